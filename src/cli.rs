@@ -1,0 +1,103 @@
+//! The command line, as clap definitions: DESIGN.md §6.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// cvc — run Collaboration Value Canvas workshops in a terminal.
+#[derive(Debug, Parser)]
+#[command(name = "cvc", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Canvas file to open in the workshop screen (a missing file becomes a new canvas).
+    pub file: Option<PathBuf>,
+    /// Open the compare screen of this older canvas against FILE.
+    #[arg(long, value_name = "OTHER", requires = "file")]
+    pub compare: Option<PathBuf>,
+    /// Colour theme by name (see `cvc themes`).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub theme: Option<String>,
+    /// A headless command.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a canvas file (never overwrites one).
+    New {
+        /// Where to create it.
+        file: PathBuf,
+        /// A shipped template (`blank`, `short-90`, …) or a canvas file to start from.
+        #[arg(long, value_name = "NAME")]
+        template: Option<String>,
+        /// The canvas title.
+        #[arg(long, value_name = "T")]
+        title: Option<String>,
+    },
+    /// Start the follow-up workshop: same canvas id, next revision, entries carried over.
+    Revisit {
+        /// The earlier canvas.
+        old: PathBuf,
+        /// The new file to create.
+        new: PathBuf,
+    },
+    /// Export the plan as Markdown, or the actions as CSV.
+    Export {
+        /// The canvas to export.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
+        format: ExportFormat,
+        /// Write here instead of to standard output.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Overwrite OUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Show what changed between two canvases, section by section, field by field.
+    Diff {
+        /// The older canvas.
+        old: PathBuf,
+        /// The newer canvas.
+        new: PathBuf,
+        /// Report format.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+        /// Exit with 1 when the canvases differ.
+        #[arg(long)]
+        exit_code: bool,
+    },
+    /// Check canvas files; print `file:line:col: message` per problem.
+    Validate {
+        /// The files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// List saved canvases with title, organisation, date, revision and counts.
+    List {
+        /// The folder to list (default: the data folder).
+        dir: Option<PathBuf>,
+    },
+    /// List the themes cvc finds, and where.
+    Themes,
+}
+
+/// What `cvc export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The plan as a Markdown page.
+    Markdown,
+    /// The adoption actions as CSV.
+    Csv,
+}
+
+/// What `cvc diff` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// A summary like `git diff --stat`, then the detail.
+    Text,
+    /// A "what changed since last time" page.
+    Markdown,
+}

@@ -1,0 +1,77 @@
+//! The headless commands of DESIGN.md §6, each returning the exit code or an error for stderr.
+
+mod files;
+mod reports;
+
+use std::process::ExitCode;
+
+use crate::cli::{Cli, Command};
+use crate::store::FileError;
+
+/// A command that could not do its work: the lines for stderr and the exit code.
+#[derive(Debug)]
+pub struct Failure {
+    /// What to print, first line a clear sentence.
+    pub lines: Vec<String>,
+    /// The exit code: 2 for bad usage or unreadable input.
+    pub code: u8,
+}
+
+impl Failure {
+    /// Bad usage or unreadable input (exit 2) with one sentence.
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            lines: vec![message.into()],
+            code: 2,
+        }
+    }
+}
+
+impl From<FileError> for Failure {
+    fn from(e: FileError) -> Failure {
+        Failure {
+            lines: e.lines(),
+            code: 2,
+        }
+    }
+}
+
+/// What a command printed and how it ended.
+pub type Outcome = Result<ExitCode, Failure>;
+
+/// Runs the command the arguments name.
+pub fn run(cli: Cli) -> Outcome {
+    if let Some(name) = &cli.theme {
+        let (_, warning) = crate::theme::Theme::load(name);
+        if let Some(w) = warning {
+            eprintln!("warning: {w}");
+        }
+    }
+    match cli.command {
+        Some(Command::New {
+            file,
+            template,
+            title,
+        }) => files::new(&file, template.as_deref(), title.as_deref()),
+        Some(Command::Revisit { old, new }) => files::revisit(&old, &new),
+        Some(Command::Export {
+            file,
+            format,
+            output,
+            force,
+        }) => reports::export(&file, format, output.as_deref(), force),
+        Some(Command::Diff {
+            old,
+            new,
+            format,
+            exit_code,
+        }) => reports::diff(&old, &new, format, exit_code),
+        Some(Command::Validate { files }) => files::validate(&files),
+        Some(Command::List { dir }) => files::list(dir.as_deref()),
+        Some(Command::Themes) => files::themes(),
+        None => Err(Failure::usage(
+            "the workshop screen comes in a later change; for now cvc offers the headless commands \
+             new, revisit, export, diff, validate, list and themes (see cvc --help)",
+        )),
+    }
+}

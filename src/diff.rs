@@ -1,0 +1,328 @@
+//! Comparing two canvases: what was added, removed and changed, field by field, and what it signals.
+
+mod fields;
+mod signals;
+
+use std::collections::{HashMap, VecDeque};
+
+use fields::Entry;
+pub use fields::normalise;
+pub use signals::{CarriedAction, Signal, SignalKind};
+
+use crate::model::{ActionStatus, Canvas, Day, EntryKind, LoopState, Phase};
+
+/// How entries were matched between the two canvases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Matching {
+    /// Same canvas id: entries match by their ids.
+    ById,
+    /// Different canvases: entries match by normalised name or title.
+    ByName,
+}
+
+/// One field whose value changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldChange {
+    /// The field's name, as the file writes it.
+    pub field: &'static str,
+    /// The value before (empty when unset).
+    pub old: String,
+    /// The value after (empty when unset).
+    pub new: String,
+}
+
+/// An entry that is only on one side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryRef {
+    /// Its id in the canvas it is in.
+    pub id: String,
+    /// Its name or title.
+    pub label: String,
+}
+
+/// An entry on both sides whose fields differ.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Changed {
+    /// Its id in the older canvas.
+    pub old_id: String,
+    /// Its id in the newer canvas.
+    pub id: String,
+    /// Its name or title in the newer canvas.
+    pub label: String,
+    /// Each changed field, in the order the file writes them.
+    pub fields: Vec<FieldChange>,
+}
+
+/// What changed in one section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionDiff {
+    /// Which section.
+    pub kind: EntryKind,
+    /// Entries only in the newer canvas, in its order.
+    pub added: Vec<EntryRef>,
+    /// Entries only in the older canvas, in its order.
+    pub removed: Vec<EntryRef>,
+    /// Entries on both sides that differ, in the newer canvas's order.
+    pub changed: Vec<Changed>,
+    /// Entries on both sides that are the same.
+    pub unchanged: usize,
+}
+
+impl SectionDiff {
+    /// True when nothing in the section changed.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
+    }
+}
+
+/// The title block of one side of a comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Side {
+    /// Canvas title.
+    pub title: String,
+    /// Organisation.
+    pub organisation: String,
+    /// Revision number.
+    pub revision: u32,
+    /// Workshop date.
+    pub date: Option<Day>,
+}
+
+/// Everything that differs between an older and a newer canvas.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diff {
+    /// The older canvas.
+    pub old: Side,
+    /// The newer canvas.
+    pub new: Side,
+    /// How entries were matched.
+    pub matching: Matching,
+    /// Changes to the title block and context.
+    pub context: Vec<FieldChange>,
+    /// The four sections, in workshop order.
+    pub sections: Vec<SectionDiff>,
+    /// "Keep reconnecting" signals: who left, what broke, which loops moved.
+    pub signals: Vec<Signal>,
+    /// Every action on both sides, with its status and loop before and after.
+    pub carried: Vec<CarriedAction>,
+}
+
+impl Diff {
+    /// True when the two canvases hold the same plan.
+    pub fn is_empty(&self) -> bool {
+        self.context.is_empty() && self.sections.iter().all(SectionDiff::is_empty)
+    }
+
+    /// The diff of one section.
+    pub fn section(&self, kind: EntryKind) -> &SectionDiff {
+        &self.sections[kind as usize]
+    }
+}
+
+/// Which entry of the older list goes with which of the newer: (old index, new index).
+pub(crate) struct Pairs {
+    matched: Vec<(usize, usize)>,
+    removed: Vec<usize>,
+    added: Vec<usize>,
+}
+
+fn pair<E: Entry>(old: &[E], oc: &Canvas, new: &[E], nc: &Canvas, m: Matching) -> Pairs {
+    let key = |e: &E, c: &Canvas| match m {
+        Matching::ById => e.id().to_string(),
+        Matching::ByName => e.match_key(c),
+    };
+    let mut waiting: HashMap<String, VecDeque<usize>> = HashMap::with_capacity(old.len());
+    for (i, e) in old.iter().enumerate() {
+        waiting.entry(key(e, oc)).or_default().push_back(i);
+    }
+    let mut taken = vec![false; old.len()];
+    let (mut matched, mut added) = (Vec::new(), Vec::new());
+    for (j, e) in new.iter().enumerate() {
+        match waiting.get_mut(&key(e, nc)).and_then(VecDeque::pop_front) {
+            Some(i) => {
+                taken[i] = true;
+                matched.push((i, j));
+            }
+            None => added.push(j),
+        }
+    }
+    let removed = (0..old.len()).filter(|&i| !taken[i]).collect();
+    Pairs {
+        matched,
+        removed,
+        added,
+    }
+}
+
+fn section<E: Entry>(
+    kind: EntryKind,
+    old: &[E],
+    oc: &Canvas,
+    new: &[E],
+    nc: &Canvas,
+    m: Matching,
+    p: &Pairs,
+) -> SectionDiff {
+    let by_id = m == Matching::ById;
+    let mut changed = Vec::new();
+    for &(i, j) in &p.matched {
+        let (a, b) = (&old[i], &new[j]);
+        let fields: Vec<FieldChange> = a
+            .fields(oc, by_id)
+            .into_iter()
+            .zip(b.fields(nc, by_id))
+            .filter(|(x, y)| x.key != y.key)
+            .map(|(x, y)| FieldChange {
+                field: x.name,
+                old: x.shown,
+                new: y.shown,
+            })
+            .collect();
+        if !fields.is_empty() {
+            changed.push(Changed {
+                old_id: a.id().into(),
+                id: b.id().into(),
+                label: b.label(nc),
+                fields,
+            });
+        }
+    }
+    let refer = |e: &E, c: &Canvas| EntryRef {
+        id: e.id().to_string(),
+        label: e.label(c),
+    };
+    SectionDiff {
+        kind,
+        added: p.added.iter().map(|&j| refer(&new[j], nc)).collect(),
+        removed: p.removed.iter().map(|&i| refer(&old[i], oc)).collect(),
+        unchanged: p.matched.len() - changed.len(),
+        changed,
+    }
+}
+
+fn context_changes(old: &Canvas, new: &Canvas) -> Vec<FieldChange> {
+    let opt = |d: Option<Day>| d.map(|d| d.to_string()).unwrap_or_default();
+    let driver = |c: &Canvas, d| {
+        c.context
+            .drivers
+            .iter()
+            .filter(|a| a.driver == d)
+            .map(|a| a.answer.as_str())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let mut pairs = vec![
+        ("title", old.title.clone(), new.title.clone()),
+        (
+            "organisation",
+            old.organisation.clone(),
+            new.organisation.clone(),
+        ),
+        (
+            "facilitator",
+            old.facilitator.clone(),
+            new.facilitator.clone(),
+        ),
+        ("date", opt(old.date), opt(new.date)),
+        ("goal", old.context.goal.clone(), new.context.goal.clone()),
+        (
+            "participants",
+            old.context.participants.join(", "),
+            new.context.participants.join(", "),
+        ),
+    ];
+    for d in crate::model::Driver::ALL {
+        pairs.push((d.label(), driver(old, *d), driver(new, *d)));
+    }
+    for p in Phase::ALL {
+        let (a, b) = (old.context.emphasis.get(*p), new.context.emphasis.get(*p));
+        pairs.push((emphasis_field(*p), a.to_string(), b.to_string()));
+    }
+    pairs
+        .into_iter()
+        .filter(|(_, a, b)| a != b)
+        .map(|(field, old, new)| FieldChange { field, old, new })
+        .collect()
+}
+
+fn emphasis_field(p: Phase) -> &'static str {
+    match p {
+        Phase::Connect => "Connect emphasis",
+        Phase::Share => "Share emphasis",
+        Phase::Solve => "Solve emphasis",
+        Phase::Innovate => "Innovate emphasis",
+    }
+}
+
+fn side(c: &Canvas) -> Side {
+    Side {
+        title: c.title.clone(),
+        organisation: c.organisation.clone(),
+        revision: c.revision,
+        date: c.date,
+    }
+}
+
+/// Compares an older canvas with a newer one, in time linear in the number of entries.
+pub fn compare(old: &Canvas, new: &Canvas) -> Diff {
+    let m = if !old.id.is_empty() && old.id == new.id {
+        Matching::ById
+    } else {
+        Matching::ByName
+    };
+    let people = pair(&old.stakeholders, old, &new.stakeholders, new, m);
+    let links = pair(&old.relationships, old, &new.relationships, new, m);
+    let tasks = pair(&old.tasks, old, &new.tasks, new, m);
+    let actions = pair(&old.actions, old, &new.actions, new, m);
+    let sections = vec![
+        section(
+            EntryKind::Stakeholder,
+            &old.stakeholders,
+            old,
+            &new.stakeholders,
+            new,
+            m,
+            &people,
+        ),
+        section(
+            EntryKind::Relationship,
+            &old.relationships,
+            old,
+            &new.relationships,
+            new,
+            m,
+            &links,
+        ),
+        section(EntryKind::Task, &old.tasks, old, &new.tasks, new, m, &tasks),
+        section(
+            EntryKind::Action,
+            &old.actions,
+            old,
+            &new.actions,
+            new,
+            m,
+            &actions,
+        ),
+    ];
+    let mut signals = signals::people(old, new, &people);
+    signals.extend(signals::links(old, new, &links));
+    signals.extend(signals::loops(old, new, &actions));
+    let carried = signals::carried(old, new, &actions);
+    Diff {
+        old: side(old),
+        new: side(new),
+        matching: m,
+        context: context_changes(old, new),
+        sections,
+        signals,
+        carried,
+    }
+}
+
+/// Whether an action counts as finished for loop purposes.
+pub(crate) fn settled(status: Option<ActionStatus>, loop_state: Option<LoopState>) -> bool {
+    loop_state == Some(LoopState::Closed) || status == Some(ActionStatus::Dropped)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,240 @@
+//! Comparison reports: a text summary like `git diff --stat` with detail, and a Markdown page for the client.
+
+use std::fmt::Write;
+
+use super::markdown::{inline, opt, table};
+use crate::diff::{Diff, Matching, SectionDiff};
+
+fn side_name(s: &crate::diff::Side) -> String {
+    let date = s.date.map(|d| format!(", {d}")).unwrap_or_default();
+    format!(
+        "{} (revision {}{date})",
+        if s.title.is_empty() {
+            "untitled"
+        } else {
+            &s.title
+        },
+        s.revision
+    )
+}
+
+fn matched_by(d: &Diff) -> &'static str {
+    match d.matching {
+        Matching::ById => "same canvas: entries matched by id",
+        Matching::ByName => "different canvases: entries matched by name",
+    }
+}
+
+fn stat(s: &SectionDiff) -> String {
+    format!(
+        "+{} -{} ~{}",
+        s.added.len(),
+        s.removed.len(),
+        s.changed.len()
+    )
+}
+
+fn shown(v: &str) -> &str {
+    if v.is_empty() { "(none)" } else { v }
+}
+
+/// The comparison as plain text: a stat block, the signals, then each change field by field.
+pub fn diff_text(d: &Diff) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "old: {}\nnew: {}\n({})\n",
+        side_name(&d.old),
+        side_name(&d.new),
+        matched_by(d)
+    );
+    if d.is_empty() {
+        out.push_str("No changes.\n");
+        return out;
+    }
+    let width = d
+        .sections
+        .iter()
+        .map(|s| s.kind.title().len())
+        .max()
+        .unwrap_or(0)
+        .max(7);
+    let _ = writeln!(out, " {:width$} | {} changed", "Context", d.context.len());
+    for s in &d.sections {
+        let _ = writeln!(
+            out,
+            " {:width$} | {}  ({} unchanged)",
+            s.kind.title(),
+            stat(s),
+            s.unchanged
+        );
+    }
+    let total = |f: fn(&SectionDiff) -> usize| d.sections.iter().map(f).sum::<usize>();
+    let _ = writeln!(
+        out,
+        " {} added, {} removed, {} changed\n",
+        total(|s| s.added.len()),
+        total(|s| s.removed.len()),
+        total(|s| s.changed.len()) + usize::from(!d.context.is_empty())
+    );
+    if !d.signals.is_empty() {
+        out.push_str("Signals: keep reconnecting\n");
+        for s in &d.signals {
+            let _ = writeln!(out, "  ! {}", s.message);
+        }
+        out.push('\n');
+    }
+    if !d.context.is_empty() {
+        out.push_str("Context\n");
+        for f in &d.context {
+            let _ = writeln!(
+                out,
+                "  ~ {}: {} → {}",
+                f.field,
+                shown(&f.old),
+                shown(&f.new)
+            );
+        }
+        out.push('\n');
+    }
+    for s in d.sections.iter().filter(|s| !s.is_empty()) {
+        let _ = writeln!(out, "{}", s.kind.title());
+        for e in &s.added {
+            let _ = writeln!(out, "  + {} {}", e.id, e.label);
+        }
+        for e in &s.removed {
+            let _ = writeln!(out, "  - {} {}", e.id, e.label);
+        }
+        for c in &s.changed {
+            let ids = if c.old_id == c.id {
+                c.id.clone()
+            } else {
+                format!("{} (was {})", c.id, c.old_id)
+            };
+            let _ = writeln!(out, "  ~ {ids} {}", c.label);
+            for f in &c.fields {
+                let _ = writeln!(
+                    out,
+                    "      {}: {} → {}",
+                    f.field,
+                    shown(&f.old),
+                    shown(&f.new)
+                );
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The comparison as a client page: "what changed since last time".
+pub fn diff_markdown(d: &Diff) -> String {
+    let mut out = String::new();
+    let title = if d.new.title.is_empty() {
+        "the canvas"
+    } else {
+        &d.new.title
+    };
+    let _ = writeln!(out, "# What changed since last time: {}\n", inline(title));
+    let _ = writeln!(
+        out,
+        "From {} to {} ({}).\n",
+        inline(&side_name(&d.old)),
+        inline(&side_name(&d.new)),
+        matched_by(d)
+    );
+    if d.is_empty() {
+        out.push_str("No changes.\n");
+        return out;
+    }
+    out.push_str("## Summary\n\n");
+    let rows = d.sections.iter().map(|s| {
+        let n = |v: usize| v.to_string();
+        vec![
+            s.kind.title().to_string(),
+            n(s.added.len()),
+            n(s.removed.len()),
+            n(s.changed.len()),
+            n(s.unchanged),
+        ]
+    });
+    out.push_str(&table(
+        &["Section", "Added", "Removed", "Changed", "Unchanged"],
+        rows,
+    ));
+    out.push_str("\n## Keep reconnecting\n\n");
+    if d.signals.is_empty() {
+        out.push_str("Nobody left, no relationship broke, and no action moved.\n");
+    }
+    for s in &d.signals {
+        let _ = writeln!(out, "- {}", inline(&s.message));
+    }
+    out.push('\n');
+    if !d.carried.is_empty() {
+        out.push_str("## Actions carried over\n\n");
+        let pair = |a: String, b: String| if a == b { a } else { format!("{a} → {b}") };
+        let rows = d.carried.iter().map(|a| {
+            vec![
+                a.id.clone(),
+                a.title.clone(),
+                a.owner.clone(),
+                pair(opt(a.status.0), opt(a.status.1)),
+                pair(opt(a.loop_state.0), opt(a.loop_state.1)),
+                opt(a.review),
+            ]
+        });
+        out.push_str(&table(
+            &["Id", "Action", "Owner", "Status", "Loop", "Review"],
+            rows,
+        ));
+        out.push('\n');
+    }
+    if !d.context.is_empty() {
+        out.push_str("## Context\n\n");
+        let rows = d
+            .context
+            .iter()
+            .map(|f| vec![f.field.to_string(), f.old.clone(), f.new.clone()]);
+        out.push_str(&table(&["Field", "Before", "Now"], rows));
+        out.push('\n');
+    }
+    for s in d.sections.iter().filter(|s| !s.is_empty()) {
+        let _ = writeln!(out, "## {}\n", s.kind.title());
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        rows.extend(s.added.iter().map(|e| {
+            vec![
+                "added".into(),
+                e.id.clone(),
+                e.label.clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]
+        }));
+        rows.extend(s.removed.iter().map(|e| {
+            vec![
+                "removed".into(),
+                e.id.clone(),
+                e.label.clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]
+        }));
+        for c in &s.changed {
+            for f in &c.fields {
+                rows.push(vec![
+                    "changed".into(),
+                    c.id.clone(),
+                    c.label.clone(),
+                    f.field.to_string(),
+                    f.old.clone(),
+                    f.new.clone(),
+                ]);
+            }
+        }
+        out.push_str(&table(&["", "Id", "Entry", "Field", "Before", "Now"], rows));
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,10 @@
+//! What cvc writes for people and tools: the Markdown plan, actions as CSV, comparison reports.
+
+mod csv;
+mod delta;
+pub mod markdown;
+mod plan;
+
+pub use csv::actions_csv;
+pub use delta::{diff_markdown, diff_text};
+pub use plan::plan_markdown;

@@ -1,0 +1,10 @@
+//! cvc: run Collaboration Value Canvas workshops in a terminal, and compare and export them.
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod commands;
+pub mod diff;
+pub mod export;
+pub mod model;
+pub mod store;
+pub mod theme;

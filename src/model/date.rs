@@ -1,0 +1,131 @@
+//! Calendar dates as the file writes them: `YYYY-MM-DD`, checked to be real days.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A real calendar day, written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(jiff::civil::Date);
+
+impl Day {
+    /// The day with this year, month and day, if it exists.
+    pub fn new(year: i16, month: i8, day: i8) -> Option<Day> {
+        jiff::civil::Date::new(year, month, day).ok().map(Day)
+    }
+
+    /// Today in the system's time zone.
+    pub fn today() -> Day {
+        Day(jiff::Zoned::now().date())
+    }
+
+    /// Whole days from `self` to `other` (negative when `other` is earlier).
+    pub fn days_until(self, other: Day) -> i64 {
+        let span = other.0.since(self.0).unwrap_or_default();
+        i64::from(span.get_days())
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.0.year(),
+            self.0.month(),
+            self.0.day()
+        )
+    }
+}
+
+/// Why a text is not a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DayError {
+    /// Not of the form `YYYY-MM-DD`.
+    Shape(String),
+    /// Well formed, but no such day in the calendar.
+    NoSuchDay(String),
+}
+
+impl fmt::Display for DayError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DayError::Shape(s) => write!(f, "expected a date as YYYY-MM-DD, found \"{s}\""),
+            DayError::NoSuchDay(s) => write!(f, "\"{s}\" is not a real date"),
+        }
+    }
+}
+
+impl std::error::Error for DayError {}
+
+impl FromStr for Day {
+    type Err = DayError;
+
+    fn from_str(s: &str) -> Result<Day, DayError> {
+        let b = s.as_bytes();
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        let shaped = b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && digits(0..4)
+            && digits(5..7)
+            && digits(8..10);
+        if !shaped {
+            return Err(DayError::Shape(s.to_string()));
+        }
+        let year: i16 = s[0..4]
+            .parse()
+            .map_err(|_| DayError::Shape(s.to_string()))?;
+        let month: i8 = s[5..7]
+            .parse()
+            .map_err(|_| DayError::Shape(s.to_string()))?;
+        let day: i8 = s[8..10]
+            .parse()
+            .map_err(|_| DayError::Shape(s.to_string()))?;
+        Day::new(year, month, day).ok_or_else(|| DayError::NoSuchDay(s.to_string()))
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Day, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_the_same_day() {
+        let day: Day = "2027-01-15".parse().unwrap();
+        assert_eq!(day.to_string(), "2027-01-15");
+    }
+
+    #[test]
+    fn refuses_impossible_days_and_bad_shapes() {
+        assert_eq!(
+            "2026-02-30".parse::<Day>(),
+            Err(DayError::NoSuchDay("2026-02-30".into()))
+        );
+        assert!(matches!("2026-2-3".parse::<Day>(), Err(DayError::Shape(_))));
+        assert!(matches!("tomorrow".parse::<Day>(), Err(DayError::Shape(_))));
+        assert!("2028-02-29".parse::<Day>().is_ok());
+    }
+
+    #[test]
+    fn counts_days_between() {
+        let a: Day = "2027-01-30".parse().unwrap();
+        let b: Day = "2027-02-02".parse().unwrap();
+        assert_eq!(a.days_until(b), 3);
+        assert_eq!(b.days_until(a), -3);
+    }
+}

@@ -1,0 +1,385 @@
+//! Views derived from a canvas: quadrants, phase coverage, warnings and the loop-review schedule.
+
+use std::collections::HashSet;
+
+use super::ids::EntryKind;
+use super::{Action, ActionStatus, Canvas, Change, Day, Health, LoopState, Phase, Stakeholder};
+
+/// Where a stakeholder sits on the power/interest grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Quadrant {
+    /// High power, high interest.
+    ManageClosely,
+    /// High power, low interest.
+    KeepSatisfied,
+    /// Low power, high interest.
+    KeepInformed,
+    /// Low power, low interest.
+    Monitor,
+}
+
+impl Quadrant {
+    /// The quadrant's name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Quadrant::ManageClosely => "manage closely",
+            Quadrant::KeepSatisfied => "keep satisfied",
+            Quadrant::KeepInformed => "keep informed",
+            Quadrant::Monitor => "monitor",
+        }
+    }
+}
+
+impl Stakeholder {
+    /// The grid quadrant, once both power and interest are rated.
+    pub fn quadrant(&self) -> Option<Quadrant> {
+        let (power, interest) = (self.power?, self.interest?);
+        Some(match (power >= 3, interest >= 3) {
+            (true, true) => Quadrant::ManageClosely,
+            (true, false) => Quadrant::KeepSatisfied,
+            (false, true) => Quadrant::KeepInformed,
+            (false, false) => Quadrant::Monitor,
+        })
+    }
+}
+
+/// How much work each phase has, per section.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PhaseCoverage {
+    /// Relationships that serve the phase.
+    pub relationships: usize,
+    /// Community management tasks in the phase.
+    pub tasks: usize,
+    /// Adoption actions in the phase.
+    pub actions: usize,
+}
+
+impl PhaseCoverage {
+    /// True when no task or action keeps the phase alive.
+    pub fn is_empty(&self) -> bool {
+        self.tasks == 0 && self.actions == 0
+    }
+}
+
+/// The phases × sections matrix, one row per phase in order.
+pub fn coverage(canvas: &Canvas) -> [(Phase, PhaseCoverage); 4] {
+    let mut rows = [Phase::Connect, Phase::Share, Phase::Solve, Phase::Innovate]
+        .map(|p| (p, PhaseCoverage::default()));
+    let row = |p: Phase| p as usize;
+    for r in &canvas.relationships {
+        for p in r.phases.iter().collect::<HashSet<_>>() {
+            rows[row(*p)].1.relationships += 1;
+        }
+    }
+    for p in canvas.tasks.iter().filter_map(|t| t.phase) {
+        rows[row(p)].1.tasks += 1;
+    }
+    for p in canvas.actions.iter().filter_map(|a| a.phase) {
+        rows[row(p)].1.actions += 1;
+    }
+    rows
+}
+
+/// What a warning is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WarningKind {
+    /// A phase with no task and no action.
+    EmptyPhase,
+    /// A stakeholder with power 3 or more and no relationship.
+    UnconnectedPower,
+    /// An action without owner, due date or indicator.
+    IncompleteAction,
+    /// A relationship that is broken or marked reconnect.
+    Reconnect,
+    /// An action whose loop review date has passed with the loop still open.
+    OverdueReview,
+}
+
+/// A gap in the plan, and the entry it is about when there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// What kind of gap.
+    pub kind: WarningKind,
+    /// The entry it names, to jump to.
+    pub target: Option<(EntryKind, String)>,
+    /// One sentence for people.
+    pub message: String,
+}
+
+fn phase_warning(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Connect => "no ongoing Connect work: the network will wither",
+        Phase::Share => "no ongoing Share work: what people know stays where it is",
+        Phase::Solve => "no ongoing Solve work: the network will not turn into results",
+        Phase::Innovate => "no ongoing Innovate work: nothing new will grow from the network",
+    }
+}
+
+/// True when the action's loop review date has passed and its loop is not closed.
+pub fn review_overdue(action: &Action, today: Day) -> bool {
+    let settled = action.loop_state == Some(LoopState::Closed)
+        || action.status == Some(ActionStatus::Dropped);
+    action.review.is_some_and(|r| r < today) && !settled
+}
+
+/// Every warning of DESIGN.md §2, phases first, then in section order.
+pub fn warnings(canvas: &Canvas, today: Day) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let mut warn = |kind, target: Option<(EntryKind, &str)>, message: String| {
+        let target = target.map(|(k, id)| (k, id.to_string()));
+        out.push(Warning {
+            kind,
+            target,
+            message,
+        });
+    };
+    for (phase, cover) in coverage(canvas) {
+        if cover.is_empty() {
+            warn(
+                WarningKind::EmptyPhase,
+                None,
+                phase_warning(phase).to_string(),
+            );
+        }
+    }
+    let linked: HashSet<&str> = canvas
+        .relationships
+        .iter()
+        .flat_map(|r| [r.from.as_str(), r.to.as_str()])
+        .collect();
+    for s in &canvas.stakeholders {
+        if s.power.is_some_and(|p| p >= 3) && !linked.contains(s.id.as_str()) {
+            let msg = format!(
+                "{} has power {} and no relationship",
+                s.name,
+                s.power.unwrap_or(0)
+            );
+            warn(
+                WarningKind::UnconnectedPower,
+                Some((EntryKind::Stakeholder, &s.id)),
+                msg,
+            );
+        }
+    }
+    for r in &canvas.relationships {
+        let (from, to) = (
+            canvas.stakeholder_name(&r.from),
+            canvas.stakeholder_name(&r.to),
+        );
+        let msg = if r.health == Some(Health::Broken) {
+            format!("{from} – {to} is broken")
+        } else if r.change == Some(Change::Reconnect) {
+            format!("{from} – {to} must be reconnected")
+        } else {
+            continue;
+        };
+        warn(
+            WarningKind::Reconnect,
+            Some((EntryKind::Relationship, &r.id)),
+            msg,
+        );
+    }
+    for a in &canvas.actions {
+        let missing: Vec<&str> = [
+            (a.owner.trim().is_empty(), "owner"),
+            (a.due.is_none(), "due date"),
+            (a.indicator().is_none(), "indicator"),
+        ]
+        .into_iter()
+        .filter_map(|(gap, what)| gap.then_some(what))
+        .collect();
+        if !missing.is_empty() {
+            let msg = format!("{} \"{}\" has no {}", a.id, a.title, missing.join(", no "));
+            warn(
+                WarningKind::IncompleteAction,
+                Some((EntryKind::Action, &a.id)),
+                msg,
+            );
+        }
+    }
+    for a in &canvas.actions {
+        if review_overdue(a, today) {
+            let review = a.review.map(|d| d.to_string()).unwrap_or_default();
+            let msg = format!("{} \"{}\": loop review was due {review}", a.id, a.title);
+            warn(
+                WarningKind::OverdueReview,
+                Some((EntryKind::Action, &a.id)),
+                msg,
+            );
+        }
+    }
+    out
+}
+
+/// One planned loop review.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review<'a> {
+    /// The action reviewed.
+    pub action: &'a Action,
+    /// When.
+    pub date: Day,
+    /// Whether the date has passed with the loop still open.
+    pub overdue: bool,
+}
+
+/// Loop reviews by date, overdue ones first.
+pub fn review_schedule(canvas: &Canvas, today: Day) -> Vec<Review<'_>> {
+    let mut out: Vec<Review> = canvas
+        .actions
+        .iter()
+        .filter_map(|a| {
+            a.review.map(|date| Review {
+                action: a,
+                date,
+                overdue: review_overdue(a, today),
+            })
+        })
+        .collect();
+    out.sort_by_key(|r| (!r.overdue, r.date));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Indicator, Relationship, Task};
+
+    fn day(s: &str) -> Day {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn quadrant_follows_power_and_interest() {
+        let s = |p, i| Stakeholder {
+            power: Some(p),
+            interest: Some(i),
+            ..Default::default()
+        };
+        assert_eq!(s(3, 3).quadrant(), Some(Quadrant::ManageClosely));
+        assert_eq!(s(5, 2).quadrant(), Some(Quadrant::KeepSatisfied));
+        assert_eq!(s(2, 5).quadrant(), Some(Quadrant::KeepInformed));
+        assert_eq!(s(1, 1).quadrant(), Some(Quadrant::Monitor));
+        assert_eq!(Stakeholder::default().quadrant(), None);
+    }
+
+    #[test]
+    fn coverage_counts_tasks_actions_and_relationships_per_phase() {
+        let mut c = Canvas::new("t");
+        c.tasks.push(Task {
+            phase: Some(Phase::Connect),
+            ..Default::default()
+        });
+        c.actions.push(Action {
+            phase: Some(Phase::Solve),
+            ..Default::default()
+        });
+        c.relationships.push(Relationship {
+            phases: vec![Phase::Connect, Phase::Connect, Phase::Share],
+            ..Default::default()
+        });
+        let rows = coverage(&c);
+        assert_eq!(
+            rows[0].1,
+            PhaseCoverage {
+                relationships: 1,
+                tasks: 1,
+                actions: 0
+            }
+        );
+        assert_eq!(
+            rows[1].1,
+            PhaseCoverage {
+                relationships: 1,
+                tasks: 0,
+                actions: 0
+            }
+        );
+        assert!(rows[1].1.is_empty() && rows[3].1.is_empty() && !rows[2].1.is_empty());
+    }
+
+    #[test]
+    fn warnings_name_each_gap() {
+        let mut c = Canvas::new("t");
+        c.stakeholders.push(Stakeholder {
+            id: "S1".into(),
+            name: "Head".into(),
+            power: Some(4),
+            ..Default::default()
+        });
+        c.stakeholders.push(Stakeholder {
+            id: "S2".into(),
+            name: "Team".into(),
+            power: Some(1),
+            ..Default::default()
+        });
+        c.relationships.push(Relationship {
+            id: "R1".into(),
+            from: "S2".into(),
+            to: "S2".into(),
+            health: Some(Health::Broken),
+            ..Default::default()
+        });
+        c.actions.push(Action {
+            id: "A1".into(),
+            title: "Do".into(),
+            owner: "Sam".into(),
+            review: Some(day("2026-01-01")),
+            ..Default::default()
+        });
+        let w = warnings(&c, day("2026-06-01"));
+        let kinds: Vec<_> = w.iter().map(|w| w.kind).collect();
+        use WarningKind::*;
+        assert_eq!(
+            kinds,
+            [
+                EmptyPhase,
+                EmptyPhase,
+                EmptyPhase,
+                EmptyPhase,
+                UnconnectedPower,
+                Reconnect,
+                IncompleteAction,
+                OverdueReview
+            ]
+        );
+        assert_eq!(
+            w[0].message,
+            "no ongoing Connect work: the network will wither"
+        );
+        assert_eq!(w[4].message, "Head has power 4 and no relationship");
+        assert_eq!(w[5].message, "Team – Team is broken");
+        assert_eq!(w[6].message, "A1 \"Do\" has no due date, no indicator");
+        assert_eq!(w[7].target, Some((EntryKind::Action, "A1".to_string())));
+    }
+
+    #[test]
+    fn a_closed_loop_is_never_overdue_and_reviews_sort_overdue_first() {
+        let mut c = Canvas::new("t");
+        let ind = Some(Indicator {
+            name: "x".into(),
+            ..Default::default()
+        });
+        c.actions.push(Action {
+            id: "A1".into(),
+            review: Some(day("2026-09-01")),
+            indicator: ind.clone(),
+            ..Default::default()
+        });
+        c.actions.push(Action {
+            id: "A2".into(),
+            review: Some(day("2026-03-01")),
+            loop_state: Some(LoopState::Closed),
+            ..Default::default()
+        });
+        c.actions.push(Action {
+            id: "A3".into(),
+            review: Some(day("2026-05-01")),
+            ..Default::default()
+        });
+        let order: Vec<_> = review_schedule(&c, day("2026-06-01"))
+            .iter()
+            .map(|r| (r.action.id.as_str(), r.overdue))
+            .collect();
+        assert_eq!(order, [("A3", true), ("A2", false), ("A1", false)]);
+    }
+}

@@ -1,0 +1,223 @@
+//! Stable entry ids (`S1`, `R1`, `T1`, `A1`): their shape, and counters that never reuse one.
+
+use super::{Action, Canvas, Relationship, Stakeholder, Task};
+
+/// The four sections that hold entries with ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntryKind {
+    /// Stakeholders, ids `S…`.
+    Stakeholder,
+    /// Relationships, ids `R…`.
+    Relationship,
+    /// Community management tasks, ids `T…`.
+    Task,
+    /// Adoption actions, ids `A…`.
+    Action,
+}
+
+impl EntryKind {
+    /// Every kind, in workshop order.
+    pub const ALL: [EntryKind; 4] = [
+        EntryKind::Stakeholder,
+        EntryKind::Relationship,
+        EntryKind::Task,
+        EntryKind::Action,
+    ];
+
+    /// The letter its ids start with.
+    pub fn prefix(self) -> char {
+        match self {
+            EntryKind::Stakeholder => 'S',
+            EntryKind::Relationship => 'R',
+            EntryKind::Task => 'T',
+            EntryKind::Action => 'A',
+        }
+    }
+
+    /// The file's name for the section's list.
+    pub fn field(self) -> &'static str {
+        match self {
+            EntryKind::Stakeholder => "stakeholders",
+            EntryKind::Relationship => "relationships",
+            EntryKind::Task => "tasks",
+            EntryKind::Action => "actions",
+        }
+    }
+
+    /// The section's title for people.
+    pub fn title(self) -> &'static str {
+        match self {
+            EntryKind::Stakeholder => "Stakeholders",
+            EntryKind::Relationship => "Relationships",
+            EntryKind::Task => "Community management tasks",
+            EntryKind::Action => "Adoption actions",
+        }
+    }
+
+    /// One entry of this kind, for people.
+    pub fn noun(self) -> &'static str {
+        match self {
+            EntryKind::Stakeholder => "stakeholder",
+            EntryKind::Relationship => "relationship",
+            EntryKind::Task => "task",
+            EntryKind::Action => "action",
+        }
+    }
+}
+
+/// The number in a well-formed id of this kind (`S12` → 12); `None` if malformed.
+pub fn id_number(kind: EntryKind, id: &str) -> Option<u32> {
+    let digits = id.strip_prefix(kind.prefix())?;
+    if digits.is_empty() || digits.starts_with('0') || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+impl Canvas {
+    /// The ids of one section, in order.
+    pub fn ids(&self, kind: EntryKind) -> Vec<&str> {
+        match kind {
+            EntryKind::Stakeholder => self.stakeholders.iter().map(|e| e.id.as_str()).collect(),
+            EntryKind::Relationship => self.relationships.iter().map(|e| e.id.as_str()).collect(),
+            EntryKind::Task => self.tasks.iter().map(|e| e.id.as_str()).collect(),
+            EntryKind::Action => self.actions.iter().map(|e| e.id.as_str()).collect(),
+        }
+    }
+
+    fn counter(&mut self, kind: EntryKind) -> &mut u32 {
+        match kind {
+            EntryKind::Stakeholder => &mut self.next_ids.stakeholder,
+            EntryKind::Relationship => &mut self.next_ids.relationship,
+            EntryKind::Task => &mut self.next_ids.task,
+            EntryKind::Action => &mut self.next_ids.action,
+        }
+    }
+
+    /// Takes the next id of a kind; the counter moves on so the id is never given again.
+    pub fn take_id(&mut self, kind: EntryKind) -> String {
+        let counter = self.counter(kind);
+        let n = (*counter).max(1);
+        *counter = n + 1;
+        format!("{}{n}", kind.prefix())
+    }
+
+    /// Raises every counter above the ids in use, so a hand-edited file never reuses one.
+    pub fn raise_next_ids(&mut self) {
+        for kind in EntryKind::ALL {
+            let highest = self
+                .ids(kind)
+                .iter()
+                .filter_map(|id| id_number(kind, id))
+                .max();
+            let counter = self.counter(kind);
+            *counter = (*counter).max(highest.map_or(1, |n| n.saturating_add(1)));
+        }
+    }
+
+    /// Adds a stakeholder with a new id and returns the id.
+    pub fn add_stakeholder(&mut self, mut s: Stakeholder) -> String {
+        s.id = self.take_id(EntryKind::Stakeholder);
+        let id = s.id.clone();
+        self.stakeholders.push(s);
+        id
+    }
+
+    /// Adds a relationship with a new id and returns the id.
+    pub fn add_relationship(&mut self, mut r: Relationship) -> String {
+        r.id = self.take_id(EntryKind::Relationship);
+        let id = r.id.clone();
+        self.relationships.push(r);
+        id
+    }
+
+    /// Adds a task with a new id and returns the id.
+    pub fn add_task(&mut self, mut t: Task) -> String {
+        t.id = self.take_id(EntryKind::Task);
+        let id = t.id.clone();
+        self.tasks.push(t);
+        id
+    }
+
+    /// Adds an action with a new id and returns the id.
+    pub fn add_action(&mut self, mut a: Action) -> String {
+        a.id = self.take_id(EntryKind::Action);
+        let id = a.id.clone();
+        self.actions.push(a);
+        id
+    }
+
+    /// Removes a stakeholder and every relationship that touches it; returns what went.
+    pub fn remove_stakeholder(&mut self, id: &str) -> Option<(Stakeholder, Vec<Relationship>)> {
+        let at = self.stakeholders.iter().position(|s| s.id == id)?;
+        let gone = self.stakeholders.remove(at);
+        let (with, without) = std::mem::take(&mut self.relationships)
+            .into_iter()
+            .partition(|r| r.from == id || r.to == id);
+        self.relationships = without;
+        Some((gone, with))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_never_reused_after_a_delete() {
+        let mut c = Canvas::new("t");
+        let a = c.add_stakeholder(Stakeholder {
+            name: "A".into(),
+            ..Default::default()
+        });
+        let b = c.add_stakeholder(Stakeholder {
+            name: "B".into(),
+            ..Default::default()
+        });
+        assert_eq!((a.as_str(), b.as_str()), ("S1", "S2"));
+        c.remove_stakeholder("S2");
+        assert_eq!(c.add_stakeholder(Stakeholder::default()), "S3");
+    }
+
+    #[test]
+    fn deleting_a_stakeholder_removes_its_relationships() {
+        let mut c = Canvas::new("t");
+        let a = c.add_stakeholder(Stakeholder::default());
+        let b = c.add_stakeholder(Stakeholder::default());
+        let e = c.add_stakeholder(Stakeholder::default());
+        c.add_relationship(Relationship {
+            from: a.clone(),
+            to: b.clone(),
+            ..Default::default()
+        });
+        c.add_relationship(Relationship {
+            from: b.clone(),
+            to: e.clone(),
+            ..Default::default()
+        });
+        let (_, gone) = c.remove_stakeholder(&a).unwrap();
+        assert_eq!(gone.len(), 1);
+        assert_eq!(c.relationships.len(), 1);
+        assert_eq!(c.relationships[0].from, b);
+    }
+
+    #[test]
+    fn counters_rise_above_hand_written_ids() {
+        let mut c = Canvas::new("t");
+        c.tasks.push(Task {
+            id: "T7".into(),
+            ..Default::default()
+        });
+        c.raise_next_ids();
+        assert_eq!(c.next_ids.task, 8);
+        assert_eq!(c.next_ids.stakeholder, 1);
+    }
+
+    #[test]
+    fn id_shape_is_prefix_and_positive_number() {
+        assert_eq!(id_number(EntryKind::Stakeholder, "S12"), Some(12));
+        for bad in ["S", "S0", "S01", "R1", "S1a", "s1", ""] {
+            assert_eq!(id_number(EntryKind::Stakeholder, bad), None, "{bad}");
+        }
+    }
+}

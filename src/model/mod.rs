@@ -1,0 +1,22 @@
+//! The canvas and everything known about it without a file or a terminal.
+
+mod agenda;
+mod canvas;
+mod date;
+mod derived;
+mod entries;
+mod enums;
+mod ids;
+mod validate;
+
+pub use agenda::{Block, default_agenda, planned_minutes, prompts, short_agenda};
+pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, NextIds};
+pub use date::{Day, DayError};
+pub use derived::{
+    PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, review_overdue,
+    review_schedule, warnings,
+};
+pub use entries::{Action, Indicator, Relationship, Stakeholder, Task};
+pub use enums::*;
+pub use ids::{EntryKind, id_number};
+pub use validate::{FieldPath, Problem, Step, validate};

@@ -1,0 +1,17 @@
+//! Canvas files: RON reading with positioned errors, atomic writing, backups, folders.
+
+mod document;
+mod error;
+mod folders;
+mod locate;
+mod parse;
+mod shipped;
+mod write;
+
+pub use document::{Document, SaveError, load, read_bytes};
+pub use error::{FileError, Located, Position, io_message};
+pub use folders::{config_dir, data_dir};
+pub use locate::locate;
+pub use parse::{parse_bytes, parse_str};
+pub use shipped::{SHIPPED, ShippedCanvas};
+pub use write::{backup_path, to_ron, write_atomic, write_new};

@@ -1,0 +1,157 @@
+//! Reading canvas text: format check, parse, validation, with positions for every problem.
+
+use std::path::Path;
+
+use ron::extensions::Extensions;
+use serde::Deserialize;
+
+use super::error::{FileError, Located, Position};
+use super::locate::locate;
+use crate::model::{Canvas, FORMAT, validate};
+
+/// Just the `format` field, read before the rest so a newer file is refused by its number.
+#[derive(Deserialize)]
+#[serde(rename = "Canvas")]
+struct FormatProbe {
+    format: Option<u32>,
+}
+
+fn options() -> ron::Options {
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
+/// Parses and validates canvas bytes; `file` names them in errors.
+pub fn parse_bytes(file: &Path, bytes: &[u8]) -> Result<Canvas, FileError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let ok = &bytes[..e.valid_up_to()];
+        let at = Position::of_offset(std::str::from_utf8(ok).unwrap_or_default(), ok.len());
+        FileError::at(
+            file,
+            Some(at),
+            "the file is not UTF-8 text: expected a RON canvas",
+        )
+    })?;
+    parse_str(file, text)
+}
+
+/// Parses and validates canvas text; `file` names it in errors.
+pub fn parse_str(file: &Path, text: &str) -> Result<Canvas, FileError> {
+    if text.trim().is_empty() {
+        return Err(FileError::new(
+            file,
+            "the file is empty: expected a canvas, Canvas(format: 1, …)",
+        ));
+    }
+    if let Ok(FormatProbe {
+        format: Some(found),
+    }) = options().from_str::<FormatProbe>(text)
+    {
+        let at = locate(text, &[crate::model::Step::Field("format")]);
+        if found > FORMAT {
+            let msg = format!(
+                "the file has format {found}, newer than the format {FORMAT} this cvc reads: update cvc to open it"
+            );
+            return Err(FileError::at(file, at, msg));
+        }
+        if found < 1 {
+            return Err(FileError::at(
+                file,
+                at,
+                format!("unknown format {found}: expected {FORMAT}"),
+            ));
+        }
+    }
+    let mut canvas: Canvas = options().from_str(text).map_err(|e| {
+        let at = Position {
+            line: e.span.start.line,
+            col: e.span.start.col,
+        };
+        FileError::at(file, Some(at), describe(&e.code))
+    })?;
+    let problems = validate(&canvas);
+    if !problems.is_empty() {
+        let problems = problems
+            .into_iter()
+            .map(|p| Located {
+                position: locate(text, &p.path),
+                message: p.message,
+            })
+            .collect();
+        return Err(FileError {
+            file: file.to_path_buf(),
+            problems,
+        });
+    }
+    canvas.raise_next_ids();
+    Ok(canvas)
+}
+
+fn one_of(names: &[&str]) -> String {
+    match names {
+        [] => "nothing here".to_string(),
+        [one] => format!("expected {one}"),
+        _ => format!("expected one of {}", names.join(", ")),
+    }
+}
+
+fn inside(outer: &Option<String>) -> String {
+    outer
+        .as_ref()
+        .map(|o| format!(" in {o}"))
+        .unwrap_or_default()
+}
+
+/// Says what ron found wrong in plain words, with what was expected.
+fn describe(code: &ron::Error) -> String {
+    use ron::Error::*;
+    match code {
+        Eof => "the file ends too early: a bracket or quote is not closed".into(),
+        Message(m) => m.clone(),
+        NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => {
+            format!(
+                "unknown field `{found}`{}: {}",
+                inside(outer),
+                one_of(expected)
+            )
+        }
+        NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            format!(
+                "unknown value `{found}`{}: {}",
+                inside(outer),
+                one_of(expected)
+            )
+        }
+        MissingStructField { field, outer } => format!("missing field `{field}`{}", inside(outer)),
+        DuplicateStructField { field, outer } => {
+            format!("field `{field}` is given twice{}", inside(outer))
+        }
+        InvalidValueForType { expected, found } => format!("expected {expected}, found {found}"),
+        ExpectedDifferentStructName { expected, found } => {
+            format!("expected {expected}(…) here, found {found}")
+        }
+        ExpectedString => "expected text in double quotes".into(),
+        ExpectedStringEnd => "a text is not closed: expected a closing \"".into(),
+        ExpectedInteger => "expected a whole number".into(),
+        IntegerOutOfBounds => "the number is out of range".into(),
+        ExpectedComma => "expected a comma between values".into(),
+        TrailingCharacters => "unexpected text after the end of the canvas".into(),
+        ExpectedStructLikeEnd => "expected a closing `)`".into(),
+        ExpectedArrayEnd => "expected a closing `]`".into(),
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            chars
+                .next()
+                .map(|c| c.to_lowercase().chain(chars).collect())
+                .unwrap_or(text)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Writing canvases: stable, small RON text and atomic replacement of the file.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use ron::extensions::Extensions;
+use ron::ser::PrettyConfig;
+
+use super::error::{FileError, io_message};
+use crate::model::Canvas;
+
+/// The canvas as the RON text the file holds: struct names, bare optionals, `\n` line ends.
+pub fn to_ron(canvas: &Canvas) -> String {
+    let config = PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .struct_names(true)
+        .compact_arrays(false)
+        .depth_limit(3)
+        .extensions(Extensions::IMPLICIT_SOME);
+    let mut text = ron::ser::to_string_pretty(canvas, config)
+        .expect("a canvas holds only strings, numbers and enums, which always serialise");
+    text.push('\n');
+    text
+}
+
+/// The folder a file lives in, `.` for a bare name.
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// A file written in full beside the target, synced, ready to be put in place.
+fn staged(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, FileError> {
+    let fail = |e: std::io::Error| FileError::new(path, io_message(&e, "save"));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(folder_of(path))
+        .map_err(fail)?;
+    tmp.write_all(bytes).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    if let Ok(meta) = fs::metadata(path) {
+        tmp.as_file()
+            .set_permissions(meta.permissions())
+            .map_err(fail)?;
+    }
+    Ok(tmp)
+}
+
+fn sync_folder(path: &Path) {
+    // A folder sync makes the rename durable; some file systems refuse it, which is harmless.
+    if let Ok(dir) = fs::File::open(folder_of(path)) {
+        let _ = dir.sync_all();
+    }
+}
+
+/// Replaces `path` with `bytes` atomically: a reader sees the old file or the new, never a mix.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    if path.is_dir() {
+        return Err(FileError::new(
+            path,
+            "cannot save: it is a folder, not a canvas file",
+        ));
+    }
+    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let tmp = staged(&target, bytes)?;
+    tmp.persist(&target)
+        .map_err(|e| FileError::new(path, io_message(&e.error, "save")))?;
+    sync_folder(&target);
+    Ok(())
+}
+
+/// Writes `bytes` to a new file at `path`, refusing if anything is there already.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    if path.exists() {
+        return Err(FileError::new(
+            path,
+            "already exists: cvc never overwrites a file here (choose another name)",
+        ));
+    }
+    let tmp = staged(path, bytes)?;
+    tmp.persist_noclobber(path).map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            FileError::new(path, "already exists: cvc never overwrites a file here")
+        } else {
+            FileError::new(path, io_message(&e.error, "create"))
+        }
+    })?;
+    sync_folder(path);
+    Ok(())
+}
+
+/// The backup kept beside a canvas: `NAME.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
