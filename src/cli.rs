@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 /// cvc — run Collaboration Value Canvas workshops in a terminal.
 #[derive(Debug, Parser)]
-#[command(name = "cvc", version, about, args_conflicts_with_subcommands = true)]
+#[command(name = "cvc", version, about)]
 pub struct Cli {
     /// Canvas file to open in the workshop screen (a missing file becomes a new canvas).
     pub file: Option<PathBuf>,

@@ -147,11 +147,7 @@ fn pair<E: Entry>(old: &[E], oc: &Canvas, new: &[E], nc: &Canvas, m: Matching) -
         }
     }
     let removed = (0..old.len()).filter(|&i| !taken[i]).collect();
-    Pairs {
-        matched,
-        removed,
-        added,
-    }
+    Pairs { matched, removed, added }
 }
 
 fn section<E: Entry>(
@@ -172,25 +168,13 @@ fn section<E: Entry>(
             .into_iter()
             .zip(b.fields(nc, by_id))
             .filter(|(x, y)| x.key != y.key)
-            .map(|(x, y)| FieldChange {
-                field: x.name,
-                old: x.shown,
-                new: y.shown,
-            })
+            .map(|(x, y)| FieldChange { field: x.name, old: x.shown, new: y.shown })
             .collect();
         if !fields.is_empty() {
-            changed.push(Changed {
-                old_id: a.id().into(),
-                id: b.id().into(),
-                label: b.label(nc),
-                fields,
-            });
+            changed.push(Changed { old_id: a.id().into(), id: b.id().into(), label: b.label(nc), fields });
         }
     }
-    let refer = |e: &E, c: &Canvas| EntryRef {
-        id: e.id().to_string(),
-        label: e.label(c),
-    };
+    let refer = |e: &E, c: &Canvas| EntryRef { id: e.id().to_string(), label: e.label(c) };
     SectionDiff {
         kind,
         added: p.added.iter().map(|&j| refer(&new[j], nc)).collect(),
@@ -213,23 +197,11 @@ fn context_changes(old: &Canvas, new: &Canvas) -> Vec<FieldChange> {
     };
     let mut pairs = vec![
         ("title", old.title.clone(), new.title.clone()),
-        (
-            "organisation",
-            old.organisation.clone(),
-            new.organisation.clone(),
-        ),
-        (
-            "facilitator",
-            old.facilitator.clone(),
-            new.facilitator.clone(),
-        ),
+        ("organisation", old.organisation.clone(), new.organisation.clone()),
+        ("facilitator", old.facilitator.clone(), new.facilitator.clone()),
         ("date", opt(old.date), opt(new.date)),
         ("goal", old.context.goal.clone(), new.context.goal.clone()),
-        (
-            "participants",
-            old.context.participants.join(", "),
-            new.context.participants.join(", "),
-        ),
+        ("participants", old.context.participants.join(", "), new.context.participants.join(", ")),
     ];
     for d in crate::model::Driver::ALL {
         pairs.push((d.label(), driver(old, *d), driver(new, *d)));
@@ -255,54 +227,21 @@ fn emphasis_field(p: Phase) -> &'static str {
 }
 
 fn side(c: &Canvas) -> Side {
-    Side {
-        title: c.title.clone(),
-        organisation: c.organisation.clone(),
-        revision: c.revision,
-        date: c.date,
-    }
+    Side { title: c.title.clone(), organisation: c.organisation.clone(), revision: c.revision, date: c.date }
 }
 
 /// Compares an older canvas with a newer one, in time linear in the number of entries.
 pub fn compare(old: &Canvas, new: &Canvas) -> Diff {
-    let m = if !old.id.is_empty() && old.id == new.id {
-        Matching::ById
-    } else {
-        Matching::ByName
-    };
+    let m = if !old.id.is_empty() && old.id == new.id { Matching::ById } else { Matching::ByName };
     let people = pair(&old.stakeholders, old, &new.stakeholders, new, m);
     let links = pair(&old.relationships, old, &new.relationships, new, m);
     let tasks = pair(&old.tasks, old, &new.tasks, new, m);
     let actions = pair(&old.actions, old, &new.actions, new, m);
     let sections = vec![
-        section(
-            EntryKind::Stakeholder,
-            &old.stakeholders,
-            old,
-            &new.stakeholders,
-            new,
-            m,
-            &people,
-        ),
-        section(
-            EntryKind::Relationship,
-            &old.relationships,
-            old,
-            &new.relationships,
-            new,
-            m,
-            &links,
-        ),
+        section(EntryKind::Stakeholder, &old.stakeholders, old, &new.stakeholders, new, m, &people),
+        section(EntryKind::Relationship, &old.relationships, old, &new.relationships, new, m, &links),
         section(EntryKind::Task, &old.tasks, old, &new.tasks, new, m, &tasks),
-        section(
-            EntryKind::Action,
-            &old.actions,
-            old,
-            &new.actions,
-            new,
-            m,
-            &actions,
-        ),
+        section(EntryKind::Action, &old.actions, old, &new.actions, new, m, &actions),
     ];
     let mut signals = signals::people(old, new, &people);
     signals.extend(signals::links(old, new, &links));

@@ -39,10 +39,7 @@ impl Colour {
     /// Reads `"#rrggbb"` or an ANSI name such as `"lightblue"`.
     pub fn parse(text: &str) -> Option<Colour> {
         if let Some(hex) = text.strip_prefix('#') {
-            let byte = |i: usize| {
-                hex.get(i..i + 2)
-                    .and_then(|h| u8::from_str_radix(h, 16).ok())
-            };
+            let byte = |i: usize| hex.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok());
             return match (hex.len(), byte(0), byte(2), byte(4)) {
                 (6, Some(r), Some(g), Some(b)) => Some(Colour::Rgb(r, g, b)),
                 _ => None,
@@ -50,9 +47,7 @@ impl Colour {
         }
         let name = text.to_ascii_lowercase().replace(['_', '-', ' '], "");
         let name = name.replace("grey", "gray");
-        ANSI.iter()
-            .position(|(n, _)| *n == name)
-            .map(|i| Colour::Ansi(i as u8))
+        ANSI.iter().position(|(n, _)| *n == name).map(|i| Colour::Ansi(i as u8))
     }
 
     /// The colour's RGB value (ANSI colours as xterm shows them).
@@ -68,11 +63,7 @@ impl Colour {
         let (r, g, b) = self.rgb();
         let lin = |c: u8| {
             let c = f64::from(c) / 255.0;
-            if c <= 0.03928 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
+            if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
         };
         0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
     }
@@ -155,18 +146,9 @@ pub struct ShippedTheme {
 
 /// The themes in `themes/`, compiled in; the first is the default.
 pub const SHIPPED_THEMES: &[ShippedTheme] = &[
-    ShippedTheme {
-        name: "dark",
-        text: include_str!("../themes/dark.ron"),
-    },
-    ShippedTheme {
-        name: "projector-light",
-        text: include_str!("../themes/projector-light.ron"),
-    },
-    ShippedTheme {
-        name: "high-contrast",
-        text: include_str!("../themes/high-contrast.ron"),
-    },
+    ShippedTheme { name: "dark", text: include_str!("../themes/dark.ron") },
+    ShippedTheme { name: "projector-light", text: include_str!("../themes/projector-light.ron") },
+    ShippedTheme { name: "high-contrast", text: include_str!("../themes/high-contrast.ron") },
 ];
 
 /// Where a theme was found.
@@ -181,10 +163,7 @@ pub enum ThemeSource {
 /// Parses theme text; `file` names it in errors.
 pub fn parse_theme(file: &Path, text: &str) -> Result<Theme, FileError> {
     ron::from_str(text).map_err(|e| {
-        let at = Position {
-            line: e.span.start.line,
-            col: e.span.start.col,
-        };
+        let at = Position { line: e.span.start.line, col: e.span.start.col };
         FileError::at(file, Some(at), e.code.to_string())
     })
 }
@@ -212,17 +191,13 @@ impl Theme {
             });
             return match loaded {
                 Ok(theme) => (theme, None),
-                Err(e) => (
-                    Theme::default_dark(),
-                    Some(format!("{e}; using the dark theme")),
-                ),
+                Err(e) => (Theme::default_dark(), Some(format!("{e}; using the dark theme"))),
             };
         }
         match SHIPPED_THEMES.iter().find(|t| t.name == name) {
-            Some(t) => (
-                parse_theme(Path::new(t.name), t.text).unwrap_or_else(|_| Theme::default_dark()),
-                None,
-            ),
+            Some(t) => {
+                (parse_theme(Path::new(t.name), t.text).unwrap_or_else(|_| Theme::default_dark()), None)
+            }
             None => {
                 let names: Vec<_> = available().into_iter().map(|(n, _)| n).collect();
                 let msg = format!(
@@ -237,10 +212,8 @@ impl Theme {
 
 /// Every theme cvc can find, by name, with where it is; user files replace shipped ones of the same name.
 pub fn available() -> Vec<(String, ThemeSource)> {
-    let mut found: Vec<(String, ThemeSource)> = SHIPPED_THEMES
-        .iter()
-        .map(|t| (t.name.to_string(), ThemeSource::BuiltIn))
-        .collect();
+    let mut found: Vec<(String, ThemeSource)> =
+        SHIPPED_THEMES.iter().map(|t| (t.name.to_string(), ThemeSource::BuiltIn)).collect();
     let files = user_theme_dir().and_then(|d| std::fs::read_dir(d).ok());
     for entry in files.into_iter().flatten().flatten() {
         let path = entry.path();
@@ -266,11 +239,7 @@ mod tests {
             assert_eq!(theme.name, t.name);
             for (slot, colour) in [("text", theme.text), ("heading", theme.heading)] {
                 let ratio = contrast(colour, theme.background);
-                assert!(
-                    ratio >= 7.0,
-                    "{}: {slot} on background is {ratio:.2}:1, below 7:1",
-                    t.name
-                );
+                assert!(ratio >= 7.0, "{}: {slot} on background is {ratio:.2}:1, below 7:1", t.name);
             }
         }
     }
@@ -292,11 +261,8 @@ mod tests {
 
     #[test]
     fn a_bad_theme_is_reported_with_its_position() {
-        let err = parse_theme(
-            Path::new("t.ron"),
-            "Theme(\n  name: \"x\",\n  background: \"#zzzzzz\",\n)",
-        )
-        .unwrap_err();
+        let err = parse_theme(Path::new("t.ron"), "Theme(\n  name: \"x\",\n  background: \"#zzzzzz\",\n)")
+            .unwrap_err();
         let line = &err.lines()[0];
         assert!(line.starts_with("t.ron:3:"), "{line}");
         assert!(line.contains("expected a colour"), "{line}");

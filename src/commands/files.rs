@@ -13,10 +13,7 @@ pub fn new_canvas_id() -> String {
     use std::hash::{BuildHasher, Hasher};
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u128(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap_or_default()
-            .as_nanos(),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos(),
     );
     format!("{:08x}", h.finish() as u32)
 }
@@ -54,10 +51,7 @@ pub fn new(file: &Path, template_name: Option<&str>, title: Option<&str>) -> Out
     if let Some(t) = title {
         canvas.title = t.to_string();
     } else if canvas.title.is_empty() {
-        canvas.title = file
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        canvas.title = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     }
     write_new(file, to_ron(&canvas).as_bytes())?;
     let minutes = crate::model::planned_minutes(&canvas.agenda);
@@ -74,11 +68,7 @@ pub fn revisit(old: &Path, new: &Path) -> Outcome {
     let mut canvas = load(old)?;
     if canvas.id.is_empty() {
         canvas.id = new_canvas_id();
-        eprintln!(
-            "note: {} had no canvas id; the follow-up gets {}",
-            old.display(),
-            canvas.id
-        );
+        eprintln!("note: {} had no canvas id; the follow-up gets {}", old.display(), canvas.id);
     }
     canvas.revision += 1;
     canvas.date = Some(Day::today());
@@ -108,11 +98,7 @@ pub fn validate(files: &[std::path::PathBuf]) -> Outcome {
             }
         }
     }
-    Ok(if bad {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if bad { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn width(s: &str) -> usize {
@@ -133,18 +119,11 @@ pub fn list(dir: Option<&Path>) -> Outcome {
             return Ok(ExitCode::SUCCESS);
         }
         Err(e) => {
-            return Err(Failure::usage(format!(
-                "{}: {}",
-                dir.display(),
-                store::io_message(&e, "list it")
-            )));
+            return Err(Failure::usage(format!("{}: {}", dir.display(), store::io_message(&e, "list it"))));
         }
     };
-    let mut paths: Vec<_> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-        .collect();
+    let mut paths: Vec<_> =
+        entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect();
     paths.sort();
     let mut rows = Vec::new();
     for path in paths {
@@ -158,15 +137,9 @@ pub fn list(dir: Option<&Path>) -> Outcome {
         return Ok(ExitCode::SUCCESS);
     }
     rows.sort_by_key(|r| std::cmp::Reverse(r.0));
-    let header = ["FILE", "TITLE", "ORGANISATION", "DATE", "REV", "S/R/T/A"]
-        .map(String::from)
-        .to_vec();
-    let table: Vec<Vec<String>> = std::iter::once(header)
-        .chain(rows.into_iter().map(|(_, r)| r))
-        .collect();
-    let widths: Vec<usize> = (0..6)
-        .map(|i| table.iter().map(|r| width(&r[i])).max().unwrap_or(0))
-        .collect();
+    let header = ["FILE", "TITLE", "ORGANISATION", "DATE", "REV", "S/R/T/A"].map(String::from).to_vec();
+    let table: Vec<Vec<String>> = std::iter::once(header).chain(rows.into_iter().map(|(_, r)| r)).collect();
+    let widths: Vec<usize> = (0..6).map(|i| table.iter().map(|r| width(&r[i])).max().unwrap_or(0)).collect();
     for r in &table {
         let cells: Vec<String> = r.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect();
         println!("{}", cells.join("  ").trim_end());
@@ -175,26 +148,11 @@ pub fn list(dir: Option<&Path>) -> Outcome {
 }
 
 fn row(path: &Path, c: &Canvas) -> Vec<String> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let counts = format!(
-        "{}/{}/{}/{}",
-        c.stakeholders.len(),
-        c.relationships.len(),
-        c.tasks.len(),
-        c.actions.len()
-    );
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let counts =
+        format!("{}/{}/{}/{}", c.stakeholders.len(), c.relationships.len(), c.tasks.len(), c.actions.len());
     let date = c.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
-    vec![
-        name,
-        c.title.clone(),
-        c.organisation.clone(),
-        date,
-        c.revision.to_string(),
-        counts,
-    ]
+    vec![name, c.title.clone(), c.organisation.clone(), date, c.revision.to_string(), counts]
 }
 
 /// `cvc themes`: every theme and where it comes from.

@@ -20,19 +20,13 @@ pub struct Failure {
 impl Failure {
     /// Bad usage or unreadable input (exit 2) with one sentence.
     pub fn usage(message: impl Into<String>) -> Failure {
-        Failure {
-            lines: vec![message.into()],
-            code: 2,
-        }
+        Failure { lines: vec![message.into()], code: 2 }
     }
 }
 
 impl From<FileError> for Failure {
     fn from(e: FileError) -> Failure {
-        Failure {
-            lines: e.lines(),
-            code: 2,
-        }
+        Failure { lines: e.lines(), code: 2 }
     }
 }
 
@@ -47,25 +41,22 @@ pub fn run(cli: Cli) -> Outcome {
             eprintln!("warning: {w}");
         }
     }
+    if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
+        let msg = format!(
+            "give either a canvas file or a command, not both (found {} before the command)",
+            file.display()
+        );
+        return Err(Failure::usage(msg));
+    }
     match cli.command {
-        Some(Command::New {
-            file,
-            template,
-            title,
-        }) => files::new(&file, template.as_deref(), title.as_deref()),
+        Some(Command::New { file, template, title }) => {
+            files::new(&file, template.as_deref(), title.as_deref())
+        }
         Some(Command::Revisit { old, new }) => files::revisit(&old, &new),
-        Some(Command::Export {
-            file,
-            format,
-            output,
-            force,
-        }) => reports::export(&file, format, output.as_deref(), force),
-        Some(Command::Diff {
-            old,
-            new,
-            format,
-            exit_code,
-        }) => reports::diff(&old, &new, format, exit_code),
+        Some(Command::Export { file, format, output, force }) => {
+            reports::export(&file, format, output.as_deref(), force)
+        }
+        Some(Command::Diff { old, new, format, exit_code }) => reports::diff(&old, &new, format, exit_code),
         Some(Command::Validate { files }) => files::validate(&files),
         Some(Command::List { dir }) => files::list(dir.as_deref()),
         Some(Command::Themes) => files::themes(),

@@ -20,10 +20,9 @@ fn emit(text: &str, output: Option<&Path>, force: bool) -> Result<(), Failure> {
             Ok(())
         }
         Some(path) if force => Ok(write_atomic(path, text.as_bytes())?),
-        Some(path) if path.exists() => Err(Failure::usage(format!(
-            "{}: already exists; add --force to overwrite it",
-            path.display()
-        ))),
+        Some(path) if path.exists() => {
+            Err(Failure::usage(format!("{}: already exists; add --force to overwrite it", path.display())))
+        }
         Some(path) => Ok(write_new(path, text.as_bytes())?),
     }
 }
@@ -51,9 +50,5 @@ pub fn diff(old: &Path, new: &Path, format: DiffFormat, exit_code: bool) -> Outc
         DiffFormat::Markdown => diff_markdown(&d),
     };
     emit(&text, None, false)?;
-    Ok(if exit_code && !d.is_empty() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if exit_code && !d.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

@@ -10,11 +10,7 @@ pub struct Field {
 }
 
 fn plain(name: &'static str, shown: String) -> Field {
-    Field {
-        name,
-        key: shown.clone(),
-        shown,
-    }
+    Field { name, key: shown.clone(), shown }
 }
 
 fn opt<T: ToString>(value: Option<T>) -> String {
@@ -37,13 +33,7 @@ pub trait Entry {
 pub fn normalise(text: &str) -> String {
     let cleaned: String = text
         .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_lowercase().next().unwrap_or(c)
-            } else {
-                ' '
-            }
-        })
+        .map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { ' ' })
         .collect();
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -75,11 +65,7 @@ impl Entry for Stakeholder {
 
 fn endpoint(name: &'static str, id: &str, canvas: &Canvas, by_id: bool) -> Field {
     let shown = canvas.stakeholder_name(id).to_string();
-    let key = if by_id {
-        id.to_string()
-    } else {
-        normalise(&shown)
-    };
+    let key = if by_id { id.to_string() } else { normalise(&shown) };
     Field { name, shown, key }
 }
 
@@ -88,18 +74,11 @@ impl Entry for Relationship {
         &self.id
     }
     fn match_key(&self, canvas: &Canvas) -> String {
-        let (from, to) = (
-            canvas.stakeholder_name(&self.from),
-            canvas.stakeholder_name(&self.to),
-        );
+        let (from, to) = (canvas.stakeholder_name(&self.from), canvas.stakeholder_name(&self.to));
         format!("{} -> {}", normalise(from), normalise(to))
     }
     fn label(&self, canvas: &Canvas) -> String {
-        format!(
-            "{} – {}",
-            canvas.stakeholder_name(&self.from),
-            canvas.stakeholder_name(&self.to)
-        )
+        format!("{} – {}", canvas.stakeholder_name(&self.from), canvas.stakeholder_name(&self.to))
     }
     fn fields(&self, canvas: &Canvas, by_id: bool) -> Vec<Field> {
         let phases: Vec<_> = self.phases.iter().map(|p| p.label()).collect();

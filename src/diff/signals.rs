@@ -55,12 +55,7 @@ pub struct CarriedAction {
 }
 
 fn signal(kind: SignalKind, section: EntryKind, id: &str, message: String) -> Signal {
-    Signal {
-        kind,
-        section,
-        id: id.to_string(),
-        message,
-    }
+    Signal { kind, section, id: id.to_string(), message }
 }
 
 fn label<T: std::fmt::Display>(v: Option<T>) -> String {
@@ -88,12 +83,7 @@ pub(super) fn people(old: &Canvas, new: &Canvas, p: &Pairs) -> Vec<Signal> {
                 label(qa.map(|q| q.label())),
                 label(qb.map(|q| q.label()))
             );
-            out.push(signal(
-                SignalKind::QuadrantMoved,
-                EntryKind::Stakeholder,
-                &b.id,
-                msg,
-            ));
+            out.push(signal(SignalKind::QuadrantMoved, EntryKind::Stakeholder, &b.id, msg));
         }
     }
     out
@@ -103,41 +93,18 @@ pub(super) fn links(old: &Canvas, new: &Canvas, p: &Pairs) -> Vec<Signal> {
     let mut out = Vec::new();
     for &i in &p.removed {
         let r = &old.relationships[i];
-        let msg = format!(
-            "{} – {} is gone",
-            old.stakeholder_name(&r.from),
-            old.stakeholder_name(&r.to)
-        );
-        out.push(signal(
-            SignalKind::RelationshipGone,
-            EntryKind::Relationship,
-            &r.id,
-            msg,
-        ));
+        let msg = format!("{} – {} is gone", old.stakeholder_name(&r.from), old.stakeholder_name(&r.to));
+        out.push(signal(SignalKind::RelationshipGone, EntryKind::Relationship, &r.id, msg));
     }
     for &(i, j) in &p.matched {
         let (a, b) = (&old.relationships[i], &new.relationships[j]);
-        let name = format!(
-            "{} – {}",
-            new.stakeholder_name(&b.from),
-            new.stakeholder_name(&b.to)
-        );
+        let name = format!("{} – {}", new.stakeholder_name(&b.from), new.stakeholder_name(&b.to));
         if b.health == Some(Health::Broken) && a.health != Some(Health::Broken) {
             let msg = format!("{name} broke (was {})", label(a.health));
-            out.push(signal(
-                SignalKind::RelationshipBroke,
-                EntryKind::Relationship,
-                &b.id,
-                msg,
-            ));
+            out.push(signal(SignalKind::RelationshipBroke, EntryKind::Relationship, &b.id, msg));
         } else if b.change == Some(Change::Reconnect) && a.change != Some(Change::Reconnect) {
             let msg = format!("{name} is now marked to reconnect");
-            out.push(signal(
-                SignalKind::MarkedReconnect,
-                EntryKind::Relationship,
-                &b.id,
-                msg,
-            ));
+            out.push(signal(SignalKind::MarkedReconnect, EntryKind::Relationship, &b.id, msg));
         }
     }
     out
@@ -152,20 +119,11 @@ pub(super) fn loops(old: &Canvas, new: &Canvas, p: &Pairs) -> Vec<Signal> {
             moves.push(format!("status {} → {}", label(a.status), label(b.status)));
         }
         if a.loop_state != b.loop_state {
-            moves.push(format!(
-                "loop {} → {}",
-                label(a.loop_state),
-                label(b.loop_state)
-            ));
+            moves.push(format!("loop {} → {}", label(a.loop_state), label(b.loop_state)));
         }
-        let closed =
-            b.loop_state == Some(LoopState::Closed) && a.loop_state != Some(LoopState::Closed);
+        let closed = b.loop_state == Some(LoopState::Closed) && a.loop_state != Some(LoopState::Closed);
         if !moves.is_empty() {
-            let kind = if closed {
-                SignalKind::LoopClosed
-            } else {
-                SignalKind::ActionMoved
-            };
+            let kind = if closed { SignalKind::LoopClosed } else { SignalKind::ActionMoved };
             out.push(signal(
                 kind,
                 EntryKind::Action,
@@ -175,17 +133,8 @@ pub(super) fn loops(old: &Canvas, new: &Canvas, p: &Pairs) -> Vec<Signal> {
         }
         let past = matches!((b.review, new.date), (Some(r), Some(d)) if r < d);
         if past && !settled(b.status, b.loop_state) {
-            let msg = format!(
-                "\"{}\": loop still open after its review date {}",
-                b.title,
-                label(b.review)
-            );
-            out.push(signal(
-                SignalKind::OpenPastReview,
-                EntryKind::Action,
-                &b.id,
-                msg,
-            ));
+            let msg = format!("\"{}\": loop still open after its review date {}", b.title, label(b.review));
+            out.push(signal(SignalKind::OpenPastReview, EntryKind::Action, &b.id, msg));
         }
     }
     out

@@ -1,1 +1,157 @@
+use super::*;
+use crate::model::{Action, Relationship, Stakeholder, Task};
 
+fn person(id: &str, name: &str, power: u8, interest: u8) -> Stakeholder {
+    Stakeholder {
+        id: id.into(),
+        name: name.into(),
+        power: Some(power),
+        interest: Some(interest),
+        ..Default::default()
+    }
+}
+
+fn link(id: &str, from: &str, to: &str) -> Relationship {
+    Relationship {
+        id: id.into(),
+        from: from.into(),
+        to: to.into(),
+        health: Some(Health::Healthy),
+        ..Default::default()
+    }
+}
+
+fn base() -> Canvas {
+    let mut c = Canvas::new("Acme");
+    c.id = "c1".into();
+    c.stakeholders =
+        vec![person("S1", "Engineers", 2, 5), person("S2", "Head", 5, 2), person("S3", "Desk", 3, 4)];
+    c.relationships = vec![link("R1", "S1", "S2"), link("R2", "S1", "S3")];
+    c.tasks = vec![Task { id: "T1".into(), title: "Call".into(), ..Default::default() }];
+    c.actions = vec![Action {
+        id: "A1".into(),
+        title: "Answer in 24h".into(),
+        status: Some(ActionStatus::Committed),
+        loop_state: Some(LoopState::Open),
+        review: Some("2026-09-01".parse().unwrap()),
+        ..Default::default()
+    }];
+    c.raise_next_ids();
+    c
+}
+
+fn kinds(d: &Diff) -> Vec<SignalKind> {
+    d.signals.iter().map(|s| s.kind).collect()
+}
+
+use crate::model::Health;
+
+#[test]
+fn identical_canvases_have_no_changes() {
+    let d = compare(&base(), &base());
+    assert!(d.is_empty());
+    assert!(d.signals.is_empty());
+    assert_eq!(d.matching, Matching::ById);
+    assert_eq!(d.section(EntryKind::Stakeholder).unchanged, 3);
+}
+
+#[test]
+fn added_removed_and_changed_fields_are_listed_per_section() {
+    let old = base();
+    let mut new = base();
+    new.stakeholders[0].stance = Some(crate::model::Stance::Champion);
+    new.stakeholders.remove(2);
+    new.relationships.remove(1);
+    new.add_stakeholder(Stakeholder { name: "Vendor".into(), ..Default::default() });
+    new.tasks[0].title = "Weekly call".into();
+    let d = compare(&old, &new);
+    let people = d.section(EntryKind::Stakeholder);
+    assert_eq!(people.added, vec![EntryRef { id: "S4".into(), label: "Vendor".into() }]);
+    assert_eq!(people.removed, vec![EntryRef { id: "S3".into(), label: "Desk".into() }]);
+    assert_eq!(
+        people.changed[0].fields,
+        vec![FieldChange { field: "stance", old: String::new(), new: "champion".into() }]
+    );
+    let tasks = d.section(EntryKind::Task);
+    assert_eq!(tasks.changed[0].fields[0].field, "title", "matched by id, so a new title is a change");
+    assert_eq!(kinds(&d), [SignalKind::StakeholderLeft, SignalKind::RelationshipGone]);
+}
+
+#[test]
+fn renaming_a_stakeholder_does_not_change_its_relationships() {
+    let old = base();
+    let mut new = base();
+    new.stakeholders[1].name = "Head of Service".into();
+    let d = compare(&old, &new);
+    assert!(d.section(EntryKind::Relationship).is_empty());
+    assert_eq!(d.section(EntryKind::Stakeholder).changed.len(), 1);
+}
+
+#[test]
+fn different_canvases_match_by_normalised_name() {
+    let old = base();
+    let mut new = base();
+    new.id = "other".into();
+    new.stakeholders[0].id = "S9".into();
+    new.stakeholders[0].name = "  ENGINEERS!".into();
+    new.relationships[0].from = "S9".into();
+    new.relationships[1].from = "S9".into();
+    new.tasks[0].title = "Weekly call".into();
+    let d = compare(&old, &new);
+    assert_eq!(d.matching, Matching::ByName);
+    let people = d.section(EntryKind::Stakeholder);
+    assert!(people.added.is_empty() && people.removed.is_empty());
+    assert_eq!(people.changed[0].fields[0].field, "name");
+    assert!(d.section(EntryKind::Relationship).is_empty(), "same endpoints by name");
+    let tasks = d.section(EntryKind::Task);
+    assert_eq!((tasks.added.len(), tasks.removed.len()), (1, 1), "a new title is a new task across canvases");
+}
+
+#[test]
+fn quadrant_moves_and_broken_relationships_are_signals() {
+    let old = base();
+    let mut new = base();
+    new.stakeholders[1].interest = Some(4);
+    new.relationships[0].health = Some(Health::Broken);
+    new.relationships[1].change = Some(crate::model::Change::Reconnect);
+    let d = compare(&old, &new);
+    assert_eq!(
+        kinds(&d),
+        [SignalKind::QuadrantMoved, SignalKind::RelationshipBroke, SignalKind::MarkedReconnect]
+    );
+    assert_eq!(d.signals[0].message, "Head moved from keep satisfied to manage closely");
+    assert_eq!(d.signals[1].message, "Engineers – Head broke (was healthy)");
+}
+
+#[test]
+fn closed_loops_and_loops_open_past_review_are_signals() {
+    let old = base();
+    let mut closed = base();
+    closed.actions[0].status = Some(ActionStatus::Done);
+    closed.actions[0].loop_state = Some(LoopState::Closed);
+    closed.date = Some("2026-11-01".parse().unwrap());
+    let d = compare(&old, &closed);
+    assert_eq!(kinds(&d), [SignalKind::LoopClosed]);
+    assert_eq!(d.signals[0].message, "\"Answer in 24h\": status committed → done, loop open → closed");
+    assert_eq!(d.carried[0].loop_state, (Some(LoopState::Open), Some(LoopState::Closed)));
+
+    let mut late = base();
+    late.date = Some("2026-11-01".parse().unwrap());
+    let d = compare(&old, &late);
+    assert_eq!(kinds(&d), [SignalKind::OpenPastReview]);
+}
+
+#[test]
+fn ten_thousand_entries_compare_without_nested_scans() {
+    let mut old = Canvas::new("big");
+    old.id = "b".into();
+    for i in 0..10_000 {
+        old.add_task(Task { title: format!("task {i}"), ..Default::default() });
+    }
+    let mut new = old.clone();
+    new.tasks.reverse();
+    new.tasks[0].owner = "Sam".into();
+    let d = compare(&old, &new);
+    assert_eq!(d.section(EntryKind::Task).changed.len(), 1);
+    assert_eq!(d.section(EntryKind::Task).unchanged, 9_999);
+}

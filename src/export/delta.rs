@@ -7,15 +7,7 @@ use crate::diff::{Diff, Matching, SectionDiff};
 
 fn side_name(s: &crate::diff::Side) -> String {
     let date = s.date.map(|d| format!(", {d}")).unwrap_or_default();
-    format!(
-        "{} (revision {}{date})",
-        if s.title.is_empty() {
-            "untitled"
-        } else {
-            &s.title
-        },
-        s.revision
-    )
+    format!("{} (revision {}{date})", if s.title.is_empty() { "untitled" } else { &s.title }, s.revision)
 }
 
 fn matched_by(d: &Diff) -> &'static str {
@@ -26,12 +18,7 @@ fn matched_by(d: &Diff) -> &'static str {
 }
 
 fn stat(s: &SectionDiff) -> String {
-    format!(
-        "+{} -{} ~{}",
-        s.added.len(),
-        s.removed.len(),
-        s.changed.len()
-    )
+    format!("+{} -{} ~{}", s.added.len(), s.removed.len(), s.changed.len())
 }
 
 fn shown(v: &str) -> &str {
@@ -41,33 +28,15 @@ fn shown(v: &str) -> &str {
 /// The comparison as plain text: a stat block, the signals, then each change field by field.
 pub fn diff_text(d: &Diff) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "old: {}\nnew: {}\n({})\n",
-        side_name(&d.old),
-        side_name(&d.new),
-        matched_by(d)
-    );
+    let _ = writeln!(out, "old: {}\nnew: {}\n({})\n", side_name(&d.old), side_name(&d.new), matched_by(d));
     if d.is_empty() {
         out.push_str("No changes.\n");
         return out;
     }
-    let width = d
-        .sections
-        .iter()
-        .map(|s| s.kind.title().len())
-        .max()
-        .unwrap_or(0)
-        .max(7);
+    let width = d.sections.iter().map(|s| s.kind.title().len()).max().unwrap_or(0).max(7);
     let _ = writeln!(out, " {:width$} | {} changed", "Context", d.context.len());
     for s in &d.sections {
-        let _ = writeln!(
-            out,
-            " {:width$} | {}  ({} unchanged)",
-            s.kind.title(),
-            stat(s),
-            s.unchanged
-        );
+        let _ = writeln!(out, " {:width$} | {}  ({} unchanged)", s.kind.title(), stat(s), s.unchanged);
     }
     let total = |f: fn(&SectionDiff) -> usize| d.sections.iter().map(f).sum::<usize>();
     let _ = writeln!(
@@ -87,13 +56,7 @@ pub fn diff_text(d: &Diff) -> String {
     if !d.context.is_empty() {
         out.push_str("Context\n");
         for f in &d.context {
-            let _ = writeln!(
-                out,
-                "  ~ {}: {} → {}",
-                f.field,
-                shown(&f.old),
-                shown(&f.new)
-            );
+            let _ = writeln!(out, "  ~ {}: {} → {}", f.field, shown(&f.old), shown(&f.new));
         }
         out.push('\n');
     }
@@ -106,20 +69,10 @@ pub fn diff_text(d: &Diff) -> String {
             let _ = writeln!(out, "  - {} {}", e.id, e.label);
         }
         for c in &s.changed {
-            let ids = if c.old_id == c.id {
-                c.id.clone()
-            } else {
-                format!("{} (was {})", c.id, c.old_id)
-            };
+            let ids = if c.old_id == c.id { c.id.clone() } else { format!("{} (was {})", c.id, c.old_id) };
             let _ = writeln!(out, "  ~ {ids} {}", c.label);
             for f in &c.fields {
-                let _ = writeln!(
-                    out,
-                    "      {}: {} → {}",
-                    f.field,
-                    shown(&f.old),
-                    shown(&f.new)
-                );
+                let _ = writeln!(out, "      {}: {} → {}", f.field, shown(&f.old), shown(&f.new));
             }
         }
         out.push('\n');
@@ -130,11 +83,7 @@ pub fn diff_text(d: &Diff) -> String {
 /// The comparison as a client page: "what changed since last time".
 pub fn diff_markdown(d: &Diff) -> String {
     let mut out = String::new();
-    let title = if d.new.title.is_empty() {
-        "the canvas"
-    } else {
-        &d.new.title
-    };
+    let title = if d.new.title.is_empty() { "the canvas" } else { &d.new.title };
     let _ = writeln!(out, "# What changed since last time: {}\n", inline(title));
     let _ = writeln!(
         out,
@@ -158,10 +107,7 @@ pub fn diff_markdown(d: &Diff) -> String {
             n(s.unchanged),
         ]
     });
-    out.push_str(&table(
-        &["Section", "Added", "Removed", "Changed", "Unchanged"],
-        rows,
-    ));
+    out.push_str(&table(&["Section", "Added", "Removed", "Changed", "Unchanged"], rows));
     out.push_str("\n## Keep reconnecting\n\n");
     if d.signals.is_empty() {
         out.push_str("Nobody left, no relationship broke, and no action moved.\n");
@@ -183,18 +129,12 @@ pub fn diff_markdown(d: &Diff) -> String {
                 opt(a.review),
             ]
         });
-        out.push_str(&table(
-            &["Id", "Action", "Owner", "Status", "Loop", "Review"],
-            rows,
-        ));
+        out.push_str(&table(&["Id", "Action", "Owner", "Status", "Loop", "Review"], rows));
         out.push('\n');
     }
     if !d.context.is_empty() {
         out.push_str("## Context\n\n");
-        let rows = d
-            .context
-            .iter()
-            .map(|f| vec![f.field.to_string(), f.old.clone(), f.new.clone()]);
+        let rows = d.context.iter().map(|f| vec![f.field.to_string(), f.old.clone(), f.new.clone()]);
         out.push_str(&table(&["Field", "Before", "Now"], rows));
         out.push('\n');
     }
@@ -202,24 +142,10 @@ pub fn diff_markdown(d: &Diff) -> String {
         let _ = writeln!(out, "## {}\n", s.kind.title());
         let mut rows: Vec<Vec<String>> = Vec::new();
         rows.extend(s.added.iter().map(|e| {
-            vec![
-                "added".into(),
-                e.id.clone(),
-                e.label.clone(),
-                String::new(),
-                String::new(),
-                String::new(),
-            ]
+            vec!["added".into(), e.id.clone(), e.label.clone(), String::new(), String::new(), String::new()]
         }));
         rows.extend(s.removed.iter().map(|e| {
-            vec![
-                "removed".into(),
-                e.id.clone(),
-                e.label.clone(),
-                String::new(),
-                String::new(),
-                String::new(),
-            ]
+            vec!["removed".into(), e.id.clone(), e.label.clone(), String::new(), String::new(), String::new()]
         }));
         for c in &s.changed {
             for f in &c.fields {

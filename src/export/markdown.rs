@@ -65,10 +65,7 @@ mod tests {
 
     #[test]
     fn inline_escapes_what_would_format_or_break() {
-        assert_eq!(
-            inline("a|b `c` <script> *x*"),
-            "a\\|b \\`c\\` \\<script\\> \\*x\\*"
-        );
+        assert_eq!(inline("a|b `c` <script> *x*"), "a\\|b \\`c\\` \\<script\\> \\*x\\*");
         assert_eq!(inline("one\ntwo"), "one<br>two");
         assert_eq!(inline("- item"), "\\- item");
         assert_eq!(inline("1. first"), "1\\. first");

@@ -3,22 +3,14 @@
 use std::fmt::Write;
 
 use super::markdown::{inline, opt, table};
-use crate::model::{
-    Canvas, Day, Phase, Task, coverage, planned_minutes, review_schedule, warnings,
-};
+use crate::model::{Canvas, Day, Phase, Task, coverage, planned_minutes, review_schedule, warnings};
 
 /// The whole plan as Markdown; `today` decides which loop reviews are overdue.
 pub fn plan_markdown(c: &Canvas, today: Day) -> String {
     let mut out = String::new();
-    let title = if c.title.trim().is_empty() {
-        "Collaboration value plan"
-    } else {
-        &c.title
-    };
+    let title = if c.title.trim().is_empty() { "Collaboration value plan" } else { &c.title };
     let _ = writeln!(out, "# {}\n", inline(title));
-    out.push_str(
-        "*A collaboration value plan, inspired by Simon Terry's Collaboration Value Canvas.*\n\n",
-    );
+    out.push_str("*A collaboration value plan, inspired by Simon Terry's Collaboration Value Canvas.*\n\n");
     title_block(&mut out, c);
     context(&mut out, c);
     agenda(&mut out, c);
@@ -39,10 +31,7 @@ fn title_block(out: &mut String, c: &Canvas) {
         ("Revision", c.revision.to_string()),
         ("Participants", c.context.participants.join(", ")),
     ];
-    let rows = rows
-        .into_iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| vec![k.to_string(), v]);
+    let rows = rows.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| vec![k.to_string(), v]);
     out.push_str(&table(&["", ""], rows));
     out.push('\n');
 }
@@ -56,11 +45,7 @@ fn context(out: &mut String, c: &Canvas) {
     };
     let _ = writeln!(out, "{goal}\n");
     if !c.context.drivers.is_empty() {
-        let rows = c
-            .context
-            .drivers
-            .iter()
-            .map(|d| vec![d.driver.label().to_string(), d.answer.clone()]);
+        let rows = c.context.drivers.iter().map(|d| vec![d.driver.label().to_string(), d.answer.clone()]);
         out.push_str(&table(&["Value driver", "What the room said"], rows));
         out.push('\n');
     }
@@ -70,9 +55,7 @@ fn context(out: &mut String, c: &Canvas) {
         let dots = "●".repeat(usize::from(n.min(3))) + &"○".repeat(usize::from(3 - n.min(3)));
         vec![p.label().to_string(), format!("{dots} {n}")]
     });
-    out.push_str(
-        "The four phases run at the same time; emphasis says where this plan puts its weight.\n\n",
-    );
+    out.push_str("The four phases run at the same time; emphasis says where this plan puts its weight.\n\n");
     out.push_str(&table(&["Phase", "Emphasis (0–3)"], rows));
     out.push('\n');
 }
@@ -89,20 +72,10 @@ fn agenda(out: &mut String, c: &Canvas) {
     let mut rows: Vec<Vec<String>> = c
         .agenda
         .iter()
-        .map(|b| {
-            vec![
-                b.title.clone(),
-                format!("{} min", b.minutes),
-                minutes(b.spent_secs),
-            ]
-        })
+        .map(|b| vec![b.title.clone(), format!("{} min", b.minutes), minutes(b.spent_secs)])
         .collect();
     let spent: u64 = c.agenda.iter().map(|b| b.spent_secs).sum();
-    rows.push(vec![
-        "Total".into(),
-        format!("{} min", planned_minutes(&c.agenda)),
-        minutes(spent),
-    ]);
+    rows.push(vec!["Total".into(), format!("{} min", planned_minutes(&c.agenda)), minutes(spent)]);
     out.push_str(&table(&["Block", "Planned", "Actual (m:ss)"], rows));
     out.push('\n');
 }
@@ -130,18 +103,8 @@ fn stakeholders(out: &mut String, c: &Canvas) {
             s.engagement.clone(),
         ]
     });
-    let headers = [
-        "Id",
-        "Name",
-        "Kind",
-        "Role",
-        "Interests",
-        "Power",
-        "Interest",
-        "Quadrant",
-        "Stance",
-        "Engagement",
-    ];
+    let headers =
+        ["Id", "Name", "Kind", "Role", "Interests", "Power", "Interest", "Quadrant", "Stance", "Engagement"];
     out.push_str(&table(&headers, rows));
     out.push('\n');
 }
@@ -166,37 +129,17 @@ fn relationships(out: &mut String, c: &Canvas) {
             phases.join(", "),
         ]
     });
-    let headers = [
-        "Id",
-        "From",
-        "To",
-        "Exchange",
-        "Direction",
-        "Boundary",
-        "Strength",
-        "Health",
-        "Change",
-        "Phases",
-    ];
+    let headers =
+        ["Id", "From", "To", "Exchange", "Direction", "Boundary", "Strength", "Health", "Change", "Phases"];
     out.push_str(&table(&headers, rows));
     out.push('\n');
 }
 
 fn task_table(out: &mut String, tasks: &[&Task]) {
     let rows = tasks.iter().map(|t| {
-        vec![
-            t.id.clone(),
-            t.title.clone(),
-            t.owner.clone(),
-            opt(t.owner_role),
-            opt(t.cadence),
-            opt(t.status),
-        ]
+        vec![t.id.clone(), t.title.clone(), t.owner.clone(), opt(t.owner_role), opt(t.cadence), opt(t.status)]
     });
-    out.push_str(&table(
-        &["Id", "Task", "Owner", "Role", "Cadence", "Status"],
-        rows,
-    ));
+    out.push_str(&table(&["Id", "Task", "Owner", "Role", "Cadence", "Status"], rows));
     out.push('\n');
 }
 
@@ -285,14 +228,13 @@ fn checks(out: &mut String, c: &Canvas, today: Day) {
             flag.into(),
         ]
     });
-    out.push_str(&table(
-        &["Phase", "Relationships", "Tasks", "Actions", ""],
-        rows,
-    ));
+    out.push_str(&table(&["Phase", "Relationships", "Tasks", "Actions", ""], rows));
     out.push_str("\n## Warnings\n\n");
     let found = warnings(c, today);
     if found.is_empty() {
-        out.push_str("No warnings: every phase has work, every action an owner, a due date and an indicator.\n");
+        out.push_str(
+            "No warnings: every phase has work, every action an owner, a due date and an indicator.\n",
+        );
     }
     for w in found {
         let _ = writeln!(out, "- {}", inline(&w.message));
@@ -305,56 +247,25 @@ fn checks(out: &mut String, c: &Canvas, today: Day) {
     }
     let rows = schedule.iter().map(|r| {
         let a = r.action;
-        let when = if r.overdue {
-            format!("{} (overdue)", r.date)
-        } else {
-            r.date.to_string()
-        };
+        let when = if r.overdue { format!("{} (overdue)", r.date) } else { r.date.to_string() };
         let ind = a.indicator().map(|i| i.name.clone()).unwrap_or_default();
-        vec![
-            when,
-            a.id.clone(),
-            a.title.clone(),
-            a.owner.clone(),
-            ind,
-            opt(a.loop_state),
-        ]
+        vec![when, a.id.clone(), a.title.clone(), a.owner.clone(), ind, opt(a.loop_state)]
     });
-    out.push_str(&table(
-        &["Review", "Id", "Action", "Owner", "Indicator", "Loop"],
-        rows,
-    ));
+    out.push_str(&table(&["Review", "Id", "Action", "Owner", "Indicator", "Loop"], rows));
     out.push('\n');
 }
 
 fn notes(out: &mut String, c: &Canvas) {
     let mut found: Vec<(String, &str)> = Vec::new();
-    found.extend(
-        c.stakeholders
-            .iter()
-            .map(|s| (format!("{} {}", s.id, s.name), s.notes.as_str())),
-    );
+    found.extend(c.stakeholders.iter().map(|s| (format!("{} {}", s.id, s.name), s.notes.as_str())));
     found.extend(c.relationships.iter().map(|r| {
         (
-            format!(
-                "{} {} – {}",
-                r.id,
-                c.stakeholder_name(&r.from),
-                c.stakeholder_name(&r.to)
-            ),
+            format!("{} {} – {}", r.id, c.stakeholder_name(&r.from), c.stakeholder_name(&r.to)),
             r.notes.as_str(),
         )
     }));
-    found.extend(
-        c.tasks
-            .iter()
-            .map(|t| (format!("{} {}", t.id, t.title), t.notes.as_str())),
-    );
-    found.extend(
-        c.actions
-            .iter()
-            .map(|a| (format!("{} {}", a.id, a.title), a.notes.as_str())),
-    );
+    found.extend(c.tasks.iter().map(|t| (format!("{} {}", t.id, t.title), t.notes.as_str())));
+    found.extend(c.actions.iter().map(|a| (format!("{} {}", a.id, a.title), a.notes.as_str())));
     found.retain(|(_, n)| !n.trim().is_empty());
     if found.is_empty() {
         return;

@@ -20,24 +20,14 @@ pub struct Block {
 
 impl Default for Block {
     fn default() -> Block {
-        Block {
-            kind: BlockKind::Custom,
-            title: String::new(),
-            minutes: 10,
-            spent_secs: 0,
-        }
+        Block { kind: BlockKind::Custom, title: String::new(), minutes: 10, spent_secs: 0 }
     }
 }
 
 impl Block {
     /// A block with nothing spent yet.
     pub fn new(kind: BlockKind, title: &str, minutes: u32) -> Block {
-        Block {
-            kind,
-            title: title.to_string(),
-            minutes,
-            spent_secs: 0,
-        }
+        Block { kind, title: title.to_string(), minutes, spent_secs: 0 }
     }
 }
 
@@ -56,20 +46,6 @@ pub fn default_agenda() -> Vec<Block> {
     ]
 }
 
-/// A 90-minute variant: shorter blocks, no break.
-pub fn short_agenda() -> Vec<Block> {
-    use BlockKind::*;
-    vec![
-        Block::new(Open, "Open & frame", 5),
-        Block::new(Context, "Value goal", 10),
-        Block::new(Stakeholders, "Stakeholders", 15),
-        Block::new(Relationships, "Relationships", 15),
-        Block::new(Tasks, "Community management", 15),
-        Block::new(Actions, "Adoption actions", 20),
-        Block::new(Review, "Review & close", 10),
-    ]
-}
-
 /// Total planned minutes of an agenda.
 pub fn planned_minutes(agenda: &[Block]) -> u32 {
     agenda.iter().map(|b| b.minutes).sum()
@@ -79,15 +55,10 @@ pub fn planned_minutes(agenda: &[Block]) -> u32 {
 pub fn prompts(kind: BlockKind) -> &'static [&'static str] {
     use BlockKind::*;
     match kind {
-        Open => &[
-            "What must we leave with in two hours?",
-            "The four phases run at once.",
-        ],
-        Context => &[
-            "What should grow?",
-            "What should we do better? Faster?",
-            "Which risks should we avoid?",
-        ],
+        Open => &["What must we leave with in two hours?", "The four phases run at once."],
+        Context => {
+            &["What should grow?", "What should we do better? Faster?", "Which risks should we avoid?"]
+        }
         Stakeholders => &[
             "Who is impacted? Who decides?",
             "Who can support — or obstruct?",
@@ -109,11 +80,9 @@ pub fn prompts(kind: BlockKind) -> &'static [&'static str] {
             "Who does what by when?",
             "Which indicator shows it worked — baseline, target, review date?",
         ],
-        Review => &[
-            "Which phase is empty?",
-            "Which item are we least sure of?",
-            "When is the first loop review?",
-        ],
+        Review => {
+            &["Which phase is empty?", "Which item are we least sure of?", "When is the first loop review?"]
+        }
         Custom => &[],
     }
 }

@@ -17,7 +17,7 @@ pub struct Canvas {
     /// Schema version of the file.
     pub format: u32,
     /// Identity shared by every revision of this canvas.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub id: String,
     /// Which workshop of this canvas this is, from 1.
     #[serde(default = "first_revision")]
@@ -152,22 +152,14 @@ pub struct NextIds {
 
 impl Default for NextIds {
     fn default() -> NextIds {
-        NextIds {
-            stakeholder: 1,
-            relationship: 1,
-            task: 1,
-            action: 1,
-        }
+        NextIds { stakeholder: 1, relationship: 1, task: 1, action: 1 }
     }
 }
 
 impl Canvas {
     /// A new, empty canvas with the default agenda.
     pub fn new(title: &str) -> Canvas {
-        Canvas {
-            title: title.to_string(),
-            ..Canvas::default()
-        }
+        Canvas { title: title.to_string(), ..Canvas::default() }
     }
 
     /// The stakeholder with this id.

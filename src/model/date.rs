@@ -29,13 +29,7 @@ impl Day {
 
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{:04}-{:02}-{:02}",
-            self.0.year(),
-            self.0.month(),
-            self.0.day()
-        )
+        write!(f, "{:04}-{:02}-{:02}", self.0.year(), self.0.month(), self.0.day())
     }
 }
 
@@ -65,24 +59,14 @@ impl FromStr for Day {
     fn from_str(s: &str) -> Result<Day, DayError> {
         let b = s.as_bytes();
         let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-        let shaped = b.len() == 10
-            && b[4] == b'-'
-            && b[7] == b'-'
-            && digits(0..4)
-            && digits(5..7)
-            && digits(8..10);
+        let shaped =
+            b.len() == 10 && b[4] == b'-' && b[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10);
         if !shaped {
             return Err(DayError::Shape(s.to_string()));
         }
-        let year: i16 = s[0..4]
-            .parse()
-            .map_err(|_| DayError::Shape(s.to_string()))?;
-        let month: i8 = s[5..7]
-            .parse()
-            .map_err(|_| DayError::Shape(s.to_string()))?;
-        let day: i8 = s[8..10]
-            .parse()
-            .map_err(|_| DayError::Shape(s.to_string()))?;
+        let year: i16 = s[0..4].parse().map_err(|_| DayError::Shape(s.to_string()))?;
+        let month: i8 = s[5..7].parse().map_err(|_| DayError::Shape(s.to_string()))?;
+        let day: i8 = s[8..10].parse().map_err(|_| DayError::Shape(s.to_string()))?;
         Day::new(year, month, day).ok_or_else(|| DayError::NoSuchDay(s.to_string()))
     }
 }
@@ -112,10 +96,7 @@ mod tests {
 
     #[test]
     fn refuses_impossible_days_and_bad_shapes() {
-        assert_eq!(
-            "2026-02-30".parse::<Day>(),
-            Err(DayError::NoSuchDay("2026-02-30".into()))
-        );
+        assert_eq!("2026-02-30".parse::<Day>(), Err(DayError::NoSuchDay("2026-02-30".into())));
         assert!(matches!("2026-2-3".parse::<Day>(), Err(DayError::Shape(_))));
         assert!(matches!("tomorrow".parse::<Day>(), Err(DayError::Shape(_))));
         assert!("2028-02-29".parse::<Day>().is_ok());

@@ -63,8 +63,8 @@ impl PhaseCoverage {
 
 /// The phases × sections matrix, one row per phase in order.
 pub fn coverage(canvas: &Canvas) -> [(Phase, PhaseCoverage); 4] {
-    let mut rows = [Phase::Connect, Phase::Share, Phase::Solve, Phase::Innovate]
-        .map(|p| (p, PhaseCoverage::default()));
+    let mut rows =
+        [Phase::Connect, Phase::Share, Phase::Solve, Phase::Innovate].map(|p| (p, PhaseCoverage::default()));
     let row = |p: Phase| p as usize;
     for r in &canvas.relationships {
         for p in r.phases.iter().collect::<HashSet<_>>() {
@@ -117,8 +117,8 @@ fn phase_warning(phase: Phase) -> &'static str {
 
 /// True when the action's loop review date has passed and its loop is not closed.
 pub fn review_overdue(action: &Action, today: Day) -> bool {
-    let settled = action.loop_state == Some(LoopState::Closed)
-        || action.status == Some(ActionStatus::Dropped);
+    let settled =
+        action.loop_state == Some(LoopState::Closed) || action.status == Some(ActionStatus::Dropped);
     action.review.is_some_and(|r| r < today) && !settled
 }
 
@@ -127,45 +127,23 @@ pub fn warnings(canvas: &Canvas, today: Day) -> Vec<Warning> {
     let mut out = Vec::new();
     let mut warn = |kind, target: Option<(EntryKind, &str)>, message: String| {
         let target = target.map(|(k, id)| (k, id.to_string()));
-        out.push(Warning {
-            kind,
-            target,
-            message,
-        });
+        out.push(Warning { kind, target, message });
     };
     for (phase, cover) in coverage(canvas) {
         if cover.is_empty() {
-            warn(
-                WarningKind::EmptyPhase,
-                None,
-                phase_warning(phase).to_string(),
-            );
+            warn(WarningKind::EmptyPhase, None, phase_warning(phase).to_string());
         }
     }
-    let linked: HashSet<&str> = canvas
-        .relationships
-        .iter()
-        .flat_map(|r| [r.from.as_str(), r.to.as_str()])
-        .collect();
+    let linked: HashSet<&str> =
+        canvas.relationships.iter().flat_map(|r| [r.from.as_str(), r.to.as_str()]).collect();
     for s in &canvas.stakeholders {
         if s.power.is_some_and(|p| p >= 3) && !linked.contains(s.id.as_str()) {
-            let msg = format!(
-                "{} has power {} and no relationship",
-                s.name,
-                s.power.unwrap_or(0)
-            );
-            warn(
-                WarningKind::UnconnectedPower,
-                Some((EntryKind::Stakeholder, &s.id)),
-                msg,
-            );
+            let msg = format!("{} has power {} and no relationship", s.name, s.power.unwrap_or(0));
+            warn(WarningKind::UnconnectedPower, Some((EntryKind::Stakeholder, &s.id)), msg);
         }
     }
     for r in &canvas.relationships {
-        let (from, to) = (
-            canvas.stakeholder_name(&r.from),
-            canvas.stakeholder_name(&r.to),
-        );
+        let (from, to) = (canvas.stakeholder_name(&r.from), canvas.stakeholder_name(&r.to));
         let msg = if r.health == Some(Health::Broken) {
             format!("{from} – {to} is broken")
         } else if r.change == Some(Change::Reconnect) {
@@ -173,11 +151,7 @@ pub fn warnings(canvas: &Canvas, today: Day) -> Vec<Warning> {
         } else {
             continue;
         };
-        warn(
-            WarningKind::Reconnect,
-            Some((EntryKind::Relationship, &r.id)),
-            msg,
-        );
+        warn(WarningKind::Reconnect, Some((EntryKind::Relationship, &r.id)), msg);
     }
     for a in &canvas.actions {
         let missing: Vec<&str> = [
@@ -190,22 +164,14 @@ pub fn warnings(canvas: &Canvas, today: Day) -> Vec<Warning> {
         .collect();
         if !missing.is_empty() {
             let msg = format!("{} \"{}\" has no {}", a.id, a.title, missing.join(", no "));
-            warn(
-                WarningKind::IncompleteAction,
-                Some((EntryKind::Action, &a.id)),
-                msg,
-            );
+            warn(WarningKind::IncompleteAction, Some((EntryKind::Action, &a.id)), msg);
         }
     }
     for a in &canvas.actions {
         if review_overdue(a, today) {
             let review = a.review.map(|d| d.to_string()).unwrap_or_default();
             let msg = format!("{} \"{}\": loop review was due {review}", a.id, a.title);
-            warn(
-                WarningKind::OverdueReview,
-                Some((EntryKind::Action, &a.id)),
-                msg,
-            );
+            warn(WarningKind::OverdueReview, Some((EntryKind::Action, &a.id)), msg);
         }
     }
     out
@@ -227,13 +193,7 @@ pub fn review_schedule(canvas: &Canvas, today: Day) -> Vec<Review<'_>> {
     let mut out: Vec<Review> = canvas
         .actions
         .iter()
-        .filter_map(|a| {
-            a.review.map(|date| Review {
-                action: a,
-                date,
-                overdue: review_overdue(a, today),
-            })
-        })
+        .filter_map(|a| a.review.map(|date| Review { action: a, date, overdue: review_overdue(a, today) }))
         .collect();
     out.sort_by_key(|r| (!r.overdue, r.date));
     out
@@ -250,11 +210,7 @@ mod tests {
 
     #[test]
     fn quadrant_follows_power_and_interest() {
-        let s = |p, i| Stakeholder {
-            power: Some(p),
-            interest: Some(i),
-            ..Default::default()
-        };
+        let s = |p, i| Stakeholder { power: Some(p), interest: Some(i), ..Default::default() };
         assert_eq!(s(3, 3).quadrant(), Some(Quadrant::ManageClosely));
         assert_eq!(s(5, 2).quadrant(), Some(Quadrant::KeepSatisfied));
         assert_eq!(s(2, 5).quadrant(), Some(Quadrant::KeepInformed));
@@ -265,35 +221,15 @@ mod tests {
     #[test]
     fn coverage_counts_tasks_actions_and_relationships_per_phase() {
         let mut c = Canvas::new("t");
-        c.tasks.push(Task {
-            phase: Some(Phase::Connect),
-            ..Default::default()
-        });
-        c.actions.push(Action {
-            phase: Some(Phase::Solve),
-            ..Default::default()
-        });
+        c.tasks.push(Task { phase: Some(Phase::Connect), ..Default::default() });
+        c.actions.push(Action { phase: Some(Phase::Solve), ..Default::default() });
         c.relationships.push(Relationship {
             phases: vec![Phase::Connect, Phase::Connect, Phase::Share],
             ..Default::default()
         });
         let rows = coverage(&c);
-        assert_eq!(
-            rows[0].1,
-            PhaseCoverage {
-                relationships: 1,
-                tasks: 1,
-                actions: 0
-            }
-        );
-        assert_eq!(
-            rows[1].1,
-            PhaseCoverage {
-                relationships: 1,
-                tasks: 0,
-                actions: 0
-            }
-        );
+        assert_eq!(rows[0].1, PhaseCoverage { relationships: 1, tasks: 1, actions: 0 });
+        assert_eq!(rows[1].1, PhaseCoverage { relationships: 1, tasks: 0, actions: 0 });
         assert!(rows[1].1.is_empty() && rows[3].1.is_empty() && !rows[2].1.is_empty());
     }
 
@@ -342,10 +278,7 @@ mod tests {
                 OverdueReview
             ]
         );
-        assert_eq!(
-            w[0].message,
-            "no ongoing Connect work: the network will wither"
-        );
+        assert_eq!(w[0].message, "no ongoing Connect work: the network will wither");
         assert_eq!(w[4].message, "Head has power 4 and no relationship");
         assert_eq!(w[5].message, "Team – Team is broken");
         assert_eq!(w[6].message, "A1 \"Do\" has no due date, no indicator");
@@ -355,10 +288,7 @@ mod tests {
     #[test]
     fn a_closed_loop_is_never_overdue_and_reviews_sort_overdue_first() {
         let mut c = Canvas::new("t");
-        let ind = Some(Indicator {
-            name: "x".into(),
-            ..Default::default()
-        });
+        let ind = Some(Indicator { name: "x".into(), ..Default::default() });
         c.actions.push(Action {
             id: "A1".into(),
             review: Some(day("2026-09-01")),
@@ -371,11 +301,7 @@ mod tests {
             loop_state: Some(LoopState::Closed),
             ..Default::default()
         });
-        c.actions.push(Action {
-            id: "A3".into(),
-            review: Some(day("2026-05-01")),
-            ..Default::default()
-        });
+        c.actions.push(Action { id: "A3".into(), review: Some(day("2026-05-01")), ..Default::default() });
         let order: Vec<_> = review_schedule(&c, day("2026-06-01"))
             .iter()
             .map(|r| (r.action.id.as_str(), r.overdue))

@@ -17,12 +17,8 @@ pub enum EntryKind {
 
 impl EntryKind {
     /// Every kind, in workshop order.
-    pub const ALL: [EntryKind; 4] = [
-        EntryKind::Stakeholder,
-        EntryKind::Relationship,
-        EntryKind::Task,
-        EntryKind::Action,
-    ];
+    pub const ALL: [EntryKind; 4] =
+        [EntryKind::Stakeholder, EntryKind::Relationship, EntryKind::Task, EntryKind::Action];
 
     /// The letter its ids start with.
     pub fn prefix(self) -> char {
@@ -105,11 +101,7 @@ impl Canvas {
     /// Raises every counter above the ids in use, so a hand-edited file never reuses one.
     pub fn raise_next_ids(&mut self) {
         for kind in EntryKind::ALL {
-            let highest = self
-                .ids(kind)
-                .iter()
-                .filter_map(|id| id_number(kind, id))
-                .max();
+            let highest = self.ids(kind).iter().filter_map(|id| id_number(kind, id)).max();
             let counter = self.counter(kind);
             *counter = (*counter).max(highest.map_or(1, |n| n.saturating_add(1)));
         }
@@ -151,9 +143,8 @@ impl Canvas {
     pub fn remove_stakeholder(&mut self, id: &str) -> Option<(Stakeholder, Vec<Relationship>)> {
         let at = self.stakeholders.iter().position(|s| s.id == id)?;
         let gone = self.stakeholders.remove(at);
-        let (with, without) = std::mem::take(&mut self.relationships)
-            .into_iter()
-            .partition(|r| r.from == id || r.to == id);
+        let (with, without) =
+            std::mem::take(&mut self.relationships).into_iter().partition(|r| r.from == id || r.to == id);
         self.relationships = without;
         Some((gone, with))
     }
@@ -166,14 +157,8 @@ mod tests {
     #[test]
     fn ids_are_never_reused_after_a_delete() {
         let mut c = Canvas::new("t");
-        let a = c.add_stakeholder(Stakeholder {
-            name: "A".into(),
-            ..Default::default()
-        });
-        let b = c.add_stakeholder(Stakeholder {
-            name: "B".into(),
-            ..Default::default()
-        });
+        let a = c.add_stakeholder(Stakeholder { name: "A".into(), ..Default::default() });
+        let b = c.add_stakeholder(Stakeholder { name: "B".into(), ..Default::default() });
         assert_eq!((a.as_str(), b.as_str()), ("S1", "S2"));
         c.remove_stakeholder("S2");
         assert_eq!(c.add_stakeholder(Stakeholder::default()), "S3");
@@ -185,16 +170,8 @@ mod tests {
         let a = c.add_stakeholder(Stakeholder::default());
         let b = c.add_stakeholder(Stakeholder::default());
         let e = c.add_stakeholder(Stakeholder::default());
-        c.add_relationship(Relationship {
-            from: a.clone(),
-            to: b.clone(),
-            ..Default::default()
-        });
-        c.add_relationship(Relationship {
-            from: b.clone(),
-            to: e.clone(),
-            ..Default::default()
-        });
+        c.add_relationship(Relationship { from: a.clone(), to: b.clone(), ..Default::default() });
+        c.add_relationship(Relationship { from: b.clone(), to: e.clone(), ..Default::default() });
         let (_, gone) = c.remove_stakeholder(&a).unwrap();
         assert_eq!(gone.len(), 1);
         assert_eq!(c.relationships.len(), 1);
@@ -204,10 +181,7 @@ mod tests {
     #[test]
     fn counters_rise_above_hand_written_ids() {
         let mut c = Canvas::new("t");
-        c.tasks.push(Task {
-            id: "T7".into(),
-            ..Default::default()
-        });
+        c.tasks.push(Task { id: "T7".into(), ..Default::default() });
         c.raise_next_ids();
         assert_eq!(c.next_ids.task, 8);
         assert_eq!(c.next_ids.stakeholder, 1);

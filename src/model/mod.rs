@@ -9,12 +9,12 @@ mod enums;
 mod ids;
 mod validate;
 
-pub use agenda::{Block, default_agenda, planned_minutes, prompts, short_agenda};
+pub use agenda::{Block, default_agenda, planned_minutes, prompts};
 pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, NextIds};
 pub use date::{Day, DayError};
 pub use derived::{
-    PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, review_overdue,
-    review_schedule, warnings,
+    PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, review_overdue, review_schedule,
+    warnings,
 };
 pub use entries::{Action, Indicator, Relationship, Stakeholder, Task};
 pub use enums::*;

@@ -46,10 +46,7 @@ impl Checker {
         if let Some(v) = value
             && !(min..=max).contains(&v)
         {
-            self.report(
-                path,
-                format!("{what} must be from {min} to {max}, found {v}"),
-            );
+            self.report(path, format!("{what} must be from {min} to {max}, found {v}"));
         }
     }
 
@@ -62,10 +59,7 @@ impl Checker {
                 self.report(at("id"), format!("{} {} has no id", kind.noun(), i + 1));
             } else if id_number(kind, id).is_none() {
                 let p = kind.prefix();
-                self.report(
-                    at("id"),
-                    format!("id \"{id}\" should be {p} and a number, like {p}1"),
-                );
+                self.report(at("id"), format!("id \"{id}\" should be {p} and a number, like {p}1"));
             } else if !seen.insert(*id) {
                 self.report(at("id"), format!("id \"{id}\" is used twice"));
             }
@@ -78,30 +72,17 @@ impl Checker {
 
 /// Every problem in the canvas, in file order; empty when it is sound.
 pub fn validate(canvas: &Canvas) -> Vec<Problem> {
-    let mut c = Checker {
-        problems: Vec::new(),
-    };
+    let mut c = Checker { problems: Vec::new() };
     if canvas.revision == 0 {
-        c.report(
-            vec![Step::Field("revision")],
-            "revision starts at 1, found 0".into(),
-        );
+        c.report(vec![Step::Field("revision")], "revision starts at 1, found 0".into());
     }
     for phase in Phase::ALL {
-        let path = vec![
-            Step::Field("context"),
-            Step::Field("emphasis"),
-            Step::Field(phase.key()),
-        ];
+        let path = vec![Step::Field("context"), Step::Field("emphasis"), Step::Field(phase.key())];
         let what = format!("{} emphasis", phase.label());
         c.scale(path, &what, Some(canvas.context.emphasis.get(*phase)), 0, 3);
     }
 
-    let people: Vec<_> = canvas
-        .stakeholders
-        .iter()
-        .map(|s| (&*s.id, &*s.name))
-        .collect();
+    let people: Vec<_> = canvas.stakeholders.iter().map(|s| (&*s.id, &*s.name)).collect();
     c.ids(EntryKind::Stakeholder, &people, "name");
     for (i, s) in canvas.stakeholders.iter().enumerate() {
         let at = |f| vec![Step::Field("stakeholders"), Step::Index(i), Step::Field(f)];
@@ -116,15 +97,10 @@ pub fn validate(canvas: &Canvas) -> Vec<Problem> {
         let at = |f| vec![Step::Field("relationships"), Step::Index(i), Step::Field(f)];
         for (field, end) in [("from", &r.from), ("to", &r.to)] {
             if end.is_empty() {
-                c.report(
-                    at(field),
-                    format!("relationship {} needs a \"{field}\" stakeholder", r.id),
-                );
+                c.report(at(field), format!("relationship {} needs a \"{field}\" stakeholder", r.id));
             } else if !known.contains(end.as_str()) {
-                let msg = format!(
-                    "relationship {} points at stakeholder \"{end}\", which does not exist",
-                    r.id
-                );
+                let msg =
+                    format!("relationship {} points at stakeholder \"{end}\", which does not exist", r.id);
                 c.report(at(field), msg);
             }
         }
@@ -144,11 +120,7 @@ mod tests {
     use crate::model::{Relationship, Stakeholder};
 
     fn person(id: &str, name: &str) -> Stakeholder {
-        Stakeholder {
-            id: id.into(),
-            name: name.into(),
-            ..Default::default()
-        }
+        Stakeholder { id: id.into(), name: name.into(), ..Default::default() }
     }
 
     #[test]
@@ -171,14 +143,7 @@ mod tests {
         let problems = validate(&c);
         assert_eq!(problems.len(), 2);
         assert_eq!(problems[0].message, "id \"S1\" is used twice");
-        assert_eq!(
-            problems[0].path,
-            vec![
-                Step::Field("stakeholders"),
-                Step::Index(1),
-                Step::Field("id")
-            ]
-        );
+        assert_eq!(problems[0].path, vec![Step::Field("stakeholders"), Step::Index(1), Step::Field("id")]);
         assert!(problems[1].message.contains("should be S and a number"));
     }
 

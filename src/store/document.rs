@@ -77,12 +77,7 @@ impl Document {
 
     /// A canvas that will be saved to `path`, where there is no file yet.
     pub fn create(path: &Path, canvas: Canvas) -> Document {
-        Document {
-            path: path.to_path_buf(),
-            canvas,
-            on_disk: None,
-            backed_up: false,
-        }
+        Document { path: path.to_path_buf(), canvas, on_disk: None, backed_up: false }
     }
 
     /// Whether the file on disk is no longer what this document last read or wrote.
@@ -100,10 +95,7 @@ impl Document {
             Ok(bytes) => Some(bytes),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => {
-                return Err(SaveError::Failed(FileError::new(
-                    &self.path,
-                    io_message(&e, "save"),
-                )));
+                return Err(SaveError::Failed(FileError::new(&self.path, io_message(&e, "save"))));
             }
         };
         if let Some(bytes) = &current {

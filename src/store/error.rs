@@ -31,14 +31,8 @@ impl FileError {
 
     /// An error with one problem at a position.
     pub fn at(file: &Path, position: Option<Position>, message: impl Into<String>) -> FileError {
-        let problem = Located {
-            position,
-            message: message.into(),
-        };
-        FileError {
-            file: file.to_path_buf(),
-            problems: vec![problem],
-        }
+        let problem = Located { position, message: message.into() };
+        FileError { file: file.to_path_buf(), problems: vec![problem] }
     }
 
     /// Each problem as a `file:line:col: message` line.

@@ -16,10 +16,7 @@ impl Position {
     pub fn of_offset(src: &str, offset: usize) -> Position {
         let before = &src[..offset.min(src.len())];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        Position {
-            line: before.matches('\n').count() + 1,
-            col: before[line_start..].chars().count() + 1,
-        }
+        Position { line: before.matches('\n').count() + 1, col: before[line_start..].chars().count() + 1 }
     }
 }
 
@@ -98,12 +95,7 @@ impl Scanner<'_> {
             i += 1;
             while i < self.b.len() {
                 if self.b[i] == b'"'
-                    && self.b[i + 1..]
-                        .iter()
-                        .take(hashes)
-                        .filter(|&&c| c == b'#')
-                        .count()
-                        == hashes
+                    && self.b[i + 1..].iter().take(hashes).filter(|&&c| c == b'#').count() == hashes
                 {
                     return i + 1 + hashes;
                 }
@@ -158,10 +150,7 @@ impl Scanner<'_> {
     }
 
     fn ident_end(&self, mut i: usize) -> usize {
-        while self
-            .peek(i)
-            .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_')
-        {
+        while self.peek(i).is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_') {
             i += 1;
         }
         i
@@ -176,11 +165,7 @@ impl Scanner<'_> {
             Some(c) if c.is_ascii_alphabetic() || c == b'_' => {
                 let end = self.ident_end(i);
                 let next = self.skip_space(end);
-                if self.peek(next) == Some(b'(') {
-                    self.skip_balanced(next)
-                } else {
-                    end
-                }
+                if self.peek(next) == Some(b'(') { self.skip_balanced(next) } else { end }
             }
             _ => {
                 let mut j = i;

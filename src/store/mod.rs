@@ -15,3 +15,6 @@ pub use locate::locate;
 pub use parse::{parse_bytes, parse_str};
 pub use shipped::{SHIPPED, ShippedCanvas};
 pub use write::{backup_path, to_ron, write_atomic, write_new};
+
+#[cfg(test)]
+mod tests;

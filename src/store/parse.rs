@@ -25,11 +25,7 @@ pub fn parse_bytes(file: &Path, bytes: &[u8]) -> Result<Canvas, FileError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let ok = &bytes[..e.valid_up_to()];
         let at = Position::of_offset(std::str::from_utf8(ok).unwrap_or_default(), ok.len());
-        FileError::at(
-            file,
-            Some(at),
-            "the file is not UTF-8 text: expected a RON canvas",
-        )
+        FileError::at(file, Some(at), "the file is not UTF-8 text: expected a RON canvas")
     })?;
     parse_str(file, text)
 }
@@ -37,15 +33,9 @@ pub fn parse_bytes(file: &Path, bytes: &[u8]) -> Result<Canvas, FileError> {
 /// Parses and validates canvas text; `file` names it in errors.
 pub fn parse_str(file: &Path, text: &str) -> Result<Canvas, FileError> {
     if text.trim().is_empty() {
-        return Err(FileError::new(
-            file,
-            "the file is empty: expected a canvas, Canvas(format: 1, …)",
-        ));
+        return Err(FileError::new(file, "the file is empty: expected a canvas, Canvas(format: 1, …)"));
     }
-    if let Ok(FormatProbe {
-        format: Some(found),
-    }) = options().from_str::<FormatProbe>(text)
-    {
+    if let Ok(FormatProbe { format: Some(found) }) = options().from_str::<FormatProbe>(text) {
         let at = locate(text, &[crate::model::Step::Field("format")]);
         if found > FORMAT {
             let msg = format!(
@@ -54,36 +44,36 @@ pub fn parse_str(file: &Path, text: &str) -> Result<Canvas, FileError> {
             return Err(FileError::at(file, at, msg));
         }
         if found < 1 {
-            return Err(FileError::at(
-                file,
-                at,
-                format!("unknown format {found}: expected {FORMAT}"),
-            ));
+            return Err(FileError::at(file, at, format!("unknown format {found}: expected {FORMAT}")));
         }
     }
     let mut canvas: Canvas = options().from_str(text).map_err(|e| {
-        let at = Position {
-            line: e.span.start.line,
-            col: e.span.start.col,
+        let at = Position { line: e.span.start.line, col: e.span.start.col };
+        let message = if e.code != ron::Error::Eof && ends_at(text, e.span.end) {
+            format!("the file ends too early (is it cut off?): {}", describe(&e.code))
+        } else {
+            describe(&e.code)
         };
-        FileError::at(file, Some(at), describe(&e.code))
+        FileError::at(file, Some(at), message)
     })?;
     let problems = validate(&canvas);
     if !problems.is_empty() {
         let problems = problems
             .into_iter()
-            .map(|p| Located {
-                position: locate(text, &p.path),
-                message: p.message,
-            })
+            .map(|p| Located { position: locate(text, &p.path), message: p.message })
             .collect();
-        return Err(FileError {
-            file: file.to_path_buf(),
-            problems,
-        });
+        return Err(FileError { file: file.to_path_buf(), problems });
     }
     canvas.raise_next_ids();
     Ok(canvas)
+}
+
+/// True when nothing but white space follows the position: the parser ran out of text.
+fn ends_at(text: &str, at: ron::error::Position) -> bool {
+    let mut lines = text.split('\n').skip(at.line.saturating_sub(1));
+    let first = lines.next().unwrap_or("");
+    let tail: String = first.chars().skip(at.col.saturating_sub(1)).collect();
+    tail.trim().is_empty() && lines.all(|l| l.trim().is_empty())
 }
 
 fn one_of(names: &[&str]) -> String {
@@ -95,10 +85,7 @@ fn one_of(names: &[&str]) -> String {
 }
 
 fn inside(outer: &Option<String>) -> String {
-    outer
-        .as_ref()
-        .map(|o| format!(" in {o}"))
-        .unwrap_or_default()
+    outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default()
 }
 
 /// Says what ron found wrong in plain words, with what was expected.
@@ -107,27 +94,11 @@ fn describe(code: &ron::Error) -> String {
     match code {
         Eof => "the file ends too early: a bracket or quote is not closed".into(),
         Message(m) => m.clone(),
-        NoSuchStructField {
-            expected,
-            found,
-            outer,
-        } => {
-            format!(
-                "unknown field `{found}`{}: {}",
-                inside(outer),
-                one_of(expected)
-            )
+        NoSuchStructField { expected, found, outer } => {
+            format!("unknown field `{found}`{}: {}", inside(outer), one_of(expected))
         }
-        NoSuchEnumVariant {
-            expected,
-            found,
-            outer,
-        } => {
-            format!(
-                "unknown value `{found}`{}: {}",
-                inside(outer),
-                one_of(expected)
-            )
+        NoSuchEnumVariant { expected, found, outer } => {
+            format!("unknown value `{found}`{}: {}", inside(outer), one_of(expected))
         }
         MissingStructField { field, outer } => format!("missing field `{field}`{}", inside(outer)),
         DuplicateStructField { field, outer } => {
@@ -142,16 +113,14 @@ fn describe(code: &ron::Error) -> String {
         ExpectedInteger => "expected a whole number".into(),
         IntegerOutOfBounds => "the number is out of range".into(),
         ExpectedComma => "expected a comma between values".into(),
+        ExceededRecursionLimit => "brackets are nested too deeply for a canvas".into(),
         TrailingCharacters => "unexpected text after the end of the canvas".into(),
         ExpectedStructLikeEnd => "expected a closing `)`".into(),
         ExpectedArrayEnd => "expected a closing `]`".into(),
         other => {
             let text = other.to_string();
             let mut chars = text.chars();
-            chars
-                .next()
-                .map(|c| c.to_lowercase().chain(chars).collect())
-                .unwrap_or(text)
+            chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or(text)
         }
     }
 }

@@ -36,21 +36,21 @@ fn folder_of(path: &Path) -> PathBuf {
 /// A file written in full beside the target, synced, ready to be put in place.
 fn staged(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, FileError> {
     let fail = |e: std::io::Error| FileError::new(path, io_message(&e, "save"));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let folder = folder_of(path);
+    if !folder.is_dir() {
+        let msg = format!("cannot save: the folder {} does not exist", folder.display());
+        return Err(FileError::new(path, msg));
+    }
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let mut tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}."))
         .suffix(".tmp")
-        .tempfile_in(folder_of(path))
+        .tempfile_in(&folder)
         .map_err(fail)?;
     tmp.write_all(bytes).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;
     if let Ok(meta) = fs::metadata(path) {
-        tmp.as_file()
-            .set_permissions(meta.permissions())
-            .map_err(fail)?;
+        tmp.as_file().set_permissions(meta.permissions()).map_err(fail)?;
     }
     Ok(tmp)
 }
@@ -65,15 +65,11 @@ fn sync_folder(path: &Path) {
 /// Replaces `path` with `bytes` atomically: a reader sees the old file or the new, never a mix.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     if path.is_dir() {
-        return Err(FileError::new(
-            path,
-            "cannot save: it is a folder, not a canvas file",
-        ));
+        return Err(FileError::new(path, "cannot save: it is a folder, not a canvas file"));
     }
     let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let tmp = staged(&target, bytes)?;
-    tmp.persist(&target)
-        .map_err(|e| FileError::new(path, io_message(&e.error, "save")))?;
+    tmp.persist(&target).map_err(|e| FileError::new(path, io_message(&e.error, "save")))?;
     sync_folder(&target);
     Ok(())
 }

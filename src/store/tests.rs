@@ -1,0 +1,163 @@
+use std::path::Path;
+
+use super::*;
+use crate::model::{Canvas, Stakeholder, default_agenda};
+
+/// The example of DESIGN.md §4, exactly as written there.
+pub const DESIGN_EXAMPLE: &str = include_str!("../../tests/data/design-example.ron");
+
+fn parse(text: &str) -> Result<Canvas, FileError> {
+    parse_str(Path::new("t.ron"), text)
+}
+
+#[test]
+fn the_design_example_loads_as_written() {
+    let c = parse(DESIGN_EXAMPLE).unwrap();
+    assert_eq!(c.id, "c7f3a9e2");
+    assert_eq!(c.stakeholders.len(), 2);
+    assert_eq!(c.actions[0].indicator.as_ref().unwrap().target, "24 hours");
+    assert_eq!(c.next_ids.stakeholder, 3);
+}
+
+#[test]
+fn save_then_load_gives_the_same_canvas_and_the_same_bytes() {
+    let c = parse(DESIGN_EXAMPLE).unwrap();
+    let text = to_ron(&c);
+    let again = parse(&text).unwrap();
+    assert_eq!(again, c);
+    assert_eq!(to_ron(&again), text);
+}
+
+#[test]
+fn the_writer_leaves_out_empty_optional_fields() {
+    let mut c = Canvas::new("t");
+    c.add_stakeholder(Stakeholder { name: "Only a name".into(), ..Default::default() });
+    let text = to_ron(&c);
+    assert!(text.starts_with("#![enable(implicit_some)]\nCanvas(\n"));
+    for absent in ["role:", "power:", "notes:", "stance:", "date:", "organisation:"] {
+        assert!(!text.contains(absent), "{absent} written in\n{text}");
+    }
+    assert!(!text.contains('\r'));
+}
+
+#[test]
+fn every_shipped_canvas_loads_and_is_written_as_the_writer_would() {
+    for shipped in SHIPPED {
+        let c = shipped.canvas().unwrap_or_else(|e| panic!("{e}"));
+        let body: String =
+            shipped.text.lines().filter(|l| !l.starts_with("//")).map(|l| format!("{l}\n")).collect();
+        if shipped.name != "short-90" {
+            assert_eq!(to_ron(&c), body, "{} is not in the writer's form", shipped.name);
+        }
+    }
+    let blank = ShippedCanvas::find("blank").unwrap().canvas().unwrap();
+    assert_eq!(blank.agenda, default_agenda());
+    let short = ShippedCanvas::find("short-90").unwrap().canvas().unwrap();
+    assert_eq!(crate::model::planned_minutes(&short.agenda), 90);
+}
+
+#[test]
+fn a_file_without_agenda_or_counters_gets_defaults_above_its_ids() {
+    let c = parse("Canvas(format: 1, stakeholders: [(id: \"S4\", name: \"x\")])").unwrap();
+    assert_eq!(c.agenda, default_agenda());
+    assert_eq!(c.next_ids.stakeholder, 5);
+    assert_eq!(c.revision, 1);
+}
+
+#[test]
+fn counters_below_ids_in_use_are_raised() {
+    let c = parse("Canvas(format: 1, tasks: [(id: \"T9\", title: \"x\")], next_ids: (task: 2))").unwrap();
+    assert_eq!(c.next_ids.task, 10);
+}
+
+#[test]
+fn a_newer_format_is_refused_naming_both_numbers() {
+    let err = parse("Canvas(format: 2, whatever_new: 1)").unwrap_err();
+    let line = &err.lines()[0];
+    assert!(line.starts_with("t.ron:1:16: the file has format 2, newer than the format 1"), "{line}");
+}
+
+#[test]
+fn errors_name_line_column_and_what_was_expected() {
+    let err = parse("Canvas(\n  format: 1,\n  stakeholders: [(id: \"S1\", name: \"x\", stance: Friend)],\n)")
+        .unwrap_err();
+    let line = &err.lines()[0];
+    assert!(line.starts_with("t.ron:3:"), "{line}");
+    assert!(line.contains("unknown value `Friend`") && line.contains("Champion, Supporter"), "{line}");
+}
+
+#[test]
+fn a_missing_format_is_named() {
+    let err = parse("Canvas(title: \"x\")").unwrap_err();
+    assert!(err.lines()[0].contains("missing field `format`"), "{err}");
+}
+
+#[test]
+fn saving_keeps_a_backup_and_refuses_a_file_changed_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.ron");
+    std::fs::write(&path, DESIGN_EXAMPLE).unwrap();
+    let mut doc = Document::open(&path).unwrap();
+    doc.canvas.title = "changed".into();
+    doc.save().unwrap();
+    assert_eq!(std::fs::read_to_string(backup_path(&path)).unwrap(), DESIGN_EXAMPLE);
+    assert_eq!(load(&path).unwrap().title, "changed");
+
+    doc.canvas.title = "second".into();
+    doc.save().unwrap();
+    assert_eq!(
+        std::fs::read_to_string(backup_path(&path)).unwrap(),
+        DESIGN_EXAMPLE,
+        "backup is from the session start"
+    );
+
+    std::fs::write(&path, "edited elsewhere").unwrap();
+    doc.canvas.title = "third".into();
+    assert_eq!(doc.save(), Err(SaveError::ChangedOnDisk(path.clone())));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "edited elsewhere");
+
+    let other = dir.path().join("elsewhere.ron");
+    doc.save_as(&other).unwrap();
+    assert_eq!(load(&other).unwrap().title, "third");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "edited elsewhere");
+}
+
+#[test]
+fn reload_takes_the_file_as_it_is_now() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.ron");
+    std::fs::write(&path, DESIGN_EXAMPLE).unwrap();
+    let mut doc = Document::open(&path).unwrap();
+    std::fs::write(&path, DESIGN_EXAMPLE.replace("Acme intranet", "Beta intranet")).unwrap();
+    assert!(doc.changed_on_disk().unwrap());
+    doc.reload().unwrap();
+    assert!(doc.canvas.title.starts_with("Beta"));
+    doc.save().unwrap();
+}
+
+#[test]
+fn an_atomic_save_leaves_no_temporary_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("n.ron");
+    let mut doc = Document::create(&path, Canvas::new("x"));
+    doc.save().unwrap();
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("n.ron")]);
+}
+
+#[test]
+fn write_new_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("n.ron");
+    write_new(&path, b"first").unwrap();
+    assert!(write_new(&path, b"second").is_err());
+    assert_eq!(std::fs::read(&path).unwrap(), b"first");
+}
+
+#[test]
+fn saving_into_a_missing_folder_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no/such/n.ron");
+    let err = write_new(&path, b"x").unwrap_err();
+    assert!(err.lines()[0].contains("folder"), "{err}");
+}

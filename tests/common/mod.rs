@@ -1,0 +1,61 @@
+//! Helpers for tests that run the real `cvc` binary.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What a run of `cvc` printed and how it ended.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// A scratch folder that is also the data and config folder of the runs in it.
+pub struct Sandbox {
+    pub dir: tempfile::TempDir,
+}
+
+impl Sandbox {
+    pub fn new() -> Sandbox {
+        Sandbox { dir: tempfile::tempdir().unwrap() }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn write(&self, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.path(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    /// Runs `cvc` with these arguments inside the sandbox.
+    pub fn cvc(&self, args: &[&str]) -> Run {
+        let out = Command::new(env!("CARGO_BIN_EXE_cvc"))
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("CVC_DATA_DIR", self.path("data"))
+            .env("CVC_CONFIG_DIR", self.path("config"))
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+/// A canvas shipped in `canvases/`.
+pub fn shipped(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("canvases").join(format!("{name}.ron"))
+}
+
+/// The example canvas of DESIGN.md §4.
+pub fn design_example() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/design-example.ron"))
+        .unwrap()
+}

@@ -1,0 +1,100 @@
+//! The exported Markdown is valid GFM: tables stay tables whatever the canvas text holds.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use cvc::diff::compare;
+use cvc::export::{diff_markdown, plan_markdown};
+use cvc::model::{Action, Canvas, Day, Indicator, Relationship, Stakeholder, Task};
+
+/// Every table in the document as rows of cell texts (the header row first).
+fn tables(markdown: &str) -> Vec<Vec<Vec<String>>> {
+    let mut out: Vec<Vec<Vec<String>>> = Vec::new();
+    let mut cell: Option<String> = None;
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Table(_)) => out.push(Vec::new()),
+            Event::Start(Tag::TableHead | Tag::TableRow) => out.last_mut().unwrap().push(Vec::new()),
+            Event::Start(Tag::TableCell) => cell = Some(String::new()),
+            Event::End(TagEnd::TableCell) => {
+                let text = cell.take().unwrap();
+                out.last_mut().unwrap().last_mut().unwrap().push(text);
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(c) = cell.as_mut() {
+                    c.push_str(&t);
+                }
+            }
+            Event::InlineHtml(h) | Event::Html(h) => {
+                if let Some(c) = cell.as_mut() {
+                    c.push_str(&h);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+const NASTY: &str = "pipe | back`tick` <b>bold</b> *star* _under_ \\slash [link](x) & &amp; #1";
+
+fn nasty_canvas() -> Canvas {
+    let mut c = Canvas::new("Plan | with `code`");
+    c.id = "n1".into();
+    let a = c.add_stakeholder(Stakeholder {
+        name: NASTY.into(),
+        role: "two\nlines".into(),
+        ..Default::default()
+    });
+    let b = c.add_stakeholder(Stakeholder { name: "- looks like a list".into(), ..Default::default() });
+    c.add_relationship(Relationship { from: a, to: b, exchange: "1. numbered".into(), ..Default::default() });
+    c.add_task(Task { title: NASTY.into(), phase: Some(cvc::model::Phase::Share), ..Default::default() });
+    let indicator =
+        Some(Indicator { name: "x|y".into(), baseline: "<5".into(), target: ">9".into(), kind: None });
+    c.add_action(Action { title: NASTY.into(), owner: "Sam\r\nLee".into(), indicator, ..Default::default() });
+    c
+}
+
+#[test]
+fn plan_tables_keep_their_shape_and_their_text_whatever_the_entries_hold() {
+    let md = plan_markdown(&nasty_canvas(), Day::new(2026, 11, 22).unwrap());
+    let tables = tables(&md);
+    assert!(tables.len() >= 8, "found {} tables in\n{md}", tables.len());
+    for t in &tables {
+        let width = t[0].len();
+        assert!(t.iter().all(|row| row.len() == width), "ragged table {t:?}");
+    }
+    let people = tables.iter().find(|t| t[0][1] == "Name").unwrap();
+    assert_eq!(people[1][1], NASTY);
+    assert_eq!(people[1][3], "two<br>lines");
+    assert_eq!(people[2][1], "- looks like a list");
+    let actions = tables.iter().find(|t| t[0][1] == "Action").unwrap();
+    assert_eq!(actions[1][1], NASTY);
+    assert_eq!(actions[1][2], "Sam<br>Lee");
+    assert_eq!(actions[1][7], "<5 → >9");
+    let links = tables.iter().find(|t| t[0][1] == "From").unwrap();
+    assert_eq!(links[1][3], "1. numbered");
+}
+
+#[test]
+fn the_title_stays_one_heading() {
+    let md = plan_markdown(&nasty_canvas(), Day::new(2026, 11, 22).unwrap());
+    let headings = Parser::new(&md).filter(|e| matches!(e, Event::Start(Tag::Heading { .. }))).count();
+    assert!(md.starts_with("# Plan \\| with \\`code\\`\n"));
+    assert_eq!(headings, 1 + 9 + 4, "title, sections and one heading per phase:\n{md}");
+}
+
+#[test]
+fn the_change_report_is_valid_markdown_with_intact_tables() {
+    let old = nasty_canvas();
+    let mut new = old.clone();
+    new.stakeholders[0].name = format!("{NASTY} (renamed)");
+    new.actions[0].notes = "closed | done".into();
+    let md = diff_markdown(&compare(&old, &new));
+    let tables = tables(&md);
+    for t in &tables {
+        assert!(t.iter().all(|row| row.len() == t[0].len()), "ragged table {t:?}");
+    }
+    let people = tables.iter().find(|t| t.iter().any(|r| r.len() > 3 && r[3] == "name")).unwrap();
+    let row = people.iter().find(|r| r.len() > 3 && r[3] == "name").unwrap();
+    assert_eq!((row[4].as_str(), row[5].as_str()), (NASTY, format!("{NASTY} (renamed)").as_str()));
+}

@@ -1,0 +1,91 @@
+//! Property: whatever a canvas holds, saving then loading gives the same canvas and the same bytes.
+
+use proptest::prelude::*;
+
+use cvc::model::*;
+use cvc::store::{parse_str, to_ron};
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![any::<String>(), "[a-z \"\\\\\n\t|#()\\[\\],:]{0,12}", Just(String::new())]
+}
+
+fn needed() -> impl Strategy<Value = String> {
+    text().prop_map(|s| if s.trim().is_empty() { format!("x{s}") } else { s })
+}
+
+fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = Option<T>> {
+    proptest::option::of(proptest::sample::select(all))
+}
+
+fn day() -> impl Strategy<Value = Option<Day>> {
+    proptest::option::of((1900i16..2200, 1i8..13, 1i8..29).prop_map(|(y, m, d)| Day::new(y, m, d).unwrap()))
+}
+
+prop_compose! {
+    fn stakeholder()(name in needed(), role in text(), notes in text(), kind in pick(StakeholderKind::ALL),
+        power in proptest::option::of(1u8..=5), interest in proptest::option::of(1u8..=5),
+        stance in pick(Stance::ALL)) -> Stakeholder {
+        Stakeholder { name, role, notes, kind, power, interest, stance, ..Default::default() }
+    }
+}
+
+prop_compose! {
+    fn task()(title in needed(), owner in text(), phase in pick(Phase::ALL), cadence in pick(Cadence::ALL),
+        status in pick(TaskStatus::ALL), owner_role in pick(OwnerRole::ALL)) -> Task {
+        Task { title, owner, phase, cadence, status, owner_role, ..Default::default() }
+    }
+}
+
+prop_compose! {
+    fn action()(title in needed(), owner in text(), due in day(), review in day(), phase in pick(Phase::ALL),
+        driver in pick(Driver::ALL), status in pick(ActionStatus::ALL), loop_state in pick(LoopState::ALL),
+        votes in 0u32..50, ind in proptest::option::of((text(), text(), text(), pick(IndicatorKind::ALL)))) -> Action {
+        let indicator = ind.map(|(name, baseline, target, kind)| Indicator { name, baseline, target, kind });
+        Action { title, owner, due, review, phase, driver, status, loop_state, votes, indicator, ..Default::default() }
+    }
+}
+
+prop_compose! {
+    fn canvas()(title in text(), goal in text(), date in day(), people in proptest::collection::vec(stakeholder(), 0..6),
+        links in proptest::collection::vec((0usize..6, 0usize..6, text(), pick(Health::ALL), proptest::collection::vec(proptest::sample::select(Phase::ALL), 0..3)), 0..6),
+        tasks in proptest::collection::vec(task(), 0..4), actions in proptest::collection::vec(action(), 0..4),
+        emphasis in (0u8..=3, 0u8..=3, 0u8..=3, 0u8..=3), deleted in 0usize..3) -> Canvas {
+        let mut c = Canvas::new(&title);
+        c.date = date;
+        c.context.goal = goal;
+        c.context.emphasis = Emphasis { connect: emphasis.0, share: emphasis.1, solve: emphasis.2, innovate: emphasis.3 };
+        let ids: Vec<String> = people.into_iter().map(|p| c.add_stakeholder(p)).collect();
+        for (from, to, exchange, health, phases) in links {
+            if !ids.is_empty() {
+                let (from, to) = (ids[from % ids.len()].clone(), ids[to % ids.len()].clone());
+                c.add_relationship(Relationship { from, to, exchange, health, phases, ..Default::default() });
+            }
+        }
+        for t in tasks { c.add_task(t); }
+        for a in actions { c.add_action(a); }
+        for _ in 0..deleted { if let Some(s) = c.stakeholders.first().map(|s| s.id.clone()) { c.remove_stakeholder(&s); } }
+        c
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn save_then_load_gives_the_same_canvas(c in canvas()) {
+        let text = to_ron(&c);
+        let loaded = parse_str(std::path::Path::new("p.ron"), &text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        prop_assert_eq!(&loaded, &c);
+        prop_assert_eq!(to_ron(&loaded), text);
+    }
+
+    #[test]
+    fn a_canvas_compared_with_itself_has_no_changes(c in canvas()) {
+        prop_assert!(cvc::diff::compare(&c, &c).is_empty());
+    }
+
+    #[test]
+    fn any_text_never_panics_the_loader(text in prop_oneof![any::<String>(), "Canvas\\(format: 1,[a-zA-Z0-9_:,\"\\\\()\\[\\] #!]{0,80}"]) {
+        let _ = parse_str(std::path::Path::new("p.ron"), &text);
+    }
+}
