@@ -1,40 +1,51 @@
 //! Building CommonMark/GFM text that stays intact whatever the canvas text holds.
 
-/// Escapes text for inline Markdown: punctuation that would format, HTML, and line breaks.
+/// True when `rest` (the text after an `&`) would make it a character reference like `&amp;`.
+fn entity_follows(rest: &str) -> bool {
+    let body: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '#').collect();
+    !body.is_empty() && rest[body.len()..].starts_with(';')
+}
+
+/// Escapes text for inline Markdown: what would format, HTML, entities and line breaks.
+///
+/// Only what could change the meaning is escaped, so the raw Markdown stays readable.
 pub fn inline(text: &str) -> String {
+    let text = text.trim();
     let mut out = String::with_capacity(text.len() + 8);
     let mut line_start = true;
-    let text = text.trim();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let escape = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '|' | '~' => true,
+            '#' | '>' | '-' | '+' | '=' => line_start,
+            '&' => entity_follows(&text[i + 1..]),
+            _ => false,
+        };
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '&' | '!' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '-' | '+' | '=' if line_start => {
-                out.push('\\');
-                out.push(c);
-            }
-            '0'..='9' if line_start => {
-                out.push(c);
-                while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-                    out.push(d);
-                    chars.next();
-                }
-                if let Some(&p @ ('.' | ')')) = chars.peek() {
-                    out.push('\\');
-                    out.push(p);
-                    chars.next();
-                }
-            }
-            '\r' => {}
+            '\r' => continue,
             '\n' => {
                 out.push_str("<br>");
                 line_start = true;
                 continue;
             }
-            _ => out.push(c),
+            '0'..='9' if line_start => {
+                out.push(c);
+                while let Some(&(_, d)) = chars.peek().filter(|(_, d)| d.is_ascii_digit()) {
+                    out.push(d);
+                    chars.next();
+                }
+                if let Some(&(_, p @ ('.' | ')'))) = chars.peek() {
+                    out.push('\\');
+                    out.push(p);
+                    chars.next();
+                }
+            }
+            _ => {
+                if escape {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
         }
         line_start = false;
     }
@@ -65,7 +76,9 @@ mod tests {
 
     #[test]
     fn inline_escapes_what_would_format_or_break() {
-        assert_eq!(inline("a|b `c` <script> *x*"), "a\\|b \\`c\\` \\<script\\> \\*x\\*");
+        assert_eq!(inline("a|b `c` <script> *x*"), "a\\|b \\`c\\` \\<script> \\*x\\*");
+        assert_eq!(inline("Q&A &amp; more!"), "Q&A \\&amp; more!");
+        assert_eq!(inline("# not a heading"), "\\# not a heading");
         assert_eq!(inline("one\ntwo"), "one<br>two");
         assert_eq!(inline("- item"), "\\- item");
         assert_eq!(inline("1. first"), "1\\. first");

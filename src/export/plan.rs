@@ -219,7 +219,11 @@ fn or_dash(s: &str) -> &str {
 fn checks(out: &mut String, c: &Canvas, today: Day) {
     out.push_str("## Coverage\n\n");
     let rows = coverage(c).into_iter().map(|(p, n)| {
-        let flag = if n.is_empty() { "empty" } else { "" };
+        let flag = match (n.is_empty(), n.lacks_ongoing_work()) {
+            (true, _) => "empty",
+            (false, true) => "no ongoing work",
+            _ => "",
+        };
         vec![
             p.label().to_string(),
             n.relationships.to_string(),

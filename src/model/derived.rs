@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::ids::EntryKind;
-use super::{Action, ActionStatus, Canvas, Change, Day, Health, LoopState, Phase, Stakeholder};
+use super::{Action, ActionStatus, Canvas, Change, Day, Health, LoopState, Phase, Stakeholder, TaskStatus};
 
 /// Where a stakeholder sits on the power/interest grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -52,12 +52,19 @@ pub struct PhaseCoverage {
     pub tasks: usize,
     /// Adoption actions in the phase.
     pub actions: usize,
+    /// Tasks in the phase that are not stopped: the ongoing work that keeps it alive.
+    pub ongoing: usize,
 }
 
 impl PhaseCoverage {
-    /// True when no task or action keeps the phase alive.
+    /// True when no task or action is in the phase at all.
     pub fn is_empty(&self) -> bool {
         self.tasks == 0 && self.actions == 0
+    }
+
+    /// True when no ongoing task keeps the phase alive (one-off actions do not).
+    pub fn lacks_ongoing_work(&self) -> bool {
+        self.ongoing == 0
     }
 }
 
@@ -71,8 +78,11 @@ pub fn coverage(canvas: &Canvas) -> [(Phase, PhaseCoverage); 4] {
             rows[row(*p)].1.relationships += 1;
         }
     }
-    for p in canvas.tasks.iter().filter_map(|t| t.phase) {
-        rows[row(p)].1.tasks += 1;
+    for t in &canvas.tasks {
+        if let Some(p) = t.phase {
+            rows[row(p)].1.tasks += 1;
+            rows[row(p)].1.ongoing += usize::from(t.status != Some(TaskStatus::Stopped));
+        }
     }
     for p in canvas.actions.iter().filter_map(|a| a.phase) {
         rows[row(p)].1.actions += 1;
@@ -130,7 +140,7 @@ pub fn warnings(canvas: &Canvas, today: Day) -> Vec<Warning> {
         out.push(Warning { kind, target, message });
     };
     for (phase, cover) in coverage(canvas) {
-        if cover.is_empty() {
+        if cover.lacks_ongoing_work() {
             warn(WarningKind::EmptyPhase, None, phase_warning(phase).to_string());
         }
     }
@@ -228,9 +238,26 @@ mod tests {
             ..Default::default()
         });
         let rows = coverage(&c);
-        assert_eq!(rows[0].1, PhaseCoverage { relationships: 1, tasks: 1, actions: 0 });
-        assert_eq!(rows[1].1, PhaseCoverage { relationships: 1, tasks: 0, actions: 0 });
+        assert_eq!(rows[0].1, PhaseCoverage { relationships: 1, tasks: 1, actions: 0, ongoing: 1 });
+        assert_eq!(rows[1].1, PhaseCoverage { relationships: 1, tasks: 0, actions: 0, ongoing: 0 });
         assert!(rows[1].1.is_empty() && rows[3].1.is_empty() && !rows[2].1.is_empty());
+        assert!(rows[2].1.lacks_ongoing_work(), "an action alone is not ongoing work");
+    }
+
+    #[test]
+    fn a_phase_with_only_stopped_tasks_has_no_ongoing_work() {
+        let mut c = Canvas::new("t");
+        for status in [Some(TaskStatus::Stopped), Some(TaskStatus::Active)] {
+            c.tasks.push(Task { phase: Some(Phase::Connect), status, ..Default::default() });
+        }
+        c.tasks.push(Task {
+            phase: Some(Phase::Share),
+            status: Some(TaskStatus::Stopped),
+            ..Default::default()
+        });
+        let gaps: Vec<_> = warnings(&c, Day::today()).into_iter().map(|w| w.message).collect();
+        assert!(gaps.iter().any(|m| m.starts_with("no ongoing Share work")));
+        assert!(!gaps.iter().any(|m| m.starts_with("no ongoing Connect work")));
     }
 
     #[test]
