@@ -258,6 +258,17 @@ pub fn compare(old: &Canvas, new: &Canvas) -> Diff {
     }
 }
 
+/// Every field of one entry as (file name, value shown), in file order, for detail views.
+pub fn entry_fields(c: &Canvas, kind: EntryKind, index: usize) -> Vec<(&'static str, String)> {
+    let fields = match kind {
+        EntryKind::Stakeholder => c.stakeholders.get(index).map(|e| e.fields(c, true)),
+        EntryKind::Relationship => c.relationships.get(index).map(|e| e.fields(c, true)),
+        EntryKind::Task => c.tasks.get(index).map(|e| e.fields(c, true)),
+        EntryKind::Action => c.actions.get(index).map(|e| e.fields(c, true)),
+    };
+    fields.unwrap_or_default().into_iter().map(|f| (f.name, f.shown)).collect()
+}
+
 /// Whether an action counts as finished for loop purposes.
 pub(crate) fn settled(status: Option<ActionStatus>, loop_state: Option<LoopState>) -> bool {
     loop_state == Some(LoopState::Closed) || status == Some(ActionStatus::Dropped)

@@ -8,3 +8,4 @@ pub mod export;
 pub mod model;
 pub mod store;
 pub mod theme;
+pub mod tui;

@@ -193,11 +193,12 @@ fn themes_lists_shipped_and_user_themes_and_reports_a_broken_one() {
 }
 
 #[test]
-fn the_workshop_screen_is_not_pretended() {
+fn the_workshop_screen_without_a_terminal_says_so() {
     let s = Sandbox::new();
-    let run = s.cvc(&[]);
+    let run = s.cvc(&["plan.ron"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("later change"), "{}", run.stderr);
+    assert!(run.stderr.contains("needs a terminal"), "{}", run.stderr);
+    assert!(!s.path("plan.ron").exists(), "nothing is created when the screen cannot open");
 }
 
 #[test]

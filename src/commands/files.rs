@@ -4,19 +4,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{Failure, Outcome};
-use crate::model::{Canvas, Day};
+use crate::model::{Canvas, Day, new_canvas_id};
 use crate::store::{self, ShippedCanvas, data_dir, load, to_ron, write_new};
 use crate::theme::{ThemeSource, available};
-
-/// A fresh canvas id: eight hex digits from the system's random hasher keys.
-pub fn new_canvas_id() -> String {
-    use std::hash::{BuildHasher, Hasher};
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u128(
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos(),
-    );
-    format!("{:08x}", h.finish() as u32)
-}
 
 fn template(name: &str) -> Result<Canvas, Failure> {
     if let Some(shipped) = ShippedCanvas::find(name) {
@@ -33,21 +23,10 @@ fn template(name: &str) -> Result<Canvas, Failure> {
     )))
 }
 
-/// Clears what belongs to one workshop: the timers.
-fn reset_clock(canvas: &mut Canvas) {
-    for block in &mut canvas.agenda {
-        block.spent_secs = 0;
-    }
-}
-
 /// `cvc new FILE [--template NAME] [--title T]`.
 pub fn new(file: &Path, template_name: Option<&str>, title: Option<&str>) -> Outcome {
     let name = template_name.unwrap_or("blank");
-    let mut canvas = template(name)?;
-    canvas.id = new_canvas_id();
-    canvas.revision = 1;
-    canvas.date = Some(Day::today());
-    reset_clock(&mut canvas);
+    let mut canvas = Canvas::started_from(&template(name)?, new_canvas_id(), Day::today());
     if let Some(t) = title {
         canvas.title = t.to_string();
     } else if canvas.title.is_empty() {
@@ -65,14 +44,12 @@ pub fn new(file: &Path, template_name: Option<&str>, title: Option<&str>) -> Out
 
 /// `cvc revisit OLD NEW`: same canvas id, revision + 1, entries carried over, timers reset, today's date.
 pub fn revisit(old: &Path, new: &Path) -> Outcome {
-    let mut canvas = load(old)?;
-    if canvas.id.is_empty() {
-        canvas.id = new_canvas_id();
-        eprintln!("note: {} had no canvas id; the follow-up gets {}", old.display(), canvas.id);
+    let mut earlier = load(old)?;
+    if earlier.id.is_empty() {
+        earlier.id = new_canvas_id();
+        eprintln!("note: {} had no canvas id; the follow-up gets {}", old.display(), earlier.id);
     }
-    canvas.revision += 1;
-    canvas.date = Some(Day::today());
-    reset_clock(&mut canvas);
+    let canvas = earlier.revisited(Day::today());
     write_new(new, to_ron(&canvas).as_bytes())?;
     println!(
         "created {}: revision {} of \"{}\", with {} actions to review",

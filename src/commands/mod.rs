@@ -35,11 +35,11 @@ pub type Outcome = Result<ExitCode, Failure>;
 
 /// Runs the command the arguments name.
 pub fn run(cli: Cli) -> Outcome {
-    if let Some(name) = &cli.theme {
-        let (_, warning) = crate::theme::Theme::load(name);
-        if let Some(w) = warning {
-            eprintln!("warning: {w}");
-        }
+    let (theme, theme_warning) = crate::theme::chosen(cli.theme.as_deref());
+    if cli.command.is_some()
+        && let Some(w) = &theme_warning
+    {
+        eprintln!("warning: {w}");
     }
     if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
         let msg = format!(
@@ -60,9 +60,18 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Validate { files }) => files::validate(&files),
         Some(Command::List { dir }) => files::list(dir.as_deref()),
         Some(Command::Themes) => files::themes(),
-        None => Err(Failure::usage(
-            "the workshop screen comes in a later change; for now cvc offers the headless commands \
-             new, revisit, export, diff, validate, list and themes (see cvc --help)",
-        )),
+        None if cli.compare.is_some() => {
+            Err(Failure::usage("the compare screen comes in a later change; for now use cvc diff OLD NEW"))
+        }
+        None => {
+            if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                return Err(Failure::usage(
+                    "the workshop screen needs a terminal; use the headless commands in scripts",
+                ));
+            }
+            crate::tui::run::run(cli.file, theme, theme_warning)
+                .map(|()| ExitCode::SUCCESS)
+                .map_err(|e| Failure::usage(format!("the terminal failed: {e}")))
+        }
     }
 }

@@ -15,6 +15,11 @@ impl Day {
         jiff::civil::Date::new(year, month, day).ok().map(Day)
     }
 
+    /// The day of a civil date.
+    pub fn from_civil(date: jiff::civil::Date) -> Day {
+        Day(date)
+    }
+
     /// Today in the system's time zone.
     pub fn today() -> Day {
         Day(jiff::Zoned::now().date())

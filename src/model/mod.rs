@@ -7,6 +7,7 @@ mod derived;
 mod entries;
 mod enums;
 mod ids;
+mod sections;
 mod validate;
 
 pub use agenda::{Block, default_agenda, planned_minutes, prompts};
@@ -19,4 +20,5 @@ pub use derived::{
 pub use entries::{Action, Indicator, Relationship, Stakeholder, Task};
 pub use enums::*;
 pub use ids::{EntryKind, id_number};
+pub use sections::new_canvas_id;
 pub use validate::{FieldPath, Problem, Step, validate};

@@ -5,6 +5,7 @@ mod error;
 mod folders;
 mod locate;
 mod parse;
+mod recent;
 mod shipped;
 mod write;
 
@@ -13,6 +14,7 @@ pub use error::{FileError, Located, Position, io_message};
 pub use folders::{config_dir, data_dir};
 pub use locate::locate;
 pub use parse::{parse_bytes, parse_str};
+pub use recent::{new_canvas_path, recent_files, remember};
 pub use shipped::{SHIPPED, ShippedCanvas};
 pub use write::{backup_path, to_ron, write_atomic, write_new};
 

@@ -1,0 +1,61 @@
+//! The recent-canvases list and where new canvases go, both in the data folder.
+
+use std::path::{Path, PathBuf};
+
+use super::error::{FileError, io_message};
+use super::folders::data_dir;
+use super::write::write_atomic;
+
+const KEEP: usize = 20;
+
+fn list_path() -> PathBuf {
+    data_dir().join("recent.ron")
+}
+
+/// Canvases opened lately, newest first (a damaged list reads as empty).
+pub fn recent_files() -> Vec<PathBuf> {
+    let text = std::fs::read_to_string(list_path()).unwrap_or_default();
+    ron::from_str::<Vec<PathBuf>>(&text).unwrap_or_default()
+}
+
+/// Puts a canvas at the top of the recent list.
+pub fn remember(path: &Path) -> Result<(), FileError> {
+    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut list = recent_files();
+    list.retain(|p| *p != path);
+    list.insert(0, path);
+    list.truncate(KEEP);
+    ensure_data_dir()?;
+    let text = ron::ser::to_string_pretty(&list, ron::ser::PrettyConfig::new().new_line("\n"))
+        .expect("a list of paths always serialises");
+    write_atomic(&list_path(), text.as_bytes())
+}
+
+fn ensure_data_dir() -> Result<PathBuf, FileError> {
+    let dir = data_dir();
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| FileError::new(&dir, io_message(&e, "create the data folder")))?;
+    Ok(dir)
+}
+
+/// A file name for a new canvas in the data folder, from its title, that is not taken yet.
+pub fn new_canvas_path(title: &str) -> Result<PathBuf, FileError> {
+    let dir = ensure_data_dir()?;
+    let slug: String = title
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let slug = if slug.is_empty() { "canvas".to_string() } else { slug.chars().take(60).collect() };
+    let mut path = dir.join(format!("{slug}.ron"));
+    let mut n = 2;
+    while path.exists() {
+        path = dir.join(format!("{slug}-{n}.ron"));
+        n += 1;
+    }
+    Ok(path)
+}

@@ -1,0 +1,90 @@
+//! What the user can ask for: keys, mouse and time become these, and `App::update` carries them out.
+
+use ratatui::crossterm::event::KeyEvent;
+
+/// One thing to do, whatever key or event asked for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Go to the next section.
+    NextSection,
+    /// Go to the previous section.
+    PrevSection,
+    /// Select the entry above.
+    Up,
+    /// Select the entry below.
+    Down,
+    /// A page up.
+    PageUp,
+    /// A page down.
+    PageDown,
+    /// The first entry.
+    Home,
+    /// The last entry.
+    End,
+    /// Open the one-line input at the end of the list.
+    QuickAdd,
+    /// Edit the selected entry in a form.
+    Edit,
+    /// Delete the selected entry (asks first).
+    Delete,
+    /// Move the selected entry up.
+    MoveUp,
+    /// Move the selected entry down.
+    MoveDown,
+    /// Add a dot vote.
+    VoteUp,
+    /// Remove a dot vote.
+    VoteDown,
+    /// Undo the last change.
+    Undo,
+    /// Redo what was undone.
+    Redo,
+    /// Filter the list by text.
+    Filter,
+    /// Export the plan to Markdown beside the file.
+    Export,
+    /// Show every key.
+    Help,
+    /// Leave cvc (everything is saved).
+    Quit,
+    /// Accept: add, pick, save, open.
+    Submit,
+    /// Leave without doing it.
+    Cancel,
+    /// Next field of a form.
+    NextField,
+    /// Previous field of a form.
+    PrevField,
+    /// Save the form.
+    SaveForm,
+    /// Choose the previous option, or move left.
+    Left,
+    /// Choose the next option, or move right.
+    Right,
+    /// Answer yes.
+    Yes,
+    /// Answer no.
+    No,
+    /// Start a new canvas (start screen).
+    NewCanvas,
+    /// Type a path to open (start screen).
+    OpenPath,
+    /// Save to another file after a conflict.
+    SaveElsewhere,
+    /// Read the file again after a conflict.
+    Reload,
+    /// A key for a text input.
+    Input(KeyEvent),
+    /// Pasted text.
+    Paste(String),
+    /// A mouse click at a column and row.
+    Click(u16, u16),
+    /// The mouse wheel up.
+    ScrollUp,
+    /// The mouse wheel down.
+    ScrollDown,
+    /// The terminal's new size.
+    Resize(u16, u16),
+    /// The time now, once a second and before each key.
+    Tick(jiff::civil::DateTime),
+}

@@ -1,0 +1,147 @@
+//! The app's state and `update`: the only place state changes.
+
+use jiff::civil::DateTime;
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::keys::Mode;
+use super::start::Start;
+use super::style::Styles;
+use super::views::layout;
+use super::workshop::{Note, Popup, Tone, Workshop};
+use crate::store::Document;
+
+/// Which screen is showing.
+#[derive(Debug)]
+pub enum Screen {
+    /// Recent canvases, templates, new.
+    Start(Box<Start>),
+    /// An open canvas.
+    Workshop(Box<Workshop>),
+}
+
+/// Everything the terminal app knows.
+#[derive(Debug)]
+pub struct App {
+    /// Colours by meaning.
+    pub styles: Styles,
+    /// The screen showing.
+    pub screen: Screen,
+    /// Whether help is open.
+    pub help: bool,
+    /// Set when the app should end.
+    pub quit: bool,
+    /// The time of the last tick.
+    pub now: DateTime,
+    /// The terminal's size.
+    pub area: Rect,
+    /// A first `q` found unsaved work; a second quits anyway.
+    quit_armed: bool,
+}
+
+impl App {
+    /// An app on the start screen.
+    pub fn start(styles: Styles, now: DateTime) -> App {
+        App::with(styles, Screen::Start(Box::new(Start::new())), now)
+    }
+
+    /// An app on the workshop screen of a document.
+    pub fn workshop(styles: Styles, doc: Document, now: DateTime) -> App {
+        App::with(styles, Screen::Workshop(Box::new(Workshop::new(doc))), now)
+    }
+
+    fn with(styles: Styles, screen: Screen, now: DateTime) -> App {
+        let mut app = App {
+            styles,
+            screen,
+            help: false,
+            quit: false,
+            now,
+            area: Rect::new(0, 0, 80, 24),
+            quit_armed: false,
+        };
+        app.update(Action::Tick(now));
+        app
+    }
+
+    /// Which key set applies now.
+    pub fn mode(&self) -> Mode {
+        if self.help {
+            return Mode::Help;
+        }
+        match &self.screen {
+            Screen::Start(s) => s.mode(),
+            Screen::Workshop(w) => w.mode(),
+        }
+    }
+
+    /// Shows a message on the current screen's status line.
+    pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
+        let note = Some(Note { text: text.into(), tone });
+        match &mut self.screen {
+            Screen::Start(s) => s.note = note,
+            Screen::Workshop(w) => w.note = note,
+        }
+    }
+
+    /// Carries out one action.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Tick(now) => self.now = now,
+            Action::Resize(w, h) => return self.resize(Rect::new(0, 0, w, h)),
+            _ if self.help => {
+                if action == Action::Cancel {
+                    self.help = false;
+                }
+                return;
+            }
+            Action::Help if !matches!(self.mode(), Mode::Input | Mode::Form | Mode::Picker) => {
+                self.help = true;
+                return;
+            }
+            Action::Quit if self.mode() != Mode::Input => return self.try_quit(),
+            _ => {}
+        }
+        if action != Action::Quit {
+            self.quit_armed = false;
+        }
+        let now = self.now;
+        match &mut self.screen {
+            Screen::Workshop(w) => w.update(action, now),
+            Screen::Start(s) => {
+                if let Some(doc) = s.update(action, now) {
+                    let mut w = Workshop::new(doc);
+                    w.update(Action::Tick(now), now);
+                    self.screen = Screen::Workshop(Box::new(w));
+                    self.resize(self.area);
+                }
+            }
+        }
+    }
+
+    fn resize(&mut self, area: Rect) {
+        self.area = area;
+        if let Screen::Workshop(w) = &mut self.screen {
+            w.area = area;
+            w.list_rows = usize::from(layout::inner(layout::workshop(area).list).height).max(1);
+            w.update(Action::Resize(area.width, area.height), self.now);
+        }
+    }
+
+    fn try_quit(&mut self) {
+        let Screen::Workshop(w) = &mut self.screen else {
+            self.quit = true;
+            return;
+        };
+        w.save(self.now);
+        if !w.dirty || self.quit_armed {
+            self.quit = true;
+            return;
+        }
+        self.quit_armed = true;
+        if !matches!(w.popup, Popup::Conflict) {
+            let msg = "the last change is NOT saved (see above); press q again to quit anyway";
+            self.say(Tone::Alert, msg);
+        }
+    }
+}

@@ -1,0 +1,303 @@
+//! The details form: one field per line, text, choices, scales and toggles, checked as typed.
+
+mod specs;
+
+pub use specs::{apply, form_for};
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::{CursorMove, TextArea};
+
+use crate::model::{Day, EntryKind};
+
+/// What the form edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The entry at this index of its section.
+    Entry(EntryKind, usize),
+    /// The canvas's title block and context.
+    Context,
+}
+
+/// How a text field's content is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    /// Any text.
+    Free,
+    /// Empty or a real `YYYY-MM-DD` date.
+    Date,
+    /// A whole number.
+    Number,
+}
+
+/// A field's value while it is edited.
+#[derive(Debug, Clone)]
+pub enum Value {
+    /// One line of text.
+    Text(Box<TextArea<'static>>, Check),
+    /// One of a list, or unset (`None`).
+    Choice {
+        /// The options as people read them.
+        options: Vec<String>,
+        /// The chosen one.
+        index: Option<usize>,
+    },
+    /// A number on a scale, or unset.
+    Scale {
+        /// Lowest value.
+        min: u8,
+        /// Highest value.
+        max: u8,
+        /// The value.
+        value: Option<u8>,
+    },
+    /// Any number of options switched on.
+    Toggles {
+        /// The options as people read them.
+        options: Vec<String>,
+        /// Which are on.
+        on: Vec<bool>,
+        /// The option the cursor is on.
+        cursor: usize,
+    },
+}
+
+/// One line of the form.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// The file's name for the field.
+    pub key: &'static str,
+    /// What the form calls it.
+    pub label: &'static str,
+    /// Its value.
+    pub value: Value,
+    /// Whether it must be filled in.
+    pub required: bool,
+    /// What is wrong with it, shown beside it.
+    pub error: Option<String>,
+}
+
+impl Field {
+    /// A text field.
+    pub fn text(key: &'static str, label: &'static str, text: &str, check: Check) -> Field {
+        let mut area = TextArea::new(vec![text.replace('\n', " ")]);
+        area.move_cursor(CursorMove::End);
+        Field { key, label, value: Value::Text(Box::new(area), check), required: false, error: None }
+    }
+
+    /// A choice among enum values.
+    pub fn choice<T: Copy + PartialEq + std::fmt::Display>(
+        key: &'static str,
+        label: &'static str,
+        all: &[T],
+        current: Option<T>,
+    ) -> Field {
+        let options = all.iter().map(|v| v.to_string()).collect();
+        let index = current.and_then(|c| all.iter().position(|v| *v == c));
+        Field { key, label, value: Value::Choice { options, index }, required: false, error: None }
+    }
+
+    /// A scale from `min` to `max`.
+    pub fn scale(key: &'static str, label: &'static str, min: u8, max: u8, value: Option<u8>) -> Field {
+        Field { key, label, value: Value::Scale { min, max, value }, required: false, error: None }
+    }
+
+    /// Toggles, one per option.
+    pub fn toggles(key: &'static str, label: &'static str, options: Vec<String>, on: Vec<bool>) -> Field {
+        Field { key, label, value: Value::Toggles { options, on, cursor: 0 }, required: false, error: None }
+    }
+
+    /// The same field, marked as needed.
+    pub fn needed(mut self) -> Field {
+        self.required = true;
+        self
+    }
+
+    /// The text of a text field (trimmed), or the chosen option's label.
+    pub fn text_value(&self) -> String {
+        match &self.value {
+            Value::Text(area, _) => area.lines().join(" ").trim().to_string(),
+            Value::Choice { options, index } => index.map(|i| options[i].clone()).unwrap_or_default(),
+            Value::Scale { value, .. } => value.map(|v| v.to_string()).unwrap_or_default(),
+            Value::Toggles { options, on, .. } => options
+                .iter()
+                .zip(on)
+                .filter(|(_, on)| **on)
+                .map(|(o, _)| o.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+
+    /// Checks the field as it stands; `None` when it is fine.
+    fn problem(&self) -> Option<String> {
+        let text = self.text_value();
+        if self.required && text.is_empty() {
+            return Some(format!("{} is needed", self.label));
+        }
+        match &self.value {
+            Value::Text(_, Check::Date) if !text.is_empty() => {
+                text.parse::<Day>().err().map(|e| e.to_string())
+            }
+            Value::Text(_, Check::Number) if !text.is_empty() && text.parse::<u32>().is_err() => {
+                Some(format!("expected a whole number, found \"{text}\""))
+            }
+            _ => None,
+        }
+    }
+
+    fn step(&mut self, forward: bool) {
+        match &mut self.value {
+            Value::Text(area, _) => {
+                area.move_cursor(if forward { CursorMove::Forward } else { CursorMove::Back })
+            }
+            Value::Choice { options, index } => {
+                let n = options.len();
+                // The cycle runs through "unset" and then every option.
+                let pos = index.map_or(0, |i| i + 1);
+                let next = if forward { (pos + 1) % (n + 1) } else { (pos + n) % (n + 1) };
+                *index = next.checked_sub(1);
+            }
+            Value::Scale { min, max, value } => {
+                *value = match (*value, forward) {
+                    (None, true) => Some(*min),
+                    (Some(v), true) => Some((v + 1).min(*max)),
+                    (Some(v), false) if v > *min => Some(v - 1),
+                    _ => None,
+                }
+            }
+            Value::Toggles { options, cursor, .. } => {
+                let n = options.len().max(1);
+                *cursor = if forward { (*cursor + 1) % n } else { (*cursor + n - 1) % n };
+            }
+        }
+    }
+
+    fn key(&mut self, key: KeyEvent) {
+        match (&mut self.value, key.code) {
+            (Value::Text(area, _), _) => {
+                area.input(key);
+            }
+            (Value::Toggles { on, cursor, .. }, KeyCode::Char(' ')) => on[*cursor] = !on[*cursor],
+            (Value::Choice { .. } | Value::Scale { .. }, KeyCode::Char(' ')) => self.step(true),
+            (Value::Choice { options, index }, KeyCode::Char(c)) => {
+                let c = c.to_lowercase().next().unwrap_or(c);
+                if let Some(i) = options.iter().position(|o| o.to_lowercase().starts_with(c)) {
+                    *index = Some(i);
+                }
+            }
+            (Value::Scale { min, max, value }, KeyCode::Char(c)) => {
+                if let Some(d) = c.to_digit(10).map(|d| d as u8).filter(|d| (*min..=*max).contains(d)) {
+                    *value = Some(d);
+                }
+            }
+            (Value::Choice { index, .. }, KeyCode::Backspace | KeyCode::Delete) => *index = None,
+            (Value::Scale { value, .. }, KeyCode::Backspace | KeyCode::Delete) => *value = None,
+            _ => {}
+        }
+    }
+}
+
+/// An open form: its fields, which has the focus, and what it edits.
+#[derive(Debug, Clone)]
+pub struct Form {
+    /// What is edited.
+    pub target: Target,
+    /// The form's title.
+    pub title: String,
+    /// The fields in order.
+    pub fields: Vec<Field>,
+    /// The field with the focus.
+    pub focus: usize,
+}
+
+impl Form {
+    /// Moves the focus to the next field (or back), wrapping around.
+    pub fn move_focus(&mut self, forward: bool) {
+        let n = self.fields.len();
+        self.focus = if forward { (self.focus + 1) % n } else { (self.focus + n - 1) % n };
+    }
+
+    /// True when the focus is on the last field.
+    pub fn on_last(&self) -> bool {
+        self.focus + 1 == self.fields.len()
+    }
+
+    /// Left or right on the focused field: the cursor, or the previous or next choice.
+    pub fn step(&mut self, forward: bool) {
+        self.fields[self.focus].step(forward);
+        self.recheck();
+    }
+
+    /// A key typed into the focused field.
+    pub fn key(&mut self, key: KeyEvent) {
+        self.fields[self.focus].key(key);
+        self.recheck();
+    }
+
+    /// Pasted text into the focused text field.
+    pub fn paste(&mut self, text: &str) {
+        if let Value::Text(area, _) = &mut self.fields[self.focus].value {
+            area.insert_str(text.replace(['\r', '\n'], " "));
+        }
+        self.recheck();
+    }
+
+    /// Checks the focused field again as it is typed (only format checks; "needed" waits for save).
+    fn recheck(&mut self) {
+        let field = &mut self.fields[self.focus];
+        field.error = field.problem().filter(|_| !field.text_value().is_empty());
+    }
+
+    /// Checks every field; on a problem, focuses the first one and returns false.
+    pub fn check_all(&mut self) -> bool {
+        for f in &mut self.fields {
+            f.error = f.problem();
+        }
+        match self.fields.iter().position(|f| f.error.is_some()) {
+            Some(i) => {
+                self.focus = i;
+                false
+            }
+            None => true,
+        }
+    }
+
+    /// The field with this key.
+    pub fn field(&self, key: &str) -> &Field {
+        self.fields.iter().find(|f| f.key == key).unwrap_or_else(|| panic!("the form has no field {key}"))
+    }
+
+    /// The trimmed text of a field.
+    pub fn text(&self, key: &str) -> String {
+        self.field(key).text_value()
+    }
+
+    /// The chosen enum value of a choice field.
+    pub fn choice<T: Copy>(&self, key: &str, all: &[T]) -> Option<T> {
+        match &self.field(key).value {
+            Value::Choice { index, .. } => index.map(|i| all[i]),
+            _ => None,
+        }
+    }
+
+    /// The value of a scale field.
+    pub fn scale(&self, key: &str) -> Option<u8> {
+        match &self.field(key).value {
+            Value::Scale { value, .. } => *value,
+            _ => None,
+        }
+    }
+
+    /// The switched-on options of a toggles field, as enum values.
+    pub fn toggled<T: Copy>(&self, key: &str, all: &[T]) -> Vec<T> {
+        match &self.field(key).value {
+            Value::Toggles { on, .. } => all.iter().zip(on).filter(|(_, on)| **on).map(|(v, _)| *v).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// A date field's value (checked by `check_all` first).
+    pub fn date(&self, key: &str) -> Option<Day> {
+        self.text(key).parse().ok()
+    }
+}

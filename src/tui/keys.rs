@@ -1,0 +1,178 @@
+//! The key table: every key of every mode, the one source for dispatch, the footer and help.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+
+/// Which keys apply: each screen or popup has its own set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// The start screen.
+    Start,
+    /// The workshop screen's lists.
+    Workshop,
+    /// A one-line text input (quick add, filter, a path).
+    Input,
+    /// An entry's form.
+    Form,
+    /// Choosing a stakeholder for a relationship.
+    Picker,
+    /// A yes/no question.
+    Confirm,
+    /// The file changed on disk.
+    Conflict,
+    /// The help screen.
+    Help,
+}
+
+/// A key with its modifiers (Shift is implied by upper-case letters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    /// The key.
+    pub code: KeyCode,
+    /// Ctrl or Alt, when needed.
+    pub ctrl: bool,
+}
+
+const fn k(c: char) -> Key {
+    Key { code: KeyCode::Char(c), ctrl: false }
+}
+
+const fn ctrl(c: char) -> Key {
+    Key { code: KeyCode::Char(c), ctrl: true }
+}
+
+const fn code(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+
+impl Key {
+    /// True when this key is what the event pressed.
+    pub fn matches(&self, e: &KeyEvent) -> bool {
+        let ctrl = e.modifiers.contains(KeyModifiers::CONTROL);
+        let code = match e.code {
+            KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
+            other => other,
+        };
+        code == self.code && ctrl == self.ctrl
+    }
+
+    /// How help and the footer write the key.
+    pub fn name(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift+Tab".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            other => format!("{other:?}"),
+        };
+        if self.ctrl { format!("Ctrl+{base}") } else { base }
+    }
+}
+
+/// One line of the key table.
+pub struct Binding {
+    /// Where the keys work.
+    pub mode: Mode,
+    /// The keys.
+    pub keys: &'static [Key],
+    /// What they do.
+    pub action: Action,
+    /// What help says they do.
+    pub label: &'static str,
+    /// Whether the footer shows them.
+    pub footer: bool,
+}
+
+macro_rules! bind {
+    ($mode:ident, [$($key:expr),+], $action:ident, $label:literal, $footer:literal) => {
+        Binding { mode: Mode::$mode, keys: const { &[$($key),+] }, action: Action::$action, label: $label, footer: $footer }
+    };
+}
+
+/// Every binding, in the order help lists them.
+pub fn table() -> &'static [Binding] {
+    use KeyCode::*;
+    static TABLE: std::sync::OnceLock<Vec<Binding>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        vec![
+            bind!(Start, [code(Up), k('k')], Up, "select the previous item", false),
+            bind!(Start, [code(Down), k('j')], Down, "select the next item", false),
+            bind!(Start, [code(Enter)], Submit, "open the selected canvas or template", true),
+            bind!(Start, [k('n')], NewCanvas, "new canvas in the data folder", true),
+            bind!(Start, [k('o')], OpenPath, "open a file by its path", true),
+            bind!(Start, [k('?')], Help, "help: every key", true),
+            bind!(Start, [k('q'), code(Esc)], Quit, "quit", true),
+            bind!(Workshop, [code(Tab)], NextSection, "next section", true),
+            bind!(Workshop, [code(BackTab)], PrevSection, "previous section", false),
+            bind!(Workshop, [code(Up), k('k')], Up, "select the entry above", false),
+            bind!(Workshop, [code(Down), k('j')], Down, "select the entry below", false),
+            bind!(Workshop, [code(PageUp)], PageUp, "a page up", false),
+            bind!(Workshop, [code(PageDown)], PageDown, "a page down", false),
+            bind!(Workshop, [code(Home), k('g')], Home, "first entry", false),
+            bind!(Workshop, [code(End), k('G')], End, "last entry", false),
+            bind!(Workshop, [k('a')], QuickAdd, "quick add: one line per idea, Enter adds the next", true),
+            bind!(Workshop, [code(Enter), k('e')], Edit, "edit the selected entry's details", true),
+            bind!(Workshop, [k('d')], Delete, "delete the selected entry (asks first)", true),
+            bind!(Workshop, [k('K')], MoveUp, "move the selected entry up", false),
+            bind!(Workshop, [k('J')], MoveDown, "move the selected entry down", false),
+            bind!(Workshop, [k('+'), k('=')], VoteUp, "add a dot vote", false),
+            bind!(Workshop, [k('-')], VoteDown, "remove a dot vote", false),
+            bind!(Workshop, [k('u')], Undo, "undo", true),
+            bind!(Workshop, [ctrl('r')], Redo, "redo", false),
+            bind!(Workshop, [k('/')], Filter, "filter the list by text", false),
+            bind!(Workshop, [k('x')], Export, "export the plan to Markdown beside the file", false),
+            bind!(Workshop, [k('?')], Help, "help: every key", true),
+            bind!(Workshop, [k('q')], Quit, "quit (everything is already saved)", true),
+            bind!(Input, [code(Enter)], Submit, "accept", true),
+            bind!(Input, [code(Esc)], Cancel, "leave", true),
+            bind!(Form, [code(Tab), code(Down)], NextField, "next field", true),
+            bind!(Form, [code(BackTab), code(Up)], PrevField, "previous field", false),
+            bind!(Form, [code(Left)], Left, "previous choice / cursor left", false),
+            bind!(Form, [code(Right)], Right, "next choice / cursor right", false),
+            bind!(Form, [code(Enter)], Submit, "next field; on the last field, save", true),
+            bind!(Form, [ctrl('s')], SaveForm, "save", true),
+            bind!(Form, [code(Esc)], Cancel, "cancel without change", true),
+            bind!(Picker, [code(Up)], Up, "previous stakeholder", false),
+            bind!(Picker, [code(Down)], Down, "next stakeholder", false),
+            bind!(Picker, [code(Enter)], Submit, "choose", true),
+            bind!(Picker, [code(Esc)], Cancel, "leave", true),
+            bind!(Confirm, [k('y')], Yes, "yes", true),
+            bind!(Confirm, [k('n'), code(Esc)], No, "no", true),
+            bind!(Conflict, [k('s')], SaveElsewhere, "save to another file", true),
+            bind!(Conflict, [k('r')], Reload, "reload the file (changes since the last save are lost)", true),
+            bind!(Conflict, [code(Esc)], Cancel, "keep working without saving", true),
+            bind!(Help, [code(Esc), k('?'), k('q')], Cancel, "close help", true),
+        ]
+    })
+}
+
+/// The action a key asks for in a mode; keys a text input takes become `Input`.
+pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Action> {
+    let bound = table().iter().find(|b| b.mode == mode && b.keys.iter().any(|k| k.matches(key)));
+    match bound {
+        Some(b) => Some(b.action.clone()),
+        None if matches!(mode, Mode::Input | Mode::Form | Mode::Picker) => Some(Action::Input(*key)),
+        None => None,
+    }
+}
+
+/// The bindings of a mode, for help and the footer.
+pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
+    table().iter().filter(move |b| b.mode == mode)
+}
+
+/// The keys of a binding, written for people: "↑ k".
+pub fn key_names(b: &Binding) -> String {
+    b.keys.iter().map(Key::name).collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,46 @@
+//! A one-line text input built on ratatui-textarea.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::{CursorMove, TextArea};
+
+/// A single line of editable text.
+#[derive(Debug, Clone, Default)]
+pub struct Line {
+    area: TextArea<'static>,
+}
+
+impl Line {
+    /// A line holding `text`, cursor at the end.
+    pub fn with(text: &str) -> Line {
+        let mut area = TextArea::new(vec![text.to_string()]);
+        area.move_cursor(CursorMove::End);
+        Line { area }
+    }
+
+    /// The text typed so far.
+    pub fn text(&self) -> &str {
+        self.area.lines().first().map_or("", String::as_str)
+    }
+
+    /// The text area, for drawing.
+    pub fn area(&self) -> &TextArea<'static> {
+        &self.area
+    }
+
+    /// Takes a key; Enter never makes a second line.
+    pub fn key(&mut self, key: KeyEvent) {
+        if !matches!(key.code, KeyCode::Enter | KeyCode::Tab) {
+            self.area.input(key);
+        }
+    }
+
+    /// Takes pasted text, line breaks as spaces.
+    pub fn paste(&mut self, text: &str) {
+        self.area.insert_str(text.replace(['\r', '\n'], " "));
+    }
+
+    /// Empties the line.
+    pub fn clear(&mut self) {
+        *self = Line::default();
+    }
+}

@@ -1,0 +1,16 @@
+//! The terminal app: the workshop screen, the start screen, and the loop that runs them.
+
+pub mod action;
+pub mod app;
+pub mod event;
+pub mod form;
+pub mod history;
+pub mod keys;
+pub mod line;
+pub mod run;
+pub mod section;
+pub mod start;
+pub mod style;
+pub mod summary;
+pub mod views;
+pub mod workshop;

@@ -1,0 +1,83 @@
+//! The event loop: draw, then sleep until a key, a resize or the next second.
+
+use std::io::stdout;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::crossterm::execute;
+
+use super::action::Action;
+use super::app::App;
+use super::event::to_action;
+use super::start::open_document;
+use super::style::Styles;
+use super::views;
+use super::workshop::Tone;
+use crate::theme::Theme;
+
+fn now() -> jiff::civil::DateTime {
+    jiff::Zoned::now().datetime()
+}
+
+/// Time left until the next whole second, when the clock ticks.
+fn until_next_second() -> Duration {
+    let nanos = jiff::Zoned::now().subsec_nanosecond().max(0) as u64;
+    Duration::from_nanos(1_000_000_000 - nanos.min(999_999_999))
+}
+
+/// Leaves the terminal as it was found: mouse, paste mode, raw mode, screen.
+fn restore_terminal() {
+    let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+    ratatui::restore();
+}
+
+/// Runs the terminal app on a file, or on the start screen; returns when the user quits.
+pub fn run(file: Option<PathBuf>, theme: Theme, theme_warning: Option<String>) -> std::io::Result<()> {
+    let mut app = match &file {
+        Some(path) => match open_document(path) {
+            Ok(doc) => App::workshop(Styles::new(theme), doc, now()),
+            Err(e) => {
+                let mut app = App::start(Styles::new(theme), now());
+                app.say(Tone::Alert, e.replace('\n', "; "));
+                app
+            }
+        },
+        None => App::start(Styles::new(theme), now()),
+    };
+    if let Some(w) = theme_warning {
+        app.say(Tone::Alert, w);
+    }
+    // Our hook runs inside ratatui's, which restores the screen first; ours then frees the mouse.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+        default_hook(info);
+    }));
+    let mut terminal = ratatui::init();
+    let result = (|| {
+        execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+        let size = terminal.size()?;
+        app.update(Action::Resize(size.width, size.height));
+        loop {
+            terminal.draw(|f| views::draw(f, &app))?;
+            if app.quit {
+                return Ok(());
+            }
+            let woke = event::poll(until_next_second())?;
+            app.update(Action::Tick(now()));
+            if woke {
+                while {
+                    if let Some(action) = to_action(event::read()?, app.mode()) {
+                        app.update(action);
+                    }
+                    !app.quit && event::poll(Duration::ZERO)?
+                } {}
+            }
+        }
+    })();
+    restore_terminal();
+    result
+}

@@ -1,0 +1,88 @@
+//! The workshop screen's sections, in workshop order.
+
+use crate::model::{BlockKind, EntryKind};
+
+/// One tab of the workshop screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// Goal, value drivers, emphasis, participants.
+    Context,
+    /// People and groups.
+    Stakeholders,
+    /// Connections between stakeholders.
+    Relationships,
+    /// Community management tasks.
+    Tasks,
+    /// Adoption actions.
+    Actions,
+    /// Coverage, warnings, loop reviews.
+    Review,
+}
+
+impl Section {
+    /// Every section in workshop order.
+    pub const ALL: [Section; 6] = [
+        Section::Context,
+        Section::Stakeholders,
+        Section::Relationships,
+        Section::Tasks,
+        Section::Actions,
+        Section::Review,
+    ];
+
+    /// Its place in `ALL`.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The tab's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Context => "Context",
+            Section::Stakeholders => "Stakeholders",
+            Section::Relationships => "Relationships",
+            Section::Tasks => "Community tasks",
+            Section::Actions => "Adoption actions",
+            Section::Review => "Review",
+        }
+    }
+
+    /// The entries it lists, for the four list sections.
+    pub fn kind(self) -> Option<EntryKind> {
+        match self {
+            Section::Stakeholders => Some(EntryKind::Stakeholder),
+            Section::Relationships => Some(EntryKind::Relationship),
+            Section::Tasks => Some(EntryKind::Task),
+            Section::Actions => Some(EntryKind::Action),
+            Section::Context | Section::Review => None,
+        }
+    }
+
+    /// The section that lists entries of a kind.
+    pub fn of(kind: EntryKind) -> Section {
+        match kind {
+            EntryKind::Stakeholder => Section::Stakeholders,
+            EntryKind::Relationship => Section::Relationships,
+            EntryKind::Task => Section::Tasks,
+            EntryKind::Action => Section::Actions,
+        }
+    }
+
+    /// The agenda block whose prompts it shows.
+    pub fn block(self) -> BlockKind {
+        match self {
+            Section::Context => BlockKind::Context,
+            Section::Stakeholders => BlockKind::Stakeholders,
+            Section::Relationships => BlockKind::Relationships,
+            Section::Tasks => BlockKind::Tasks,
+            Section::Actions => BlockKind::Actions,
+            Section::Review => BlockKind::Review,
+        }
+    }
+
+    /// The next section, wrapping; `back` goes the other way.
+    pub fn step(self, back: bool) -> Section {
+        let n = Section::ALL.len();
+        Section::ALL[if back { (self.index() + n - 1) % n } else { (self.index() + 1) % n }]
+    }
+}

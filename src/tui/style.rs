@@ -1,0 +1,109 @@
+//! The theme's meanings as ratatui styles, so views never pick a raw colour.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::model::Phase;
+use crate::theme::{Colour, Theme};
+
+fn colour(c: Colour) -> Color {
+    match c {
+        Colour::Rgb(r, g, b) => Color::Rgb(r, g, b),
+        Colour::Ansi(i) => Color::Indexed(i),
+    }
+}
+
+/// Styles by meaning, built from a theme.
+#[derive(Debug, Clone)]
+pub struct Styles {
+    theme: Theme,
+}
+
+impl Styles {
+    /// Styles for this theme.
+    pub fn new(theme: Theme) -> Styles {
+        Styles { theme }
+    }
+
+    /// The theme's name.
+    pub fn name(&self) -> &str {
+        &self.theme.name
+    }
+
+    fn fg(&self, c: Colour) -> Style {
+        Style::new().fg(colour(c)).bg(colour(self.theme.background))
+    }
+
+    /// The screen: body text on the background.
+    pub fn base(&self) -> Style {
+        self.fg(self.theme.text)
+    }
+
+    /// Secondary text: ids, hints, prompts.
+    pub fn muted(&self) -> Style {
+        self.fg(self.theme.muted)
+    }
+
+    /// A title; bold.
+    pub fn heading(&self) -> Style {
+        self.fg(self.theme.heading).add_modifier(Modifier::BOLD)
+    }
+
+    /// What has the focus: the active tab, the field being edited.
+    pub fn accent(&self) -> Style {
+        self.fg(self.theme.accent).add_modifier(Modifier::BOLD)
+    }
+
+    /// Frames; the focused frame takes the accent colour.
+    pub fn border(&self, focused: bool) -> Style {
+        if focused { self.fg(self.theme.accent) } else { self.fg(self.theme.border) }
+    }
+
+    /// The selected row.
+    pub fn selected(&self) -> Style {
+        Style::new()
+            .fg(colour(self.theme.heading))
+            .bg(colour(self.theme.selection))
+            .add_modifier(Modifier::BOLD)
+    }
+
+    /// Good news: saved, healthy.
+    pub fn ok(&self) -> Style {
+        self.fg(self.theme.ok)
+    }
+
+    /// Needs attention soon.
+    pub fn warn(&self) -> Style {
+        self.fg(self.theme.warn)
+    }
+
+    /// Needs attention now: errors, conflicts.
+    pub fn alert(&self) -> Style {
+        self.fg(self.theme.alert).add_modifier(Modifier::BOLD)
+    }
+
+    /// Added in a comparison.
+    pub fn added(&self) -> Style {
+        self.fg(self.theme.added)
+    }
+
+    /// Removed in a comparison.
+    pub fn removed(&self) -> Style {
+        self.fg(self.theme.removed)
+    }
+
+    /// Changed in a comparison.
+    pub fn changed(&self) -> Style {
+        self.fg(self.theme.changed)
+    }
+
+    /// A phase's own colour.
+    pub fn phase(&self, p: Phase) -> Style {
+        let c = &self.theme.phases;
+        self.fg(match p {
+            Phase::Connect => c.connect,
+            Phase::Share => c.share,
+            Phase::Solve => c.solve,
+            Phase::Innovate => c.innovate,
+        })
+    }
+}

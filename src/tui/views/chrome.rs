@@ -1,0 +1,90 @@
+//! The frame around every workshop view: title bar, tabs, status line and key hints.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::layout::TAB_GAP;
+use crate::tui::keys::{Mode, bindings, key_names};
+use crate::tui::style::Styles;
+use crate::tui::workshop::{Note, Popup, Tone, Workshop};
+
+/// The title bar: canvas title and revision on the left, save state on the right.
+pub fn title_bar(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+    let c = &w.doc.canvas;
+    let title = if c.title.is_empty() { "untitled canvas" } else { c.title.as_str() };
+    let left = Line::from(vec![
+        Span::styled(" cvc ", s.accent()),
+        Span::styled(title.to_string(), s.heading()),
+        Span::styled(format!("  rev {}", c.revision), s.muted()),
+    ]);
+    f.render_widget(Paragraph::new(left).style(s.base()), area);
+    let (text, style) = if w.dirty {
+        ("● not saved".to_string(), s.alert())
+    } else {
+        match w.saved_at {
+            Some(t) => (format!("✓ saved {}", t.strftime("%H:%M:%S")), s.ok()),
+            None => ("✓ on disk".to_string(), s.ok()),
+        }
+    };
+    let file = w.doc.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let right = Line::from(vec![
+        Span::styled(format!("{file}  "), s.muted()),
+        Span::styled(format!("{text} "), style),
+    ]);
+    f.render_widget(Paragraph::new(right).alignment(Alignment::Right), area);
+}
+
+/// The section tabs with their counts; the current one highlighted.
+pub fn tabs(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+    let mut spans = vec![Span::styled(" ", s.base())];
+    for (i, (section, label)) in w.tab_labels().into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(TAB_GAP, s.muted()));
+        }
+        let style = if section == w.section { s.selected() } else { s.base() };
+        spans.push(Span::styled(label, style));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), area);
+}
+
+fn tone_style(s: &Styles, tone: Tone) -> ratatui::style::Style {
+    match tone {
+        Tone::Info => s.base(),
+        Tone::Ok => s.ok(),
+        Tone::Alert => s.alert(),
+    }
+}
+
+/// The status line: the last message, or what the list shows.
+pub fn status(f: &mut Frame, area: Rect, note: Option<&Note>, fallback: &str, s: &Styles) {
+    let line = match note {
+        Some(n) => Line::from(Span::styled(format!(" {}", n.text), tone_style(s, n.tone))),
+        None => Line::from(Span::styled(format!(" {fallback}"), s.muted())),
+    };
+    f.render_widget(Paragraph::new(line).style(s.base()), area);
+}
+
+/// The key hints of a mode, from the key table.
+pub fn footer(f: &mut Frame, area: Rect, mode: Mode, s: &Styles) {
+    let mut spans = Vec::new();
+    for b in bindings(mode).filter(|b| b.footer) {
+        let label = b.label.split([':', '(', ';']).next().unwrap_or(b.label).trim();
+        spans.push(Span::styled(format!(" {} ", key_names(b)), s.selected()));
+        spans.push(Span::styled(format!(" {label}  "), s.muted()));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), area);
+}
+
+/// What the status line says when there is no message.
+pub fn idle_status(w: &Workshop) -> String {
+    let filter = &w.filter[w.section.index()];
+    match (&w.popup, filter.is_empty()) {
+        (Popup::None, false) => format!(
+            "filter \"{filter}\": {} shown (/ to change, Esc there to clear)",
+            w.rows(w.section).len()
+        ),
+        _ => format!("{} undo steps", w.history.depth()),
+    }
+}

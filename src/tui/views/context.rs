@@ -1,0 +1,72 @@
+//! The Context section: goal, value drivers, phase emphasis and participants; the agenda beside it.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::layout::inner;
+use super::text::wrap;
+use crate::model::{Driver, Phase, planned_minutes};
+use crate::tui::style::Styles;
+use crate::tui::workshop::Workshop;
+
+fn field<'a>(label: &str, value: &str, width: usize, s: &Styles) -> Vec<Line<'a>> {
+    let shown = if value.is_empty() { "—".to_string() } else { value.to_string() };
+    let room = width.saturating_sub(15);
+    wrap(&shown, room)
+        .into_iter()
+        .enumerate()
+        .map(|(n, part)| {
+            let head = if n == 0 { format!("{label:>13}  ") } else { " ".repeat(15) };
+            let style = if value.is_empty() { s.muted() } else { s.base() };
+            Line::from(vec![Span::styled(head, s.muted()), Span::styled(part, style)])
+        })
+        .collect()
+}
+
+/// Draws the context: what the canvas is for.
+pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+    f.render_widget(Block::bordered().title(" Context ").border_style(s.border(true)).style(s.base()), area);
+    let body = inner(area);
+    let cols = usize::from(body.width);
+    let c = &w.doc.canvas;
+    let mut lines = Vec::new();
+    lines.extend(field("title", &c.title, cols, s));
+    lines.extend(field("organisation", &c.organisation, cols, s));
+    lines.extend(field("value goal", &c.context.goal, cols, s));
+    for d in Driver::ALL {
+        let answer =
+            c.context.drivers.iter().find(|a| a.driver == *d).map(|a| a.answer.as_str()).unwrap_or("");
+        lines.extend(field(d.label(), answer, cols, s));
+    }
+    let mut weights = vec![Span::styled(format!("{:>13}  ", "emphasis"), s.muted())];
+    for p in Phase::ALL {
+        let n = c.context.emphasis.get(*p).min(3);
+        let dots = "●".repeat(usize::from(n)) + &"○".repeat(usize::from(3 - n));
+        weights.push(Span::styled(format!("{} {dots}  ", p.label()), s.phase(*p)));
+    }
+    lines.push(Line::from(weights));
+    lines.extend(field("participants", &c.context.participants.join(", "), cols, s));
+    let date = c.date.map(|d| d.to_string()).unwrap_or_default();
+    lines.extend(field("facilitator", format!("{}  {date}", c.facilitator).trim(), cols, s));
+    lines.push(Line::from(Span::styled("  Enter edits the context.", s.muted())));
+    f.render_widget(Paragraph::new(lines).style(s.base()), body);
+}
+
+/// The agenda: each block's planned minutes.
+pub fn agenda_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+    let agenda = &w.doc.canvas.agenda;
+    let title = format!(" Agenda · {} min ", planned_minutes(agenda));
+    f.render_widget(Block::bordered().title(title).border_style(s.border(false)).style(s.base()), area);
+    let lines: Vec<Line> = agenda
+        .iter()
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(format!("{:>4} min  ", b.minutes), s.muted()),
+                Span::styled(b.title.clone(), s.base()),
+            ])
+        })
+        .collect();
+    f.render_widget(Paragraph::new(lines).style(s.base()), inner(area));
+}

@@ -1,0 +1,86 @@
+//! Where each part of a screen goes; shared by drawing and by mouse clicks.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use crate::tui::section::Section;
+
+/// The smallest terminal cvc draws in.
+pub const MIN: (u16, u16) = (80, 24);
+
+/// From this width on, prompts and details sit beside the list.
+pub const WIDE: u16 = 110;
+
+/// The parts of the workshop screen.
+#[derive(Debug, Clone, Copy)]
+pub struct WorkshopAreas {
+    /// The title bar.
+    pub title: Rect,
+    /// The section tabs.
+    pub tabs: Rect,
+    /// The section's prompts.
+    pub prompts: Rect,
+    /// The list (framed).
+    pub list: Rect,
+    /// The selected entry's details (framed).
+    pub details: Rect,
+    /// The input or status line.
+    pub status: Rect,
+    /// Key hints.
+    pub footer: Rect,
+}
+
+/// Lays out the workshop screen.
+pub fn workshop(area: Rect) -> WorkshopAreas {
+    let [title, tabs, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    if area.width >= WIDE {
+        let side = (area.width * 2 / 5).min(70);
+        let [list, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(side)]).areas(body);
+        let [prompts, details] = Layout::vertical([Constraint::Length(6), Constraint::Fill(1)]).areas(right);
+        WorkshopAreas { title, tabs, prompts, list, details, status, footer }
+    } else {
+        let details_rows = if body.height >= 24 { 9 } else { 6 };
+        let [prompts, list, details] =
+            Layout::vertical([Constraint::Length(2), Constraint::Fill(1), Constraint::Length(details_rows)])
+                .areas(body);
+        WorkshopAreas { title, tabs, prompts, list, details, status, footer }
+    }
+}
+
+/// The inside of a framed area.
+pub fn inner(area: Rect) -> Rect {
+    Rect {
+        x: area.x + 1,
+        y: area.y + 1,
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(2),
+    }
+}
+
+/// A centred box of at most this size, inside `area`.
+pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let (w, h) = (width.min(area.width), height.min(area.height));
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+}
+
+/// The text between tabs.
+pub const TAB_GAP: &str = " │ ";
+
+/// The section whose tab is at column `col`.
+pub fn tab_at(labels: &[(Section, String)], tabs: Rect, col: u16) -> Option<Section> {
+    let mut x = tabs.x + 1;
+    for (section, label) in labels {
+        let w = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
+        if col >= x && col < x + w {
+            return Some(*section);
+        }
+        x += w + unicode_width::UnicodeWidthStr::width(TAB_GAP) as u16;
+    }
+    None
+}

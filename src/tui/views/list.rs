@@ -1,0 +1,96 @@
+//! A section's entries as a list: only the rows on screen are drawn, whatever the canvas size.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::layout::inner;
+use super::text::{fit, width};
+use crate::model::EntryKind;
+use crate::tui::style::Styles;
+use crate::tui::summary::facts;
+use crate::tui::workshop::{Popup, Workshop};
+
+fn empty_hint(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::Stakeholder => {
+            "No stakeholders yet. Press a and type one per line: who is impacted, who decides?"
+        }
+        EntryKind::Relationship => {
+            "No relationships yet. Press a to choose two stakeholders and what flows between them."
+        }
+        EntryKind::Task => "No community tasks yet. Press a: what ongoing work keeps each phase alive?",
+        EntryKind::Action => "No adoption actions yet. Press a: \"We will…\" — what can start this week?",
+    }
+}
+
+/// One row: id, label, then facts in muted text, cut to the width.
+fn row<'a>(w: &Workshop, kind: EntryKind, index: usize, cols: usize, selected: bool, s: &Styles) -> Line<'a> {
+    let c = &w.doc.canvas;
+    let id = format!("{:<4} ", c.id_at(kind, index).unwrap_or_default());
+    let label = c.label_at(kind, index);
+    let more = facts(c, kind, index).join(" · ");
+    let (base, muted) = if selected { (s.selected(), s.selected()) } else { (s.base(), s.muted()) };
+    let room = cols.saturating_sub(width(&id));
+    let label = fit(&label, room);
+    let rest = room.saturating_sub(width(&label) + 3);
+    let mut spans = vec![Span::styled(id, muted), Span::styled(label.clone(), base)];
+    if rest > 3 && !more.is_empty() {
+        spans.push(Span::styled(format!("   {}", fit(&more, rest)), muted));
+    }
+    let used: usize = spans.iter().map(|sp| width(&sp.content)).sum();
+    spans.push(Span::styled(" ".repeat(cols.saturating_sub(used)), base));
+    Line::from(spans)
+}
+
+/// Draws the list of the current section, with the quick-add line at its end when open.
+pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, kind: EntryKind, s: &Styles) {
+    let title = format!(" {} ", w.section.title());
+    f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
+    let body = inner(area);
+    let rows = w.rows(w.section);
+    let i = w.section.index();
+    let adding = match &w.popup {
+        Popup::QuickAdd(line) => Some(line),
+        _ => None,
+    };
+    let capacity = usize::from(body.height).saturating_sub(usize::from(adding.is_some()));
+    let offset = if adding.is_some() { rows.len().saturating_sub(capacity) } else { w.offset[i] };
+    let cols = usize::from(body.width);
+    let mut lines: Vec<Line> = (offset..rows.len().min(offset + capacity))
+        .filter_map(|r| {
+            rows.get(r).map(|index| row(w, kind, index, cols, r == w.cursor[i] && adding.is_none(), s))
+        })
+        .collect();
+    if rows.is_empty() && adding.is_none() {
+        let hint = if w.filter[i].is_empty() {
+            empty_hint(kind).to_string()
+        } else {
+            "Nothing matches the filter.".into()
+        };
+        lines = super::text::wrap(&hint, cols)
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, s.muted())))
+            .collect();
+    }
+    f.render_widget(Paragraph::new(lines).style(s.base()), body);
+    if let Some(line) = adding {
+        let y = body.y + (rows.len().min(capacity)) as u16;
+        let next = next_id(w, kind);
+        let prompt = format!("+ {next} ");
+        let at = Rect { x: body.x, y, width: body.width, height: 1 };
+        super::popup::input_line(f, at, &prompt, line, s);
+    }
+}
+
+fn next_id(w: &Workshop, kind: EntryKind) -> String {
+    let n = &w.doc.canvas.next_ids;
+    let number = match kind {
+        EntryKind::Stakeholder => n.stakeholder,
+        EntryKind::Relationship => n.relationship,
+        EntryKind::Task => n.task,
+        EntryKind::Action => n.action,
+    };
+    format!("{}{}", kind.prefix(), number.max(1))
+}

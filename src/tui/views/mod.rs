@@ -1,0 +1,82 @@
+//! Drawing: one file per screen; views read state and never change it.
+
+pub mod chrome;
+pub mod context;
+pub mod details;
+pub mod help;
+pub mod layout;
+pub mod list;
+pub mod popup;
+pub mod review;
+pub mod start;
+pub mod text;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::tui::app::{App, Screen};
+use crate::tui::section::Section;
+use crate::tui::style::Styles;
+use crate::tui::workshop::Workshop;
+
+/// Draws the whole app for one frame.
+pub fn draw(f: &mut Frame, app: &App) {
+    let area = f.area();
+    let s = &app.styles;
+    f.render_widget(Block::new().style(s.base()), area);
+    if area.width < layout::MIN.0 || area.height < layout::MIN.1 {
+        return too_small(f, area, s);
+    }
+    match &app.screen {
+        Screen::Start(start) => start::draw(f, area, start, s),
+        Screen::Workshop(w) => workshop(f, area, w, app, s),
+    }
+    if app.help {
+        let below = match &app.screen {
+            Screen::Start(st) => st.mode(),
+            Screen::Workshop(w) => w.mode(),
+        };
+        help::draw(f, area, below, s);
+    }
+}
+
+fn too_small(f: &mut Frame, area: Rect, s: &Styles) {
+    let text = format!(
+        "cvc needs a terminal of at least {}×{}; this one is {}×{}. Make the window larger.",
+        layout::MIN.0,
+        layout::MIN.1,
+        area.width,
+        area.height
+    );
+    f.render_widget(
+        Paragraph::new(Line::from(Span::styled(text, s.alert()))).wrap(Wrap { trim: true }),
+        area,
+    );
+}
+
+fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
+    let l = layout::workshop(area);
+    chrome::title_bar(f, l.title, w, s);
+    chrome::tabs(f, l.tabs, w, s);
+    details::prompts_panel(f, l.prompts, w, s);
+    match (w.section, w.section.kind()) {
+        (Section::Context, _) => {
+            context::draw(f, l.list, w, s);
+            context::agenda_panel(f, l.details, w, s);
+        }
+        (Section::Review, _) => {
+            review::draw(f, l.list, w, s);
+            review::schedule_panel(f, l.details, w, s);
+        }
+        (_, Some(kind)) => {
+            list::draw(f, l.list, w, kind, s);
+            details::entry_panel(f, l.details, w, s);
+        }
+        _ => {}
+    }
+    chrome::status(f, l.status, w.note.as_ref(), &chrome::idle_status(w), s);
+    popup::draw(f, area, l.status, w, s);
+    chrome::footer(f, l.footer, app.mode(), s);
+}

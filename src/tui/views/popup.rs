@@ -1,0 +1,200 @@
+//! Popups and inputs over the workshop screen: text lines, the form, the picker, questions.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui_textarea::TextArea;
+
+use super::layout::{centred, inner};
+use super::text::{fit, width};
+use crate::tui::form::{Form, Value};
+use crate::tui::line::Line as InputLine;
+use crate::tui::style::Styles;
+use crate::tui::workshop::popups::candidates;
+use crate::tui::workshop::{Picker, Popup, Workshop};
+
+/// Text with a visible cursor, scrolled so the cursor shows within `cols`.
+fn edit_spans<'a>(area: &TextArea<'static>, cols: usize, s: &Styles) -> Vec<Span<'a>> {
+    let text = area.lines().first().cloned().unwrap_or_default();
+    let at = area.cursor().1;
+    let before: String = text.chars().take(at).collect();
+    let under: String = text.chars().nth(at).map_or(" ".to_string(), |c| c.to_string());
+    let after: String = text.chars().skip(at + 1).collect();
+    let mut before_shown = before.clone();
+    while width(&before_shown) + 1 > cols.saturating_sub(1) && !before_shown.is_empty() {
+        before_shown.remove(0);
+    }
+    let rest = cols.saturating_sub(width(&before_shown) + width(&under));
+    vec![
+        Span::styled(before_shown, s.base()),
+        Span::styled(under, s.base().add_modifier(Modifier::REVERSED)),
+        Span::styled(fit(&after, rest), s.base()),
+    ]
+}
+
+/// A one-line input with a prompt, drawn in `area`.
+pub fn input_line(f: &mut Frame, area: Rect, prompt: &str, line: &InputLine, s: &Styles) {
+    let cols = usize::from(area.width).saturating_sub(width(prompt));
+    let mut spans = vec![Span::styled(prompt.to_string(), s.accent())];
+    spans.extend(edit_spans(line.area(), cols, s));
+    f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), area);
+}
+
+fn frame(f: &mut Frame, area: Rect, title: &str, s: &Styles) -> Rect {
+    f.render_widget(Clear, area);
+    f.render_widget(
+        Block::bordered().title(format!(" {title} ")).border_style(s.border(true)).style(s.base()),
+        area,
+    );
+    inner(area)
+}
+
+fn value_spans<'a>(value: &Value, focused: bool, cols: usize, s: &Styles) -> Vec<Span<'a>> {
+    let chosen = if focused { s.accent() } else { s.base() };
+    match value {
+        Value::Text(area, _) if focused => edit_spans(area, cols, s),
+        Value::Text(area, _) => vec![Span::styled(fit(&area.lines().join(" "), cols), s.base())],
+        Value::Choice { options, index } => {
+            let shown = index.map_or("—".to_string(), |i| options[i].clone());
+            let hint = if focused { format!("  ←/→ of {}", options.len()) } else { String::new() };
+            vec![Span::styled(format!("‹ {shown} ›"), chosen), Span::styled(hint, s.muted())]
+        }
+        Value::Scale { min, max, value } => {
+            let mut spans = Vec::new();
+            for v in *min..=*max {
+                let on = value.is_some_and(|x| v <= x);
+                let style = if value == &Some(v) {
+                    chosen.add_modifier(Modifier::BOLD)
+                } else if on {
+                    s.base()
+                } else {
+                    s.muted()
+                };
+                spans.push(Span::styled(format!("{} ", if on { '●' } else { '○' }), style));
+            }
+            spans.push(Span::styled(value.map_or("unset".to_string(), |v| v.to_string()), chosen));
+            spans
+        }
+        Value::Toggles { options, on, cursor } => options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let mark = if on[i] { "[x]" } else { "[ ]" };
+                let style = if focused && i == *cursor {
+                    s.selected()
+                } else if on[i] {
+                    s.base()
+                } else {
+                    s.muted()
+                };
+                Span::styled(format!("{mark} {o} "), style)
+            })
+            .collect(),
+    }
+}
+
+/// The details form, centred; the focused field shows its cursor and any problem beside it.
+pub fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
+    let height = (form.fields.len() as u16 + 3).min(screen.height);
+    let area = centred(screen, screen.width.saturating_sub(4).min(100), height);
+    let body = frame(f, area, &form.title, s);
+    let label_w = form.fields.iter().map(|fd| width(fd.label)).max().unwrap_or(8).min(32) + 2;
+    let cols = usize::from(body.width).saturating_sub(label_w + 1);
+    let visible = usize::from(body.height).saturating_sub(1);
+    let first = form.focus.saturating_sub(visible.saturating_sub(1));
+    let mut lines = Vec::new();
+    for (i, field) in form.fields.iter().enumerate().skip(first).take(visible) {
+        let focused = i == form.focus;
+        let mark = if field.required { "*" } else { " " };
+        let label = format!("{:>label_w$} ", format!("{}{mark}", fit(field.label, label_w - 1)));
+        let mut spans = vec![Span::styled(label, if focused { s.accent() } else { s.muted() })];
+        spans.extend(value_spans(&field.value, focused, cols, s));
+        if let Some(e) = &field.error {
+            spans.push(Span::styled(format!("  ✗ {e}"), s.alert()));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::from(Span::styled(
+        " Tab next · Space/←/→ choose · Enter on the last field or Ctrl+s saves · Esc cancels",
+        s.muted(),
+    )));
+    f.render_widget(Paragraph::new(lines).style(s.base()), body);
+}
+
+fn picker(f: &mut Frame, screen: Rect, w: &Workshop, p: &Picker, s: &Styles) {
+    let c = &w.doc.canvas;
+    let title = match &p.from {
+        None => "New relationship: from whom?".to_string(),
+        Some(from) => format!("From {} to whom?", c.stakeholder_name(from)),
+    };
+    let area = centred(screen, 60, screen.height.saturating_sub(4).min(18));
+    let body = frame(f, area, &title, s);
+    let found = candidates(c, p);
+    let [query, list] = ratatui::layout::Layout::vertical([
+        ratatui::layout::Constraint::Length(1),
+        ratatui::layout::Constraint::Fill(1),
+    ])
+    .areas(body);
+    input_line(f, query, "type to filter: ", &p.query, s);
+    let rows = usize::from(list.height);
+    let first = p.cursor.saturating_sub(rows.saturating_sub(1));
+    let lines: Vec<Line> = found
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(rows)
+        .map(|(i, (id, name))| {
+            let style = if i == p.cursor { s.selected() } else { s.base() };
+            Line::from(Span::styled(fit(&format!(" {id:<4} {name}"), usize::from(list.width)), style))
+        })
+        .collect();
+    let lines =
+        if lines.is_empty() { vec![Line::from(Span::styled(" nobody matches", s.muted()))] } else { lines };
+    f.render_widget(Paragraph::new(lines).style(s.base()), list);
+}
+
+fn question(f: &mut Frame, screen: Rect, title: &str, lines: &[String], s: &Styles) {
+    let height = (lines.len() as u16 + 4).min(screen.height);
+    let area = centred(screen, 70, height);
+    let body = frame(f, area, title, s);
+    let text: Vec<Line> = lines.iter().map(|l| Line::from(Span::styled(l.clone(), s.base()))).collect();
+    f.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }).style(s.base()), body);
+}
+
+/// Draws whatever popup is open; inputs that live in the status line are drawn there.
+pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles) {
+    match &w.popup {
+        Popup::None | Popup::QuickAdd(_) => {}
+        Popup::Filter(line) => input_line(f, status, " filter: ", line, s),
+        Popup::Exchange { from, to, line } => {
+            let c = &w.doc.canvas;
+            let prompt = format!(" {} → {}: what flows? ", c.stakeholder_name(from), c.stakeholder_name(to));
+            input_line(f, status, &prompt, line, s);
+        }
+        Popup::SaveAs(line) => input_line(f, status, " save to: ", line, s),
+        Popup::Picker(p) => picker(f, screen, w, p, s),
+        Popup::Form(form_state) => form(f, screen, form_state, s),
+        Popup::ConfirmDelete { lines, .. } => {
+            let mut all = lines.clone();
+            all.push("y deletes (u undoes) · n keeps it".into());
+            question(f, screen, "Delete?", &all, s);
+        }
+        Popup::ConfirmExport(path) => {
+            let lines = [format!("{} exists.", path.display()), "y overwrites it · n leaves it".to_string()];
+            question(f, screen, "Overwrite the export?", &lines, s);
+        }
+        Popup::Conflict => {
+            let lines = [
+                format!("{} was changed by another program since cvc opened it.", w.doc.path.display()),
+                "cvc has not overwritten it. Your latest changes are still here.".to_string(),
+                String::new(),
+                "s  save your version to another file".to_string(),
+                "r  reload the file from disk (your unsaved changes are dropped)".to_string(),
+                "Esc  keep working without saving".to_string(),
+            ];
+            question(f, screen, "The file changed on disk", &lines, s);
+        }
+    }
+}

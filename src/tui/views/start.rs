@@ -1,0 +1,83 @@
+//! The start screen: new canvas, recent canvases, templates and examples, open a path.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::layout::inner;
+use super::text::fit;
+use crate::tui::keys::Mode;
+use crate::tui::start::{Item, Start};
+use crate::tui::style::Styles;
+
+fn item_text(item: &Item) -> (String, String) {
+    match item {
+        Item::New => {
+            ("+ New canvas".into(), "empty canvas with the two-hour agenda, in the data folder".into())
+        }
+        Item::Open => ("  Open a file…".into(), "type the path of a .ron canvas".into()),
+        Item::Template(t) => (format!("  Template: {}", t.name), t.about.to_string()),
+        Item::Recent(r) => match &r.canvas {
+            Ok(c) => {
+                let date = c.date.map(|d| d.to_string()).unwrap_or_default();
+                let counts = format!(
+                    "{} stakeholders · {} relationships · {} tasks · {} actions",
+                    c.stakeholders.len(),
+                    c.relationships.len(),
+                    c.tasks.len(),
+                    c.actions.len()
+                );
+                (format!("  {}", c.title), format!("{} {date} · {counts}", c.organisation).trim().to_string())
+            }
+            Err(e) => (format!("  {}", r.path.display()), format!("cannot open: {e}")),
+        },
+    }
+}
+
+/// Draws the start screen.
+pub fn draw(f: &mut Frame, area: Rect, start: &Start, s: &Styles) {
+    let [title, body, status, footer] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let heading = vec![
+        Line::from(Span::styled(" cvc — Collaboration Value Canvas workshops", s.heading())),
+        Line::from(Span::styled(
+            " Inspired by Simon Terry's canvas: Connect, Share, Solve and Innovate run at the same time.",
+            s.muted(),
+        )),
+    ];
+    f.render_widget(Paragraph::new(heading).style(s.base()), title);
+    f.render_widget(Block::bordered().title(" Start ").border_style(s.border(true)).style(s.base()), body);
+    let list = inner(body);
+    let cols = usize::from(list.width);
+    let rows = usize::from(list.height) / 2;
+    let first = start.cursor.saturating_sub(rows.saturating_sub(1));
+    let mut lines = Vec::new();
+    for (i, item) in start.items.iter().enumerate().skip(first).take(rows) {
+        let (head, about) = item_text(item);
+        let selected = i == start.cursor;
+        let style = if selected { s.selected() } else { s.base() };
+        lines.push(Line::from(Span::styled(format!("{:<cols$}", fit(&head, cols)), style)));
+        lines.push(Line::from(Span::styled(
+            format!("      {}", fit(&about, cols.saturating_sub(6))),
+            s.muted(),
+        )));
+    }
+    f.render_widget(Paragraph::new(lines).style(s.base()), list);
+    match &start.prompt {
+        Some((prompt, line)) => {
+            let label = match prompt {
+                crate::tui::start::Prompt::Title(_) => " title of the new canvas: ",
+                crate::tui::start::Prompt::Path => " path to open: ",
+            };
+            super::popup::input_line(f, status, label, line, s);
+        }
+        None => super::chrome::status(f, status, start.note.as_ref(), "choose with ↑ ↓ and Enter", s),
+    }
+    super::chrome::footer(f, footer, if start.prompt.is_some() { Mode::Input } else { Mode::Start }, s);
+}

@@ -1,0 +1,47 @@
+//! Text helpers for views: width-aware truncation and wrapping.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// `text` cut to `width` columns, ending in `…` when cut; wide characters count as two.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// `text` wrapped to `width` columns (at least 1), one string per line.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    textwrap::wrap(text, width.max(1)).into_iter().map(|l| l.into_owned()).collect()
+}
+
+/// The width of `text` in columns.
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fitting_counts_wide_characters_as_two_columns() {
+        assert_eq!(fit("abc", 5), "abc");
+        assert_eq!(fit("abcdef", 4), "abc…");
+        assert_eq!(fit("日本語テキスト", 7), "日本語…");
+        assert!(width(&fit("日本語テキスト", 6)) <= 6);
+    }
+}

@@ -1,0 +1,273 @@
+//! The workshop screen's state and how each action changes it.
+
+mod edit;
+mod nav;
+pub mod popups;
+
+use std::path::PathBuf;
+
+use jiff::civil::DateTime;
+
+use super::form::Form;
+use super::history::History;
+use super::keys::Mode;
+use super::line::Line;
+use super::section::Section;
+use crate::model::{Day, EntryKind};
+use crate::store::Document;
+use ratatui::layout::Rect;
+
+/// How a status message should look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Plain information.
+    Info,
+    /// Something worked.
+    Ok,
+    /// Something needs attention.
+    Alert,
+}
+
+/// A message on the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// What it says.
+    pub text: String,
+    /// How it looks.
+    pub tone: Tone,
+}
+
+/// Where the user is looking, kept with each undo step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// The section.
+    pub section: Section,
+    /// The selected row.
+    pub cursor: usize,
+}
+
+/// Choosing the two stakeholders of a new relationship.
+#[derive(Debug, Clone, Default)]
+pub struct Picker {
+    /// The "from" stakeholder, once chosen.
+    pub from: Option<String>,
+    /// The text typed to filter stakeholders.
+    pub query: Line,
+    /// The highlighted candidate.
+    pub cursor: usize,
+}
+
+/// What is open over the lists.
+#[derive(Debug, Clone, Default)]
+pub enum Popup {
+    /// Nothing: the lists have the keys.
+    #[default]
+    None,
+    /// The quick-add line at the end of the list.
+    QuickAdd(Line),
+    /// The filter line.
+    Filter(Line),
+    /// Choosing stakeholders for a relationship.
+    Picker(Picker),
+    /// Typing what flows along a new relationship.
+    Exchange {
+        /// From this stakeholder id.
+        from: String,
+        /// To this stakeholder id.
+        to: String,
+        /// The exchange text.
+        line: Line,
+    },
+    /// The details form.
+    Form(Box<Form>),
+    /// Asking before a delete.
+    ConfirmDelete {
+        /// The section.
+        kind: EntryKind,
+        /// The entry's index.
+        index: usize,
+        /// What will go, one line each.
+        lines: Vec<String>,
+    },
+    /// Asking before overwriting an export.
+    ConfirmExport(PathBuf),
+    /// The file changed on disk.
+    Conflict,
+    /// Typing another path to save to.
+    SaveAs(Line),
+}
+
+/// The workshop screen: an open canvas and everything about how it is being edited.
+#[derive(Debug)]
+pub struct Workshop {
+    /// The canvas and its file.
+    pub doc: Document,
+    /// The section on screen.
+    pub section: Section,
+    /// The selected row per section.
+    pub cursor: [usize; 6],
+    /// The first row shown per section.
+    pub offset: [usize; 6],
+    /// The filter text per section.
+    pub filter: [String; 6],
+    /// What is open over the lists.
+    pub popup: Popup,
+    /// Undo and redo.
+    pub history: History<Place>,
+    /// When the file was last saved.
+    pub saved_at: Option<DateTime>,
+    /// Changes not yet on disk.
+    pub dirty: bool,
+    /// The user chose to keep working after a conflict; no automatic retry until the next change.
+    pub conflict_ignored: bool,
+    /// How many list rows fit on screen.
+    pub list_rows: usize,
+    /// The status line.
+    pub note: Option<Note>,
+    /// Today, for overdue reviews (from the clock's ticks).
+    pub today: Day,
+    /// The terminal's area, for mouse clicks.
+    pub area: Rect,
+}
+
+impl Workshop {
+    /// The screen for an open document, on the first section.
+    pub fn new(doc: Document) -> Workshop {
+        Workshop {
+            doc,
+            section: Section::Context,
+            cursor: [0; 6],
+            offset: [0; 6],
+            filter: Default::default(),
+            popup: Popup::None,
+            history: History::default(),
+            saved_at: None,
+            dirty: false,
+            conflict_ignored: false,
+            list_rows: 10,
+            note: None,
+            today: Day::today(),
+            area: Rect::new(0, 0, 80, 24),
+        }
+    }
+
+    /// Which key set applies now.
+    pub fn mode(&self) -> Mode {
+        match self.popup {
+            Popup::None => Mode::Workshop,
+            Popup::QuickAdd(_) | Popup::Filter(_) | Popup::Exchange { .. } | Popup::SaveAs(_) => Mode::Input,
+            Popup::Picker(_) => Mode::Picker,
+            Popup::Form(_) => Mode::Form,
+            Popup::ConfirmDelete { .. } | Popup::ConfirmExport(_) => Mode::Confirm,
+            Popup::Conflict => Mode::Conflict,
+        }
+    }
+
+    fn say(&mut self, tone: Tone, text: impl Into<String>) {
+        self.note = Some(Note { text: text.into(), tone });
+    }
+
+    /// The rows of a list section: entry indices, narrowed by its filter.
+    pub fn rows(&self, section: Section) -> Rows {
+        let Some(kind) = section.kind() else { return Rows::All(0) };
+        let c = &self.doc.canvas;
+        let query = self.filter[section.index()].trim();
+        if query.is_empty() {
+            return Rows::All(c.len_of(kind));
+        }
+        Rows::Some((0..c.len_of(kind)).filter(|&i| super::summary::matches(c, kind, i, query)).collect())
+    }
+
+    /// The entry index of the selected row in the current section.
+    pub fn selected(&self) -> Option<usize> {
+        self.rows(self.section).get(self.cursor[self.section.index()])
+    }
+
+    /// Carries out one action on this screen.
+    pub fn update(&mut self, action: super::action::Action, now: DateTime) {
+        use super::action::Action as A;
+        if let A::Tick(_) = action {
+            return self.tick(now);
+        }
+        if !matches!(self.popup, Popup::None) {
+            return self.update_popup(action, now);
+        }
+        self.note = None;
+        match action {
+            A::NextSection => self.go(self.section.step(false)),
+            A::PrevSection => self.go(self.section.step(true)),
+            A::Up | A::ScrollUp => self.move_cursor(-1),
+            A::Down | A::ScrollDown => self.move_cursor(1),
+            A::PageUp => self.move_cursor(-(self.list_rows.max(1) as isize)),
+            A::PageDown => self.move_cursor(self.list_rows.max(1) as isize),
+            A::Home => self.move_cursor(isize::MIN / 2),
+            A::End => self.move_cursor(isize::MAX / 2),
+            A::QuickAdd => self.open_quick_add(),
+            A::Edit => self.open_edit(),
+            A::Delete => self.ask_delete(),
+            A::MoveUp => self.move_entry(-1, now),
+            A::MoveDown => self.move_entry(1, now),
+            A::VoteUp => self.vote(1, now),
+            A::VoteDown => self.vote(-1, now),
+            A::Undo => self.undo(now),
+            A::Redo => self.redo(now),
+            A::Filter => {
+                let current = self.filter[self.section.index()].clone();
+                self.popup = Popup::Filter(Line::with(&current));
+            }
+            A::Export => self.export(false, now),
+            A::Click(col, row) => self.click(col, row),
+            A::Resize(..) | A::Paste(_) => {}
+            _ => {}
+        }
+    }
+
+    /// Once a second: retry a save that did not happen.
+    fn tick(&mut self, now: DateTime) {
+        self.today = Day::from_civil(now.date());
+        let busy = matches!(self.popup, Popup::Conflict | Popup::SaveAs(_));
+        if self.dirty && !busy && !self.conflict_ignored {
+            self.save(now);
+        }
+    }
+}
+
+/// The rows a list shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rows {
+    /// Every entry, `0..n`.
+    All(usize),
+    /// Only these entries (a filter is on).
+    Some(Vec<usize>),
+}
+
+impl Rows {
+    /// How many rows.
+    pub fn len(&self) -> usize {
+        match self {
+            Rows::All(n) => *n,
+            Rows::Some(v) => v.len(),
+        }
+    }
+
+    /// True when there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The entry index of row `row`.
+    pub fn get(&self, row: usize) -> Option<usize> {
+        match self {
+            Rows::All(n) => (row < *n).then_some(row),
+            Rows::Some(v) => v.get(row).copied(),
+        }
+    }
+
+    /// The row showing entry `index`.
+    pub fn row_of(&self, index: usize) -> Option<usize> {
+        match self {
+            Rows::All(n) => (index < *n).then_some(index),
+            Rows::Some(v) => v.iter().position(|&i| i == index),
+        }
+    }
+}

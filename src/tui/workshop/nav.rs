@@ -1,0 +1,148 @@
+//! Moving around the workshop screen: sections, selection, scrolling, the mouse.
+
+use super::{Popup, Workshop};
+use crate::model::{EntryKind, warnings};
+use crate::tui::form::{Target, form_for};
+use crate::tui::line::Line;
+use crate::tui::section::Section;
+use crate::tui::views::layout;
+
+impl Workshop {
+    /// How many rows the section's cursor moves over.
+    pub fn row_count(&self, section: Section) -> usize {
+        match section {
+            Section::Review => warnings(&self.doc.canvas, self.today).len(),
+            Section::Context => 0,
+            _ => self.rows(section).len(),
+        }
+    }
+
+    /// Shows a section.
+    pub(super) fn go(&mut self, section: Section) {
+        self.section = section;
+        self.clamp_cursor();
+    }
+
+    /// Keeps every cursor on a row that exists and in view.
+    pub(super) fn clamp_cursor(&mut self) {
+        for s in Section::ALL {
+            let n = self.row_count(s);
+            let i = s.index();
+            self.cursor[i] = self.cursor[i].min(n.saturating_sub(1));
+            let rows = self.list_rows.max(1);
+            if self.cursor[i] < self.offset[i] {
+                self.offset[i] = self.cursor[i];
+            } else if self.cursor[i] >= self.offset[i] + rows {
+                self.offset[i] = self.cursor[i] + 1 - rows;
+            }
+            self.offset[i] = self.offset[i].min(n.saturating_sub(rows));
+        }
+    }
+
+    /// Moves the selection by `delta` rows, within the list.
+    pub(super) fn move_cursor(&mut self, delta: isize) {
+        let i = self.section.index();
+        let n = self.row_count(self.section);
+        let target = (self.cursor[i] as isize).saturating_add(delta).clamp(0, n.saturating_sub(1) as isize);
+        self.cursor[i] = target as usize;
+        self.clamp_cursor();
+    }
+
+    /// Selects the entry with this index in its section, clearing a filter that hides it.
+    pub(crate) fn select_entry(&mut self, kind: EntryKind, index: usize) {
+        let section = Section::of(kind);
+        self.section = section;
+        if self.rows(section).row_of(index).is_none() {
+            self.filter[section.index()].clear();
+        }
+        self.cursor[section.index()] = self.rows(section).row_of(index).unwrap_or(0);
+        self.clamp_cursor();
+    }
+
+    /// Opens the quick-add line, or the stakeholder picker on Relationships.
+    pub(super) fn open_quick_add(&mut self) {
+        match self.section {
+            Section::Relationships if self.doc.canvas.stakeholders.is_empty() => {
+                self.say(super::Tone::Alert, "add stakeholders first: a relationship joins two of them")
+            }
+            Section::Relationships => self.popup = Popup::Picker(Default::default()),
+            Section::Context | Section::Review => self.say(
+                super::Tone::Info,
+                "this section has no list: press Enter to edit, Tab for the next section",
+            ),
+            _ => {
+                self.filter[self.section.index()].clear();
+                self.popup = Popup::QuickAdd(Line::default());
+            }
+        }
+    }
+
+    /// Opens the form for the selection, the context form, or jumps to a warning's entry.
+    pub(super) fn open_edit(&mut self) {
+        match (self.section, self.section.kind()) {
+            (Section::Context, _) => {
+                self.popup = Popup::Form(Box::new(form_for(&self.doc.canvas, Target::Context)));
+            }
+            (Section::Review, _) => {
+                let found = warnings(&self.doc.canvas, self.today);
+                let target = found.get(self.cursor[Section::Review.index()]).and_then(|w| w.target.clone());
+                let place = target.and_then(|(kind, id)| Some((kind, self.doc.canvas.index_of(kind, &id)?)));
+                match place {
+                    Some((kind, index)) => self.select_entry(kind, index),
+                    None => {
+                        self.say(super::Tone::Info, "this warning is about the whole plan, not one entry")
+                    }
+                }
+            }
+            (_, Some(kind)) => match self.selected() {
+                Some(index) => {
+                    let form = form_for(&self.doc.canvas, Target::Entry(kind, index));
+                    self.popup = Popup::Form(Box::new(form));
+                }
+                None => self.say(super::Tone::Info, "nothing to edit yet: press a to add"),
+            },
+            _ => {}
+        }
+    }
+
+    /// A click on a tab shows its section; on a list row, selects it.
+    pub(super) fn click(&mut self, col: u16, row: u16) {
+        let l = layout::workshop(self.area);
+        if row == l.tabs.y {
+            if let Some(section) = layout::tab_at(&self.tab_labels(), l.tabs, col) {
+                self.go(section);
+            }
+            return;
+        }
+        let inner = layout::inner(l.list);
+        let inside =
+            col >= inner.x && col < inner.x + inner.width && row >= inner.y && row < inner.y + inner.height;
+        if inside && self.section.kind().is_some() {
+            let i = self.section.index();
+            let target = self.offset[i] + usize::from(row - inner.y);
+            if target < self.row_count(self.section) {
+                self.cursor[i] = target;
+                self.clamp_cursor();
+            }
+        }
+    }
+
+    /// The tab titles with their entry counts.
+    pub fn tab_labels(&self) -> Vec<(Section, String)> {
+        let c = &self.doc.canvas;
+        Section::ALL
+            .iter()
+            .map(|&s| {
+                let label = match s.kind() {
+                    Some(kind) => format!("{} {}", s.title(), c.len_of(kind)),
+                    None if s == Section::Review => {
+                        let n = warnings(c, self.today).len();
+                        if n == 0 { s.title().to_string() } else { format!("{} !{n}", s.title()) }
+                    }
+                    None => s.title().to_string(),
+                };
+                (s, label)
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,230 @@
+//! What keys do while a popup is open: inputs, the picker, the form, questions.
+
+use jiff::civil::DateTime;
+
+use super::{Picker, Popup, Tone, Workshop};
+use crate::model::Canvas;
+use crate::tui::action::Action as A;
+use crate::tui::form::apply;
+use crate::tui::line::Line;
+
+/// The stakeholders a picker offers for its query: (id, name).
+pub fn candidates<'a>(c: &'a Canvas, picker: &Picker) -> Vec<(&'a str, &'a str)> {
+    let q = picker.query.text().trim().to_lowercase();
+    c.stakeholders
+        .iter()
+        .filter(|s| q.is_empty() || s.name.to_lowercase().contains(&q) || s.id.to_lowercase() == q)
+        .map(|s| (s.id.as_str(), s.name.as_str()))
+        .collect()
+}
+
+impl Workshop {
+    pub(super) fn update_popup(&mut self, action: A, now: DateTime) {
+        match std::mem::take(&mut self.popup) {
+            Popup::None => {}
+            Popup::QuickAdd(line) => self.quick_add(line, action, now),
+            Popup::Filter(line) => self.filter_line(line, action),
+            Popup::Picker(picker) => self.pick(picker, action),
+            Popup::Exchange { from, to, line } => self.exchange(from, to, line, action, now),
+            Popup::Form(form) => self.form(*form, action, now),
+            Popup::ConfirmDelete { kind, index, lines } => match action {
+                A::Yes => self.delete(kind, index, now),
+                A::No => self.say(Tone::Info, "nothing deleted"),
+                _ => self.popup = Popup::ConfirmDelete { kind, index, lines },
+            },
+            Popup::ConfirmExport(path) => match action {
+                A::Yes => self.export(true, now),
+                A::No => self.say(Tone::Info, "export not written"),
+                _ => self.popup = Popup::ConfirmExport(path),
+            },
+            Popup::Conflict => self.conflict(action, now),
+            Popup::SaveAs(line) => self.save_as(line, action, now),
+        }
+    }
+
+    fn quick_add(&mut self, mut line: Line, action: A, now: DateTime) {
+        match action {
+            A::Submit if line.text().trim().is_empty() => return,
+            A::Submit => {
+                if let Some(id) = self.add_from_line(line.text(), now) {
+                    self.say(Tone::Ok, format!("added {id}: type the next one, or Esc"));
+                }
+                line.clear();
+            }
+            A::Cancel => return,
+            A::Input(key) => line.key(key),
+            A::Paste(text) => line.paste(&text),
+            _ => {}
+        }
+        self.popup = Popup::QuickAdd(line);
+    }
+
+    fn filter_line(&mut self, mut line: Line, action: A) {
+        let i = self.section.index();
+        match action {
+            A::Submit => return,
+            A::Cancel => {
+                self.filter[i].clear();
+                self.clamp_cursor();
+                return;
+            }
+            A::Input(key) => line.key(key),
+            A::Paste(text) => line.paste(&text),
+            _ => {}
+        }
+        self.filter[i] = line.text().to_string();
+        self.cursor[i] = 0;
+        self.clamp_cursor();
+        self.popup = Popup::Filter(line);
+    }
+
+    fn pick(&mut self, mut picker: Picker, action: A) {
+        let found: Vec<String> =
+            candidates(&self.doc.canvas, &picker).iter().map(|(id, _)| id.to_string()).collect();
+        match action {
+            A::Up => picker.cursor = picker.cursor.saturating_sub(1),
+            A::Down => picker.cursor = (picker.cursor + 1).min(found.len().saturating_sub(1)),
+            A::Input(key) => {
+                picker.query.key(key);
+                picker.cursor = 0;
+            }
+            A::Paste(text) => picker.query.paste(&text),
+            A::Cancel => return,
+            A::Submit => match (found.get(picker.cursor), picker.from.take()) {
+                (None, from) => picker.from = from,
+                (Some(id), None) => {
+                    picker = Picker { from: Some(id.clone()), ..Default::default() };
+                }
+                (Some(to), Some(from)) => {
+                    self.popup = Popup::Exchange { from, to: to.clone(), line: Line::default() };
+                    return;
+                }
+            },
+            _ => {}
+        }
+        self.popup = Popup::Picker(picker);
+    }
+
+    fn exchange(&mut self, from: String, to: String, mut line: Line, action: A, now: DateTime) {
+        match action {
+            A::Submit => {
+                let id = self.add_relationship(from, to, line.text(), now);
+                self.say(Tone::Ok, format!("added {id}: choose the next pair, or Esc"));
+                self.popup = Popup::Picker(Picker::default());
+                return;
+            }
+            A::Cancel => return,
+            A::Input(key) => line.key(key),
+            A::Paste(text) => line.paste(&text),
+            _ => {}
+        }
+        self.popup = Popup::Exchange { from, to, line };
+    }
+
+    fn form(&mut self, mut form: crate::tui::form::Form, action: A, now: DateTime) {
+        let save = match action {
+            A::NextField => {
+                form.move_focus(true);
+                false
+            }
+            A::PrevField => {
+                form.move_focus(false);
+                false
+            }
+            A::Left => {
+                form.step(false);
+                false
+            }
+            A::Right => {
+                form.step(true);
+                false
+            }
+            A::Input(key) => {
+                form.key(key);
+                false
+            }
+            A::Paste(text) => {
+                form.paste(&text);
+                false
+            }
+            A::Submit if !form.on_last() => {
+                form.move_focus(true);
+                false
+            }
+            A::Submit | A::SaveForm => true,
+            A::Cancel => return self.say(Tone::Info, "no change"),
+            _ => false,
+        };
+        if save {
+            if !form.check_all() {
+                let problem = form.fields[form.focus].error.clone().unwrap_or_default();
+                self.say(Tone::Alert, format!("not saved: {problem}"));
+            } else {
+                let changed = self.change(now, |c| apply(c, &form));
+                self.say(
+                    Tone::Ok,
+                    if changed { format!("{} saved", form.title) } else { "no change".into() },
+                );
+                return;
+            }
+        }
+        self.popup = Popup::Form(Box::new(form));
+    }
+
+    fn conflict(&mut self, action: A, now: DateTime) {
+        match action {
+            A::SaveElsewhere => {
+                let stem =
+                    self.doc.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                let time = now.strftime("%H%M%S");
+                let suggestion = self.doc.path.with_file_name(format!("{stem}-mine-{time}.ron"));
+                self.popup = Popup::SaveAs(Line::with(&suggestion.display().to_string()));
+            }
+            A::Reload => match self.doc.reload() {
+                Ok(()) => {
+                    self.history.clear();
+                    self.dirty = false;
+                    self.clamp_cursor();
+                    self.say(Tone::Ok, "reloaded the file from disk");
+                }
+                Err(e) => {
+                    self.popup = Popup::Conflict;
+                    self.say(Tone::Alert, format!("cannot reload: {e}"));
+                }
+            },
+            A::Cancel => {
+                self.conflict_ignored = true;
+                self.say(Tone::Alert, "NOT SAVED: the file changed on disk; your next change asks again");
+            }
+            _ => self.popup = Popup::Conflict,
+        }
+    }
+
+    fn save_as(&mut self, mut line: Line, action: A, now: DateTime) {
+        match action {
+            A::Submit => {
+                let path = std::path::PathBuf::from(line.text().trim());
+                if path.exists() {
+                    self.say(Tone::Alert, format!("{} exists: choose a new name", path.display()));
+                } else {
+                    match self.doc.save_as(&path) {
+                        Ok(()) => {
+                            (self.dirty, self.saved_at) = (false, Some(now));
+                            return self
+                                .say(Tone::Ok, format!("saved to {}; cvc now saves there", path.display()));
+                        }
+                        Err(e) => self.say(Tone::Alert, e.to_string()),
+                    }
+                }
+            }
+            A::Cancel => {
+                self.popup = Popup::Conflict;
+                return;
+            }
+            A::Input(key) => line.key(key),
+            A::Paste(text) => line.paste(&text),
+            _ => {}
+        }
+        self.popup = Popup::SaveAs(line);
+    }
+}
