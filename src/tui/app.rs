@@ -42,7 +42,7 @@ pub struct App {
 impl App {
     /// An app on the start screen.
     pub fn start(styles: Styles, now: DateTime) -> App {
-        App::with(styles, Screen::Start(Box::new(Start::new())), now)
+        App::with(styles, Screen::Start(Box::new(Start::load())), now)
     }
 
     /// An app on the workshop screen of a document.

@@ -57,12 +57,21 @@ pub struct Start {
 
 impl Start {
     /// The start screen with the recent list read from the data folder.
-    pub fn new() -> Start {
+    pub fn load() -> Start {
+        let recent = store::recent_files()
+            .into_iter()
+            .map(|path| {
+                let canvas = store::load(&path).map_err(|e| e.lines().join("; "));
+                Recent { path, canvas }
+            })
+            .collect();
+        Start::with_recent(recent)
+    }
+
+    /// The start screen with these recent canvases.
+    pub fn with_recent(recent: Vec<Recent>) -> Start {
         let mut items = vec![Item::New];
-        for path in store::recent_files() {
-            let canvas = store::load(&path).map_err(|e| e.lines().join("; "));
-            items.push(Item::Recent(Box::new(Recent { path, canvas })));
-        }
+        items.extend(recent.into_iter().map(|r| Item::Recent(Box::new(r))));
         items.extend(store::SHIPPED.iter().map(|s| Item::Template(*s)));
         items.push(Item::Open);
         Start { items, cursor: 0, prompt: None, note: None }
