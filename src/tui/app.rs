@@ -133,7 +133,7 @@ impl App {
             self.quit = true;
             return;
         };
-        w.save(self.now);
+        w.flush(self.now);
         if !w.dirty || self.quit_armed {
             self.quit = true;
             return;

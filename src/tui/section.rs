@@ -47,6 +47,15 @@ impl Section {
         }
     }
 
+    /// A shorter title for narrow terminals.
+    pub fn short_title(self) -> &'static str {
+        match self {
+            Section::Tasks => "Tasks",
+            Section::Actions => "Actions",
+            other => other.title(),
+        }
+    }
+
     /// The entries it lists, for the four list sections.
     pub fn kind(self) -> Option<EntryKind> {
         match self {

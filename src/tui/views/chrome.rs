@@ -39,7 +39,7 @@ pub fn title_bar(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
 /// The section tabs with their counts; the current one highlighted.
 pub fn tabs(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let mut spans = vec![Span::styled(" ", s.base())];
-    for (i, (section, label)) in w.tab_labels().into_iter().enumerate() {
+    for (i, (section, label)) in w.tab_labels(area.width).into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(TAB_GAP, s.muted()));
         }

@@ -72,6 +72,12 @@ pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
 /// The text between tabs.
 pub const TAB_GAP: &str = " │ ";
 
+/// How many columns a row of tabs takes.
+pub fn tabs_width(labels: &[(Section, String)]) -> usize {
+    let gaps = labels.len().saturating_sub(1) * unicode_width::UnicodeWidthStr::width(TAB_GAP);
+    1 + gaps + labels.iter().map(|(_, l)| unicode_width::UnicodeWidthStr::width(l.as_str())).sum::<usize>()
+}
+
 /// The section whose tab is at column `col`.
 pub fn tab_at(labels: &[(Section, String)], tabs: Rect, col: u16) -> Option<Section> {
     let mut x = tabs.x + 1;

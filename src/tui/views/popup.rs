@@ -156,7 +156,7 @@ fn picker(f: &mut Frame, screen: Rect, w: &Workshop, p: &Picker, s: &Styles) {
 }
 
 fn question(f: &mut Frame, screen: Rect, title: &str, lines: &[String], s: &Styles) {
-    let height = (lines.len() as u16 + 4).min(screen.height);
+    let height = (lines.len() as u16 + 2).min(screen.height);
     let area = centred(screen, 70, height);
     let body = frame(f, area, title, s);
     let text: Vec<Line> = lines.iter().map(|l| Line::from(Span::styled(l.clone(), s.base()))).collect();

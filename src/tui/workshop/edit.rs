@@ -30,7 +30,7 @@ impl Workshop {
     }
 
     /// Writes the canvas if it has unsaved changes; a conflict opens its question.
-    pub(crate) fn save(&mut self, now: DateTime) {
+    pub(super) fn save(&mut self, now: DateTime) {
         if !self.dirty {
             return;
         }
@@ -39,7 +39,7 @@ impl Workshop {
                 self.dirty = false;
                 self.saved_at = Some(now);
             }
-            Err(SaveError::ChangedOnDisk(_)) => self.popup = Popup::Conflict,
+            Err(SaveError::ChangedOnDisk(_)) => self.conflict_found = true,
             Err(SaveError::Failed(e)) => self.say(Tone::Alert, format!("not saved, retrying: {e}")),
         }
     }

@@ -120,6 +120,8 @@ pub struct Workshop {
     pub dirty: bool,
     /// The user chose to keep working after a conflict; no automatic retry until the next change.
     pub conflict_ignored: bool,
+    /// A save found the file changed on disk; the question opens once the action is done.
+    conflict_found: bool,
     /// How many list rows fit on screen.
     pub list_rows: usize,
     /// The status line.
@@ -144,6 +146,7 @@ impl Workshop {
             saved_at: None,
             dirty: false,
             conflict_ignored: false,
+            conflict_found: false,
             list_rows: 10,
             note: None,
             today: Day::today(),
@@ -186,12 +189,26 @@ impl Workshop {
     /// Carries out one action on this screen.
     pub fn update(&mut self, action: super::action::Action, now: DateTime) {
         use super::action::Action as A;
-        if let A::Tick(_) = action {
-            return self.tick(now);
+        match action {
+            A::Tick(_) => self.tick(now),
+            _ if !matches!(self.popup, Popup::None) => self.update_popup(action, now),
+            _ => self.update_lists(action, now),
         }
-        if !matches!(self.popup, Popup::None) {
-            return self.update_popup(action, now);
+        if std::mem::take(&mut self.conflict_found) {
+            self.popup = Popup::Conflict;
         }
+    }
+
+    /// Saves now if anything is unsaved; a conflict opens its question.
+    pub fn flush(&mut self, now: DateTime) {
+        self.save(now);
+        if std::mem::take(&mut self.conflict_found) {
+            self.popup = Popup::Conflict;
+        }
+    }
+
+    fn update_lists(&mut self, action: super::action::Action, now: DateTime) {
+        use super::action::Action as A;
         self.note = None;
         match action {
             A::NextSection => self.go(self.section.step(false)),

@@ -109,7 +109,7 @@ impl Workshop {
     pub(super) fn click(&mut self, col: u16, row: u16) {
         let l = layout::workshop(self.area);
         if row == l.tabs.y {
-            if let Some(section) = layout::tab_at(&self.tab_labels(), l.tabs, col) {
+            if let Some(section) = layout::tab_at(&self.tab_labels(l.tabs.width), l.tabs, col) {
                 self.go(section);
             }
             return;
@@ -127,22 +127,25 @@ impl Workshop {
         }
     }
 
-    /// The tab titles with their entry counts.
-    pub fn tab_labels(&self) -> Vec<(Section, String)> {
+    /// The tab titles with their entry counts, short enough for `width` columns when they can be.
+    pub fn tab_labels(&self, width: u16) -> Vec<(Section, String)> {
         let c = &self.doc.canvas;
-        Section::ALL
-            .iter()
-            .map(|&s| {
-                let label = match s.kind() {
-                    Some(kind) => format!("{} {}", s.title(), c.len_of(kind)),
-                    None if s == Section::Review => {
-                        let n = warnings(c, self.today).len();
-                        if n == 0 { s.title().to_string() } else { format!("{} !{n}", s.title()) }
-                    }
-                    None => s.title().to_string(),
-                };
-                (s, label)
-            })
-            .collect()
+        let warned = warnings(c, self.today).len();
+        let labels = |short: bool| -> Vec<(Section, String)> {
+            Section::ALL
+                .iter()
+                .map(|&s| {
+                    let title = if short { s.short_title() } else { s.title() };
+                    let label = match s.kind() {
+                        Some(kind) => format!("{title} {}", c.len_of(kind)),
+                        None if s == Section::Review && warned > 0 => format!("{title} !{warned}"),
+                        None => title.to_string(),
+                    };
+                    (s, label)
+                })
+                .collect()
+        };
+        let full = labels(false);
+        if layout::tabs_width(&full) <= usize::from(width) { full } else { labels(true) }
     }
 }

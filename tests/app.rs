@@ -1,0 +1,293 @@
+//! The workshop screen's behaviour, driven through `App::update` with the real key table.
+
+mod common;
+#[path = "common/tui.rs"]
+mod tui;
+
+use common::{Sandbox, shipped};
+use cvc::model::{EntryKind, Health};
+use cvc::store::load;
+use cvc::tui::action::Action;
+use cvc::tui::app::Screen;
+use cvc::tui::keys::Mode;
+use cvc::tui::section::Section;
+use cvc::tui::workshop::{Popup, Workshop};
+use ratatui::crossterm::event::KeyCode;
+use tui::*;
+
+fn workshop(app: &cvc::tui::app::App) -> &Workshop {
+    match &app.screen {
+        Screen::Workshop(w) => w,
+        Screen::Start(_) => panic!("not on the workshop screen"),
+    }
+}
+
+fn empty_canvas(s: &Sandbox) -> std::path::PathBuf {
+    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
+    s.path("room.ron")
+}
+
+#[test]
+fn a_new_canvas_opens_on_context() {
+    let s = Sandbox::new();
+    let app = app_on(&empty_canvas(&s));
+    assert_eq!(workshop(&app).section, Section::Context);
+}
+
+#[test]
+fn quick_add_captures_one_idea_per_line_and_saves_each_at_once() {
+    let s = Sandbox::new();
+    let file = empty_canvas(&s);
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    for name in ["Field engineers", "Head of Service", "Works council"] {
+        enter_line(&mut app, name);
+    }
+    assert_eq!(app.mode(), Mode::Input, "the line stays open for the next idea");
+    let saved = load(&file).unwrap();
+    let names: Vec<_> = saved.stakeholders.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
+    assert_eq!(names, [("S1", "Field engineers"), ("S2", "Head of Service"), ("S3", "Works council")]);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Workshop);
+    assert_eq!(workshop(&app).saved_at, Some(at(10, 0, 0)));
+}
+
+#[test]
+fn a_relationship_is_captured_by_picking_two_stakeholders_then_the_exchange() {
+    let s = Sandbox::new();
+    let file = s.path("acme.ron");
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    let mut app = app_on(&file);
+    for _ in 0..2 {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.mode(), Mode::Picker);
+    enter_line(&mut app, "works");
+    enter_line(&mut app, "head");
+    enter_line(&mut app, "consultation on rosters");
+    let c = load(&file).unwrap();
+    let r = c.relationships.last().unwrap();
+    assert_eq!((r.id.as_str(), r.from.as_str(), r.to.as_str()), ("R8", "S7", "S2"));
+    assert_eq!(r.exchange, "consultation on rosters");
+    assert_eq!(app.mode(), Mode::Picker, "ready for the next pair");
+}
+
+#[test]
+fn the_form_edits_every_field_and_refuses_an_impossible_date_in_place() {
+    let s = Sandbox::new();
+    let file = empty_canvas(&s);
+    let mut app = app_on(&file);
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "We will answer within 24h");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('e'));
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Sam Lee");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "2027-02-30");
+    ctrl(&mut app, 's');
+    assert_eq!(app.mode(), Mode::Form, "not saved with a bad date");
+    assert!(load(&file).unwrap().actions[0].owner.is_empty(), "nothing written yet");
+    for _ in 0..2 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "28");
+    ctrl(&mut app, 's');
+    assert_eq!(app.mode(), Mode::Workshop);
+    let a = &load(&file).unwrap().actions[0];
+    assert_eq!((a.owner.as_str(), a.due.map(|d| d.to_string())), ("Sam Lee", Some("2027-02-28".into())));
+}
+
+#[test]
+fn esc_in_the_form_changes_nothing() {
+    let s = Sandbox::new();
+    let file = s.path("acme.ron");
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, " changed");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    assert_eq!(workshop(&app).history.depth(), 0);
+}
+
+#[test]
+fn deleting_a_stakeholder_asks_lists_its_relationships_and_undo_brings_all_back() {
+    let s = Sandbox::new();
+    let file = s.path("acme.ron");
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('d'));
+    match &workshop(&app).popup {
+        Popup::ConfirmDelete { lines, .. } => {
+            assert!(lines[0].contains("S1 \"Field engineers\""));
+            assert!(lines.iter().any(|l| l.contains("R1")) && lines.iter().any(|l| l.contains("R7")));
+        }
+        other => panic!("expected a question, found {other:?}"),
+    }
+    press(&mut app, KeyCode::Char('y'));
+    let c = load(&file).unwrap();
+    assert!(c.stakeholder("S1").is_none());
+    assert!(c.relationships.iter().all(|r| r.from != "S1" && r.to != "S1"));
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(load(&file).unwrap(), load(&shipped("acme-2026-11")).unwrap(), "undo restores everything");
+    ctrl(&mut app, 'r');
+    assert!(load(&file).unwrap().stakeholder("S1").is_none(), "redo deletes again");
+}
+
+#[test]
+fn n_keeps_the_entry() {
+    let s = Sandbox::new();
+    let file = s.path("acme.ron");
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('n'));
+    assert!(load(&file).unwrap().stakeholder("S1").is_some());
+}
+
+#[test]
+fn reorder_and_votes_are_changes_that_undo() {
+    let s = Sandbox::new();
+    let file = s.path("acme.ron");
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    let mut app = app_on(&file);
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Char('J'));
+    press(&mut app, KeyCode::Char('+'));
+    press(&mut app, KeyCode::Char('+'));
+    let c = load(&file).unwrap();
+    assert_eq!((c.actions[0].id.as_str(), c.actions[1].id.as_str()), ("A2", "A1"));
+    assert_eq!(c.actions[1].votes, 6, "votes go to the moved, still selected, action");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Char('u'));
+    }
+    assert_eq!(load(&file).unwrap().actions, load(&shipped("acme-2026-11")).unwrap().actions);
+}
+
+#[test]
+fn the_filter_narrows_the_list_and_esc_clears_it() {
+    let s = Sandbox::new();
+    let file = s.path("acme.ron");
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "council");
+    assert_eq!(workshop(&app).rows(Section::Stakeholders).len(), 1);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(workshop(&app).selected(), Some(5));
+    press(&mut app, KeyCode::Char('/'));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(workshop(&app).rows(Section::Stakeholders).len(), 8);
+}
+
+#[test]
+fn enter_on_a_review_warning_jumps_to_its_entry() {
+    let s = Sandbox::new();
+    let file = s.path("acme.ron");
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(workshop(&app).section, Section::Review);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    let w = workshop(&app);
+    assert_eq!(w.section, Section::Relationships);
+    let r = &w.doc.canvas.relationships[w.selected().unwrap()];
+    assert_eq!(r.health, Some(Health::Broken));
+}
+
+#[test]
+fn a_file_changed_on_disk_is_never_overwritten_and_can_be_saved_elsewhere() {
+    let s = Sandbox::new();
+    let file = empty_canvas(&s);
+    let mut app = app_on(&file);
+    std::fs::write(&file, "edited by someone else").unwrap();
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "Field engineers");
+    assert_eq!(app.mode(), Mode::Conflict);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "edited by someone else");
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.mode(), Mode::Input);
+    for _ in 0..200 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    let other = s.path("mine.ron");
+    enter_line(&mut app, other.to_str().unwrap());
+    assert_eq!(load(&other).unwrap().stakeholders[0].name, "Field engineers");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "edited by someone else");
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "Head of Service");
+    assert_eq!(load(&other).unwrap().stakeholders.len(), 2, "cvc now saves to the new file");
+}
+
+#[test]
+fn reload_takes_the_other_programs_version() {
+    let s = Sandbox::new();
+    let file = empty_canvas(&s);
+    let mut app = app_on(&file);
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "Lost idea");
+    press(&mut app, KeyCode::Char('r'));
+    assert_eq!(workshop(&app).doc.canvas.stakeholders.len(), 8);
+    assert_eq!(load(&file).unwrap(), load(&shipped("acme-2026-11")).unwrap());
+}
+
+#[test]
+fn q_quits_with_everything_saved_and_help_shows_and_hides() {
+    let s = Sandbox::new();
+    let file = empty_canvas(&s);
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.mode(), Mode::Help);
+    press(&mut app, KeyCode::Char('q'));
+    assert_eq!(app.mode(), Mode::Workshop);
+    assert!(!app.quit, "q closes help first");
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+}
+
+#[test]
+fn the_save_time_comes_from_the_clock() {
+    let s = Sandbox::new();
+    let file = empty_canvas(&s);
+    let mut app = app_on(&file);
+    app.update(Action::Tick(at(10, 42, 7)));
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "x");
+    assert_eq!(workshop(&app).saved_at, Some(at(10, 42, 7)));
+    assert!(workshop(&app).doc.canvas.len_of(EntryKind::Stakeholder) == 1);
+}
+
+#[test]
+fn a_click_selects_a_row_and_the_wheel_scrolls() {
+    let s = Sandbox::new();
+    let file = s.path("acme.ron");
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Tab);
+    let list = cvc::tui::views::layout::inner(cvc::tui::views::layout::workshop(app.area).list);
+    app.update(Action::Click(list.x + 3, list.y + 2));
+    assert_eq!(workshop(&app).selected(), Some(2));
+    app.update(Action::ScrollDown);
+    assert_eq!(workshop(&app).selected(), Some(3));
+    app.update(Action::Click(3, 1));
+    assert_eq!(workshop(&app).section, Section::Context, "the first tab");
+}

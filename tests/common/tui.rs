@@ -1,0 +1,86 @@
+//! Driving the terminal app directly: keys through the real key table, screens through TestBackend.
+
+use std::path::Path;
+
+use cvc::store::Document;
+use cvc::theme::Theme;
+use cvc::tui::action::Action;
+use cvc::tui::app::App;
+use cvc::tui::keys::action_for;
+use cvc::tui::style::Styles;
+use jiff::civil::DateTime;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use unicode_width::UnicodeWidthStr;
+
+/// A fixed moment: 2026-11-22 at the given time.
+pub fn at(h: i8, m: i8, s: i8) -> DateTime {
+    jiff::civil::date(2026, 11, 22).at(h, m, s, 0)
+}
+
+/// The app on the workshop screen of a file, at 10:00:00, sized 80×24.
+pub fn app_on(file: &Path) -> App {
+    let mut app =
+        App::workshop(Styles::new(Theme::default_dark()), Document::open(file).unwrap(), at(10, 0, 0));
+    app.update(Action::Resize(80, 24));
+    app
+}
+
+/// Presses a key as the terminal would send it, through the key table of the current mode.
+pub fn press(app: &mut App, code: KeyCode) {
+    let mods = match code {
+        KeyCode::Char(c) if c.is_ascii_uppercase() => KeyModifiers::SHIFT,
+        KeyCode::BackTab => KeyModifiers::SHIFT,
+        _ => KeyModifiers::NONE,
+    };
+    send(app, KeyEvent::new(code, mods));
+}
+
+/// Presses Ctrl and a letter.
+pub fn ctrl(app: &mut App, c: char) {
+    send(app, KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+}
+
+fn send(app: &mut App, key: KeyEvent) {
+    if let Some(action) = action_for(app.mode(), &key) {
+        app.update(action);
+    }
+}
+
+/// Types each character of `text`.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+/// Types a line and presses Enter.
+pub fn enter_line(app: &mut App, text: &str) {
+    type_text(app, text);
+    press(app, KeyCode::Enter);
+}
+
+/// The screen as text, one line per row, wide characters counted once.
+pub fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| cvc::tui::views::draw(f, app)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut skip = 0;
+        let mut line = String::new();
+        for x in 0..width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            skip = symbol.width().saturating_sub(1);
+            line.push_str(symbol);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
