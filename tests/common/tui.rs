@@ -1,4 +1,5 @@
 //! Driving the terminal app directly: keys through the real key table, screens through TestBackend.
+#![allow(dead_code)]
 
 use std::path::Path;
 

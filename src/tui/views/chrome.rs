@@ -1,26 +1,21 @@
 //! The frame around every workshop view: title bar, tabs, status line and key hints.
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::Rect;
+
+use super::text::{fit, width};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::layout::TAB_GAP;
-use crate::tui::keys::{Mode, bindings, key_names};
+use crate::tui::keys::{Mode, bindings};
 use crate::tui::style::Styles;
 use crate::tui::workshop::{Note, Popup, Tone, Workshop};
 
 /// The title bar: canvas title and revision on the left, save state on the right.
 pub fn title_bar(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let c = &w.doc.canvas;
-    let title = if c.title.is_empty() { "untitled canvas" } else { c.title.as_str() };
-    let left = Line::from(vec![
-        Span::styled(" cvc ", s.accent()),
-        Span::styled(title.to_string(), s.heading()),
-        Span::styled(format!("  rev {}", c.revision), s.muted()),
-    ]);
-    f.render_widget(Paragraph::new(left).style(s.base()), area);
-    let (text, style) = if w.dirty {
+    let (state, style) = if w.dirty {
         ("● not saved".to_string(), s.alert())
     } else {
         match w.saved_at {
@@ -29,11 +24,21 @@ pub fn title_bar(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         }
     };
     let file = w.doc.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let right = Line::from(vec![
+    let right = format!("{file}  {state} ");
+    let room = usize::from(area.width).saturating_sub(width(&right) + 2);
+    let title = if c.title.is_empty() { "untitled canvas" } else { c.title.as_str() };
+    let rev = format!("  rev {}", c.revision);
+    let title = fit(title, room.saturating_sub(5 + width(&rev)));
+    let used = 5 + width(&title) + width(&rev);
+    let line = Line::from(vec![
+        Span::styled(" cvc ", s.accent()),
+        Span::styled(title, s.heading()),
+        Span::styled(rev, s.muted()),
+        Span::styled(" ".repeat(usize::from(area.width).saturating_sub(used + width(&right))), s.base()),
         Span::styled(format!("{file}  "), s.muted()),
-        Span::styled(format!("{text} "), style),
+        Span::styled(format!("{state} "), style),
     ]);
-    f.render_widget(Paragraph::new(right).alignment(Alignment::Right), area);
+    f.render_widget(Paragraph::new(line).style(s.base()), area);
 }
 
 /// The section tabs with their counts; the current one highlighted.
@@ -69,10 +74,10 @@ pub fn status(f: &mut Frame, area: Rect, note: Option<&Note>, fallback: &str, s:
 /// The key hints of a mode, from the key table.
 pub fn footer(f: &mut Frame, area: Rect, mode: Mode, s: &Styles) {
     let mut spans = Vec::new();
-    for b in bindings(mode).filter(|b| b.footer) {
-        let label = b.label.split([':', '(', ';']).next().unwrap_or(b.label).trim();
-        spans.push(Span::styled(format!(" {} ", key_names(b)), s.selected()));
-        spans.push(Span::styled(format!(" {label}  "), s.muted()));
+    for b in bindings(mode).filter(|b| !b.hint.is_empty()) {
+        let key = b.keys.first().map(|k| k.name()).unwrap_or_default();
+        spans.push(Span::styled(format!(" {key}"), s.accent()));
+        spans.push(Span::styled(format!(" {} ", b.hint), s.muted()));
     }
     f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), area);
 }

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui_textarea::TextArea;
 
 use super::layout::{centred, inner};
@@ -117,7 +117,7 @@ pub fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
         lines.push(Line::from(spans));
     }
     lines.push(Line::from(Span::styled(
-        " Tab next · Space/←/→ choose · Enter on the last field or Ctrl+s saves · Esc cancels",
+        " Tab next field · Space ←/→ choose · Ctrl+s saves · Esc cancels",
         s.muted(),
     )));
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
@@ -156,11 +156,19 @@ fn picker(f: &mut Frame, screen: Rect, w: &Workshop, p: &Picker, s: &Styles) {
 }
 
 fn question(f: &mut Frame, screen: Rect, title: &str, lines: &[String], s: &Styles) {
-    let height = (lines.len() as u16 + 2).min(screen.height);
-    let area = centred(screen, 70, height);
+    let cols = usize::from(screen.width.min(70)).saturating_sub(2);
+    let wrapped: Vec<String> = lines
+        .iter()
+        .flat_map(|l| if l.is_empty() { vec![String::new()] } else { super::text::wrap(l, cols) })
+        .collect();
+    let area = centred(screen, 70, (wrapped.len() as u16 + 2).min(screen.height));
     let body = frame(f, area, title, s);
-    let text: Vec<Line> = lines.iter().map(|l| Line::from(Span::styled(l.clone(), s.base()))).collect();
-    f.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }).style(s.base()), body);
+    let text: Vec<Line> = wrapped.into_iter().map(|l| Line::from(Span::styled(l, s.base()))).collect();
+    f.render_widget(Paragraph::new(text).style(s.base()), body);
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// Draws whatever popup is open; inputs that live in the status line are drawn there.
@@ -182,12 +190,12 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
             question(f, screen, "Delete?", &all, s);
         }
         Popup::ConfirmExport(path) => {
-            let lines = [format!("{} exists.", path.display()), "y overwrites it · n leaves it".to_string()];
+            let lines = [format!("{} exists.", file_name(path)), "y overwrites it · n leaves it".to_string()];
             question(f, screen, "Overwrite the export?", &lines, s);
         }
         Popup::Conflict => {
             let lines = [
-                format!("{} was changed by another program since cvc opened it.", w.doc.path.display()),
+                format!("{} was changed by another program since cvc opened it.", file_name(&w.doc.path)),
                 "cvc has not overwritten it. Your latest changes are still here.".to_string(),
                 String::new(),
                 "s  save your version to another file".to_string(),

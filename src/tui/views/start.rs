@@ -47,7 +47,7 @@ pub fn draw(f: &mut Frame, area: Rect, start: &Start, s: &Styles) {
     let heading = vec![
         Line::from(Span::styled(" cvc — Collaboration Value Canvas workshops", s.heading())),
         Line::from(Span::styled(
-            " Inspired by Simon Terry's canvas: Connect, Share, Solve and Innovate run at the same time.",
+            " Inspired by Simon Terry's canvas: Connect, Share, Solve, Innovate run at once.",
             s.muted(),
         )),
     ];

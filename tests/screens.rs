@@ -1,0 +1,233 @@
+//! Snapshots of every screen at 80×24 and 160×48, drawn through ratatui's TestBackend.
+
+mod common;
+#[path = "common/tui.rs"]
+mod tui;
+
+use common::{Sandbox, shipped};
+use cvc::model::{Canvas, Day};
+use cvc::store::Document;
+use cvc::theme::Theme;
+use cvc::tui::action::Action;
+use cvc::tui::app::{App, Screen};
+use cvc::tui::start::{Recent, Start};
+use cvc::tui::style::Styles;
+use ratatui::crossterm::event::KeyCode;
+use tui::*;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+
+/// The worked example, copied to a sandbox so the screens show a stable file name.
+fn acme(s: &Sandbox) -> App {
+    let file = s.path("acme.ron");
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    app_on(&file)
+}
+
+fn snap(name: &str, app: &mut App) {
+    for (w, h) in SIZES {
+        app.update(Action::Resize(w, h));
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(app, w, h));
+    }
+}
+
+fn tabs(app: &mut App, n: usize) {
+    for _ in 0..n {
+        press(app, KeyCode::Tab);
+    }
+}
+
+#[test]
+fn context_section() {
+    let s = Sandbox::new();
+    snap("context", &mut acme(&s));
+}
+
+#[test]
+fn stakeholders_section() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 1);
+    press(&mut app, KeyCode::Down);
+    snap("stakeholders", &mut app);
+}
+
+#[test]
+fn relationships_section() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 2);
+    snap("relationships", &mut app);
+}
+
+#[test]
+fn tasks_section() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 3);
+    snap("tasks", &mut app);
+}
+
+#[test]
+fn actions_section() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 4);
+    snap("actions", &mut app);
+}
+
+#[test]
+fn review_section() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 5);
+    snap("review", &mut app);
+}
+
+#[test]
+fn empty_section_with_quick_add_open() {
+    let s = Sandbox::new();
+    let file = s.path("room.ron");
+    std::fs::write(&file, cvc::store::to_ron(&Canvas::new("Room"))).unwrap();
+    let mut app = app_on(&file);
+    tabs(&mut app, 1);
+    snap("empty_stakeholders", &mut app);
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "Field engineers");
+    type_text(&mut app, "Head of Serv");
+    snap("quick_add", &mut app);
+}
+
+#[test]
+fn stakeholder_form() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 1);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
+    snap("stakeholder_form", &mut app);
+}
+
+#[test]
+fn action_form_with_a_bad_date() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 4);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "2027-13-01");
+    snap("action_form", &mut app);
+}
+
+#[test]
+fn relationship_picker() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 2);
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "field");
+    type_text(&mut app, "s");
+    snap("picker", &mut app);
+}
+
+#[test]
+fn delete_question() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 1);
+    press(&mut app, KeyCode::Char('d'));
+    snap("delete", &mut app);
+}
+
+#[test]
+fn conflict_question() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    std::fs::write(s.path("acme.ron"), "changed elsewhere").unwrap();
+    tabs(&mut app, 3);
+    press(&mut app, KeyCode::Char('+'));
+    tabs(&mut app, 1);
+    press(&mut app, KeyCode::Char('+'));
+    snap("conflict", &mut app);
+}
+
+#[test]
+fn help_lists_every_key_of_the_screen_below() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 1);
+    press(&mut app, KeyCode::Char('?'));
+    snap("help", &mut app);
+    app.update(Action::Resize(160, 48));
+    let text = screen(&app, 160, 48);
+    for b in cvc::tui::keys::bindings(cvc::tui::keys::Mode::Workshop) {
+        assert!(text.contains(b.label), "help lacks \"{}\"", b.label);
+        assert!(text.contains(&cvc::tui::keys::key_names(b)), "help lacks the keys of \"{}\"", b.label);
+    }
+}
+
+#[test]
+fn start_screen() {
+    let s = Sandbox::new();
+    let recent = vec![
+        Recent { path: s.path("acme.ron"), canvas: Ok(cvc::store::load(&shipped("acme-2026-11")).unwrap()) },
+        Recent { path: "/gone/old.ron".into(), canvas: Err("cannot read it: there is no such file".into()) },
+    ];
+    let mut app = App::start(Styles::new(Theme::default_dark()), at(10, 0, 0));
+    app.screen = Screen::Start(Box::new(Start::with_recent(recent)));
+    snap("start", &mut app);
+}
+
+#[test]
+fn too_small_says_how_large_it_must_be() {
+    let s = Sandbox::new();
+    let app = acme(&s);
+    insta::assert_snapshot!("too_small", screen(&app, 60, 20));
+}
+
+#[test]
+fn long_and_wide_text_keeps_columns_aligned() {
+    let s = Sandbox::new();
+    let mut c = Canvas::started_from(
+        &Canvas::new("多言語 ワークショップ 🚀"),
+        "c1".into(),
+        Day::new(2026, 11, 22).unwrap(),
+    );
+    let long = "A very long stakeholder description that goes on and on, far past the edge of any terminal, \
+                so that it has to wrap in the details panel and be cut with an ellipsis in the list";
+    c.add_stakeholder(cvc::model::Stakeholder {
+        name: "現場エンジニア".into(),
+        role: long.into(),
+        ..Default::default()
+    });
+    c.add_stakeholder(cvc::model::Stakeholder {
+        name: "Équipe 👩‍🔧 terrain".into(),
+        power: Some(4),
+        interest: Some(4),
+        ..Default::default()
+    });
+    let file = s.path("wide.ron");
+    std::fs::write(&file, cvc::store::to_ron(&c)).unwrap();
+    let mut app =
+        App::workshop(Styles::new(Theme::default_dark()), Document::open(&file).unwrap(), at(10, 0, 0));
+    tabs(&mut app, 1);
+    snap("wide_text", &mut app);
+}
+
+#[test]
+fn every_size_from_tiny_to_huge_draws_without_panic() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    for section in 0..6 {
+        for (w, h) in [(1, 1), (10, 3), (79, 23), (80, 24), (81, 25), (200, 60), (400, 120)] {
+            app.update(Action::Resize(w, h));
+            let _ = screen(&app, w, h);
+        }
+        let _ = section;
+        press(&mut app, KeyCode::Tab);
+    }
+}
