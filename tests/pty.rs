@@ -1,0 +1,128 @@
+//! End to end: the real binary in a pseudo-terminal, keys typed, the screen read, the file checked.
+
+mod common;
+#[path = "common/pty.rs"]
+mod pty;
+
+use common::Sandbox;
+use cvc::store::load;
+use pty::{Term, keys::*};
+
+#[test]
+fn a_short_workshop_is_captured_edited_undone_and_saved() {
+    let s = Sandbox::new();
+    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Field service"]).code, 0);
+    let mut t = Term::start(s.dir.path(), &["room.ron"], 80, 24);
+    t.wait_for("Field service");
+    t.wait_for("Agenda · 120 min");
+
+    t.send(TAB);
+    t.send("a");
+    t.type_text("Field engineers\r");
+    t.type_text("Head of Service\r");
+    t.send(ESC);
+    t.wait_for("S2   Head of Service");
+
+    t.send(TAB);
+    t.send("a");
+    t.wait_for("from whom?");
+    t.type_text("field\r");
+    t.wait_for("to whom?");
+    t.type_text("head\r");
+    t.wait_for("what flows?");
+    t.type_text("field problems\r");
+    t.send(ESC);
+    t.wait_for("R1   Field engineers → Head of Service");
+
+    t.send(TAB);
+    t.send("a");
+    t.type_text("Weekly champions call\r");
+    t.send(ESC);
+    t.send(TAB);
+    t.send("a");
+    t.type_text("We will answer within 24h\r");
+    t.send(ESC);
+    t.wait_for("A1   We will answer within 24h");
+
+    t.send("e");
+    t.wait_for("Action A1");
+    t.send(TAB);
+    t.type_text("Sam Lee");
+    t.send(CTRL_S);
+    t.wait_for("Action A1 saved");
+    t.wait_for("Sam Lee");
+    assert_eq!(load(&s.path("room.ron")).unwrap().actions[0].owner, "Sam Lee");
+
+    t.send("u");
+    t.wait_for("undone");
+    assert_eq!(load(&s.path("room.ron")).unwrap().actions[0].owner, "", "undo is saved too");
+
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    assert!(!t.on_alternate_screen(), "the terminal is given back");
+
+    let c = load(&s.path("room.ron")).unwrap();
+    let names: Vec<_> = c.stakeholders.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Field engineers", "Head of Service"]);
+    let r = &c.relationships[0];
+    assert_eq!((r.from.as_str(), r.to.as_str(), r.exchange.as_str()), ("S1", "S2", "field problems"));
+    assert_eq!(c.tasks[0].title, "Weekly champions call");
+    assert_eq!(c.actions[0].title, "We will answer within 24h");
+    assert!(s.path("room.ron.bak").exists(), "the first save kept a backup");
+}
+
+#[test]
+fn a_missing_file_becomes_a_new_canvas_there() {
+    let s = Sandbox::new();
+    let mut t = Term::start(s.dir.path(), &["fresh.ron"], 80, 24);
+    t.wait_for("fresh");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let c = load(&s.path("fresh.ron")).unwrap();
+    assert_eq!(c.title, "fresh");
+    assert_eq!(c.agenda.len(), 8);
+}
+
+#[test]
+fn a_damaged_file_is_reported_on_the_start_screen_and_left_alone() {
+    let s = Sandbox::new();
+    let bad =
+        s.write("bad.ron", "Canvas(format: 1, stakeholders: [(id: \"S1\", name: \"x\", stance: Friend)])");
+    let before = std::fs::read(&bad).unwrap();
+    let mut t = Term::start(s.dir.path(), &["bad.ron"], 100, 30);
+    t.wait_for("unknown value `Friend`");
+    t.wait_for("New canvas");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    assert_eq!(std::fs::read(&bad).unwrap(), before);
+}
+
+#[test]
+fn the_start_screen_creates_a_canvas_in_the_data_folder_and_lists_it_next_time() {
+    let s = Sandbox::new();
+    let mut t = Term::start(s.dir.path(), &[], 100, 30);
+    t.wait_for("New canvas");
+    t.send("n");
+    t.wait_for("title of the new canvas");
+    t.type_text("Acme kickoff\r");
+    t.wait_for("Acme kickoff");
+    t.wait_for("Agenda · 120 min");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let c = load(&s.path("data/acme-kickoff.ron")).unwrap();
+    assert_eq!(c.title, "Acme kickoff");
+
+    let mut again = Term::start(s.dir.path(), &[], 100, 30);
+    again.wait_for("Acme kickoff");
+    again.send("q");
+    assert_eq!(again.wait_exit(), 0);
+}
+
+#[test]
+fn a_tiny_terminal_is_told_how_large_it_must_be() {
+    let s = Sandbox::new();
+    let mut t = Term::start(s.dir.path(), &["room.ron"], 60, 20);
+    t.wait_for("at least 80×24");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}

@@ -1,0 +1,83 @@
+//! Property: any sequence of keys, on any screen, never panics and leaves a file that loads.
+
+mod common;
+#[path = "common/tui.rs"]
+mod tui;
+
+use common::{Sandbox, shipped};
+use cvc::store::load;
+use cvc::tui::action::Action;
+use cvc::tui::app::Screen;
+use proptest::prelude::*;
+use ratatui::crossterm::event::KeyCode;
+use tui::*;
+
+#[derive(Debug, Clone)]
+enum Input {
+    Key(KeyCode),
+    Ctrl(char),
+    Resize(u16, u16),
+    Click(u16, u16),
+    Paste(String),
+}
+
+fn input() -> impl Strategy<Value = Input> {
+    let keys = prop_oneof![
+        proptest::sample::select(vec![
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::Backspace,
+            KeyCode::PageDown,
+            KeyCode::Home,
+            KeyCode::End,
+        ]),
+        proptest::sample::select("aedKJ+-u/xq?yns rjkgG0123456789Zé日".chars().collect::<Vec<_>>())
+            .prop_map(KeyCode::Char),
+    ];
+    prop_oneof![
+        8 => keys.prop_map(Input::Key),
+        1 => proptest::sample::select(vec!['r', 's']).prop_map(Input::Ctrl),
+        1 => (1u16..300, 1u16..100).prop_map(|(w, h)| Input::Resize(w, h)),
+        1 => (0u16..200, 0u16..60).prop_map(|(x, y)| Input::Click(x, y)),
+        1 => "[a-z\n|\"]{0,20}".prop_map(Input::Paste),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    #[test]
+    fn any_keys_never_panic_and_leave_a_loadable_file(inputs in proptest::collection::vec(input(), 1..150)) {
+        let s = Sandbox::new();
+        let file = s.path("acme.ron");
+        std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+        let mut app = app_on(&file);
+        for i in inputs {
+            match i {
+                Input::Key(code) => press(&mut app, code),
+                Input::Ctrl(c) => ctrl(&mut app, c),
+                Input::Resize(w, h) => app.update(Action::Resize(w, h)),
+                Input::Click(x, y) => app.update(Action::Click(x, y)),
+                Input::Paste(text) => app.update(Action::Paste(text)),
+            }
+            let (w, h) = (app.area.width, app.area.height);
+            let _ = screen(&app, w, h);
+            if app.quit {
+                break;
+            }
+        }
+        let on_disk = load(&file);
+        prop_assert!(on_disk.is_ok(), "{:?}", on_disk.err());
+        if let Screen::Workshop(w) = &app.screen
+            && !w.dirty
+        {
+            prop_assert_eq!(on_disk.unwrap(), w.doc.canvas.clone(), "what is on screen is what is on disk");
+        }
+    }
+}
