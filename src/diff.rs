@@ -9,7 +9,7 @@ use fields::Entry;
 pub use fields::normalise;
 pub use signals::{CarriedAction, Signal, SignalKind};
 
-use crate::model::{ActionStatus, Canvas, Day, EntryKind, LoopState, Phase};
+use crate::model::{ActionStatus, Canvas, Day, EntryKind, LoopState, Names, Phase};
 
 /// How entries were matched between the two canvases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,8 +126,8 @@ pub(crate) struct Pairs {
     added: Vec<usize>,
 }
 
-fn pair<E: Entry>(old: &[E], oc: &Canvas, new: &[E], nc: &Canvas, m: Matching) -> Pairs {
-    let key = |e: &E, c: &Canvas| match m {
+fn pair<E: Entry>(old: &[E], oc: &Names, new: &[E], nc: &Names, m: Matching) -> Pairs {
+    let key = |e: &E, c: &Names| match m {
         Matching::ById => e.id().to_string(),
         Matching::ByName => e.match_key(c),
     };
@@ -153,9 +153,9 @@ fn pair<E: Entry>(old: &[E], oc: &Canvas, new: &[E], nc: &Canvas, m: Matching) -
 fn section<E: Entry>(
     kind: EntryKind,
     old: &[E],
-    oc: &Canvas,
+    oc: &Names,
     new: &[E],
-    nc: &Canvas,
+    nc: &Names,
     m: Matching,
     p: &Pairs,
 ) -> SectionDiff {
@@ -174,7 +174,7 @@ fn section<E: Entry>(
             changed.push(Changed { old_id: a.id().into(), id: b.id().into(), label: b.label(nc), fields });
         }
     }
-    let refer = |e: &E, c: &Canvas| EntryRef { id: e.id().to_string(), label: e.label(c) };
+    let refer = |e: &E, c: &Names| EntryRef { id: e.id().to_string(), label: e.label(c) };
     SectionDiff {
         kind,
         added: p.added.iter().map(|&j| refer(&new[j], nc)).collect(),
@@ -233,18 +233,19 @@ fn side(c: &Canvas) -> Side {
 /// Compares an older canvas with a newer one, in time linear in the number of entries.
 pub fn compare(old: &Canvas, new: &Canvas) -> Diff {
     let m = if !old.id.is_empty() && old.id == new.id { Matching::ById } else { Matching::ByName };
-    let people = pair(&old.stakeholders, old, &new.stakeholders, new, m);
-    let links = pair(&old.relationships, old, &new.relationships, new, m);
-    let tasks = pair(&old.tasks, old, &new.tasks, new, m);
-    let actions = pair(&old.actions, old, &new.actions, new, m);
+    let (on, nn) = (old.names(), new.names());
+    let people = pair(&old.stakeholders, &on, &new.stakeholders, &nn, m);
+    let links = pair(&old.relationships, &on, &new.relationships, &nn, m);
+    let tasks = pair(&old.tasks, &on, &new.tasks, &nn, m);
+    let actions = pair(&old.actions, &on, &new.actions, &nn, m);
     let sections = vec![
-        section(EntryKind::Stakeholder, &old.stakeholders, old, &new.stakeholders, new, m, &people),
-        section(EntryKind::Relationship, &old.relationships, old, &new.relationships, new, m, &links),
-        section(EntryKind::Task, &old.tasks, old, &new.tasks, new, m, &tasks),
-        section(EntryKind::Action, &old.actions, old, &new.actions, new, m, &actions),
+        section(EntryKind::Stakeholder, &old.stakeholders, &on, &new.stakeholders, &nn, m, &people),
+        section(EntryKind::Relationship, &old.relationships, &on, &new.relationships, &nn, m, &links),
+        section(EntryKind::Task, &old.tasks, &on, &new.tasks, &nn, m, &tasks),
+        section(EntryKind::Action, &old.actions, &on, &new.actions, &nn, m, &actions),
     ];
     let mut signals = signals::people(old, new, &people);
-    signals.extend(signals::links(old, new, &links));
+    signals.extend(signals::links(old, new, (&on, &nn), &links));
     signals.extend(signals::loops(old, new, &actions));
     let carried = signals::carried(old, new, &actions);
     Diff {
@@ -260,11 +261,12 @@ pub fn compare(old: &Canvas, new: &Canvas) -> Diff {
 
 /// Every field of one entry as (file name, value shown), in file order, for detail views.
 pub fn entry_fields(c: &Canvas, kind: EntryKind, index: usize) -> Vec<(&'static str, String)> {
+    let none = Names::default();
     let fields = match kind {
-        EntryKind::Stakeholder => c.stakeholders.get(index).map(|e| e.fields(c, true)),
-        EntryKind::Relationship => c.relationships.get(index).map(|e| e.fields(c, true)),
-        EntryKind::Task => c.tasks.get(index).map(|e| e.fields(c, true)),
-        EntryKind::Action => c.actions.get(index).map(|e| e.fields(c, true)),
+        EntryKind::Stakeholder => c.stakeholders.get(index).map(|e| e.fields(&none, true)),
+        EntryKind::Relationship => c.relationships.get(index).map(|e| e.fields(&c.names(), true)),
+        EntryKind::Task => c.tasks.get(index).map(|e| e.fields(&none, true)),
+        EntryKind::Action => c.actions.get(index).map(|e| e.fields(&none, true)),
     };
     fields.unwrap_or_default().into_iter().map(|f| (f.name, f.shown)).collect()
 }

@@ -1,6 +1,6 @@
 //! Each entry as a list of named fields with the value people read, for field-by-field comparison.
 
-use crate::model::{Action, Canvas, Relationship, Stakeholder, Task};
+use crate::model::{Action, Names, Relationship, Stakeholder, Task};
 
 /// One field of an entry: its file name, the text shown, and the key compared.
 pub struct Field {
@@ -22,11 +22,11 @@ pub trait Entry {
     /// The stable id.
     fn id(&self) -> &str;
     /// The text that matches entries across canvases with different ids.
-    fn match_key(&self, canvas: &Canvas) -> String;
+    fn match_key(&self, names: &Names) -> String;
     /// What people call it.
-    fn label(&self, canvas: &Canvas) -> String;
+    fn label(&self, names: &Names) -> String;
     /// Every field; `by_id` says whether references compare by id or by name.
-    fn fields(&self, canvas: &Canvas, by_id: bool) -> Vec<Field>;
+    fn fields(&self, names: &Names, by_id: bool) -> Vec<Field>;
 }
 
 /// Lower case, letters and digits only, single spaces: "Field  Engineers!" → "field engineers".
@@ -42,13 +42,13 @@ impl Entry for Stakeholder {
     fn id(&self) -> &str {
         &self.id
     }
-    fn match_key(&self, _: &Canvas) -> String {
+    fn match_key(&self, _: &Names) -> String {
         normalise(&self.name)
     }
-    fn label(&self, _: &Canvas) -> String {
+    fn label(&self, _: &Names) -> String {
         self.name.clone()
     }
-    fn fields(&self, _: &Canvas, _: bool) -> Vec<Field> {
+    fn fields(&self, _: &Names, _: bool) -> Vec<Field> {
         vec![
             plain("name", self.name.clone()),
             plain("kind", opt(self.kind)),
@@ -63,8 +63,8 @@ impl Entry for Stakeholder {
     }
 }
 
-fn endpoint(name: &'static str, id: &str, canvas: &Canvas, by_id: bool) -> Field {
-    let shown = canvas.stakeholder_name(id).to_string();
+fn endpoint(name: &'static str, id: &str, names: &Names, by_id: bool) -> Field {
+    let shown = names.of(id).to_string();
     let key = if by_id { id.to_string() } else { normalise(&shown) };
     Field { name, shown, key }
 }
@@ -73,18 +73,18 @@ impl Entry for Relationship {
     fn id(&self) -> &str {
         &self.id
     }
-    fn match_key(&self, canvas: &Canvas) -> String {
-        let (from, to) = (canvas.stakeholder_name(&self.from), canvas.stakeholder_name(&self.to));
+    fn match_key(&self, names: &Names) -> String {
+        let (from, to) = (names.of(&self.from), names.of(&self.to));
         format!("{} -> {}", normalise(from), normalise(to))
     }
-    fn label(&self, canvas: &Canvas) -> String {
-        format!("{} – {}", canvas.stakeholder_name(&self.from), canvas.stakeholder_name(&self.to))
+    fn label(&self, names: &Names) -> String {
+        format!("{} – {}", names.of(&self.from), names.of(&self.to))
     }
-    fn fields(&self, canvas: &Canvas, by_id: bool) -> Vec<Field> {
+    fn fields(&self, names: &Names, by_id: bool) -> Vec<Field> {
         let phases: Vec<_> = self.phases.iter().map(|p| p.label()).collect();
         vec![
-            endpoint("from", &self.from, canvas, by_id),
-            endpoint("to", &self.to, canvas, by_id),
+            endpoint("from", &self.from, names, by_id),
+            endpoint("to", &self.to, names, by_id),
             plain("exchange", self.exchange.clone()),
             plain("direction", opt(self.direction)),
             plain("boundary", opt(self.boundary)),
@@ -101,13 +101,13 @@ impl Entry for Task {
     fn id(&self) -> &str {
         &self.id
     }
-    fn match_key(&self, _: &Canvas) -> String {
+    fn match_key(&self, _: &Names) -> String {
         normalise(&self.title)
     }
-    fn label(&self, _: &Canvas) -> String {
+    fn label(&self, _: &Names) -> String {
         self.title.clone()
     }
-    fn fields(&self, _: &Canvas, _: bool) -> Vec<Field> {
+    fn fields(&self, _: &Names, _: bool) -> Vec<Field> {
         vec![
             plain("title", self.title.clone()),
             plain("owner", self.owner.clone()),
@@ -124,13 +124,13 @@ impl Entry for Action {
     fn id(&self) -> &str {
         &self.id
     }
-    fn match_key(&self, _: &Canvas) -> String {
+    fn match_key(&self, _: &Names) -> String {
         normalise(&self.title)
     }
-    fn label(&self, _: &Canvas) -> String {
+    fn label(&self, _: &Names) -> String {
         self.title.clone()
     }
-    fn fields(&self, _: &Canvas, _: bool) -> Vec<Field> {
+    fn fields(&self, _: &Names, _: bool) -> Vec<Field> {
         let ind = self.indicator.clone().unwrap_or_default();
         vec![
             plain("title", self.title.clone()),

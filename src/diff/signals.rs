@@ -1,7 +1,7 @@
 //! "Keep reconnecting" signals: who left, who moved quadrant, which relationships broke, which loops moved.
 
 use super::{Pairs, settled};
-use crate::model::{ActionStatus, Canvas, Change, Day, EntryKind, Health, LoopState};
+use crate::model::{ActionStatus, Canvas, Change, Day, EntryKind, Health, LoopState, Names};
 
 /// What a signal is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -89,16 +89,16 @@ pub(super) fn people(old: &Canvas, new: &Canvas, p: &Pairs) -> Vec<Signal> {
     out
 }
 
-pub(super) fn links(old: &Canvas, new: &Canvas, p: &Pairs) -> Vec<Signal> {
+pub(super) fn links(old: &Canvas, new: &Canvas, (on, nn): (&Names, &Names), p: &Pairs) -> Vec<Signal> {
     let mut out = Vec::new();
     for &i in &p.removed {
         let r = &old.relationships[i];
-        let msg = format!("{} – {} is gone", old.stakeholder_name(&r.from), old.stakeholder_name(&r.to));
+        let msg = format!("{} – {} is gone", on.of(&r.from), on.of(&r.to));
         out.push(signal(SignalKind::RelationshipGone, EntryKind::Relationship, &r.id, msg));
     }
     for &(i, j) in &p.matched {
         let (a, b) = (&old.relationships[i], &new.relationships[j]);
-        let name = format!("{} – {}", new.stakeholder_name(&b.from), new.stakeholder_name(&b.to));
+        let name = format!("{} – {}", nn.of(&b.from), nn.of(&b.to));
         if b.health == Some(Health::Broken) && a.health != Some(Health::Broken) {
             let msg = format!("{name} broke (was {})", label(a.health));
             out.push(signal(SignalKind::RelationshipBroke, EntryKind::Relationship, &b.id, msg));

@@ -155,3 +155,21 @@ fn ten_thousand_entries_compare_without_nested_scans() {
     assert_eq!(d.section(EntryKind::Task).changed.len(), 1);
     assert_eq!(d.section(EntryKind::Task).unchanged, 9_999);
 }
+
+#[test]
+fn ten_thousand_relationships_compare_without_scanning_stakeholders_per_row() {
+    let mut old = Canvas::new("big");
+    old.id = "b".into();
+    for i in 0..10_000 {
+        old.add_stakeholder(Stakeholder { name: format!("person {i}"), ..Default::default() });
+    }
+    for i in 0..10_000 {
+        let (from, to) = (format!("S{}", i + 1), format!("S{}", (i + 1) % 10_000 + 1));
+        old.add_relationship(Relationship { from, to, ..Default::default() });
+    }
+    let mut new = old.clone();
+    new.id = "other".into();
+    new.relationships[5].health = Some(Health::Broken);
+    let d = compare(&old, &new);
+    assert_eq!(d.section(EntryKind::Relationship).changed.len(), 1);
+}

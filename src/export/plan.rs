@@ -114,12 +114,13 @@ fn relationships(out: &mut String, c: &Canvas) {
     if c.relationships.is_empty() {
         return empty_section(out, "relationships");
     }
+    let names = c.names();
     let rows = c.relationships.iter().map(|r| {
         let phases: Vec<_> = r.phases.iter().map(|p| p.label()).collect();
         vec![
             r.id.clone(),
-            c.stakeholder_name(&r.from).to_string(),
-            c.stakeholder_name(&r.to).to_string(),
+            names.of(&r.from).to_string(),
+            names.of(&r.to).to_string(),
             r.exchange.clone(),
             opt(r.direction),
             opt(r.boundary),
@@ -260,14 +261,14 @@ fn checks(out: &mut String, c: &Canvas, today: Day) {
 }
 
 fn notes(out: &mut String, c: &Canvas) {
+    let names = c.names();
     let mut found: Vec<(String, &str)> = Vec::new();
     found.extend(c.stakeholders.iter().map(|s| (format!("{} {}", s.id, s.name), s.notes.as_str())));
-    found.extend(c.relationships.iter().map(|r| {
-        (
-            format!("{} {} – {}", r.id, c.stakeholder_name(&r.from), c.stakeholder_name(&r.to)),
-            r.notes.as_str(),
-        )
-    }));
+    found.extend(
+        c.relationships
+            .iter()
+            .map(|r| (format!("{} {} – {}", r.id, names.of(&r.from), names.of(&r.to)), r.notes.as_str())),
+    );
     found.extend(c.tasks.iter().map(|t| (format!("{} {}", t.id, t.title), t.notes.as_str())));
     found.extend(c.actions.iter().map(|a| (format!("{} {}", a.id, a.title), a.notes.as_str())));
     found.retain(|(_, n)| !n.trim().is_empty());

@@ -82,6 +82,20 @@ impl Default for Canvas {
     }
 }
 
+/// Stakeholder names by id (see [`Canvas::names`]).
+#[derive(Debug, Clone, Default)]
+pub struct Names<'a>(std::collections::HashMap<&'a str, &'a str>);
+
+impl<'a> Names<'a> {
+    /// The name of the stakeholder with this id, or the bare id when it is gone.
+    pub fn of<'b>(&'b self, id: &'b str) -> &'b str
+    where
+        'a: 'b,
+    {
+        self.0.get(id).copied().unwrap_or(id)
+    }
+}
+
 /// The canvas's frame: the value goal and how the phases are weighted.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -170,6 +184,11 @@ impl Canvas {
     /// A stakeholder's name for display, or the bare id when it is gone.
     pub fn stakeholder_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.stakeholder(id).map_or(id, |s| s.name.as_str())
+    }
+
+    /// Stakeholder names by id, to look up many without scanning the list each time.
+    pub fn names(&self) -> Names<'_> {
+        Names(self.stakeholders.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect())
     }
 
     /// How many entries the four sections hold together.

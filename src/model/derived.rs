@@ -152,8 +152,9 @@ pub fn warnings(canvas: &Canvas, today: Day) -> Vec<Warning> {
             warn(WarningKind::UnconnectedPower, Some((EntryKind::Stakeholder, &s.id)), msg);
         }
     }
+    let names = canvas.names();
     for r in &canvas.relationships {
-        let (from, to) = (canvas.stakeholder_name(&r.from), canvas.stakeholder_name(&r.to));
+        let (from, to) = (names.of(&r.from), names.of(&r.to));
         let msg = if r.health == Some(Health::Broken) {
             format!("{from} – {to} is broken")
         } else if r.change == Some(Change::Reconnect) {

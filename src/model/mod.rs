@@ -11,7 +11,7 @@ mod sections;
 mod validate;
 
 pub use agenda::{Block, default_agenda, planned_minutes, prompts};
-pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, NextIds};
+pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, Names, NextIds};
 pub use date::{Day, DayError};
 pub use derived::{
     PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, review_overdue, review_schedule,
