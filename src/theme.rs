@@ -210,32 +210,11 @@ impl Theme {
     }
 }
 
-/// The user's settings file, `config.ron` in the config folder.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-struct Config {
-    theme: Option<String>,
-}
-
-/// The theme to use: `--theme`, else the config file's, else the default; with any warning to show.
-pub fn chosen(flag: Option<&str>) -> (Theme, Option<String>) {
-    if let Some(name) = flag {
-        return Theme::load(name);
-    }
-    let Some(path) = config_dir().map(|d| d.join("config.ron")).filter(|p| p.exists()) else {
-        return (Theme::default_dark(), None);
-    };
-    let text = read_bytes(&path).map(|b| String::from_utf8_lossy(&b).into_owned());
-    let parsed = text.and_then(|t| {
-        ron::from_str::<Config>(&t).map_err(|e| {
-            let at = Position { line: e.span.start.line, col: e.span.start.col };
-            FileError::at(&path, Some(at), e.code.to_string())
-        })
-    });
-    match parsed {
-        Ok(Config { theme: Some(name) }) => Theme::load(&name),
-        Ok(Config { theme: None }) => (Theme::default_dark(), None),
-        Err(e) => (Theme::default_dark(), Some(format!("{e}; using the dark theme"))),
+/// The theme to use: `--theme`, else the settings', else the default; with any warning to show.
+pub fn chosen(flag: Option<&str>, settings: &crate::store::Settings) -> (Theme, Option<String>) {
+    match flag.or(settings.theme.as_deref()) {
+        Some(name) => Theme::load(name),
+        None => (Theme::default_dark(), None),
     }
 }
 

@@ -231,3 +231,46 @@ fn every_size_from_tiny_to_huge_draws_without_panic() {
         press(&mut app, KeyCode::Tab);
     }
 }
+
+#[test]
+fn projector_mode_at_80x24_and_200x60() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 1);
+    press(&mut app, KeyCode::Char('p'));
+    for (w, h) in [(80, 24), (200, 60)] {
+        app.update(Action::Resize(w, h));
+        insta::assert_snapshot!(format!("projector_{w}x{h}"), screen(&app, w, h));
+    }
+}
+
+#[test]
+fn agenda_editor() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    press(&mut app, KeyCode::Char('A'));
+    snap("agenda", &mut app);
+}
+
+#[test]
+fn running_clock_in_the_strip() {
+    let s = Sandbox::new();
+    let file = s.path("room.ron");
+    std::fs::write(&file, cvc::store::to_ron(&Canvas::new("Room"))).unwrap();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Char('t'));
+    for sec in 1..=500 {
+        app.update(Action::Tick(at(10, 0, 0).checked_add(jiff::SignedDuration::from_secs(sec)).unwrap()));
+    }
+    snap("clock_amber", &mut app);
+}
+
+#[test]
+fn loop_review_of_a_revisit() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    if let Screen::Workshop(w) = &mut app.screen {
+        w.start_loop_review();
+    }
+    snap("loop_review", &mut app);
+}

@@ -44,16 +44,11 @@ pub fn new(file: &Path, template_name: Option<&str>, title: Option<&str>) -> Out
 
 /// `cvc revisit OLD NEW`: same canvas id, revision + 1, entries carried over, timers reset, today's date.
 pub fn revisit(old: &Path, new: &Path) -> Outcome {
-    let mut earlier = load(old)?;
-    if earlier.id.is_empty() {
-        earlier.id = new_canvas_id();
-        eprintln!("note: {} had no canvas id; the follow-up gets {}", old.display(), earlier.id);
-    }
-    let canvas = earlier.revisited(Day::today());
-    write_new(new, to_ron(&canvas).as_bytes())?;
+    let path = store::revisit_file(old, Some(new), Day::today())?;
+    let canvas = load(&path)?;
     println!(
         "created {}: revision {} of \"{}\", with {} actions to review",
-        new.display(),
+        path.display(),
         canvas.revision,
         canvas.title,
         canvas.actions.len()

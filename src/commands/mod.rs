@@ -33,11 +33,20 @@ impl From<FileError> for Failure {
 /// What a command printed and how it ended.
 pub type Outcome = Result<ExitCode, Failure>;
 
+/// Whether a person is at a terminal (both ends), so the workshop screen can open.
+fn interactive() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal() && std::io::stdin().is_terminal()
+}
+
 /// Runs the command the arguments name.
 pub fn run(cli: Cli) -> Outcome {
-    let (theme, theme_warning) = crate::theme::chosen(cli.theme.as_deref());
+    let (settings, settings_warning) = crate::store::load_settings();
+    let (theme, theme_warning) = crate::theme::chosen(cli.theme.as_deref(), &settings);
+    let warning = [settings_warning, theme_warning].into_iter().flatten().collect::<Vec<_>>().join("; ");
+    let warning = (!warning.is_empty()).then_some(warning);
     if cli.command.is_some()
-        && let Some(w) = &theme_warning
+        && let Some(w) = &warning
     {
         eprintln!("warning: {w}");
     }
@@ -52,7 +61,15 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::New { file, template, title }) => {
             files::new(&file, template.as_deref(), title.as_deref())
         }
-        Some(Command::Revisit { old, new }) => files::revisit(&old, &new),
+        Some(Command::Revisit { old, new }) => {
+            let made = files::revisit(&old, &new)?;
+            if !interactive() {
+                return Ok(made);
+            }
+            crate::tui::run::run(Some(new), theme, settings, warning, true)
+                .map(|()| ExitCode::SUCCESS)
+                .map_err(|e| Failure::usage(format!("the terminal failed: {e}")))
+        }
         Some(Command::Export { file, format, output, force }) => {
             reports::export(&file, format, output.as_deref(), force)
         }
@@ -64,12 +81,12 @@ pub fn run(cli: Cli) -> Outcome {
             Err(Failure::usage("the compare screen comes in a later change; for now use cvc diff OLD NEW"))
         }
         None => {
-            if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+            if !interactive() {
                 return Err(Failure::usage(
                     "the workshop screen needs a terminal; use the headless commands in scripts",
                 ));
             }
-            crate::tui::run::run(cli.file, theme, theme_warning)
+            crate::tui::run::run(cli.file, theme, settings, warning, false)
                 .map(|()| ExitCode::SUCCESS)
                 .map_err(|e| Failure::usage(format!("the terminal failed: {e}")))
         }

@@ -115,6 +115,7 @@ impl Entry for Task {
             plain("phase", opt(self.phase)),
             plain("cadence", opt(self.cadence)),
             plain("status", opt(self.status)),
+            plain("votes", self.votes.to_string()),
             plain("notes", self.notes.clone()),
         ]
     }

@@ -138,9 +138,18 @@ fn relationships(out: &mut String, c: &Canvas) {
 
 fn task_table(out: &mut String, tasks: &[&Task]) {
     let rows = tasks.iter().map(|t| {
-        vec![t.id.clone(), t.title.clone(), t.owner.clone(), opt(t.owner_role), opt(t.cadence), opt(t.status)]
+        let votes = t.votes.to_string();
+        vec![
+            t.id.clone(),
+            t.title.clone(),
+            t.owner.clone(),
+            opt(t.owner_role),
+            opt(t.cadence),
+            opt(t.status),
+            votes,
+        ]
     });
-    out.push_str(&table(&["Id", "Task", "Owner", "Role", "Cadence", "Status"], rows));
+    out.push_str(&table(&["Id", "Task", "Owner", "Role", "Cadence", "Status", "Votes"], rows));
     out.push('\n');
 }
 

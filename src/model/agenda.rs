@@ -86,3 +86,118 @@ pub fn prompts(kind: BlockKind) -> &'static [&'static str] {
         Custom => &[],
     }
 }
+
+/// How urgent the clock looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Urgency {
+    /// More than 20% of the block left.
+    Calm,
+    /// 20% of the block left or less.
+    Amber,
+    /// 5% left or less, or over time.
+    Red,
+}
+
+/// Where the session stands against its agenda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// The block being timed.
+    pub block: usize,
+    /// Seconds left in it (negative when over).
+    pub block_left: i64,
+    /// Seconds left in the whole session (negative when over).
+    pub session_left: i64,
+    /// Seconds behind plan (negative: ahead).
+    pub behind: i64,
+    /// How the clock should look.
+    pub urgency: Urgency,
+}
+
+fn secs(minutes: u32) -> i64 {
+    i64::from(minutes) * 60
+}
+
+/// The block a reopened session resumes: the last one with time spent, else the first.
+pub fn resume_block(agenda: &[Block]) -> usize {
+    agenda.iter().rposition(|b| b.spent_secs > 0).unwrap_or(0)
+}
+
+/// How the session stands with `current` the block being timed.
+pub fn progress(agenda: &[Block], current: usize) -> Progress {
+    let current = current.min(agenda.len().saturating_sub(1));
+    let spent = |b: &Block| i64::try_from(b.spent_secs).unwrap_or(i64::MAX);
+    let (planned_all, spent_all): (i64, i64) =
+        agenda.iter().fold((0, 0), |(p, s), b| (p + secs(b.minutes), s + spent(b)));
+    let Some(block) = agenda.get(current) else {
+        return Progress { block: 0, block_left: 0, session_left: 0, behind: 0, urgency: Urgency::Calm };
+    };
+    let planned = secs(block.minutes);
+    let block_left = planned - spent(block);
+    let before: i64 = agenda[..current].iter().map(|b| spent(b) - secs(b.minutes)).sum();
+    let behind = before + (spent(block) - planned).max(0);
+    let urgency = if block_left <= 0 || block_left * 20 <= planned {
+        Urgency::Red
+    } else if block_left * 5 <= planned {
+        Urgency::Amber
+    } else {
+        Urgency::Calm
+    };
+    Progress { block: current, block_left, session_left: planned_all - spent_all, behind, urgency }
+}
+
+/// Seconds as `m:ss`, or `h:mm:ss` from an hour; a minus sign when negative.
+pub fn clock_text(secs: i64) -> String {
+    let sign = if secs < 0 { "-" } else { "" };
+    let s = secs.unsigned_abs();
+    if s >= 3600 {
+        format!("{sign}{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{sign}{}:{:02}", s / 60, s % 60)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn agenda(spent: &[u64]) -> Vec<Block> {
+        let mut a = default_agenda();
+        for (b, s) in a.iter_mut().zip(spent) {
+            b.spent_secs = *s;
+        }
+        a
+    }
+
+    #[test]
+    fn the_clock_turns_amber_at_a_fifth_left_and_red_at_a_twentieth_and_when_over() {
+        // The first block is 10 minutes: 600 s.
+        assert_eq!(progress(&agenda(&[479]), 0).urgency, Urgency::Calm);
+        assert_eq!(progress(&agenda(&[480]), 0).urgency, Urgency::Amber);
+        assert_eq!(progress(&agenda(&[569]), 0).urgency, Urgency::Amber);
+        assert_eq!(progress(&agenda(&[570]), 0).urgency, Urgency::Red);
+        assert_eq!(progress(&agenda(&[700]), 0).urgency, Urgency::Red);
+        assert_eq!(progress(&agenda(&[700]), 0).block_left, -100);
+    }
+
+    #[test]
+    fn ahead_or_behind_counts_finished_blocks_and_the_overrun_of_the_current_one() {
+        let p = progress(&agenda(&[720, 300]), 1);
+        assert_eq!(p.behind, 120, "the first block ran two minutes over");
+        assert_eq!(progress(&agenda(&[480, 100]), 1).behind, -120, "two minutes ahead");
+        assert_eq!(progress(&agenda(&[600, 1000]), 1).behind, 100, "the current block is over");
+        assert_eq!(progress(&agenda(&[600, 100]), 1).session_left, 120 * 60 - 700);
+    }
+
+    #[test]
+    fn a_reopened_session_resumes_the_last_block_with_time_spent() {
+        assert_eq!(resume_block(&agenda(&[])), 0);
+        assert_eq!(resume_block(&agenda(&[600, 900, 30])), 2);
+    }
+
+    #[test]
+    fn clock_text_reads_like_a_clock() {
+        assert_eq!(clock_text(754), "12:34");
+        assert_eq!(clock_text(-65), "-1:05");
+        assert_eq!(clock_text(7200), "2:00:00");
+    }
+}

@@ -99,6 +99,8 @@ pub enum WarningKind {
     UnconnectedPower,
     /// An action without owner, due date or indicator.
     IncompleteAction,
+    /// A community management task nobody owns.
+    UnownedTask,
     /// A relationship that is broken or marked reconnect.
     Reconnect,
     /// An action whose loop review date has passed with the loop still open.
@@ -164,6 +166,12 @@ pub fn warnings(canvas: &Canvas, today: Day) -> Vec<Warning> {
         };
         warn(WarningKind::Reconnect, Some((EntryKind::Relationship, &r.id)), msg);
     }
+    for t in &canvas.tasks {
+        if t.owner.trim().is_empty() && t.status != Some(TaskStatus::Stopped) {
+            let msg = format!("{} \"{}\" has no owner", t.id, t.title);
+            warn(WarningKind::UnownedTask, Some((EntryKind::Task, &t.id)), msg);
+        }
+    }
     for a in &canvas.actions {
         let missing: Vec<&str> = [
             (a.owner.trim().is_empty(), "owner"),
@@ -186,6 +194,20 @@ pub fn warnings(canvas: &Canvas, today: Day) -> Vec<Warning> {
         }
     }
     out
+}
+
+/// The tasks and actions the room gave the fewest dots, up to `n`, once any dots were given.
+pub fn least_supported(canvas: &Canvas, n: usize) -> Vec<(EntryKind, &str, &str, u32)> {
+    let tasks = canvas.tasks.iter().map(|t| (EntryKind::Task, t.id.as_str(), t.title.as_str(), t.votes));
+    let actions =
+        canvas.actions.iter().map(|a| (EntryKind::Action, a.id.as_str(), a.title.as_str(), a.votes));
+    let mut all: Vec<_> = tasks.chain(actions).collect();
+    if all.iter().all(|e| e.3 == 0) {
+        return Vec::new();
+    }
+    all.sort_by_key(|e| e.3);
+    all.truncate(n);
+    all
 }
 
 /// One planned loop review.

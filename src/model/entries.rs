@@ -98,6 +98,9 @@ pub struct Task {
     /// Where it stands.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<TaskStatus>,
+    /// Dots the room gave it.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub votes: u32,
     /// Facilitator notes.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,

@@ -10,12 +10,14 @@ mod ids;
 mod sections;
 mod validate;
 
-pub use agenda::{Block, default_agenda, planned_minutes, prompts};
+pub use agenda::{
+    Block, Progress, Urgency, clock_text, default_agenda, planned_minutes, progress, prompts, resume_block,
+};
 pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, Names, NextIds};
 pub use date::{Day, DayError};
 pub use derived::{
-    PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, review_overdue, review_schedule,
-    warnings,
+    PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported, review_overdue,
+    review_schedule, warnings,
 };
 pub use entries::{Action, Indicator, Relationship, Stakeholder, Task};
 pub use enums::*;

@@ -73,6 +73,40 @@ impl Canvas {
         true
     }
 
+    /// The dots of the entry at `index` (tasks and actions have them).
+    pub fn votes_at(&self, kind: EntryKind, index: usize) -> Option<u32> {
+        match kind {
+            EntryKind::Task => self.tasks.get(index).map(|t| t.votes),
+            EntryKind::Action => self.actions.get(index).map(|a| a.votes),
+            _ => None,
+        }
+    }
+
+    /// Adds `delta` dots to a task or action (never below zero); false for other kinds.
+    pub fn add_votes(&mut self, kind: EntryKind, index: usize, delta: i64) -> bool {
+        let votes = match kind {
+            EntryKind::Task => self.tasks.get_mut(index).map(|t| &mut t.votes),
+            EntryKind::Action => self.actions.get_mut(index).map(|a| &mut a.votes),
+            _ => None,
+        };
+        match votes {
+            Some(v) => {
+                *v = u32::try_from(i64::from(*v) + delta).unwrap_or(0);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Orders tasks or actions by dots, most first; equal ones keep their order.
+    pub fn sort_by_votes(&mut self, kind: EntryKind) {
+        match kind {
+            EntryKind::Task => self.tasks.sort_by_key(|t| std::cmp::Reverse(t.votes)),
+            EntryKind::Action => self.actions.sort_by_key(|a| std::cmp::Reverse(a.votes)),
+            _ => {}
+        }
+    }
+
     /// The relationships that touch a stakeholder.
     pub fn relationships_of(&self, stakeholder: &str) -> Vec<usize> {
         let touches = |r: &&super::Relationship| r.from == stakeholder || r.to == stakeholder;

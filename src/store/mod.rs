@@ -6,6 +6,7 @@ mod folders;
 mod locate;
 mod parse;
 mod recent;
+mod settings;
 mod shipped;
 mod write;
 
@@ -14,7 +15,8 @@ pub use error::{FileError, Located, Position, io_message};
 pub use folders::{config_dir, data_dir};
 pub use locate::locate;
 pub use parse::{parse_bytes, parse_str};
-pub use recent::{new_canvas_path, recent_files, remember};
+pub use recent::{new_canvas_path, recent_files, remember, revision_path, revisit_file};
+pub use settings::{Settings, load_settings};
 pub use shipped::{SHIPPED, ShippedCanvas};
 pub use write::{backup_path, to_ron, write_atomic, write_new};
 

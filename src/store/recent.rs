@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use super::error::{FileError, io_message};
 use super::folders::data_dir;
 use super::write::write_atomic;
+use crate::model::{Day, new_canvas_id};
 
 const KEEP: usize = 20;
 
@@ -58,4 +59,44 @@ pub fn new_canvas_path(title: &str) -> Result<PathBuf, FileError> {
         n += 1;
     }
     Ok(path)
+}
+
+/// A free file name beside `old` for its revision `revision`: `acme-rev2.ron`, `acme-rev3.ron`, …
+pub fn revision_path(old: &Path, revision: u32) -> PathBuf {
+    let stem = old.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let base = match stem.rsplit_once("-rev") {
+        Some((head, n)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => head.to_string(),
+        _ => stem,
+    };
+    let mut path = old.with_file_name(format!("{base}-rev{revision}.ron"));
+    let mut n = 2;
+    while path.exists() {
+        path = old.with_file_name(format!("{base}-rev{revision}-{n}.ron"));
+        n += 1;
+    }
+    path
+}
+
+/// Writes the follow-up workshop of `old` to `new` (or a free `NAME-revN.ron` beside it): same
+/// canvas id, next revision, entries carried over, timers reset, `today`'s date. Returns the path.
+pub fn revisit_file(old: &Path, new: Option<&Path>, today: Day) -> Result<PathBuf, FileError> {
+    let mut earlier = super::load(old)?;
+    if earlier.id.is_empty() {
+        earlier.id = new_canvas_id();
+    }
+    let canvas = earlier.revisited(today);
+    let path = new.map_or_else(|| revision_path(old, canvas.revision), Path::to_path_buf);
+    super::write_new(&path, super::to_ron(&canvas).as_bytes())?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn revision_paths_count_up_beside_the_old_file() {
+        assert_eq!(revision_path(Path::new("/x/acme.ron"), 2), Path::new("/x/acme-rev2.ron"));
+        assert_eq!(revision_path(Path::new("/x/acme-rev2.ron"), 3), Path::new("/x/acme-rev3.ron"));
+    }
 }

@@ -35,6 +35,8 @@ pub enum Action {
     VoteUp,
     /// Remove a dot vote.
     VoteDown,
+    /// Order the list by dots, most first.
+    SortByVotes,
     /// Undo the last change.
     Undo,
     /// Redo what was undone.
@@ -43,6 +45,20 @@ pub enum Action {
     Filter,
     /// Export the plan to Markdown beside the file.
     Export,
+    /// Start or pause the agenda clock.
+    TimerToggle,
+    /// Move the clock to the next agenda block.
+    NextBlock,
+    /// One minute more for the current block.
+    MoreTime,
+    /// One minute less for the current block.
+    LessTime,
+    /// Projector mode on or off.
+    Projector,
+    /// Open the agenda editor.
+    Agenda,
+    /// Time this agenda block from now on.
+    TimeThis,
     /// Show every key.
     Help,
     /// Leave cvc (everything is saved).
@@ -67,6 +83,8 @@ pub enum Action {
     No,
     /// Start a new canvas (start screen).
     NewCanvas,
+    /// Start the follow-up workshop of the selected canvas (start screen).
+    Revisit,
     /// Type a path to open (start screen).
     OpenPath,
     /// Save to another file after a conflict.

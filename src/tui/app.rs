@@ -35,6 +35,8 @@ pub struct App {
     pub now: DateTime,
     /// The terminal's size.
     pub area: Rect,
+    /// Whether the bell may ring when a block's time is up (a setting).
+    pub bell_enabled: bool,
     /// A first `q` found unsaved work; a second quits anyway.
     quit_armed: bool,
 }
@@ -58,6 +60,7 @@ impl App {
             quit: false,
             now,
             area: Rect::new(0, 0, 80, 24),
+            bell_enabled: true,
             quit_armed: false,
         };
         app.update(Action::Tick(now));
@@ -73,6 +76,11 @@ impl App {
             Screen::Start(s) => s.mode(),
             Screen::Workshop(w) => w.mode(),
         }
+    }
+
+    /// Whether the last update asked for the terminal bell.
+    pub fn bell(&self) -> bool {
+        matches!(&self.screen, Screen::Workshop(w) if w.bell)
     }
 
     /// Shows a message on the current screen's status line.
@@ -107,11 +115,17 @@ impl App {
         }
         let now = self.now;
         match &mut self.screen {
-            Screen::Workshop(w) => w.update(action, now),
+            Screen::Workshop(w) => {
+                w.bell_enabled = self.bell_enabled;
+                w.update(action, now)
+            }
             Screen::Start(s) => {
-                if let Some(doc) = s.update(action, now) {
-                    let mut w = Workshop::new(doc);
+                if let Some(opened) = s.update(action, now) {
+                    let mut w = Workshop::new(opened.doc);
                     w.update(Action::Tick(now), now);
+                    if opened.loop_review {
+                        w.start_loop_review();
+                    }
                     self.screen = Screen::Workshop(Box::new(w));
                     self.resize(self.area);
                 }

@@ -10,12 +10,13 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use super::action::Action;
-use super::app::App;
+use super::app::{App, Screen};
 use super::event::to_action;
 use super::start::open_document;
 use super::style::Styles;
 use super::views;
 use super::workshop::Tone;
+use crate::store::Settings;
 use crate::theme::Theme;
 
 fn now() -> jiff::civil::DateTime {
@@ -28,6 +29,17 @@ fn until_next_second() -> Duration {
     Duration::from_nanos(1_000_000_000 - nanos.min(999_999_999))
 }
 
+/// Rings the terminal bell when the last update asked for it.
+fn ring(app: &App) -> std::io::Result<()> {
+    if app.bell() {
+        use std::io::Write;
+        let mut out = stdout();
+        out.write_all(b"\x07")?;
+        out.flush()?;
+    }
+    Ok(())
+}
+
 /// Leaves the terminal as it was found: mouse, paste mode, raw mode, screen.
 fn restore_terminal() {
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
@@ -35,10 +47,22 @@ fn restore_terminal() {
 }
 
 /// Runs the terminal app on a file, or on the start screen; returns when the user quits.
-pub fn run(file: Option<PathBuf>, theme: Theme, theme_warning: Option<String>) -> std::io::Result<()> {
+pub fn run(
+    file: Option<PathBuf>,
+    theme: Theme,
+    settings: Settings,
+    warning: Option<String>,
+    loop_review: bool,
+) -> std::io::Result<()> {
     let mut app = match &file {
         Some(path) => match open_document(path) {
-            Ok(doc) => App::workshop(Styles::new(theme), doc, now()),
+            Ok(doc) => {
+                let mut app = App::workshop(Styles::new(theme), doc, now());
+                if loop_review && let Screen::Workshop(w) = &mut app.screen {
+                    w.start_loop_review();
+                }
+                app
+            }
             Err(e) => {
                 let mut app = App::start(Styles::new(theme), now());
                 app.say(Tone::Alert, e.replace('\n', "; "));
@@ -47,7 +71,8 @@ pub fn run(file: Option<PathBuf>, theme: Theme, theme_warning: Option<String>) -
         },
         None => App::start(Styles::new(theme), now()),
     };
-    if let Some(w) = theme_warning {
+    app.bell_enabled = settings.bell;
+    if let Some(w) = warning {
         app.say(Tone::Alert, w);
     }
     // Our hook runs inside ratatui's, which restores the screen first; ours then frees the mouse.
@@ -68,10 +93,12 @@ pub fn run(file: Option<PathBuf>, theme: Theme, theme_warning: Option<String>) -
             }
             let woke = event::poll(until_next_second())?;
             app.update(Action::Tick(now()));
+            ring(&app)?;
             if woke {
                 while {
                     if let Some(action) = to_action(event::read()?, app.mode()) {
                         app.update(action);
+                        ring(&app)?;
                     }
                     !app.quit && event::poll(Duration::ZERO)?
                 } {}

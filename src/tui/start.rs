@@ -87,7 +87,7 @@ impl Start {
     }
 
     /// Carries out an action; returns a document to open when one was chosen.
-    pub fn update(&mut self, action: A, now: DateTime) -> Option<Document> {
+    pub fn update(&mut self, action: A, now: DateTime) -> Option<Opened> {
         if let Some((prompt, line)) = self.prompt.take() {
             return self.update_prompt(prompt, line, action, now);
         }
@@ -100,7 +100,11 @@ impl Start {
                 Item::New => self.ask_title(ShippedCanvas::find("blank").expect("blank ships")),
                 Item::Open => self.prompt = Some((Prompt::Path, Line::default())),
                 Item::Template(t) => self.ask_title(t),
-                Item::Recent(r) => return self.open(&r.path),
+                Item::Recent(r) => return self.open(&r.path).map(Opened::plain),
+            },
+            A::Revisit => match self.items[self.cursor].clone() {
+                Item::Recent(r) => return self.revisit(&r.path, now),
+                _ => self.say(Tone::Info, "choose a recent canvas to revisit"),
             },
             _ => {}
         }
@@ -112,13 +116,7 @@ impl Start {
         self.prompt = Some((Prompt::Title(template), Line::with(&title)));
     }
 
-    fn update_prompt(
-        &mut self,
-        prompt: Prompt,
-        mut line: Line,
-        action: A,
-        now: DateTime,
-    ) -> Option<Document> {
+    fn update_prompt(&mut self, prompt: Prompt, mut line: Line, action: A, now: DateTime) -> Option<Opened> {
         match action {
             A::Cancel => return None,
             A::Submit if line.text().trim().is_empty() => {
@@ -129,7 +127,8 @@ impl Start {
                 return match prompt {
                     Prompt::Path => self.open(Path::new(&text)),
                     Prompt::Title(template) => self.create(template, &text, now),
-                };
+                }
+                .map(Opened::plain);
             }
             A::Input(key) => line.key(key),
             A::Paste(text) => line.paste(&text),
@@ -156,6 +155,19 @@ impl Start {
         }
     }
 
+    /// Starts the follow-up workshop of a canvas in a new file beside it, opening on the loop review.
+    fn revisit(&mut self, old: &Path, now: DateTime) -> Option<Opened> {
+        let made =
+            store::revisit_file(old, None, Day::from_civil(now.date())).map_err(|e| e.lines().join("; "));
+        match made.and_then(|path| open_document(&path)) {
+            Ok(doc) => Some(Opened { doc, loop_review: true }),
+            Err(e) => {
+                self.say(Tone::Alert, e);
+                None
+            }
+        }
+    }
+
     fn open(&mut self, path: &Path) -> Option<Document> {
         match open_document(path) {
             Ok(doc) => Some(doc),
@@ -164,6 +176,21 @@ impl Start {
                 None
             }
         }
+    }
+}
+
+/// A document chosen on the start screen, and whether it opens on the loop review.
+#[derive(Debug)]
+pub struct Opened {
+    /// The canvas and its file.
+    pub doc: Document,
+    /// Whether to start with last time's actions.
+    pub loop_review: bool,
+}
+
+impl Opened {
+    fn plain(doc: Document) -> Opened {
+        Opened { doc, loop_review: false }
     }
 }
 

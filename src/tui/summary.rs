@@ -42,6 +42,9 @@ pub fn facts(c: &Canvas, kind: EntryKind, i: usize) -> Vec<String> {
             push(&mut out, t.phase.map(|v| v.label()).unwrap_or_default());
             push(&mut out, t.cadence.map(|v| v.label()).unwrap_or_default());
             push(&mut out, t.status.map(|v| v.label()).unwrap_or_default());
+            if t.votes > 0 {
+                push(&mut out, format!("{} ●", t.votes));
+            }
         }
         EntryKind::Action => {
             let a = &c.actions[i];

@@ -2,7 +2,7 @@
 
 mod specs;
 
-pub use specs::{apply, form_for};
+pub use specs::{apply, form_for, loop_check};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::{CursorMove, TextArea};
@@ -16,6 +16,10 @@ pub enum Target {
     Entry(EntryKind, usize),
     /// The canvas's title block and context.
     Context,
+    /// The agenda block at this index.
+    Block(usize),
+    /// Last time's action at this index, in the revisit's loop review: status and loop only.
+    LoopCheck(usize),
 }
 
 /// How a text field's content is checked.
@@ -208,6 +212,8 @@ pub struct Form {
     pub fields: Vec<Field>,
     /// The field with the focus.
     pub focus: usize,
+    /// Lines shown above the fields, for context.
+    pub about: Vec<String>,
 }
 
 impl Form {

@@ -58,6 +58,16 @@ pub fn form_for(c: &Canvas, target: Target) -> Form {
     let opt_day = |d: Option<Day>| d.map(|d| d.to_string()).unwrap_or_default();
     let (title, fields) = match target {
         Target::Context => ("Context".to_string(), context_fields(c)),
+        Target::LoopCheck(i) => return loop_check(c, i),
+        Target::Block(i) => {
+            let b = &c.agenda[i];
+            let f = vec![
+                Field::text("title", "title", &b.title, Check::Free).needed(),
+                Field::text("minutes", "minutes planned", &b.minutes.to_string(), Check::Number).needed(),
+                Field::choice("kind", "shows section", BlockKind::ALL, Some(b.kind)).needed(),
+            ];
+            (format!("Agenda block {}", i + 1), f)
+        }
         Target::Entry(EntryKind::Stakeholder, i) => {
             let s = &c.stakeholders[i];
             let f = vec![
@@ -98,6 +108,7 @@ pub fn form_for(c: &Canvas, target: Target) -> Form {
                 Field::choice("phase", "phase", Phase::ALL, t.phase),
                 Field::choice("cadence", "cadence", Cadence::ALL, t.cadence),
                 Field::choice("status", "status", TaskStatus::ALL, t.status),
+                Field::text("votes", "votes", &t.votes.to_string(), Check::Number),
                 Field::text("notes", "notes", &t.notes, Check::Free),
             ];
             (format!("Task {}", t.id), f)
@@ -124,7 +135,28 @@ pub fn form_for(c: &Canvas, target: Target) -> Form {
             (format!("Action {}", a.id), f)
         }
     };
-    Form { target, title, fields, focus: 0 }
+    Form { target, title, fields, focus: 0, about: Vec::new() }
+}
+
+/// The loop review of a revisit: one of last time's actions, its status and loop to set.
+pub fn loop_check(c: &Canvas, i: usize) -> Form {
+    let a = &c.actions[i];
+    let mut about = vec![a.title.clone()];
+    let who = [
+        (!a.owner.is_empty()).then(|| format!("owner {}", a.owner)),
+        a.due.map(|d| format!("due {d}")),
+        a.review.map(|d| format!("review {d}")),
+    ];
+    about.push(who.into_iter().flatten().collect::<Vec<_>>().join(" · "));
+    if let Some(ind) = a.indicator() {
+        about.push(format!("indicator: {} ({} → {})", ind.name, ind.baseline, ind.target));
+    }
+    let fields = vec![
+        Field::choice("status", "status", ActionStatus::ALL, a.status),
+        Field::choice("loop", "loop", LoopState::ALL, a.loop_state),
+    ];
+    let title = format!("Last time's actions: {} of {} — {}", i + 1, c.actions.len(), a.id);
+    Form { target: Target::LoopCheck(i), title, fields, focus: 0, about }
 }
 
 fn apply_context(c: &mut Canvas, f: &Form) {
@@ -158,6 +190,17 @@ fn chosen_person(c: &Canvas, f: &Form, key: &str) -> String {
 pub fn apply(c: &mut Canvas, f: &Form) {
     match f.target {
         Target::Context => apply_context(c, f),
+        Target::LoopCheck(i) => {
+            let a = &mut c.actions[i];
+            a.status = f.choice("status", ActionStatus::ALL);
+            a.loop_state = f.choice("loop", LoopState::ALL);
+        }
+        Target::Block(i) => {
+            let b = &mut c.agenda[i];
+            b.title = f.text("title");
+            b.minutes = f.text("minutes").parse().unwrap_or(b.minutes).max(1);
+            b.kind = f.choice("kind", BlockKind::ALL).unwrap_or(b.kind);
+        }
         Target::Entry(EntryKind::Stakeholder, i) => {
             let s = &mut c.stakeholders[i];
             (s.name, s.role, s.interests) = (f.text("name"), f.text("role"), f.text("interests"));
@@ -184,6 +227,7 @@ pub fn apply(c: &mut Canvas, f: &Form) {
             t.phase = f.choice("phase", Phase::ALL);
             t.cadence = f.choice("cadence", Cadence::ALL);
             t.status = f.choice("status", TaskStatus::ALL);
+            t.votes = f.text("votes").parse().unwrap_or(0);
         }
         Target::Entry(EntryKind::Action, i) => {
             let a = &mut c.actions[i];

@@ -17,6 +17,8 @@ pub struct WorkshopAreas {
     pub title: Rect,
     /// The section tabs.
     pub tabs: Rect,
+    /// The agenda strip and the clock.
+    pub strip: Rect,
     /// The section's prompts.
     pub prompts: Rect,
     /// The list (framed).
@@ -31,7 +33,8 @@ pub struct WorkshopAreas {
 
 /// Lays out the workshop screen.
 pub fn workshop(area: Rect) -> WorkshopAreas {
-    let [title, tabs, body, status, footer] = Layout::vertical([
+    let [title, tabs, strip, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -43,13 +46,13 @@ pub fn workshop(area: Rect) -> WorkshopAreas {
         let side = (area.width * 2 / 5).min(70);
         let [list, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(side)]).areas(body);
         let [prompts, details] = Layout::vertical([Constraint::Length(6), Constraint::Fill(1)]).areas(right);
-        WorkshopAreas { title, tabs, prompts, list, details, status, footer }
+        WorkshopAreas { title, tabs, strip, prompts, list, details, status, footer }
     } else {
         let details_rows = if body.height >= 24 { 9 } else { 6 };
         let [prompts, list, details] =
             Layout::vertical([Constraint::Length(2), Constraint::Fill(1), Constraint::Length(details_rows)])
                 .areas(body);
-        WorkshopAreas { title, tabs, prompts, list, details, status, footer }
+        WorkshopAreas { title, tabs, strip, prompts, list, details, status, footer }
     }
 }
 

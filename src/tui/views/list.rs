@@ -46,7 +46,13 @@ fn row<'a>(w: &Workshop, kind: EntryKind, index: usize, cols: usize, selected: b
 
 /// Draws the list of the current section, with the quick-add line at its end when open.
 pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, kind: EntryKind, s: &Styles) {
-    let title = format!(" {} ", w.section.title());
+    let c = &w.doc.canvas;
+    let dots: u64 = (0..c.len_of(kind)).filter_map(|i| c.votes_at(kind, i)).map(u64::from).sum();
+    let title = if dots > 0 {
+        format!(" {} · {dots} dots ", w.section.title())
+    } else {
+        format!(" {} ", w.section.title())
+    };
     f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
     let rows = w.rows(w.section);

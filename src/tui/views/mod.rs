@@ -1,5 +1,6 @@
 //! Drawing: one file per screen; views read state and never change it.
 
+pub mod agenda;
 pub mod chrome;
 pub mod context;
 pub mod details;
@@ -7,6 +8,7 @@ pub mod help;
 pub mod layout;
 pub mod list;
 pub mod popup;
+pub mod projector;
 pub mod review;
 pub mod start;
 pub mod text;
@@ -57,9 +59,17 @@ fn too_small(f: &mut Frame, area: Rect, s: &Styles) {
 }
 
 fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
+    if w.projector {
+        projector::draw(f, area, w, s);
+        if !matches!(w.popup, crate::tui::workshop::Popup::QuickAdd(_)) {
+            popup::draw(f, area, Rect { y: area.bottom().saturating_sub(1), height: 1, ..area }, w, s);
+        }
+        return;
+    }
     let l = layout::workshop(area);
     chrome::title_bar(f, l.title, w, s);
     chrome::tabs(f, l.tabs, w, s);
+    agenda::strip(f, l.strip, w, s);
     details::prompts_panel(f, l.prompts, w, s);
     match (w.section, w.section.kind()) {
         (Section::Context, _) => {

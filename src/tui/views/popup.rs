@@ -97,14 +97,19 @@ fn value_spans<'a>(value: &Value, focused: bool, cols: usize, s: &Styles) -> Vec
 
 /// The details form, centred; the focused field shows its cursor and any problem beside it.
 pub fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
-    let height = (form.fields.len() as u16 + 3).min(screen.height);
+    let height = (form.fields.len() as u16 + form.about.len() as u16 + 3).min(screen.height);
     let area = centred(screen, screen.width.saturating_sub(4).min(100), height);
     let body = frame(f, area, &form.title, s);
     let label_w = form.fields.iter().map(|fd| width(fd.label)).max().unwrap_or(8).min(32) + 2;
     let cols = usize::from(body.width).saturating_sub(label_w + 1);
     let visible = usize::from(body.height).saturating_sub(1);
+    let mut lines: Vec<Line> = form
+        .about
+        .iter()
+        .map(|a| Line::from(Span::styled(format!(" {}", fit(a, usize::from(body.width) - 1)), s.heading())))
+        .collect();
+    let visible = visible.saturating_sub(lines.len());
     let first = form.focus.saturating_sub(visible.saturating_sub(1));
-    let mut lines = Vec::new();
     for (i, field) in form.fields.iter().enumerate().skip(first).take(visible) {
         let focused = i == form.focus;
         let mark = if field.required { "*" } else { " " };
@@ -155,6 +160,34 @@ fn picker(f: &mut Frame, screen: Rect, w: &Workshop, p: &Picker, s: &Styles) {
     f.render_widget(Paragraph::new(lines).style(s.base()), list);
 }
 
+fn agenda(f: &mut Frame, screen: Rect, w: &Workshop, cursor: usize, s: &Styles) {
+    let blocks = &w.doc.canvas.agenda;
+    let area = centred(screen, 76, (blocks.len() as u16 + 5).min(screen.height));
+    let total = crate::model::planned_minutes(blocks);
+    let body = frame(f, area, &format!("Agenda · {total} min planned"), s);
+    let mut lines = vec![Line::from(Span::styled(
+        format!("   {:<32}{:>9}{:>10}  {}", "block", "planned", "spent", "section"),
+        s.muted(),
+    ))];
+    let rows = usize::from(body.height).saturating_sub(2);
+    let first = cursor.saturating_sub(rows.saturating_sub(1));
+    for (i, b) in blocks.iter().enumerate().skip(first).take(rows) {
+        let mark = if i == w.clock.block { if w.clock.running { "▶" } else { "⏸" } } else { " " };
+        let spent = crate::model::clock_text(i64::try_from(b.spent_secs).unwrap_or(i64::MAX));
+        let text =
+            format!(" {mark} {:<32}{:>5} min{:>10}  {}", fit(&b.title, 31), b.minutes, spent, b.kind.label());
+        let style = if i == cursor { s.selected() } else { s.base() };
+        lines.push(Line::from(Span::styled(
+            format!("{text:<width$}", width = usize::from(body.width)),
+            style,
+        )));
+    }
+    if blocks.is_empty() {
+        lines.push(Line::from(Span::styled(" No blocks: press a to add one.", s.muted())));
+    }
+    f.render_widget(Paragraph::new(lines).style(s.base()), body);
+}
+
 fn question(f: &mut Frame, screen: Rect, title: &str, lines: &[String], s: &Styles) {
     let cols = usize::from(screen.width.min(70)).saturating_sub(2);
     let wrapped: Vec<String> = lines
@@ -193,6 +226,7 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
             let lines = [format!("{} exists.", file_name(path)), "y overwrites it · n leaves it".to_string()];
             question(f, screen, "Overwrite the export?", &lines, s);
         }
+        Popup::Agenda(cursor) => agenda(f, screen, w, *cursor, s),
         Popup::Conflict => {
             let lines = [
                 format!("{} was changed by another program since cvc opened it.", file_name(&w.doc.path)),

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::layout::inner;
 use super::text::fit;
-use crate::model::{coverage, review_schedule, warnings};
+use crate::model::{coverage, least_supported, review_schedule, warnings};
 use crate::tui::section::Section;
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
@@ -58,7 +58,8 @@ pub fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     );
     let body = inner(area);
     let cols = usize::from(body.width);
-    let schedule = review_schedule(&w.doc.canvas, w.today);
+    let c = &w.doc.canvas;
+    let schedule = review_schedule(c, w.today);
     let mut lines: Vec<Line> = schedule
         .iter()
         .map(|r| {
@@ -69,6 +70,13 @@ pub fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         .collect();
     if lines.is_empty() {
         lines.push(Line::from(Span::styled("No review dates yet: give each action one.", s.muted())));
+    }
+    let least = least_supported(c, 3);
+    if !least.is_empty() {
+        lines.push(Line::from(Span::styled("Fewest dots: are we sure of these?", s.heading())));
+        for (_, id, title, votes) in least {
+            lines.push(Line::from(Span::styled(fit(&format!("{votes} ● {id} {title}"), cols), s.base())));
+        }
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }

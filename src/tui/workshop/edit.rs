@@ -7,7 +7,6 @@ use crate::export::plan_markdown;
 use crate::model::{Action, Canvas, EntryKind, Relationship, Stakeholder, Task};
 use crate::store::{SaveError, write_atomic};
 use crate::tui::history::Snapshot;
-use crate::tui::section::Section;
 
 impl Workshop {
     fn place(&self) -> Place {
@@ -44,8 +43,13 @@ impl Workshop {
         }
     }
 
+    /// Goes back to a snapshot's canvas, keeping the clock's seconds: time spent is not undone.
     fn restore(&mut self, to: Snapshot<Place>) {
+        let spent: Vec<u64> = self.doc.canvas.agenda.iter().map(|b| b.spent_secs).collect();
         self.doc.canvas = to.canvas;
+        for (block, secs) in self.doc.canvas.agenda.iter_mut().zip(spent) {
+            block.spent_secs = secs;
+        }
         self.section = to.place.section;
         self.cursor[self.section.index()] = to.place.cursor;
         self.clamp_cursor();
@@ -132,14 +136,30 @@ impl Workshop {
     }
 
     pub(super) fn vote(&mut self, delta: i64, now: DateTime) {
-        if self.section != Section::Actions {
-            return self.say(Tone::Info, "dot votes are for adoption actions");
+        let (Some(kind), Some(index)) = (self.section.kind(), self.selected()) else {
+            return self.say(Tone::Info, "dot votes are for tasks and actions");
+        };
+        if self.doc.canvas.votes_at(kind, index).is_none() {
+            return self.say(Tone::Info, "dot votes are for tasks and actions");
         }
-        let Some(index) = self.selected() else { return };
         self.change(now, |c| {
-            let votes = &mut c.actions[index].votes;
-            *votes = u32::try_from(i64::from(*votes) + delta).unwrap_or(0);
+            c.add_votes(kind, index, delta);
         });
+    }
+
+    /// Orders the section by dots, most first (one undoable change).
+    pub(super) fn sort_by_votes(&mut self, now: DateTime) {
+        let Some(kind) = self.section.kind().filter(|k| matches!(k, EntryKind::Task | EntryKind::Action))
+        else {
+            return self.say(Tone::Info, "sorting by dots is for tasks and actions");
+        };
+        let selected = self.selected().and_then(|i| self.doc.canvas.id_at(kind, i)).map(String::from);
+        if self.change(now, |c| c.sort_by_votes(kind)) {
+            self.say(Tone::Ok, "sorted by dots, most first (u undoes)");
+        }
+        if let Some(index) = selected.and_then(|id| self.doc.canvas.index_of(kind, &id)) {
+            self.select_entry(kind, index);
+        }
     }
 
     pub(super) fn ask_delete(&mut self) {

@@ -1,5 +1,6 @@
 //! The workshop screen's state and how each action changes it.
 
+mod clock;
 mod edit;
 mod nav;
 pub mod popups;
@@ -7,6 +8,8 @@ pub mod popups;
 use std::path::PathBuf;
 
 use jiff::civil::DateTime;
+
+pub use clock::{Clock, section_of};
 
 use super::form::Form;
 use super::history::History;
@@ -95,6 +98,8 @@ pub enum Popup {
     Conflict,
     /// Typing another path to save to.
     SaveAs(Line),
+    /// The agenda editor, with its selected block.
+    Agenda(usize),
 }
 
 /// The workshop screen: an open canvas and everything about how it is being edited.
@@ -130,11 +135,20 @@ pub struct Workshop {
     pub today: Day,
     /// The terminal's area, for mouse clicks.
     pub area: Rect,
+    /// The agenda clock.
+    pub clock: Clock,
+    /// Set when the terminal bell should ring; the event loop rings it and clears it.
+    pub bell: bool,
+    /// Whether the bell may ring at all (a setting).
+    pub bell_enabled: bool,
+    /// Whether projector mode is on.
+    pub projector: bool,
 }
 
 impl Workshop {
     /// The screen for an open document, on the first section.
     pub fn new(doc: Document) -> Workshop {
+        let clock = Clock::resume(&doc.canvas.agenda);
         Workshop {
             doc,
             section: Section::Context,
@@ -151,7 +165,20 @@ impl Workshop {
             note: None,
             today: Day::today(),
             area: Rect::new(0, 0, 80, 24),
+            clock,
+            bell: false,
+            bell_enabled: true,
+            projector: false,
         }
+    }
+
+    /// Opens the revisit's loop review: last time's actions one by one, status and loop.
+    pub fn start_loop_review(&mut self) {
+        self.section = Section::Actions;
+        if self.doc.canvas.actions.is_empty() {
+            return self.say(Tone::Info, "no actions from last time to review");
+        }
+        self.popup = Popup::Form(Box::new(crate::tui::form::loop_check(&self.doc.canvas, 0)));
     }
 
     /// Which key set applies now.
@@ -163,6 +190,7 @@ impl Workshop {
             Popup::Form(_) => Mode::Form,
             Popup::ConfirmDelete { .. } | Popup::ConfirmExport(_) => Mode::Confirm,
             Popup::Conflict => Mode::Conflict,
+            Popup::Agenda(_) => Mode::Agenda,
         }
     }
 
@@ -189,6 +217,7 @@ impl Workshop {
     /// Carries out one action on this screen.
     pub fn update(&mut self, action: super::action::Action, now: DateTime) {
         use super::action::Action as A;
+        self.bell = false;
         match action {
             A::Tick(_) => self.tick(now),
             _ if !matches!(self.popup, Popup::None) => self.update_popup(action, now),
@@ -226,6 +255,7 @@ impl Workshop {
             A::MoveDown => self.move_entry(1, now),
             A::VoteUp => self.vote(1, now),
             A::VoteDown => self.vote(-1, now),
+            A::SortByVotes => self.sort_by_votes(now),
             A::Undo => self.undo(now),
             A::Redo => self.redo(now),
             A::Filter => {
@@ -233,6 +263,16 @@ impl Workshop {
                 self.popup = Popup::Filter(Line::with(&current));
             }
             A::Export => self.export(false, now),
+            A::TimerToggle => self.toggle_clock(now),
+            A::NextBlock => self.next_block(now),
+            A::MoreTime => self.adjust_minutes(1, now),
+            A::LessTime => self.adjust_minutes(-1, now),
+            A::Agenda => self.popup = Popup::Agenda(self.clock.block),
+            A::Projector => {
+                self.projector = !self.projector;
+                let msg = if self.projector { "projector mode: p returns" } else { "projector mode off" };
+                self.say(Tone::Info, msg);
+            }
             A::Click(col, row) => self.click(col, row),
             A::Resize(..) | A::Paste(_) => {}
             _ => {}
@@ -242,6 +282,7 @@ impl Workshop {
     /// Once a second: retry a save that did not happen.
     fn tick(&mut self, now: DateTime) {
         self.today = Day::from_civil(now.date());
+        self.count_time(now);
         let busy = matches!(self.popup, Popup::Conflict | Popup::SaveAs(_));
         if self.dirty && !busy && !self.conflict_ignored {
             self.save(now);

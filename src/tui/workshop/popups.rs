@@ -4,8 +4,9 @@ use jiff::civil::DateTime;
 
 use super::{Picker, Popup, Tone, Workshop};
 use crate::model::Canvas;
+use crate::model::{Block, BlockKind};
 use crate::tui::action::Action as A;
-use crate::tui::form::apply;
+use crate::tui::form::{Target, apply, form_for, loop_check};
 use crate::tui::line::Line;
 
 /// The stakeholders a picker offers for its query: (id, name).
@@ -39,6 +40,7 @@ impl Workshop {
             },
             Popup::Conflict => self.conflict(action, now),
             Popup::SaveAs(line) => self.save_as(line, action, now),
+            Popup::Agenda(cursor) => self.agenda(cursor, action, now),
         }
     }
 
@@ -152,7 +154,13 @@ impl Workshop {
                 false
             }
             A::Submit | A::SaveForm => true,
-            A::Cancel => return self.say(Tone::Info, "no change"),
+            A::Cancel if matches!(form.target, Target::LoopCheck(_)) => {
+                return self.say(Tone::Info, "loop review ended; the rest keep their status");
+            }
+            A::Cancel => {
+                self.say(Tone::Info, "no change");
+                return self.after_form(form.target);
+            }
             _ => false,
         };
         if save {
@@ -165,10 +173,90 @@ impl Workshop {
                     Tone::Ok,
                     if changed { format!("{} saved", form.title) } else { "no change".into() },
                 );
-                return;
+                return self.after_form(form.target);
             }
         }
         self.popup = Popup::Form(Box::new(form));
+    }
+
+    /// A block's form goes back to the agenda editor; a loop check to the next action; others to the lists.
+    fn after_form(&mut self, target: Target) {
+        if !matches!(self.popup, Popup::None) {
+            return;
+        }
+        match target {
+            Target::Block(i) => self.popup = Popup::Agenda(i),
+            Target::LoopCheck(i) if i + 1 < self.doc.canvas.actions.len() => {
+                self.popup = Popup::Form(Box::new(loop_check(&self.doc.canvas, i + 1)));
+            }
+            Target::LoopCheck(_) => {
+                self.say(Tone::Ok, "loop review done: every action has its status and loop")
+            }
+            _ => {}
+        }
+    }
+
+    fn agenda(&mut self, cursor: usize, action: A, now: DateTime) {
+        let n = self.doc.canvas.agenda.len();
+        let mut cursor = cursor.min(n.saturating_sub(1));
+        match action {
+            A::Up => cursor = cursor.saturating_sub(1),
+            A::Down => cursor = (cursor + 1).min(n.saturating_sub(1)),
+            A::Edit if n > 0 => {
+                self.popup = Popup::Form(Box::new(form_for(&self.doc.canvas, Target::Block(cursor))));
+                return;
+            }
+            A::QuickAdd => {
+                let at = if n == 0 { 0 } else { cursor + 1 };
+                self.change(now, |c| c.agenda.insert(at, Block::new(BlockKind::Custom, "New block", 10)));
+                self.shift_clock(at, 1);
+                self.popup = Popup::Form(Box::new(form_for(&self.doc.canvas, Target::Block(at))));
+                return;
+            }
+            A::Delete if n > 0 => {
+                let title = self.doc.canvas.agenda[cursor].title.clone();
+                self.change(now, |c| drop(c.agenda.remove(cursor)));
+                self.shift_clock(cursor, -1);
+                self.say(Tone::Ok, format!("removed the block {title} (u undoes)"));
+            }
+            A::MoveUp | A::MoveDown if n > 1 => {
+                let other = if action == A::MoveUp {
+                    cursor.checked_sub(1)
+                } else {
+                    Some(cursor + 1).filter(|&o| o < n)
+                };
+                if let Some(other) = other {
+                    self.change(now, |c| c.agenda.swap(cursor, other));
+                    if self.clock.block == cursor {
+                        self.clock.block = other;
+                    } else if self.clock.block == other {
+                        self.clock.block = cursor;
+                    }
+                    cursor = other;
+                }
+            }
+            A::TimeThis if n > 0 => {
+                self.count_time(now);
+                self.clock.block = cursor;
+                let title = self.doc.canvas.agenda[cursor].title.clone();
+                self.say(Tone::Info, format!("the clock now times {title}"));
+            }
+            A::Undo => self.undo(now),
+            A::Cancel => return,
+            _ => {}
+        }
+        self.popup = Popup::Agenda(cursor.min(self.doc.canvas.agenda.len().saturating_sub(1)));
+    }
+
+    /// Keeps the clock on its block when blocks are inserted or removed before it.
+    fn shift_clock(&mut self, at: usize, delta: isize) {
+        let b = &mut self.clock.block;
+        if delta > 0 && at <= *b {
+            *b += 1;
+        } else if delta < 0 && at < *b {
+            *b -= 1;
+        }
+        self.clock.block = self.clock.block.min(self.doc.canvas.agenda.len().saturating_sub(1));
     }
 
     fn conflict(&mut self, action: A, now: DateTime) {

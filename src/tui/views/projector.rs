@@ -1,0 +1,155 @@
+//! Projector mode: the block and the clock in big glyphs, the section's entries large and clean.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use tui_big_text::{BigText, PixelSize};
+
+use super::agenda::{left_or_over, schedule_text, urgency_style};
+use super::text::{fit, wrap};
+use crate::model::{EntryKind, clock_text, warnings};
+use crate::tui::section::Section;
+use crate::tui::style::Styles;
+use crate::tui::workshop::{Popup, Workshop};
+
+/// Whether the terminal is large enough for entries in big glyphs.
+fn roomy(area: Rect) -> bool {
+    area.width >= 160 && area.height >= 44
+}
+
+/// The clean text of an entry for the room: no ids, no notes.
+fn entry_text(w: &Workshop, kind: EntryKind, i: usize) -> String {
+    let c = &w.doc.canvas;
+    match kind {
+        EntryKind::Stakeholder => c.stakeholders[i].name.clone(),
+        EntryKind::Relationship => {
+            let r = &c.relationships[i];
+            let arrow = if r.direction == Some(crate::model::Direction::OneWay) { "→" } else { "↔" };
+            let what = if r.exchange.is_empty() { String::new() } else { format!(": {}", r.exchange) };
+            format!("{} {arrow} {}{what}", c.stakeholder_name(&r.from), c.stakeholder_name(&r.to))
+        }
+        EntryKind::Task => {
+            let t = &c.tasks[i];
+            if t.owner.is_empty() { t.title.clone() } else { format!("{} — {}", t.title, t.owner) }
+        }
+        EntryKind::Action => {
+            let a = &c.actions[i];
+            let due = a.due.map(|d| format!(", by {d}")).unwrap_or_default();
+            let dots = if a.votes > 0 {
+                format!("  {}", "●".repeat(a.votes.min(12) as usize))
+            } else {
+                String::new()
+            };
+            if a.owner.is_empty() {
+                format!("{}{due}{dots}", a.title)
+            } else {
+                format!("{} — {}{due}{dots}", a.title, a.owner)
+            }
+        }
+    }
+}
+
+/// The lines the room reads for the current section.
+fn texts(w: &Workshop) -> Vec<String> {
+    let c = &w.doc.canvas;
+    match w.section {
+        Section::Context => {
+            let mut out = vec![c.context.goal.clone()];
+            out.extend(c.context.drivers.iter().map(|d| format!("{}: {}", d.driver.label(), d.answer)));
+            out.retain(|t| !t.trim().is_empty());
+            out
+        }
+        Section::Review => warnings(c, w.today).into_iter().map(|x| x.message).collect(),
+        s => {
+            let kind = s.kind().expect("list sections have a kind");
+            let rows = w.rows(s);
+            (0..rows.len()).filter_map(|r| rows.get(r)).map(|i| entry_text(w, kind, i)).collect()
+        }
+    }
+}
+
+fn header(f: &mut Frame, area: Rect, roomy: bool, w: &Workshop, s: &Styles) {
+    let p = w.progress();
+    let big = if roomy { PixelSize::Full } else { PixelSize::HalfHeight };
+    let clock_cols = if roomy { 64 } else { 42 };
+    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(clock_cols)]).areas(area);
+    let block = w.doc.canvas.agenda.get(p.block).map(|b| b.title.clone()).unwrap_or_default();
+    let icon = if w.clock.running { "" } else { "  (paused)" };
+    let lines = vec![
+        Line::from(Span::styled(format!(" {block}{icon}"), s.heading())),
+        Line::from(Span::styled(format!(" {}", w.section.title()), s.accent())),
+        Line::from(Span::styled(
+            format!(" session {} · {}", left_or_over(p.session_left), schedule_text(&p)),
+            s.muted(),
+        )),
+    ];
+    f.render_widget(Paragraph::new(lines).style(s.base()), left);
+    let sign = if p.block_left < 0 { "+" } else { "" };
+    let time = format!("{sign}{}", clock_text(p.block_left.abs()));
+    let clock = BigText::builder()
+        .pixel_size(big)
+        .style(urgency_style(s, p.urgency))
+        .lines(vec![Line::from(time)])
+        .right_aligned()
+        .build();
+    f.render_widget(clock, right);
+}
+
+/// Draws projector mode.
+pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+    let head_rows = if roomy(area) { 9 } else { 5 };
+    let [head, _, body, input] = Layout::vertical([
+        Constraint::Length(head_rows),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    header(f, head, roomy(area), w, s);
+    let all = texts(w);
+    let cursor = w.cursor[w.section.index()];
+    let cols = usize::from(body.width).saturating_sub(2);
+    if roomy(area) {
+        let per_line = 5u16;
+        let fit_rows = usize::from(body.height / per_line).max(1);
+        let first = cursor.saturating_sub(fit_rows - 1).min(all.len().saturating_sub(fit_rows));
+        let chars = usize::from(body.width / 4);
+        for (n, text) in all.iter().skip(first).take(fit_rows).enumerate() {
+            let y = body.y + n as u16 * per_line;
+            let row = Rect { x: body.x + 1, y, width: body.width.saturating_sub(1), height: per_line - 1 };
+            let big = BigText::builder()
+                .pixel_size(PixelSize::Quadrant)
+                .style(s.heading())
+                .lines(vec![Line::from(fit(text, chars))])
+                .build();
+            f.render_widget(big, row);
+        }
+    } else {
+        let mut lines = Vec::new();
+        for text in &all {
+            for part in wrap(text, cols) {
+                lines.push(Line::from(Span::styled(format!(" {part}"), s.heading())));
+            }
+            lines.push(Line::from(""));
+        }
+        let room = usize::from(body.height);
+        let skip = lines.len().saturating_sub(room).min(cursor * 2);
+        f.render_widget(
+            Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()).style(s.base()),
+            body,
+        );
+    }
+    if all.is_empty() {
+        let hint =
+            Line::from(Span::styled(" Nothing here yet: press a and type what the room says.", s.muted()));
+        f.render_widget(Paragraph::new(hint).style(s.base()), body);
+    }
+    match &w.popup {
+        Popup::QuickAdd(line) => super::popup::input_line(f, input, " + ", line, s),
+        _ => {
+            let hint = " p leaves projector mode · a adds · t clock · n next block";
+            f.render_widget(Paragraph::new(Line::from(Span::styled(hint, s.muted()))).style(s.base()), input);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+//! Facilitating the two hours: the clock, the agenda, dots, projector mode and the revisit loop review.
+
+mod common;
+#[path = "common/tui.rs"]
+mod tui;
+
+use common::{Sandbox, shipped};
+use cvc::model::{ActionStatus, LoopState, Urgency};
+use cvc::store::load;
+use cvc::tui::action::Action;
+use cvc::tui::app::{App, Screen};
+use cvc::tui::keys::Mode;
+use cvc::tui::section::Section;
+use cvc::tui::workshop::Workshop;
+use ratatui::crossterm::event::KeyCode;
+use tui::*;
+
+fn workshop(app: &App) -> &Workshop {
+    match &app.screen {
+        Screen::Workshop(w) => w,
+        Screen::Start(_) => panic!("not on the workshop screen"),
+    }
+}
+
+fn fresh(s: &Sandbox) -> (std::path::PathBuf, App) {
+    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
+    let file = s.path("room.ron");
+    let app = app_on(&file);
+    (file, app)
+}
+
+/// Lets the test clock run: one tick a second from 10:00:00 + `from` to + `to` seconds.
+fn run_clock(app: &mut App, from: i64, to: i64) {
+    for s in from + 1..=to {
+        let t = at(10, 0, 0).checked_add(jiff::SignedDuration::from_secs(s)).unwrap();
+        app.update(Action::Tick(t));
+    }
+}
+
+#[test]
+fn the_clock_counts_seconds_into_the_block_and_saves_them_as_they_pass() {
+    let s = Sandbox::new();
+    let (file, mut app) = fresh(&s);
+    press(&mut app, KeyCode::Char('t'));
+    assert!(workshop(&app).clock.running);
+    run_clock(&mut app, 0, 90);
+    assert_eq!(load(&file).unwrap().agenda[0].spent_secs, 90, "on disk as they pass");
+    press(&mut app, KeyCode::Char('t'));
+    run_clock(&mut app, 90, 200);
+    assert_eq!(load(&file).unwrap().agenda[0].spent_secs, 90, "a paused clock counts nothing");
+}
+
+#[test]
+fn the_clock_turns_amber_then_red_and_rings_once_at_zero() {
+    let s = Sandbox::new();
+    let (_, mut app) = fresh(&s);
+    press(&mut app, KeyCode::Char('t'));
+    run_clock(&mut app, 0, 479);
+    assert_eq!(workshop(&app).progress().urgency, Urgency::Calm);
+    run_clock(&mut app, 479, 480);
+    assert_eq!(workshop(&app).progress().urgency, Urgency::Amber, "20% of 10 minutes left");
+    run_clock(&mut app, 480, 570);
+    assert_eq!(workshop(&app).progress().urgency, Urgency::Red, "5% left");
+    run_clock(&mut app, 570, 599);
+    assert!(!app.bell());
+    run_clock(&mut app, 599, 600);
+    assert!(app.bell(), "the bell rings at zero");
+    run_clock(&mut app, 600, 601);
+    assert!(!app.bell(), "and only once");
+    run_clock(&mut app, 601, 720);
+    assert!(!app.bell());
+    let p = workshop(&app).progress();
+    assert_eq!((p.block_left, p.behind), (-120, 120), "two minutes over, two minutes behind");
+}
+
+#[test]
+fn the_bell_stays_quiet_when_turned_off() {
+    let s = Sandbox::new();
+    let (_, mut app) = fresh(&s);
+    app.bell_enabled = false;
+    press(&mut app, KeyCode::Char('t'));
+    run_clock(&mut app, 0, 601);
+    assert!(!app.bell());
+}
+
+#[test]
+fn next_block_moves_the_clock_and_the_screen_but_moving_by_hand_never_moves_the_clock() {
+    let s = Sandbox::new();
+    let (_, mut app) = fresh(&s);
+    press(&mut app, KeyCode::Char('t'));
+    run_clock(&mut app, 0, 30);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(workshop(&app).clock.block, 0, "Tab changes the section, not the block");
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Char('n'));
+    let w = workshop(&app);
+    assert_eq!(w.clock.block, 2);
+    assert_eq!(w.section, Section::Stakeholders, "the Stakeholders block shows its section");
+    run_clock(&mut app, 30, 45);
+    let agenda = &workshop(&app).doc.canvas.agenda;
+    assert_eq!((agenda[0].spent_secs, agenda[1].spent_secs, agenda[2].spent_secs), (30, 0, 15));
+}
+
+#[test]
+fn a_minute_more_or_less_changes_the_current_block_and_undo_keeps_the_time_spent() {
+    let s = Sandbox::new();
+    let (file, mut app) = fresh(&s);
+    press(&mut app, KeyCode::Char('t'));
+    press(&mut app, KeyCode::Char(']'));
+    press(&mut app, KeyCode::Char(']'));
+    press(&mut app, KeyCode::Char('['));
+    assert_eq!(load(&file).unwrap().agenda[0].minutes, 11);
+    run_clock(&mut app, 0, 40);
+    press(&mut app, KeyCode::Char('u'));
+    let c = load(&file).unwrap();
+    assert_eq!(
+        (c.agenda[0].minutes, c.agenda[0].spent_secs),
+        (12, 40),
+        "undo changes the plan, not the time spent"
+    );
+}
+
+#[test]
+fn spent_time_survives_quit_and_reopen_and_the_clock_resumes_its_block() {
+    let s = Sandbox::new();
+    let (file, mut app) = fresh(&s);
+    press(&mut app, KeyCode::Char('t'));
+    run_clock(&mut app, 0, 100);
+    press(&mut app, KeyCode::Char('n'));
+    run_clock(&mut app, 100, 160);
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+    let reopened = app_on(&file);
+    let w = workshop(&reopened);
+    assert_eq!(w.clock.block, 1);
+    assert!(!w.clock.running, "a reopened clock waits for t");
+    assert_eq!((w.doc.canvas.agenda[0].spent_secs, w.doc.canvas.agenda[1].spent_secs), (100, 60));
+    let export = s.cvc(&["export", "room.ron"]);
+    assert!(export.stdout.contains("| Open & frame | 10 min | 1:40 |"), "{}", export.stdout);
+    assert!(export.stdout.contains("| Value goal | 15 min | 1:00 |"));
+}
+
+#[test]
+fn the_agenda_editor_adds_edits_moves_and_removes_blocks() {
+    let s = Sandbox::new();
+    let (file, mut app) = fresh(&s);
+    press(&mut app, KeyCode::Char('A'));
+    assert_eq!(app.mode(), Mode::Agenda);
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.mode(), Mode::Form);
+    for _ in 0..20 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "Warm-up game");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Backspace);
+    type_text(&mut app, "7");
+    ctrl(&mut app, 's');
+    assert_eq!(app.mode(), Mode::Agenda, "back to the agenda after the block's form");
+    let c = load(&file).unwrap();
+    assert_eq!((c.agenda[1].title.as_str(), c.agenda[1].minutes), ("Warm-up game", 7));
+    press(&mut app, KeyCode::Char('K'));
+    assert_eq!(load(&file).unwrap().agenda[0].title, "Warm-up game");
+    press(&mut app, KeyCode::Char('d'));
+    let c = load(&file).unwrap();
+    assert_eq!(c.agenda.len(), 8);
+    assert_eq!(c.agenda[0].title, "Open & frame");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Workshop);
+}
+
+#[test]
+fn dots_go_on_tasks_and_actions_and_one_key_sorts_by_them() {
+    let s = Sandbox::new();
+    let file = s.path("acme.ron");
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    let mut app = app_on(&file);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::End);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Char('+'));
+    }
+    assert_eq!(load(&file).unwrap().tasks[3].votes, 3);
+    press(&mut app, KeyCode::Char('o'));
+    let c = load(&file).unwrap();
+    assert_eq!(c.tasks[0].id, "T5", "most dots first");
+    assert_eq!(workshop(&app).selected(), Some(0), "the selection follows the entry");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('o'));
+    let order: Vec<_> = load(&file).unwrap().actions.iter().map(|a| a.votes).collect();
+    assert_eq!(order, [6, 5, 4, 3, 2, 1]);
+}
+
+#[test]
+fn projector_mode_hides_ids_and_notes_and_still_captures() {
+    let s = Sandbox::new();
+    let file = s.path("acme.ron");
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('p'));
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Head of Service"));
+    assert!(!text.contains("S2") && !text.contains("Maria Okafor"), "no ids, no notes:\n{text}");
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "Safety officer");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(load(&file).unwrap().stakeholders.last().unwrap().name, "Safety officer");
+    assert!(screen(&app, 80, 24).contains("Safety officer"));
+    press(&mut app, KeyCode::Char('p'));
+    assert!(screen(&app, 80, 24).contains("S10"));
+}
+
+#[test]
+fn a_revisit_opens_on_last_times_actions_and_sets_status_and_loop_in_one_pass() {
+    let s = Sandbox::new();
+    let old = s.path("may.ron");
+    std::fs::copy(shipped("acme-2026-05"), &old).unwrap();
+    assert_eq!(s.cvc(&["revisit", "may.ron", "nov.ron"]).code, 0);
+    let file = s.path("nov.ron");
+    let mut app = app_on(&file);
+    match &mut app.screen {
+        Screen::Workshop(w) => w.start_loop_review(),
+        Screen::Start(_) => unreachable!(),
+    }
+    assert_eq!(app.mode(), Mode::Form);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Enter);
+    let a1 = &load(&file).unwrap().actions[0];
+    assert_eq!((a1.status, a1.loop_state), (Some(ActionStatus::Done), Some(LoopState::Closed)));
+    assert!(
+        matches!(&workshop(&app).popup, cvc::tui::workshop::Popup::Form(f) if f.title.contains("2 of 5"))
+    );
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&workshop(&app).popup, cvc::tui::workshop::Popup::Form(f) if f.title.contains("3 of 5"))
+    );
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Workshop);
+    let d = s.cvc(&["diff", "may.ron", "nov.ron"]);
+    assert!(d.stdout.contains("status committed → done, loop open → closed"), "{}", d.stdout);
+}
+
+#[test]
+fn the_start_screen_revisits_the_selected_recent_canvas() {
+    let s = Sandbox::new();
+    let old = s.path("may.ron");
+    std::fs::copy(shipped("acme-2026-05"), &old).unwrap();
+    let recent = vec![cvc::tui::start::Recent { path: old.clone(), canvas: Ok(load(&old).unwrap()) }];
+    let mut app = App::start(cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark()), at(10, 0, 0));
+    app.screen = Screen::Start(Box::new(cvc::tui::start::Start::with_recent(recent)));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('r'));
+    assert_eq!(app.mode(), Mode::Form, "opens on the loop review");
+    let w = workshop(&app);
+    assert_eq!(w.doc.path, s.path("may-rev2.ron"));
+    assert_eq!(w.doc.canvas.revision, 2);
+    assert!(w.doc.canvas.agenda.iter().all(|b| b.spent_secs == 0));
+}
