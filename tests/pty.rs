@@ -126,3 +126,38 @@ fn a_tiny_terminal_is_told_how_large_it_must_be() {
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn a_compressed_workshop_keeps_its_clock_across_quit_and_reopen() {
+    let s = Sandbox::new();
+    let short = "#![enable(implicit_some)]\nCanvas(format: 1, title: \"Quick\", agenda: [\n\
+        Block(kind: Stakeholders, title: \"Who\", minutes: 1, spent_secs: 0),\n\
+        Block(kind: Actions, title: \"What\", minutes: 1, spent_secs: 0),\n])\n";
+    s.write("quick.ron", short);
+    let mut t = Term::start(s.dir.path(), &["quick.ron"], 80, 24);
+    t.wait_for("⏸ 1:00 left");
+    t.send("t");
+    t.wait_for("▶ 0:5");
+    t.send("n");
+    t.wait_for("now: What");
+    t.wait_for("Adoption actions");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    t.send("p");
+    t.wait_for("p leaves projector mode");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+
+    let c = load(&s.path("quick.ron")).unwrap();
+    let (who, what) = (c.agenda[0].spent_secs, c.agenda[1].spent_secs);
+    assert!((1..60).contains(&who), "the first block counted its seconds: {who}");
+    assert!((1..60).contains(&what), "the second block too: {what}");
+
+    let mut again = Term::start(s.dir.path(), &["quick.ron"], 80, 24);
+    again.wait_for("⏸");
+    again.wait_for(&format!("session {}", cvc::model::clock_text(120 - (who + what) as i64)));
+    again.send("q");
+    assert_eq!(again.wait_exit(), 0);
+    let plan = s.cvc(&["export", "quick.ron"]);
+    let row = format!("| What | 1 min | {} |", cvc::model::clock_text(what as i64));
+    assert!(plan.stdout.contains(&row), "{row} in\n{}", plan.stdout);
+}
