@@ -213,3 +213,22 @@ fn help_and_version_work_and_bad_usage_exits_2() {
     assert_eq!(s.cvc(&["export"]).code, 2);
     assert_eq!(s.cvc(&["diff", "a.ron", "b.ron", "--format", "pdf"]).code, 2);
 }
+
+#[test]
+fn the_config_file_chooses_the_theme_and_a_broken_one_is_reported_with_its_position() {
+    let s = Sandbox::new();
+    std::fs::create_dir_all(s.path("config")).unwrap();
+    s.write("config/config.ron", "Config(theme: \"sepia\", bell: false)");
+    let run = s.cvc(&["list", "nowhere"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stderr.contains("no theme named \"sepia\""), "{}", run.stderr);
+
+    s.write("config/config.ron", "Config(\n  theme: \"dark\",\n  volume: 3,\n)");
+    let run = s.cvc(&["list", "nowhere"]);
+    assert_eq!(run.code, 0, "a broken config never stops cvc");
+    assert!(run.stderr.contains("config.ron:3:") && run.stderr.contains("volume"), "{}", run.stderr);
+
+    s.write("config/config.ron", "Config(theme: \"projector-light\")");
+    let run = s.cvc(&["list", "nowhere"]);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+}
