@@ -56,9 +56,7 @@ fn quick_add_captures_one_idea_per_line_and_saves_each_at_once() {
 #[test]
 fn a_relationship_is_captured_by_picking_two_stakeholders_then_the_exchange() {
     let s = Sandbox::new();
-    let file = s.path("acme.ron");
-    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
-    let mut app = app_on(&file);
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     for _ in 0..2 {
         press(&mut app, KeyCode::Tab);
     }
@@ -121,9 +119,7 @@ fn esc_in_the_form_changes_nothing() {
 #[test]
 fn deleting_a_stakeholder_asks_lists_its_relationships_and_undo_brings_all_back() {
     let s = Sandbox::new();
-    let file = s.path("acme.ron");
-    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
-    let mut app = app_on(&file);
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('d'));
     match &workshop(&app).popup {
@@ -146,9 +142,7 @@ fn deleting_a_stakeholder_asks_lists_its_relationships_and_undo_brings_all_back(
 #[test]
 fn n_keeps_the_entry() {
     let s = Sandbox::new();
-    let file = s.path("acme.ron");
-    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
-    let mut app = app_on(&file);
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('d'));
     press(&mut app, KeyCode::Char('n'));
@@ -158,9 +152,7 @@ fn n_keeps_the_entry() {
 #[test]
 fn reorder_and_votes_are_changes_that_undo() {
     let s = Sandbox::new();
-    let file = s.path("acme.ron");
-    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
-    let mut app = app_on(&file);
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     for _ in 0..4 {
         press(&mut app, KeyCode::Tab);
     }
@@ -179,9 +171,7 @@ fn reorder_and_votes_are_changes_that_undo() {
 #[test]
 fn the_filter_narrows_the_list_and_esc_clears_it() {
     let s = Sandbox::new();
-    let file = s.path("acme.ron");
-    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
-    let mut app = app_on(&file);
+    let (_, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "council");
@@ -196,9 +186,7 @@ fn the_filter_narrows_the_list_and_esc_clears_it() {
 #[test]
 fn enter_on_a_review_warning_jumps_to_its_entry() {
     let s = Sandbox::new();
-    let file = s.path("acme.ron");
-    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
-    let mut app = app_on(&file);
+    let (_, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     press(&mut app, KeyCode::BackTab);
     assert_eq!(workshop(&app).section, Section::Review);
     press(&mut app, KeyCode::Down);
@@ -279,9 +267,7 @@ fn the_save_time_comes_from_the_clock() {
 #[test]
 fn a_click_selects_a_row_and_the_wheel_scrolls() {
     let s = Sandbox::new();
-    let file = s.path("acme.ron");
-    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
-    let mut app = app_on(&file);
+    let (_, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     press(&mut app, KeyCode::Tab);
     let list = cvc::tui::views::layout::inner(cvc::tui::views::layout::workshop(app.area).list);
     app.update(Action::Click(list.x + 3, list.y + 2));

@@ -174,9 +174,7 @@ fn the_agenda_editor_adds_edits_moves_and_removes_blocks() {
 #[test]
 fn dots_go_on_tasks_and_actions_and_one_key_sorts_by_them() {
     let s = Sandbox::new();
-    let file = s.path("acme.ron");
-    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
-    let mut app = app_on(&file);
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     for _ in 0..3 {
         press(&mut app, KeyCode::Tab);
     }
@@ -198,9 +196,7 @@ fn dots_go_on_tasks_and_actions_and_one_key_sorts_by_them() {
 #[test]
 fn projector_mode_hides_ids_and_notes_and_still_captures() {
     let s = Sandbox::new();
-    let file = s.path("acme.ron");
-    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
-    let mut app = app_on(&file);
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('p'));
     let text = screen(&app, 80, 24);

@@ -28,6 +28,15 @@ pub fn app_on(file: &Path) -> App {
     app
 }
 
+/// The app on a copy of a shipped canvas, saved in the sandbox folder as `NAME.ron`.
+pub fn app_on_copy(dir: &Path, shipped: &str) -> (std::path::PathBuf, App) {
+    let file = dir.join(format!("{shipped}.ron"));
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("canvases").join(format!("{shipped}.ron"));
+    std::fs::copy(from, &file).unwrap();
+    let app = app_on(&file);
+    (file, app)
+}
+
 /// Presses a key as the terminal would send it, through the key table of the current mode.
 pub fn press(app: &mut App, code: KeyCode) {
     let mods = match code {
