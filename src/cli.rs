@@ -57,11 +57,13 @@ pub enum Command {
         force: bool,
     },
     /// Show what changed between two canvases, section by section, field by field.
+    ///
+    /// Also works as a git diff driver: given git's seven arguments
+    /// (path old-file old-hex old-mode new-file new-hex new-mode) it reports on the two files.
     Diff {
-        /// The older canvas.
-        old: PathBuf,
-        /// The newer canvas.
-        new: PathBuf,
+        /// OLD NEW: the older canvas, then the newer.
+        #[arg(num_args = 2..=7, required = true, value_name = "OLD NEW")]
+        files: Vec<PathBuf>,
         /// Report format.
         #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
         format: DiffFormat,

@@ -73,7 +73,11 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Export { file, format, output, force }) => {
             reports::export(&file, format, output.as_deref(), force)
         }
-        Some(Command::Diff { old, new, format, exit_code }) => reports::diff(&old, &new, format, exit_code),
+        Some(Command::Diff { files, format, exit_code }) => match files.as_slice() {
+            [old, new] => reports::diff(old, new, format, exit_code),
+            [path, old, _, _, new, _, _] => reports::git_diff(path, old, new, format),
+            _ => Err(Failure::usage("cvc diff takes OLD NEW (or, as a git diff driver, git's seven arguments)")),
+        },
         Some(Command::Validate { files }) => files::validate(&files),
         Some(Command::List { dir }) => files::list(dir.as_deref()),
         Some(Command::Themes) => files::themes(),

@@ -52,3 +52,32 @@ pub fn diff(old: &Path, new: &Path, format: DiffFormat, exit_code: bool) -> Outc
     emit(&text, None, false)?;
     Ok(if exit_code && !d.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
+
+/// A side of a git diff: `/dev/null` (added or deleted file) is an empty canvas.
+fn git_side(path: &Path) -> Result<crate::model::Canvas, crate::store::FileError> {
+    if path == Path::new("/dev/null") { Ok(crate::model::Canvas::new("")) } else { load(path) }
+}
+
+/// `cvc diff` as git's external diff driver: a header naming the path, then the report.
+///
+/// A file that does not load is reported in the output rather than as a failure, so that
+/// `git diff` goes on with the other files.
+pub fn git_diff(path: &Path, old: &Path, new: &Path, format: DiffFormat) -> Outcome {
+    let mut text = format!("cvc diff a/{0} b/{0}\n", path.display());
+    match (git_side(old), git_side(new)) {
+        (Ok(a), Ok(b)) => {
+            let d = compare(&a, &b);
+            text.push_str(&match format {
+                DiffFormat::Text => diff_text(&d),
+                DiffFormat::Markdown => diff_markdown(&d),
+            });
+        }
+        (a, b) => {
+            for e in [a.err(), b.err()].into_iter().flatten() {
+                text.push_str(&format!("cannot compare: {}\n", e.lines().join("; ")));
+            }
+        }
+    }
+    emit(&text, None, false)?;
+    Ok(ExitCode::SUCCESS)
+}
