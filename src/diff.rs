@@ -53,6 +53,42 @@ pub struct Changed {
     pub fields: Vec<FieldChange>,
 }
 
+/// How a row of a side-by-side comparison differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// On both sides, the same.
+    Same,
+    /// On both sides, with fields that differ.
+    Changed,
+    /// Only in the newer canvas.
+    Added,
+    /// Only in the older canvas.
+    Removed,
+}
+
+impl Mark {
+    /// The symbol that marks it in monochrome: ` `, `~`, `+`, `-`.
+    pub fn symbol(self) -> char {
+        match self {
+            Mark::Same => ' ',
+            Mark::Changed => '~',
+            Mark::Added => '+',
+            Mark::Removed => '-',
+        }
+    }
+}
+
+/// One row of a side-by-side comparison: indices into the two canvases' lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    /// The entry in the older canvas.
+    pub old: Option<usize>,
+    /// The entry in the newer canvas.
+    pub new: Option<usize>,
+    /// How it differs.
+    pub mark: Mark,
+}
+
 /// What changed in one section.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SectionDiff {
@@ -66,6 +102,8 @@ pub struct SectionDiff {
     pub changed: Vec<Changed>,
     /// Entries on both sides that are the same.
     pub unchanged: usize,
+    /// Every entry of both sides as rows: the newer canvas's order, then what was removed.
+    pub rows: Vec<Row>,
 }
 
 impl SectionDiff {
@@ -161,7 +199,10 @@ fn section<E: Entry>(
 ) -> SectionDiff {
     let by_id = m == Matching::ById;
     let mut changed = Vec::new();
+    let mut marks = vec![Mark::Added; new.len()];
+    let mut olds = vec![None; new.len()];
     for &(i, j) in &p.matched {
+        (marks[j], olds[j]) = (Mark::Same, Some(i));
         let (a, b) = (&old[i], &new[j]);
         let fields: Vec<FieldChange> = a
             .fields(oc, by_id)
@@ -171,11 +212,16 @@ fn section<E: Entry>(
             .map(|(x, y)| FieldChange { field: x.name, old: x.shown, new: y.shown })
             .collect();
         if !fields.is_empty() {
+            marks[j] = Mark::Changed;
             changed.push(Changed { old_id: a.id().into(), id: b.id().into(), label: b.label(nc), fields });
         }
     }
     let refer = |e: &E, c: &Names| EntryRef { id: e.id().to_string(), label: e.label(c) };
+    let mut rows: Vec<Row> =
+        (0..new.len()).map(|j| Row { old: olds[j], new: Some(j), mark: marks[j] }).collect();
+    rows.extend(p.removed.iter().map(|&i| Row { old: Some(i), new: None, mark: Mark::Removed }));
     SectionDiff {
+        rows,
         kind,
         added: p.added.iter().map(|&j| refer(&new[j], nc)).collect(),
         removed: p.removed.iter().map(|&i| refer(&old[i], oc)).collect(),

@@ -8,19 +8,11 @@ use common::{Sandbox, shipped};
 use cvc::model::{EntryKind, Health};
 use cvc::store::load;
 use cvc::tui::action::Action;
-use cvc::tui::app::Screen;
 use cvc::tui::keys::Mode;
 use cvc::tui::section::Section;
-use cvc::tui::workshop::{Popup, Workshop};
+use cvc::tui::workshop::Popup;
 use ratatui::crossterm::event::KeyCode;
 use tui::*;
-
-fn workshop(app: &cvc::tui::app::App) -> &Workshop {
-    match &app.screen {
-        Screen::Workshop(w) => w,
-        Screen::Start(_) => panic!("not on the workshop screen"),
-    }
-}
 
 fn empty_canvas(s: &Sandbox) -> std::path::PathBuf {
     assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);

@@ -11,16 +11,8 @@ use cvc::tui::action::Action;
 use cvc::tui::app::{App, Screen};
 use cvc::tui::keys::Mode;
 use cvc::tui::section::Section;
-use cvc::tui::workshop::Workshop;
 use ratatui::crossterm::event::KeyCode;
 use tui::*;
-
-fn workshop(app: &App) -> &Workshop {
-    match &app.screen {
-        Screen::Workshop(w) => w,
-        Screen::Start(_) => panic!("not on the workshop screen"),
-    }
-}
 
 fn fresh(s: &Sandbox) -> (std::path::PathBuf, App) {
     assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
@@ -221,7 +213,7 @@ fn a_revisit_opens_on_last_times_actions_and_sets_status_and_loop_in_one_pass() 
     let mut app = app_on(&file);
     match &mut app.screen {
         Screen::Workshop(w) => w.start_loop_review(),
-        Screen::Start(_) => unreachable!(),
+        _ => unreachable!(),
     }
     assert_eq!(app.mode(), Mode::Form);
     press(&mut app, KeyCode::Right);

@@ -44,5 +44,8 @@ fn git_diff_shows_cvcs_report_for_canvases() {
     std::fs::copy(shipped("acme-2026-05"), s.path("new.ron")).unwrap();
     git(&s, &["add", "new.ron"]);
     let added = git(&s, &["diff", "--cached"]);
-    assert!(added.contains("cvc diff a/new.ron b/new.ron") && added.contains("+ S1 Field engineers"), "{added}");
+    assert!(
+        added.contains("cvc diff a/new.ron b/new.ron") && added.contains("+ S1 Field engineers"),
+        "{added}"
+    );
 }

@@ -274,3 +274,46 @@ fn loop_review_of_a_revisit() {
     }
     snap("loop_review", &mut app);
 }
+
+fn comparing() -> App {
+    let old = cvc::store::load(&shipped("acme-2026-05")).unwrap();
+    let new = cvc::store::load(&shipped("acme-2026-11")).unwrap();
+    let c =
+        cvc::tui::compare::Compare::new(old, "acme-2026-05.ron".as_ref(), new, "acme-2026-11.ron".as_ref());
+    App::comparing(Styles::new(Theme::default_dark()), c, at(10, 0, 0))
+}
+
+#[test]
+fn compare_screen_side_by_side() {
+    let mut app = comparing();
+    snap("compare", &mut app);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    snap("compare_fields", &mut app);
+}
+
+#[test]
+fn compare_grid_shows_who_moved_quadrant() {
+    let mut app = comparing();
+    press(&mut app, KeyCode::Char('v'));
+    snap("compare_grid", &mut app);
+}
+
+#[test]
+fn compare_signals() {
+    let mut app = comparing();
+    press(&mut app, KeyCode::BackTab);
+    snap("compare_signals", &mut app);
+}
+
+#[test]
+fn stakeholder_grid_and_relationship_map() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 1);
+    press(&mut app, KeyCode::Char('v'));
+    snap("grid", &mut app);
+    tabs(&mut app, 1);
+    press(&mut app, KeyCode::Char('v'));
+    snap("map", &mut app);
+}

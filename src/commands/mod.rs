@@ -66,7 +66,8 @@ pub fn run(cli: Cli) -> Outcome {
             if !interactive() {
                 return Ok(made);
             }
-            crate::tui::run::run(Some(new), theme, settings, warning, true)
+            let opening = crate::tui::run::Opening::File { path: new, loop_review: true };
+            crate::tui::run::run(opening, theme, settings, warning)
                 .map(|()| ExitCode::SUCCESS)
                 .map_err(|e| Failure::usage(format!("the terminal failed: {e}")))
         }
@@ -76,21 +77,26 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Diff { files, format, exit_code }) => match files.as_slice() {
             [old, new] => reports::diff(old, new, format, exit_code),
             [path, old, _, _, new, _, _] => reports::git_diff(path, old, new, format),
-            _ => Err(Failure::usage("cvc diff takes OLD NEW (or, as a git diff driver, git's seven arguments)")),
+            _ => Err(Failure::usage(
+                "cvc diff takes OLD NEW (or, as a git diff driver, git's seven arguments)",
+            )),
         },
         Some(Command::Validate { files }) => files::validate(&files),
         Some(Command::List { dir }) => files::list(dir.as_deref()),
         Some(Command::Themes) => files::themes(),
-        None if cli.compare.is_some() => {
-            Err(Failure::usage("the compare screen comes in a later change; for now use cvc diff OLD NEW"))
-        }
         None => {
             if !interactive() {
                 return Err(Failure::usage(
                     "the workshop screen needs a terminal; use the headless commands in scripts",
                 ));
             }
-            crate::tui::run::run(cli.file, theme, settings, warning, false)
+            use crate::tui::run::Opening;
+            let opening = match (cli.file, cli.compare) {
+                (Some(new), Some(old)) => Opening::Compare { old, new },
+                (Some(path), None) => Opening::File { path, loop_review: false },
+                (None, _) => Opening::Start,
+            };
+            crate::tui::run::run(opening, theme, settings, warning)
                 .map(|()| ExitCode::SUCCESS)
                 .map_err(|e| Failure::usage(format!("the terminal failed: {e}")))
         }

@@ -173,3 +173,19 @@ fn ten_thousand_relationships_compare_without_scanning_stakeholders_per_row() {
     let d = compare(&old, &new);
     assert_eq!(d.section(EntryKind::Relationship).changed.len(), 1);
 }
+
+#[test]
+fn rows_pair_both_sides_in_the_newer_order_then_the_removed() {
+    let old = base();
+    let mut new = base();
+    new.stakeholders.remove(0);
+    new.stakeholders[0].stance = Some(crate::model::Stance::Champion);
+    new.add_stakeholder(Stakeholder { name: "Vendor".into(), ..Default::default() });
+    let d = compare(&old, &new);
+    let rows = &d.section(EntryKind::Stakeholder).rows;
+    let shape: Vec<_> = rows.iter().map(|r| (r.old, r.new, r.mark.symbol())).collect();
+    assert_eq!(
+        shape,
+        [(Some(1), Some(0), '~'), (Some(2), Some(1), ' '), (None, Some(2), '+'), (Some(0), None, '-')]
+    );
+}

@@ -55,6 +55,10 @@ pub enum Action {
     LessTime,
     /// Projector mode on or off.
     Projector,
+    /// The section's next view (list, grid, map).
+    NextView,
+    /// Compare with another file.
+    Compare,
     /// Open the agenda editor.
     Agenda,
     /// Time this agenda block from now on.

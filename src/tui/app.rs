@@ -4,6 +4,7 @@ use jiff::civil::DateTime;
 use ratatui::layout::Rect;
 
 use super::action::Action;
+use super::compare::Compare;
 use super::keys::Mode;
 use super::start::Start;
 use super::style::Styles;
@@ -18,6 +19,8 @@ pub enum Screen {
     Start(Box<Start>),
     /// An open canvas.
     Workshop(Box<Workshop>),
+    /// Two canvases side by side.
+    Compare(Box<Compare>),
 }
 
 /// Everything the terminal app knows.
@@ -75,6 +78,7 @@ impl App {
         match &self.screen {
             Screen::Start(s) => s.mode(),
             Screen::Workshop(w) => w.mode(),
+            Screen::Compare(c) => c.mode(),
         }
     }
 
@@ -89,6 +93,11 @@ impl App {
         match &mut self.screen {
             Screen::Start(s) => s.note = note,
             Screen::Workshop(w) => w.note = note,
+            Screen::Compare(c) => {
+                if let Some(w) = &mut c.back {
+                    w.note = note;
+                }
+            }
         }
     }
 
@@ -117,7 +126,18 @@ impl App {
         match &mut self.screen {
             Screen::Workshop(w) => {
                 w.bell_enabled = self.bell_enabled;
-                w.update(action, now)
+                w.update(action, now);
+                if let Some(path) = w.compare_with.take() {
+                    self.open_compare(&path);
+                }
+            }
+            Screen::Compare(c) => {
+                if let Some(w) = &mut c.back {
+                    w.update(Action::Tick(now), now);
+                }
+                if !matches!(action, Action::Tick(_)) && c.update(action) {
+                    self.leave_compare();
+                }
             }
             Screen::Start(s) => {
                 if let Some(opened) = s.update(action, now) {
@@ -133,8 +153,49 @@ impl App {
         }
     }
 
+    /// Opens the compare screen of `older` against the open canvas.
+    fn open_compare(&mut self, older: &std::path::Path) {
+        let Screen::Workshop(w) = &mut self.screen else { return };
+        match crate::store::load(older) {
+            Ok(old) => {
+                let new = w.doc.canvas.clone();
+                let path = w.doc.path.clone();
+                let mut c = Compare::new(old, older, new, &path);
+                let Screen::Workshop(w) = std::mem::replace(
+                    &mut self.screen,
+                    Screen::Start(Box::new(Start::with_recent(Vec::new()))),
+                ) else {
+                    return;
+                };
+                c.back = Some(w);
+                self.screen = Screen::Compare(Box::new(c));
+                self.resize(self.area);
+            }
+            Err(e) => w.note = Some(Note { text: e.lines().join("; "), tone: Tone::Alert }),
+        }
+    }
+
+    /// An app on the compare screen of two files.
+    pub fn comparing(styles: Styles, compare: Compare, now: DateTime) -> App {
+        App::with(styles, Screen::Compare(Box::new(compare)), now)
+    }
+
+    fn leave_compare(&mut self) {
+        let Screen::Compare(c) = &mut self.screen else { return };
+        match c.back.take() {
+            Some(w) => {
+                self.screen = Screen::Workshop(w);
+                self.resize(self.area);
+            }
+            None => self.quit = true,
+        }
+    }
+
     fn resize(&mut self, area: Rect) {
         self.area = area;
+        if let Screen::Compare(c) = &mut self.screen {
+            c.rows_visible = usize::from(area.height.saturating_sub(6)).max(1);
+        }
         if let Screen::Workshop(w) = &mut self.screen {
             w.area = area;
             w.list_rows = usize::from(layout::inner(layout::workshop(area).list).height).max(1);

@@ -23,6 +23,8 @@ pub enum Mode {
     Conflict,
     /// The agenda editor.
     Agenda,
+    /// The compare screen.
+    Compare,
     /// The help screen.
     Help,
 }
@@ -147,6 +149,8 @@ pub fn table() -> &'static [Binding] {
             bind!(Workshop, [k(']')], MoreTime, "one minute more for the current block", ""),
             bind!(Workshop, [k('[')], LessTime, "one minute less for the current block", ""),
             bind!(Workshop, [k('p')], Projector, "projector mode on / off", ""),
+            bind!(Workshop, [k('v')], NextView, "next view: list, stakeholder grid, relationship map", ""),
+            bind!(Workshop, [k('c')], Compare, "compare this canvas with another file", ""),
             bind!(Workshop, [k('A')], Agenda, "edit the agenda: blocks, minutes, order", ""),
             bind!(Workshop, [k('?')], Help, "help: every key", "help"),
             bind!(Workshop, [k('q')], Quit, "quit (everything is already saved)", "quit"),
@@ -160,6 +164,30 @@ pub fn table() -> &'static [Binding] {
             bind!(Agenda, [k(' ')], TimeThis, "the clock times this block from now on", "time this"),
             bind!(Agenda, [k('u')], Undo, "undo", ""),
             bind!(Agenda, [code(Esc), k('A'), k('q')], Cancel, "close the agenda", "close"),
+            bind!(
+                Compare,
+                [code(Tab)],
+                NextSection,
+                "next section; the last tab lists the signals",
+                "section"
+            ),
+            bind!(Compare, [code(BackTab)], PrevSection, "previous section", ""),
+            bind!(Compare, [code(Up), k('k')], Up, "select the row above", ""),
+            bind!(Compare, [code(Down), k('j')], Down, "select the row below", ""),
+            bind!(Compare, [code(PageUp)], PageUp, "a page up", ""),
+            bind!(Compare, [code(PageDown)], PageDown, "a page down", ""),
+            bind!(Compare, [code(Home), k('g')], Home, "first row", ""),
+            bind!(Compare, [code(End), k('G')], End, "last row", ""),
+            bind!(Compare, [code(Enter)], Edit, "show a changed entry's fields, old → new", "fields"),
+            bind!(
+                Compare,
+                [k('v')],
+                NextView,
+                "stakeholders: the power/interest grid with who moved",
+                "grid"
+            ),
+            bind!(Compare, [k('?')], Help, "help: every key", "help"),
+            bind!(Compare, [code(Esc), k('q')], Cancel, "leave the comparison", "leave"),
             bind!(Input, [code(Enter)], Submit, "accept", "accept"),
             bind!(Input, [code(Esc)], Cancel, "leave", "leave"),
             bind!(Form, [code(Tab), code(Down)], NextField, "next field", "next field"),

@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod compare;
 pub mod event;
 pub mod form;
 pub mod history;

@@ -11,6 +11,7 @@ use ratatui::crossterm::execute;
 
 use super::action::Action;
 use super::app::{App, Screen};
+use super::compare::Compare;
 use super::event::to_action;
 use super::start::open_document;
 use super::style::Styles;
@@ -46,31 +47,64 @@ fn restore_terminal() {
     ratatui::restore();
 }
 
-/// Runs the terminal app on a file, or on the start screen; returns when the user quits.
-pub fn run(
-    file: Option<PathBuf>,
-    theme: Theme,
-    settings: Settings,
-    warning: Option<String>,
-    loop_review: bool,
-) -> std::io::Result<()> {
-    let mut app = match &file {
-        Some(path) => match open_document(path) {
+/// What the app opens on.
+#[derive(Debug, Clone)]
+pub enum Opening {
+    /// The start screen.
+    Start,
+    /// A canvas file in the workshop screen; with `loop_review`, on last time's actions.
+    File {
+        /// The canvas (created when missing).
+        path: PathBuf,
+        /// Start with the revisit's loop review.
+        loop_review: bool,
+    },
+    /// The compare screen of `old` against `new`.
+    Compare {
+        /// The older canvas.
+        old: PathBuf,
+        /// The newer canvas.
+        new: PathBuf,
+    },
+}
+
+fn first_app(opening: Opening, styles: Styles) -> App {
+    let start = |styles, e: String| {
+        let mut app = App::start(styles, now());
+        app.say(Tone::Alert, e.replace('\n', "; "));
+        app
+    };
+    match opening {
+        Opening::Start => App::start(styles, now()),
+        Opening::File { path, loop_review } => match open_document(&path) {
             Ok(doc) => {
-                let mut app = App::workshop(Styles::new(theme), doc, now());
+                let mut app = App::workshop(styles, doc, now());
                 if loop_review && let Screen::Workshop(w) = &mut app.screen {
                     w.start_loop_review();
                 }
                 app
             }
-            Err(e) => {
-                let mut app = App::start(Styles::new(theme), now());
-                app.say(Tone::Alert, e.replace('\n', "; "));
-                app
+            Err(e) => start(styles, e),
+        },
+        Opening::Compare { old, new } => match (crate::store::load(&old), crate::store::load(&new)) {
+            (Ok(a), Ok(b)) => App::comparing(styles, Compare::new(a, &old, b, &new), now()),
+            (a, b) => {
+                let errors: Vec<String> =
+                    [a.err(), b.err()].into_iter().flatten().map(|e| e.to_string()).collect();
+                start(styles, errors.join("; "))
             }
         },
-        None => App::start(Styles::new(theme), now()),
-    };
+    }
+}
+
+/// Runs the terminal app until the user quits.
+pub fn run(
+    opening: Opening,
+    theme: Theme,
+    settings: Settings,
+    warning: Option<String>,
+) -> std::io::Result<()> {
+    let mut app = first_app(opening, Styles::new(theme));
     app.bell_enabled = settings.bell;
     if let Some(w) = warning {
         app.say(Tone::Alert, w);

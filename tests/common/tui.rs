@@ -28,6 +28,14 @@ pub fn app_on(file: &Path) -> App {
     app
 }
 
+/// The workshop screen of the app; fails the test on any other screen.
+pub fn workshop(app: &App) -> &cvc::tui::workshop::Workshop {
+    match &app.screen {
+        cvc::tui::app::Screen::Workshop(w) => w,
+        _ => panic!("not on the workshop screen"),
+    }
+}
+
 /// The app on a copy of a shipped canvas, saved in the sandbox folder as `NAME.ron`.
 pub fn app_on_copy(dir: &Path, shipped: &str) -> (std::path::PathBuf, App) {
     let file = dir.join(format!("{shipped}.ron"));

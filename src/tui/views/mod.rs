@@ -2,11 +2,14 @@
 
 pub mod agenda;
 pub mod chrome;
+pub mod compare;
 pub mod context;
 pub mod details;
+pub mod grid;
 pub mod help;
 pub mod layout;
 pub mod list;
+pub mod map;
 pub mod popup;
 pub mod projector;
 pub mod review;
@@ -34,11 +37,13 @@ pub fn draw(f: &mut Frame, app: &App) {
     match &app.screen {
         Screen::Start(start) => start::draw(f, area, start, s),
         Screen::Workshop(w) => workshop(f, area, w, app, s),
+        Screen::Compare(c) => compare::draw(f, area, c, s),
     }
     if app.help {
         let below = match &app.screen {
             Screen::Start(st) => st.mode(),
             Screen::Workshop(w) => w.mode(),
+            Screen::Compare(c) => c.mode(),
         };
         help::draw(f, area, below, s);
     }
@@ -79,6 +84,16 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
         (Section::Review, _) => {
             review::draw(f, l.list, w, s);
             review::schedule_panel(f, l.details, w, s);
+        }
+        (Section::Stakeholders, _) if w.alt_view[Section::Stakeholders.index()] => {
+            let selected =
+                w.selected().and_then(|i| w.doc.canvas.id_at(crate::model::EntryKind::Stakeholder, i));
+            grid::draw(f, l.list, &w.doc.canvas, selected, &Default::default(), s);
+            details::entry_panel(f, l.details, w, s);
+        }
+        (Section::Relationships, _) if w.alt_view[Section::Relationships.index()] => {
+            map::draw(f, l.list, &w.doc.canvas, w.selected(), s);
+            details::entry_panel(f, l.details, w, s);
         }
         (_, Some(kind)) => {
             list::draw(f, l.list, w, kind, s);

@@ -227,6 +227,33 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
             question(f, screen, "Overwrite the export?", &lines, s);
         }
         Popup::Agenda(cursor) => agenda(f, screen, w, *cursor, s),
+        Popup::ComparePick { line, candidates, cursor } => {
+            let area = centred(screen, 76, (candidates.len() as u16 + 4).clamp(5, 16).min(screen.height));
+            let body = frame(f, area, "Compare with which earlier canvas?", s);
+            let [top, list] = ratatui::layout::Layout::vertical([
+                ratatui::layout::Constraint::Length(1),
+                ratatui::layout::Constraint::Fill(1),
+            ])
+            .areas(body);
+            input_line(f, top, "file: ", line, s);
+            let lines: Vec<Line> = candidates
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let style = if i == *cursor { s.selected() } else { s.base() };
+                    Line::from(Span::styled(
+                        fit(&format!(" {}", file_name(p)), usize::from(list.width)),
+                        style,
+                    ))
+                })
+                .collect();
+            let lines = if lines.is_empty() {
+                vec![Line::from(Span::styled(" no other canvases here: type a path", s.muted()))]
+            } else {
+                lines
+            };
+            f.render_widget(Paragraph::new(lines).style(s.base()), list);
+        }
         Popup::Conflict => {
             let lines = [
                 format!("{} was changed by another program since cvc opened it.", file_name(&w.doc.path)),

@@ -100,6 +100,15 @@ pub enum Popup {
     SaveAs(Line),
     /// The agenda editor, with its selected block.
     Agenda(usize),
+    /// Choosing the older canvas to compare with.
+    ComparePick {
+        /// The path typed or chosen.
+        line: Line,
+        /// Likely files: earlier revisions of this canvas first.
+        candidates: Vec<PathBuf>,
+        /// The highlighted candidate.
+        cursor: usize,
+    },
 }
 
 /// The workshop screen: an open canvas and everything about how it is being edited.
@@ -143,6 +152,10 @@ pub struct Workshop {
     pub bell_enabled: bool,
     /// Whether projector mode is on.
     pub projector: bool,
+    /// Per section, whether the second view (grid, map) is shown instead of the list.
+    pub alt_view: [bool; 6],
+    /// A file the user chose to compare with; the app opens the compare screen and clears it.
+    pub compare_with: Option<PathBuf>,
 }
 
 impl Workshop {
@@ -169,6 +182,8 @@ impl Workshop {
             bell: false,
             bell_enabled: true,
             projector: false,
+            alt_view: [false; 6],
+            compare_with: None,
         }
     }
 
@@ -191,6 +206,7 @@ impl Workshop {
             Popup::ConfirmDelete { .. } | Popup::ConfirmExport(_) => Mode::Confirm,
             Popup::Conflict => Mode::Conflict,
             Popup::Agenda(_) => Mode::Agenda,
+            Popup::ComparePick { .. } => Mode::Picker,
         }
     }
 
@@ -268,6 +284,17 @@ impl Workshop {
             A::MoreTime => self.adjust_minutes(1, now),
             A::LessTime => self.adjust_minutes(-1, now),
             A::Agenda => self.popup = Popup::Agenda(self.clock.block),
+            A::NextView => match self.section {
+                Section::Stakeholders | Section::Relationships => {
+                    let i = self.section.index();
+                    self.alt_view[i] = !self.alt_view[i];
+                }
+                _ => self.say(
+                    Tone::Info,
+                    "this section has one view; Stakeholders has a grid, Relationships a map",
+                ),
+            },
+            A::Compare => self.open_compare_pick(),
             A::Projector => {
                 self.projector = !self.projector;
                 let msg = if self.projector { "projector mode: p returns" } else { "projector mode off" };

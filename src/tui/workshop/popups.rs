@@ -4,6 +4,8 @@ use jiff::civil::DateTime;
 
 use super::{Picker, Popup, Tone, Workshop};
 use crate::model::Canvas;
+use std::path::PathBuf;
+
 use crate::model::{Block, BlockKind};
 use crate::tui::action::Action as A;
 use crate::tui::form::{Target, apply, form_for, loop_check};
@@ -41,6 +43,9 @@ impl Workshop {
             Popup::Conflict => self.conflict(action, now),
             Popup::SaveAs(line) => self.save_as(line, action, now),
             Popup::Agenda(cursor) => self.agenda(cursor, action, now),
+            Popup::ComparePick { line, candidates, cursor } => {
+                self.compare_pick(line, candidates, cursor, action)
+            }
         }
     }
 
@@ -257,6 +262,48 @@ impl Workshop {
             *b -= 1;
         }
         self.clock.block = self.clock.block.min(self.doc.canvas.agenda.len().saturating_sub(1));
+    }
+
+    /// Opens the chooser of the canvas to compare with: earlier revisions of this one first.
+    pub(super) fn open_compare_pick(&mut self) {
+        let here = std::fs::canonicalize(&self.doc.path).unwrap_or_else(|_| self.doc.path.clone());
+        let folder = here.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
+        let mut found: Vec<(bool, bool, u32, PathBuf)> = std::fs::read_dir(&folder)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ron") && *p != here)
+            .filter_map(|p| {
+                let c = crate::store::load(&p).ok()?;
+                let same = !c.id.is_empty() && c.id == self.doc.canvas.id;
+                let earlier = same && c.revision < self.doc.canvas.revision;
+                Some((!earlier, !same, u32::MAX - c.revision, p))
+            })
+            .collect();
+        found.sort();
+        let candidates: Vec<PathBuf> = found.into_iter().map(|(_, _, _, p)| p).collect();
+        let first = candidates.first().map(|p| p.display().to_string()).unwrap_or_default();
+        self.popup = Popup::ComparePick { line: Line::with(&first), candidates, cursor: 0 };
+    }
+
+    fn compare_pick(&mut self, mut line: Line, candidates: Vec<PathBuf>, mut cursor: usize, action: A) {
+        match action {
+            A::Up | A::Down if !candidates.is_empty() => {
+                let n = candidates.len();
+                cursor = if action == A::Up { (cursor + n - 1) % n } else { (cursor + 1) % n };
+                line = Line::with(&candidates[cursor].display().to_string());
+            }
+            A::Input(key) => line.key(key),
+            A::Paste(text) => line.paste(&text),
+            A::Cancel => return,
+            A::Submit if !line.text().trim().is_empty() => {
+                self.compare_with = Some(PathBuf::from(line.text().trim()));
+                return;
+            }
+            _ => {}
+        }
+        self.popup = Popup::ComparePick { line, candidates, cursor };
     }
 
     fn conflict(&mut self, action: A, now: DateTime) {

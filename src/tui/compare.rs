@@ -1,0 +1,144 @@
+//! The compare screen's state: two canvases side by side, section by section, and the signals.
+
+use std::path::Path;
+
+use super::action::Action as A;
+use super::keys::Mode;
+use super::workshop::Workshop;
+use crate::diff::{Diff, Mark, compare};
+use crate::model::{Canvas, EntryKind};
+
+/// The tabs of the compare screen: the four sections, then the signals.
+pub const TABS: usize = 5;
+
+/// The compare screen.
+#[derive(Debug)]
+pub struct Compare {
+    /// The older canvas.
+    pub old: Canvas,
+    /// The newer canvas.
+    pub new: Canvas,
+    /// The older file's name.
+    pub old_name: String,
+    /// The newer file's name.
+    pub new_name: String,
+    /// What differs.
+    pub diff: Diff,
+    /// The tab shown: 0–3 the sections in workshop order, 4 the signals.
+    pub tab: usize,
+    /// The selected row per tab.
+    pub cursor: [usize; TABS],
+    /// The first row shown per tab.
+    pub offset: [usize; TABS],
+    /// Whether the changed fields of the selected row are open.
+    pub detail: bool,
+    /// Whether Stakeholders shows the power/interest grid.
+    pub grid: bool,
+    /// How many rows fit.
+    pub rows_visible: usize,
+    /// The workshop to return to, when the screen was opened from one.
+    pub back: Option<Box<Workshop>>,
+}
+
+fn name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+impl Compare {
+    /// Compares an older canvas with a newer one.
+    pub fn new(old: Canvas, old_path: &Path, new: Canvas, new_path: &Path) -> Compare {
+        let diff = compare(&old, &new);
+        Compare {
+            old,
+            new,
+            old_name: name(old_path),
+            new_name: name(new_path),
+            diff,
+            tab: 0,
+            cursor: [0; TABS],
+            offset: [0; TABS],
+            detail: false,
+            grid: false,
+            rows_visible: 10,
+            back: None,
+        }
+    }
+
+    /// Which keys apply.
+    pub fn mode(&self) -> Mode {
+        Mode::Compare
+    }
+
+    /// The entry kind of the tab shown, or `None` on the signals tab.
+    pub fn kind(&self) -> Option<EntryKind> {
+        EntryKind::ALL.get(self.tab).copied()
+    }
+
+    /// How many rows the tab shown has.
+    pub fn row_count(&self) -> usize {
+        match self.kind() {
+            Some(kind) => self.diff.section(kind).rows.len(),
+            None => self.diff.signals.len(),
+        }
+    }
+
+    fn clamp(&mut self) {
+        let n = self.row_count();
+        let (c, o, rows) = (&mut self.cursor[self.tab], &mut self.offset[self.tab], self.rows_visible.max(1));
+        *c = (*c).min(n.saturating_sub(1));
+        if *c < *o {
+            *o = *c;
+        } else if *c >= *o + rows {
+            *o = *c + 1 - rows;
+        }
+    }
+
+    fn step(&mut self, delta: isize) {
+        let n = self.row_count() as isize;
+        let c = &mut self.cursor[self.tab];
+        *c = (*c as isize).saturating_add(delta).clamp(0, (n - 1).max(0)) as usize;
+        self.clamp();
+    }
+
+    /// Carries out an action; returns true when the screen should close.
+    pub fn update(&mut self, action: A) -> bool {
+        if self.detail {
+            if matches!(action, A::Cancel | A::Edit | A::Quit) {
+                self.detail = false;
+            }
+            return false;
+        }
+        let page = self.rows_visible.max(1) as isize;
+        match action {
+            A::NextSection => self.tab = (self.tab + 1) % TABS,
+            A::PrevSection => self.tab = (self.tab + TABS - 1) % TABS,
+            A::Up | A::ScrollUp => self.step(-1),
+            A::Down | A::ScrollDown => self.step(1),
+            A::PageUp => self.step(-page),
+            A::PageDown => self.step(page),
+            A::Home => self.step(isize::MIN / 2),
+            A::End => self.step(isize::MAX / 2),
+            A::Edit => self.detail = self.selected_mark() == Some(Mark::Changed),
+            A::NextView => self.grid = !self.grid,
+            A::Cancel | A::Quit => return true,
+            A::Resize(..) => self.clamp(),
+            _ => {}
+        }
+        self.clamp();
+        false
+    }
+
+    /// How the selected row differs.
+    pub fn selected_mark(&self) -> Option<Mark> {
+        let kind = self.kind()?;
+        self.diff.section(kind).rows.get(self.cursor[self.tab]).map(|r| r.mark)
+    }
+
+    /// The field changes of the selected row, when it changed.
+    pub fn selected_change(&self) -> Option<&crate::diff::Changed> {
+        let kind = self.kind()?;
+        let row = self.diff.section(kind).rows.get(self.cursor[self.tab])?;
+        let id = self.new.id_at(kind, row.new?)?;
+        self.diff.section(kind).changed.iter().find(|c| c.id == id)
+    }
+}

@@ -1,0 +1,81 @@
+//! The power/interest grid: each stakeholder in its quadrant, marked by stance; movers marked.
+
+use std::collections::HashMap;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::text::fit;
+use crate::model::{Canvas, Quadrant, Stance};
+use crate::tui::style::Styles;
+
+/// The mark of a stance: champion ★, supporter +, neutral ·, sceptic ?, blocker ✗.
+pub fn stance_mark(stance: Option<Stance>) -> &'static str {
+    match stance {
+        Some(Stance::Champion) => "★",
+        Some(Stance::Supporter) => "+",
+        Some(Stance::Neutral) | None => "·",
+        Some(Stance::Sceptic) => "?",
+        Some(Stance::Blocker) => "✗",
+    }
+}
+
+/// Draws the grid; `moved` names stakeholders (by id) that came from another quadrant.
+pub fn draw(
+    f: &mut Frame,
+    area: Rect,
+    c: &Canvas,
+    selected: Option<&str>,
+    moved: &HashMap<String, Quadrant>,
+    s: &Styles,
+) {
+    let [top, bottom, unrated] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Fill(1), Constraint::Length(2)]).areas(area);
+    let [tl, tr] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(top);
+    let [bl, br] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(bottom);
+    let boxes = [
+        (Quadrant::KeepSatisfied, tl, "high power · low interest"),
+        (Quadrant::ManageClosely, tr, "high power · high interest"),
+        (Quadrant::Monitor, bl, "low power · low interest"),
+        (Quadrant::KeepInformed, br, "low power · high interest"),
+    ];
+    for (q, rect, axes) in boxes {
+        let full = format!(" {} — {axes} ", q.label());
+        let title = if super::text::width(&full) + 2 <= usize::from(rect.width) {
+            full
+        } else {
+            format!(" {} ", q.label())
+        };
+        let focus = q == Quadrant::ManageClosely;
+        let block = Block::bordered().title(title).border_style(s.border(focus)).style(s.base());
+        let inner = block.inner(rect);
+        f.render_widget(block, rect);
+        let cols = usize::from(inner.width);
+        let lines: Vec<Line> = c
+            .stakeholders
+            .iter()
+            .filter(|p| p.quadrant() == Some(q))
+            .map(|p| {
+                let style = if selected == Some(p.id.as_str()) { s.selected() } else { s.base() };
+                let from = moved.get(&p.id).map(|f| format!("  ↗ from {}", f.label())).unwrap_or_default();
+                let text = format!("{} {}", stance_mark(p.stance), p.name);
+                Line::from(vec![
+                    Span::styled(fit(&text, cols.saturating_sub(from.chars().count())), style),
+                    Span::styled(from, s.changed()),
+                ])
+            })
+            .collect();
+        f.render_widget(Paragraph::new(lines).style(s.base()), inner);
+    }
+    let loose: Vec<&str> =
+        c.stakeholders.iter().filter(|p| p.quadrant().is_none()).map(|p| p.name.as_str()).collect();
+    let legend = "★ champion  + supporter  · neutral  ? sceptic  ✗ blocker";
+    let mut lines = vec![Line::from(Span::styled(format!(" {legend}"), s.muted()))];
+    if !loose.is_empty() {
+        let text = format!(" not rated yet (power and interest): {}", loose.join(", "));
+        lines.push(Line::from(Span::styled(fit(&text, usize::from(unrated.width)), s.warn())));
+    }
+    f.render_widget(Paragraph::new(lines).style(s.base()), unrated);
+}
