@@ -305,14 +305,14 @@ pub fn compare(old: &Canvas, new: &Canvas) -> Diff {
     }
 }
 
-/// Every field of one entry as (file name, value shown), in file order, for detail views.
-pub fn entry_fields(c: &Canvas, kind: EntryKind, index: usize) -> Vec<(&'static str, String)> {
-    let none = Names::default();
+/// Every field of one entry as (file name, value shown), in file order, for detail views;
+/// `names` needs to hold only the stakeholders a relationship points at.
+pub fn entry_fields(c: &Canvas, names: &Names, kind: EntryKind, index: usize) -> Vec<(&'static str, String)> {
     let fields = match kind {
-        EntryKind::Stakeholder => c.stakeholders.get(index).map(|e| e.fields(&none, true)),
-        EntryKind::Relationship => c.relationships.get(index).map(|e| e.fields(&c.names(), true)),
-        EntryKind::Task => c.tasks.get(index).map(|e| e.fields(&none, true)),
-        EntryKind::Action => c.actions.get(index).map(|e| e.fields(&none, true)),
+        EntryKind::Stakeholder => c.stakeholders.get(index).map(|e| e.fields(names, true)),
+        EntryKind::Relationship => c.relationships.get(index).map(|e| e.fields(names, true)),
+        EntryKind::Task => c.tasks.get(index).map(|e| e.fields(names, true)),
+        EntryKind::Action => c.actions.get(index).map(|e| e.fields(names, true)),
     };
     fields.unwrap_or_default().into_iter().map(|f| (f.name, f.shown)).collect()
 }

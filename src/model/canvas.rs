@@ -87,6 +87,11 @@ impl Default for Canvas {
 pub struct Names<'a>(std::collections::HashMap<&'a str, &'a str>);
 
 impl<'a> Names<'a> {
+    /// Names from (id, name) pairs.
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Names<'a> {
+        Names(pairs.into_iter().collect())
+    }
+
     /// The name of the stakeholder with this id, or the bare id when it is gone.
     pub fn of<'b>(&'b self, id: &'b str) -> &'b str
     where

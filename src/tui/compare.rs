@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::action::Action as A;
+use super::derived::Derived;
 use super::keys::Mode;
 use super::workshop::Workshop;
 use crate::diff::{Diff, Mark, compare};
@@ -38,6 +39,10 @@ pub struct Compare {
     pub rows_visible: usize,
     /// The workshop to return to, when the screen was opened from one.
     pub back: Option<Box<Workshop>>,
+    /// Facts about the older canvas (names), worked out once.
+    pub old_derived: Derived,
+    /// Facts about the newer canvas (names, quadrants), worked out once.
+    pub new_derived: Derived,
 }
 
 fn name(path: &Path) -> String {
@@ -48,7 +53,11 @@ impl Compare {
     /// Compares an older canvas with a newer one.
     pub fn new(old: Canvas, old_path: &Path, new: Canvas, new_path: &Path) -> Compare {
         let diff = compare(&old, &new);
+        let today = crate::model::Day::today();
+        let (old_derived, new_derived) = (Derived::of(&old, today), Derived::of(&new, today));
         Compare {
+            old_derived,
+            new_derived,
             old,
             new,
             old_name: name(old_path),

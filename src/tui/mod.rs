@@ -3,6 +3,7 @@
 pub mod action;
 pub mod app;
 pub mod compare;
+pub mod derived;
 pub mod event;
 pub mod form;
 pub mod history;

@@ -1,5 +1,6 @@
 //! One-line summaries of entries, shared by the lists, the filter and the projector.
 
+use super::derived::Derived;
 use crate::model::{Canvas, EntryKind};
 
 fn push(out: &mut Vec<String>, text: impl Into<String>) {
@@ -65,10 +66,10 @@ pub fn facts(c: &Canvas, kind: EntryKind, i: usize) -> Vec<String> {
 }
 
 /// Whether the entry's id, name or facts contain `query` (ignoring case).
-pub fn matches(c: &Canvas, kind: EntryKind, i: usize, query: &str) -> bool {
+pub fn matches(c: &Canvas, d: &Derived, kind: EntryKind, i: usize, query: &str) -> bool {
     let q = query.to_lowercase();
     let id = c.id_at(kind, i).unwrap_or_default().to_lowercase();
     id == q
-        || c.label_at(kind, i).to_lowercase().contains(&q)
+        || d.label(c, kind, i).to_lowercase().contains(&q)
         || facts(c, kind, i).join(" ").to_lowercase().contains(&q)
 }

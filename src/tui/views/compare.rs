@@ -12,6 +12,7 @@ use super::text::{fit, wrap};
 use crate::diff::{Mark, Side};
 use crate::model::{Canvas, EntryKind};
 use crate::tui::compare::{Compare, TABS};
+use crate::tui::derived::Derived;
 use crate::tui::keys::Mode;
 use crate::tui::style::Styles;
 
@@ -39,9 +40,9 @@ fn tab_label(c: &Compare, tab: usize, compact: bool) -> String {
     }
 }
 
-fn label(c: &Canvas, kind: EntryKind, index: Option<usize>) -> String {
+fn label(c: &Canvas, d: &Derived, kind: EntryKind, index: Option<usize>) -> String {
     index
-        .map(|i| format!("{} {}", c.id_at(kind, i).unwrap_or_default(), c.label_at(kind, i)))
+        .map(|i| format!("{} {}", c.id_at(kind, i).unwrap_or_default(), d.label(c, kind, i)))
         .unwrap_or_default()
 }
 
@@ -83,7 +84,7 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Compare, s: &Styles) {
                     (qo != qn).then(|| (n.id.clone(), qo))
                 })
                 .collect();
-            super::grid::draw(f, body, &c.new, None, &moved, s);
+            super::grid::draw(f, body, &c.new, &c.new_derived.quadrants, None, &moved, s);
         }
         Some(kind) => rows(f, body, c, kind, s),
         None => signals(f, body, c, s),
@@ -114,8 +115,8 @@ fn rows(f: &mut Frame, area: Rect, c: &Compare, kind: EntryKind, s: &Styles) {
             Mark::Removed => s.removed(),
         };
         let style = if selected { s.selected() } else { style };
-        let left = fit(&label(&c.old, kind, r.old), half);
-        let right = fit(&label(&c.new, kind, r.new), half);
+        let left = fit(&label(&c.old, &c.old_derived, kind, r.old), half);
+        let right = fit(&label(&c.new, &c.new_derived, kind, r.new), half);
         lines.push(Line::from(Span::styled(
             format!("{} {left:<half$} {right:<half$}", r.mark.symbol()),
             style,

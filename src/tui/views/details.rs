@@ -46,7 +46,11 @@ pub fn entry_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let label_width = 12;
     let value_width = usize::from(body.width).saturating_sub(label_width + 1);
     let mut lines = Vec::new();
-    for (name, value) in entry_fields(c, kind, index).into_iter().filter(|(_, v)| !v.is_empty()) {
+    let ends = c.relationships.get(index).filter(|_| kind == crate::model::EntryKind::Relationship);
+    let ends =
+        ends.map(|r| [(r.from.as_str(), w.derived.name(&r.from)), (r.to.as_str(), w.derived.name(&r.to))]);
+    let names = crate::model::Names::from_pairs(ends.into_iter().flatten());
+    for (name, value) in entry_fields(c, &names, kind, index).into_iter().filter(|(_, v)| !v.is_empty()) {
         let label = name.replace('_', " ");
         for (n, part) in wrap(&value, value_width).into_iter().enumerate() {
             let head = if n == 0 { format!("{label:>label_width$} ") } else { " ".repeat(label_width + 1) };

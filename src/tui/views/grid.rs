@@ -27,6 +27,7 @@ pub fn draw(
     f: &mut Frame,
     area: Rect,
     c: &Canvas,
+    quadrants: &[Vec<usize>; 5],
     selected: Option<&str>,
     moved: &HashMap<String, Quadrant>,
     s: &Styles,
@@ -36,12 +37,12 @@ pub fn draw(
     let [tl, tr] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(top);
     let [bl, br] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(bottom);
     let boxes = [
-        (Quadrant::KeepSatisfied, tl, "high power · low interest"),
-        (Quadrant::ManageClosely, tr, "high power · high interest"),
-        (Quadrant::Monitor, bl, "low power · low interest"),
-        (Quadrant::KeepInformed, br, "low power · high interest"),
+        (Quadrant::KeepSatisfied, 1, tl, "high power · low interest"),
+        (Quadrant::ManageClosely, 0, tr, "high power · high interest"),
+        (Quadrant::Monitor, 3, bl, "low power · low interest"),
+        (Quadrant::KeepInformed, 2, br, "low power · high interest"),
     ];
-    for (q, rect, axes) in boxes {
+    for (q, slot, rect, axes) in boxes {
         let full = format!(" {} — {axes} ", q.label());
         let title = if super::text::width(&full) + 2 <= usize::from(rect.width) {
             full
@@ -53,11 +54,13 @@ pub fn draw(
         let inner = block.inner(rect);
         f.render_widget(block, rect);
         let cols = usize::from(inner.width);
-        let lines: Vec<Line> = c
-            .stakeholders
+        let members = &quadrants[slot];
+        let room = usize::from(inner.height);
+        let mut lines: Vec<Line> = members
             .iter()
-            .filter(|p| p.quadrant() == Some(q))
-            .map(|p| {
+            .take(if members.len() > room { room.saturating_sub(1) } else { room })
+            .map(|&i| {
+                let p = &c.stakeholders[i];
                 let style = if selected == Some(p.id.as_str()) { s.selected() } else { s.base() };
                 let from = moved.get(&p.id).map(|f| format!("  ↗ from {}", f.label())).unwrap_or_default();
                 let text = format!("{} {}", stance_mark(p.stance), p.name);
@@ -67,6 +70,12 @@ pub fn draw(
                 ])
             })
             .collect();
+        if members.len() > room {
+            lines.push(Line::from(Span::styled(
+                format!("… and {} more", members.len() + 1 - room),
+                s.muted(),
+            )));
+        }
         f.render_widget(Paragraph::new(lines).style(s.base()), inner);
     }
     let loose: Vec<&str> =

@@ -29,7 +29,7 @@ fn empty_hint(kind: EntryKind) -> &'static str {
 fn row<'a>(w: &Workshop, kind: EntryKind, index: usize, cols: usize, selected: bool, s: &Styles) -> Line<'a> {
     let c = &w.doc.canvas;
     let id = format!("{:<4} ", c.id_at(kind, index).unwrap_or_default());
-    let label = c.label_at(kind, index);
+    let label = w.derived.label(c, kind, index);
     let more = facts(c, kind, index).join(" · ");
     let (base, muted) = if selected { (s.selected(), s.selected()) } else { (s.base(), s.muted()) };
     let room = cols.saturating_sub(width(&id));
@@ -46,8 +46,7 @@ fn row<'a>(w: &Workshop, kind: EntryKind, index: usize, cols: usize, selected: b
 
 /// Draws the list of the current section, with the quick-add line at its end when open.
 pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, kind: EntryKind, s: &Styles) {
-    let c = &w.doc.canvas;
-    let dots: u64 = (0..c.len_of(kind)).filter_map(|i| c.votes_at(kind, i)).map(u64::from).sum();
+    let dots = w.derived.dots[kind as usize];
     let title = if dots > 0 {
         format!(" {} · {dots} dots ", w.section.title())
     } else {

@@ -11,6 +11,7 @@ use ratatui::widgets::Block;
 use ratatui::widgets::canvas::{Canvas as Drawing, Line, Points};
 
 use crate::model::{Canvas, Change, Health};
+use crate::tui::derived::MAP_NODES;
 use crate::tui::style::Styles;
 
 /// Where stakeholder `i` of `n` sits: on a circle, in list order, so the same canvas draws the same map.
@@ -32,11 +33,20 @@ fn health_style(s: &Styles, health: Option<Health>) -> Style {
 }
 
 /// Draws the map; the selected relationship is drawn in the accent colour.
-pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, selected: Option<usize>, s: &Styles) {
-    let n = c.stakeholders.len();
-    let place: std::collections::HashMap<&str, (f64, f64)> =
-        c.stakeholders.iter().enumerate().map(|(i, p)| (p.id.as_str(), node_position(i, n))).collect();
-    let title = " Map: healthy · at risk · broken (dotted) · ? reconnect ";
+pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, links: &[usize], selected: Option<usize>, s: &Styles) {
+    let n = c.stakeholders.len().min(MAP_NODES);
+    let place: std::collections::HashMap<&str, (f64, f64)> = c
+        .stakeholders
+        .iter()
+        .take(n)
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), node_position(i, n)))
+        .collect();
+    let title = if c.stakeholders.len() > n {
+        format!(" Map of the first {n} of {} stakeholders ", c.stakeholders.len())
+    } else {
+        " Map: healthy · at risk · broken (dotted) · ? reconnect ".to_string()
+    };
     let unit = 100.0 / f64::from(area.width.saturating_sub(2).max(1));
     let drawing = Drawing::default()
         .block(Block::bordered().title(title).border_style(s.border(true)).style(s.base()))
@@ -45,7 +55,8 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, selected: Option<usize>, s: &
         .x_bounds([0.0, 100.0])
         .y_bounds([0.0, 100.0])
         .paint(|ctx| {
-            for (i, r) in c.relationships.iter().enumerate() {
+            for &i in links {
+                let r = &c.relationships[i];
                 let (Some(a), Some(b)) = (place.get(r.from.as_str()), place.get(r.to.as_str())) else {
                     continue;
                 };
@@ -68,7 +79,7 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, selected: Option<usize>, s: &
                 }
             }
             ctx.layer();
-            for (i, p) in c.stakeholders.iter().enumerate() {
+            for (i, p) in c.stakeholders.iter().take(n).enumerate() {
                 let (x, y) = node_position(i, n);
                 let name: String = p.name.chars().take(18).collect();
                 let width = super::text::width(&name) as f64 + 1.0;

@@ -88,11 +88,11 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
         (Section::Stakeholders, _) if w.alt_view[Section::Stakeholders.index()] => {
             let selected =
                 w.selected().and_then(|i| w.doc.canvas.id_at(crate::model::EntryKind::Stakeholder, i));
-            grid::draw(f, l.list, &w.doc.canvas, selected, &Default::default(), s);
+            grid::draw(f, l.list, &w.doc.canvas, &w.derived.quadrants, selected, &Default::default(), s);
             details::entry_panel(f, l.details, w, s);
         }
         (Section::Relationships, _) if w.alt_view[Section::Relationships.index()] => {
-            map::draw(f, l.list, &w.doc.canvas, w.selected(), s);
+            map::draw(f, l.list, &w.doc.canvas, &w.derived.map_links, w.selected(), s);
             details::entry_panel(f, l.details, w, s);
         }
         (_, Some(kind)) => {

@@ -8,7 +8,7 @@ use tui_big_text::{BigText, PixelSize};
 
 use super::agenda::{left_or_over, schedule_text, urgency_style};
 use super::text::{fit, wrap};
-use crate::model::{EntryKind, clock_text, warnings};
+use crate::model::{EntryKind, clock_text};
 use crate::tui::section::Section;
 use crate::tui::style::Styles;
 use crate::tui::workshop::{Popup, Workshop};
@@ -27,7 +27,7 @@ fn entry_text(w: &Workshop, kind: EntryKind, i: usize) -> String {
             let r = &c.relationships[i];
             let arrow = if r.direction == Some(crate::model::Direction::OneWay) { "→" } else { "↔" };
             let what = if r.exchange.is_empty() { String::new() } else { format!(": {}", r.exchange) };
-            format!("{} {arrow} {}{what}", c.stakeholder_name(&r.from), c.stakeholder_name(&r.to))
+            format!("{} {arrow} {}{what}", w.derived.name(&r.from), w.derived.name(&r.to))
         }
         EntryKind::Task => {
             let t = &c.tasks[i];
@@ -50,23 +50,26 @@ fn entry_text(w: &Workshop, kind: EntryKind, i: usize) -> String {
     }
 }
 
-/// The lines the room reads for the current section.
-fn texts(w: &Workshop) -> Vec<String> {
+/// The lines the room reads for the current section: at most `count` from `first`.
+fn texts(w: &Workshop, first: usize, count: usize) -> (Vec<String>, usize) {
     let c = &w.doc.canvas;
-    match w.section {
+    let all: Vec<String> = match w.section {
         Section::Context => {
             let mut out = vec![c.context.goal.clone()];
             out.extend(c.context.drivers.iter().map(|d| format!("{}: {}", d.driver.label(), d.answer)));
             out.retain(|t| !t.trim().is_empty());
             out
         }
-        Section::Review => warnings(c, w.today).into_iter().map(|x| x.message).collect(),
+        Section::Review => w.derived.warnings.iter().map(|x| x.message.clone()).collect(),
         s => {
             let kind = s.kind().expect("list sections have a kind");
             let rows = w.rows(s);
-            (0..rows.len()).filter_map(|r| rows.get(r)).map(|i| entry_text(w, kind, i)).collect()
+            let shown = (first..rows.len().min(first + count)).filter_map(|r| rows.get(r));
+            return (shown.map(|i| entry_text(w, kind, i)).collect(), rows.len());
         }
-    }
+    };
+    let total = all.len();
+    (all.into_iter().skip(first).take(count).collect(), total)
 }
 
 fn header(f: &mut Frame, area: Rect, roomy: bool, w: &Workshop, s: &Styles) {
@@ -107,15 +110,15 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     ])
     .areas(area);
     header(f, head, roomy(area), w, s);
-    let all = texts(w);
     let cursor = w.cursor[w.section.index()];
     let cols = usize::from(body.width).saturating_sub(2);
+    let per_line: u16 = if roomy(area) { 5 } else { 2 };
+    let fit_rows = usize::from(body.height / per_line).max(1);
+    let first = cursor.saturating_sub(fit_rows - 1);
+    let (shown, total) = texts(w, first, fit_rows);
     if roomy(area) {
-        let per_line = 5u16;
-        let fit_rows = usize::from(body.height / per_line).max(1);
-        let first = cursor.saturating_sub(fit_rows - 1).min(all.len().saturating_sub(fit_rows));
         let chars = usize::from(body.width / 4);
-        for (n, text) in all.iter().skip(first).take(fit_rows).enumerate() {
+        for (n, text) in shown.iter().enumerate() {
             let y = body.y + n as u16 * per_line;
             let row = Rect { x: body.x + 1, y, width: body.width.saturating_sub(1), height: per_line - 1 };
             let big = BigText::builder()
@@ -127,20 +130,15 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         }
     } else {
         let mut lines = Vec::new();
-        for text in &all {
+        for text in &shown {
             for part in wrap(text, cols) {
                 lines.push(Line::from(Span::styled(format!(" {part}"), s.heading())));
             }
             lines.push(Line::from(""));
         }
-        let room = usize::from(body.height);
-        let skip = lines.len().saturating_sub(room).min(cursor * 2);
-        f.render_widget(
-            Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()).style(s.base()),
-            body,
-        );
+        f.render_widget(Paragraph::new(lines).style(s.base()), body);
     }
-    if all.is_empty() {
+    if total == 0 {
         let hint =
             Line::from(Span::styled(" Nothing here yet: press a and type what the room says.", s.muted()));
         f.render_widget(Paragraph::new(hint).style(s.base()), body);

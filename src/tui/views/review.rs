@@ -7,7 +7,6 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::layout::inner;
 use super::text::fit;
-use crate::model::{coverage, least_supported, review_schedule, warnings};
 use crate::tui::section::Section;
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
@@ -17,12 +16,11 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     f.render_widget(Block::bordered().title(" Review ").border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
     let cols = usize::from(body.width);
-    let c = &w.doc.canvas;
     let mut lines = vec![Line::from(Span::styled(
         format!("{:<10}{:>15}{:>8}{:>10}", "phase", "relationships", "tasks", "actions"),
         s.muted(),
     ))];
-    for (phase, n) in coverage(c) {
+    for &(phase, n) in &w.derived.coverage {
         let flag = match (n.is_empty(), n.lacks_ongoing_work()) {
             (true, _) => Span::styled("  empty", s.alert()),
             (false, true) => Span::styled("  no ongoing work", s.warn()),
@@ -34,7 +32,7 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
             flag,
         ]));
     }
-    let found = warnings(c, w.today);
+    let found = &w.derived.warnings;
     lines.push(Line::from(Span::styled(format!("{} warnings", found.len()), s.heading())));
     let room = usize::from(body.height).saturating_sub(lines.len());
     let i = Section::Review.index();
@@ -59,23 +57,25 @@ pub fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let body = inner(area);
     let cols = usize::from(body.width);
     let c = &w.doc.canvas;
-    let schedule = review_schedule(c, w.today);
-    let mut lines: Vec<Line> = schedule
+    let mut lines: Vec<Line> = w
+        .derived
+        .schedule
         .iter()
-        .map(|r| {
-            let style = if r.overdue { s.alert() } else { s.base() };
-            let text = format!("{} {} {}", r.date, r.action.id, r.action.title);
-            Line::from(Span::styled(fit(&text, cols), style))
+        .take(usize::from(body.height))
+        .map(|&(i, date, overdue)| {
+            let style = if overdue { s.alert() } else { s.base() };
+            let a = &c.actions[i];
+            Line::from(Span::styled(fit(&format!("{date} {} {}", a.id, a.title), cols), style))
         })
         .collect();
     if lines.is_empty() {
         lines.push(Line::from(Span::styled("No review dates yet: give each action one.", s.muted())));
     }
-    let least = least_supported(c, 3);
-    if !least.is_empty() {
+    if !w.derived.least.is_empty() {
         lines.push(Line::from(Span::styled("Fewest dots: are we sure of these?", s.heading())));
-        for (_, id, title, votes) in least {
-            lines.push(Line::from(Span::styled(fit(&format!("{votes} ● {id} {title}"), cols), s.base())));
+        for &(kind, i, votes) in &w.derived.least {
+            let text = format!("{votes} ● {} {}", c.id_at(kind, i).unwrap_or_default(), c.label_at(kind, i));
+            lines.push(Line::from(Span::styled(fit(&text, cols), s.base())));
         }
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);

@@ -21,6 +21,7 @@ impl Workshop {
             return false;
         }
         self.history.record(Snapshot { canvas: before, place: self.place() });
+        self.refresh();
         self.dirty = true;
         self.conflict_ignored = false;
         self.save(now);
@@ -50,6 +51,7 @@ impl Workshop {
         for (block, secs) in self.doc.canvas.agenda.iter_mut().zip(spent) {
             block.spent_secs = secs;
         }
+        self.refresh();
         self.section = to.place.section;
         self.cursor[self.section.index()] = to.place.cursor;
         self.clamp_cursor();

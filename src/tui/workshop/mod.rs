@@ -11,6 +11,7 @@ use jiff::civil::DateTime;
 
 pub use clock::{Clock, section_of};
 
+use super::derived::Derived;
 use super::form::Form;
 use super::history::History;
 use super::keys::Mode;
@@ -156,12 +157,17 @@ pub struct Workshop {
     pub alt_view: [bool; 6],
     /// A file the user chose to compare with; the app opens the compare screen and clears it.
     pub compare_with: Option<PathBuf>,
+    /// Facts about the canvas the views need, refreshed after every change.
+    pub derived: Derived,
+    /// The rows the current filter leaves, per section (`None` when no filter is on).
+    filtered: [Option<Vec<usize>>; 6],
 }
 
 impl Workshop {
     /// The screen for an open document, on the first section.
     pub fn new(doc: Document) -> Workshop {
         let clock = Clock::resume(&doc.canvas.agenda);
+        let derived = Derived::of(&doc.canvas, Day::today());
         Workshop {
             doc,
             section: Section::Context,
@@ -184,6 +190,8 @@ impl Workshop {
             projector: false,
             alt_view: [false; 6],
             compare_with: None,
+            derived,
+            filtered: Default::default(),
         }
     }
 
@@ -215,14 +223,40 @@ impl Workshop {
     }
 
     /// The rows of a list section: entry indices, narrowed by its filter.
-    pub fn rows(&self, section: Section) -> Rows {
+    pub fn rows(&self, section: Section) -> Rows<'_> {
         let Some(kind) = section.kind() else { return Rows::All(0) };
-        let c = &self.doc.canvas;
-        let query = self.filter[section.index()].trim();
-        if query.is_empty() {
-            return Rows::All(c.len_of(kind));
+        match &self.filtered[section.index()] {
+            Some(rows) => Rows::Some(rows),
+            None => Rows::All(self.doc.canvas.len_of(kind)),
         }
-        Rows::Some((0..c.len_of(kind)).filter(|&i| super::summary::matches(c, kind, i, query)).collect())
+    }
+
+    /// Sets a section's filter text and works out the rows it leaves.
+    pub(crate) fn set_filter(&mut self, section: Section, text: &str) {
+        let i = section.index();
+        if self.filter[i] != text {
+            self.filter[i] = text.to_string();
+            let query = text.trim();
+            let c = &self.doc.canvas;
+            self.filtered[i] = match section.kind() {
+                Some(kind) if !query.is_empty() => Some(
+                    (0..c.len_of(kind))
+                        .filter(|&e| super::summary::matches(c, &self.derived, kind, e, query))
+                        .collect(),
+                ),
+                _ => None,
+            };
+        }
+    }
+
+    /// Works the derived facts and the filtered rows out again, after the canvas or a filter changed.
+    pub(crate) fn refresh(&mut self) {
+        self.derived = Derived::of(&self.doc.canvas, self.today);
+        for s in Section::ALL {
+            let text = std::mem::take(&mut self.filter[s.index()]);
+            self.filtered[s.index()] = None;
+            self.set_filter(s, &text);
+        }
     }
 
     /// The entry index of the selected row in the current section.
@@ -308,7 +342,11 @@ impl Workshop {
 
     /// Once a second: retry a save that did not happen.
     fn tick(&mut self, now: DateTime) {
-        self.today = Day::from_civil(now.date());
+        let today = Day::from_civil(now.date());
+        if today != self.today {
+            self.today = today;
+            self.refresh();
+        }
         self.count_time(now);
         let busy = matches!(self.popup, Popup::Conflict | Popup::SaveAs(_));
         if self.dirty && !busy && !self.conflict_ignored {
@@ -319,14 +357,14 @@ impl Workshop {
 
 /// The rows a list shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Rows {
+pub enum Rows<'a> {
     /// Every entry, `0..n`.
     All(usize),
     /// Only these entries (a filter is on).
-    Some(Vec<usize>),
+    Some(&'a [usize]),
 }
 
-impl Rows {
+impl Rows<'_> {
     /// How many rows.
     pub fn len(&self) -> usize {
         match self {

@@ -1,7 +1,7 @@
 //! Moving around the workshop screen: sections, selection, scrolling, the mouse.
 
 use super::{Popup, Workshop};
-use crate::model::{EntryKind, warnings};
+use crate::model::EntryKind;
 use crate::tui::form::{Target, form_for};
 use crate::tui::line::Line;
 use crate::tui::section::Section;
@@ -11,7 +11,7 @@ impl Workshop {
     /// How many rows the section's cursor moves over.
     pub fn row_count(&self, section: Section) -> usize {
         match section {
-            Section::Review => warnings(&self.doc.canvas, self.today).len(),
+            Section::Review => self.derived.warnings.len(),
             Section::Context => 0,
             _ => self.rows(section).len(),
         }
@@ -53,7 +53,7 @@ impl Workshop {
         let section = Section::of(kind);
         self.section = section;
         if self.rows(section).row_of(index).is_none() {
-            self.filter[section.index()].clear();
+            self.set_filter(section, "");
         }
         self.cursor[section.index()] = self.rows(section).row_of(index).unwrap_or(0);
         self.clamp_cursor();
@@ -71,7 +71,7 @@ impl Workshop {
                 "this section has no list: press Enter to edit, Tab for the next section",
             ),
             _ => {
-                self.filter[self.section.index()].clear();
+                self.set_filter(self.section, "");
                 self.popup = Popup::QuickAdd(Line::default());
             }
         }
@@ -84,7 +84,7 @@ impl Workshop {
                 self.popup = Popup::Form(Box::new(form_for(&self.doc.canvas, Target::Context)));
             }
             (Section::Review, _) => {
-                let found = warnings(&self.doc.canvas, self.today);
+                let found = &self.derived.warnings;
                 let target = found.get(self.cursor[Section::Review.index()]).and_then(|w| w.target.clone());
                 let place = target.and_then(|(kind, id)| Some((kind, self.doc.canvas.index_of(kind, &id)?)));
                 match place {
@@ -130,7 +130,7 @@ impl Workshop {
     /// The tab titles with their entry counts, short enough for `width` columns when they can be.
     pub fn tab_labels(&self, width: u16) -> Vec<(Section, String)> {
         let c = &self.doc.canvas;
-        let warned = warnings(c, self.today).len();
+        let warned = self.derived.warnings.len();
         let labels = |short: bool| -> Vec<(Section, String)> {
             Section::ALL
                 .iter()

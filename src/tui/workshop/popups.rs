@@ -71,7 +71,7 @@ impl Workshop {
         match action {
             A::Submit => return,
             A::Cancel => {
-                self.filter[i].clear();
+                self.set_filter(self.section, "");
                 self.clamp_cursor();
                 return;
             }
@@ -79,7 +79,7 @@ impl Workshop {
             A::Paste(text) => line.paste(&text),
             _ => {}
         }
-        self.filter[i] = line.text().to_string();
+        self.set_filter(self.section, line.text());
         self.cursor[i] = 0;
         self.clamp_cursor();
         self.popup = Popup::Filter(line);
@@ -318,6 +318,7 @@ impl Workshop {
             A::Reload => match self.doc.reload() {
                 Ok(()) => {
                     self.history.clear();
+                    self.refresh();
                     self.dirty = false;
                     self.clamp_cursor();
                     self.say(Tone::Ok, "reloaded the file from disk");

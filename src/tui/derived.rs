@@ -1,0 +1,108 @@
+//! What the views need that costs a pass over the canvas, worked out once per change instead of
+//! once per frame, so that drawing costs the same whatever the canvas size.
+
+use std::collections::HashMap;
+
+use crate::model::{
+    Canvas, Day, EntryKind, Phase, PhaseCoverage, Quadrant, Warning, coverage, least_supported,
+    review_schedule, warnings,
+};
+
+/// How many stakeholders the relationship map draws at most.
+pub const MAP_NODES: usize = 60;
+
+/// Derived facts about a canvas, refreshed after every change.
+#[derive(Debug, Clone, Default)]
+pub struct Derived {
+    /// The warnings of the Review section.
+    pub warnings: Vec<Warning>,
+    /// Stakeholder names by id.
+    pub names: HashMap<String, String>,
+    /// Total dots per section, in `EntryKind` order.
+    pub dots: [u64; 4],
+    /// Stakeholder indices per quadrant (in `Quadrant` order), and the unrated ones last.
+    pub quadrants: [Vec<usize>; 5],
+    /// The phases × sections matrix.
+    pub coverage: Vec<(Phase, PhaseCoverage)>,
+    /// Loop reviews: (action index, date, overdue), overdue first.
+    pub schedule: Vec<(usize, Day, bool)>,
+    /// The items with the fewest dots: (kind, index, votes).
+    pub least: Vec<(EntryKind, usize, u32)>,
+    /// Relationships the map draws: both ends among its first stakeholders.
+    pub map_links: Vec<usize>,
+}
+
+fn quadrant_slot(q: Option<Quadrant>) -> usize {
+    match q {
+        Some(Quadrant::ManageClosely) => 0,
+        Some(Quadrant::KeepSatisfied) => 1,
+        Some(Quadrant::KeepInformed) => 2,
+        Some(Quadrant::Monitor) => 3,
+        None => 4,
+    }
+}
+
+impl Derived {
+    /// Works everything out for a canvas as of `today`.
+    pub fn of(c: &Canvas, today: Day) -> Derived {
+        let names: HashMap<String, String> =
+            c.stakeholders.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
+        let mut quadrants: [Vec<usize>; 5] = Default::default();
+        for (i, s) in c.stakeholders.iter().enumerate() {
+            quadrants[quadrant_slot(s.quadrant())].push(i);
+        }
+        let dots = [
+            0,
+            0,
+            c.tasks.iter().map(|t| u64::from(t.votes)).sum(),
+            c.actions.iter().map(|a| u64::from(a.votes)).sum(),
+        ];
+        let index = |kind, id: &str| c.index_of(kind, id);
+        let action_at: HashMap<&str, usize> =
+            c.actions.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+        let schedule = review_schedule(c, today)
+            .into_iter()
+            .filter_map(|r| Some((*action_at.get(r.action.id.as_str())?, r.date, r.overdue)))
+            .collect();
+        let least = least_supported(c, 3)
+            .into_iter()
+            .filter_map(|(kind, id, _, votes)| Some((kind, index(kind, id)?, votes)))
+            .collect();
+        let shown: std::collections::HashSet<&str> =
+            c.stakeholders.iter().take(MAP_NODES).map(|s| s.id.as_str()).collect();
+        let map_links = c
+            .relationships
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| shown.contains(r.from.as_str()) && shown.contains(r.to.as_str()))
+            .map(|(i, _)| i)
+            .collect();
+        Derived {
+            warnings: warnings(c, today),
+            names,
+            dots,
+            quadrants,
+            coverage: coverage(c).to_vec(),
+            schedule,
+            least,
+            map_links,
+        }
+    }
+
+    /// A stakeholder's name, or the bare id when it is gone.
+    pub fn name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.names.get(id).map_or(id, String::as_str)
+    }
+
+    /// What people call an entry: its name or title, or "from → to" for a relationship.
+    pub fn label(&self, c: &Canvas, kind: EntryKind, index: usize) -> String {
+        match kind {
+            EntryKind::Relationship => c
+                .relationships
+                .get(index)
+                .map(|r| format!("{} → {}", self.name(&r.from), self.name(&r.to)))
+                .unwrap_or_default(),
+            _ => c.label_at(kind, index),
+        }
+    }
+}
