@@ -269,3 +269,28 @@ fn a_click_selects_a_row_and_the_wheel_scrolls() {
     app.update(Action::Click(3, 1));
     assert_eq!(workshop(&app).section, Section::Context, "the first tab");
 }
+
+#[test]
+fn a_file_that_cannot_be_written_is_said_plainly_and_saving_elsewhere_is_offered() {
+    let s = Sandbox::new();
+    let folder = s.path("shared-drive");
+    std::fs::create_dir(&folder).unwrap();
+    let file = folder.join("room.ron");
+    std::fs::write(&file, cvc::store::to_ron(&cvc::model::Canvas::new("Room"))).unwrap();
+    let mut app = app_on(&file);
+    std::fs::remove_dir_all(&folder).unwrap();
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "Field engineers");
+    assert_eq!(app.mode(), Mode::Conflict, "the question opens");
+    assert!(screen(&app, 80, 24).contains("cannot be written"), "{}", screen(&app, 80, 24));
+    assert!(workshop(&app).dirty);
+    press(&mut app, KeyCode::Char('s'));
+    for _ in 0..200 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    let other = s.path("rescued.ron");
+    enter_line(&mut app, other.to_str().unwrap());
+    assert_eq!(load(&other).unwrap().stakeholders[0].name, "Field engineers");
+    assert!(!workshop(&app).dirty);
+}

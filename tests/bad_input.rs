@@ -5,87 +5,69 @@ mod common;
 
 use common::{Sandbox, design_example};
 
-/// (file name, damaged text, where the problem is, words the message must hold)
-fn corpus() -> Vec<(&'static str, Vec<u8>, Option<&'static str>, &'static str)> {
-    let ex = design_example();
-    let swap = |a: &str, b: &str| {
-        assert!(ex.contains(a), "the example holds {a}");
-        ex.replacen(a, b, 1).into_bytes()
-    };
-    let mut truncated = ex.clone().into_bytes();
-    truncated.truncate(ex.find("stance: Supporter").unwrap() + 5);
-    let mut latin1 = b"Canvas(format: 1, title: \"caf".to_vec();
-    latin1.extend([0xe9, b'"', b')']);
-    vec![
-        ("empty.ron", Vec::new(), None, "the file is empty"),
-        ("blank.ron", b"  \n\n".to_vec(), None, "the file is empty"),
-        ("truncated.ron", truncated, Some(":17:"), "ends too early"),
-        ("unclosed.ron", b"Canvas(format: 1, title: \"never closed".to_vec(), Some(":1:"), "not closed"),
-        ("wrong-type.ron", swap("power: 2,", "power: \"two\","), Some(":17:"), "expected a whole number"),
-        (
-            "unknown-field.ron",
-            swap("kind: Group,", "kind: Group, colour: 3,"),
-            Some(":17:"),
-            "unknown field `colour`",
-        ),
-        (
-            "unknown-enum.ron",
-            swap("stance: Supporter", "stance: Friend"),
-            Some(":17:"),
-            "unknown value `Friend`",
-        ),
-        ("dangling.ron", swap("to: \"S2\"", "to: \"S9\""), Some(":21:"), "\"S9\", which does not exist"),
-        ("duplicate.ron", swap("id: \"S2\"", "id: \"S1\""), Some(":18:"), "id \"S1\" is used twice"),
-        ("bad-id.ron", swap("id: \"T1\"", "id: \"X1\""), Some(":25:"), "should be T and a number"),
-        (
-            "impossible-date.ron",
-            swap("due: \"2027-01-15\"", "due: \"2027-02-30\""),
-            Some(":30:"),
-            "not a real date",
-        ),
-        (
-            "badly-shaped-date.ron",
-            swap("review: \"2027-02-01\"", "review: \"1 Feb\""),
-            Some(":33:"),
-            "YYYY-MM-DD",
-        ),
-        (
-            "out-of-range.ron",
-            swap("strength: 1", "strength: 7"),
-            Some(":22:"),
-            "strength must be from 0 to 3",
-        ),
-        ("newer.ron", swap("format: 1", "format: 3"), Some(":3:"), "format 3, newer than the format 1"),
-        ("not-utf8.ron", latin1, Some(":1:30:"), "not UTF-8"),
-        ("missing-format.ron", b"Canvas(title: \"x\")".to_vec(), Some(":1:"), "missing field `format`"),
-        (
-            "trailing.ron",
-            format!("{ex}\nCanvas(format: 1)").into_bytes(),
-            Some(":"),
-            "after the end of the canvas",
-        ),
-        (
-            "nested-junk.ron",
-            format!("Canvas(format: 1, title: {}1{})", "[".repeat(500), "]".repeat(500)).into_bytes(),
-            Some(":1:"),
-            "",
-        ),
-    ]
+/// (file name, damaged bytes, where the problem is, words the message must hold), from `tests/corpus/`.
+fn corpus() -> Vec<(String, Vec<u8>, Option<String>, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let manifest = std::fs::read_to_string(dir.join("EXPECTED.tsv")).unwrap();
+    manifest
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| {
+            let mut parts = l.split('\t');
+            let (name, at, words) =
+                (parts.next().unwrap(), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            let bytes = std::fs::read(dir.join(name)).unwrap();
+            (name.to_string(), bytes, (!at.is_empty()).then(|| at.to_string()), words.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn the_corpus_lists_every_file_in_it() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let listed: Vec<String> = corpus().into_iter().map(|c| c.0).collect();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(name == "EXPECTED.tsv" || listed.contains(&name), "{name} is not in EXPECTED.tsv");
+    }
+}
+
+#[test]
+fn a_canvas_cut_anywhere_never_panics_and_says_where() {
+    let s = Sandbox::new();
+    for source in [design_example().into_bytes(), std::fs::read(common::shipped("acme-2026-11")).unwrap()] {
+        for cut in (1..source.len()).step_by(97) {
+            let bytes = &source[..cut];
+            if std::str::from_utf8(bytes).is_err() {
+                continue;
+            }
+            let path = s.write("cut.ron", bytes);
+            let err = cvc::store::load(&path).expect_err("a cut canvas does not load");
+            let first = &err.lines()[0];
+            assert!(first.starts_with(&format!("{}:", path.display())), "{first}");
+            assert!(err.problems[0].position.is_some() || first.contains("empty"), "cut at {cut}: {first}");
+            assert_eq!(std::fs::read(&path).unwrap(), bytes);
+        }
+    }
 }
 
 #[test]
 fn each_damaged_file_fails_validation_with_its_position_and_stays_unchanged() {
     let s = Sandbox::new();
     for (name, bytes, at, words) in corpus() {
+        let name = name.as_str();
         let path = s.write(name, &bytes);
         let run = s.cvc(&["validate", name]);
         assert_eq!(run.code, 1, "{name}: {}{}", run.stdout, run.stderr);
         let first = run.stdout.lines().next().unwrap_or_default();
         assert!(first.starts_with(name), "{name}: {first}");
-        if let Some(at) = at {
-            assert!(first[name.len()..].starts_with(at), "{name}: expected position {at} in {first}");
+        if let Some(at) = &at {
+            assert!(
+                first[name.len()..].starts_with(at.as_str()),
+                "{name}: expected position {at} in {first}"
+            );
         }
-        assert!(first.contains(words), "{name}: expected \"{words}\" in {first}");
+        assert!(first.contains(words.as_str()), "{name}: expected \"{words}\" in {first}");
         assert!(!run.stderr.contains("panicked"), "{name}: {}", run.stderr);
         assert_eq!(std::fs::read(&path).unwrap(), bytes, "{name} was changed on disk");
     }
@@ -95,12 +77,13 @@ fn each_damaged_file_fails_validation_with_its_position_and_stays_unchanged() {
 fn other_commands_refuse_bad_input_with_exit_2_and_the_same_message() {
     let s = Sandbox::new();
     for (name, bytes, _, words) in corpus() {
+        let name = name.as_str();
         let path = s.write(name, &bytes);
         for args in [vec!["export", name], vec!["diff", name, name], vec!["revisit", name, "next.ron"]] {
             let run = s.cvc(&args);
             assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
             let first = run.stderr.lines().next().unwrap_or_default();
-            assert!(first.starts_with(name) && first.contains(words), "{args:?}: {first}");
+            assert!(first.starts_with(name) && first.contains(words.as_str()), "{args:?}: {first}");
             assert!(run.stdout.is_empty(), "{args:?} printed {}", run.stdout);
         }
         assert!(!s.path("next.ron").exists());

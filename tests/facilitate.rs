@@ -244,8 +244,10 @@ fn the_start_screen_revisits_the_selected_recent_canvas() {
     let old = s.path("may.ron");
     std::fs::copy(shipped("acme-2026-05"), &old).unwrap();
     let recent = vec![cvc::tui::start::Recent { path: old.clone(), canvas: Ok(load(&old).unwrap()) }];
-    let mut app = App::start(cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark()), at(10, 0, 0));
-    app.screen = Screen::Start(Box::new(cvc::tui::start::Start::with_recent(recent)));
+    let data = s.path("data");
+    let mut app =
+        App::start(cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark()), &data, at(10, 0, 0));
+    app.screen = Screen::Start(Box::new(cvc::tui::start::Start::with_recent(recent, &data)));
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char('r'));
     assert_eq!(app.mode(), Mode::Form, "opens on the loop review");

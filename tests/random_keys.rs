@@ -37,7 +37,7 @@ fn input() -> impl Strategy<Value = Input> {
             KeyCode::Home,
             KeyCode::End,
         ]),
-        proptest::sample::select("aedKJ+-u/xq?yns rjkgG0123456789Zé日".chars().collect::<Vec<_>>())
+        proptest::sample::select("aedKJ+-u/xq?yns rjkgG0123456789Zé日tnp[]Avoc".chars().collect::<Vec<_>>())
             .prop_map(KeyCode::Char),
     ];
     prop_oneof![
@@ -49,8 +49,46 @@ fn input() -> impl Strategy<Value = Input> {
     ]
 }
 
+fn drive(app: &mut cvc::tui::app::App, inputs: Vec<Input>) {
+    for i in inputs {
+        match i {
+            Input::Key(code) => press(app, code),
+            Input::Ctrl(c) => ctrl(app, c),
+            Input::Resize(w, h) => app.update(Action::Resize(w, h)),
+            Input::Click(x, y) => app.update(Action::Click(x, y)),
+            Input::Paste(text) => app.update(Action::Paste(text)),
+        }
+        let (w, h) = (app.area.width, app.area.height);
+        let _ = screen(app, w, h);
+        if app.quit {
+            break;
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(40))]
+
+    #[test]
+    fn any_keys_on_the_start_screen_never_panic(inputs in proptest::collection::vec(input(), 1..80)) {
+        let s = Sandbox::new();
+        std::fs::copy(shipped("acme-2026-05"), s.path("may.ron")).unwrap();
+        let data = s.path("data");
+        let recent = vec![cvc::tui::start::Recent { path: s.path("may.ron"), canvas: load(&s.path("may.ron")).map_err(|e| e.to_string()) }];
+        let mut app = cvc::tui::app::App::start(cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark()), &data, at(10, 0, 0));
+        app.screen = Screen::Start(Box::new(cvc::tui::start::Start::with_recent(recent, &data)));
+        drive(&mut app, inputs);
+        prop_assert!(load(&s.path("may.ron")).is_ok());
+    }
+
+    #[test]
+    fn any_keys_on_the_compare_screen_never_panic(inputs in proptest::collection::vec(input(), 1..80)) {
+        let old = load(&shipped("acme-2026-05")).unwrap();
+        let new = load(&shipped("acme-2026-11")).unwrap();
+        let c = cvc::tui::compare::Compare::new(old, "a.ron".as_ref(), new, "b.ron".as_ref());
+        let mut app = cvc::tui::app::App::comparing(cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark()), c, at(10, 0, 0));
+        drive(&mut app, inputs);
+    }
 
     #[test]
     fn any_keys_never_panic_and_leave_a_loadable_file(inputs in proptest::collection::vec(input(), 1..150)) {
@@ -58,20 +96,7 @@ proptest! {
         let file = s.path("acme.ron");
         std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
         let mut app = app_on(&file);
-        for i in inputs {
-            match i {
-                Input::Key(code) => press(&mut app, code),
-                Input::Ctrl(c) => ctrl(&mut app, c),
-                Input::Resize(w, h) => app.update(Action::Resize(w, h)),
-                Input::Click(x, y) => app.update(Action::Click(x, y)),
-                Input::Paste(text) => app.update(Action::Paste(text)),
-            }
-            let (w, h) = (app.area.width, app.area.height);
-            let _ = screen(&app, w, h);
-            if app.quit {
-                break;
-            }
-        }
+        drive(&mut app, inputs);
         let on_disk = load(&file);
         prop_assert!(on_disk.is_ok(), "{:?}", on_disk.err());
         if let Screen::Workshop(w) = &app.screen

@@ -177,8 +177,8 @@ fn start_screen() {
         Recent { path: s.path("acme.ron"), canvas: Ok(cvc::store::load(&shipped("acme-2026-11")).unwrap()) },
         Recent { path: "/gone/old.ron".into(), canvas: Err("cannot read it: there is no such file".into()) },
     ];
-    let mut app = App::start(Styles::new(Theme::default_dark()), at(10, 0, 0));
-    app.screen = Screen::Start(Box::new(Start::with_recent(recent)));
+    let mut app = App::start(Styles::new(Theme::default_dark()), &s.path("data"), at(10, 0, 0));
+    app.screen = Screen::Start(Box::new(Start::with_recent(recent, &s.path("data"))));
     snap("start", &mut app);
 }
 
@@ -316,4 +316,69 @@ fn stakeholder_grid_and_relationship_map() {
     tabs(&mut app, 1);
     press(&mut app, KeyCode::Char('v'));
     snap("map", &mut app);
+}
+
+#[test]
+fn cjk_emoji_combining_marks_and_right_to_left_text_keep_every_frame_aligned() {
+    use unicode_width::UnicodeWidthStr;
+    let s = Sandbox::new();
+    let texts = [
+        "現場エンジニアのチーム",
+        "Équipe 👩‍🔧 terrain 🚀",
+        "Cafe\u{301} cre\u{300}me",
+        "فريق الدعم الميداني",
+        "שירות שטח",
+    ];
+    let mut c = Canvas::started_from(&Canvas::new(texts[0]), "u1".into(), Day::new(2026, 11, 22).unwrap());
+    c.context.goal = texts.join(" · ");
+    for (i, t) in texts.iter().enumerate() {
+        let id = c.add_stakeholder(cvc::model::Stakeholder {
+            name: t.to_string(),
+            role: texts[(i + 1) % 5].into(),
+            notes: texts[(i + 2) % 5].into(),
+            power: Some(3),
+            interest: Some(4),
+            ..Default::default()
+        });
+        c.add_task(cvc::model::Task {
+            title: t.to_string(),
+            owner: texts[(i + 3) % 5].into(),
+            ..Default::default()
+        });
+        c.add_action(cvc::model::Action {
+            title: t.to_string(),
+            owner: texts[(i + 4) % 5].into(),
+            ..Default::default()
+        });
+        c.add_relationship(cvc::model::Relationship {
+            from: id.clone(),
+            to: "S1".into(),
+            exchange: t.to_string(),
+            ..Default::default()
+        });
+    }
+    let file = s.path("unicode.ron");
+    std::fs::write(&file, cvc::store::to_ron(&c)).unwrap();
+    let mut app = app_on(&file);
+    for (w, h) in SIZES {
+        app.update(Action::Resize(w, h));
+        for _ in 0..6 {
+            for view in [false, true] {
+                if view {
+                    press(&mut app, KeyCode::Char('v'));
+                }
+                let text = screen(&app, w, h);
+                for (n, line) in text.lines().enumerate() {
+                    assert!(line.width() <= usize::from(w), "row {n} is wider than {w}:\n{text}");
+                    if line.starts_with('│') && line.width() > 2 {
+                        assert_eq!(line.width(), usize::from(w), "row {n} lost its right border:\n{text}");
+                    }
+                }
+                if view {
+                    press(&mut app, KeyCode::Char('v'));
+                }
+            }
+            press(&mut app, KeyCode::Tab);
+        }
+    }
 }

@@ -22,23 +22,34 @@ impl Position {
 
 /// The position of the value at `path`, or of the deepest part of it that exists.
 pub fn locate(src: &str, path: &[Step]) -> Option<Position> {
+    let (at, _) = walk(src, path);
+    (at < src.len()).then(|| Position::of_offset(src, at))
+}
+
+/// The byte offset of the value at `path`, only when the whole path exists.
+pub fn offset_of(src: &str, path: &[Step]) -> Option<usize> {
+    match walk(src, path) {
+        (at, true) => Some(at),
+        _ => None,
+    }
+}
+
+/// Follows `path` as far as it goes: the offset reached, and whether it went all the way.
+fn walk(src: &str, path: &[Step]) -> (usize, bool) {
     let scan = Scanner { b: src.as_bytes() };
     let mut at = scan.skip_space(0);
     for step in path {
-        let inside = match scan.open(at) {
-            Some(i) => i,
-            None => break,
-        };
+        let Some(inside) = scan.open(at) else { return (at, false) };
         let next = match *step {
             Step::Field(name) => scan.field(inside, name),
             Step::Index(n) => scan.element(inside, n),
         };
         match next {
             Some(i) => at = i,
-            None => break,
+            None => return (at, false),
         }
     }
-    (at < src.len()).then(|| Position::of_offset(src, at))
+    (at, true)
 }
 
 struct Scanner<'a> {

@@ -3,17 +3,17 @@
 use std::path::Path;
 
 use ron::extensions::Extensions;
-use serde::Deserialize;
 
 use super::error::{FileError, Located, Position};
-use super::locate::locate;
+use super::locate::{locate, offset_of};
 use crate::model::{Canvas, FORMAT, validate};
 
-/// Just the `format` field, read before the rest so a newer file is refused by its number.
-#[derive(Deserialize)]
-#[serde(rename = "Canvas")]
-struct FormatProbe {
-    format: Option<u32>,
+/// The number in the top-level `format` field, read before the rest (without a full parse) so
+/// that a newer file is refused by its number rather than by the fields it adds.
+fn format_number(text: &str) -> Option<u32> {
+    let at = offset_of(text, &[crate::model::Step::Field("format")])?;
+    let digits: String = text[at..].chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
 }
 
 fn options() -> ron::Options {
@@ -35,7 +35,7 @@ pub fn parse_str(file: &Path, text: &str) -> Result<Canvas, FileError> {
     if text.trim().is_empty() {
         return Err(FileError::new(file, "the file is empty: expected a canvas, Canvas(format: 1, …)"));
     }
-    if let Ok(FormatProbe { format: Some(found) }) = options().from_str::<FormatProbe>(text) {
+    if let Some(found) = format_number(text) {
         let at = locate(text, &[crate::model::Step::Field("format")]);
         if found > FORMAT {
             let msg = format!(

@@ -3,45 +3,41 @@
 use std::path::{Path, PathBuf};
 
 use super::error::{FileError, io_message};
-use super::folders::data_dir;
 use super::write::write_atomic;
 use crate::model::{Day, new_canvas_id};
 
 const KEEP: usize = 20;
 
-fn list_path() -> PathBuf {
-    data_dir().join("recent.ron")
+fn list_path(dir: &Path) -> PathBuf {
+    dir.join("recent.ron")
 }
 
-/// Canvases opened lately, newest first (a damaged list reads as empty).
-pub fn recent_files() -> Vec<PathBuf> {
-    let text = std::fs::read_to_string(list_path()).unwrap_or_default();
+/// Canvases opened lately, from the list in data folder `dir`, newest first (a damaged list reads as empty).
+pub fn recent_files(dir: &Path) -> Vec<PathBuf> {
+    let text = std::fs::read_to_string(list_path(dir)).unwrap_or_default();
     ron::from_str::<Vec<PathBuf>>(&text).unwrap_or_default()
 }
 
-/// Puts a canvas at the top of the recent list.
-pub fn remember(path: &Path) -> Result<(), FileError> {
+/// Puts a canvas at the top of the recent list in data folder `dir`.
+pub fn remember(dir: &Path, path: &Path) -> Result<(), FileError> {
     let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut list = recent_files();
+    let mut list = recent_files(dir);
     list.retain(|p| *p != path);
     list.insert(0, path);
     list.truncate(KEEP);
-    ensure_data_dir()?;
+    ensure_dir(dir)?;
     let text = ron::ser::to_string_pretty(&list, ron::ser::PrettyConfig::new().new_line("\n"))
         .expect("a list of paths always serialises");
-    write_atomic(&list_path(), text.as_bytes())
+    write_atomic(&list_path(dir), text.as_bytes())
 }
 
-fn ensure_data_dir() -> Result<PathBuf, FileError> {
-    let dir = data_dir();
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| FileError::new(&dir, io_message(&e, "create the data folder")))?;
-    Ok(dir)
+fn ensure_dir(dir: &Path) -> Result<(), FileError> {
+    std::fs::create_dir_all(dir).map_err(|e| FileError::new(dir, io_message(&e, "create the data folder")))
 }
 
-/// A file name for a new canvas in the data folder, from its title, that is not taken yet.
-pub fn new_canvas_path(title: &str) -> Result<PathBuf, FileError> {
-    let dir = ensure_data_dir()?;
+/// A file name for a new canvas in data folder `dir`, from its title, that is not taken yet.
+pub fn new_canvas_path(dir: &Path, title: &str) -> Result<PathBuf, FileError> {
+    ensure_dir(dir)?;
     let slug: String = title
         .to_lowercase()
         .chars()

@@ -45,9 +45,9 @@ pub struct App {
 }
 
 impl App {
-    /// An app on the start screen.
-    pub fn start(styles: Styles, now: DateTime) -> App {
-        App::with(styles, Screen::Start(Box::new(Start::load())), now)
+    /// An app on the start screen, with the recent list of data folder `data_dir`.
+    pub fn start(styles: Styles, data_dir: &std::path::Path, now: DateTime) -> App {
+        App::with(styles, Screen::Start(Box::new(Start::load(data_dir))), now)
     }
 
     /// An app on the workshop screen of a document.
@@ -163,7 +163,7 @@ impl App {
                 let mut c = Compare::new(old, older, new, &path);
                 let Screen::Workshop(w) = std::mem::replace(
                     &mut self.screen,
-                    Screen::Start(Box::new(Start::with_recent(Vec::new()))),
+                    Screen::Start(Box::new(Start::with_recent(Vec::new(), std::path::Path::new(".")))),
                 ) else {
                     return;
                 };

@@ -69,14 +69,15 @@ pub enum Opening {
 }
 
 fn first_app(opening: Opening, styles: Styles) -> App {
+    let data = crate::store::data_dir();
     let start = |styles, e: String| {
-        let mut app = App::start(styles, now());
+        let mut app = App::start(styles, &data, now());
         app.say(Tone::Alert, e.replace('\n', "; "));
         app
     };
     match opening {
-        Opening::Start => App::start(styles, now()),
-        Opening::File { path, loop_review } => match open_document(&path) {
+        Opening::Start => App::start(styles, &data, now()),
+        Opening::File { path, loop_review } => match open_document(&path, &data) {
             Ok(doc) => {
                 let mut app = App::workshop(styles, doc, now());
                 if loop_review && let Screen::Workshop(w) = &mut app.screen {

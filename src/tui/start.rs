@@ -53,28 +53,30 @@ pub struct Start {
     pub prompt: Option<(Prompt, Line)>,
     /// The status line.
     pub note: Option<Note>,
+    /// The data folder: new canvases and the recent list go here.
+    pub data_dir: PathBuf,
 }
 
 impl Start {
     /// The start screen with the recent list read from the data folder.
-    pub fn load() -> Start {
-        let recent = store::recent_files()
+    pub fn load(data_dir: &Path) -> Start {
+        let recent = store::recent_files(data_dir)
             .into_iter()
             .map(|path| {
                 let canvas = store::load(&path).map_err(|e| e.lines().join("; "));
                 Recent { path, canvas }
             })
             .collect();
-        Start::with_recent(recent)
+        Start::with_recent(recent, data_dir)
     }
 
-    /// The start screen with these recent canvases.
-    pub fn with_recent(recent: Vec<Recent>) -> Start {
+    /// The start screen with these recent canvases and this data folder.
+    pub fn with_recent(recent: Vec<Recent>, data_dir: &Path) -> Start {
         let mut items = vec![Item::New];
         items.extend(recent.into_iter().map(|r| Item::Recent(Box::new(r))));
         items.extend(store::SHIPPED.iter().map(|s| Item::Template(*s)));
         items.push(Item::Open);
-        Start { items, cursor: 0, prompt: None, note: None }
+        Start { items, cursor: 0, prompt: None, note: None, data_dir: data_dir.to_path_buf() }
     }
 
     /// Which keys apply.
@@ -142,7 +144,7 @@ impl Start {
         let made = template.canvas().map_err(|e| e.to_string()).and_then(|t| {
             let mut canvas = Canvas::started_from(&t, new_canvas_id(), Day::from_civil(now.date()));
             canvas.title = title.to_string();
-            let path = store::new_canvas_path(title).map_err(|e| e.to_string())?;
+            let path = store::new_canvas_path(&self.data_dir, title).map_err(|e| e.to_string())?;
             store::write_new(&path, store::to_ron(&canvas).as_bytes()).map_err(|e| e.to_string())?;
             Ok(path)
         });
@@ -159,7 +161,7 @@ impl Start {
     fn revisit(&mut self, old: &Path, now: DateTime) -> Option<Opened> {
         let made =
             store::revisit_file(old, None, Day::from_civil(now.date())).map_err(|e| e.lines().join("; "));
-        match made.and_then(|path| open_document(&path)) {
+        match made.and_then(|path| open_document(&path, &self.data_dir)) {
             Ok(doc) => Some(Opened { doc, loop_review: true }),
             Err(e) => {
                 self.say(Tone::Alert, e);
@@ -169,7 +171,7 @@ impl Start {
     }
 
     fn open(&mut self, path: &Path) -> Option<Document> {
-        match open_document(path) {
+        match open_document(path, &self.data_dir) {
             Ok(doc) => Some(doc),
             Err(e) => {
                 self.say(Tone::Alert, e);
@@ -194,8 +196,9 @@ impl Opened {
     }
 }
 
-/// Opens a canvas file, or creates a new canvas there when there is no file; remembers it as recent.
-pub fn open_document(path: &Path) -> Result<Document, String> {
+/// Opens a canvas file, or creates a new canvas there when there is no file; remembers it as
+/// recent in data folder `data_dir`.
+pub fn open_document(path: &Path, data_dir: &Path) -> Result<Document, String> {
     let doc = if path.exists() {
         Document::open(path).map_err(|e| e.lines().join("\n"))?
     } else {
@@ -205,6 +208,6 @@ pub fn open_document(path: &Path) -> Result<Document, String> {
         Document::open(path).map_err(|e| e.to_string())?
     };
     // The recent list is a convenience: failing to update it must not stop the workshop.
-    let _ = store::remember(path);
+    let _ = store::remember(data_dir, path);
     Ok(doc)
 }

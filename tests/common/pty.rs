@@ -88,6 +88,20 @@ impl Term {
         std::thread::sleep(Duration::from_millis(40));
     }
 
+    /// Kills the process with SIGKILL: no chance to save or clean up.
+    pub fn kill9(&mut self) {
+        let pid = self.child.process_id().expect("a running child has a pid");
+        let status = std::process::Command::new("kill").args(["-9", &pid.to_string()]).status().unwrap();
+        assert!(status.success());
+        let _ = self.child.wait();
+    }
+
+    /// Writes bytes without waiting afterwards.
+    pub fn write_now(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
     /// Waits for the process to end and returns its exit code.
     pub fn wait_exit(&mut self) -> u32 {
         let start = Instant::now();

@@ -254,6 +254,16 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
             };
             f.render_widget(Paragraph::new(lines).style(s.base()), list);
         }
+        Popup::CannotSave(why) => {
+            let lines = [
+                format!("{} cannot be written: {why}.", file_name(&w.doc.path)),
+                "Your changes are safe in cvc; it tries again every second.".to_string(),
+                String::new(),
+                "s  save to another file".to_string(),
+                "Esc  keep working (the title bar shows \"not saved\" until it works)".to_string(),
+            ];
+            question(f, screen, "Cannot save", &lines, s);
+        }
         Popup::Conflict => {
             let lines = [
                 format!("{} was changed by another program since cvc opened it.", file_name(&w.doc.path)),

@@ -38,9 +38,15 @@ impl Workshop {
             Ok(()) => {
                 self.dirty = false;
                 self.saved_at = Some(now);
+                (self.save_failed, self.save_failure_seen, self.last_save_error) = (false, false, None);
             }
             Err(SaveError::ChangedOnDisk(_)) => self.conflict_found = true,
-            Err(SaveError::Failed(e)) => self.say(Tone::Alert, format!("not saved, retrying: {e}")),
+            Err(SaveError::Failed(e)) => {
+                let why = e.problems.first().map(|p| p.message.clone()).unwrap_or_default();
+                self.say(Tone::Alert, format!("NOT SAVED ({why}); retrying every second"));
+                self.save_failed = true;
+                self.last_save_error = Some(why);
+            }
         }
     }
 

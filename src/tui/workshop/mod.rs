@@ -97,6 +97,8 @@ pub enum Popup {
     ConfirmExport(PathBuf),
     /// The file changed on disk.
     Conflict,
+    /// The file could not be written (why).
+    CannotSave(String),
     /// Typing another path to save to.
     SaveAs(Line),
     /// The agenda editor, with its selected block.
@@ -137,6 +139,12 @@ pub struct Workshop {
     pub conflict_ignored: bool,
     /// A save found the file changed on disk; the question opens once the action is done.
     conflict_found: bool,
+    /// The last save failed to write; it is retried every second.
+    save_failed: bool,
+    /// The user has been asked about the failed save already.
+    save_failure_seen: bool,
+    /// Why the last save failed.
+    pub last_save_error: Option<String>,
     /// How many list rows fit on screen.
     pub list_rows: usize,
     /// The status line.
@@ -180,6 +188,9 @@ impl Workshop {
             dirty: false,
             conflict_ignored: false,
             conflict_found: false,
+            save_failed: false,
+            save_failure_seen: false,
+            last_save_error: None,
             list_rows: 10,
             note: None,
             today: Day::today(),
@@ -212,7 +223,7 @@ impl Workshop {
             Popup::Picker(_) => Mode::Picker,
             Popup::Form(_) => Mode::Form,
             Popup::ConfirmDelete { .. } | Popup::ConfirmExport(_) => Mode::Confirm,
-            Popup::Conflict => Mode::Conflict,
+            Popup::Conflict | Popup::CannotSave(_) => Mode::Conflict,
             Popup::Agenda(_) => Mode::Agenda,
             Popup::ComparePick { .. } => Mode::Picker,
         }
@@ -273,16 +284,26 @@ impl Workshop {
             _ if !matches!(self.popup, Popup::None) => self.update_popup(action, now),
             _ => self.update_lists(action, now),
         }
-        if std::mem::take(&mut self.conflict_found) {
-            self.popup = Popup::Conflict;
-        }
+        self.ask_about_save();
     }
 
-    /// Saves now if anything is unsaved; a conflict opens its question.
+    /// Saves now if anything is unsaved; a conflict or a failed write opens its question.
     pub fn flush(&mut self, now: DateTime) {
         self.save(now);
+        self.ask_about_save();
+    }
+
+    fn mode_is_save_question(&self) -> bool {
+        matches!(self.popup, Popup::Conflict | Popup::CannotSave(_) | Popup::SaveAs(_))
+    }
+
+    /// Opens the question a save raised: the file changed on disk, or it could not be written.
+    fn ask_about_save(&mut self) {
         if std::mem::take(&mut self.conflict_found) {
             self.popup = Popup::Conflict;
+        } else if self.save_failed && !self.save_failure_seen && !self.mode_is_save_question() {
+            self.save_failure_seen = true;
+            self.popup = Popup::CannotSave(self.last_save_error.clone().unwrap_or_default());
         }
     }
 
@@ -348,7 +369,7 @@ impl Workshop {
             self.refresh();
         }
         self.count_time(now);
-        let busy = matches!(self.popup, Popup::Conflict | Popup::SaveAs(_));
+        let busy = matches!(self.popup, Popup::Conflict | Popup::CannotSave(_) | Popup::SaveAs(_));
         if self.dirty && !busy && !self.conflict_ignored {
             self.save(now);
         }

@@ -41,6 +41,11 @@ impl Workshop {
                 _ => self.popup = Popup::ConfirmExport(path),
             },
             Popup::Conflict => self.conflict(action, now),
+            Popup::CannotSave(why) => match action {
+                A::SaveElsewhere => self.conflict(action, now),
+                A::Cancel => self.say(Tone::Alert, format!("NOT SAVED ({why}); retrying every second")),
+                _ => self.popup = Popup::CannotSave(why),
+            },
             Popup::SaveAs(line) => self.save_as(line, action, now),
             Popup::Agenda(cursor) => self.agenda(cursor, action, now),
             Popup::ComparePick { line, candidates, cursor } => {
@@ -346,6 +351,7 @@ impl Workshop {
                     match self.doc.save_as(&path) {
                         Ok(()) => {
                             (self.dirty, self.saved_at) = (false, Some(now));
+                            self.last_save_error = None;
                             return self
                                 .say(Tone::Ok, format!("saved to {}; cvc now saves there", path.display()));
                         }
@@ -354,7 +360,10 @@ impl Workshop {
                 }
             }
             A::Cancel => {
-                self.popup = Popup::Conflict;
+                self.popup = match &self.last_save_error {
+                    Some(why) => Popup::CannotSave(why.clone()),
+                    None => Popup::Conflict,
+                };
                 return;
             }
             A::Input(key) => line.key(key),

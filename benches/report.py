@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Reads criterion's results and checks the speed targets of issue 6.
+
+Run after `cargo bench`:  python3 benches/report.py
+Prints a table of mean times and the ratios, and exits 1 when a target is missed:
+- drawing: the 10,000-entry frame costs at most 1.2x the 10-entry frame, and at most
+  3x ratatui drawing a plain full-screen paragraph of the same size;
+- loading and validating: at most 1.3x ron parsing the same text into the same types.
+"""
+import json
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent / "target" / "criterion"
+
+
+def mean(group, name, param):
+    path = ROOT / group / name / str(param) / "new" / "estimates.json"
+    if not path.exists():
+        return None
+    return json.loads(path.read_text())["mean"]["point_estimate"]
+
+
+def fmt(ns):
+    return "-" if ns is None else (f"{ns / 1e6:8.2f} ms" if ns >= 1e6 else f"{ns / 1e3:8.1f} µs")
+
+
+failures = []
+print("Drawing (mean per frame)")
+print(f"{'screen':<24}{'10':>12}{'1,000':>12}{'10,000':>12}{'10k/10':>9}{'vs text':>9}")
+for size in ("80x24", "200x60"):
+    base = mean("draw", f"paragraph_{size}", 0)
+    screens = sorted({p.name.rsplit("_", 1)[0] for p in (ROOT / "draw").glob(f"*_{size}")} - {"paragraph"})
+    for screen in screens:
+        times = [mean("draw", f"{screen}_{size}", n) for n in (10, 1000, 10000)]
+        if None in times or base is None:
+            continue
+        growth, vs_text = times[2] / times[0], times[2] / base
+        flag = ""
+        if growth > 1.2 or vs_text > 3.0:
+            flag = "  << missed"
+            failures.append(f"draw {screen} {size}: 10k/10 {growth:.2f}, vs text {vs_text:.2f}")
+        print(f"{screen + ' ' + size:<24}{fmt(times[0]):>12}{fmt(times[1]):>12}{fmt(times[2]):>12}"
+              f"{growth:>8.2f}x{vs_text:>8.2f}x{flag}")
+    print(f"{'plain paragraph ' + size:<24}{fmt(base):>12}")
+
+print("\nFiles, comparison and export (mean)")
+for group, names in (("store", ("ron_parse_only", "load_validate", "serialise", "save_atomic")),
+                     ("diff_export", ("compare", "diff_text", "diff_markdown", "export_markdown", "export_csv"))):
+    for name in names:
+        times = [mean(group, name, n) for n in (10, 1000, 10000)]
+        print(f"{name:<24}" + "".join(f"{fmt(t):>12}" for t in times))
+ron, ours = mean("store", "ron_parse_only", 10000), mean("store", "load_validate", 10000)
+if ron and ours:
+    ratio = ours / ron
+    print(f"\nload+validate / ron parse at 10,000 entries: {ratio:.2f}x (target at most 1.30x)")
+    if ratio > 1.3:
+        failures.append(f"load {ratio:.2f}x ron")
+
+if failures:
+    print("\nMissed targets:\n  " + "\n  ".join(failures))
+    sys.exit(1)
+print("\nAll speed targets met.")
