@@ -1,0 +1,84 @@
+//! The rows a section's list shows, and the filter that narrows them.
+
+use super::Workshop;
+use crate::tui::derived::Derived;
+use crate::tui::section::Section;
+
+impl Workshop {
+    /// The rows of a list section: entry indices, narrowed by its filter.
+    pub fn rows(&self, section: Section) -> Rows<'_> {
+        let Some(kind) = section.kind() else { return Rows::All(0) };
+        match &self.filtered[section.index()] {
+            Some(rows) => Rows::Some(rows),
+            None => Rows::All(self.doc.canvas.len_of(kind)),
+        }
+    }
+
+    /// Sets a section's filter text and works out the rows it leaves.
+    pub(crate) fn set_filter(&mut self, section: Section, text: &str) {
+        let i = section.index();
+        if self.filter[i] != text {
+            self.filter[i] = text.to_string();
+            let query = text.trim();
+            let c = &self.doc.canvas;
+            self.filtered[i] = match section.kind() {
+                Some(kind) if !query.is_empty() => Some(
+                    (0..c.len_of(kind))
+                        .filter(|&e| crate::tui::summary::matches(c, &self.derived, kind, e, query))
+                        .collect(),
+                ),
+                _ => None,
+            };
+        }
+    }
+
+    /// Works the derived facts and the filtered rows out again, after the canvas or a filter changed.
+    pub(crate) fn refresh(&mut self) {
+        self.derived = Derived::of(&self.doc.canvas, self.today);
+        for s in Section::ALL {
+            let text = std::mem::take(&mut self.filter[s.index()]);
+            self.filtered[s.index()] = None;
+            self.set_filter(s, &text);
+        }
+    }
+}
+
+/// The rows a list shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rows<'a> {
+    /// Every entry, `0..n`.
+    All(usize),
+    /// Only these entries (a filter is on).
+    Some(&'a [usize]),
+}
+
+impl Rows<'_> {
+    /// How many rows.
+    pub fn len(&self) -> usize {
+        match self {
+            Rows::All(n) => *n,
+            Rows::Some(v) => v.len(),
+        }
+    }
+
+    /// True when there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The entry index of row `row`.
+    pub fn get(&self, row: usize) -> Option<usize> {
+        match self {
+            Rows::All(n) => (row < *n).then_some(row),
+            Rows::Some(v) => v.get(row).copied(),
+        }
+    }
+
+    /// The row showing entry `index`.
+    pub fn row_of(&self, index: usize) -> Option<usize> {
+        match self {
+            Rows::All(n) => (index < *n).then_some(index),
+            Rows::Some(v) => v.iter().position(|&i| i == index),
+        }
+    }
+}
