@@ -13,6 +13,8 @@ mod sample;
 fn diff_export(c: &mut Criterion) {
     let mut group = c.benchmark_group("diff_export");
     group.sample_size(20);
+    group.warm_up_time(std::time::Duration::from_millis(500));
+    group.measurement_time(std::time::Duration::from_secs(2));
     let today = Day::new(2026, 11, 22).unwrap();
     for n in [10, 1_000, 10_000] {
         let old = sample::canvas_of(n);

@@ -13,6 +13,8 @@ mod sample;
 fn store(c: &mut Criterion) {
     let mut group = c.benchmark_group("store");
     group.sample_size(20);
+    group.warm_up_time(std::time::Duration::from_millis(500));
+    group.measurement_time(std::time::Duration::from_secs(2));
     for n in [10, 1_000, 10_000] {
         let text = to_ron(&sample::canvas_of(n));
         group.bench_with_input(BenchmarkId::new("ron_parse_only", n), &text, |b, t| {
