@@ -230,6 +230,14 @@ fn every_size_from_tiny_to_huge_draws_without_panic() {
         let _ = section;
         press(&mut app, KeyCode::Tab);
     }
+    press(&mut app, KeyCode::Char('p'));
+    let mut compare = comparing();
+    for (w, h) in [(1, 1), (10, 3), (79, 23), (200, 60), (400, 120)] {
+        app.update(Action::Resize(w, h));
+        let _ = screen(&app, w, h);
+        compare.update(Action::Resize(w, h));
+        let _ = screen(&compare, w, h);
+    }
 }
 
 #[test]
