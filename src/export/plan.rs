@@ -31,8 +31,9 @@ fn title_block(out: &mut String, c: &Canvas) {
         ("Revision", c.revision.to_string()),
         ("Participants", c.context.participants.join(", ")),
     ];
-    let rows = rows.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| vec![k.to_string(), v]);
-    out.push_str(&table(&["", ""], rows));
+    for (label, value) in rows.into_iter().filter(|(_, v)| !v.is_empty()) {
+        let _ = writeln!(out, "- **{label}:** {}", inline(&value));
+    }
     out.push('\n');
 }
 

@@ -63,7 +63,7 @@ fn value_spans<'a>(value: &Value, focused: bool, cols: usize, s: &Styles) -> Vec
         }
         Value::Scale { min, max, value } => {
             let mut spans = Vec::new();
-            for v in *min..=*max {
+            for v in (*min).max(1)..=*max {
                 let on = value.is_some_and(|x| v <= x);
                 let style = if value == &Some(v) {
                     chosen.add_modifier(Modifier::BOLD)
