@@ -55,6 +55,8 @@ pub struct Start {
     pub note: Option<Note>,
     /// The data folder: new canvases and the recent list go here.
     pub data_dir: PathBuf,
+    /// The folder a typed relative path is read from (the working folder when cvc started).
+    pub cwd: PathBuf,
 }
 
 impl Start {
@@ -67,16 +69,20 @@ impl Start {
                 Recent { path, canvas }
             })
             .collect();
-        Start::with_recent(recent, data_dir)
+        let mut start = Start::with_recent(recent, data_dir);
+        start.cwd = std::env::current_dir().unwrap_or_else(|_| data_dir.to_path_buf());
+        start
     }
 
-    /// The start screen with these recent canvases and this data folder.
+    /// The start screen with these recent canvases and this data folder (relative paths are
+    /// read from the data folder too).
     pub fn with_recent(recent: Vec<Recent>, data_dir: &Path) -> Start {
         let mut items = vec![Item::New];
         items.extend(recent.into_iter().map(|r| Item::Recent(Box::new(r))));
         items.extend(store::SHIPPED.iter().map(|s| Item::Template(*s)));
         items.push(Item::Open);
-        Start { items, cursor: 0, prompt: None, note: None, data_dir: data_dir.to_path_buf() }
+        let (data_dir, cwd) = (data_dir.to_path_buf(), data_dir.to_path_buf());
+        Start { items, cursor: 0, prompt: None, note: None, data_dir, cwd }
     }
 
     /// Which keys apply.
@@ -127,7 +133,7 @@ impl Start {
             A::Submit => {
                 let text = line.text().trim().to_string();
                 return match prompt {
-                    Prompt::Path => self.open(Path::new(&text)),
+                    Prompt::Path => self.open(&self.cwd.join(&text)),
                     Prompt::Title(template) => self.create(template, &text, now),
                 }
                 .map(Opened::plain);

@@ -189,6 +189,11 @@ impl Workshop {
         self.popup = Popup::Form(Box::new(form));
     }
 
+    /// A typed path: absolute as it is, relative from the open canvas's folder.
+    fn beside(&self, typed: &str) -> PathBuf {
+        self.doc.path.parent().map_or_else(|| PathBuf::from(typed), |folder| folder.join(typed))
+    }
+
     /// A block's form goes back to the agenda editor; a loop check to the next action; others to the lists.
     fn after_form(&mut self, target: Target) {
         if !matches!(self.popup, Popup::None) {
@@ -303,7 +308,7 @@ impl Workshop {
             A::Paste(text) => line.paste(&text),
             A::Cancel => return,
             A::Submit if !line.text().trim().is_empty() => {
-                self.compare_with = Some(PathBuf::from(line.text().trim()));
+                self.compare_with = Some(self.beside(line.text().trim()));
                 return;
             }
             _ => {}
@@ -344,7 +349,7 @@ impl Workshop {
     fn save_as(&mut self, mut line: Line, action: A, now: DateTime) {
         match action {
             A::Submit => {
-                let path = std::path::PathBuf::from(line.text().trim());
+                let path = self.beside(line.text().trim());
                 if path.exists() {
                     self.say(Tone::Alert, format!("{} exists: choose a new name", path.display()));
                 } else {
