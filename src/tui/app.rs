@@ -126,7 +126,12 @@ impl App {
         match &mut self.screen {
             Screen::Workshop(w) => {
                 w.bell_enabled = self.bell_enabled;
+                let projector = action == Action::Projector;
                 w.update(action, now);
+                if projector && w.projector && self.styles.name() != "projector-light" {
+                    let tip = "projector mode (p returns); projectors wash out dark screens: cvc --theme projector-light";
+                    w.note = Some(Note { text: tip.into(), tone: Tone::Info });
+                }
                 if let Some(path) = w.compare_with.take() {
                     self.open_compare(&path);
                 }

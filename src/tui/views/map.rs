@@ -48,6 +48,7 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, links: &[usize], selected: Op
         " Map: healthy · at risk · broken (dotted) · ? reconnect ".to_string()
     };
     let unit = 100.0 / f64::from(area.width.saturating_sub(2).max(1));
+    let room = usize::from(area.width / 5).clamp(6, 18);
     let drawing = Drawing::default()
         .block(Block::bordered().title(title).border_style(s.border(true)).style(s.base()))
         .background_color(s.base().bg.unwrap_or_default())
@@ -81,7 +82,7 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, links: &[usize], selected: Op
             ctx.layer();
             for (i, p) in c.stakeholders.iter().take(n).enumerate() {
                 let (x, y) = node_position(i, n);
-                let name: String = p.name.chars().take(18).collect();
+                let name: String = p.name.chars().take(room).collect();
                 let width = super::text::width(&name) as f64 + 1.0;
                 // Names on the right half end at their node, so they stay inside the frame.
                 let (x, label) = if x > 55.0 {

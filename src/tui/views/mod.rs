@@ -92,7 +92,13 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
             details::entry_panel(f, l.details, w, s);
         }
         (Section::Relationships, _) if w.alt_view[Section::Relationships.index()] => {
-            map::draw(f, l.list, &w.doc.canvas, &w.derived.map_links, w.selected(), s);
+            let [drawing, beside] = ratatui::layout::Layout::horizontal([
+                ratatui::layout::Constraint::Percentage(62),
+                ratatui::layout::Constraint::Fill(1),
+            ])
+            .areas(l.list);
+            map::draw(f, drawing, &w.doc.canvas, &w.derived.map_links, w.selected(), s);
+            list::draw(f, beside, w, crate::model::EntryKind::Relationship, s);
             details::entry_panel(f, l.details, w, s);
         }
         (_, Some(kind)) => {
