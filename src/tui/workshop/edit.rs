@@ -65,28 +65,23 @@ impl Workshop {
 
     pub(super) fn undo(&mut self, now: DateTime) {
         let current = Snapshot { canvas: self.doc.canvas.clone(), place: self.place() };
-        match self.history.undo(current) {
-            Some(back) => {
-                self.restore(back);
-                self.dirty = true;
-                self.save(now);
-                self.say(Tone::Info, "undone (Ctrl+r redoes)");
-            }
-            None => self.say(Tone::Info, "nothing to undo: this is how the session started"),
-        }
+        let back = self.history.undo(current);
+        self.travel(back, now, "undone (Ctrl+r redoes)", "nothing to undo: this is how the session started");
     }
 
     pub(super) fn redo(&mut self, now: DateTime) {
         let current = Snapshot { canvas: self.doc.canvas.clone(), place: self.place() };
-        match self.history.redo(current) {
-            Some(forward) => {
-                self.restore(forward);
-                self.dirty = true;
-                self.save(now);
-                self.say(Tone::Info, "redone");
-            }
-            None => self.say(Tone::Info, "nothing to redo"),
-        }
+        let forward = self.history.redo(current);
+        self.travel(forward, now, "redone", "nothing to redo");
+    }
+
+    /// Goes to a step of the history, saves, and says so; or says there is no such step.
+    fn travel(&mut self, to: Option<Snapshot<Place>>, now: DateTime, done: &str, none: &str) {
+        let Some(to) = to else { return self.say(Tone::Info, none) };
+        self.restore(to);
+        self.dirty = true;
+        self.save(now);
+        self.say(Tone::Info, done);
     }
 
     /// Adds an entry from the quick-add line's text; returns its id.
