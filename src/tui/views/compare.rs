@@ -30,7 +30,7 @@ fn tab_label(c: &Compare, tab: usize, compact: bool) -> String {
             if compact {
                 let shown: String =
                     counts.iter().filter(|(_, n)| *n > 0).map(|(m, n)| format!("{m}{n}")).collect();
-                format!("{title} {shown}")
+                format!("{title} {}", if shown.is_empty() { "=" } else { &shown })
             } else {
                 let shown: Vec<String> = counts.iter().map(|(m, n)| format!("{m}{n}")).collect();
                 format!("{title} {}", shown.join(" "))
