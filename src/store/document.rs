@@ -91,6 +91,12 @@ impl Document {
 
     /// Saves atomically; the first save of a session keeps the previous file as `NAME.ron.bak`.
     pub fn save(&mut self) -> Result<(), SaveError> {
+        // Another cvc saving the same file waits here, then sees our write as a change on disk:
+        // the check and the rename below cannot interleave with its own.
+        let held = std::fs::File::open(&self.path).ok();
+        if let Some(file) = &held {
+            let _ = file.lock();
+        }
         let current = match std::fs::read(&self.path) {
             Ok(bytes) => Some(bytes),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,

@@ -161,3 +161,24 @@ fn saving_into_a_missing_folder_says_so() {
     let err = write_new(&path, b"x").unwrap_err();
     assert!(err.lines()[0].contains("folder"), "{err}");
 }
+
+#[test]
+fn two_documents_saving_one_file_at_once_never_both_win() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.ron");
+    for round in 0..40 {
+        std::fs::write(&path, DESIGN_EXAMPLE).unwrap();
+        let mut docs = [Document::open(&path).unwrap(), Document::open(&path).unwrap()];
+        for (i, d) in docs.iter_mut().enumerate() {
+            d.canvas.title = format!("writer {i} round {round}");
+        }
+        let results: Vec<_> = std::thread::scope(|s| {
+            let handles: Vec<_> = docs.iter_mut().map(|d| s.spawn(move || d.save())).collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        let wins = results.iter().filter(|r| r.is_ok()).count();
+        assert_eq!(wins, 1, "round {round}: {results:?}");
+        let title = load(&path).unwrap().title;
+        assert!(title.ends_with(&format!("round {round}")));
+    }
+}
