@@ -294,3 +294,18 @@ fn a_file_that_cannot_be_written_is_said_plainly_and_saving_elsewhere_is_offered
     assert_eq!(load(&other).unwrap().stakeholders[0].name, "Field engineers");
     assert!(!workshop(&app).dirty);
 }
+
+#[test]
+fn pasting_several_lines_into_quick_add_adds_one_entry_per_line() {
+    let s = Sandbox::new();
+    let file = empty_canvas(&s);
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Field ");
+    app.update(cvc::tui::action::Action::Paste("engineers\nHead of Service\r\n\nWorks coun".into()));
+    type_text(&mut app, "cil");
+    press(&mut app, KeyCode::Enter);
+    let names: Vec<_> = load(&file).unwrap().stakeholders.into_iter().map(|p| p.name).collect();
+    assert_eq!(names, ["Field engineers", "Head of Service", "Works council"]);
+}

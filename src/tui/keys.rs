@@ -123,7 +123,7 @@ pub fn table() -> &'static [Binding] {
                 "revisit"
             ),
             bind!(Start, [k('?')], Help, "help: every key", "help"),
-            bind!(Start, [k('q'), code(Esc)], Quit, "quit", "quit"),
+            bind!(Start, [k('q'), code(Esc), ctrl('c')], Quit, "quit", "quit"),
             bind!(Workshop, [code(Tab)], NextSection, "next section", "section"),
             bind!(Workshop, [code(BackTab)], PrevSection, "previous section", ""),
             bind!(Workshop, [code(Up), k('k')], Up, "select the entry above", ""),
@@ -153,7 +153,7 @@ pub fn table() -> &'static [Binding] {
             bind!(Workshop, [k('c')], Compare, "compare this canvas with another file", ""),
             bind!(Workshop, [k('A')], Agenda, "edit the agenda: blocks, minutes, order", ""),
             bind!(Workshop, [k('?')], Help, "help: every key", "help"),
-            bind!(Workshop, [k('q')], Quit, "quit (everything is already saved)", "quit"),
+            bind!(Workshop, [k('q'), ctrl('c')], Quit, "quit (everything is already saved)", "quit"),
             bind!(Agenda, [code(Up), k('k')], Up, "select the block above", ""),
             bind!(Agenda, [code(Down), k('j')], Down, "select the block below", ""),
             bind!(Agenda, [code(Enter), k('e')], Edit, "edit the block: title, minutes, section", "edit"),

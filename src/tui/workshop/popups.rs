@@ -65,7 +65,25 @@ impl Workshop {
             }
             A::Cancel => return,
             A::Input(key) => line.key(key),
-            A::Paste(text) => line.paste(&text),
+            A::Paste(text) => {
+                // Pasted lines are ideas: every complete line becomes an entry, the last stays to edit.
+                let mut parts: Vec<&str> = text.split(['\n', '\r']).collect();
+                let last = parts.pop().unwrap_or_default();
+                let mut added = 0;
+                for (n, part) in parts.into_iter().enumerate() {
+                    let idea = if n == 0 { format!("{}{part}", line.text()) } else { part.to_string() };
+                    if !idea.trim().is_empty() && self.add_from_line(&idea, now).is_some() {
+                        added += 1;
+                    }
+                    if n == 0 {
+                        line.clear();
+                    }
+                }
+                if added > 0 {
+                    self.say(Tone::Ok, format!("added {added} pasted lines"));
+                }
+                line.paste(last);
+            }
             _ => {}
         }
         self.popup = Popup::QuickAdd(line);
