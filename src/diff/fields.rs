@@ -21,8 +21,10 @@ fn opt<T: ToString>(value: Option<T>) -> String {
 pub trait Entry {
     /// The stable id.
     fn id(&self) -> &str;
-    /// The text that matches entries across canvases with different ids.
-    fn match_key(&self, names: &Names) -> String;
+    /// The text that matches entries across canvases with different ids: the normalised label.
+    fn match_key(&self, names: &Names) -> String {
+        normalise(&self.label(names))
+    }
     /// What people call it.
     fn label(&self, names: &Names) -> String;
     /// Every field; `by_id` says whether references compare by id or by name.
@@ -41,9 +43,6 @@ pub fn normalise(text: &str) -> String {
 impl Entry for Stakeholder {
     fn id(&self) -> &str {
         &self.id
-    }
-    fn match_key(&self, _: &Names) -> String {
-        normalise(&self.name)
     }
     fn label(&self, _: &Names) -> String {
         self.name.clone()
@@ -101,9 +100,6 @@ impl Entry for Task {
     fn id(&self) -> &str {
         &self.id
     }
-    fn match_key(&self, _: &Names) -> String {
-        normalise(&self.title)
-    }
     fn label(&self, _: &Names) -> String {
         self.title.clone()
     }
@@ -124,9 +120,6 @@ impl Entry for Task {
 impl Entry for Action {
     fn id(&self) -> &str {
         &self.id
-    }
-    fn match_key(&self, _: &Names) -> String {
-        normalise(&self.title)
     }
     fn label(&self, _: &Names) -> String {
         self.title.clone()
