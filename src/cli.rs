@@ -61,8 +61,8 @@ pub enum Command {
     /// Also works as a git diff driver: given git's seven arguments
     /// (path old-file old-hex old-mode new-file new-hex new-mode) it reports on the two files.
     Diff {
-        /// OLD NEW: the older canvas, then the newer.
-        #[arg(num_args = 2..=7, required = true, value_name = "OLD NEW")]
+        /// The older canvas, then the newer.
+        #[arg(num_args = 2..=7, required = true, value_names = ["OLD", "NEW"])]
         files: Vec<PathBuf>,
         /// Report format.
         #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
