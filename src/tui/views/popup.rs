@@ -56,6 +56,15 @@ fn value_spans<'a>(value: &Value, focused: bool, cols: usize, s: &Styles) -> Vec
     match value {
         Value::Text(area, _) if focused => edit_spans(area, cols, s),
         Value::Text(area, _) => vec![Span::styled(fit(&area.lines().join(" "), cols), s.base())],
+        Value::Choice { options, index } if focused && pick_list_fits(options, cols) => {
+            // Every option in a row, the chosen one marked: a pick list that needs no extra screen.
+            let mut spans = Vec::new();
+            for (i, o) in options.iter().enumerate() {
+                let text = if *index == Some(i) { format!("[{o}]") } else { format!(" {o} ") };
+                spans.push(Span::styled(text, if *index == Some(i) { s.selected() } else { s.muted() }));
+            }
+            spans
+        }
         Value::Choice { options, index } => {
             let shown = index.map_or("—".to_string(), |i| options[i].clone());
             let hint = if focused { format!("  ←/→ of {}", options.len()) } else { String::new() };
@@ -93,6 +102,11 @@ fn value_spans<'a>(value: &Value, focused: bool, cols: usize, s: &Styles) -> Vec
             })
             .collect(),
     }
+}
+
+/// Whether all the options fit on the field's row.
+fn pick_list_fits(options: &[String], cols: usize) -> bool {
+    options.iter().map(|o| width(o) + 2).sum::<usize>() <= cols
 }
 
 /// The details form, centred; the focused field shows its cursor and any problem beside it.
