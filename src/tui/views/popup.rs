@@ -146,7 +146,7 @@ fn picker(f: &mut Frame, screen: Rect, w: &Workshop, p: &Picker, s: &Styles) {
     let c = &w.doc.canvas;
     let title = match &p.from {
         None => "New relationship: from whom?".to_string(),
-        Some(from) => format!("From {} to whom?", c.stakeholder_name(from)),
+        Some(from) => format!("From {} to whom?", w.derived.name(from)),
     };
     let area = centred(screen, 60, screen.height.saturating_sub(4).min(18));
     let body = frame(f, area, &title, s);
@@ -224,8 +224,7 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
         Popup::None | Popup::QuickAdd(_) => {}
         Popup::Filter(line) => input_line(f, status, " filter: ", line, s),
         Popup::Exchange { from, to, line } => {
-            let c = &w.doc.canvas;
-            let prompt = format!(" {} → {}: what flows? ", c.stakeholder_name(from), c.stakeholder_name(to));
+            let prompt = format!(" {} → {}: what flows? ", w.derived.name(from), w.derived.name(to));
             input_line(f, status, &prompt, line, s);
         }
         Popup::SaveAs(line) => input_line(f, status, " save to: ", line, s),
