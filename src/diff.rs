@@ -9,7 +9,7 @@ use fields::Entry;
 pub use fields::normalise;
 pub use signals::{CarriedAction, Signal, SignalKind};
 
-use crate::model::{ActionStatus, Canvas, Day, EntryKind, LoopState, Names, Phase};
+use crate::model::{ActionStatus, Canvas, Day, EntryKind, List, LoopState, Names, Phase};
 
 /// How entries were matched between the two canvases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,7 +164,7 @@ pub(crate) struct Pairs {
     added: Vec<usize>,
 }
 
-fn pair<E: Entry>(old: &[E], oc: &Names, new: &[E], nc: &Names, m: Matching) -> Pairs {
+fn pair<E: Entry + Clone>(old: &List<E>, oc: &Names, new: &List<E>, nc: &Names, m: Matching) -> Pairs {
     let key = |e: &E, c: &Names| match m {
         Matching::ById => e.id().to_string(),
         Matching::ByName => e.match_key(c),
@@ -188,11 +188,11 @@ fn pair<E: Entry>(old: &[E], oc: &Names, new: &[E], nc: &Names, m: Matching) -> 
     Pairs { matched, removed, added }
 }
 
-fn section<E: Entry>(
+fn section<E: Entry + Clone>(
     kind: EntryKind,
-    old: &[E],
+    old: &List<E>,
     oc: &Names,
-    new: &[E],
+    new: &List<E>,
     nc: &Names,
     m: Matching,
     p: &Pairs,

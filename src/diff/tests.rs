@@ -25,9 +25,9 @@ fn base() -> Canvas {
     let mut c = Canvas::new("Acme");
     c.id = "c1".into();
     c.stakeholders =
-        vec![person("S1", "Engineers", 2, 5), person("S2", "Head", 5, 2), person("S3", "Desk", 3, 4)];
-    c.relationships = vec![link("R1", "S1", "S2"), link("R2", "S1", "S3")];
-    c.tasks = vec![Task { id: "T1".into(), title: "Call".into(), ..Default::default() }];
+        vec![person("S1", "Engineers", 2, 5), person("S2", "Head", 5, 2), person("S3", "Desk", 3, 4)].into();
+    c.relationships = vec![link("R1", "S1", "S2"), link("R2", "S1", "S3")].into();
+    c.tasks = vec![Task { id: "T1".into(), title: "Call".into(), ..Default::default() }].into();
     c.actions = vec![Action {
         id: "A1".into(),
         title: "Answer in 24h".into(),
@@ -35,7 +35,8 @@ fn base() -> Canvas {
         loop_state: Some(LoopState::Open),
         review: Some("2026-09-01".parse().unwrap()),
         ..Default::default()
-    }];
+    }]
+    .into();
     c.raise_next_ids();
     c
 }

@@ -6,6 +6,7 @@ use super::Day;
 use super::agenda::{Block, default_agenda};
 use super::entries::{Action, Relationship, Stakeholder, Task};
 use super::enums::{Driver, Phase};
+use super::list::List;
 
 /// The schema version this program reads and writes.
 pub const FORMAT: u32 = 1;
@@ -39,16 +40,16 @@ pub struct Canvas {
     pub context: Context,
     /// People and groups that matter.
     #[serde(default)]
-    pub stakeholders: Vec<Stakeholder>,
+    pub stakeholders: List<Stakeholder>,
     /// Connections between stakeholders.
     #[serde(default)]
-    pub relationships: Vec<Relationship>,
+    pub relationships: List<Relationship>,
     /// Community management tasks.
     #[serde(default)]
-    pub tasks: Vec<Task>,
+    pub tasks: List<Task>,
     /// Adoption actions.
     #[serde(default)]
-    pub actions: Vec<Action>,
+    pub actions: List<Action>,
     /// The workshop's timed blocks.
     #[serde(default = "default_agenda")]
     pub agenda: Vec<Block>,
@@ -72,10 +73,10 @@ impl Default for Canvas {
             facilitator: String::new(),
             date: None,
             context: Context::default(),
-            stakeholders: Vec::new(),
-            relationships: Vec::new(),
-            tasks: Vec::new(),
-            actions: Vec::new(),
+            stakeholders: List::new(),
+            relationships: List::new(),
+            tasks: List::new(),
+            actions: List::new(),
             agenda: default_agenda(),
             next_ids: NextIds::default(),
         }

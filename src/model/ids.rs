@@ -143,9 +143,11 @@ impl Canvas {
     pub fn remove_stakeholder(&mut self, id: &str) -> Option<(Stakeholder, Vec<Relationship>)> {
         let at = self.stakeholders.iter().position(|s| s.id == id)?;
         let gone = self.stakeholders.remove(at);
-        let (with, without) =
-            std::mem::take(&mut self.relationships).into_iter().partition(|r| r.from == id || r.to == id);
-        self.relationships = without;
+        let touches = |r: &Relationship| r.from == id || r.to == id;
+        let with: Vec<Relationship> = self.relationships.iter().filter(|r| touches(r)).cloned().collect();
+        if !with.is_empty() {
+            self.relationships.retain(|r| !touches(r));
+        }
         Some((gone, with))
     }
 }

@@ -7,6 +7,7 @@ mod derived;
 mod entries;
 mod enums;
 mod ids;
+mod list;
 mod sections;
 mod validate;
 
@@ -22,5 +23,6 @@ pub use derived::{
 pub use entries::{Action, Indicator, Relationship, Stakeholder, Task};
 pub use enums::*;
 pub use ids::{EntryKind, id_number};
+pub use list::List;
 pub use sections::new_canvas_id;
 pub use validate::{FieldPath, Problem, Step, validate};

@@ -126,7 +126,7 @@ mod tests {
     #[test]
     fn a_sound_canvas_has_no_problems() {
         let mut c = Canvas::new("t");
-        c.stakeholders = vec![person("S1", "A"), person("S2", "B")];
+        c.stakeholders = vec![person("S1", "A"), person("S2", "B")].into();
         c.relationships.push(Relationship {
             id: "R1".into(),
             from: "S1".into(),
@@ -139,7 +139,7 @@ mod tests {
     #[test]
     fn duplicate_and_malformed_ids_are_named_with_their_place() {
         let mut c = Canvas::new("t");
-        c.stakeholders = vec![person("S1", "A"), person("S1", "B"), person("X3", "C")];
+        c.stakeholders = vec![person("S1", "A"), person("S1", "B"), person("X3", "C")].into();
         let problems = validate(&c);
         assert_eq!(problems.len(), 2);
         assert_eq!(problems[0].message, "id \"S1\" is used twice");
@@ -152,7 +152,7 @@ mod tests {
         let mut c = Canvas::new("t");
         let mut s = person("S1", "A");
         s.power = Some(7);
-        c.stakeholders = vec![s];
+        c.stakeholders = vec![s].into();
         c.relationships.push(Relationship {
             id: "R1".into(),
             from: "S1".into(),
@@ -174,7 +174,7 @@ mod tests {
     #[test]
     fn entries_need_their_bold_field() {
         let mut c = Canvas::new("t");
-        c.stakeholders = vec![person("S1", "  ")];
+        c.stakeholders = vec![person("S1", "  ")].into();
         assert_eq!(validate(&c)[0].message, "stakeholder S1 needs a name");
     }
 }
