@@ -4,12 +4,12 @@
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use cvc::store::Document;
 use cvc::theme::Theme;
 use cvc::tui::action::Action;
 use cvc::tui::app::App;
 use cvc::tui::compare::Compare;
 use cvc::tui::keys::action_for;
+use cvc::tui::runner::{Runner, Session};
 use cvc::tui::style::Styles;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -23,7 +23,7 @@ fn now() -> jiff::civil::DateTime {
     jiff::civil::date(2026, 11, 22).at(10, 0, 0, 0)
 }
 
-fn press(app: &mut App, code: KeyCode) {
+fn press(app: &mut Session, code: KeyCode) {
     if let Some(a) = action_for(app.mode(), &KeyEvent::new(code, KeyModifiers::NONE)) {
         app.update(a);
     }
@@ -68,25 +68,28 @@ fn draw(c: &mut Criterion) {
             let canvas = sample::canvas_of(n);
             std::fs::write(&path, cvc::store::to_ron(&canvas)).unwrap();
             for (name, keys) in SCREENS {
-                let doc = Document::open(&path).unwrap();
-                let mut app = App::workshop(Styles::new(Theme::default_dark()), doc, now());
+                let data = dir.path().join("data");
+                let app = App::empty(Styles::new(Theme::default_dark()), &data, now());
+                let mut app = Session::open(app, Runner::inline(&data), &path, false);
                 app.update(Action::Resize(w, h));
                 for k in *keys {
                     press(&mut app, *k);
                 }
                 group.bench_function(BenchmarkId::new(format!("{name}_{w}x{h}"), n), |b| {
                     b.iter(|| {
-                        terminal.draw(|f| cvc::tui::views::draw(f, black_box(&app))).unwrap();
+                        terminal.draw(|f| cvc::tui::views::draw(f, black_box(&app.app))).unwrap();
                     })
                 });
             }
-            let cmp = Compare::new(canvas.clone(), &path, sample::revised(&canvas), &path);
-            let mut app = App::comparing(Styles::new(Theme::default_dark()), cmp, now());
+            let today = cvc::model::Day::from_civil(now().date());
+            let cmp = Compare::new(canvas.clone(), &path, sample::revised(&canvas), &path, today);
+            let app = App::comparing(Styles::new(Theme::default_dark()), cmp, now());
+            let mut app = Session { app, runner: Runner::inline(dir.path()) };
             app.update(Action::Resize(w, h));
             press(&mut app, KeyCode::End);
             group.bench_function(BenchmarkId::new(format!("compare_{w}x{h}"), n), |b| {
                 b.iter(|| {
-                    terminal.draw(|f| cvc::tui::views::draw(f, black_box(&app))).unwrap();
+                    terminal.draw(|f| cvc::tui::views::draw(f, black_box(&app.app))).unwrap();
                 })
             });
         }

@@ -42,7 +42,7 @@ fn quick_add_captures_one_idea_per_line_and_saves_each_at_once() {
     assert_eq!(names, [("S1", "Field engineers"), ("S2", "Head of Service"), ("S3", "Works council")]);
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Workshop);
-    assert_eq!(workshop(&app).saved_at, Some(at(10, 0, 0)));
+    assert_eq!(workshop(&app).save.saved_at, Some(at(10, 0, 0)));
 }
 
 #[test]
@@ -186,7 +186,7 @@ fn enter_on_a_review_warning_jumps_to_its_entry() {
     press(&mut app, KeyCode::Enter);
     let w = workshop(&app);
     assert_eq!(w.section, Section::Relationships);
-    let r = &w.doc.canvas.relationships[w.selected().unwrap()];
+    let r = &w.canvas.relationships[w.selected().unwrap()];
     assert_eq!(r.health, Some(Health::Broken));
 }
 
@@ -199,8 +199,18 @@ fn a_file_changed_on_disk_is_never_overwritten_and_can_be_saved_elsewhere() {
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('a'));
     enter_line(&mut app, "Field engineers");
-    assert_eq!(app.mode(), Mode::Conflict);
+    // The question waits while the line is open: typing goes on, and "r" or "s" are letters.
+    assert_eq!(app.mode(), Mode::Input);
+    assert!(
+        screen(&app, 80, 24).contains("NOT SAVED (the file changed on disk)"),
+        "{}",
+        screen(&app, 80, 24)
+    );
+    enter_line(&mut app, "Works council reps");
+    assert_eq!(workshop(&app).canvas.stakeholders.len(), 2, "both typed names are entries");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "edited by someone else");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Conflict, "the question opens once the line is left");
     press(&mut app, KeyCode::Char('s'));
     assert_eq!(app.mode(), Mode::Input);
     for _ in 0..200 {
@@ -212,7 +222,7 @@ fn a_file_changed_on_disk_is_never_overwritten_and_can_be_saved_elsewhere() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "edited by someone else");
     press(&mut app, KeyCode::Char('a'));
     enter_line(&mut app, "Head of Service");
-    assert_eq!(load(&other).unwrap().stakeholders.len(), 2, "cvc now saves to the new file");
+    assert_eq!(load(&other).unwrap().stakeholders.len(), 3, "cvc now saves to the new file");
 }
 
 #[test]
@@ -224,8 +234,15 @@ fn reload_takes_the_other_programs_version() {
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('a'));
     enter_line(&mut app, "Lost idea");
+    press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('r'));
-    assert_eq!(workshop(&app).doc.canvas.stakeholders.len(), 8);
+    assert_eq!(app.mode(), Mode::Confirm, "reload asks first");
+    assert!(screen(&app, 80, 24).contains("added S1 \"Lost idea\""), "names what would be lost");
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(workshop(&app).canvas.stakeholders.len(), 1, "n keeps the idea");
+    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Char('y'));
+    assert_eq!(workshop(&app).canvas.stakeholders.len(), 8);
     assert_eq!(load(&file).unwrap(), load(&shipped("acme-2026-11")).unwrap());
 }
 
@@ -238,9 +255,9 @@ fn q_quits_with_everything_saved_and_help_shows_and_hides() {
     assert_eq!(app.mode(), Mode::Help);
     press(&mut app, KeyCode::Char('q'));
     assert_eq!(app.mode(), Mode::Workshop);
-    assert!(!app.quit, "q closes help first");
+    assert!(!app.quit(), "q closes help first");
     press(&mut app, KeyCode::Char('q'));
-    assert!(app.quit);
+    assert!(app.quit());
 }
 
 #[test]
@@ -252,8 +269,8 @@ fn the_save_time_comes_from_the_clock() {
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('a'));
     enter_line(&mut app, "x");
-    assert_eq!(workshop(&app).saved_at, Some(at(10, 42, 7)));
-    assert!(workshop(&app).doc.canvas.len_of(EntryKind::Stakeholder) == 1);
+    assert_eq!(workshop(&app).save.saved_at, Some(at(10, 42, 7)));
+    assert!(workshop(&app).canvas.len_of(EntryKind::Stakeholder) == 1);
 }
 
 #[test]
@@ -282,9 +299,14 @@ fn a_file_that_cannot_be_written_is_said_plainly_and_saving_elsewhere_is_offered
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('a'));
     enter_line(&mut app, "Field engineers");
+    type_text(&mut app, "disk");
+    assert_eq!(app.mode(), Mode::Input, "the s of disk is a letter, not an answer");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(workshop(&app).canvas.stakeholders.len(), 2);
+    press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Conflict, "the question opens");
     assert!(screen(&app, 80, 24).contains("cannot be written"), "{}", screen(&app, 80, 24));
-    assert!(workshop(&app).dirty);
+    assert!(workshop(&app).save.dirty());
     press(&mut app, KeyCode::Char('s'));
     for _ in 0..200 {
         press(&mut app, KeyCode::Backspace);
@@ -292,7 +314,8 @@ fn a_file_that_cannot_be_written_is_said_plainly_and_saving_elsewhere_is_offered
     let other = s.path("rescued.ron");
     enter_line(&mut app, other.to_str().unwrap());
     assert_eq!(load(&other).unwrap().stakeholders[0].name, "Field engineers");
-    assert!(!workshop(&app).dirty);
+    assert_eq!(load(&other).unwrap().stakeholders[1].name, "disk");
+    assert!(!workshop(&app).save.dirty());
 }
 
 #[test]

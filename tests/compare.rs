@@ -38,16 +38,18 @@ fn c_picks_an_earlier_revision_first_and_esc_returns_to_the_workshop() {
         Screen::Workshop(w) => assert_eq!(w.section, Section::Stakeholders, "back where the user was"),
         _ => panic!("Esc should return to the workshop"),
     }
-    assert!(!app.quit);
+    assert!(!app.quit());
 }
 
 #[test]
 fn enter_on_a_changed_row_shows_its_fields_and_rows_are_marked() {
     let old = cvc::store::load(&shipped("acme-2026-05")).unwrap();
     let new = cvc::store::load(&shipped("acme-2026-11")).unwrap();
-    let c = Compare::new(old, "may.ron".as_ref(), new, "nov.ron".as_ref());
-    let mut app =
-        App::comparing(cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark()), c, at(10, 0, 0));
+    let c = Compare::new(old, "may.ron".as_ref(), new, "nov.ron".as_ref(), today());
+    let mut app = session(
+        App::comparing(cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark()), c, at(10, 0, 0)),
+        &std::env::temp_dir(),
+    );
     app.update(cvc::tui::action::Action::Resize(100, 30));
     assert_eq!(compare_screen(&app).selected_mark(), Some(Mark::Changed));
     press(&mut app, KeyCode::Enter);
@@ -59,7 +61,7 @@ fn enter_on_a_changed_row_shows_its_fields_and_rows_are_marked() {
     press(&mut app, KeyCode::Enter);
     assert!(!compare_screen(&app).detail, "only changed rows have fields to show");
     press(&mut app, KeyCode::Char('q'));
-    assert!(app.quit, "opened from the command line, leaving the comparison quits");
+    assert!(app.quit(), "opened from the command line, leaving the comparison quits");
 }
 
 #[test]
@@ -91,9 +93,11 @@ fn ten_thousand_entries_scroll_in_the_compare_screen() {
     }
     let mut new = old.clone();
     new.tasks[9_999].owner = "Sam".into();
-    let c = Compare::new(old, "a.ron".as_ref(), new, "b.ron".as_ref());
-    let mut app =
-        App::comparing(cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark()), c, at(10, 0, 0));
+    let c = Compare::new(old, "a.ron".as_ref(), new, "b.ron".as_ref(), today());
+    let mut app = session(
+        App::comparing(cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark()), c, at(10, 0, 0)),
+        &std::env::temp_dir(),
+    );
     app.update(cvc::tui::action::Action::Resize(80, 24));
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);

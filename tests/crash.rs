@@ -79,6 +79,11 @@ fn a_second_cvc_on_the_same_file_is_told_instead_of_clobbering() {
     second.send(TAB);
     second.send("a");
     second.type_text("From the second laptop\r");
+    second.wait_for("NOT SAVED (the file changed on disk)");
+    // Keys typed while the question waits are text, not answers: "r" would have reloaded.
+    second.type_text("rs\r");
+    second.wait_for("S2   rs");
+    second.send(ESC);
     second.wait_for("changed by another program");
     let c = load(&s.path("room.ron")).unwrap();
     let names: Vec<_> = c.stakeholders.iter().map(|p| p.name.as_str()).collect();
@@ -90,7 +95,9 @@ fn a_second_cvc_on_the_same_file_is_told_instead_of_clobbering() {
     }
     second.type_text("second.ron\r");
     second.wait_for("cvc now saves there");
-    assert_eq!(load(&s.path("second.ron")).unwrap().stakeholders[0].name, "From the second laptop");
+    let rescued = load(&s.path("second.ron")).unwrap();
+    let names: Vec<_> = rescued.stakeholders.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["From the second laptop", "rs"]);
     first.send("q");
     second.send("q");
     assert_eq!(first.wait_exit(), 0);

@@ -4,7 +4,7 @@ mod common;
 #[path = "common/pty.rs"]
 mod pty;
 
-use common::Sandbox;
+use common::{Sandbox, eventually};
 use cvc::store::load;
 use pty::{Term, keys::*};
 
@@ -51,11 +51,12 @@ fn a_short_workshop_is_captured_edited_undone_and_saved() {
     t.send(CTRL_S);
     t.wait_for("Action A1 saved");
     t.wait_for("Sam Lee");
-    assert_eq!(load(&s.path("room.ron")).unwrap().actions[0].owner, "Sam Lee");
+    let owner = || load(&s.path("room.ron")).unwrap().actions[0].owner.clone();
+    eventually("the owner is saved", || owner() == "Sam Lee");
 
     t.send("u");
     t.wait_for("undone");
-    assert_eq!(load(&s.path("room.ron")).unwrap().actions[0].owner, "", "undo is saved too");
+    eventually("undo is saved too", || owner().is_empty());
 
     t.send("q");
     assert_eq!(t.wait_exit(), 0);

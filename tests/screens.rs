@@ -6,10 +6,10 @@ mod tui;
 
 use common::{Sandbox, shipped};
 use cvc::model::{Canvas, Day};
-use cvc::store::Document;
 use cvc::theme::Theme;
 use cvc::tui::action::Action;
 use cvc::tui::app::{App, Screen};
+use cvc::tui::runner::Session;
 use cvc::tui::start::{Recent, Start};
 use cvc::tui::style::Styles;
 use ratatui::crossterm::event::KeyCode;
@@ -18,20 +18,20 @@ use tui::*;
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 
 /// The worked example, copied to a sandbox so the screens show a stable file name.
-fn acme(s: &Sandbox) -> App {
+fn acme(s: &Sandbox) -> Session {
     let file = s.path("acme.ron");
     std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
     app_on(&file)
 }
 
-fn snap(name: &str, app: &mut App) {
+fn snap(name: &str, app: &mut Session) {
     for (w, h) in SIZES {
         app.update(Action::Resize(w, h));
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(app, w, h));
     }
 }
 
-fn tabs(app: &mut App, n: usize) {
+fn tabs(app: &mut Session, n: usize) {
     for _ in 0..n {
         press(app, KeyCode::Tab);
     }
@@ -177,7 +177,8 @@ fn start_screen() {
         Recent { path: s.path("acme.ron"), canvas: Ok(cvc::store::load(&shipped("acme-2026-11")).unwrap()) },
         Recent { path: "/gone/old.ron".into(), canvas: Err("cannot read it: there is no such file".into()) },
     ];
-    let mut app = App::start(Styles::new(Theme::default_dark()), &s.path("data"), at(10, 0, 0));
+    let app = App::start(Styles::new(Theme::default_dark()), &s.path("data"), at(10, 0, 0));
+    let mut app = session(app, &s.path("data"));
     app.screen = Screen::Start(Box::new(Start::with_recent(recent, &s.path("data"))));
     snap("start", &mut app);
 }
@@ -212,8 +213,7 @@ fn long_and_wide_text_keeps_columns_aligned() {
     });
     let file = s.path("wide.ron");
     std::fs::write(&file, cvc::store::to_ron(&c)).unwrap();
-    let mut app =
-        App::workshop(Styles::new(Theme::default_dark()), Document::open(&file).unwrap(), at(10, 0, 0));
+    let mut app = app_on(&file);
     tabs(&mut app, 1);
     snap("wide_text", &mut app);
 }
@@ -283,12 +283,17 @@ fn loop_review_of_a_revisit() {
     snap("loop_review", &mut app);
 }
 
-fn comparing() -> App {
+fn comparing() -> Session {
     let old = cvc::store::load(&shipped("acme-2026-05")).unwrap();
     let new = cvc::store::load(&shipped("acme-2026-11")).unwrap();
-    let c =
-        cvc::tui::compare::Compare::new(old, "acme-2026-05.ron".as_ref(), new, "acme-2026-11.ron".as_ref());
-    App::comparing(Styles::new(Theme::default_dark()), c, at(10, 0, 0))
+    let c = cvc::tui::compare::Compare::new(
+        old,
+        "acme-2026-05.ron".as_ref(),
+        new,
+        "acme-2026-11.ron".as_ref(),
+        today(),
+    );
+    session(App::comparing(Styles::new(Theme::default_dark()), c, at(10, 0, 0)), &std::env::temp_dir())
 }
 
 #[test]

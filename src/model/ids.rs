@@ -90,6 +90,18 @@ impl Canvas {
         }
     }
 
+    /// The id the next entry of a kind will take.
+    pub fn peek_id(&self, kind: EntryKind) -> String {
+        let mut copy = self.next_ids;
+        let counter = match kind {
+            EntryKind::Stakeholder => &mut copy.stakeholder,
+            EntryKind::Relationship => &mut copy.relationship,
+            EntryKind::Task => &mut copy.task,
+            EntryKind::Action => &mut copy.action,
+        };
+        format!("{}{}", kind.prefix(), (*counter).max(1))
+    }
+
     /// Takes the next id of a kind; the counter moves on so the id is never given again.
     pub fn take_id(&mut self, kind: EntryKind) -> String {
         let counter = self.counter(kind);

@@ -15,8 +15,8 @@ pub struct Document {
     pub path: PathBuf,
     /// The canvas as it is now.
     pub canvas: Canvas,
-    /// A fingerprint of the bytes last read from or written to the file; `None` if there was no file.
-    on_disk: Option<u64>,
+    /// What the file was when last read or written by us; `None` if there was no file.
+    on_disk: Option<Stamp>,
     /// Whether this session already kept `NAME.ron.bak`.
     backed_up: bool,
 }
@@ -49,6 +49,30 @@ fn fingerprint(bytes: &[u8]) -> u64 {
     h.finish()
 }
 
+/// What identifies a file's content without reading it: size, modification time and inode,
+/// with a fingerprint of the bytes for when those changed but the content may not have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    meta: Option<(u64, std::time::SystemTime, u64)>,
+    fingerprint: u64,
+}
+
+/// Size, modification time and inode of a file, when it can be asked.
+fn meta_of(path: &Path) -> Option<(u64, std::time::SystemTime, u64)> {
+    let m = std::fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    let inode = std::os::unix::fs::MetadataExt::ino(&m);
+    #[cfg(not(unix))]
+    let inode = 0;
+    Some((m.len(), m.modified().ok()?, inode))
+}
+
+impl Stamp {
+    fn of(path: &Path, bytes: &[u8]) -> Stamp {
+        Stamp { meta: meta_of(path), fingerprint: fingerprint(bytes) }
+    }
+}
+
 /// Reads a file's bytes, with messages for folders, missing files and permissions.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>, FileError> {
     if path.is_dir() {
@@ -70,7 +94,7 @@ impl Document {
         Ok(Document {
             path: path.to_path_buf(),
             canvas,
-            on_disk: Some(fingerprint(&bytes)),
+            on_disk: Some(Stamp::of(path, &bytes)),
             backed_up: false,
         })
     }
@@ -81,11 +105,29 @@ impl Document {
     }
 
     /// Whether the file on disk is no longer what this document last read or wrote.
+    ///
+    /// When its size, modification time and inode are those of our own last read or write, the
+    /// file is not read at all; otherwise its bytes are compared with what we had.
     pub fn changed_on_disk(&self) -> Result<bool, FileError> {
-        match std::fs::read(&self.path) {
-            Ok(bytes) => Ok(self.on_disk != Some(fingerprint(&bytes))),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-            Err(e) => Err(FileError::new(&self.path, io_message(&e, "check the file"))),
+        self.check_disk().map(|found| found.is_some_and(|(changed, _)| changed))
+    }
+
+    /// `None` when there is no file; otherwise whether it changed, and its bytes if they were read.
+    #[allow(clippy::type_complexity)]
+    fn check_disk(&self) -> Result<Option<(bool, Option<Vec<u8>>)>, FileError> {
+        let meta = meta_of(&self.path);
+        if let (Some(stamp), Some(meta)) = (&self.on_disk, meta)
+            && stamp.meta == Some(meta)
+        {
+            return Ok(Some((false, None)));
+        }
+        match read_bytes(&self.path) {
+            Ok(bytes) => {
+                let same = self.on_disk.is_some_and(|s| s.fingerprint == fingerprint(&bytes));
+                Ok(Some((!same, Some(bytes))))
+            }
+            Err(_) if !self.path.exists() => Ok(None),
+            Err(e) => Err(e),
         }
     }
 
@@ -97,25 +139,21 @@ impl Document {
         if let Some(file) = &held {
             let _ = file.lock();
         }
-        let current = match std::fs::read(&self.path) {
-            Ok(bytes) => Some(bytes),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => {
-                return Err(SaveError::Failed(FileError::new(&self.path, io_message(&e, "save"))));
+        match self.check_disk().map_err(SaveError::Failed)? {
+            Some((true, _)) => return Err(SaveError::ChangedOnDisk(self.path.clone())),
+            Some((false, bytes)) if !self.backed_up => {
+                let bytes = match bytes {
+                    Some(b) => b,
+                    None => read_bytes(&self.path).map_err(SaveError::Failed)?,
+                };
+                write_atomic(&backup_path(&self.path), &bytes).map_err(SaveError::Failed)?;
             }
-        };
-        if let Some(bytes) = &current {
-            if self.on_disk != Some(fingerprint(bytes)) {
-                return Err(SaveError::ChangedOnDisk(self.path.clone()));
-            }
-            if !self.backed_up {
-                write_atomic(&backup_path(&self.path), bytes).map_err(SaveError::Failed)?;
-            }
+            _ => {}
         }
         self.backed_up = true;
         let text = to_ron(&self.canvas);
         write_atomic(&self.path, text.as_bytes()).map_err(SaveError::Failed)?;
-        self.on_disk = Some(fingerprint(text.as_bytes()));
+        self.on_disk = Some(Stamp::of(&self.path, text.as_bytes()));
         Ok(())
     }
 
@@ -123,7 +161,7 @@ impl Document {
     pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
         let previous = std::mem::replace(&mut self.path, path.to_path_buf());
         let state = (self.on_disk, self.backed_up);
-        self.on_disk = std::fs::read(path).ok().map(|b| fingerprint(&b));
+        self.on_disk = std::fs::read(path).ok().map(|b| Stamp::of(path, &b));
         self.backed_up = false;
         self.save().inspect_err(|_| {
             self.path = previous;

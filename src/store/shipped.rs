@@ -7,7 +7,7 @@ use super::parse::parse_str;
 use crate::model::Canvas;
 
 /// A canvas file that ships with cvc.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ShippedCanvas {
     /// The file's stem, used as the template name.
     pub name: &'static str,

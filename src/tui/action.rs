@@ -109,4 +109,8 @@ pub enum Action {
     Resize(u16, u16),
     /// The time now, once a second and before each key.
     Tick(jiff::civil::DateTime),
+    /// What an effect came to.
+    Done(Box<super::effect::Outcome>),
+    /// Save what is pending and leave: a signal asked the program to end.
+    Terminate,
 }

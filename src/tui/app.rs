@@ -5,12 +5,13 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::compare::Compare;
+use super::effect::{Effect, Outcome};
 use super::keys::Mode;
 use super::start::Start;
 use super::style::Styles;
 use super::views::layout;
-use super::workshop::{Note, Popup, Tone, Workshop};
-use crate::store::Document;
+use super::workshop::{Note, Tone, Workshop};
+use crate::model::Canvas;
 
 /// Which screen is showing.
 #[derive(Debug)]
@@ -32,8 +33,6 @@ pub struct App {
     pub screen: Screen,
     /// Whether help is open.
     pub help: bool,
-    /// Set when the app should end.
-    pub quit: bool,
     /// The time of the last tick.
     pub now: DateTime,
     /// The terminal's size.
@@ -42,6 +41,8 @@ pub struct App {
     pub bell_enabled: bool,
     /// A first `q` found unsaved work; a second quits anyway.
     quit_armed: bool,
+    /// Quitting waits for the last save's outcome.
+    quitting: bool,
 }
 
 impl App {
@@ -50,24 +51,22 @@ impl App {
         App::with(styles, Screen::Start(Box::new(Start::load(data_dir))), now)
     }
 
-    /// An app on the workshop screen of a document.
-    pub fn workshop(styles: Styles, doc: Document, now: DateTime) -> App {
-        App::with(styles, Screen::Workshop(Box::new(Workshop::new(doc))), now)
+    /// An app on the start screen with no recent canvases (a canvas is about to open).
+    pub fn empty(styles: Styles, data_dir: &std::path::Path, now: DateTime) -> App {
+        App::with(styles, Screen::Start(Box::new(Start::with_recent(Vec::new(), data_dir))), now)
     }
 
     fn with(styles: Styles, screen: Screen, now: DateTime) -> App {
-        let mut app = App {
+        App {
             styles,
             screen,
             help: false,
-            quit: false,
             now,
             area: Rect::new(0, 0, 80, 24),
             bell_enabled: true,
             quit_armed: false,
-        };
-        app.update(Action::Tick(now));
-        app
+            quitting: false,
+        }
     }
 
     /// Which key set applies now.
@@ -80,11 +79,6 @@ impl App {
             Screen::Workshop(w) => w.mode(),
             Screen::Compare(c) => c.mode(),
         }
-    }
-
-    /// Whether the last update asked for the terminal bell.
-    pub fn bell(&self) -> bool {
-        matches!(&self.screen, Screen::Workshop(w) if w.bell)
     }
 
     /// Shows a message on the current screen's status line.
@@ -101,25 +95,40 @@ impl App {
         }
     }
 
-    /// Carries out one action.
-    pub fn update(&mut self, action: Action) {
+    /// The open workshop, on its screen or behind the compare screen.
+    fn workshop_mut(&mut self) -> Option<&mut Workshop> {
+        match &mut self.screen {
+            Screen::Workshop(w) => Some(w),
+            Screen::Compare(c) => c.back.as_deref_mut(),
+            Screen::Start(_) => None,
+        }
+    }
+
+    /// Carries out one action; returns what the runner must do (saves, reads, the bell, quitting).
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
         match action {
             Action::Tick(now) => self.now = now,
-            Action::Resize(w, h) => return self.resize(Rect::new(0, 0, w, h)),
+            Action::Resize(w, h) => {
+                self.resize(Rect::new(0, 0, w, h));
+                return self.take_effects();
+            }
+            Action::Done(outcome) => return self.outcome(*outcome),
+            Action::Terminate => return self.terminate(),
             _ if self.help => {
                 if action == Action::Cancel {
                     self.help = false;
                 }
-                return;
+                return Vec::new();
             }
             Action::Help if !matches!(self.mode(), Mode::Input | Mode::Form | Mode::Picker) => {
                 self.help = true;
-                return;
+                return Vec::new();
             }
             Action::Quit if self.mode() != Mode::Input => return self.try_quit(),
             _ => {}
         }
-        if action != Action::Quit {
+        let is_tick = matches!(action, Action::Tick(_));
+        if !is_tick && action != Action::Quit {
             self.quit_armed = false;
         }
         let now = self.now;
@@ -132,67 +141,91 @@ impl App {
                     let tip = "projector mode (p returns); projectors wash out dark screens: cvc --theme projector-light";
                     w.note = Some(Note { text: tip.into(), tone: Tone::Info });
                 }
-                if let Some(path) = w.compare_with.take() {
-                    self.open_compare(&path);
-                }
             }
             Screen::Compare(c) => {
                 if let Some(w) = &mut c.back {
                     w.update(Action::Tick(now), now);
                 }
-                if !matches!(action, Action::Tick(_)) && c.update(action) {
-                    self.leave_compare();
+                if !is_tick && c.update(action) && self.leave_compare() {
+                    return vec![Effect::Quit];
                 }
             }
-            Screen::Start(s) => {
-                if let Some(opened) = s.update(action, now) {
-                    let mut w = Workshop::new(opened.doc);
-                    w.update(Action::Tick(now), now);
-                    if opened.loop_review {
-                        w.start_loop_review();
-                    }
-                    self.screen = Screen::Workshop(Box::new(w));
-                    self.resize(self.area);
-                }
-            }
+            Screen::Start(s) => s.update(action, now),
         }
+        self.take_effects()
     }
 
-    /// Opens the compare screen of `older` against the open canvas.
-    fn open_compare(&mut self, older: &std::path::Path) {
-        let Screen::Workshop(w) = &mut self.screen else { return };
-        match crate::store::load(older) {
-            Ok(old) => {
-                let new = w.doc.canvas.clone();
-                let path = w.doc.path.clone();
-                let mut c = Compare::new(old, older, new, &path);
-                let Screen::Workshop(w) = std::mem::replace(
-                    &mut self.screen,
-                    Screen::Start(Box::new(Start::with_recent(Vec::new(), std::path::Path::new(".")))),
-                ) else {
-                    return;
-                };
-                c.back = Some(w);
-                self.screen = Screen::Compare(Box::new(c));
+    /// The effects the screens asked for.
+    fn take_effects(&mut self) -> Vec<Effect> {
+        let mut out = match &mut self.screen {
+            Screen::Start(s) => s.take_effects(),
+            _ => Vec::new(),
+        };
+        if let Some(w) = self.workshop_mut() {
+            out.extend(w.take_effects());
+        }
+        out
+    }
+
+    /// What an effect came to.
+    fn outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
+        let now = self.now;
+        match outcome {
+            Outcome::Opened(Ok(opened)) => {
+                let mut w = Workshop::new(*opened.canvas, opened.path, now);
+                w.bell_enabled = self.bell_enabled;
+                if opened.loop_review {
+                    w.start_loop_review();
+                }
+                self.screen = Screen::Workshop(Box::new(w));
                 self.resize(self.area);
             }
-            Err(e) => w.note = Some(Note { text: e.lines().join("; "), tone: Tone::Alert }),
+            Outcome::Opened(Err(e)) => {
+                if let Screen::Start(s) = &mut self.screen {
+                    s.note = Some(Note { text: e.replace('\n', "; "), tone: Tone::Alert });
+                }
+            }
+            Outcome::CompareLoaded { path, result: Ok(old) } => self.open_compare(*old, &path),
+            other => {
+                let saved = matches!(other, Outcome::Saved { .. });
+                if let Some(w) = self.workshop_mut() {
+                    w.update(Action::Done(Box::new(other)), now);
+                }
+                if saved && self.quitting {
+                    return self.finish_quit();
+                }
+            }
         }
+        self.take_effects()
     }
 
-    /// An app on the compare screen of two files.
+    /// Opens the compare screen of `old` against the open canvas.
+    fn open_compare(&mut self, old: Canvas, older: &std::path::Path) {
+        let Screen::Workshop(w) = &self.screen else { return };
+        let today = crate::model::Day::from_civil(self.now.date());
+        let mut c = Compare::new(old, older, w.canvas.clone(), &w.path, today);
+        let placeholder = Screen::Start(Box::new(Start::with_recent(Vec::new(), std::path::Path::new("."))));
+        let Screen::Workshop(w) = std::mem::replace(&mut self.screen, placeholder) else { return };
+        c.back = Some(w);
+        self.screen = Screen::Compare(Box::new(c));
+        self.resize(self.area);
+    }
+
+    /// An app on the compare screen of two canvases.
     pub fn comparing(styles: Styles, compare: Compare, now: DateTime) -> App {
         App::with(styles, Screen::Compare(Box::new(compare)), now)
     }
 
-    fn leave_compare(&mut self) {
-        let Screen::Compare(c) = &mut self.screen else { return };
+    /// Back to the workshop the compare screen was opened from; true when there is none.
+    fn leave_compare(&mut self) -> bool {
+        let Screen::Compare(c) = &mut self.screen else { return false };
         match c.back.take() {
             Some(w) => {
                 self.screen = Screen::Workshop(w);
                 self.resize(self.area);
+                false
             }
-            None => self.quit = true,
+            None => true,
         }
     }
 
@@ -208,20 +241,48 @@ impl App {
         }
     }
 
-    fn try_quit(&mut self) {
-        let Screen::Workshop(w) = &mut self.screen else {
-            self.quit = true;
-            return;
-        };
-        w.flush(self.now);
-        if !w.dirty || self.quit_armed {
-            self.quit = true;
-            return;
+    /// `q`: saves what is pending and waits for it; quits when it is on disk, or on a second `q`.
+    fn try_quit(&mut self) -> Vec<Effect> {
+        if self.quit_armed || self.workshop_mut().is_none() {
+            return vec![Effect::Quit];
+        }
+        let now = self.now;
+        if let Some(w) = self.workshop_mut() {
+            w.flush(now);
+        }
+        self.quitting = true;
+        let mut effects = self.take_effects();
+        // A canvas with nothing to write quits at once; otherwise the save's outcome decides.
+        if !effects.iter().any(|e| matches!(e, Effect::Save { .. })) {
+            self.quitting = false;
+            effects.push(Effect::Quit);
+        }
+        effects
+    }
+
+    /// The save asked for by `q` came back: quit if everything is on disk, else say so.
+    fn finish_quit(&mut self) -> Vec<Effect> {
+        self.quitting = false;
+        let clean = self.workshop_mut().is_none_or(|w| !w.save.dirty());
+        if clean {
+            return vec![Effect::Quit];
         }
         self.quit_armed = true;
-        if !matches!(w.popup, Popup::Conflict) {
-            let msg = "the last change is NOT saved (see above); press q again to quit anyway";
-            self.say(Tone::Alert, msg);
+        let msg = "the last change is NOT saved (see above); press q again to quit anyway";
+        self.say(Tone::Alert, msg);
+        self.take_effects()
+    }
+
+    /// A signal asked the program to end: what is half typed becomes an entry, everything is
+    /// saved (waiting for it), and the program ends.
+    fn terminate(&mut self) -> Vec<Effect> {
+        let now = self.now;
+        if let Some(w) = self.workshop_mut() {
+            w.keep_what_is_typed(now);
+            w.flush(now);
         }
+        let mut effects = self.take_effects();
+        effects.push(Effect::Quit);
+        effects
     }
 }

@@ -50,10 +50,15 @@ fn name(path: &Path) -> String {
 }
 
 impl Compare {
-    /// Compares an older canvas with a newer one.
-    pub fn new(old: Canvas, old_path: &Path, new: Canvas, new_path: &Path) -> Compare {
+    /// Compares an older canvas with a newer one, as of `today`.
+    pub fn new(
+        old: Canvas,
+        old_path: &Path,
+        new: Canvas,
+        new_path: &Path,
+        today: crate::model::Day,
+    ) -> Compare {
         let diff = compare(&old, &new);
-        let today = crate::model::Day::today();
         let (old_derived, new_derived) = (Derived::of(&old, today), Derived::of(&new, today));
         Compare {
             old_derived,

@@ -12,7 +12,7 @@ use crate::model::{
 pub const MAP_NODES: usize = 60;
 
 /// Derived facts about a canvas, refreshed after every change.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Derived {
     /// The warnings of the Review section.
     pub warnings: Vec<Warning>,

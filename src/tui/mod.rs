@@ -3,13 +3,16 @@
 pub mod action;
 pub mod app;
 pub mod compare;
+pub mod cursor;
 pub mod derived;
+pub mod effect;
 pub mod event;
 pub mod form;
 pub mod history;
 pub mod keys;
 pub mod line;
 pub mod run;
+pub mod runner;
 pub mod section;
 pub mod start;
 pub mod style;

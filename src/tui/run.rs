@@ -1,7 +1,9 @@
-//! The event loop: draw, then sleep until a key, a resize or the next second.
+//! The event loop: draw, then sleep until a key, a resize, a worker's answer or the next second.
 
 use std::io::stdout;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ratatui::crossterm::event::{
@@ -10,10 +12,10 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use super::action::Action;
-use super::app::{App, Screen};
+use super::app::App;
 use super::compare::Compare;
 use super::event::to_action;
-use super::start::open_document;
+use super::runner::{Runner, Session};
 use super::style::Styles;
 use super::views;
 use super::workshop::Tone;
@@ -28,17 +30,6 @@ fn now() -> jiff::civil::DateTime {
 fn until_next_second() -> Duration {
     let nanos = jiff::Zoned::now().subsec_nanosecond().max(0) as u64;
     Duration::from_nanos(1_000_000_000 - nanos.min(999_999_999))
-}
-
-/// Rings the terminal bell when the last update asked for it.
-fn ring(app: &App) -> std::io::Result<()> {
-    if app.bell() {
-        use std::io::Write;
-        let mut out = stdout();
-        out.write_all(b"\x07")?;
-        out.flush()?;
-    }
-    Ok(())
 }
 
 /// Leaves the terminal as it was found: mouse, paste mode, raw mode, screen.
@@ -68,34 +59,51 @@ pub enum Opening {
     },
 }
 
-fn first_app(opening: Opening, styles: Styles) -> App {
+fn first_session(opening: Opening, styles: Styles) -> Session {
     let data = crate::store::data_dir();
-    let start = |styles, e: String| {
-        let mut app = App::start(styles, &data, now());
-        app.say(Tone::Alert, e.replace('\n', "; "));
-        app
-    };
+    let runner = Runner::threaded(&data);
     match opening {
-        Opening::Start => App::start(styles, &data, now()),
-        Opening::File { path, loop_review } => match open_document(&path, &data) {
-            Ok(doc) => {
-                let mut app = App::workshop(styles, doc, now());
-                if loop_review && let Screen::Workshop(w) = &mut app.screen {
-                    w.start_loop_review();
-                }
-                app
+        Opening::Start => Session { app: App::start(styles, &data, now()), runner },
+        Opening::File { path, loop_review } => {
+            let mut s = Session::open(App::start(styles, &data, now()), runner, &path, loop_review);
+            if let super::app::Screen::Start(start) = &mut s.app.screen
+                && let Some(note) = &mut start.note
+            {
+                note.text = note.text.replace('\n', "; ");
             }
-            Err(e) => start(styles, e),
-        },
+            s
+        }
         Opening::Compare { old, new } => match (crate::store::load(&old), crate::store::load(&new)) {
-            (Ok(a), Ok(b)) => App::comparing(styles, Compare::new(a, &old, b, &new), now()),
+            (Ok(a), Ok(b)) => {
+                let today = crate::model::Day::from_civil(now().date());
+                let compare = Compare::new(a, &old, b, &new, today);
+                Session { app: App::comparing(styles, compare, now()), runner }
+            }
             (a, b) => {
                 let errors: Vec<String> =
                     [a.err(), b.err()].into_iter().flatten().map(|e| e.to_string()).collect();
-                start(styles, errors.join("; "))
+                let mut app = App::start(styles, &data, now());
+                app.say(Tone::Alert, errors.join("; "));
+                Session { app, runner }
             }
         },
     }
+}
+
+/// The signals that end the program: set when one arrived.
+fn watch_signals() -> std::io::Result<Arc<AtomicBool>> {
+    let flag = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register(signal, Arc::clone(&flag))?;
+    }
+    Ok(flag)
+}
+
+/// How long to sleep: until the next second, sooner while a worker's answer is awaited or a
+/// signal may need handling.
+fn nap(session: &Session) -> Duration {
+    let limit = if session.runner.busy() { Duration::from_millis(15) } else { Duration::from_millis(250) };
+    until_next_second().min(limit)
 }
 
 /// Runs the terminal app until the user quits.
@@ -105,11 +113,12 @@ pub fn run(
     settings: Settings,
     warning: Option<String>,
 ) -> std::io::Result<()> {
-    let mut app = first_app(opening, Styles::new(theme));
-    app.bell_enabled = settings.bell;
+    let mut session = first_session(opening, Styles::new(theme));
+    session.app.bell_enabled = settings.bell;
     if let Some(w) = warning {
-        app.say(Tone::Alert, w);
+        session.app.say(Tone::Alert, w);
     }
+    let signalled = watch_signals()?;
     // Our hook runs inside ratatui's, which restores the screen first; ours then frees the mouse.
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -120,26 +129,42 @@ pub fn run(
     let result = (|| {
         execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)?;
         let size = terminal.size()?;
-        app.update(Action::Resize(size.width, size.height));
+        session.update(Action::Resize(size.width, size.height));
+        let mut second = jiff::Zoned::now().timestamp().as_second();
+        let mut redraw = true;
         loop {
-            terminal.draw(|f| views::draw(f, &app))?;
-            if app.quit {
+            if redraw {
+                terminal.draw(|f| views::draw(f, &session.app))?;
+            }
+            if session.quit() {
                 return Ok(());
             }
-            let woke = event::poll(until_next_second())?;
-            app.update(Action::Tick(now()));
-            ring(&app)?;
+            if signalled.load(Ordering::Relaxed) {
+                session.update(Action::Terminate);
+                return Ok(());
+            }
+            let woke = event::poll(nap(&session))?;
+            let was_busy = session.runner.busy();
+            session.poll();
+            redraw = was_busy;
+            let this_second = jiff::Zoned::now().timestamp().as_second();
+            if this_second != second || woke {
+                second = this_second;
+                session.update(Action::Tick(now()));
+                redraw = true;
+            }
             if woke {
                 while {
-                    if let Some(action) = to_action(event::read()?, app.mode()) {
-                        app.update(action);
-                        ring(&app)?;
+                    if let Some(action) = to_action(event::read()?, session.app.mode()) {
+                        session.update(action);
                     }
-                    !app.quit && event::poll(Duration::ZERO)?
+                    !session.quit() && event::poll(Duration::ZERO)?
                 } {}
             }
         }
     })();
+    // Whatever ended the loop, what is pending is written before the program goes.
+    session.apply(vec![super::effect::Effect::Flush]);
     restore_terminal();
     result
 }

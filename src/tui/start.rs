@@ -5,11 +5,12 @@ use std::path::{Path, PathBuf};
 use jiff::civil::DateTime;
 
 use super::action::Action as A;
+use super::effect::Effect;
 use super::keys::Mode;
 use super::line::Line;
 use super::workshop::{Note, Tone};
-use crate::model::{Canvas, Day, new_canvas_id};
-use crate::store::{self, Document, ShippedCanvas};
+use crate::model::{Canvas, Day};
+use crate::store::{self, ShippedCanvas};
 
 /// What the start screen knows of a recent canvas.
 #[derive(Debug, Clone)]
@@ -57,6 +58,8 @@ pub struct Start {
     pub data_dir: PathBuf,
     /// The folder a typed relative path is read from (the working folder when cvc started).
     pub cwd: PathBuf,
+    /// Effects asked for by the action being handled.
+    effects: Vec<Effect>,
 }
 
 impl Start {
@@ -82,7 +85,7 @@ impl Start {
         items.extend(store::SHIPPED.iter().map(|s| Item::Template(*s)));
         items.push(Item::Open);
         let (data_dir, cwd) = (data_dir.to_path_buf(), data_dir.to_path_buf());
-        Start { items, cursor: 0, prompt: None, note: None, data_dir, cwd }
+        Start { items, cursor: 0, prompt: None, note: None, data_dir, cwd, effects: Vec::new() }
     }
 
     /// Which keys apply.
@@ -94,11 +97,17 @@ impl Start {
         self.note = Some(Note { text: text.into(), tone });
     }
 
-    /// Carries out an action; returns a document to open when one was chosen.
-    pub fn update(&mut self, action: A, now: DateTime) -> Option<Opened> {
+    /// The effects asked for since the last call.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Carries out an action; opening a canvas is an effect whose outcome the app receives.
+    pub fn update(&mut self, action: A, now: DateTime) {
         if let Some((prompt, line)) = self.prompt.take() {
             return self.update_prompt(prompt, line, action, now);
         }
+        let today = Day::from_civil(now.date());
         match action {
             A::Up | A::ScrollUp => self.cursor = self.cursor.saturating_sub(1),
             A::Down | A::ScrollDown => self.cursor = (self.cursor + 1).min(self.items.len() - 1),
@@ -108,15 +117,14 @@ impl Start {
                 Item::New => self.ask_title(ShippedCanvas::find("blank").expect("blank ships")),
                 Item::Open => self.prompt = Some((Prompt::Path, Line::default())),
                 Item::Template(t) => self.ask_title(t),
-                Item::Recent(r) => return self.open(&r.path).map(Opened::plain),
+                Item::Recent(r) => self.effects.push(Effect::Open { path: r.path, loop_review: false }),
             },
             A::Revisit => match self.items[self.cursor].clone() {
-                Item::Recent(r) => return self.revisit(&r.path, now),
+                Item::Recent(r) => self.effects.push(Effect::Revisit { path: r.path, today }),
                 _ => self.say(Tone::Info, "choose a recent canvas to revisit"),
             },
             _ => {}
         }
-        None
     }
 
     fn ask_title(&mut self, template: ShippedCanvas) {
@@ -124,96 +132,26 @@ impl Start {
         self.prompt = Some((Prompt::Title(template), Line::with(&title)));
     }
 
-    fn update_prompt(&mut self, prompt: Prompt, mut line: Line, action: A, now: DateTime) -> Option<Opened> {
+    fn update_prompt(&mut self, prompt: Prompt, mut line: Line, action: A, now: DateTime) {
         match action {
-            A::Cancel => return None,
+            A::Cancel => return,
             A::Submit if line.text().trim().is_empty() => {
                 self.say(Tone::Alert, "type something first, or Esc")
             }
             A::Submit => {
                 let text = line.text().trim().to_string();
-                return match prompt {
-                    Prompt::Path => self.open(&self.cwd.join(&text)),
-                    Prompt::Title(template) => self.create(template, &text, now),
-                }
-                .map(Opened::plain);
+                let effect = match prompt {
+                    Prompt::Path => Effect::Open { path: self.cwd.join(&text), loop_review: false },
+                    Prompt::Title(template) => {
+                        Effect::Create { template, title: text, today: Day::from_civil(now.date()) }
+                    }
+                };
+                return self.effects.push(effect);
             }
             A::Input(key) => line.key(key),
             A::Paste(text) => line.paste(&text),
             _ => {}
         }
         self.prompt = Some((prompt, line));
-        None
     }
-
-    fn create(&mut self, template: ShippedCanvas, title: &str, now: DateTime) -> Option<Document> {
-        let made = template.canvas().map_err(|e| e.to_string()).and_then(|t| {
-            let mut canvas = Canvas::started_from(&t, new_canvas_id(), Day::from_civil(now.date()));
-            canvas.title = title.to_string();
-            let path = store::new_canvas_path(&self.data_dir, title).map_err(|e| e.to_string())?;
-            store::write_new(&path, store::to_ron(&canvas).as_bytes()).map_err(|e| e.to_string())?;
-            Ok(path)
-        });
-        match made {
-            Ok(path) => self.open(&path),
-            Err(e) => {
-                self.say(Tone::Alert, e);
-                None
-            }
-        }
-    }
-
-    /// Starts the follow-up workshop of a canvas in a new file beside it, opening on the loop review.
-    fn revisit(&mut self, old: &Path, now: DateTime) -> Option<Opened> {
-        let made =
-            store::revisit_file(old, None, Day::from_civil(now.date())).map_err(|e| e.lines().join("; "));
-        match made.and_then(|path| open_document(&path, &self.data_dir)) {
-            Ok(doc) => Some(Opened { doc, loop_review: true }),
-            Err(e) => {
-                self.say(Tone::Alert, e);
-                None
-            }
-        }
-    }
-
-    fn open(&mut self, path: &Path) -> Option<Document> {
-        match open_document(path, &self.data_dir) {
-            Ok(doc) => Some(doc),
-            Err(e) => {
-                self.say(Tone::Alert, e);
-                None
-            }
-        }
-    }
-}
-
-/// A document chosen on the start screen, and whether it opens on the loop review.
-#[derive(Debug)]
-pub struct Opened {
-    /// The canvas and its file.
-    pub doc: Document,
-    /// Whether to start with last time's actions.
-    pub loop_review: bool,
-}
-
-impl Opened {
-    fn plain(doc: Document) -> Opened {
-        Opened { doc, loop_review: false }
-    }
-}
-
-/// Opens a canvas file, or creates a new canvas there when there is no file; remembers it as
-/// recent in data folder `data_dir`.
-pub fn open_document(path: &Path, data_dir: &Path) -> Result<Document, String> {
-    let doc = if path.exists() {
-        Document::open(path).map_err(|e| e.lines().join("\n"))?
-    } else {
-        let title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let canvas = Canvas::started_from(&Canvas::new(&title), new_canvas_id(), Day::today());
-        store::write_new(path, store::to_ron(&canvas).as_bytes()).map_err(|e| e.to_string())?;
-        Document::open(path).map_err(|e| e.to_string())?
-    };
-    // The recent list is a convenience: failing to update it must not stop the workshop.
-    let _ = store::remember(data_dir, path);
-    Ok(doc)
 }

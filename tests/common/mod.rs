@@ -59,3 +59,13 @@ pub fn design_example() -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/design-example.ron"))
         .unwrap()
 }
+
+/// Waits up to five seconds for a condition on the file system (saves happen off the keystroke
+/// path, within a second); fails the test with `what` if it never holds.
+pub fn eventually(what: &str, mut holds: impl FnMut() -> bool) {
+    let start = std::time::Instant::now();
+    while !holds() {
+        assert!(start.elapsed() < std::time::Duration::from_secs(5), "never happened: {what}");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}

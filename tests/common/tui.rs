@@ -3,11 +3,11 @@
 
 use std::path::Path;
 
-use cvc::store::Document;
 use cvc::theme::Theme;
 use cvc::tui::action::Action;
 use cvc::tui::app::App;
 use cvc::tui::keys::action_for;
+use cvc::tui::runner::{Runner, Session};
 use cvc::tui::style::Styles;
 use jiff::civil::DateTime;
 use ratatui::Terminal;
@@ -20,12 +20,25 @@ pub fn at(h: i8, m: i8, s: i8) -> DateTime {
     jiff::civil::date(2026, 11, 22).at(h, m, s, 0)
 }
 
-/// The app on the workshop screen of a file, at 10:00:00, sized 80×24.
-pub fn app_on(file: &Path) -> App {
-    let mut app =
-        App::workshop(Styles::new(Theme::default_dark()), Document::open(file).unwrap(), at(10, 0, 0));
+/// The app on the workshop screen of a file, at 10:00:00, sized 80×24, with a runner that
+/// carries out every effect before `update` returns (its data folder beside the file).
+pub fn app_on(file: &Path) -> Session {
+    let data = file.parent().unwrap().join("data");
+    let app = App::empty(Styles::new(Theme::default_dark()), &data, at(10, 0, 0));
+    let mut app = Session::open(app, Runner::inline(&data), file, false);
     app.update(Action::Resize(80, 24));
+    assert!(matches!(app.screen, cvc::tui::app::Screen::Workshop(_)), "{file:?} opens");
     app
+}
+
+/// The fixed day of `at`.
+pub fn today() -> cvc::model::Day {
+    cvc::model::Day::from_civil(at(0, 0, 0).date())
+}
+
+/// The app and an inline runner on any screen.
+pub fn session(app: App, data: &Path) -> Session {
+    Session { app, runner: Runner::inline(data) }
 }
 
 /// The workshop screen of the app; fails the test on any other screen.
@@ -37,7 +50,7 @@ pub fn workshop(app: &App) -> &cvc::tui::workshop::Workshop {
 }
 
 /// The app on a copy of a shipped canvas, saved in the sandbox folder as `NAME.ron`.
-pub fn app_on_copy(dir: &Path, shipped: &str) -> (std::path::PathBuf, App) {
+pub fn app_on_copy(dir: &Path, shipped: &str) -> (std::path::PathBuf, Session) {
     let file = dir.join(format!("{shipped}.ron"));
     let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("canvases").join(format!("{shipped}.ron"));
     std::fs::copy(from, &file).unwrap();
@@ -46,7 +59,7 @@ pub fn app_on_copy(dir: &Path, shipped: &str) -> (std::path::PathBuf, App) {
 }
 
 /// Presses a key as the terminal would send it, through the key table of the current mode.
-pub fn press(app: &mut App, code: KeyCode) {
+pub fn press(app: &mut Session, code: KeyCode) {
     let mods = match code {
         KeyCode::Char(c) if c.is_ascii_uppercase() => KeyModifiers::SHIFT,
         KeyCode::BackTab => KeyModifiers::SHIFT,
@@ -56,25 +69,25 @@ pub fn press(app: &mut App, code: KeyCode) {
 }
 
 /// Presses Ctrl and a letter.
-pub fn ctrl(app: &mut App, c: char) {
+pub fn ctrl(app: &mut Session, c: char) {
     send(app, KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
 }
 
-fn send(app: &mut App, key: KeyEvent) {
+fn send(app: &mut Session, key: KeyEvent) {
     if let Some(action) = action_for(app.mode(), &key) {
         app.update(action);
     }
 }
 
 /// Types each character of `text`.
-pub fn type_text(app: &mut App, text: &str) {
+pub fn type_text(app: &mut Session, text: &str) {
     for c in text.chars() {
         press(app, KeyCode::Char(c));
     }
 }
 
 /// Types a line and presses Enter.
-pub fn enter_line(app: &mut App, text: &str) {
+pub fn enter_line(app: &mut Session, text: &str) {
     type_text(app, text);
     press(app, KeyCode::Enter);
 }

@@ -49,7 +49,7 @@ pub fn clock_line(w: &Workshop) -> String {
 
 /// Draws the strip: blocks sized by their minutes, filled as time is spent; the clock on the right.
 pub fn strip(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
-    let agenda = &w.doc.canvas.agenda;
+    let agenda = &w.canvas.agenda;
     if agenda.is_empty() {
         let hint = Span::styled(" no agenda: press A to add blocks", s.muted());
         f.render_widget(Paragraph::new(Line::from(hint)).style(s.base()), area);

@@ -14,16 +14,16 @@ use crate::tui::workshop::{Note, Popup, Tone, Workshop};
 
 /// The title bar: canvas title and revision on the left, save state on the right.
 pub fn title_bar(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
-    let c = &w.doc.canvas;
-    let (state, style) = if w.dirty {
+    let c = &w.canvas;
+    let (state, style) = if w.save.dirty() {
         ("● not saved".to_string(), s.alert())
     } else {
-        match w.saved_at {
+        match w.save.saved_at {
             Some(t) => (format!("✓ saved {}", t.strftime("%H:%M:%S")), s.ok()),
             None => ("✓ on disk".to_string(), s.ok()),
         }
     };
-    let file = w.doc.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let file = w.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let right = format!("{file}  {state} ");
     let room = usize::from(area.width).saturating_sub(width(&right) + 2);
     let title = if c.title.is_empty() { "untitled canvas" } else { c.title.as_str() };
@@ -84,7 +84,7 @@ pub fn footer(f: &mut Frame, area: Rect, mode: Mode, s: &Styles) {
 
 /// What the status line says when there is no message.
 pub fn idle_status(w: &Workshop) -> String {
-    let filter = &w.filter[w.section.index()];
+    let filter = &w.view(w.section).filter;
     match (&w.popup, filter.is_empty()) {
         (Popup::None, false) => format!(
             "filter \"{filter}\": {} shown (/ to change, Esc there to clear)",

@@ -30,7 +30,7 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     f.render_widget(Block::bordered().title(" Context ").border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
     let cols = usize::from(body.width);
-    let c = &w.doc.canvas;
+    let c = &w.canvas;
     let mut lines = Vec::new();
     lines.extend(field("title", &c.title, cols, s));
     lines.extend(field("organisation", &c.organisation, cols, s));
@@ -56,7 +56,7 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
 
 /// The agenda: each block's planned minutes.
 pub fn agenda_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
-    let agenda = &w.doc.canvas.agenda;
+    let agenda = &w.canvas.agenda;
     let title = format!(" Agenda · {} min ", planned_minutes(agenda));
     f.render_widget(Block::bordered().title(title).border_style(s.border(false)).style(s.base()), area);
     let lines: Vec<Line> = agenda

@@ -34,7 +34,7 @@ pub fn prompts_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
 /// The selected entry, every filled field, long text wrapped.
 pub fn entry_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let Some(kind) = w.section.kind() else { return };
-    let c = &w.doc.canvas;
+    let c = &w.canvas;
     let selected = w.selected();
     let title = match selected.and_then(|i| c.id_at(kind, i)) {
         Some(id) => format!(" {id} "),

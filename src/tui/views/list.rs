@@ -27,7 +27,7 @@ fn empty_hint(kind: EntryKind) -> &'static str {
 
 /// One row: id, label, then facts in muted text, cut to the width.
 fn row<'a>(w: &Workshop, kind: EntryKind, index: usize, cols: usize, selected: bool, s: &Styles) -> Line<'a> {
-    let c = &w.doc.canvas;
+    let c = &w.canvas;
     let id = format!("{:<4} ", c.id_at(kind, index).unwrap_or_default());
     let label = w.derived.label(c, kind, index);
     let more = facts(c, kind, index).join(" · ");
@@ -61,15 +61,18 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, kind: EntryKind, s: &Styles
         _ => None,
     };
     let capacity = usize::from(body.height).saturating_sub(usize::from(adding.is_some()));
-    let offset = if adding.is_some() { rows.len().saturating_sub(capacity) } else { w.offset[i] };
+    let offset =
+        if adding.is_some() { rows.len().saturating_sub(capacity) } else { w.sections[i].cursor.offset };
     let cols = usize::from(body.width);
     let mut lines: Vec<Line> = (offset..rows.len().min(offset + capacity))
         .filter_map(|r| {
-            rows.get(r).map(|index| row(w, kind, index, cols, r == w.cursor[i] && adding.is_none(), s))
+            rows.get(r).map(|index| {
+                row(w, kind, index, cols, r == w.sections[i].cursor.selected && adding.is_none(), s)
+            })
         })
         .collect();
     if rows.is_empty() && adding.is_none() {
-        let hint = if w.filter[i].is_empty() {
+        let hint = if w.sections[i].filter.is_empty() {
             empty_hint(kind).to_string()
         } else {
             "Nothing matches the filter.".into()
@@ -90,7 +93,7 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, kind: EntryKind, s: &Styles
 }
 
 fn next_id(w: &Workshop, kind: EntryKind) -> String {
-    let n = &w.doc.canvas.next_ids;
+    let n = &w.canvas.next_ids;
     let number = match kind {
         EntryKind::Stakeholder => n.stakeholder,
         EntryKind::Relationship => n.relationship,

@@ -85,19 +85,18 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
             review::draw(f, l.list, w, s);
             review::schedule_panel(f, l.details, w, s);
         }
-        (Section::Stakeholders, _) if w.alt_view[Section::Stakeholders.index()] => {
-            let selected =
-                w.selected().and_then(|i| w.doc.canvas.id_at(crate::model::EntryKind::Stakeholder, i));
-            grid::draw(f, l.list, &w.doc.canvas, &w.derived.quadrants, selected, &Default::default(), s);
+        (Section::Stakeholders, _) if w.view(Section::Stakeholders).alt_view => {
+            let selected = w.selected().and_then(|i| w.canvas.id_at(crate::model::EntryKind::Stakeholder, i));
+            grid::draw(f, l.list, &w.canvas, &w.derived.quadrants, selected, &Default::default(), s);
             details::entry_panel(f, l.details, w, s);
         }
-        (Section::Relationships, _) if w.alt_view[Section::Relationships.index()] => {
+        (Section::Relationships, _) if w.view(Section::Relationships).alt_view => {
             let [drawing, beside] = ratatui::layout::Layout::horizontal([
                 ratatui::layout::Constraint::Percentage(62),
                 ratatui::layout::Constraint::Fill(1),
             ])
             .areas(l.list);
-            map::draw(f, drawing, &w.doc.canvas, &w.derived.map_links, w.selected(), s);
+            map::draw(f, drawing, &w.canvas, &w.derived.map_links, w.selected(), s);
             list::draw(f, beside, w, crate::model::EntryKind::Relationship, s);
             details::entry_panel(f, l.details, w, s);
         }
@@ -107,7 +106,8 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
         }
         _ => {}
     }
-    chrome::status(f, l.status, w.note.as_ref(), &chrome::idle_status(w), s);
+    let waiting = w.waiting_question();
+    chrome::status(f, l.status, waiting.as_ref().or(w.note.as_ref()), &chrome::idle_status(w), s);
     popup::draw(f, area, l.status, w, s);
     chrome::footer(f, l.footer, app.mode(), s);
 }

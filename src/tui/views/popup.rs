@@ -143,7 +143,7 @@ pub fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
 }
 
 fn picker(f: &mut Frame, screen: Rect, w: &Workshop, p: &Picker, s: &Styles) {
-    let c = &w.doc.canvas;
+    let c = &w.canvas;
     let title = match &p.from {
         None => "New relationship: from whom?".to_string(),
         Some(from) => format!("From {} to whom?", w.derived.name(from)),
@@ -175,7 +175,7 @@ fn picker(f: &mut Frame, screen: Rect, w: &Workshop, p: &Picker, s: &Styles) {
 }
 
 fn agenda(f: &mut Frame, screen: Rect, w: &Workshop, cursor: usize, s: &Styles) {
-    let blocks = &w.doc.canvas.agenda;
+    let blocks = &w.canvas.agenda;
     let area = centred(screen, 76, (blocks.len() as u16 + 5).min(screen.height));
     let total = crate::model::planned_minutes(blocks);
     let body = frame(f, area, &format!("Agenda · {total} min planned"), s);
@@ -239,6 +239,13 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
             let lines = [format!("{} exists.", file_name(path)), "y overwrites it · n leaves it".to_string()];
             question(f, screen, "Overwrite the export?", &lines, s);
         }
+        Popup::ConfirmReload(lost) => {
+            let mut all = vec!["Reloading drops these changes, which are not on disk:".to_string()];
+            all.extend(lost.iter().map(|l| format!("  {l}")));
+            all.push(String::new());
+            all.push("y reloads and drops them · n goes back".into());
+            question(f, screen, "Reload from disk?", &all, s);
+        }
         Popup::Agenda(cursor) => agenda(f, screen, w, *cursor, s),
         Popup::ComparePick { line, candidates, cursor } => {
             let area = centred(screen, 76, (candidates.len() as u16 + 4).clamp(5, 16).min(screen.height));
@@ -269,7 +276,7 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
         }
         Popup::CannotSave(why) => {
             let lines = [
-                format!("{} cannot be written: {why}.", file_name(&w.doc.path)),
+                format!("{} cannot be written: {why}.", file_name(&w.path)),
                 "Your changes are safe in cvc; it tries again every second.".to_string(),
                 String::new(),
                 "s  save to another file".to_string(),
@@ -279,7 +286,7 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
         }
         Popup::Conflict => {
             let lines = [
-                format!("{} was changed by another program since cvc opened it.", file_name(&w.doc.path)),
+                format!("{} was changed by another program since cvc opened it.", file_name(&w.path)),
                 "cvc has not overwritten it. Your latest changes are still here.".to_string(),
                 String::new(),
                 "s  save your version to another file".to_string(),

@@ -20,7 +20,7 @@ fn roomy(area: Rect) -> bool {
 
 /// The clean text of an entry for the room: no ids, no notes.
 fn entry_text(w: &Workshop, kind: EntryKind, i: usize) -> String {
-    let c = &w.doc.canvas;
+    let c = &w.canvas;
     match kind {
         EntryKind::Stakeholder => c.stakeholders[i].name.clone(),
         EntryKind::Relationship => {
@@ -52,7 +52,7 @@ fn entry_text(w: &Workshop, kind: EntryKind, i: usize) -> String {
 
 /// The lines the room reads for the current section: at most `count` from `first`.
 fn texts(w: &Workshop, first: usize, count: usize) -> (Vec<String>, usize) {
-    let c = &w.doc.canvas;
+    let c = &w.canvas;
     let all: Vec<String> = match w.section {
         Section::Context => {
             let mut out = vec![c.context.goal.clone()];
@@ -77,7 +77,7 @@ fn header(f: &mut Frame, area: Rect, roomy: bool, w: &Workshop, s: &Styles) {
     let big = if roomy { PixelSize::Full } else { PixelSize::HalfHeight };
     let clock_cols = if roomy { 64 } else { 42 };
     let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(clock_cols)]).areas(area);
-    let block = w.doc.canvas.agenda.get(p.block).map(|b| b.title.clone()).unwrap_or_default();
+    let block = w.canvas.agenda.get(p.block).map(|b| b.title.clone()).unwrap_or_default();
     let icon = if w.clock.running { "" } else { "  (paused)" };
     let lines = vec![
         Line::from(Span::styled(format!(" {block}{icon}"), s.heading())),
@@ -110,7 +110,7 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     ])
     .areas(area);
     header(f, head, roomy(area), w, s);
-    let cursor = w.cursor[w.section.index()];
+    let cursor = w.cursor(w.section);
     let cols = usize::from(body.width).saturating_sub(2);
     let per_line: u16 = if roomy(area) { 5 } else { 2 };
     let fit_rows = usize::from(body.height / per_line).max(1);

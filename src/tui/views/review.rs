@@ -36,9 +36,9 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     lines.push(Line::from(Span::styled(format!("{} warnings", found.len()), s.heading())));
     let room = usize::from(body.height).saturating_sub(lines.len());
     let i = Section::Review.index();
-    let first = w.cursor[i].saturating_sub(room.saturating_sub(1));
+    let first = w.sections[i].cursor.selected.saturating_sub(room.saturating_sub(1));
     for (n, warning) in found.iter().enumerate().skip(first).take(room) {
-        let style = if n == w.cursor[i] { s.selected() } else { s.warn() };
+        let style = if n == w.sections[i].cursor.selected { s.selected() } else { s.warn() };
         let text = fit(&format!("! {}", warning.message), cols);
         lines.push(Line::from(Span::styled(format!("{text:<cols$}"), style)));
     }
@@ -56,7 +56,7 @@ pub fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     );
     let body = inner(area);
     let cols = usize::from(body.width);
-    let c = &w.doc.canvas;
+    let c = &w.canvas;
     let mut lines: Vec<Line> = w
         .derived
         .schedule

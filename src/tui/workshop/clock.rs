@@ -9,6 +9,10 @@ use crate::tui::section::Section;
 /// The longest gap between two ticks that still counts as time spent (a sleeping laptop does not).
 const LONGEST_TICK_SECS: i64 = 300;
 
+/// How often the clock's seconds are written while it runs (also on pause, next block, quit):
+/// a kill may lose this much timing, never an entry.
+const PERSIST_EVERY_SECS: i64 = 30;
+
 /// The clock's state; the seconds themselves live in the canvas's agenda.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Clock {
@@ -20,6 +24,10 @@ pub struct Clock {
     last: Option<DateTime>,
     /// The block whose end already rang the bell.
     rang: Option<usize>,
+    /// Seconds were counted that are not on disk yet.
+    pub unsaved: bool,
+    /// When the clock's seconds were last handed to a save.
+    pub last_persisted: Option<DateTime>,
 }
 
 impl Clock {
@@ -62,38 +70,55 @@ impl Workshop {
         }
         self.clock.last = last.checked_add(jiff::SignedDuration::from_secs(elapsed)).ok().or(Some(now));
         let i = self.clock.block;
-        let Some(block) = self.doc.canvas.agenda.get_mut(i) else { return };
+        let Some(block) = self.canvas.agenda.get_mut(i) else { return };
         let planned = u64::from(block.minutes) * 60;
         let before = block.spent_secs;
         block.spent_secs += elapsed.unsigned_abs();
         let ended = before < planned && block.spent_secs >= planned;
         let title = block.title.clone();
-        self.dirty = true;
+        self.clock.unsaved = true;
         if ended && self.clock.rang != Some(i) {
             self.clock.rang = Some(i);
-            self.bell = self.bell_enabled;
+            if self.bell_enabled {
+                self.ask(crate::tui::effect::Effect::Bell);
+            }
             self.say(Tone::Alert, format!("time is up for {title}"));
+        }
+    }
+
+    /// Writes the clock's seconds: every half minute while it runs, or now when `now_or_never`.
+    pub(super) fn persist_time(&mut self, now: DateTime, now_or_never: bool) {
+        if !self.clock.unsaved {
+            return;
+        }
+        let due =
+            self.clock.last_persisted.is_none_or(|t| now.duration_since(t).as_secs() >= PERSIST_EVERY_SECS);
+        if due || now_or_never {
+            self.clock.unsaved = false;
+            self.clock.last_persisted = Some(now);
+            self.save.generation += 1;
+            self.request_save();
         }
     }
 
     /// `t`: starts or pauses the clock.
     pub(super) fn toggle_clock(&mut self, now: DateTime) {
-        if self.doc.canvas.agenda.is_empty() {
+        if self.canvas.agenda.is_empty() {
             return self.say(Tone::Info, "the agenda has no blocks: press A to add some");
         }
         self.count_time(now);
         self.clock.running = !self.clock.running;
         self.clock.last = Some(now);
-        let title = self.doc.canvas.agenda[self.clock.block].title.clone();
+        let title = self.canvas.agenda[self.clock.block].title.clone();
         let state = if self.clock.running { "running" } else { "paused" };
         self.say(Tone::Info, format!("clock {state}: {title}"));
-        self.save(now);
+        self.persist_time(now, true);
     }
 
     /// `n`: the clock moves to the next block, and the screen to its section.
     pub(super) fn next_block(&mut self, now: DateTime) {
         self.count_time(now);
-        let agenda = &self.doc.canvas.agenda;
+        let agenda = &self.canvas.agenda;
         if self.clock.block + 1 >= agenda.len() {
             return self.say(Tone::Info, "this is the last block of the agenda");
         }
@@ -105,27 +130,29 @@ impl Workshop {
             self.go(section);
         }
         self.say(Tone::Info, format!("now: {title}, {minutes} min"));
-        self.save(now);
+        self.persist_time(now, true);
     }
 
     /// `]` and `[`: a minute more or less for the block being timed.
     pub(super) fn adjust_minutes(&mut self, delta: i64, now: DateTime) {
         let i = self.clock.block;
-        if i >= self.doc.canvas.agenda.len() {
+        if i >= self.canvas.agenda.len() {
             return;
         }
         self.count_time(now);
-        self.change(now, |c| {
+        let way = if delta > 0 { "a minute more" } else { "a minute less" };
+        let label = format!("{way} for {}", self.canvas.agenda[i].title);
+        self.change(label, |c| {
             let m = &mut c.agenda[i].minutes;
             *m = u32::try_from(i64::from(*m) + delta).unwrap_or(1).max(1);
         });
-        let b = &self.doc.canvas.agenda[i];
+        let b = &self.canvas.agenda[i];
         let msg = format!("{}: {} min planned", b.title, b.minutes);
         self.say(Tone::Info, msg);
     }
 
     /// Where the session stands, for the clock display.
     pub fn progress(&self) -> crate::model::Progress {
-        progress(&self.doc.canvas.agenda, self.clock.block)
+        progress(&self.canvas.agenda, self.clock.block)
     }
 }

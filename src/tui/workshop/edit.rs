@@ -1,173 +1,185 @@
-//! Changes to the canvas from the workshop screen: each one recorded for undo and saved at once.
-
-use jiff::civil::DateTime;
+//! Changes to the canvas from the workshop screen: each one recorded for undo and saved soon.
 
 use super::{Place, Popup, Tone, Workshop};
-use crate::export::plan_markdown;
-use crate::model::{Action, Canvas, EntryKind, Relationship, Stakeholder, Task};
-use crate::store::{SaveError, write_atomic};
-use crate::tui::history::Snapshot;
+use crate::model::{Action, Block, Canvas, EntryKind, Relationship, Stakeholder, Task};
+use crate::tui::effect::Effect;
+use crate::tui::history::{Snapshot, step_cost};
 
 impl Workshop {
     fn place(&self) -> Place {
-        Place { section: self.section, cursor: self.cursor[self.section.index()] }
+        Place { section: self.section, cursor: self.cursor(self.section) }
     }
 
-    /// Applies a change; if it changed anything, records the step for undo and saves.
-    pub(super) fn change(&mut self, now: DateTime, f: impl FnOnce(&mut Canvas)) -> bool {
-        let before = self.doc.canvas.clone();
-        f(&mut self.doc.canvas);
-        if self.doc.canvas == before {
+    /// Applies a change; if it changed anything, records the step for undo (named by `label`)
+    /// and asks for a save.
+    pub(super) fn change(&mut self, label: impl Into<String>, f: impl FnOnce(&mut Canvas)) -> bool {
+        self.change_rebuilding(label, 0, f)
+    }
+
+    /// A change that rebuilds a list of `rebuilt` entries (a sort), for the undo budget.
+    pub(super) fn change_rebuilding(
+        &mut self,
+        label: impl Into<String>,
+        rebuilt: usize,
+        f: impl FnOnce(&mut Canvas),
+    ) -> bool {
+        let before = self.canvas.clone();
+        f(&mut self.canvas);
+        if self.canvas == before {
             return false;
         }
-        self.history.record(Snapshot { canvas: before, place: self.place() });
-        self.refresh();
-        self.dirty = true;
-        self.conflict_ignored = false;
-        self.save(now);
+        let cost = step_cost(&before, &self.canvas, rebuilt);
+        let (place, generation) = (self.place(), self.save.generation);
+        self.history.record(Snapshot { canvas: before, place, label: label.into(), generation, cost });
+        self.changed();
         self.clamp_cursor();
         true
     }
 
-    /// Writes the canvas if it has unsaved changes; a conflict opens its question.
-    pub(super) fn save(&mut self, now: DateTime) {
-        if !self.dirty {
-            return;
-        }
-        match self.doc.save() {
-            Ok(()) => {
-                self.dirty = false;
-                self.saved_at = Some(now);
-                (self.save_failed, self.save_failure_seen, self.last_save_error) = (false, false, None);
-            }
-            Err(SaveError::ChangedOnDisk(_)) => self.conflict_found = true,
-            Err(SaveError::Failed(e)) => {
-                let why = e.problems.first().map(|p| p.message.clone()).unwrap_or_default();
-                self.say(Tone::Alert, format!("NOT SAVED ({why}); retrying every second"));
-                self.save_failed = true;
-                self.last_save_error = Some(why);
-            }
-        }
-    }
-
-    /// Goes back to a snapshot's canvas, keeping the clock's seconds: time spent is not undone.
+    /// Goes back to a snapshot's canvas. Time spent is not undone: each block keeps its own
+    /// seconds (found by title and kind, so a reorder that is undone takes them along), and the
+    /// clock keeps timing the same block.
     fn restore(&mut self, to: Snapshot<Place>) {
-        let spent: Vec<u64> = self.doc.canvas.agenda.iter().map(|b| b.spent_secs).collect();
-        self.doc.canvas = to.canvas;
-        for (block, secs) in self.doc.canvas.agenda.iter_mut().zip(spent) {
-            block.spent_secs = secs;
+        let timed = self.canvas.agenda.get(self.clock.block).cloned();
+        let mut spent: Vec<Option<Block>> = self.canvas.agenda.iter().cloned().map(Some).collect();
+        self.canvas = to.canvas;
+        for (i, block) in self.canvas.agenda.iter_mut().enumerate() {
+            let same = |b: &Option<Block>| {
+                b.as_ref().is_some_and(|b| b.title == block.title && b.kind == block.kind)
+            };
+            let found =
+                spent.iter().position(same).or_else(|| spent.get(i).and_then(|b| b.as_ref()).map(|_| i));
+            if let Some(at) = found
+                && let Some(b) = spent[at].take()
+            {
+                block.spent_secs = b.spent_secs;
+            }
         }
-        self.refresh();
+        if let Some(t) = timed
+            && let Some(i) = self.canvas.agenda.iter().position(|b| b.title == t.title && b.kind == t.kind)
+        {
+            self.clock.block = i;
+        }
+        self.clock.block = self.clock.block.min(self.canvas.agenda.len().saturating_sub(1));
+        self.changed();
         self.section = to.place.section;
-        self.cursor[self.section.index()] = to.place.cursor;
+        self.sections[self.section.index()].cursor.selected = to.place.cursor;
         self.clamp_cursor();
     }
 
-    pub(super) fn undo(&mut self, now: DateTime) {
-        let current = Snapshot { canvas: self.doc.canvas.clone(), place: self.place() };
-        let back = self.history.undo(current);
-        self.travel(back, now, "undone (Ctrl+r redoes)", "nothing to undo: this is how the session started");
+    pub(super) fn undo(&mut self) {
+        let Some(label) = self.history.peek_undo().map(str::to_string) else {
+            return self.say(Tone::Info, "nothing to undo: this is how the session started");
+        };
+        let now = self.snapshot(&label);
+        if let Some(back) = self.history.undo(now) {
+            self.restore(back);
+            self.say(Tone::Info, format!("undone: {label} (Ctrl+r redoes)"));
+        }
     }
 
-    pub(super) fn redo(&mut self, now: DateTime) {
-        let current = Snapshot { canvas: self.doc.canvas.clone(), place: self.place() };
-        let forward = self.history.redo(current);
-        self.travel(forward, now, "redone", "nothing to redo");
+    pub(super) fn redo(&mut self) {
+        let Some(label) = self.history.peek_redo().map(str::to_string) else {
+            return self.say(Tone::Info, "nothing to redo");
+        };
+        let now = self.snapshot(&label);
+        if let Some(forward) = self.history.redo(now) {
+            self.restore(forward);
+            self.say(Tone::Info, format!("redone: {label}"));
+        }
     }
 
-    /// Goes to a step of the history, saves, and says so; or says there is no such step.
-    fn travel(&mut self, to: Option<Snapshot<Place>>, now: DateTime, done: &str, none: &str) {
-        let Some(to) = to else { return self.say(Tone::Info, none) };
-        self.restore(to);
-        self.dirty = true;
-        self.save(now);
-        self.say(Tone::Info, done);
+    /// The canvas as it is now, as a history step that `label` describes.
+    fn snapshot(&self, label: &str) -> Snapshot<Place> {
+        let cost = step_cost(&self.canvas, &self.canvas, 0);
+        let (place, generation) = (self.place(), self.save.generation);
+        Snapshot { canvas: self.canvas.clone(), place, label: label.to_string(), generation, cost }
     }
 
     /// Adds an entry from the quick-add line's text; returns its id.
-    pub(super) fn add_from_line(&mut self, text: &str, now: DateTime) -> Option<String> {
+    pub(super) fn add_from_line(&mut self, text: &str) -> Option<String> {
         let text = text.trim().to_string();
-        let kind = self.section.kind()?;
-        let mut id = String::new();
-        self.change(now, |c| {
-            id = match kind {
+        let kind = self.section.kind().filter(|k| *k != EntryKind::Relationship)?;
+        let id = self.canvas.peek_id(kind);
+        self.change(format!("added {id} \"{text}\""), |c| {
+            match kind {
                 EntryKind::Stakeholder => c.add_stakeholder(Stakeholder { name: text, ..Default::default() }),
                 EntryKind::Task => c.add_task(Task { title: text, ..Default::default() }),
                 EntryKind::Action => c.add_action(Action { title: text, ..Default::default() }),
-                EntryKind::Relationship => return,
-            }
+                EntryKind::Relationship => String::new(),
+            };
         });
-        let index = self.doc.canvas.index_of(kind, &id)?;
+        // The new entry is the last of its list: no search through the list.
+        let index = self.canvas.len_of(kind).checked_sub(1)?;
         self.select_entry(kind, index);
         Some(id)
     }
 
     /// Adds a relationship chosen with the picker.
-    pub(super) fn add_relationship(
-        &mut self,
-        from: String,
-        to: String,
-        exchange: &str,
-        now: DateTime,
-    ) -> String {
-        let mut id = String::new();
+    pub(super) fn add_relationship(&mut self, from: String, to: String, exchange: &str) -> String {
+        let id = self.canvas.peek_id(EntryKind::Relationship);
         let exchange = exchange.trim().to_string();
-        self.change(now, |c| {
-            id = c.add_relationship(Relationship { from, to, exchange, ..Default::default() })
+        let label = format!("added {id} {} → {}", self.derived.name(&from), self.derived.name(&to));
+        self.change(label, |c| {
+            c.add_relationship(Relationship { from, to, exchange, ..Default::default() });
         });
-        if let Some(index) = self.doc.canvas.index_of(EntryKind::Relationship, &id) {
+        if let Some(index) = self.canvas.relationships.len().checked_sub(1) {
             self.select_entry(EntryKind::Relationship, index);
         }
         id
     }
 
-    pub(super) fn move_entry(&mut self, delta: isize, now: DateTime) {
+    pub(super) fn move_entry(&mut self, delta: isize) {
         let (Some(kind), Some(index)) = (self.section.kind(), self.selected()) else { return };
-        if !self.filter[self.section.index()].trim().is_empty() {
+        if !self.view(self.section).filter.trim().is_empty() {
             return self.say(Tone::Info, "clear the filter (/ then Esc) to reorder");
         }
-        let Some(other) = index.checked_add_signed(delta).filter(|&o| o < self.doc.canvas.len_of(kind))
-        else {
+        let Some(other) = index.checked_add_signed(delta).filter(|&o| o < self.canvas.len_of(kind)) else {
             return;
         };
-        if self.change(now, |c| {
+        let id = self.canvas.id_at(kind, index).unwrap_or_default().to_string();
+        let way = if delta < 0 { "up" } else { "down" };
+        if self.change(format!("moved {id} {way}"), |c| {
             c.swap_entries(kind, index, other);
         }) {
-            self.cursor[self.section.index()] = other;
+            self.sections[self.section.index()].cursor.selected = other;
             self.clamp_cursor();
         }
     }
 
-    pub(super) fn vote(&mut self, delta: i64, now: DateTime) {
+    pub(super) fn vote(&mut self, delta: i64) {
         let (Some(kind), Some(index)) = (self.section.kind(), self.selected()) else {
             return self.say(Tone::Info, "dot votes are for tasks and actions");
         };
-        if self.doc.canvas.votes_at(kind, index).is_none() {
+        if self.canvas.votes_at(kind, index).is_none() {
             return self.say(Tone::Info, "dot votes are for tasks and actions");
         }
-        self.change(now, |c| {
+        let id = self.canvas.id_at(kind, index).unwrap_or_default().to_string();
+        let what = if delta > 0 { "a dot for" } else { "a dot off" };
+        self.change(format!("{what} {id}"), |c| {
             c.add_votes(kind, index, delta);
         });
     }
 
     /// Orders the section by dots, most first (one undoable change).
-    pub(super) fn sort_by_votes(&mut self, now: DateTime) {
+    pub(super) fn sort_by_votes(&mut self) {
         let Some(kind) = self.section.kind().filter(|k| matches!(k, EntryKind::Task | EntryKind::Action))
         else {
             return self.say(Tone::Info, "sorting by dots is for tasks and actions");
         };
-        let selected = self.selected().and_then(|i| self.doc.canvas.id_at(kind, i)).map(String::from);
-        if self.change(now, |c| c.sort_by_votes(kind)) {
+        let selected = self.selected().and_then(|i| self.canvas.id_at(kind, i)).map(String::from);
+        let n = self.canvas.len_of(kind);
+        if self.change_rebuilding(format!("sorted {} by dots", kind.title()), n, |c| c.sort_by_votes(kind)) {
             self.say(Tone::Ok, "sorted by dots, most first (u undoes)");
         }
-        if let Some(index) = selected.and_then(|id| self.doc.canvas.index_of(kind, &id)) {
+        if let Some(index) = selected.and_then(|id| self.canvas.index_of(kind, &id)) {
             self.select_entry(kind, index);
         }
     }
 
     pub(super) fn ask_delete(&mut self) {
         let (Some(kind), Some(index)) = (self.section.kind(), self.selected()) else { return };
-        let c = &self.doc.canvas;
+        let c = &self.canvas;
         let id = c.id_at(kind, index).unwrap_or_default().to_string();
         let mut lines = vec![format!("Delete {} {id} \"{}\"?", kind.noun(), c.label_at(kind, index))];
         if kind == EntryKind::Stakeholder {
@@ -183,9 +195,10 @@ impl Workshop {
         self.popup = Popup::ConfirmDelete { kind, index, lines };
     }
 
-    pub(super) fn delete(&mut self, kind: EntryKind, index: usize, now: DateTime) {
-        let id = self.doc.canvas.id_at(kind, index).unwrap_or_default().to_string();
-        if self.change(now, |c| {
+    pub(super) fn delete(&mut self, kind: EntryKind, index: usize) {
+        let id = self.canvas.id_at(kind, index).unwrap_or_default().to_string();
+        let label = format!("deleted {id} \"{}\"", self.canvas.label_at(kind, index));
+        if self.change(label, |c| {
             c.remove_at(kind, index);
         }) {
             self.say(Tone::Ok, format!("deleted {id} (u undoes)"));
@@ -193,16 +206,9 @@ impl Workshop {
     }
 
     /// Writes the plan to `NAME.md` beside the canvas; asks first if that file exists.
-    pub(super) fn export(&mut self, overwrite: bool, _now: DateTime) {
-        let path = self.doc.path.with_extension("md");
-        if path.exists() && !overwrite {
-            self.popup = Popup::ConfirmExport(path);
-            return;
-        }
-        let text = plan_markdown(&self.doc.canvas, self.today);
-        match write_atomic(&path, text.as_bytes()) {
-            Ok(()) => self.say(Tone::Ok, format!("exported the plan to {}", path.display())),
-            Err(e) => self.say(Tone::Alert, format!("export failed: {e}")),
-        }
+    pub(super) fn export(&mut self, overwrite: bool) {
+        let path = self.path.with_extension("md");
+        let (canvas, today) = (Box::new(self.canvas.clone()), self.today);
+        self.ask(Effect::Export { path, canvas, today, overwrite });
     }
 }

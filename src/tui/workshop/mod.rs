@@ -5,6 +5,7 @@ mod edit;
 mod nav;
 pub mod popups;
 mod rows;
+mod save;
 
 use std::path::PathBuf;
 
@@ -12,15 +13,17 @@ use jiff::civil::DateTime;
 
 pub use clock::{Clock, section_of};
 pub use rows::Rows;
+pub use save::{SaveProblem, SaveState};
 
+use super::cursor::Cursor;
 use super::derived::Derived;
+use super::effect::{Effect, Outcome};
 use super::form::Form;
 use super::history::History;
 use super::keys::Mode;
 use super::line::Line;
 use super::section::Section;
-use crate::model::{Day, EntryKind};
-use crate::store::Document;
+use crate::model::{Canvas, Day, EntryKind};
 use ratatui::layout::Rect;
 
 /// How a status message should look.
@@ -97,6 +100,8 @@ pub enum Popup {
     },
     /// Asking before overwriting an export.
     ConfirmExport(PathBuf),
+    /// Asking before reloading from disk: what would be lost, one line each.
+    ConfirmReload(Vec<String>),
     /// The file changed on disk.
     Conflict,
     /// The file could not be written (why).
@@ -105,7 +110,7 @@ pub enum Popup {
     SaveAs(Line),
     /// The agenda editor, with its selected block.
     Agenda(usize),
-    /// Choosing the older canvas to compare with.
+    /// Choosing the older canvas to compare with (candidates arrive from the runner).
     ComparePick {
         /// The path typed or chosen.
         line: Line,
@@ -116,37 +121,36 @@ pub enum Popup {
     },
 }
 
+/// One section's view: selection, filter and which view is shown.
+#[derive(Debug, Clone, Default)]
+pub struct SectionState {
+    /// The selected row and the first row shown.
+    pub cursor: Cursor,
+    /// The filter text.
+    pub filter: String,
+    /// The rows the filter leaves (`None` when no filter is on).
+    filtered: Option<Vec<usize>>,
+    /// Whether the second view (grid, map) is shown instead of the list.
+    pub alt_view: bool,
+}
+
 /// The workshop screen: an open canvas and everything about how it is being edited.
 #[derive(Debug)]
 pub struct Workshop {
-    /// The canvas and its file.
-    pub doc: Document,
+    /// The canvas as it is now.
+    pub canvas: Canvas,
+    /// The file it is saved to.
+    pub path: PathBuf,
     /// The section on screen.
     pub section: Section,
-    /// The selected row per section.
-    pub cursor: [usize; 6],
-    /// The first row shown per section.
-    pub offset: [usize; 6],
-    /// The filter text per section.
-    pub filter: [String; 6],
+    /// Each section's selection, filter and view, in `Section::ALL` order.
+    pub sections: [SectionState; 6],
     /// What is open over the lists.
     pub popup: Popup,
     /// Undo and redo.
     pub history: History<Place>,
-    /// When the file was last saved.
-    pub saved_at: Option<DateTime>,
-    /// Changes not yet on disk.
-    pub dirty: bool,
-    /// The user chose to keep working after a conflict; no automatic retry until the next change.
-    pub conflict_ignored: bool,
-    /// A save found the file changed on disk; the question opens once the action is done.
-    conflict_found: bool,
-    /// The last save failed to write; it is retried every second.
-    save_failed: bool,
-    /// The user has been asked about the failed save already.
-    save_failure_seen: bool,
-    /// Why the last save failed.
-    pub last_save_error: Option<String>,
+    /// Whether the file holds the latest change, and what went wrong if not.
+    pub save: SaveState,
     /// How many list rows fit on screen.
     pub list_rows: usize,
     /// The status line.
@@ -157,64 +161,73 @@ pub struct Workshop {
     pub area: Rect,
     /// The agenda clock.
     pub clock: Clock,
-    /// Set when the terminal bell should ring; the event loop rings it and clears it.
-    pub bell: bool,
     /// Whether the bell may ring at all (a setting).
     pub bell_enabled: bool,
     /// Whether projector mode is on.
     pub projector: bool,
-    /// Per section, whether the second view (grid, map) is shown instead of the list.
-    pub alt_view: [bool; 6],
-    /// A file the user chose to compare with; the app opens the compare screen and clears it.
-    pub compare_with: Option<PathBuf>,
-    /// Facts about the canvas the views need, refreshed after every change.
+    /// Facts about the canvas the views need, worked out after every change.
     pub derived: Derived,
-    /// The rows the current filter leaves, per section (`None` when no filter is on).
-    filtered: [Option<Vec<usize>>; 6],
+    /// The change `derived` describes.
+    derived_generation: u64,
+    /// Effects asked for by the action being handled; the app hands them to the runner.
+    effects: Vec<Effect>,
 }
 
 impl Workshop {
-    /// The screen for an open document, on the first section.
-    pub fn new(doc: Document) -> Workshop {
-        let clock = Clock::resume(&doc.canvas.agenda);
-        let derived = Derived::of(&doc.canvas, Day::today());
-        Workshop {
-            doc,
+    /// The screen for an open canvas, on the section of the block being timed.
+    pub fn new(canvas: Canvas, path: PathBuf, now: DateTime) -> Workshop {
+        let today = Day::from_civil(now.date());
+        let clock = Clock::resume(&canvas.agenda);
+        let derived = Derived::of(&canvas, today);
+        let mut w = Workshop {
+            canvas,
+            path,
             section: Section::Context,
-            cursor: [0; 6],
-            offset: [0; 6],
-            filter: Default::default(),
+            sections: Default::default(),
             popup: Popup::None,
             history: History::default(),
-            saved_at: None,
-            dirty: false,
-            conflict_ignored: false,
-            conflict_found: false,
-            save_failed: false,
-            save_failure_seen: false,
-            last_save_error: None,
+            save: SaveState::default(),
             list_rows: 10,
             note: None,
-            today: Day::today(),
+            today,
             area: Rect::new(0, 0, 80, 24),
             clock,
-            bell: false,
             bell_enabled: true,
             projector: false,
-            alt_view: [false; 6],
-            compare_with: None,
             derived,
-            filtered: Default::default(),
-        }
+            derived_generation: 0,
+            effects: Vec::new(),
+        };
+        w.clock.last_persisted = Some(now);
+        w
+    }
+
+    /// The effects asked for since the last call.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Asks the runner for something.
+    fn ask(&mut self, effect: Effect) {
+        self.effects.push(effect);
+    }
+
+    /// One section's view state.
+    pub fn view(&self, section: Section) -> &SectionState {
+        &self.sections[section.index()]
+    }
+
+    fn view_mut(&mut self, section: Section) -> &mut SectionState {
+        &mut self.sections[section.index()]
     }
 
     /// Opens the revisit's loop review: last time's actions one by one, status and loop.
     pub fn start_loop_review(&mut self) {
         self.section = Section::Actions;
-        if self.doc.canvas.actions.is_empty() {
+        if self.canvas.actions.is_empty() {
             return self.say(Tone::Info, "no actions from last time to review");
         }
-        self.popup = Popup::Form(Box::new(crate::tui::form::loop_check(&self.doc.canvas, 0)));
+        self.popup = Popup::Form(Box::new(crate::tui::form::loop_check(&self.canvas, 0)));
     }
 
     /// Which key set applies now.
@@ -224,7 +237,7 @@ impl Workshop {
             Popup::QuickAdd(_) | Popup::Filter(_) | Popup::Exchange { .. } | Popup::SaveAs(_) => Mode::Input,
             Popup::Picker(_) => Mode::Picker,
             Popup::Form(_) => Mode::Form,
-            Popup::ConfirmDelete { .. } | Popup::ConfirmExport(_) => Mode::Confirm,
+            Popup::ConfirmDelete { .. } | Popup::ConfirmExport(_) | Popup::ConfirmReload(_) => Mode::Confirm,
             Popup::Conflict | Popup::CannotSave(_) => Mode::Conflict,
             Popup::Agenda(_) => Mode::Agenda,
             Popup::ComparePick { .. } => Mode::Picker,
@@ -237,38 +250,49 @@ impl Workshop {
 
     /// The entry index of the selected row in the current section.
     pub fn selected(&self) -> Option<usize> {
-        self.rows(self.section).get(self.cursor[self.section.index()])
+        self.rows(self.section).get(self.view(self.section).cursor.selected)
     }
 
-    /// Carries out one action on this screen.
+    /// The selected row of a section.
+    pub fn cursor(&self, section: Section) -> usize {
+        self.view(section).cursor.selected
+    }
+
+    /// Carries out one action on this screen; the effects it needs are in `take_effects`.
     pub fn update(&mut self, action: super::action::Action, now: DateTime) {
         use super::action::Action as A;
-        self.bell = false;
         match action {
             A::Tick(_) => self.tick(now),
+            A::Done(outcome) => self.outcome(*outcome, now),
             _ if !matches!(self.popup, Popup::None) => self.update_popup(action, now),
             _ => self.update_lists(action, now),
         }
         self.ask_about_save();
     }
 
-    /// Saves now if anything is unsaved; a conflict or a failed write opens its question.
-    pub fn flush(&mut self, now: DateTime) {
-        self.save(now);
-        self.ask_about_save();
-    }
-
-    fn mode_is_save_question(&self) -> bool {
-        matches!(self.popup, Popup::Conflict | Popup::CannotSave(_) | Popup::SaveAs(_))
-    }
-
-    /// Opens the question a save raised: the file changed on disk, or it could not be written.
-    fn ask_about_save(&mut self) {
-        if std::mem::take(&mut self.conflict_found) {
-            self.popup = Popup::Conflict;
-        } else if self.save_failed && !self.save_failure_seen && !self.mode_is_save_question() {
-            self.save_failure_seen = true;
-            self.popup = Popup::CannotSave(self.last_save_error.clone().unwrap_or_default());
+    fn outcome(&mut self, outcome: Outcome, now: DateTime) {
+        match outcome {
+            Outcome::Saved { generation, result } => self.saved(generation, result, now),
+            Outcome::SavedAs(result) => self.saved_as(result, now),
+            Outcome::Reloaded(result) => self.reloaded(result),
+            Outcome::Derived { generation, derived } => {
+                if generation >= self.derived_generation {
+                    self.derived_generation = generation;
+                    self.derived = *derived;
+                    self.refilter();
+                }
+            }
+            Outcome::Exported(Ok(path)) => {
+                self.say(Tone::Ok, format!("exported the plan to {}", path.display()))
+            }
+            Outcome::Exported(Err(e)) => self.say(Tone::Alert, format!("export failed: {e}")),
+            Outcome::ExportExists(path) => self.popup = Popup::ConfirmExport(path),
+            Outcome::CompareCandidates(candidates) => {
+                let first = candidates.first().map(|p| p.display().to_string()).unwrap_or_default();
+                self.popup = Popup::ComparePick { line: Line::with(&first), candidates, cursor: 0 };
+            }
+            Outcome::CompareLoaded { result: Err(e), .. } => self.say(Tone::Alert, e),
+            Outcome::CompareLoaded { .. } | Outcome::Opened(_) => {}
         }
     }
 
@@ -287,18 +311,18 @@ impl Workshop {
             A::QuickAdd => self.open_quick_add(),
             A::Edit => self.open_edit(),
             A::Delete => self.ask_delete(),
-            A::MoveUp => self.move_entry(-1, now),
-            A::MoveDown => self.move_entry(1, now),
-            A::VoteUp => self.vote(1, now),
-            A::VoteDown => self.vote(-1, now),
-            A::SortByVotes => self.sort_by_votes(now),
-            A::Undo => self.undo(now),
-            A::Redo => self.redo(now),
+            A::MoveUp => self.move_entry(-1),
+            A::MoveDown => self.move_entry(1),
+            A::VoteUp => self.vote(1),
+            A::VoteDown => self.vote(-1),
+            A::SortByVotes => self.sort_by_votes(),
+            A::Undo => self.undo(),
+            A::Redo => self.redo(),
             A::Filter => {
-                let current = self.filter[self.section.index()].clone();
+                let current = self.view(self.section).filter.clone();
                 self.popup = Popup::Filter(Line::with(&current));
             }
-            A::Export => self.export(false, now),
+            A::Export => self.export(false),
             A::TimerToggle => self.toggle_clock(now),
             A::NextBlock => self.next_block(now),
             A::MoreTime => self.adjust_minutes(1, now),
@@ -306,27 +330,29 @@ impl Workshop {
             A::Agenda => self.popup = Popup::Agenda(self.clock.block),
             A::NextView => match self.section {
                 Section::Stakeholders | Section::Relationships => {
-                    let i = self.section.index();
-                    self.alt_view[i] = !self.alt_view[i];
+                    let v = self.view_mut(self.section);
+                    v.alt_view = !v.alt_view;
                 }
                 _ => self.say(
                     Tone::Info,
                     "this section has one view; Stakeholders has a grid, Relationships a map",
                 ),
             },
-            A::Compare => self.open_compare_pick(),
+            A::Compare => {
+                let (file, id, revision) = (self.path.clone(), self.canvas.id.clone(), self.canvas.revision);
+                self.ask(Effect::FindCompareCandidates { file, id, revision });
+            }
             A::Projector => {
                 self.projector = !self.projector;
                 let msg = if self.projector { "projector mode: p returns" } else { "projector mode off" };
                 self.say(Tone::Info, msg);
             }
             A::Click(col, row) => self.click(col, row),
-            A::Resize(..) | A::Paste(_) => {}
             _ => {}
         }
     }
 
-    /// Once a second: retry a save that did not happen.
+    /// Once a second: count the clock's time, retry a failed save, notice a new day.
     fn tick(&mut self, now: DateTime) {
         let today = Day::from_civil(now.date());
         if today != self.today {
@@ -334,9 +360,7 @@ impl Workshop {
             self.refresh();
         }
         self.count_time(now);
-        let busy = matches!(self.popup, Popup::Conflict | Popup::CannotSave(_) | Popup::SaveAs(_));
-        if self.dirty && !busy && !self.conflict_ignored {
-            self.save(now);
-        }
+        self.persist_time(now, false);
+        self.retry_save(now);
     }
 }

@@ -27,25 +27,15 @@ impl Workshop {
     pub(super) fn clamp_cursor(&mut self) {
         for s in Section::ALL {
             let n = self.row_count(s);
-            let i = s.index();
-            self.cursor[i] = self.cursor[i].min(n.saturating_sub(1));
-            let rows = self.list_rows.max(1);
-            if self.cursor[i] < self.offset[i] {
-                self.offset[i] = self.cursor[i];
-            } else if self.cursor[i] >= self.offset[i] + rows {
-                self.offset[i] = self.cursor[i] + 1 - rows;
-            }
-            self.offset[i] = self.offset[i].min(n.saturating_sub(rows));
+            self.sections[s.index()].cursor.clamp(n, self.list_rows);
         }
     }
 
     /// Moves the selection by `delta` rows, within the list.
     pub(super) fn move_cursor(&mut self, delta: isize) {
-        let i = self.section.index();
         let n = self.row_count(self.section);
-        let target = (self.cursor[i] as isize).saturating_add(delta).clamp(0, n.saturating_sub(1) as isize);
-        self.cursor[i] = target as usize;
-        self.clamp_cursor();
+        let rows = self.list_rows;
+        self.sections[self.section.index()].cursor.step(delta, n, rows);
     }
 
     /// Selects the entry with this index in its section, clearing a filter that hides it.
@@ -55,14 +45,15 @@ impl Workshop {
         if self.rows(section).row_of(index).is_none() {
             self.set_filter(section, "");
         }
-        self.cursor[section.index()] = self.rows(section).row_of(index).unwrap_or(0);
-        self.clamp_cursor();
+        let row = self.rows(section).row_of(index).unwrap_or(0);
+        let (n, rows) = (self.row_count(section), self.list_rows);
+        self.sections[section.index()].cursor.select(row, n, rows);
     }
 
     /// Opens the quick-add line, or the stakeholder picker on Relationships.
     pub(super) fn open_quick_add(&mut self) {
         match self.section {
-            Section::Relationships if self.doc.canvas.stakeholders.is_empty() => {
+            Section::Relationships if self.canvas.stakeholders.is_empty() => {
                 self.say(super::Tone::Alert, "add stakeholders first: a relationship joins two of them")
             }
             Section::Relationships => self.popup = Popup::Picker(Default::default()),
@@ -81,12 +72,12 @@ impl Workshop {
     pub(super) fn open_edit(&mut self) {
         match (self.section, self.section.kind()) {
             (Section::Context, _) => {
-                self.popup = Popup::Form(Box::new(form_for(&self.doc.canvas, Target::Context)));
+                self.popup = Popup::Form(Box::new(form_for(&self.canvas, Target::Context)));
             }
             (Section::Review, _) => {
                 let found = &self.derived.warnings;
-                let target = found.get(self.cursor[Section::Review.index()]).and_then(|w| w.target.clone());
-                let place = target.and_then(|(kind, id)| Some((kind, self.doc.canvas.index_of(kind, &id)?)));
+                let target = found.get(self.cursor(Section::Review)).and_then(|w| w.target.clone());
+                let place = target.and_then(|(kind, id)| Some((kind, self.canvas.index_of(kind, &id)?)));
                 match place {
                     Some((kind, index)) => self.select_entry(kind, index),
                     None => {
@@ -96,7 +87,7 @@ impl Workshop {
             }
             (_, Some(kind)) => match self.selected() {
                 Some(index) => {
-                    let form = form_for(&self.doc.canvas, Target::Entry(kind, index));
+                    let form = form_for(&self.canvas, Target::Entry(kind, index));
                     self.popup = Popup::Form(Box::new(form));
                 }
                 None => self.say(super::Tone::Info, "nothing to edit yet: press a to add"),
@@ -118,18 +109,18 @@ impl Workshop {
         let inside =
             col >= inner.x && col < inner.x + inner.width && row >= inner.y && row < inner.y + inner.height;
         if inside && self.section.kind().is_some() {
-            let i = self.section.index();
-            let target = self.offset[i] + usize::from(row - inner.y);
-            if target < self.row_count(self.section) {
-                self.cursor[i] = target;
-                self.clamp_cursor();
+            let cursor = &mut self.sections[self.section.index()].cursor;
+            let target = cursor.offset + usize::from(row - inner.y);
+            let n = self.row_count(self.section);
+            if target < n {
+                self.sections[self.section.index()].cursor.select(target, n, self.list_rows);
             }
         }
     }
 
     /// The tab titles with their entry counts, short enough for `width` columns when they can be.
     pub fn tab_labels(&self, width: u16) -> Vec<(Section, String)> {
-        let c = &self.doc.canvas;
+        let c = &self.canvas;
         let warned = self.derived.warnings.len();
         let labels = |short: bool| -> Vec<(Section, String)> {
             Section::ALL

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use crate::model::{Block, BlockKind};
 use crate::tui::action::Action as A;
+use crate::tui::effect::Effect;
 use crate::tui::form::{Target, apply, form_for, loop_check};
 use crate::tui::line::Line;
 
@@ -25,20 +26,25 @@ impl Workshop {
     pub(super) fn update_popup(&mut self, action: A, now: DateTime) {
         match std::mem::take(&mut self.popup) {
             Popup::None => {}
-            Popup::QuickAdd(line) => self.quick_add(line, action, now),
+            Popup::QuickAdd(line) => self.quick_add(line, action),
             Popup::Filter(line) => self.filter_line(line, action),
             Popup::Picker(picker) => self.pick(picker, action),
-            Popup::Exchange { from, to, line } => self.exchange(from, to, line, action, now),
-            Popup::Form(form) => self.form(*form, action, now),
+            Popup::Exchange { from, to, line } => self.exchange(from, to, line, action),
+            Popup::Form(form) => self.form(*form, action),
             Popup::ConfirmDelete { kind, index, lines } => match action {
-                A::Yes => self.delete(kind, index, now),
+                A::Yes => self.delete(kind, index),
                 A::No => self.say(Tone::Info, "nothing deleted"),
                 _ => self.popup = Popup::ConfirmDelete { kind, index, lines },
             },
             Popup::ConfirmExport(path) => match action {
-                A::Yes => self.export(true, now),
+                A::Yes => self.export(true),
                 A::No => self.say(Tone::Info, "export not written"),
                 _ => self.popup = Popup::ConfirmExport(path),
+            },
+            Popup::ConfirmReload(lost) => match action {
+                A::Yes => self.ask(Effect::Reload),
+                A::No | A::Cancel => self.popup = Popup::Conflict,
+                _ => self.popup = Popup::ConfirmReload(lost),
             },
             Popup::Conflict => self.conflict(action, now),
             Popup::CannotSave(why) => match action {
@@ -54,11 +60,11 @@ impl Workshop {
         }
     }
 
-    fn quick_add(&mut self, mut line: Line, action: A, now: DateTime) {
+    fn quick_add(&mut self, mut line: Line, action: A) {
         match action {
             A::Submit if line.text().trim().is_empty() => return,
             A::Submit => {
-                if let Some(id) = self.add_from_line(line.text(), now) {
+                if let Some(id) = self.add_from_line(line.text()) {
                     self.say(Tone::Ok, format!("added {id}: type the next one, or Esc"));
                 }
                 line.clear();
@@ -72,7 +78,7 @@ impl Workshop {
                 let mut added = 0;
                 for (n, part) in parts.into_iter().enumerate() {
                     let idea = if n == 0 { format!("{}{part}", line.text()) } else { part.to_string() };
-                    if !idea.trim().is_empty() && self.add_from_line(&idea, now).is_some() {
+                    if !idea.trim().is_empty() && self.add_from_line(&idea).is_some() {
                         added += 1;
                     }
                     if n == 0 {
@@ -103,14 +109,14 @@ impl Workshop {
             _ => {}
         }
         self.set_filter(self.section, line.text());
-        self.cursor[i] = 0;
+        self.sections[i].cursor.selected = 0;
         self.clamp_cursor();
         self.popup = Popup::Filter(line);
     }
 
     fn pick(&mut self, mut picker: Picker, action: A) {
         let found: Vec<String> =
-            candidates(&self.doc.canvas, &picker).iter().map(|(id, _)| id.to_string()).collect();
+            candidates(&self.canvas, &picker).iter().map(|(id, _)| id.to_string()).collect();
         match action {
             A::Up => picker.cursor = picker.cursor.saturating_sub(1),
             A::Down => picker.cursor = (picker.cursor + 1).min(found.len().saturating_sub(1)),
@@ -135,10 +141,10 @@ impl Workshop {
         self.popup = Popup::Picker(picker);
     }
 
-    fn exchange(&mut self, from: String, to: String, mut line: Line, action: A, now: DateTime) {
+    fn exchange(&mut self, from: String, to: String, mut line: Line, action: A) {
         match action {
             A::Submit => {
-                let id = self.add_relationship(from, to, line.text(), now);
+                let id = self.add_relationship(from, to, line.text());
                 self.say(Tone::Ok, format!("added {id}: choose the next pair, or Esc"));
                 self.popup = Popup::Picker(Picker::default());
                 return;
@@ -151,7 +157,7 @@ impl Workshop {
         self.popup = Popup::Exchange { from, to, line };
     }
 
-    fn form(&mut self, mut form: crate::tui::form::Form, action: A, now: DateTime) {
+    fn form(&mut self, mut form: crate::tui::form::Form, action: A) {
         let save = match action {
             A::NextField => {
                 form.move_focus(true);
@@ -196,7 +202,7 @@ impl Workshop {
                 let problem = form.fields[form.focus].error.clone().unwrap_or_default();
                 self.say(Tone::Alert, format!("not saved: {problem}"));
             } else {
-                let changed = self.change(now, |c| apply(c, &form));
+                let changed = self.change(format!("edited {}", form.title), |c| apply(c, &form));
                 self.say(
                     Tone::Ok,
                     if changed { format!("{} saved", form.title) } else { "no change".into() },
@@ -209,7 +215,7 @@ impl Workshop {
 
     /// A typed path: absolute as it is, relative from the open canvas's folder.
     fn beside(&self, typed: &str) -> PathBuf {
-        self.doc.path.parent().map_or_else(|| PathBuf::from(typed), |folder| folder.join(typed))
+        self.path.parent().map_or_else(|| PathBuf::from(typed), |folder| folder.join(typed))
     }
 
     /// A block's form goes back to the agenda editor; a loop check to the next action; others to the lists.
@@ -219,8 +225,8 @@ impl Workshop {
         }
         match target {
             Target::Block(i) => self.popup = Popup::Agenda(i),
-            Target::LoopCheck(i) if i + 1 < self.doc.canvas.actions.len() => {
-                self.popup = Popup::Form(Box::new(loop_check(&self.doc.canvas, i + 1)));
+            Target::LoopCheck(i) if i + 1 < self.canvas.actions.len() => {
+                self.popup = Popup::Form(Box::new(loop_check(&self.canvas, i + 1)));
             }
             Target::LoopCheck(_) => {
                 self.say(Tone::Ok, "loop review done: every action has its status and loop")
@@ -230,25 +236,27 @@ impl Workshop {
     }
 
     fn agenda(&mut self, cursor: usize, action: A, now: DateTime) {
-        let n = self.doc.canvas.agenda.len();
+        let n = self.canvas.agenda.len();
         let mut cursor = cursor.min(n.saturating_sub(1));
         match action {
             A::Up => cursor = cursor.saturating_sub(1),
             A::Down => cursor = (cursor + 1).min(n.saturating_sub(1)),
             A::Edit if n > 0 => {
-                self.popup = Popup::Form(Box::new(form_for(&self.doc.canvas, Target::Block(cursor))));
+                self.popup = Popup::Form(Box::new(form_for(&self.canvas, Target::Block(cursor))));
                 return;
             }
             A::QuickAdd => {
                 let at = if n == 0 { 0 } else { cursor + 1 };
-                self.change(now, |c| c.agenda.insert(at, Block::new(BlockKind::Custom, "New block", 10)));
+                self.change("added an agenda block", |c| {
+                    c.agenda.insert(at, Block::new(BlockKind::Custom, "New block", 10))
+                });
                 self.shift_clock(at, 1);
-                self.popup = Popup::Form(Box::new(form_for(&self.doc.canvas, Target::Block(at))));
+                self.popup = Popup::Form(Box::new(form_for(&self.canvas, Target::Block(at))));
                 return;
             }
             A::Delete if n > 0 => {
-                let title = self.doc.canvas.agenda[cursor].title.clone();
-                self.change(now, |c| drop(c.agenda.remove(cursor)));
+                let title = self.canvas.agenda[cursor].title.clone();
+                self.change(format!("removed the block {title}"), |c| drop(c.agenda.remove(cursor)));
                 self.shift_clock(cursor, -1);
                 self.say(Tone::Ok, format!("removed the block {title} (u undoes)"));
             }
@@ -259,7 +267,8 @@ impl Workshop {
                     Some(cursor + 1).filter(|&o| o < n)
                 };
                 if let Some(other) = other {
-                    self.change(now, |c| c.agenda.swap(cursor, other));
+                    let title = self.canvas.agenda[cursor].title.clone();
+                    self.change(format!("moved the block {title}"), |c| c.agenda.swap(cursor, other));
                     if self.clock.block == cursor {
                         self.clock.block = other;
                     } else if self.clock.block == other {
@@ -271,14 +280,14 @@ impl Workshop {
             A::TimeThis if n > 0 => {
                 self.count_time(now);
                 self.clock.block = cursor;
-                let title = self.doc.canvas.agenda[cursor].title.clone();
+                let title = self.canvas.agenda[cursor].title.clone();
                 self.say(Tone::Info, format!("the clock now times {title}"));
             }
-            A::Undo => self.undo(now),
+            A::Undo => self.undo(),
             A::Cancel => return,
             _ => {}
         }
-        self.popup = Popup::Agenda(cursor.min(self.doc.canvas.agenda.len().saturating_sub(1)));
+        self.popup = Popup::Agenda(cursor.min(self.canvas.agenda.len().saturating_sub(1)));
     }
 
     /// Keeps the clock on its block when blocks are inserted or removed before it.
@@ -289,30 +298,7 @@ impl Workshop {
         } else if delta < 0 && at < *b {
             *b -= 1;
         }
-        self.clock.block = self.clock.block.min(self.doc.canvas.agenda.len().saturating_sub(1));
-    }
-
-    /// Opens the chooser of the canvas to compare with: earlier revisions of this one first.
-    pub(super) fn open_compare_pick(&mut self) {
-        let here = std::fs::canonicalize(&self.doc.path).unwrap_or_else(|_| self.doc.path.clone());
-        let folder = here.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
-        let mut found: Vec<(bool, bool, u32, PathBuf)> = std::fs::read_dir(&folder)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "ron") && *p != here)
-            .filter_map(|p| {
-                let c = crate::store::load(&p).ok()?;
-                let same = !c.id.is_empty() && c.id == self.doc.canvas.id;
-                let earlier = same && c.revision < self.doc.canvas.revision;
-                Some((!earlier, !same, u32::MAX - c.revision, p))
-            })
-            .collect();
-        found.sort();
-        let candidates: Vec<PathBuf> = found.into_iter().map(|(_, _, _, p)| p).collect();
-        let first = candidates.first().map(|p| p.display().to_string()).unwrap_or_default();
-        self.popup = Popup::ComparePick { line: Line::with(&first), candidates, cursor: 0 };
+        self.clock.block = self.clock.block.min(self.canvas.agenda.len().saturating_sub(1));
     }
 
     fn compare_pick(&mut self, mut line: Line, candidates: Vec<PathBuf>, mut cursor: usize, action: A) {
@@ -326,7 +312,8 @@ impl Workshop {
             A::Paste(text) => line.paste(&text),
             A::Cancel => return,
             A::Submit if !line.text().trim().is_empty() => {
-                self.compare_with = Some(self.beside(line.text().trim()));
+                let path = self.beside(line.text().trim());
+                self.ask(Effect::LoadCompare(path));
                 return;
             }
             _ => {}
@@ -337,55 +324,41 @@ impl Workshop {
     fn conflict(&mut self, action: A, now: DateTime) {
         match action {
             A::SaveElsewhere => {
+                // Relative to the canvas's folder, as every typed path is.
                 let stem =
-                    self.doc.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                    self.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
                 let time = now.strftime("%H%M%S");
-                let suggestion = self.doc.path.with_file_name(format!("{stem}-mine-{time}.ron"));
-                self.popup = Popup::SaveAs(Line::with(&suggestion.display().to_string()));
+                self.popup = Popup::SaveAs(Line::with(&format!("{stem}-mine-{time}.ron")));
             }
-            A::Reload => match self.doc.reload() {
-                Ok(()) => {
-                    self.history.clear();
-                    self.refresh();
-                    self.dirty = false;
-                    self.clamp_cursor();
-                    self.say(Tone::Ok, "reloaded the file from disk");
+            A::Reload => {
+                let mut lost = self.unsaved_changes();
+                if lost.is_empty() {
+                    return self.ask(Effect::Reload);
                 }
-                Err(e) => {
-                    self.popup = Popup::Conflict;
-                    self.say(Tone::Alert, format!("cannot reload: {e}"));
+                let n = lost.len();
+                lost.truncate(8);
+                if n > 8 {
+                    lost.push(format!("… and {} more", n - 8));
                 }
-            },
+                self.popup = Popup::ConfirmReload(lost);
+            }
             A::Cancel => {
-                self.conflict_ignored = true;
                 self.say(Tone::Alert, "NOT SAVED: the file changed on disk; your next change asks again");
             }
             _ => self.popup = Popup::Conflict,
         }
     }
 
-    fn save_as(&mut self, mut line: Line, action: A, now: DateTime) {
+    fn save_as(&mut self, mut line: Line, action: A, _now: DateTime) {
         match action {
-            A::Submit => {
+            A::Submit if !line.text().trim().is_empty() => {
                 let path = self.beside(line.text().trim());
-                if path.exists() {
-                    self.say(Tone::Alert, format!("{} exists: choose a new name", path.display()));
-                } else {
-                    match self.doc.save_as(&path) {
-                        Ok(()) => {
-                            (self.dirty, self.saved_at) = (false, Some(now));
-                            self.last_save_error = None;
-                            return self
-                                .say(Tone::Ok, format!("saved to {}; cvc now saves there", path.display()));
-                        }
-                        Err(e) => self.say(Tone::Alert, e.to_string()),
-                    }
-                }
+                self.ask(Effect::SaveAs { path, canvas: Box::new(self.canvas.clone()) });
             }
             A::Cancel => {
-                self.popup = match &self.last_save_error {
-                    Some(why) => Popup::CannotSave(why.clone()),
-                    None => Popup::Conflict,
+                self.popup = match &self.save.problem {
+                    Some(super::SaveProblem::Failed(why)) => Popup::CannotSave(why.clone()),
+                    _ => Popup::Conflict,
                 };
                 return;
             }
@@ -394,5 +367,26 @@ impl Workshop {
             _ => {}
         }
         self.popup = Popup::SaveAs(line);
+    }
+
+    /// Before the program ends on a signal: a half-typed quick-add line becomes an entry, a
+    /// half-typed relationship is added, and an open form whose fields check is saved.
+    pub fn keep_what_is_typed(&mut self, _now: DateTime) {
+        match std::mem::take(&mut self.popup) {
+            Popup::QuickAdd(line) if !line.text().trim().is_empty() => {
+                self.add_from_line(line.text());
+            }
+            Popup::Exchange { from, to, line } => {
+                self.add_relationship(from, to, line.text());
+            }
+            Popup::Form(mut form) => {
+                if form.check_all() {
+                    self.change(format!("edited {}", form.title), |c| apply(c, &form));
+                } else {
+                    self.popup = Popup::Form(form);
+                }
+            }
+            other => self.popup = other,
+        }
     }
 }

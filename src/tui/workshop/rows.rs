@@ -1,27 +1,27 @@
 //! The rows a section's list shows, and the filter that narrows them.
 
 use super::Workshop;
-use crate::tui::derived::Derived;
+use crate::tui::effect::Effect;
 use crate::tui::section::Section;
 
 impl Workshop {
     /// The rows of a list section: entry indices, narrowed by its filter.
     pub fn rows(&self, section: Section) -> Rows<'_> {
         let Some(kind) = section.kind() else { return Rows::All(0) };
-        match &self.filtered[section.index()] {
+        match &self.view(section).filtered {
             Some(rows) => Rows::Some(rows),
-            None => Rows::All(self.doc.canvas.len_of(kind)),
+            None => Rows::All(self.canvas.len_of(kind)),
         }
     }
 
     /// Sets a section's filter text and works out the rows it leaves.
     pub(crate) fn set_filter(&mut self, section: Section, text: &str) {
         let i = section.index();
-        if self.filter[i] != text {
-            self.filter[i] = text.to_string();
+        if self.sections[i].filter != text {
+            self.sections[i].filter = text.to_string();
             let query = text.trim();
-            let c = &self.doc.canvas;
-            self.filtered[i] = match section.kind() {
+            let c = &self.canvas;
+            self.sections[i].filtered = match section.kind() {
                 Some(kind) if !query.is_empty() => Some(
                     (0..c.len_of(kind))
                         .filter(|&e| crate::tui::summary::matches(c, &self.derived, kind, e, query))
@@ -32,14 +32,22 @@ impl Workshop {
         }
     }
 
-    /// Works the derived facts and the filtered rows out again, after the canvas or a filter changed.
+    /// After the canvas changed: asks for its derived facts (worked out off the keystroke path
+    /// for a large canvas) and filters the lists again.
     pub(crate) fn refresh(&mut self) {
-        self.derived = Derived::of(&self.doc.canvas, self.today);
+        let (generation, today) = (self.save.generation, self.today);
+        self.ask(Effect::Derive { generation, canvas: Box::new(self.canvas.clone()), today });
+        self.refilter();
+    }
+
+    /// Works the filtered rows out again; only sections with a filter on cost anything.
+    pub(crate) fn refilter(&mut self) {
         for s in Section::ALL {
-            let text = std::mem::take(&mut self.filter[s.index()]);
-            self.filtered[s.index()] = None;
+            let text = std::mem::take(&mut self.sections[s.index()].filter);
+            self.sections[s.index()].filtered = None;
             self.set_filter(s, &text);
         }
+        self.clamp_cursor();
     }
 }
 

@@ -1,0 +1,142 @@
+//! What `update` asks the world to do, and what comes back.
+//!
+//! `update` changes state and does no I/O: it returns effects (save, load, list a folder,
+//! export, ring the bell, quit), the runner carries them out, and their outcomes come back to
+//! `update` as `Action::Done`, so every screen speaks one convention and tests can run `update`
+//! without a disk.
+
+use std::path::PathBuf;
+
+use super::derived::Derived;
+use crate::model::{Canvas, Day};
+use crate::store::{SaveError, ShippedCanvas};
+
+/// Something for the runner to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write this version of the open canvas to its file; a burst of saves is written once.
+    Save {
+        /// Which change this version includes (they only grow).
+        generation: u64,
+        /// The canvas (a cheap copy: entries are shared).
+        canvas: Box<Canvas>,
+    },
+    /// Wait until every save asked for is on disk (or failed); before quitting or switching files.
+    Flush,
+    /// Save the open canvas to another file from now on.
+    SaveAs {
+        /// The new file.
+        path: PathBuf,
+        /// The canvas.
+        canvas: Box<Canvas>,
+    },
+    /// Read the open canvas's file again, dropping the version in memory.
+    Reload,
+    /// Work out the derived facts of this version of the canvas.
+    Derive {
+        /// Which change this version includes.
+        generation: u64,
+        /// The canvas.
+        canvas: Box<Canvas>,
+        /// Today, for overdue reviews.
+        today: Day,
+    },
+    /// Find the canvases to offer for comparison: earlier revisions of this one first.
+    FindCompareCandidates {
+        /// The open canvas's file.
+        file: PathBuf,
+        /// Its canvas id.
+        id: String,
+        /// Its revision.
+        revision: u32,
+    },
+    /// Read a canvas to compare the open one with.
+    LoadCompare(PathBuf),
+    /// Write the plan as Markdown; unless `overwrite`, an existing file is not touched.
+    Export {
+        /// Where.
+        path: PathBuf,
+        /// The canvas.
+        canvas: Box<Canvas>,
+        /// Today, for overdue reviews.
+        today: Day,
+        /// Whether an existing file may be replaced.
+        overwrite: bool,
+    },
+    /// Open a canvas file (or create it when missing) in the workshop screen.
+    Open {
+        /// The file.
+        path: PathBuf,
+        /// Whether to start with the review of last time's actions.
+        loop_review: bool,
+    },
+    /// Create a canvas in the data folder from a template, titled, and open it.
+    Create {
+        /// The template.
+        template: ShippedCanvas,
+        /// The title typed.
+        title: String,
+        /// Today.
+        today: Day,
+    },
+    /// Start the follow-up workshop of a canvas in a new file beside it, and open it.
+    Revisit {
+        /// The older canvas.
+        path: PathBuf,
+        /// Today.
+        today: Day,
+    },
+    /// Ring the terminal bell.
+    Bell,
+    /// End the program.
+    Quit,
+}
+
+/// A canvas the runner opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opened {
+    /// Its file.
+    pub path: PathBuf,
+    /// The canvas.
+    pub canvas: Box<Canvas>,
+    /// Whether to start with the review of last time's actions.
+    pub loop_review: bool,
+}
+
+/// What an effect came to, fed back to `update`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// A save finished: the generation written, or why not.
+    Saved {
+        /// The newest generation the attempt covered.
+        generation: u64,
+        /// Whether it was written.
+        result: Result<(), SaveError>,
+    },
+    /// Saving elsewhere: the new file, or why not.
+    SavedAs(Result<PathBuf, String>),
+    /// The file read again, or why not.
+    Reloaded(Result<Box<Canvas>, String>),
+    /// Derived facts of a generation.
+    Derived {
+        /// The generation they describe.
+        generation: u64,
+        /// The facts.
+        derived: Box<Derived>,
+    },
+    /// The canvases offered for comparison.
+    CompareCandidates(Vec<PathBuf>),
+    /// The canvas to compare with, or why it could not be read.
+    CompareLoaded {
+        /// Its file.
+        path: PathBuf,
+        /// The canvas.
+        result: Result<Box<Canvas>, String>,
+    },
+    /// The plan was written there, or why not.
+    Exported(Result<PathBuf, String>),
+    /// The export's file exists; nothing was written.
+    ExportExists(PathBuf),
+    /// A canvas opened, or why not.
+    Opened(Result<Opened, String>),
+}

@@ -1,0 +1,179 @@
+//! Whether the file holds the latest change: saves asked for, their outcomes, and the questions
+//! a failed save raises — asked only when nobody is typing.
+
+use jiff::civil::DateTime;
+
+use super::{Note, Popup, Tone, Workshop};
+use crate::model::Canvas;
+use crate::store::SaveError;
+use crate::tui::effect::Effect;
+
+/// Why the file does not hold the latest change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveProblem {
+    /// Another program changed the file; cvc does not overwrite it.
+    ChangedOnDisk,
+    /// The file could not be written (why); retried every second.
+    Failed(String),
+}
+
+/// The save state of the open canvas.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SaveState {
+    /// The newest change (a counter that only grows).
+    pub generation: u64,
+    /// The newest change known to be on disk.
+    pub on_disk: u64,
+    /// When the file was last written.
+    pub saved_at: Option<DateTime>,
+    /// What went wrong with the last save, if it did.
+    pub problem: Option<SaveProblem>,
+    /// Whether the question about `problem` was already asked.
+    asked: bool,
+    /// When a failed save was last tried.
+    last_try: Option<DateTime>,
+}
+
+impl SaveState {
+    /// Whether a change is not on disk yet.
+    pub fn dirty(&self) -> bool {
+        self.generation > self.on_disk
+    }
+}
+
+impl Workshop {
+    /// Counts a change to the canvas and asks for it to be saved and its facts worked out.
+    pub(super) fn changed(&mut self) {
+        self.save.generation += 1;
+        self.request_save();
+        self.refresh();
+    }
+
+    /// Asks for the canvas as it is now to be written.
+    pub(super) fn request_save(&mut self) {
+        let generation = self.save.generation;
+        self.ask(Effect::Save { generation, canvas: Box::new(self.canvas.clone()) });
+    }
+
+    /// Saves what is pending (the clock's seconds too) and waits for it: before quitting.
+    pub fn flush(&mut self, now: DateTime) {
+        self.persist_time(now, true);
+        if self.save.dirty() {
+            self.request_save();
+        }
+        self.ask(Effect::Flush);
+    }
+
+    /// A save's outcome.
+    pub(super) fn saved(&mut self, generation: u64, result: Result<(), SaveError>, now: DateTime) {
+        match result {
+            Ok(()) => {
+                self.save.on_disk = self.save.on_disk.max(generation);
+                self.save.saved_at = Some(now);
+                if self.save.problem.take().is_some() {
+                    self.save.asked = false;
+                    self.say(Tone::Ok, "saved again");
+                }
+            }
+            Err(SaveError::ChangedOnDisk(_)) => {
+                if self.save.problem != Some(SaveProblem::ChangedOnDisk) {
+                    self.save.asked = false;
+                }
+                self.save.problem = Some(SaveProblem::ChangedOnDisk);
+            }
+            Err(SaveError::Failed(e)) => {
+                let why = e.problems.first().map(|p| p.message.clone()).unwrap_or_default();
+                if !matches!(self.save.problem, Some(SaveProblem::Failed(_))) {
+                    self.save.asked = false;
+                }
+                self.say(Tone::Alert, format!("NOT SAVED ({why}); retrying every second"));
+                self.save.problem = Some(SaveProblem::Failed(why));
+                self.save.last_try = Some(now);
+            }
+        }
+    }
+
+    /// Once a second: a write that failed is tried again (a file changed on disk is not).
+    pub(super) fn retry_save(&mut self, now: DateTime) {
+        if !self.save.dirty() || !matches!(self.save.problem, Some(SaveProblem::Failed(_))) {
+            return;
+        }
+        let due = self.save.last_try.is_none_or(|t| now.duration_since(t).as_secs() >= 1);
+        if due {
+            self.save.last_try = Some(now);
+            self.request_save();
+        }
+    }
+
+    /// Opens the question a save raised — but only when the lists have the keys, so that a
+    /// question never takes the keys of someone typing; until then the status line says it.
+    pub(super) fn ask_about_save(&mut self) {
+        if self.save.asked || !matches!(self.popup, Popup::None) {
+            return;
+        }
+        match &self.save.problem {
+            Some(SaveProblem::ChangedOnDisk) => self.popup = Popup::Conflict,
+            Some(SaveProblem::Failed(why)) => self.popup = Popup::CannotSave(why.clone()),
+            None => return,
+        }
+        self.save.asked = true;
+    }
+
+    /// While someone types, the question a save raised waits; this says so beside the line.
+    pub fn waiting_question(&self) -> Option<Note> {
+        if self.save.asked || matches!(self.popup, Popup::None) {
+            return None;
+        }
+        let why = match self.save.problem.as_ref()? {
+            SaveProblem::ChangedOnDisk => "the file changed on disk".to_string(),
+            SaveProblem::Failed(why) => why.clone(),
+        };
+        let text = format!("NOT SAVED ({why}): keep typing; Esc when done, then choose what to do");
+        Some(Note { text, tone: Tone::Alert })
+    }
+
+    /// What a reload would throw away: the changes since the file was last written.
+    pub(super) fn unsaved_changes(&self) -> Vec<String> {
+        let steps = self.history.labels_since(self.save.on_disk);
+        if steps.is_empty() && self.save.dirty() {
+            return vec!["the clock's latest seconds".to_string()];
+        }
+        steps
+    }
+
+    /// Saving elsewhere worked (the canvas now lives there) or did not.
+    pub(super) fn saved_as(&mut self, result: Result<std::path::PathBuf, String>, now: DateTime) {
+        match result {
+            Ok(path) => {
+                self.say(Tone::Ok, format!("saved to {}; cvc now saves there", path.display()));
+                self.path = path;
+                self.save.on_disk = self.save.generation;
+                self.save.saved_at = Some(now);
+                (self.save.problem, self.save.asked) = (None, false);
+                self.popup = Popup::None;
+            }
+            Err(e) => {
+                self.say(Tone::Alert, e);
+            }
+        }
+    }
+
+    /// The file as read again: the version in memory is dropped, with its undo steps.
+    pub(super) fn reloaded(&mut self, result: Result<Box<Canvas>, String>) {
+        match result {
+            Ok(canvas) => {
+                self.canvas = *canvas;
+                self.history.clear();
+                self.save.generation += 1;
+                self.save.on_disk = self.save.generation;
+                (self.save.problem, self.save.asked) = (None, false);
+                self.refresh();
+                self.say(Tone::Ok, "reloaded the file from disk");
+            }
+            Err(e) => {
+                self.popup = Popup::Conflict;
+                self.say(Tone::Alert, format!("cannot reload: {e}"));
+            }
+        }
+    }
+}
