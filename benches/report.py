@@ -60,6 +60,23 @@ if ron and ours:
     if ratio > 1.3:
         failures.append(f"load {ratio:.2f}x ron")
 
+print("\nThe keystroke path: quick-add Enter to the updated screen (mean), saving on its thread")
+adds = {n: mean("edit", "quick_add_enter", n) for n in (10, 10000, 100000)}
+if all(adds.values()):
+    print("".join(f"{n:>10,} {fmt(t)}" for n, t in adds.items()))
+    for n in (10000, 100000):
+        ratio = adds[n] / adds[10]
+        flag = "" if ratio <= 1.5 else "  << missed"
+        print(f"  {n:,} / 10 entries: {ratio:.2f}x (target at most 1.50x){flag}")
+        if ratio > 1.5:
+            failures.append(f"quick add at {n}: {ratio:.2f}x the 10-entry case")
+ser, save = mean("store", "serialise", 100000), mean("store", "save_atomic", 100000)
+if ser and save:
+    ratio = save / ser
+    print(f"\nsave / serialise at 100,000 entries: {fmt(save)} / {fmt(ser)} = {ratio:.2f}x (target at most 2.00x)")
+    if ratio > 2.0:
+        failures.append(f"save {ratio:.2f}x serialise at 100,000")
+
 if failures:
     print("\nMissed targets:\n  " + "\n  ".join(failures))
     sys.exit(1)

@@ -39,6 +39,20 @@ fn store(c: &mut Criterion) {
             })
         });
     }
+    // Saving a large canvas: the write (temporary file, sync, rename; no read-back) against
+    // serialising the same canvas to a string, interleaved so both see the same machine.
+    group.sample_size(10);
+    let n = 100_000;
+    let canvas = sample::canvas_of(n);
+    group.bench_with_input(BenchmarkId::new("serialise", n), &canvas, |b, c| b.iter(|| black_box(to_ron(c))));
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc = cvc::store::Document::create(&dir.path().join("bench.ron"), canvas.clone());
+    group.bench_function(BenchmarkId::new("save_atomic", n), |b| {
+        b.iter(|| {
+            doc.canvas.revision += 1;
+            doc.save().unwrap()
+        })
+    });
     group.finish();
 }
 

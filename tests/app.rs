@@ -332,3 +332,66 @@ fn pasting_several_lines_into_quick_add_adds_one_entry_per_line() {
     let names: Vec<_> = load(&file).unwrap().stakeholders.into_iter().map(|p| p.name).collect();
     assert_eq!(names, ["Field engineers", "Head of Service", "Works council"]);
 }
+
+#[test]
+fn a_read_only_canvas_is_never_written_and_saving_elsewhere_is_offered() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Sandbox::new();
+    let file = empty_canvas(&s);
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let mut app = app_on(&file);
+    assert!(screen(&app, 80, 24).contains("read-only"), "{}", screen(&app, 80, 24));
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "Field engineers");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(std::fs::read(&file).unwrap(), before, "the file is untouched");
+    assert_eq!(app.mode(), Mode::Conflict);
+    assert!(screen(&app, 80, 24).contains("read-only"));
+    press(&mut app, KeyCode::Char('s'));
+    press(&mut app, KeyCode::Enter);
+    assert!(!workshop(&app).save.dirty(), "saved beside it under a new name");
+    assert_eq!(workshop(&app).path.parent(), file.parent());
+}
+
+#[test]
+fn save_elsewhere_suggests_a_name_beside_the_canvas_not_a_doubled_folder() {
+    use cvc::tui::effect::Effect;
+    let mut w = cvc::tui::workshop::Workshop::new(
+        cvc::model::Canvas::new("Room"),
+        "meetings/room.ron".into(),
+        at(10, 0, 0),
+    );
+    w.popup = Popup::Conflict;
+    w.update(Action::SaveElsewhere, at(10, 5, 0));
+    w.update(Action::Submit, at(10, 5, 0));
+    let asked: Vec<Effect> = w.take_effects();
+    let path = asked.iter().find_map(|e| match e {
+        Effect::SaveAs { path, .. } => Some(path.clone()),
+        _ => None,
+    });
+    assert_eq!(path, Some("meetings/room-mine-100500.ron".into()));
+}
+
+#[test]
+fn after_a_failed_save_a_second_q_quits_even_when_the_clock_ticks_between() {
+    let s = Sandbox::new();
+    let folder = s.path("gone");
+    std::fs::create_dir(&folder).unwrap();
+    let file = folder.join("room.ron");
+    std::fs::write(&file, cvc::store::to_ron(&cvc::model::Canvas::new("Room"))).unwrap();
+    let mut app = app_on(&file);
+    std::fs::remove_dir_all(&folder).unwrap();
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "x");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('q'));
+    assert!(!app.quit(), "the first q says the change is not saved");
+    assert!(screen(&app, 80, 24).contains("press q again"));
+    app.update(Action::Tick(at(10, 0, 1)));
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.quit());
+}

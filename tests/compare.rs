@@ -105,5 +105,5 @@ fn ten_thousand_entries_scroll_in_the_compare_screen() {
     let text = screen(&app, 80, 24);
     assert!(text.contains("~ T10000 task 9999"), "{text}");
     press(&mut app, KeyCode::PageUp);
-    assert_eq!(compare_screen(&app).cursor[2], 9_999 - compare_screen(&app).rows_visible);
+    assert_eq!(compare_screen(&app).cursors[2].selected, 9_999 - compare_screen(&app).rows_visible);
 }

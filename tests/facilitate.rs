@@ -275,3 +275,54 @@ fn the_start_screen_revisits_the_selected_recent_canvas() {
     assert_eq!(w.canvas.revision, 2);
     assert!(w.canvas.agenda.iter().all(|b| b.spent_secs == 0));
 }
+
+#[test]
+fn undoing_an_agenda_reorder_leaves_each_blocks_time_with_it() {
+    let s = Sandbox::new();
+    let (file, mut app) = fresh(&s);
+    press(&mut app, KeyCode::Char('t'));
+    run_clock(&mut app, 0, 46);
+    press(&mut app, KeyCode::Char('t'));
+    let first = workshop(&app).canvas.agenda[0].title.clone();
+    press(&mut app, KeyCode::Char('A'));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('K'));
+    assert_eq!(workshop(&app).canvas.agenda[1].title, first, "the reorder moved the timed block");
+    press(&mut app, KeyCode::Char('u'));
+    let agenda = load(&file).unwrap().agenda;
+    assert_eq!((agenda[0].title.as_str(), agenda[0].spent_secs), (first.as_str(), 46));
+    assert_eq!(agenda[1].spent_secs, 0, "the other block took no time");
+    assert_eq!(workshop(&app).clock.block, 0, "the clock still times the same block");
+}
+
+#[test]
+fn time_missing_between_ticks_pauses_the_clock_and_asks_whether_it_counts() {
+    for counts in [true, false] {
+        let s = Sandbox::new();
+        let (file, mut app) = fresh(&s);
+        press(&mut app, KeyCode::Char('t'));
+        run_clock(&mut app, 0, 10);
+        // The laptop sleeps for ten minutes.
+        app.update(Action::Tick(at(10, 10, 10)));
+        assert_eq!(app.mode(), Mode::Confirm, "the question is asked");
+        assert!(!workshop(&app).clock.running, "the clock is paused");
+        press(&mut app, KeyCode::Char(if counts { 'y' } else { 'n' }));
+        let spent = if counts { 610 } else { 10 };
+        assert_eq!(workshop(&app).canvas.agenda[0].spent_secs, spent);
+        assert_eq!(load(&file).unwrap().agenda[0].spent_secs, spent, "and it is saved");
+    }
+}
+
+#[test]
+fn a_sleep_during_typing_waits_for_the_line_to_close() {
+    let s = Sandbox::new();
+    let (_, mut app) = fresh(&s);
+    press(&mut app, KeyCode::Char('t'));
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    app.update(Action::Tick(at(10, 20, 0)));
+    type_text(&mut app, "ny");
+    assert_eq!(app.mode(), Mode::Input, "n and y are letters here");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Confirm);
+}

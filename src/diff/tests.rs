@@ -143,7 +143,7 @@ fn closed_loops_and_loops_open_past_review_are_signals() {
 }
 
 #[test]
-fn ten_thousand_entries_compare_without_nested_scans() {
+fn ten_thousand_reordered_entries_match_by_id_with_one_change_found() {
     let mut old = Canvas::new("big");
     old.id = "b".into();
     for i in 0..10_000 {
@@ -158,7 +158,7 @@ fn ten_thousand_entries_compare_without_nested_scans() {
 }
 
 #[test]
-fn ten_thousand_relationships_compare_without_scanning_stakeholders_per_row() {
+fn ten_thousand_relationships_between_ten_thousand_people_compare_field_by_field() {
     let mut old = Canvas::new("big");
     old.id = "b".into();
     for i in 0..10_000 {

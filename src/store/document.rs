@@ -139,6 +139,10 @@ impl Document {
         if let Some(file) = &held {
             let _ = file.lock();
         }
+        if self.read_only() {
+            let msg = "is read-only: cvc does not write over it (save elsewhere)";
+            return Err(SaveError::Failed(FileError::new(&self.path, msg)));
+        }
         match self.check_disk().map_err(SaveError::Failed)? {
             Some((true, _)) => return Err(SaveError::ChangedOnDisk(self.path.clone())),
             Some((false, bytes)) if !self.backed_up => {
@@ -155,6 +159,11 @@ impl Document {
         write_atomic(&self.path, text.as_bytes()).map_err(SaveError::Failed)?;
         self.on_disk = Some(Stamp::of(&self.path, text.as_bytes()));
         Ok(())
+    }
+
+    /// Whether the file exists and its permissions forbid writing it.
+    pub fn read_only(&self) -> bool {
+        std::fs::metadata(&self.path).is_ok_and(|m| m.permissions().readonly())
     }
 
     /// Saves to another path from now on (for "save elsewhere" after a conflict).

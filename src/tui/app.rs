@@ -174,6 +174,10 @@ impl App {
             Outcome::Opened(Ok(opened)) => {
                 let mut w = Workshop::new(*opened.canvas, opened.path, now);
                 w.bell_enabled = self.bell_enabled;
+                if opened.read_only {
+                    let msg = "this file is read-only: cvc will not write it; your first change offers to save elsewhere";
+                    w.note = Some(Note { text: msg.into(), tone: Tone::Alert });
+                }
                 if opened.loop_review {
                     w.start_loop_review();
                 }

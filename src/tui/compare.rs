@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::action::Action as A;
+use super::cursor::Cursor;
 use super::derived::Derived;
 use super::keys::Mode;
 use super::workshop::Workshop;
@@ -27,10 +28,8 @@ pub struct Compare {
     pub diff: Diff,
     /// The tab shown: 0–3 the sections in workshop order, 4 the signals.
     pub tab: usize,
-    /// The selected row per tab.
-    pub cursor: [usize; TABS],
-    /// The first row shown per tab.
-    pub offset: [usize; TABS],
+    /// The selected row and first row shown, per tab.
+    pub cursors: [Cursor; TABS],
     /// Whether the changed fields of the selected row are open.
     pub detail: bool,
     /// Whether Stakeholders shows the power/interest grid.
@@ -69,8 +68,7 @@ impl Compare {
             new_name: name(new_path),
             diff,
             tab: 0,
-            cursor: [0; TABS],
-            offset: [0; TABS],
+            cursors: [Cursor::default(); TABS],
             detail: false,
             grid: false,
             rows_visible: 10,
@@ -96,22 +94,19 @@ impl Compare {
         }
     }
 
+    /// The selected row of the tab shown.
+    pub fn cursor(&self) -> usize {
+        self.cursors[self.tab].selected
+    }
+
     fn clamp(&mut self) {
         let n = self.row_count();
-        let (c, o, rows) = (&mut self.cursor[self.tab], &mut self.offset[self.tab], self.rows_visible.max(1));
-        *c = (*c).min(n.saturating_sub(1));
-        if *c < *o {
-            *o = *c;
-        } else if *c >= *o + rows {
-            *o = *c + 1 - rows;
-        }
+        self.cursors[self.tab].clamp(n, self.rows_visible);
     }
 
     fn step(&mut self, delta: isize) {
-        let n = self.row_count() as isize;
-        let c = &mut self.cursor[self.tab];
-        *c = (*c as isize).saturating_add(delta).clamp(0, (n - 1).max(0)) as usize;
-        self.clamp();
+        let n = self.row_count();
+        self.cursors[self.tab].step(delta, n, self.rows_visible);
     }
 
     /// Carries out an action; returns true when the screen should close.
@@ -145,13 +140,13 @@ impl Compare {
     /// How the selected row differs.
     pub fn selected_mark(&self) -> Option<Mark> {
         let kind = self.kind()?;
-        self.diff.section(kind).rows.get(self.cursor[self.tab]).map(|r| r.mark)
+        self.diff.section(kind).rows.get(self.cursor()).map(|r| r.mark)
     }
 
     /// The field changes of the selected row, when it changed.
     pub fn selected_change(&self) -> Option<&crate::diff::Changed> {
         let kind = self.kind()?;
-        let row = self.diff.section(kind).rows.get(self.cursor[self.tab])?;
+        let row = self.diff.section(kind).rows.get(self.cursor())?;
         let id = self.new.id_at(kind, row.new?)?;
         self.diff.section(kind).changed.iter().find(|c| c.id == id)
     }

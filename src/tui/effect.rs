@@ -101,6 +101,8 @@ pub struct Opened {
     pub canvas: Box<Canvas>,
     /// Whether to start with the review of last time's actions.
     pub loop_review: bool,
+    /// Whether the file is read-only (changes cannot be saved there).
+    pub read_only: bool,
 }
 
 /// What an effect came to, fed back to `update`.

@@ -302,8 +302,13 @@ impl Runner {
     fn open(&mut self, path: &Path, loop_review: bool) -> Outcome {
         match open_document(path, &self.data_dir) {
             Ok(doc) => {
-                let opened =
-                    Opened { path: doc.path.clone(), canvas: Box::new(doc.canvas.clone()), loop_review };
+                let read_only = doc.read_only();
+                let opened = Opened {
+                    path: doc.path.clone(),
+                    canvas: Box::new(doc.canvas.clone()),
+                    loop_review,
+                    read_only,
+                };
                 self.adopt(doc);
                 Outcome::Opened(Ok(opened))
             }

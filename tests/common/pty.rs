@@ -96,6 +96,25 @@ impl Term {
         let _ = self.child.wait();
     }
 
+    /// Sends a signal by name (`TERM`, `HUP`, `INT`) to the process.
+    pub fn signal(&mut self, name: &str) {
+        let pid = self.child.process_id().expect("a running child has a pid");
+        let status =
+            std::process::Command::new("kill").args([&format!("-{name}"), &pid.to_string()]).status();
+        assert!(status.unwrap().success());
+    }
+
+    /// Whether the terminal was left as it was found: main screen, no mouse reporting, no
+    /// bracketed paste, cursor shown.
+    pub fn restored(&self) -> bool {
+        let p = self.parser.lock().unwrap();
+        let screen = p.screen();
+        !screen.alternate_screen()
+            && screen.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+            && !screen.bracketed_paste()
+            && !screen.hide_cursor()
+    }
+
     /// Writes bytes without waiting afterwards.
     pub fn write_now(&mut self, bytes: &str) {
         self.writer.write_all(bytes.as_bytes()).unwrap();

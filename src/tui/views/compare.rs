@@ -106,8 +106,8 @@ fn rows(f: &mut Frame, area: Rect, c: &Compare, kind: EntryKind, s: &Styles) {
     let all = &c.diff.section(kind).rows;
     let t = c.tab;
     let room = usize::from(body.height).saturating_sub(1);
-    for (n, r) in all.iter().enumerate().skip(c.offset[t]).take(room) {
-        let selected = n == c.cursor[t];
+    for (n, r) in all.iter().enumerate().skip(c.cursors[t].offset).take(room) {
+        let selected = n == c.cursors[t].selected;
         let style = match r.mark {
             Mark::Same => s.base(),
             Mark::Changed => s.changed(),
@@ -139,10 +139,10 @@ fn signals(f: &mut Frame, area: Rect, c: &Compare, s: &Styles) {
         .signals
         .iter()
         .enumerate()
-        .skip(c.offset[t])
+        .skip(c.cursors[t].offset)
         .take(usize::from(body.height))
         .map(|(n, sig)| {
-            let style = if n == c.cursor[t] { s.selected() } else { s.warn() };
+            let style = if n == c.cursors[t].selected { s.selected() } else { s.warn() };
             Line::from(Span::styled(format!("{:<cols$}", fit(&format!("! {}", sig.message), cols)), style))
         })
         .collect();

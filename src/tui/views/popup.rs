@@ -246,6 +246,16 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
             all.push("y reloads and drops them · n goes back".into());
             question(f, screen, "Reload from disk?", &all, s);
         }
+        Popup::Gap(secs) => {
+            let block = w.canvas.agenda.get(w.clock.block).map(|b| b.title.clone()).unwrap_or_default();
+            let lines = [
+                format!("{} min {} s passed without the clock ticking", secs / 60, secs % 60),
+                "(the laptop slept, or cvc was stopped). The clock is paused.".to_string(),
+                String::new(),
+                format!("y  count that time for {block} · n  do not count it"),
+            ];
+            question(f, screen, "Time missing", &lines, s);
+        }
         Popup::Agenda(cursor) => agenda(f, screen, w, *cursor, s),
         Popup::ComparePick { line, candidates, cursor } => {
             let area = centred(screen, 76, (candidates.len() as u16 + 4).clamp(5, 16).min(screen.height));

@@ -3,7 +3,7 @@
 use jiff::civil::DateTime;
 
 use super::{Tone, Workshop};
-use crate::model::{BlockKind, progress, resume_block};
+use crate::model::{BlockKind, clock_text, progress, resume_block};
 use crate::tui::section::Section;
 
 /// The longest gap between two ticks that still counts as time spent (a sleeping laptop does not).
@@ -28,6 +28,9 @@ pub struct Clock {
     pub unsaved: bool,
     /// When the clock's seconds were last handed to a save.
     pub last_persisted: Option<DateTime>,
+    /// Seconds missing between two ticks (a sleeping laptop), waiting for the question whether
+    /// they count.
+    pub gap: Option<u64>,
 }
 
 impl Clock {
@@ -61,7 +64,14 @@ impl Workshop {
             return;
         };
         let elapsed = now.duration_since(last).as_secs();
-        if !(0..=LONGEST_TICK_SECS).contains(&elapsed) {
+        if elapsed > LONGEST_TICK_SECS {
+            // The machine slept or the program was stopped: pause, and ask whether it counts.
+            self.clock.last = Some(now);
+            self.clock.running = false;
+            self.clock.gap = Some(elapsed.unsigned_abs());
+            return;
+        }
+        if elapsed < 0 {
             self.clock.last = Some(now);
             return;
         }
@@ -154,5 +164,22 @@ impl Workshop {
     /// Where the session stands, for the clock display.
     pub fn progress(&self) -> crate::model::Progress {
         progress(&self.canvas.agenda, self.clock.block)
+    }
+
+    /// The answer to "did the gap count?": its seconds go to the block being timed, or not.
+    pub(super) fn settle_gap(&mut self, counts: bool, now: DateTime) {
+        let Some(secs) = self.clock.gap.take() else { return };
+        let i = self.clock.block;
+        if counts && let Some(block) = self.canvas.agenda.get_mut(i) {
+            block.spent_secs += secs;
+            self.clock.unsaved = true;
+            self.persist_time(now, true);
+            self.say(
+                Tone::Info,
+                format!("{} counted; the clock stays paused (t runs it)", clock_text(secs as i64)),
+            );
+        } else {
+            self.say(Tone::Info, "the gap was not counted; the clock stays paused (t runs it)");
+        }
     }
 }

@@ -104,6 +104,8 @@ pub enum Popup {
     ConfirmReload(Vec<String>),
     /// The file changed on disk.
     Conflict,
+    /// The clock found time missing between two ticks (seconds): does it count?
+    Gap(u64),
     /// The file could not be written (why).
     CannotSave(String),
     /// Typing another path to save to.
@@ -237,7 +239,10 @@ impl Workshop {
             Popup::QuickAdd(_) | Popup::Filter(_) | Popup::Exchange { .. } | Popup::SaveAs(_) => Mode::Input,
             Popup::Picker(_) => Mode::Picker,
             Popup::Form(_) => Mode::Form,
-            Popup::ConfirmDelete { .. } | Popup::ConfirmExport(_) | Popup::ConfirmReload(_) => Mode::Confirm,
+            Popup::ConfirmDelete { .. }
+            | Popup::ConfirmExport(_)
+            | Popup::ConfirmReload(_)
+            | Popup::Gap(_) => Mode::Confirm,
             Popup::Conflict | Popup::CannotSave(_) => Mode::Conflict,
             Popup::Agenda(_) => Mode::Agenda,
             Popup::ComparePick { .. } => Mode::Picker,
@@ -264,6 +269,7 @@ impl Workshop {
         match action {
             A::Tick(_) => self.tick(now),
             A::Done(outcome) => self.outcome(*outcome, now),
+            A::Resize(..) => self.clamp_cursor(),
             _ if !matches!(self.popup, Popup::None) => self.update_popup(action, now),
             _ => self.update_lists(action, now),
         }

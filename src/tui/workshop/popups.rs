@@ -41,6 +41,11 @@ impl Workshop {
                 A::No => self.say(Tone::Info, "export not written"),
                 _ => self.popup = Popup::ConfirmExport(path),
             },
+            Popup::Gap(secs) => match action {
+                A::Yes => self.settle_gap(true, now),
+                A::No | A::Cancel => self.settle_gap(false, now),
+                _ => self.popup = Popup::Gap(secs),
+            },
             Popup::ConfirmReload(lost) => match action {
                 A::Yes => self.ask(Effect::Reload),
                 A::No | A::Cancel => self.popup = Popup::Conflict,

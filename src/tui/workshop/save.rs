@@ -108,7 +108,14 @@ impl Workshop {
     /// Opens the question a save raised — but only when the lists have the keys, so that a
     /// question never takes the keys of someone typing; until then the status line says it.
     pub(super) fn ask_about_save(&mut self) {
-        if self.save.asked || !matches!(self.popup, Popup::None) {
+        if !matches!(self.popup, Popup::None) {
+            return;
+        }
+        if let Some(secs) = self.clock.gap {
+            self.popup = Popup::Gap(secs);
+            return;
+        }
+        if self.save.asked {
             return;
         }
         match &self.save.problem {

@@ -1,0 +1,126 @@
+//! The keystroke path: a quick-add Enter to the updated screen, for canvases of 10, 10,000 and
+//! 100,000 entries, with saving on its worker thread as in the app. The 10-entry canvas is the
+//! reference: the path must not depend on the canvas's size.
+//!
+//! Also prints the resident memory after opening a 10,000-entry canvas and after 200 edits.
+
+use std::time::{Duration, Instant};
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use cvc::theme::Theme;
+use cvc::tui::action::Action;
+use cvc::tui::app::App;
+use cvc::tui::keys::action_for;
+use cvc::tui::runner::{Runner, Session};
+use cvc::tui::style::Styles;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+#[path = "support/sample.rs"]
+mod sample;
+
+fn now() -> jiff::civil::DateTime {
+    jiff::civil::date(2026, 11, 22).at(10, 0, 0, 0)
+}
+
+fn press(app: &mut Session, code: KeyCode) {
+    if let Some(a) = action_for(app.mode(), &KeyEvent::new(code, KeyModifiers::NONE)) {
+        app.update(a);
+    }
+}
+
+/// Writes a canvas of `n` entries in `dir`.
+fn write(dir: &std::path::Path, n: usize) -> std::path::PathBuf {
+    let path = dir.join(format!("c{n}.ron"));
+    std::fs::write(&path, cvc::store::to_ron(&sample::canvas_of(n))).unwrap();
+    path
+}
+
+/// A session on the canvas at `path`, on the Tasks list with quick add open.
+fn session(dir: &std::path::Path, path: &std::path::Path, runner: Runner) -> Session {
+    let app = App::empty(Styles::new(Theme::default_dark()), &dir.join("data"), now());
+    let mut s = Session::open(app, runner, path, false);
+    s.update(Action::Resize(80, 24));
+    for _ in 0..3 {
+        press(&mut s, KeyCode::Tab);
+    }
+    press(&mut s, KeyCode::Char('a'));
+    s
+}
+
+fn quick_add(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut group = c.benchmark_group("edit");
+    group.sample_size(30);
+    group.warm_up_time(Duration::from_millis(500));
+    group.measurement_time(Duration::from_secs(3));
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    for n in [10, 10_000, 100_000] {
+        let path = write(dir.path(), n);
+        let mut s = session(dir.path(), &path, Runner::threaded(&dir.path().join("data")));
+        group.bench_function(BenchmarkId::new("quick_add_enter", n), |b| {
+            b.iter_custom(|iters| {
+                let mut spent = Duration::ZERO;
+                for _ in 0..iters {
+                    press(&mut s, KeyCode::Char('x'));
+                    let start = Instant::now();
+                    press(&mut s, KeyCode::Enter);
+                    terminal.draw(|f| cvc::tui::views::draw(f, &s.app)).unwrap();
+                    spent += start.elapsed();
+                    // Back to the same size for the next key (not timed).
+                    press(&mut s, KeyCode::Esc);
+                    s.update(Action::Undo);
+                    press(&mut s, KeyCode::Char('a'));
+                    s.poll();
+                }
+                spent
+            })
+        });
+        // Let the saver finish before the next size starts.
+        s.apply(vec![cvc::tui::effect::Effect::Flush]);
+    }
+    group.finish();
+}
+
+/// Resident memory of this process in bytes (Linux), or 0 where it cannot be read.
+fn resident() -> usize {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let pages: usize = statm.split_whitespace().nth(1).and_then(|p| p.parse().ok()).unwrap_or(0);
+    pages * 4096
+}
+
+fn memory(_: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), 10_000);
+    let base = resident();
+    let mut s = session(dir.path(), &path, Runner::inline(&dir.path().join("data")));
+    let opened = resident().saturating_sub(base);
+    for i in 0..200 {
+        if i % 2 == 0 {
+            for ch in format!("idea {i}").chars() {
+                press(&mut s, KeyCode::Char(ch));
+            }
+            press(&mut s, KeyCode::Enter);
+        } else {
+            press(&mut s, KeyCode::Esc);
+            press(&mut s, KeyCode::Up);
+            press(&mut s, KeyCode::Char('+'));
+            press(&mut s, KeyCode::Char('a'));
+        }
+    }
+    let edited = resident().saturating_sub(base);
+    let steps = match &s.app.screen {
+        cvc::tui::app::Screen::Workshop(w) => w.history.depth(),
+        _ => 0,
+    };
+    println!(
+        "memory/10000: after opening {:.1} MB, after 200 edits ({steps} undo steps) {:.1} MB: {:.2}x (target under 2x)",
+        opened as f64 / 1e6,
+        edited as f64 / 1e6,
+        edited as f64 / opened.max(1) as f64
+    );
+}
+
+criterion_group!(benches, quick_add, memory);
+criterion_main!(benches);
