@@ -1,0 +1,107 @@
+//! Only regular files are read (DESIGN.md §9): a FIFO, a device and a file larger than a canvas
+//! can be are refused with a short, clear message; nothing blocks, nothing grows without end.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{Run, Sandbox, shipped};
+
+/// How long a run may take before it counts as blocked.
+const PATIENCE: Duration = Duration::from_secs(10);
+
+/// Runs `cvc` in the sandbox with a time limit and a 2 GB memory limit: a run that blocks is
+/// killed and fails the test, a run that grows without end fails to allocate.
+fn bounded(s: &Sandbox, args: &[&str]) -> Run {
+    let (out, err) = (s.path("stdout.txt"), s.path("stderr.txt"));
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 2000000; exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_cvc"))
+        .args(args)
+        .current_dir(s.dir.path())
+        .env("CVC_DATA_DIR", s.path("data"))
+        .env("CVC_CONFIG_DIR", s.path("config"))
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(&out).unwrap())
+        .stderr(std::fs::File::create(&err).unwrap())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > PATIENCE {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("cvc {args:?} was still running after {PATIENCE:?}: it blocked");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let read = |p: &Path| String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned();
+    Run { code: status.code().unwrap_or(-1), stdout: read(&out), stderr: read(&err) }
+}
+
+/// Makes a FIFO with `mkfifo`; false (and a note) where that is not possible.
+fn mkfifo(path: &Path) -> bool {
+    let made = Command::new("mkfifo").arg(path).status().is_ok_and(|s| s.success());
+    if !made {
+        eprintln!("note: mkfifo is not available here; the FIFO case was skipped");
+    }
+    made
+}
+
+#[test]
+fn a_fifo_is_refused_at_once_by_every_command() {
+    let s = Sandbox::new();
+    std::fs::create_dir(s.path("data")).unwrap();
+    if !mkfifo(&s.path("pipe.ron")) || !mkfifo(&s.path("data/pipe.ron")) {
+        return;
+    }
+    std::fs::copy(shipped("acme-2026-11"), s.path("good.ron")).unwrap();
+    let said = "pipe.ron: is a FIFO (named pipe), not a canvas file";
+    let run = bounded(&s, &["validate", "pipe.ron"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains(said), "{}", run.stdout);
+    for args in
+        [&["export", "pipe.ron"][..], &["diff", "pipe.ron", "good.ron"], &["diff", "good.ron", "pipe.ron"]]
+    {
+        let run = bounded(&s, args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains(said), "{args:?}: {}", run.stderr);
+    }
+    for args in [&["list"][..], &["list", "."][..]] {
+        let run = bounded(&s, args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains(said), "{args:?}: {}", run.stderr);
+    }
+    let good = bounded(&s, &["list", "."]);
+    assert!(good.stdout.contains("good.ron"), "the regular canvas beside it is listed: {}", good.stdout);
+}
+
+#[test]
+fn a_device_is_refused_without_being_read() {
+    let s = Sandbox::new();
+    let run = bounded(&s, &["validate", "/dev/zero"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.stdout, "/dev/zero: is a device, not a canvas file: cvc reads only regular files\n");
+    let run = bounded(&s, &["export", "/dev/zero"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("/dev/zero: is a device"), "{}", run.stderr);
+}
+
+#[test]
+fn a_file_larger_than_a_canvas_can_be_is_refused_before_it_is_read() {
+    let s = Sandbox::new();
+    for (name, mib) in [("big.ron", 65), ("huge.ron", 200)] {
+        let file = std::fs::File::create(s.path(name)).unwrap();
+        file.set_len(mib * 1024 * 1024).unwrap();
+        let run = bounded(&s, &["validate", name]);
+        assert_eq!(run.code, 1);
+        let said = format!("{name}: is {mib} MiB, larger than a canvas can be (64 MiB): not read\n");
+        assert_eq!(run.stdout, said);
+    }
+}
