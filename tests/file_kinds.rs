@@ -1,5 +1,6 @@
 //! Only regular files are read (DESIGN.md §9): a FIFO, a device and a file larger than a canvas
-//! can be are refused with a short, clear message; nothing blocks, nothing grows without end.
+//! can be are refused with a short, clear message; nothing blocks, nothing grows without end, and
+//! no message quotes more than a line's worth of a bad value.
 
 mod common;
 
@@ -103,5 +104,40 @@ fn a_file_larger_than_a_canvas_can_be_is_refused_before_it_is_read() {
         assert_eq!(run.code, 1);
         let said = format!("{name}: is {mib} MiB, larger than a canvas can be (64 MiB): not read\n");
         assert_eq!(run.stdout, said);
+    }
+}
+
+#[test]
+fn a_huge_junk_file_gets_a_message_of_a_line_or_two() {
+    let s = Sandbox::new();
+    let junk = "x".repeat(4 << 20);
+    let shapes = [
+        ("word.ron", junk.clone()),
+        (
+            "enum.ron",
+            format!(
+                "Canvas(format: 1, stakeholders: [Stakeholder(id: \"S1\", name: \"a\", stance: {junk})])"
+            ),
+        ),
+        ("id.ron", format!("Canvas(format: 1, stakeholders: [Stakeholder(id: \"{junk}\", name: \"a\")])")),
+        (
+            "from.ron",
+            format!(
+                "Canvas(format: 1, relationships: [Relationship(id: \"R1\", from: \"{junk}\", to: \"{junk} x\")])"
+            ),
+        ),
+        ("date.ron", format!("Canvas(format: 1, date: \"{}\")", "1 ".repeat(2 << 20))),
+    ];
+    for (name, text) in shapes {
+        s.write(name, text);
+        let run = bounded(&s, &["validate", name]);
+        assert_eq!(run.code, 1, "{name}");
+        assert!(run.stdout.len() < 800, "{name}: a {}-byte message", run.stdout.len());
+        assert!(run.stdout.lines().all(|l| l.chars().count() <= 300), "{name}: {}", run.stdout);
+        assert!(
+            run.stdout.contains("xxx…") || run.stdout.contains("1 1 "),
+            "{name}: quotes a little: {}",
+            run.stdout
+        );
     }
 }
