@@ -1,6 +1,6 @@
-//! Only regular files are read (DESIGN.md §9): a FIFO, a device and a file larger than a canvas
-//! can be are refused with a short, clear message; nothing blocks, nothing grows without end, and
-//! no message quotes more than a line's worth of a bad value.
+//! Only regular files are read and written (DESIGN.md §9): a FIFO, a device, a file larger than a
+//! canvas can be, and the canvas itself as an export's output are refused with a short, clear
+//! message; nothing blocks, nothing grows without end, nothing that is not a file is replaced.
 
 mod common;
 
@@ -53,6 +53,12 @@ fn mkfifo(path: &Path) -> bool {
         eprintln!("note: mkfifo is not available here; the FIFO case was skipped");
     }
     made
+}
+
+#[cfg(unix)]
+fn is_fifo(path: &Path) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    std::fs::symlink_metadata(path).unwrap().file_type().is_fifo()
 }
 
 #[test]
@@ -140,4 +146,80 @@ fn a_huge_junk_file_gets_a_message_of_a_line_or_two() {
             run.stdout
         );
     }
+}
+
+#[test]
+#[cfg(unix)]
+fn export_never_writes_over_a_device() {
+    use std::os::unix::fs::FileTypeExt;
+    let s = Sandbox::new();
+    let made = Command::new("mknod").arg(s.path("null")).args(["c", "1", "3"]).status();
+    if !made.is_ok_and(|st| st.success()) {
+        eprintln!(
+            "note: mknod is not permitted here; the device case was skipped (the FIFO case covers the rule)"
+        );
+        return;
+    }
+    let canvas = shipped("acme-2026-11");
+    for force in [true, false] {
+        let mut args = vec!["export", canvas.to_str().unwrap(), "-o", "null"];
+        args.extend(force.then_some("--force"));
+        let run = bounded(&s, &args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(
+            run.stderr.contains("null: cannot write here: it is a device, not a regular file"),
+            "{}",
+            run.stderr
+        );
+        assert!(std::fs::symlink_metadata(s.path("null")).unwrap().file_type().is_char_device());
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn export_never_writes_over_a_fifo() {
+    let s = Sandbox::new();
+    if !mkfifo(&s.path("out.md")) {
+        return;
+    }
+    let canvas = shipped("acme-2026-11");
+    let run = bounded(&s, &["export", canvas.to_str().unwrap(), "-o", "out.md", "--force"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("out.md: cannot write here: it is a FIFO (named pipe)"), "{}", run.stderr);
+    assert!(is_fifo(&s.path("out.md")));
+}
+
+#[test]
+fn export_refuses_the_canvas_itself_as_its_output() {
+    let s = Sandbox::new();
+    let original = std::fs::read(shipped("acme-2026-11")).unwrap();
+    s.write("plan.ron", &original);
+    std::fs::create_dir(s.path("sub")).unwrap();
+    std::fs::hard_link(s.path("plan.ron"), s.path("hard.md")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(s.path("plan.ron"), s.path("soft.md")).unwrap();
+    for out in ["plan.ron", "./plan.ron", "sub/../plan.ron", "hard.md", "soft.md"] {
+        for force in [true, false] {
+            let mut args = vec!["export", "plan.ron", "-o", out];
+            args.extend(force.then_some("--force"));
+            let run = bounded(&s, &args);
+            assert_eq!(run.code, 2, "{args:?}");
+            let said = format!("{out}: is the canvas being exported; write the export to another file");
+            assert!(run.stderr.contains(&said), "{args:?}: {}", run.stderr);
+            assert_eq!(std::fs::read(s.path("plan.ron")).unwrap(), original, "{args:?} changed the canvas");
+        }
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn export_follows_a_symlink_to_a_regular_file() {
+    let s = Sandbox::new();
+    s.write("real.md", "old");
+    std::os::unix::fs::symlink("real.md", s.path("link.md")).unwrap();
+    let canvas = shipped("acme-2026-11");
+    let run = bounded(&s, &["export", canvas.to_str().unwrap(), "-o", "link.md", "--force"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(std::fs::read_to_string(s.path("real.md")).unwrap().starts_with("# Acme Field Service"));
+    assert!(std::fs::symlink_metadata(s.path("link.md")).unwrap().file_type().is_symlink());
 }

@@ -9,25 +9,32 @@ use crate::diff::compare;
 use crate::export::{actions_csv, diff_markdown, diff_text, plan_markdown};
 use crate::model::Day;
 use crate::safe;
-use crate::store::{load, write_atomic, write_new};
+use crate::store::{self, load, write_atomic, write_new};
 
-/// Writes a report to OUT or to standard output, with its control characters shown.
-fn emit(text: &str, output: Option<&Path>, force: bool) -> Result<(), Failure> {
+/// Writes a report to OUT (never over the canvas `input` itself, nor over anything but a regular
+/// file) or to standard output, with its control characters shown.
+fn emit(text: &str, input: &Path, output: Option<&Path>, force: bool) -> Result<(), Failure> {
     let Some(path) = output else {
         out::text(text);
         return Ok(());
     };
-    let bytes = out::file_text(text);
-    if force {
-        return Ok(write_atomic(path, bytes.as_bytes())?);
+    if store::same_file(input, path) {
+        return Err(Failure::usage(format!(
+            "{}: is the canvas being exported; write the export to another file",
+            path.display()
+        )));
     }
-    if path.exists() {
+    let bytes = out::file_text(text);
+    if !store::regular_or_new(path)? {
+        return Ok(write_new(path, bytes.as_bytes())?);
+    }
+    if !force {
         return Err(Failure::usage(format!(
             "{}: already exists; add --force to overwrite it",
             path.display()
         )));
     }
-    Ok(write_new(path, bytes.as_bytes())?)
+    Ok(write_atomic(path, bytes.as_bytes())?)
 }
 
 /// `cvc export FILE [--format markdown|csv] [-o OUT] [--force]`.
@@ -37,7 +44,7 @@ pub fn export(file: &Path, format: ExportFormat, output: Option<&Path>, force: b
         ExportFormat::Markdown => plan_markdown(&canvas, Day::today()),
         ExportFormat::Csv => actions_csv(&canvas),
     };
-    emit(&text, output, force)?;
+    emit(&text, file, output, force)?;
     if let Some(path) = output {
         out::err(&format!("wrote {}", path.display()));
     }

@@ -62,11 +62,26 @@ fn sync_folder(path: &Path) {
     }
 }
 
-/// Replaces `path` with `bytes` atomically: a reader sees the old file or the new, never a mix.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
-    if path.is_dir() {
-        return Err(FileError::new(path, "cannot save: it is a folder, not a canvas file"));
+/// Whether a regular file is at `path` (a symlink is followed) to be replaced; an error when
+/// something else is there (a folder, FIFO, device or socket): cvc writes only regular files.
+pub fn regular_or_new(path: &Path) -> Result<bool, FileError> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_file() => Ok(true),
+        Ok(meta) if meta.is_dir() => {
+            Err(FileError::new(path, "cannot save: it is a folder, not a canvas file"))
+        }
+        Ok(meta) => {
+            let msg = format!("cannot write here: it is {}, not a regular file", super::read::kind(&meta));
+            Err(FileError::new(path, msg))
+        }
+        Err(_) => Ok(false),
     }
+}
+
+/// Replaces `path` with `bytes` atomically: a reader sees the old file or the new, never a mix.
+/// Only a regular file (or a symlink to one) is replaced; anything else there is refused.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    regular_or_new(path)?;
     let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let tmp = staged(&target, bytes)?;
     tmp.persist(&target).map_err(|e| FileError::new(path, io_message(&e.error, "save")))?;
