@@ -8,6 +8,9 @@ use crate::model::Canvas;
 use crate::safe;
 use crate::store::{self, data_dir, load};
 
+/// Files cvc itself keeps beside canvases (the recent list, the settings): not canvases, not broken.
+const OWN_FILES: [&str; 2] = ["recent.ron", "config.ron"];
+
 fn width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
 }
@@ -16,11 +19,21 @@ fn pad(s: &str, w: usize) -> String {
     format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
 }
 
-/// The `.ron` files in `dir`, sorted; `None` when there is no such folder.
-fn ron_files(dir: &Path) -> Result<Option<Vec<std::path::PathBuf>>, Failure> {
+fn is_own_file(path: &Path) -> bool {
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| OWN_FILES.contains(&n))
+}
+
+/// The `.ron` files in `dir`, sorted; a folder that is missing or is a file is a failure.
+fn ron_files(dir: &Path, given: bool) -> Result<Option<Vec<std::path::PathBuf>>, Failure> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !given => return Ok(None),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Failure::usage(format!("{}: the folder does not exist", dir.display())));
+        }
+        Err(_) if dir.is_file() => {
+            return Err(Failure::usage(format!("{}: is a file, not a folder of canvases", dir.display())));
+        }
         Err(e) => {
             return Err(Failure::usage(format!("{}: {}", dir.display(), store::io_message(&e, "list it"))));
         }
@@ -33,15 +46,17 @@ fn ron_files(dir: &Path) -> Result<Option<Vec<std::path::PathBuf>>, Failure> {
 
 /// `cvc list [DIR]`: the canvases in a folder, newest first.
 pub fn list(dir: Option<&Path>) -> Outcome {
+    let given = dir.is_some();
     let dir = dir.map_or_else(data_dir, Path::to_path_buf);
-    let Some(paths) = ron_files(&dir)? else {
-        out::line(&format!("no canvases yet in {}", dir.display()));
+    let Some(paths) = ron_files(&dir, given)? else {
+        out::line(&format!("no canvases yet: the data folder {} does not exist yet", dir.display()));
         return Ok(ExitCode::SUCCESS);
     };
     let mut rows = Vec::new();
     for path in paths {
         match load(&path) {
             Ok(c) => rows.push((c.date, row(&path, &c))),
+            Err(_) if is_own_file(&path) => {}
             Err(e) => out::err(&e.lines()[0]),
         }
     }
