@@ -6,6 +6,7 @@ pub mod commands;
 pub mod diff;
 pub mod export;
 pub mod model;
+pub mod safe;
 pub mod store;
 pub mod theme;
 pub mod tui;

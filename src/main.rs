@@ -1,17 +1,29 @@
 //! The `cvc` binary: parse the arguments, run the command, turn the outcome into an exit code.
 #![forbid(unsafe_code)]
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 use std::process::ExitCode;
 
 use clap::Parser;
 use cvc::cli::Cli;
+use cvc::commands::out;
 
 fn main() -> ExitCode {
-    match cvc::commands::run(Cli::parse()) {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // Help and version are clap's own text, with its colours.
+        Err(e) if !e.use_stderr() => e.exit(),
+        // A usage error quotes the argument: printed plain, its control characters shown.
+        Err(e) => {
+            out::err_text(&e.render().to_string());
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
+    match cvc::commands::run(cli) {
         Ok(code) => code,
         Err(failure) => {
             for line in &failure.lines {
-                eprintln!("{line}");
+                out::err(line);
             }
             ExitCode::from(failure.code)
         }

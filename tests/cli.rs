@@ -169,9 +169,31 @@ fn list_shows_canvases_newest_first_and_reports_broken_ones() {
     assert!(lines[2].starts_with("may.ron"));
     assert!(run.stderr.contains("broken.ron"), "{}", run.stderr);
 
-    let empty = s.cvc(&["list", "nowhere"]);
-    assert_eq!(empty.code, 0);
+    let missing = s.cvc(&["list", "nowhere"]);
+    assert_eq!(missing.code, 2, "a folder that is not there is not an empty one");
+    assert!(missing.stderr.contains("nowhere: the folder does not exist"), "{}", missing.stderr);
+    let fresh = Sandbox::new();
+    let empty = fresh.cvc(&["list"]);
+    assert_eq!(empty.code, 0, "no data folder yet is a fresh start: {}", empty.stderr);
     assert!(empty.stdout.contains("no canvases yet"));
+}
+
+#[test]
+fn list_passes_over_cvc_own_files_in_the_data_folder() {
+    let s = Sandbox::new();
+    std::fs::create_dir(s.path("data")).unwrap();
+    std::fs::copy(shipped("acme-2026-11"), s.path("data/nov.ron")).unwrap();
+    cvc::store::remember(&s.path("data"), &s.path("data/nov.ron")).unwrap();
+    s.write("data/config.ron", "Config(bell: false)");
+    let run = s.cvc(&["list"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stderr.is_empty(),
+        "the recent list and the settings are not broken canvases: {}",
+        run.stderr
+    );
+    assert_eq!(run.stdout.lines().count(), 2, "{}", run.stdout);
+    assert!(run.stdout.lines().nth(1).unwrap().starts_with("nov.ron"), "{}", run.stdout);
 }
 
 #[test]
@@ -187,7 +209,7 @@ fn themes_lists_shipped_and_user_themes_and_reports_a_broken_one() {
     let mine = run.stdout.lines().find(|l| l.starts_with("mine")).unwrap();
     assert!(mine.contains("broken") && mine.contains("mine.ron:3:"), "{mine}");
 
-    let warned = s.cvc(&["--theme", "mine", "list", "nowhere"]);
+    let warned = s.cvc(&["--theme", "mine", "list"]);
     assert_eq!(warned.code, 0, "a bad theme never stops cvc");
     assert!(warned.stderr.contains("using the dark theme"), "{}", warned.stderr);
 }
@@ -219,16 +241,16 @@ fn the_config_file_chooses_the_theme_and_a_broken_one_is_reported_with_its_posit
     let s = Sandbox::new();
     std::fs::create_dir_all(s.path("config")).unwrap();
     s.write("config/config.ron", "Config(theme: \"sepia\", bell: false)");
-    let run = s.cvc(&["list", "nowhere"]);
+    let run = s.cvc(&["list"]);
     assert_eq!(run.code, 0);
     assert!(run.stderr.contains("no theme named \"sepia\""), "{}", run.stderr);
 
     s.write("config/config.ron", "Config(\n  theme: \"dark\",\n  volume: 3,\n)");
-    let run = s.cvc(&["list", "nowhere"]);
+    let run = s.cvc(&["list"]);
     assert_eq!(run.code, 0, "a broken config never stops cvc");
     assert!(run.stderr.contains("config.ron:3:") && run.stderr.contains("volume"), "{}", run.stderr);
 
     s.write("config/config.ron", "Config(theme: \"projector-light\")");
-    let run = s.cvc(&["list", "nowhere"]);
+    let run = s.cvc(&["list"]);
     assert!(run.stderr.is_empty(), "{}", run.stderr);
 }

@@ -1,6 +1,9 @@
 //! The headless commands of DESIGN.md §6, each returning the exit code or an error for stderr.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 mod files;
+mod list;
+pub mod out;
 mod reports;
 
 use std::process::ExitCode;
@@ -48,7 +51,7 @@ pub fn run(cli: Cli) -> Outcome {
     if cli.command.is_some()
         && let Some(w) = &warning
     {
-        eprintln!("warning: {w}");
+        out::err(&format!("warning: {w}"));
     }
     if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
         let msg = format!(
@@ -82,7 +85,7 @@ pub fn run(cli: Cli) -> Outcome {
             )),
         },
         Some(Command::Validate { files }) => files::validate(&files),
-        Some(Command::List { dir }) => files::list(dir.as_deref()),
+        Some(Command::List { dir }) => list::list(dir.as_deref()),
         Some(Command::Themes) => files::themes(),
         None => {
             if !interactive() {

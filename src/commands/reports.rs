@@ -1,30 +1,40 @@
 //! Commands that write reports: the exported plan and the comparison.
 
-use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{Failure, Outcome};
+use super::{Failure, Outcome, out};
 use crate::cli::{DiffFormat, ExportFormat};
 use crate::diff::compare;
 use crate::export::{actions_csv, diff_markdown, diff_text, plan_markdown};
 use crate::model::Day;
-use crate::store::{load, write_atomic, write_new};
+use crate::safe;
+use crate::store::{self, load, write_atomic, write_new};
 
-fn emit(text: &str, output: Option<&Path>, force: bool) -> Result<(), Failure> {
-    match output {
-        None => {
-            let mut out = std::io::stdout().lock();
-            // A closed pipe (`cvc export … | head`) is not an error worth reporting.
-            let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
-            Ok(())
-        }
-        Some(path) if force => Ok(write_atomic(path, text.as_bytes())?),
-        Some(path) if path.exists() => {
-            Err(Failure::usage(format!("{}: already exists; add --force to overwrite it", path.display())))
-        }
-        Some(path) => Ok(write_new(path, text.as_bytes())?),
+/// Writes a report to OUT (never over the canvas `input` itself, nor over anything but a regular
+/// file) or to standard output, with its control characters shown.
+fn emit(text: &str, input: &Path, output: Option<&Path>, force: bool) -> Result<(), Failure> {
+    let Some(path) = output else {
+        out::text(text);
+        return Ok(());
+    };
+    if store::same_file(input, path) {
+        return Err(Failure::usage(format!(
+            "{}: is the canvas being exported; write the export to another file",
+            path.display()
+        )));
     }
+    let bytes = out::file_text(text);
+    if !store::regular_or_new(path)? {
+        return Ok(write_new(path, bytes.as_bytes())?);
+    }
+    if !force {
+        return Err(Failure::usage(format!(
+            "{}: already exists; add --force to overwrite it",
+            path.display()
+        )));
+    }
+    Ok(write_atomic(path, bytes.as_bytes())?)
 }
 
 /// `cvc export FILE [--format markdown|csv] [-o OUT] [--force]`.
@@ -34,9 +44,9 @@ pub fn export(file: &Path, format: ExportFormat, output: Option<&Path>, force: b
         ExportFormat::Markdown => plan_markdown(&canvas, Day::today()),
         ExportFormat::Csv => actions_csv(&canvas),
     };
-    emit(&text, output, force)?;
+    emit(&text, file, output, force)?;
     if let Some(path) = output {
-        eprintln!("wrote {}", path.display());
+        out::err(&format!("wrote {}", path.display()));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -49,7 +59,7 @@ pub fn diff(old: &Path, new: &Path, format: DiffFormat, exit_code: bool) -> Outc
         DiffFormat::Text => diff_text(&d),
         DiffFormat::Markdown => diff_markdown(&d),
     };
-    emit(&text, None, false)?;
+    out::text(&text);
     Ok(if exit_code && !d.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
@@ -63,7 +73,8 @@ fn git_side(path: &Path) -> Result<crate::model::Canvas, crate::store::FileError
 /// A file that does not load is reported in the output rather than as a failure, so that
 /// `git diff` goes on with the other files.
 pub fn git_diff(path: &Path, old: &Path, new: &Path, format: DiffFormat) -> Outcome {
-    let mut text = format!("cvc diff a/{0} b/{0}\n", path.display());
+    let shown = path.display().to_string();
+    let mut text = format!("cvc diff a/{0} b/{0}\n", safe::line(&shown));
     match (git_side(old), git_side(new)) {
         (Ok(a), Ok(b)) => {
             let d = compare(&a, &b);
@@ -78,6 +89,6 @@ pub fn git_diff(path: &Path, old: &Path, new: &Path, format: DiffFormat) -> Outc
             }
         }
     }
-    emit(&text, None, false)?;
+    out::text(&text);
     Ok(ExitCode::SUCCESS)
 }

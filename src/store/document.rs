@@ -75,10 +75,7 @@ impl Stamp {
 
 /// Reads a file's bytes, with messages for folders, missing files and permissions.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>, FileError> {
-    if path.is_dir() {
-        return Err(FileError::new(path, "is a folder, not a canvas file"));
-    }
-    std::fs::read(path).map_err(|e| FileError::new(path, io_message(&e, "read it")))
+    super::read::read_regular(path)
 }
 
 /// Reads and validates a canvas file; the file itself is never touched.

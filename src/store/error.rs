@@ -4,6 +4,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use super::locate::Position;
+use crate::safe;
 
 /// One problem in a file, with its position when there is one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,14 +36,19 @@ impl FileError {
         FileError { file: file.to_path_buf(), problems: vec![problem] }
     }
 
-    /// Each problem as a `file:line:col: message` line.
+    /// Each problem as one `file:line:col: message` line: short, with control characters shown
+    /// (a message quotes at most a line's worth of a bad value).
     pub fn lines(&self) -> Vec<String> {
-        let file = self.file.display();
+        let file = self.file.display().to_string();
+        let file = safe::line(&file);
         self.problems
             .iter()
-            .map(|p| match p.position {
-                Some(at) => format!("{file}:{}:{}: {}", at.line, at.col, p.message),
-                None => format!("{file}: {}", p.message),
+            .map(|p| {
+                let message = safe::message(&p.message);
+                match p.position {
+                    Some(at) => format!("{file}:{}:{}: {message}", at.line, at.col),
+                    None => format!("{file}: {message}"),
+                }
             })
             .collect()
     }

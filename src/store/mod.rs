@@ -5,6 +5,7 @@ mod error;
 mod folders;
 mod locate;
 mod parse;
+mod read;
 mod recent;
 mod settings;
 mod shipped;
@@ -15,10 +16,11 @@ pub use error::{FileError, Located, Position, io_message};
 pub use folders::{config_dir, data_dir};
 pub use locate::locate;
 pub use parse::{parse_bytes, parse_str};
+pub use read::{MAX_BYTES, read_regular, same_file};
 pub use recent::{new_canvas_path, recent_files, remember, revision_path, revisit_file};
 pub use settings::{Settings, load_settings};
 pub use shipped::{SHIPPED, ShippedCanvas};
-pub use write::{backup_path, to_ron, write_atomic, write_new};
+pub use write::{backup_path, regular_or_new, to_ron, write_atomic, write_new};
 
 #[cfg(test)]
 mod tests;

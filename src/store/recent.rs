@@ -14,8 +14,8 @@ fn list_path(dir: &Path) -> PathBuf {
 
 /// Canvases opened lately, from the list in data folder `dir`, newest first (a damaged list reads as empty).
 pub fn recent_files(dir: &Path) -> Vec<PathBuf> {
-    let text = std::fs::read_to_string(list_path(dir)).unwrap_or_default();
-    ron::from_str::<Vec<PathBuf>>(&text).unwrap_or_default()
+    let bytes = super::read::read_regular(&list_path(dir)).unwrap_or_default();
+    ron::de::from_bytes::<Vec<PathBuf>>(&bytes).unwrap_or_default()
 }
 
 /// Puts a canvas at the top of the recent list in data folder `dir`.

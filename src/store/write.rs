@@ -3,6 +3,7 @@
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
@@ -33,6 +34,45 @@ fn folder_of(path: &Path) -> PathBuf {
     }
 }
 
+/// How old a temporary file must be before a save takes it for one left by a killed save.
+const STALE: Duration = Duration::from_secs(10);
+
+/// The random part of a temporary file's name: tempfile's six letters and digits.
+const RANDOM_CHARS: usize = 6;
+
+/// Removes the `.NAME.XXXXXX.tmp` files that a save killed half-way left beside `path`: only our
+/// own pattern, only regular files, only ones older than [`STALE`] (a save under way is younger).
+fn remove_stale_temps(path: &Path) {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else { return };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(folder_of(path)) else { return };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(random) =
+            file_name.to_str().and_then(|n| n.strip_prefix(&prefix)).and_then(|r| r.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        let ours = random.len() == RANDOM_CHARS && random.chars().all(|c| c.is_ascii_alphanumeric());
+        let stale = entry.metadata().is_ok_and(|m| {
+            m.is_file() && m.modified().ok().and_then(|t| t.elapsed().ok()).is_some_and(|age| age >= STALE)
+        });
+        if ours && stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The file whose permissions a new version of `path` takes: the canvas itself for its backup
+/// (`NAME.ron.bak` keeps `NAME.ron`'s mode), else the file being replaced; none for a new path.
+fn mode_source(path: &Path) -> Option<fs::Metadata> {
+    let original = path.to_str().and_then(|p| p.strip_suffix(".bak")).map(Path::new);
+    original
+        .and_then(|o| fs::metadata(o).ok())
+        .filter(fs::Metadata::is_file)
+        .or_else(|| fs::metadata(path).ok())
+}
+
 /// A file written in full beside the target, synced, ready to be put in place.
 fn staged(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, FileError> {
     let fail = |e: std::io::Error| FileError::new(path, io_message(&e, "save"));
@@ -41,15 +81,22 @@ fn staged(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, FileErro
         let msg = format!("cannot save: the folder {} does not exist", folder.display());
         return Err(FileError::new(path, msg));
     }
+    remove_stale_temps(path);
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(fail)?;
+    let source = mode_source(path);
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp").rand_bytes(RANDOM_CHARS);
+    #[cfg(unix)]
+    if source.is_none() {
+        // A new file: the kernel applies the user's umask to 0666, as for any program's new file.
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(&folder).map_err(fail)?;
     tmp.write_all(bytes).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;
-    if let Ok(meta) = fs::metadata(path) {
+    if let Some(meta) = source {
         tmp.as_file().set_permissions(meta.permissions()).map_err(fail)?;
     }
     Ok(tmp)
@@ -62,11 +109,26 @@ fn sync_folder(path: &Path) {
     }
 }
 
-/// Replaces `path` with `bytes` atomically: a reader sees the old file or the new, never a mix.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
-    if path.is_dir() {
-        return Err(FileError::new(path, "cannot save: it is a folder, not a canvas file"));
+/// Whether a regular file is at `path` (a symlink is followed) to be replaced; an error when
+/// something else is there (a folder, FIFO, device or socket): cvc writes only regular files.
+pub fn regular_or_new(path: &Path) -> Result<bool, FileError> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_file() => Ok(true),
+        Ok(meta) if meta.is_dir() => {
+            Err(FileError::new(path, "cannot save: it is a folder, not a canvas file"))
+        }
+        Ok(meta) => {
+            let msg = format!("cannot write here: it is {}, not a regular file", super::read::kind(&meta));
+            Err(FileError::new(path, msg))
+        }
+        Err(_) => Ok(false),
     }
+}
+
+/// Replaces `path` with `bytes` atomically: a reader sees the old file or the new, never a mix.
+/// Only a regular file (or a symlink to one) is replaced; anything else there is refused.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    regular_or_new(path)?;
     let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let tmp = staged(&target, bytes)?;
     tmp.persist(&target).map_err(|e| FileError::new(path, io_message(&e.error, "save")))?;

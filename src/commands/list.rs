@@ -1,0 +1,86 @@
+//! `cvc list`: the canvases in a folder as a table.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{Failure, Outcome, out};
+use crate::model::Canvas;
+use crate::safe;
+use crate::store::{self, data_dir, load};
+
+/// Files cvc itself keeps beside canvases (the recent list, the settings): not canvases, not broken.
+const OWN_FILES: [&str; 2] = ["recent.ron", "config.ron"];
+
+fn width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+fn pad(s: &str, w: usize) -> String {
+    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
+}
+
+fn is_own_file(path: &Path) -> bool {
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| OWN_FILES.contains(&n))
+}
+
+/// The `.ron` files in `dir`, sorted; a folder that is missing or is a file is a failure.
+fn ron_files(dir: &Path, given: bool) -> Result<Option<Vec<std::path::PathBuf>>, Failure> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !given => return Ok(None),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Failure::usage(format!("{}: the folder does not exist", dir.display())));
+        }
+        Err(_) if dir.is_file() => {
+            return Err(Failure::usage(format!("{}: is a file, not a folder of canvases", dir.display())));
+        }
+        Err(e) => {
+            return Err(Failure::usage(format!("{}: {}", dir.display(), store::io_message(&e, "list it"))));
+        }
+    };
+    let mut paths: Vec<_> =
+        entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect();
+    paths.sort();
+    Ok(Some(paths))
+}
+
+/// `cvc list [DIR]`: the canvases in a folder, newest first.
+pub fn list(dir: Option<&Path>) -> Outcome {
+    let given = dir.is_some();
+    let dir = dir.map_or_else(data_dir, Path::to_path_buf);
+    let Some(paths) = ron_files(&dir, given)? else {
+        out::line(&format!("no canvases yet: the data folder {} does not exist yet", dir.display()));
+        return Ok(ExitCode::SUCCESS);
+    };
+    let mut rows = Vec::new();
+    for path in paths {
+        match load(&path) {
+            Ok(c) => rows.push((c.date, row(&path, &c))),
+            Err(_) if is_own_file(&path) => {}
+            Err(e) => out::err(&e.lines()[0]),
+        }
+    }
+    if rows.is_empty() {
+        out::line(&format!("no canvases in {}", dir.display()));
+        return Ok(ExitCode::SUCCESS);
+    }
+    rows.sort_by_key(|r| std::cmp::Reverse(r.0));
+    let header = ["FILE", "TITLE", "ORGANISATION", "DATE", "REV", "S/R/T/A"].map(String::from).to_vec();
+    let table: Vec<Vec<String>> = std::iter::once(header).chain(rows.into_iter().map(|(_, r)| r)).collect();
+    let widths: Vec<usize> = (0..6).map(|i| table.iter().map(|r| width(&r[i])).max().unwrap_or(0)).collect();
+    for r in &table {
+        let cells: Vec<String> = r.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect();
+        out::line(cells.join("  ").trim_end());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A table row; each cell is one line with its control characters shown, so the columns line up.
+fn row(path: &Path, c: &Canvas) -> Vec<String> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let counts =
+        format!("{}/{}/{}/{}", c.stakeholders.len(), c.relationships.len(), c.tasks.len(), c.actions.len());
+    let date = c.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
+    let cell = |s: &str| safe::line(s).into_owned();
+    vec![cell(&name), cell(&c.title), cell(&c.organisation), date, c.revision.to_string(), counts]
+}

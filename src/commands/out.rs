@@ -1,0 +1,38 @@
+//! The one way the commands print and write: every text passes through `crate::safe` on its way out.
+//!
+//! `main.rs` and the commands never use `println!` or `eprintln!` (clippy refuses them there), so
+//! nothing from a canvas, a file name or an argument reaches a terminal or a report unescaped.
+
+use std::io::Write;
+
+use crate::safe;
+
+fn put(mut to: impl Write, text: &str) {
+    // A closed pipe (`cvc export … | head`) is not an error worth reporting.
+    let _ = to.write_all(text.as_bytes()).and_then(|()| to.flush());
+}
+
+/// Prints one line to standard output; a line break inside it is shown, not obeyed.
+pub fn line(text: &str) {
+    put(std::io::stdout().lock(), &format!("{}\n", safe::line(text)));
+}
+
+/// Prints multi-line text (a report, a page, a CSV) to standard output as it will be written to a file.
+pub fn text(text: &str) {
+    put(std::io::stdout().lock(), &file_text(text));
+}
+
+/// Prints one line to standard error; a line break inside it is shown, not obeyed.
+pub fn err(text: &str) {
+    put(std::io::stderr().lock(), &format!("{}\n", safe::line(text)));
+}
+
+/// Prints multi-line text (clap's usage errors) to standard error.
+pub fn err_text(text: &str) {
+    put(std::io::stderr().lock(), &safe::text(text));
+}
+
+/// The text a command writes to a file: line breaks and tabs kept, every other control shown.
+pub fn file_text(text: &str) -> std::borrow::Cow<'_, str> {
+    safe::text(text)
+}

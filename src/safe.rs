@@ -1,0 +1,178 @@
+//! Text from canvases, file names and arguments made safe to print: control characters are shown, never obeyed.
+//!
+//! A canvas from a client must never clear the reader's screen, set the window title, write the
+//! clipboard (escape sequences), rewrite what was printed (carriage return, backspace) or reorder
+//! the text (bidirectional overrides). These functions turn each such character into a visible
+//! escape like `\u{1b}`, so the reader sees that it was there. They know nothing of terminals:
+//! the commands call them on everything they print or write (see `commands::out`).
+
+use std::borrow::Cow;
+
+/// How many characters of a value a message quotes: a line's worth.
+pub const QUOTE_MAX: usize = 80;
+
+/// How many characters a whole message may take: a few lines.
+pub const MESSAGE_MAX: usize = 240;
+
+/// Whether `c` acts rather than shows: C0 and C1 controls, DEL, bidirectional overrides and isolates.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A single-line value (a table cell, a quoted value, a message line): every unsafe character,
+/// line breaks and tabs included, shown as an escape.
+pub fn line(s: &str) -> Cow<'_, str> {
+    escape(s, false)
+}
+
+/// Multi-line text (a report, a page, a CSV file): like [`line`], but line breaks (`\n`, `\r\n`)
+/// and tabs are kept.
+pub fn text(s: &str) -> Cow<'_, str> {
+    escape(s, true)
+}
+
+fn escape(s: &str, keep_breaks: bool) -> Cow<'_, str> {
+    let kept = |c: char, next: Option<char>| {
+        keep_breaks && (c == '\n' || c == '\t' || (c == '\r' && next == Some('\n')))
+    };
+    let mut chars = s.chars().peekable();
+    let mut at = 0;
+    while let Some(c) = chars.next() {
+        if is_unsafe(c) && !kept(c, chars.peek().copied()) {
+            break;
+        }
+        at += c.len_utf8();
+    }
+    if at == s.len() {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    out.push_str(&s[..at]);
+    let mut chars = s[at..].chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            _ if !is_unsafe(c) || kept(c, chars.peek().copied()) => out.push(c),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            _ => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// At most `max` characters of `s`, the last one `…` when it was cut.
+pub fn clip(s: &str, max: usize) -> Cow<'_, str> {
+    match s.char_indices().nth(max) {
+        None => Cow::Borrowed(s),
+        Some(_) => {
+            let keep = max.saturating_sub(1);
+            let end = s.char_indices().nth(keep).map_or(s.len(), |(i, _)| i);
+            Cow::Owned(format!("{}…", &s[..end]))
+        }
+    }
+}
+
+/// A message made short: each quoted value (`"…"` or `` `…` ``) and each unbroken run of text
+/// cut to [`QUOTE_MAX`] characters, and the whole to [`MESSAGE_MAX`].
+pub fn short(message: &str) -> Cow<'_, str> {
+    if message.chars().count() <= QUOTE_MAX {
+        return Cow::Borrowed(message);
+    }
+    let mut out = String::new();
+    let mut rest = message;
+    while let Some(c) = rest.chars().next() {
+        let (piece, after) = if c == '"' || c == '`' {
+            let close = rest[1..].find(c).map_or(rest.len(), |i| i + 2);
+            let (quoted, after) = rest.split_at(close);
+            let inner = quoted.strip_prefix(c).unwrap_or(quoted);
+            let inner = inner.strip_suffix(c).unwrap_or(inner);
+            let closing = if quoted.len() > 1 && quoted.ends_with(c) { c.to_string() } else { String::new() };
+            (format!("{c}{}{closing}", clip(inner, QUOTE_MAX)), after)
+        } else {
+            let end = rest.find(|x: char| x == '"' || x == '`' || x.is_whitespace()).unwrap_or(rest.len());
+            let end = if end == 0 { c.len_utf8() } else { end };
+            let (run, after) = rest.split_at(end);
+            (clip(run, QUOTE_MAX).into_owned(), after)
+        };
+        out.push_str(&piece);
+        rest = after;
+        if out.chars().count() > MESSAGE_MAX {
+            break;
+        }
+    }
+    Cow::Owned(clip(&out, MESSAGE_MAX).into_owned())
+}
+
+/// A message as one printed line: [`short`], with every control character shown (the quoted values
+/// are cut again after escaping, so what the reader sees stays a line's worth).
+pub fn message(m: &str) -> String {
+    short(&line(&short(m))).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ATTACKS: &str =
+        "a\u{1b}[2Jb\u{1b}]0;title\u{7}c\u{1b}]52;c;aGk=\u{7}d\re\u{8}f\u{9b}g\u{202e}h\u{2066}i\u{7f}";
+
+    fn acts(s: &str) -> bool {
+        s.chars().any(|c| is_unsafe(c) && c != '\n' && c != '\t' && c != '\r')
+    }
+
+    #[test]
+    fn every_control_and_bidi_override_is_shown_as_an_escape() {
+        let shown = line(ATTACKS);
+        assert!(!acts(&shown) && !shown.contains('\r'), "{shown:?}");
+        assert_eq!(
+            shown,
+            "a\\u{1b}[2Jb\\u{1b}]0;title\\u{7}c\\u{1b}]52;c;aGk=\\u{7}d\\re\\u{8}f\\u{9b}g\\u{202e}h\\u{2066}i\\u{7f}"
+        );
+    }
+
+    #[test]
+    fn a_line_shows_its_breaks_and_tabs_but_text_keeps_them() {
+        assert_eq!(line("a\nb\tc\r\nd"), "a\\nb\\tc\\r\\nd");
+        assert_eq!(text("a\nb\tc\r\nd"), "a\nb\tc\r\nd");
+        assert_eq!(text("a\rb\r"), "a\\rb\\r", "a lone carriage return would rewrite the line");
+        assert_eq!(text("x\u{1b}[2J\ny"), "x\\u{1b}[2J\ny");
+    }
+
+    #[test]
+    fn plain_text_is_not_copied_and_escaping_twice_changes_nothing() {
+        assert!(matches!(text("Zoë — 北京 مرحبا\n"), Cow::Borrowed(_)));
+        let once = line(ATTACKS).into_owned();
+        assert_eq!(line(&once), once);
+    }
+
+    #[test]
+    fn clip_cuts_at_a_character_and_marks_the_cut() {
+        assert_eq!(clip("abcdef", 6), "abcdef");
+        assert_eq!(clip("abcdefg", 6), "abcde…");
+        assert_eq!(clip("ééééééé", 3), "éé…");
+    }
+
+    #[test]
+    fn a_message_quotes_a_line_of_a_long_value_and_keeps_what_follows() {
+        let long = "x".repeat(5000);
+        let msg = format!("unknown value `{long}` in Stance: expected one of Champion, Blocker");
+        let s = short(&msg);
+        assert!(s.starts_with(&format!("unknown value `{}…`", "x".repeat(QUOTE_MAX - 1))), "{s}");
+        assert!(s.ends_with("expected one of Champion, Blocker"), "{s}");
+        let bare = short(&format!("relationship {long} needs a from")).into_owned();
+        assert!(bare.ends_with("… needs a from"), "{bare}");
+        let spaced = short(&"word ".repeat(10_000)).into_owned();
+        assert!(spaced.chars().count() <= MESSAGE_MAX, "{}", spaced.len());
+        let unclosed = short(&format!("found \"{long}")).into_owned();
+        assert!(unclosed.chars().count() < QUOTE_MAX + 10, "{unclosed}");
+    }
+
+    #[test]
+    fn a_message_line_stays_short_however_its_value_escapes() {
+        let m = message(&format!("id \"{}\" should be S and a number", "\u{202e}\n".repeat(10_000)));
+        assert!(m.starts_with("id \"\\u{202e}\\n"), "{m}");
+        assert!(m.ends_with("…\" should be S and a number"), "{m}");
+        assert!(m.chars().count() < QUOTE_MAX + 40, "{}", m.chars().count());
+    }
+}
