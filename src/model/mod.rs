@@ -6,6 +6,7 @@ mod date;
 mod derived;
 mod entries;
 mod enums;
+mod fields;
 mod ids;
 mod sections;
 mod validate;
@@ -21,6 +22,9 @@ pub use derived::{
 };
 pub use entries::{Action, Indicator, Relationship, Stakeholder, Task};
 pub use enums::*;
+pub use fields::{
+    Compare, Described, FieldKey, FieldSpec, FieldValue, FilePlace, PlanCell, Shape, Summary, summary_facts,
+};
 pub use ids::{EntryKind, id_number};
 pub use sections::new_canvas_id;
 pub use validate::{FieldPath, Problem, Step, validate};
