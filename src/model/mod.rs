@@ -22,6 +22,8 @@ pub use derived::{
 };
 pub use entries::{Action, Indicator, Relationship, Stakeholder, Task};
 pub use enums::*;
+#[cfg(test)]
+pub(crate) use fields::samples;
 pub use fields::{
     Compare, Described, FieldKey, FieldSpec, FieldValue, FilePlace, PlanCell, Shape, Summary, summary_facts,
 };

@@ -73,6 +73,8 @@ macro_rules! number {
 
 mod action;
 mod relationship;
+#[cfg(test)]
+pub(crate) mod samples;
 mod spec;
 mod stakeholder;
 mod task;

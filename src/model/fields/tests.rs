@@ -7,33 +7,9 @@ use std::fmt::Debug;
 use ron::Value;
 use serde::Serialize;
 
+use super::samples::{sample, unset};
 use super::*;
 use crate::model::*;
-
-/// A set value of the field's shape, different from the unset one.
-fn sample(shape: Shape, name: &str) -> FieldValue {
-    match shape {
-        Shape::Text => FieldValue::Text(format!("some {name}")),
-        Shape::Person => FieldValue::Text("S9".into()),
-        Shape::Date => FieldValue::Date(Day::new(2027, 3, 4)),
-        Shape::Number => FieldValue::Number(7),
-        Shape::Scale { max, .. } => FieldValue::Scale(Some(max)),
-        Shape::Choice(labels) => FieldValue::Choice(Some(labels.len() - 1)),
-        Shape::Phases => FieldValue::Phases(vec![Phase::Share, Phase::Innovate]),
-    }
-}
-
-/// The unset value of the field's shape.
-fn unset(shape: Shape) -> FieldValue {
-    match shape {
-        Shape::Text | Shape::Person => FieldValue::Text(String::new()),
-        Shape::Date => FieldValue::Date(None),
-        Shape::Number => FieldValue::Number(0),
-        Shape::Scale { .. } => FieldValue::Scale(None),
-        Shape::Choice(_) => FieldValue::Choice(None),
-        Shape::Phases => FieldValue::Phases(Vec::new()),
-    }
-}
 
 /// The entry as serde writes it, as a map from field name to value.
 fn file_map<E: Serialize>(e: &E) -> ron::Map {
@@ -64,7 +40,7 @@ fn walk<E: Described + Default + PartialEq + Debug + Serialize>() {
     assert_eq!(names.len(), E::FIELDS.len(), "{:?}: each name names one field", E::KIND);
     let blank = file_map(&E::default());
     for spec in E::FIELDS {
-        let (value, mut e) = (sample(spec.shape, spec.name), E::default());
+        let (value, mut e) = (sample(spec.shape), E::default());
         assert!((spec.get)(&e).fits(spec.shape) && (spec.get)(&e).is_unset(), "{}", spec.name);
         (spec.set)(&mut e, value.clone());
         assert_eq!((spec.get)(&e), value, "{} reads back what it wrote", spec.name);

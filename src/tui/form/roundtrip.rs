@@ -4,32 +4,8 @@
 use std::fmt::Debug;
 
 use super::{Target, apply, form_for};
+use crate::model::samples::{sample, unset};
 use crate::model::*;
-
-/// A set value of the field's shape; a person is the second stakeholder of the test canvas.
-fn sample(shape: Shape) -> FieldValue {
-    match shape {
-        Shape::Text => FieldValue::Text("some text".into()),
-        Shape::Person => FieldValue::Text("S2".into()),
-        Shape::Date => FieldValue::Date(Day::new(2027, 3, 4)),
-        Shape::Number => FieldValue::Number(7),
-        Shape::Scale { max, .. } => FieldValue::Scale(Some(max)),
-        Shape::Choice(labels) => FieldValue::Choice(Some(labels.len() - 1)),
-        Shape::Phases => FieldValue::Phases(vec![Phase::Connect, Phase::Solve]),
-    }
-}
-
-/// The unset value of the same kind as `value`.
-fn cleared(value: FieldValue) -> FieldValue {
-    match value {
-        FieldValue::Text(_) => FieldValue::Text(String::new()),
-        FieldValue::Date(_) => FieldValue::Date(None),
-        FieldValue::Number(_) => FieldValue::Number(0),
-        FieldValue::Scale(_) => FieldValue::Scale(None),
-        FieldValue::Choice(_) => FieldValue::Choice(None),
-        FieldValue::Phases(_) => FieldValue::Phases(Vec::new()),
-    }
-}
 
 /// Fills an entry of kind `E` through its descriptions, opens its form, saves it over the same
 /// entry with every field cleared, and checks every field reads back as it was.
@@ -52,8 +28,7 @@ fn through_the_form<E: Described + Default + PartialEq + Debug>(
     assert!(form.check_all(), "{:?}: {:?}", E::KIND, form.fields[form.focus].error);
     let mut saved = c.clone();
     for spec in E::FIELDS {
-        let value = cleared((spec.get)(at(&mut saved)));
-        (spec.set)(at(&mut saved), value);
+        (spec.set)(at(&mut saved), unset(spec.shape));
         assert!((spec.get)(at(&mut saved)).is_unset(), "{:?} {} cleared", E::KIND, spec.name);
     }
     apply(&mut saved, &form);
