@@ -1,5 +1,11 @@
-//! Each entry kind's fields, described once: the form, the summary line, the diff, the CSV and
-//! the plan all read these descriptions, so adding a field is one edit in one kind's file.
+//! Each entry kind's fields, described once: the form, the summary line, the diff, the CSV, the
+//! plan and validation all read these descriptions.
+//!
+//! Adding a field is the field in its struct (`entries.rs`, for serde) and one line in its kind's
+//! list here, in file order: its typed key (a new [`FieldKey`] when no kind has one yet), file
+//! name, label and shape, and where it shows. The tests then ask for it in the filled entries
+//! they build field by field, and walk it through serde, the form, the diff, the plan and
+//! validation.
 
 /// A text field kept in the entry's `String` field `$field`.
 macro_rules! text {
