@@ -49,11 +49,12 @@ impl Checker {
         self.problems.push(Problem { path, message });
     }
 
-    fn scale(&mut self, path: FieldPath, what: &str, value: Option<u8>, min: u8, max: u8) {
+    /// Reports a value outside `min..=max`; `path` is worked out only then.
+    fn scale(&mut self, path: impl FnOnce() -> FieldPath, what: &str, value: Option<u8>, min: u8, max: u8) {
         if let Some(v) = value
             && !(min..=max).contains(&v)
         {
-            self.report(path, format!("{what} must be from {min} to {max}, found {v}"));
+            self.report(path(), format!("{what} must be from {min} to {max}, found {v}"));
         }
     }
 
@@ -81,20 +82,17 @@ impl Checker {
         }
     }
 
-    /// Checks a stakeholder reference: set when needed, and to a stakeholder that exists.
-    fn reference<E: Described>(
-        &mut self,
-        path: FieldPath,
-        spec: &FieldSpec<E>,
-        e: &E,
-        known: &HashSet<&str>,
-    ) {
+    /// Checks a stakeholder reference of entry `i`: set when needed, to a stakeholder that exists.
+    fn reference<E: Described>(&mut self, i: usize, spec: &FieldSpec<E>, e: &E, known: &HashSet<&str>) {
         let (noun, id, end, field) = (E::KIND.noun(), e.id(), spec.text(e), spec.name);
-        if end.is_empty() && spec.required {
-            self.report(path, format!("{noun} {id} needs a \"{field}\" stakeholder"));
+        let message = if end.is_empty() && spec.required {
+            format!("{noun} {id} needs a \"{field}\" stakeholder")
         } else if !end.is_empty() && !known.contains(end.as_str()) {
-            self.report(path, format!("{noun} {id} points at stakeholder \"{end}\", which does not exist"));
-        }
+            format!("{noun} {id} points at stakeholder \"{end}\", which does not exist")
+        } else {
+            return;
+        };
+        self.report(entry_path(E::KIND, i, spec.path()), message);
     }
 
     /// Checks one section: its ids and needed text first, then each entry's values.
@@ -109,15 +107,14 @@ impl Checker {
 
     /// Checks each entry's scales and stakeholder references, as the descriptions say.
     fn values<'a, E: Described>(&mut self, entries: impl IntoIterator<Item = &'a E>, known: &HashSet<&str>) {
-        let kind = E::KIND;
         for (i, e) in entries.into_iter().enumerate() {
-            let at = |path: Vec<&'static str>| entry_path(kind, i, path);
             for spec in E::FIELDS {
                 match spec.shape {
                     Shape::Scale { min, max } => {
-                        self.scale(at(spec.path()), spec.name, (spec.get)(e).scale(), min, max)
+                        let path = || entry_path(E::KIND, i, spec.path());
+                        self.scale(path, spec.name, (spec.get)(e).scale(), min, max)
                     }
-                    Shape::Person => self.reference(at(spec.path()), spec, e, known),
+                    Shape::Person => self.reference(i, spec, e, known),
                     _ => {}
                 }
             }
@@ -134,7 +131,7 @@ pub fn validate(canvas: &Canvas) -> Vec<Problem> {
     for phase in Phase::ALL {
         let path = vec![Step::Field("context"), Step::Field("emphasis"), Step::Field(phase.key())];
         let what = format!("{} emphasis", phase.label());
-        c.scale(path, &what, Some(canvas.context.emphasis.get(*phase)), 0, 3);
+        c.scale(|| path, &what, Some(canvas.context.emphasis.get(*phase)), 0, 3);
     }
     let known: HashSet<&str> = canvas.stakeholders.iter().map(|s| s.id.as_str()).collect();
     c.entries(canvas.stakeholders.iter(), &known);

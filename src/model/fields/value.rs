@@ -135,10 +135,13 @@ impl FieldValue {
     }
 
     /// The value as text; with `names`, a stakeholder reference shows the name instead of the id.
-    pub fn render(&self, shape: Shape, names: Option<&Names>) -> String {
+    pub fn render(self, shape: Shape, names: Option<&Names>) -> String {
         match (self, shape) {
-            (FieldValue::Text(id), Shape::Person) => names.map_or(id.as_str(), |n| n.of(id)).to_string(),
-            (FieldValue::Text(t), _) => t.clone(),
+            (FieldValue::Text(id), Shape::Person) => match names {
+                Some(names) => names.of(&id).to_string(),
+                None => id,
+            },
+            (FieldValue::Text(t), _) => t,
             (FieldValue::Date(d), _) => d.map(|d| d.to_string()).unwrap_or_default(),
             (FieldValue::Number(n), _) => n.to_string(),
             (FieldValue::Scale(v), _) => v.map(|v| v.to_string()).unwrap_or_default(),
