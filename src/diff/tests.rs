@@ -190,3 +190,33 @@ fn rows_pair_both_sides_in_the_newer_order_then_the_removed() {
         [(Some(1), Some(0), '~'), (Some(2), Some(1), ' '), (None, Some(2), '+'), (Some(0), None, '-')]
     );
 }
+
+/// Changes each described field of a blank entry of kind `E` in turn: the diff names that one
+/// field, under its file name, with the value people read.
+fn each_described_field_is_compared<E: Entry + Default>(
+    add: fn(&mut Canvas, E) -> String,
+    at: fn(&mut Canvas) -> &mut E,
+) {
+    let mut old = base();
+    add(&mut old, E::default());
+    for spec in E::FIELDS {
+        let mut new = old.clone();
+        (spec.set)(at(&mut new), crate::model::samples::sample(spec.shape));
+        let d = compare(&old, &new);
+        let changed = &d.section(E::KIND).changed;
+        assert_eq!(changed.len(), 1, "{:?} {}", E::KIND, spec.name);
+        let fields: Vec<_> = changed[0].fields.iter().map(|f| (f.field, f.new.as_str())).collect();
+        let mut probe = new.clone();
+        let shown = spec.shown(at(&mut probe), &new.names());
+        assert_eq!(fields, [(spec.name, shown.as_str())], "{:?}", E::KIND);
+        assert!(!shown.is_empty());
+    }
+}
+
+#[test]
+fn every_described_field_is_compared_under_its_file_name() {
+    each_described_field_is_compared::<Stakeholder>(Canvas::add_stakeholder, |c| &mut c.stakeholders[3]);
+    each_described_field_is_compared::<Relationship>(Canvas::add_relationship, |c| &mut c.relationships[2]);
+    each_described_field_is_compared::<Task>(Canvas::add_task, |c| &mut c.tasks[1]);
+    each_described_field_is_compared::<Action>(Canvas::add_action, |c| &mut c.actions[1]);
+}

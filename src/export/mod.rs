@@ -1,5 +1,6 @@
 //! What cvc writes for people and tools: the Markdown plan, actions as CSV, comparison reports.
 
+mod columns;
 mod csv;
 mod delta;
 pub mod markdown;

@@ -1,9 +1,13 @@
-//! The plan as a Markdown page a client can read.
+//! The plan as a Markdown page a client can read; the sections' tables follow the field descriptions.
 
 use std::fmt::Write;
 
+use super::columns::{Derived, described_table};
 use super::markdown::{inline, opt, table};
-use crate::model::{Canvas, Day, Phase, Task, coverage, planned_minutes, review_schedule, warnings};
+use crate::model::{
+    Canvas, Day, FieldKey, Names, Phase, Stakeholder, Task, coverage, planned_minutes, review_schedule,
+    warnings,
+};
 
 /// The whole plan as Markdown; `today` decides which loop reviews are overdue.
 pub fn plan_markdown(c: &Canvas, today: Day) -> String {
@@ -90,23 +94,12 @@ fn stakeholders(out: &mut String, c: &Canvas) {
     if c.stakeholders.is_empty() {
         return empty_section(out, "stakeholders");
     }
-    let rows = c.stakeholders.iter().map(|s| {
-        vec![
-            s.id.clone(),
-            s.name.clone(),
-            opt(s.kind),
-            s.role.clone(),
-            s.interests.clone(),
-            opt(s.power),
-            opt(s.interest),
-            opt(s.quadrant().map(|q| q.label())),
-            opt(s.stance),
-            s.engagement.clone(),
-        ]
-    });
-    let headers =
-        ["Id", "Name", "Kind", "Role", "Interests", "Power", "Interest", "Quadrant", "Stance", "Engagement"];
-    out.push_str(&table(&headers, rows));
+    let quadrant = Derived {
+        after: FieldKey::Interest,
+        header: "Quadrant",
+        value: |s: &Stakeholder| opt(s.quadrant().map(|q| q.label())),
+    };
+    out.push_str(&described_table(c.stakeholders.iter(), &c.names(), &[quadrant]));
     out.push('\n');
 }
 
@@ -115,42 +108,12 @@ fn relationships(out: &mut String, c: &Canvas) {
     if c.relationships.is_empty() {
         return empty_section(out, "relationships");
     }
-    let names = c.names();
-    let rows = c.relationships.iter().map(|r| {
-        let phases: Vec<_> = r.phases.iter().map(|p| p.label()).collect();
-        vec![
-            r.id.clone(),
-            names.of(&r.from).to_string(),
-            names.of(&r.to).to_string(),
-            r.exchange.clone(),
-            opt(r.direction),
-            opt(r.boundary),
-            opt(r.strength),
-            opt(r.health),
-            opt(r.change),
-            phases.join(", "),
-        ]
-    });
-    let headers =
-        ["Id", "From", "To", "Exchange", "Direction", "Boundary", "Strength", "Health", "Change", "Phases"];
-    out.push_str(&table(&headers, rows));
+    out.push_str(&described_table(c.relationships.iter(), &c.names(), &[]));
     out.push('\n');
 }
 
-fn task_table(out: &mut String, tasks: &[&Task]) {
-    let rows = tasks.iter().map(|t| {
-        let votes = t.votes.to_string();
-        vec![
-            t.id.clone(),
-            t.title.clone(),
-            t.owner.clone(),
-            opt(t.owner_role),
-            opt(t.cadence),
-            opt(t.status),
-            votes,
-        ]
-    });
-    out.push_str(&table(&["Id", "Task", "Owner", "Role", "Cadence", "Status", "Votes"], rows));
+fn task_table(out: &mut String, tasks: &[&Task], names: &Names) {
+    out.push_str(&described_table(tasks.iter().copied(), names, &[]));
     out.push('\n');
 }
 
@@ -159,19 +122,20 @@ fn tasks(out: &mut String, c: &Canvas) {
     if c.tasks.is_empty() {
         return empty_section(out, "community management tasks");
     }
+    let names = c.names();
     for phase in Phase::ALL {
         let of_phase: Vec<&Task> = c.tasks.iter().filter(|t| t.phase == Some(*phase)).collect();
         let _ = writeln!(out, "### {}\n", phase.label());
         if of_phase.is_empty() {
             let _ = writeln!(out, "*No ongoing {} work.*\n", phase.label());
         } else {
-            task_table(out, &of_phase);
+            task_table(out, &of_phase, &names);
         }
     }
     let loose: Vec<&Task> = c.tasks.iter().filter(|t| t.phase.is_none()).collect();
     if !loose.is_empty() {
         out.push_str("### No phase set\n\n");
-        task_table(out, &loose);
+        task_table(out, &loose, &names);
     }
 }
 
@@ -180,51 +144,8 @@ fn actions(out: &mut String, c: &Canvas) {
     if c.actions.is_empty() {
         return empty_section(out, "adoption actions");
     }
-    let rows = c.actions.iter().map(|a| {
-        let ind = a.indicator().cloned().unwrap_or_default();
-        let change = match (ind.baseline.is_empty(), ind.target.is_empty()) {
-            (true, true) => String::new(),
-            _ => format!("{} → {}", or_dash(&ind.baseline), or_dash(&ind.target)),
-        };
-        let indicator = match ind.kind {
-            Some(k) if !ind.name.is_empty() => format!("{} ({k})", ind.name),
-            _ => ind.name.clone(),
-        };
-        vec![
-            a.id.clone(),
-            a.title.clone(),
-            a.owner.clone(),
-            opt(a.due),
-            opt(a.phase),
-            opt(a.driver),
-            indicator,
-            change,
-            opt(a.review),
-            opt(a.status),
-            opt(a.loop_state),
-            a.votes.to_string(),
-        ]
-    });
-    let headers = [
-        "Id",
-        "Action",
-        "Owner",
-        "Due",
-        "Phase",
-        "Driver",
-        "Indicator",
-        "Baseline → target",
-        "Review",
-        "Status",
-        "Loop",
-        "Votes",
-    ];
-    out.push_str(&table(&headers, rows));
+    out.push_str(&described_table(c.actions.iter(), &c.names(), &[]));
     out.push('\n');
-}
-
-fn or_dash(s: &str) -> &str {
-    if s.is_empty() { "?" } else { s }
 }
 
 fn checks(out: &mut String, c: &Canvas, today: Day) {

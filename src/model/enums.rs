@@ -2,7 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Defines a file enum with its variants in file order, `ALL`, and a human `label`.
+/// A closed vocabulary: every value in file order, each with its label for people.
+pub trait Vocabulary: Copy + PartialEq + 'static {
+    /// Every value, in file order.
+    const VALUES: &'static [Self];
+    /// Every value's label, in the same order.
+    const LABELS: &'static [&'static str];
+}
+
+/// Defines a file enum with its variants in file order, `ALL`, a human `label`, and its [`Vocabulary`].
 macro_rules! labelled_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $label:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -17,6 +25,11 @@ macro_rules! labelled_enum {
             pub fn label(self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
             }
+        }
+
+        impl Vocabulary for $name {
+            const VALUES: &'static [$name] = $name::ALL;
+            const LABELS: &'static [&'static str] = &[$($label),+];
         }
 
         impl std::fmt::Display for $name {

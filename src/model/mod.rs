@@ -6,6 +6,7 @@ mod date;
 mod derived;
 mod entries;
 mod enums;
+mod fields;
 mod ids;
 mod list;
 mod sections;
@@ -22,6 +23,11 @@ pub use derived::{
 };
 pub use entries::{Action, Indicator, Relationship, Stakeholder, Task};
 pub use enums::*;
+#[cfg(test)]
+pub(crate) use fields::samples;
+pub use fields::{
+    Compare, Described, FieldKey, FieldSpec, FieldValue, FilePlace, PlanCell, Shape, Summary, summary_facts,
+};
 pub use ids::{EntryKind, id_number};
 pub use list::List;
 pub use sections::new_canvas_id;

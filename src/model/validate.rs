@@ -4,7 +4,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use super::ids::{EntryKind, id_number};
-use super::{Canvas, Phase};
+use super::{Canvas, Described, FieldSpec, Phase, Shape};
 
 /// One step of the way from the top of a file to a value in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +33,13 @@ impl fmt::Display for Problem {
     }
 }
 
+/// The path to a field of the entry at index `i` of a section.
+fn entry_path(kind: EntryKind, i: usize, path: Vec<&'static str>) -> FieldPath {
+    let mut steps = vec![Step::Field(kind.field()), Step::Index(i)];
+    steps.extend(path.into_iter().map(Step::Field));
+    steps
+}
+
 struct Checker {
     problems: Vec<Problem>,
 }
@@ -42,29 +49,74 @@ impl Checker {
         self.problems.push(Problem { path, message });
     }
 
-    fn scale(&mut self, path: FieldPath, what: &str, value: Option<u8>, min: u8, max: u8) {
+    /// Reports a value outside `min..=max`; `path` is worked out only then.
+    fn scale(&mut self, path: impl FnOnce() -> FieldPath, what: &str, value: Option<u8>, min: u8, max: u8) {
         if let Some(v) = value
             && !(min..=max).contains(&v)
         {
-            self.report(path, format!("{what} must be from {min} to {max}, found {v}"));
+            self.report(path(), format!("{what} must be from {min} to {max}, found {v}"));
         }
     }
 
-    /// Checks one section's ids: well formed, of the right letter, unique; and the needed text.
-    fn ids(&mut self, kind: EntryKind, entries: &[(&str, &str)], needed: &'static str) {
+    /// Checks one section's ids (well formed, of the right letter, unique) and the text its
+    /// descriptions say is needed.
+    fn section<'a, E: Described>(&mut self, entries: impl IntoIterator<Item = &'a E>) {
+        let kind = E::KIND;
         let mut seen = HashSet::new();
-        for (i, (id, text)) in entries.iter().enumerate() {
-            let at = |f| vec![Step::Field(kind.field()), Step::Index(i), Step::Field(f)];
+        for (i, e) in entries.into_iter().enumerate() {
+            let id = e.id();
+            let at = |path: Vec<&'static str>| entry_path(kind, i, path);
             if id.is_empty() {
-                self.report(at("id"), format!("{} {} has no id", kind.noun(), i + 1));
+                self.report(at(vec!["id"]), format!("{} {} has no id", kind.noun(), i + 1));
             } else if id_number(kind, id).is_none() {
                 let p = kind.prefix();
-                self.report(at("id"), format!("id \"{id}\" should be {p} and a number, like {p}1"));
-            } else if !seen.insert(*id) {
-                self.report(at("id"), format!("id \"{id}\" is used twice"));
+                self.report(at(vec!["id"]), format!("id \"{id}\" should be {p} and a number, like {p}1"));
+            } else if !seen.insert(id) {
+                self.report(at(vec!["id"]), format!("id \"{id}\" is used twice"));
             }
-            if text.trim().is_empty() {
-                self.report(at(needed), format!("{} {id} needs a {needed}", kind.noun()));
+            for spec in E::FIELDS.iter().filter(|s| s.required && s.shape == Shape::Text) {
+                if spec.text(e).trim().is_empty() {
+                    self.report(at(spec.path()), format!("{} {id} needs a {}", kind.noun(), spec.name));
+                }
+            }
+        }
+    }
+
+    /// Checks a stakeholder reference of entry `i`: set when needed, to a stakeholder that exists.
+    fn reference<E: Described>(&mut self, i: usize, spec: &FieldSpec<E>, e: &E, known: &HashSet<&str>) {
+        let (noun, id, end, field) = (E::KIND.noun(), e.id(), spec.text(e), spec.name);
+        let message = if end.is_empty() && spec.required {
+            format!("{noun} {id} needs a \"{field}\" stakeholder")
+        } else if !end.is_empty() && !known.contains(end.as_str()) {
+            format!("{noun} {id} points at stakeholder \"{end}\", which does not exist")
+        } else {
+            return;
+        };
+        self.report(entry_path(E::KIND, i, spec.path()), message);
+    }
+
+    /// Checks one section: its ids and needed text first, then each entry's values.
+    fn entries<'a, E: Described>(
+        &mut self,
+        entries: impl Iterator<Item = &'a E> + Clone,
+        known: &HashSet<&str>,
+    ) {
+        self.section(entries.clone());
+        self.values(entries, known);
+    }
+
+    /// Checks each entry's scales and stakeholder references, as the descriptions say.
+    fn values<'a, E: Described>(&mut self, entries: impl IntoIterator<Item = &'a E>, known: &HashSet<&str>) {
+        for (i, e) in entries.into_iter().enumerate() {
+            for spec in E::FIELDS {
+                match spec.shape {
+                    Shape::Scale { min, max } => {
+                        let path = || entry_path(E::KIND, i, spec.path());
+                        self.scale(path, spec.name, (spec.get)(e).scale(), min, max)
+                    }
+                    Shape::Person => self.reference(i, spec, e, known),
+                    _ => {}
+                }
             }
         }
     }
@@ -79,45 +131,20 @@ pub fn validate(canvas: &Canvas) -> Vec<Problem> {
     for phase in Phase::ALL {
         let path = vec![Step::Field("context"), Step::Field("emphasis"), Step::Field(phase.key())];
         let what = format!("{} emphasis", phase.label());
-        c.scale(path, &what, Some(canvas.context.emphasis.get(*phase)), 0, 3);
+        c.scale(|| path, &what, Some(canvas.context.emphasis.get(*phase)), 0, 3);
     }
-
-    let people: Vec<_> = canvas.stakeholders.iter().map(|s| (&*s.id, &*s.name)).collect();
-    c.ids(EntryKind::Stakeholder, &people, "name");
-    for (i, s) in canvas.stakeholders.iter().enumerate() {
-        let at = |f| vec![Step::Field("stakeholders"), Step::Index(i), Step::Field(f)];
-        c.scale(at("power"), "power", s.power, 1, 5);
-        c.scale(at("interest"), "interest", s.interest, 1, 5);
-    }
-
-    let links: Vec<_> = canvas.relationships.iter().map(|r| (&*r.id, "-")).collect();
-    c.ids(EntryKind::Relationship, &links, "from");
     let known: HashSet<&str> = canvas.stakeholders.iter().map(|s| s.id.as_str()).collect();
-    for (i, r) in canvas.relationships.iter().enumerate() {
-        let at = |f| vec![Step::Field("relationships"), Step::Index(i), Step::Field(f)];
-        for (field, end) in [("from", &r.from), ("to", &r.to)] {
-            if end.is_empty() {
-                c.report(at(field), format!("relationship {} needs a \"{field}\" stakeholder", r.id));
-            } else if !known.contains(end.as_str()) {
-                let msg =
-                    format!("relationship {} points at stakeholder \"{end}\", which does not exist", r.id);
-                c.report(at(field), msg);
-            }
-        }
-        c.scale(at("strength"), "strength", r.strength, 0, 3);
-    }
-
-    let tasks: Vec<_> = canvas.tasks.iter().map(|t| (&*t.id, &*t.title)).collect();
-    c.ids(EntryKind::Task, &tasks, "title");
-    let actions: Vec<_> = canvas.actions.iter().map(|a| (&*a.id, &*a.title)).collect();
-    c.ids(EntryKind::Action, &actions, "title");
+    c.entries(canvas.stakeholders.iter(), &known);
+    c.entries(canvas.relationships.iter(), &known);
+    c.entries(canvas.tasks.iter(), &known);
+    c.entries(canvas.actions.iter(), &known);
     c.problems
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Relationship, Stakeholder};
+    use crate::model::{Action, FieldValue, Relationship, Stakeholder, Task};
 
     fn person(id: &str, name: &str) -> Stakeholder {
         Stakeholder { id: id.into(), name: name.into(), ..Default::default() }
@@ -169,6 +196,37 @@ mod tests {
                 "strength must be from 0 to 3, found 4",
             ]
         );
+    }
+
+    /// Puts each scale of kind `E` one above its range in turn: validation names that field.
+    /// Returns how many scales it checked.
+    fn every_scale_is_checked<E: Described + Default>(add: fn(&mut Canvas, E) -> String) -> usize {
+        let mut checked = 0;
+        for spec in E::FIELDS {
+            let Shape::Scale { min, max } = spec.shape else { continue };
+            let mut c = Canvas::new("t");
+            c.add_stakeholder(person("", "A"));
+            let mut e = E::default();
+            for needed in E::FIELDS.iter().filter(|s| s.required) {
+                (needed.set)(&mut e, FieldValue::Text("S1".into()));
+            }
+            (spec.set)(&mut e, FieldValue::Scale(Some(max + 1)));
+            add(&mut c, e);
+            let messages: Vec<_> = validate(&c).into_iter().map(|p| p.message).collect();
+            let expected = format!("{} must be from {min} to {max}, found {}", spec.name, max + 1);
+            assert_eq!(messages, [expected], "{:?}", E::KIND);
+            checked += 1;
+        }
+        checked
+    }
+
+    #[test]
+    fn every_described_scale_is_checked_against_its_range() {
+        let checked = every_scale_is_checked::<Stakeholder>(Canvas::add_stakeholder)
+            + every_scale_is_checked::<Relationship>(Canvas::add_relationship)
+            + every_scale_is_checked::<Task>(Canvas::add_task)
+            + every_scale_is_checked::<Action>(Canvas::add_action);
+        assert_eq!(checked, 3, "power, interest and strength");
     }
 
     #[test]

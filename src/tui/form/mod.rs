@@ -1,7 +1,12 @@
 //! The details form: one field per line, text, choices, scales and toggles, checked as typed.
 
+mod entry;
+mod key;
+#[cfg(test)]
+mod roundtrip;
 mod specs;
 
+pub use key::{BlockKey, ContextKey, Key};
 pub use specs::{apply, form_for, loop_check};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -68,8 +73,8 @@ pub enum Value {
 /// One line of the form.
 #[derive(Debug, Clone)]
 pub struct Field {
-    /// The file's name for the field.
-    pub key: &'static str,
+    /// Which field it is.
+    pub key: Key,
     /// What the form calls it.
     pub label: &'static str,
     /// Its value.
@@ -82,32 +87,46 @@ pub struct Field {
 
 impl Field {
     /// A text field.
-    pub fn text(key: &'static str, label: &'static str, text: &str, check: Check) -> Field {
+    pub fn text(key: impl Into<Key>, label: &'static str, text: &str, check: Check) -> Field {
         let mut area = TextArea::new(vec![text.replace('\n', " ")]);
         area.move_cursor(CursorMove::End);
-        Field { key, label, value: Value::Text(Box::new(area), check), required: false, error: None }
+        Field::new(key, label, Value::Text(Box::new(area), check))
+    }
+
+    fn new(key: impl Into<Key>, label: &'static str, value: Value) -> Field {
+        Field { key: key.into(), label, value, required: false, error: None }
     }
 
     /// A choice among enum values.
     pub fn choice<T: Copy + PartialEq + std::fmt::Display>(
-        key: &'static str,
+        key: impl Into<Key>,
         label: &'static str,
         all: &[T],
         current: Option<T>,
     ) -> Field {
         let options = all.iter().map(|v| v.to_string()).collect();
         let index = current.and_then(|c| all.iter().position(|v| *v == c));
-        Field { key, label, value: Value::Choice { options, index }, required: false, error: None }
+        Field::new(key, label, Value::Choice { options, index })
+    }
+
+    /// A choice among these options, the one at `index` chosen.
+    pub fn pick(
+        key: impl Into<Key>,
+        label: &'static str,
+        options: Vec<String>,
+        index: Option<usize>,
+    ) -> Field {
+        Field::new(key, label, Value::Choice { options, index })
     }
 
     /// A scale from `min` to `max`.
-    pub fn scale(key: &'static str, label: &'static str, min: u8, max: u8, value: Option<u8>) -> Field {
-        Field { key, label, value: Value::Scale { min, max, value }, required: false, error: None }
+    pub fn scale(key: impl Into<Key>, label: &'static str, min: u8, max: u8, value: Option<u8>) -> Field {
+        Field::new(key, label, Value::Scale { min, max, value })
     }
 
     /// Toggles, one per option.
-    pub fn toggles(key: &'static str, label: &'static str, options: Vec<String>, on: Vec<bool>) -> Field {
-        Field { key, label, value: Value::Toggles { options, on, cursor: 0 }, required: false, error: None }
+    pub fn toggles(key: impl Into<Key>, label: &'static str, options: Vec<String>, on: Vec<bool>) -> Field {
+        Field::new(key, label, Value::Toggles { options, on, cursor: 0 })
     }
 
     /// The same field, marked as needed.
@@ -269,25 +288,31 @@ impl Form {
     }
 
     /// The field with this key.
-    pub fn field(&self, key: &str) -> &Field {
-        self.fields.iter().find(|f| f.key == key).unwrap_or_else(|| panic!("the form has no field {key}"))
+    pub fn field(&self, key: impl Into<Key>) -> &Field {
+        let key = key.into();
+        self.fields.iter().find(|f| f.key == key).unwrap_or_else(|| panic!("the form has no field {key:?}"))
     }
 
     /// The trimmed text of a field.
-    pub fn text(&self, key: &str) -> String {
+    pub fn text(&self, key: impl Into<Key>) -> String {
         self.field(key).text_value()
     }
 
-    /// The chosen enum value of a choice field.
-    pub fn choice<T: Copy>(&self, key: &str, all: &[T]) -> Option<T> {
+    /// The index of a choice field's chosen option.
+    pub fn index(&self, key: impl Into<Key>) -> Option<usize> {
         match &self.field(key).value {
-            Value::Choice { index, .. } => index.map(|i| all[i]),
+            Value::Choice { index, .. } => *index,
             _ => None,
         }
     }
 
+    /// The chosen enum value of a choice field.
+    pub fn choice<T: Copy>(&self, key: impl Into<Key>, all: &[T]) -> Option<T> {
+        self.index(key).and_then(|i| all.get(i).copied())
+    }
+
     /// The value of a scale field.
-    pub fn scale(&self, key: &str) -> Option<u8> {
+    pub fn scale(&self, key: impl Into<Key>) -> Option<u8> {
         match &self.field(key).value {
             Value::Scale { value, .. } => *value,
             _ => None,
@@ -295,7 +320,7 @@ impl Form {
     }
 
     /// The switched-on options of a toggles field, as enum values.
-    pub fn toggled<T: Copy>(&self, key: &str, all: &[T]) -> Vec<T> {
+    pub fn toggled<T: Copy>(&self, key: impl Into<Key>, all: &[T]) -> Vec<T> {
         match &self.field(key).value {
             Value::Toggles { on, .. } => all.iter().zip(on).filter(|(_, on)| **on).map(|(v, _)| *v).collect(),
             _ => Vec::new(),
@@ -303,7 +328,7 @@ impl Form {
     }
 
     /// A date field's value (checked by `check_all` first).
-    pub fn date(&self, key: &str) -> Option<Day> {
+    pub fn date(&self, key: impl Into<Key>) -> Option<Day> {
         self.text(key).parse().ok()
     }
 }

@@ -1,0 +1,143 @@
+//! A section's table in the plan, its columns read from the field descriptions.
+
+use super::markdown::table;
+use crate::model::{Described, FieldKey, FieldSpec, Names, PlanCell};
+
+/// A column no field gives, worked out from the entry and placed after a field's column.
+pub struct Derived<E> {
+    /// The field whose column it follows.
+    pub after: FieldKey,
+    /// Its header.
+    pub header: &'static str,
+    /// Its text for an entry.
+    pub value: fn(&E) -> String,
+}
+
+/// Where a column's text comes from.
+enum Source<'a, E: 'static> {
+    Id,
+    Field(&'static FieldSpec<E>),
+    Derived(&'a Derived<E>),
+}
+
+/// An empty side of a joined pair shows as `?`.
+fn or_unknown(s: &str) -> &str {
+    if s.is_empty() { "?" } else { s }
+}
+
+/// The fields whose plan cell joins the column of `key`.
+fn attached<E: Described>(key: FieldKey) -> impl Iterator<Item = &'static FieldSpec<E>> {
+    E::FIELDS.iter().filter(move |s| match s.plan {
+        PlanCell::Joined { to, .. } | PlanCell::Bracketed { to } => to == key,
+        _ => false,
+    })
+}
+
+fn cell<E: Described>(e: &E, names: &Names, source: &Source<E>) -> String {
+    let spec = match source {
+        Source::Id => return e.id().to_string(),
+        Source::Derived(d) => return (d.value)(e),
+        Source::Field(spec) => spec,
+    };
+    let mut text = spec.shown(e, names);
+    for more in attached::<E>(spec.key) {
+        let value = more.shown(e, names);
+        text = match more.plan {
+            PlanCell::Joined { .. } if text.is_empty() && value.is_empty() => text,
+            PlanCell::Joined { between, .. } => {
+                format!("{}{between}{}", or_unknown(&text), or_unknown(&value))
+            }
+            PlanCell::Bracketed { .. } if !text.is_empty() && !value.is_empty() => {
+                format!("{text} ({value})")
+            }
+            _ => text,
+        };
+    }
+    text
+}
+
+/// The table of a section: an Id column, each field's column as its description says, and the
+/// derived columns after the fields they follow.
+pub fn described_table<'a, E: Described>(
+    entries: impl IntoIterator<Item = &'a E>,
+    names: &Names,
+    derived: &[Derived<E>],
+) -> String {
+    let mut columns: Vec<(&str, Source<E>)> = vec![("Id", Source::Id)];
+    for spec in E::FIELDS {
+        if let PlanCell::Column(header) = spec.plan {
+            columns.push((header, Source::Field(spec)));
+        }
+        columns
+            .extend(derived.iter().filter(|d| d.after == spec.key).map(|d| (d.header, Source::Derived(d))));
+    }
+    let headers: Vec<&str> = columns.iter().map(|(h, _)| *h).collect();
+    let rows =
+        entries.into_iter().map(|e| columns.iter().map(|(_, source)| cell(e, names, source)).collect());
+    table::<String>(&headers, rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::samples::sample;
+    use crate::model::{Action, Indicator, IndicatorKind, Relationship, Stakeholder, Task};
+
+    /// The header row and the first data row of a one-row table, cell by cell.
+    fn header_and_row<E: Described>(
+        e: &E,
+        names: &Names,
+        derived: &[Derived<E>],
+    ) -> (Vec<String>, Vec<String>) {
+        let text = described_table([e], names, derived);
+        let cells = |line: &str| line.trim_matches('|').split(" | ").map(|c| c.trim().to_string()).collect();
+        let lines: Vec<&str> = text.lines().collect();
+        (cells(lines[0]), cells(lines[2]))
+    }
+
+    /// Every field with a column shows its value under its header, and nothing else has one.
+    fn every_column_shows_its_field<E: Described + Default>() {
+        let mut e = E::default();
+        for spec in E::FIELDS {
+            (spec.set)(&mut e, sample(spec.shape));
+        }
+        let names = Names::from_pairs([("S2", "Bo")]);
+        let (headers, row) = header_and_row(&e, &names, &[]);
+        let columns: Vec<_> = E::FIELDS.iter().filter(|s| matches!(s.plan, PlanCell::Column(_))).collect();
+        assert_eq!(headers.len(), 1 + columns.len(), "{:?}: {headers:?}", E::KIND);
+        for (i, spec) in columns.iter().enumerate() {
+            let PlanCell::Column(header) = spec.plan else { unreachable!() };
+            assert_eq!(headers[i + 1], header);
+            assert!(row[i + 1].starts_with(&spec.shown(&e, &names)), "{:?} {}: {row:?}", E::KIND, spec.name);
+        }
+    }
+
+    #[test]
+    fn every_field_with_a_column_shows_under_its_header() {
+        every_column_shows_its_field::<Stakeholder>();
+        every_column_shows_its_field::<Relationship>();
+        every_column_shows_its_field::<Task>();
+        every_column_shows_its_field::<Action>();
+    }
+
+    #[test]
+    fn joined_and_bracketed_fields_share_a_column_and_derived_columns_follow_their_field() {
+        let cells = |ind: Indicator| {
+            let a = Action { id: "A1".into(), indicator: Some(ind), ..Default::default() };
+            let (headers, row) = header_and_row(&a, &Names::default(), &[]);
+            let at = |h: &str| row[headers.iter().position(|x| x == h).unwrap()].clone();
+            (at("Indicator"), at("Baseline → target"))
+        };
+        let kind = Some(IndicatorKind::Leading);
+        let full = Indicator { name: "NPS".into(), baseline: "5".into(), target: "9".into(), kind };
+        assert_eq!(cells(full), ("NPS (leading)".into(), "5 → 9".into()));
+        let half = Indicator { baseline: "5".into(), kind, ..Default::default() };
+        assert_eq!(cells(half), (String::new(), "5 → ?".into()));
+        assert_eq!(cells(Indicator::default()), (String::new(), String::new()));
+        let s = Stakeholder { id: "S1".into(), power: Some(2), ..Default::default() };
+        let derived = Derived { after: FieldKey::Power, header: "Q", value: |_: &Stakeholder| "q".into() };
+        let (headers, row) = header_and_row(&s, &Names::default(), &[derived]);
+        let at = headers.iter().position(|h| h == "Q").unwrap();
+        assert_eq!((headers[at - 1].as_str(), row[at - 1].as_str(), row[at].as_str()), ("Power", "2", "q"));
+    }
+}
