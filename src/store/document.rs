@@ -3,7 +3,7 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
-use super::error::{FileError, io_message};
+use super::error::FileError;
 use super::parse::parse_bytes;
 use super::write::{backup_path, to_ron, write_atomic};
 use crate::model::Canvas;
