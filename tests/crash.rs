@@ -23,44 +23,51 @@ impl Lcg {
 
 #[test]
 fn kill_9_while_typing_loses_nothing_older_than_a_second_and_never_tears_the_file() {
-    for seed in 1..=4u64 {
-        let mut rng = Lcg(seed);
-        let s = Sandbox::new();
-        assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
-        let mut t = Term::start(s.dir.path(), &["room.ron"], 80, 24);
-        t.wait_for("Agenda");
-        t.send(TAB);
-        t.send("a");
-        let kill_after = Duration::from_millis(1200 + rng.next(2000));
-        let start = Instant::now();
-        let mut entered: Vec<(String, Instant)> = Vec::new();
-        let mut n = 0;
-        while start.elapsed() < kill_after {
-            n += 1;
-            let name = format!("Idea {n} from the room");
-            for c in name.chars() {
-                t.write_now(&c.to_string());
-                std::thread::sleep(Duration::from_millis(8 + rng.next(15)));
-            }
-            t.write_now(ENTER);
-            entered.push((name, Instant::now()));
-            std::thread::sleep(Duration::from_millis(20 + rng.next(80)));
+    // The four trials are independent rooms: they run at the same time.
+    std::thread::scope(|scope| {
+        for seed in 1..=4u64 {
+            scope.spawn(move || trial(seed));
         }
-        t.kill9();
-        let killed = Instant::now();
-        let c =
-            load(&s.path("room.ron")).unwrap_or_else(|e| panic!("seed {seed}: the file does not load: {e}"));
-        let saved: Vec<&str> = c.stakeholders.iter().map(|p| p.name.as_str()).collect();
-        for (name, at) in &entered {
-            if killed.duration_since(*at) >= Duration::from_secs(1) {
-                assert!(
-                    saved.contains(&name.as_str()),
-                    "seed {seed}: {name:?} was entered a second before the kill but is lost"
-                );
-            }
+    });
+}
+
+/// One room typing at a real pace until a kill at a moment `seed` chooses.
+fn trial(seed: u64) {
+    let mut rng = Lcg(seed);
+    let s = Sandbox::new();
+    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
+    let mut t = Term::start(s.dir.path(), &["room.ron"], 80, 24);
+    t.wait_for("Agenda");
+    t.send(TAB);
+    t.send("a");
+    let kill_after = Duration::from_millis(1200 + rng.next(2000));
+    let start = Instant::now();
+    let mut entered: Vec<(String, Instant)> = Vec::new();
+    let mut n = 0;
+    while start.elapsed() < kill_after {
+        n += 1;
+        let name = format!("Idea {n} from the room");
+        for c in name.chars() {
+            t.write_now(&c.to_string());
+            std::thread::sleep(Duration::from_millis(8 + rng.next(15)));
         }
-        assert!(!saved.is_empty(), "seed {seed}: nothing was saved in {kill_after:?}");
+        t.write_now(ENTER);
+        entered.push((name, Instant::now()));
+        std::thread::sleep(Duration::from_millis(20 + rng.next(80)));
     }
+    t.kill9();
+    let killed = Instant::now();
+    let c = load(&s.path("room.ron")).unwrap_or_else(|e| panic!("seed {seed}: the file does not load: {e}"));
+    let saved: Vec<&str> = c.stakeholders.iter().map(|p| p.name.as_str()).collect();
+    for (name, at) in &entered {
+        if killed.duration_since(*at) >= Duration::from_secs(1) {
+            assert!(
+                saved.contains(&name.as_str()),
+                "seed {seed}: {name:?} was entered a second before the kill but is lost"
+            );
+        }
+    }
+    assert!(!saved.is_empty(), "seed {seed}: nothing was saved in {kill_after:?}");
 }
 
 #[test]
