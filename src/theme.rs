@@ -182,7 +182,10 @@ impl Theme {
 
     /// The theme with this name: a user file first, then a shipped one; otherwise the default and a warning.
     pub fn load(name: &str) -> (Theme, Option<String>) {
-        if let Some(path) = user_theme_dir().map(|d| d.join(format!("{name}.ron")))
+        // A theme is named, not pathed: `--theme ../x` must not read a file outside the folder.
+        let plain = !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_');
+        if plain
+            && let Some(path) = user_theme_dir().map(|d| d.join(format!("{name}.ron")))
             && path.exists()
         {
             let loaded = read_bytes(&path).and_then(|b| {
@@ -239,6 +242,15 @@ pub fn available() -> Vec<(String, ThemeSource)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_theme_name_is_never_a_path() {
+        for name in ["../dark", "/etc/passwd", "a/b", ""] {
+            let (theme, warning) = Theme::load(name);
+            assert_eq!(theme.name, "dark", "{name}");
+            assert!(warning.is_some_and(|w| w.contains("no theme named")), "{name}");
+        }
+    }
 
     #[test]
     fn every_shipped_theme_parses_and_reaches_aaa_contrast() {

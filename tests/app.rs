@@ -395,3 +395,33 @@ fn after_a_failed_save_a_second_q_quits_even_when_the_clock_ticks_between() {
     press(&mut app, KeyCode::Char('q'));
     assert!(app.quit());
 }
+
+#[test]
+fn update_touches_no_disk_it_asks_for_a_save_with_the_new_canvas() {
+    use cvc::tui::effect::Effect;
+    // A canvas at a path that does not exist: only the effects tell what would be written.
+    let mut w = cvc::tui::workshop::Workshop::new(
+        cvc::model::Canvas::new("Room"),
+        "/nowhere/room.ron".into(),
+        at(10, 0, 0),
+    );
+    w.update(Action::NextSection, at(10, 0, 0));
+    w.update(Action::QuickAdd, at(10, 0, 0));
+    for c in "Field engineers".chars() {
+        w.update(Action::Input(KeyCode::Char(c).into()), at(10, 0, 1));
+    }
+    let _ = w.take_effects();
+    w.update(Action::Submit, at(10, 0, 2));
+    let asked = w.take_effects();
+    let saved = asked.iter().find_map(|e| match e {
+        Effect::Save { generation, canvas } => Some((*generation, canvas.stakeholders[0].name.clone())),
+        _ => None,
+    });
+    assert_eq!(saved, Some((1, "Field engineers".to_string())));
+    assert!(asked.iter().any(|e| matches!(e, Effect::Derive { generation: 1, .. })));
+    assert!(w.save.dirty(), "not on disk until the save's outcome comes back");
+    let done = cvc::tui::effect::Outcome::Saved { generation: 1, result: Ok(()) };
+    w.update(Action::Done(Box::new(done)), at(10, 0, 2));
+    assert!(!w.save.dirty());
+    assert!(!std::path::Path::new("/nowhere").exists());
+}

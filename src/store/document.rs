@@ -167,7 +167,7 @@ impl Document {
     pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
         let previous = std::mem::replace(&mut self.path, path.to_path_buf());
         let state = (self.on_disk, self.backed_up);
-        self.on_disk = std::fs::read(path).ok().map(|b| Stamp::of(path, &b));
+        self.on_disk = read_bytes(path).ok().map(|b| Stamp::of(path, &b));
         self.backed_up = false;
         self.save().inspect_err(|_| {
             self.path = previous;
