@@ -324,5 +324,25 @@ fn a_sleep_during_typing_waits_for_the_line_to_close() {
     type_text(&mut app, "ny");
     assert_eq!(app.mode(), Mode::Input, "n and y are letters here");
     press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Input, "a half-typed line is not dropped on the first Esc");
+    press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Confirm);
+}
+
+#[test]
+fn a_canvas_reopened_during_its_workshop_opens_on_the_timed_blocks_section() {
+    let s = Sandbox::new();
+    let mut c = cvc::model::Canvas::new("Room");
+    c.date = cvc::model::Day::new(2026, 11, 22);
+    let at_block = c.agenda.iter().position(|b| b.kind == cvc::model::BlockKind::Relationships).unwrap();
+    for b in &mut c.agenda[..=at_block] {
+        b.spent_secs = 60;
+    }
+    let file = s.write("room.ron", cvc::store::to_ron(&c));
+    let app = app_on(&file);
+    assert_eq!(workshop(&app).section, cvc::tui::section::Section::Relationships);
+    c.date = cvc::model::Day::new(2026, 5, 2);
+    let file = s.write("old.ron", cvc::store::to_ron(&c));
+    let app = app_on(&file);
+    assert_eq!(workshop(&app).section, cvc::tui::section::Section::Context, "another day: Context");
 }

@@ -13,7 +13,7 @@ mod write;
 
 pub use document::{Document, SaveError, load, read_bytes};
 pub use error::{FileError, Located, Position, io_message};
-pub use folders::{config_dir, data_dir};
+pub use folders::{config_dir, data_dir, typed_path};
 pub use locate::locate;
 pub use parse::{parse_bytes, parse_str};
 pub use read::{MAX_BYTES, read_regular, same_file};

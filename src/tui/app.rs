@@ -186,7 +186,7 @@ impl App {
             }
             Outcome::Opened(Err(e)) => {
                 if let Screen::Start(s) = &mut self.screen {
-                    s.note = Some(Note { text: e.replace('\n', "; "), tone: Tone::Alert });
+                    s.not_opened(&e);
                 }
             }
             Outcome::CompareLoaded { path, result: Ok(old) } => self.open_compare(*old, &path),

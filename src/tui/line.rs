@@ -7,6 +7,8 @@ use ratatui_textarea::{CursorMove, TextArea};
 #[derive(Debug, Clone, Default)]
 pub struct Line {
     area: TextArea<'static>,
+    /// `Esc` was pressed once on a half-typed line; a second `Esc` drops it.
+    pub leaving: bool,
 }
 
 impl Line {
@@ -14,7 +16,7 @@ impl Line {
     pub fn with(text: &str) -> Line {
         let mut area = TextArea::new(vec![text.to_string()]);
         area.move_cursor(CursorMove::End);
-        Line { area }
+        Line { area, leaving: false }
     }
 
     /// The text typed so far.

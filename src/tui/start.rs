@@ -60,6 +60,8 @@ pub struct Start {
     pub cwd: PathBuf,
     /// Effects asked for by the action being handled.
     effects: Vec<Effect>,
+    /// The path last typed, offered again when it did not open.
+    last_path: Option<String>,
 }
 
 impl Start {
@@ -85,7 +87,16 @@ impl Start {
         items.extend(store::SHIPPED.iter().map(|s| Item::Template(*s)));
         items.push(Item::Open);
         let (data_dir, cwd) = (data_dir.to_path_buf(), data_dir.to_path_buf());
-        Start { items, cursor: 0, prompt: None, note: None, data_dir, cwd, effects: Vec::new() }
+        Start {
+            items,
+            cursor: 0,
+            prompt: None,
+            note: None,
+            data_dir,
+            cwd,
+            effects: Vec::new(),
+            last_path: None,
+        }
     }
 
     /// Which keys apply.
@@ -95,6 +106,14 @@ impl Start {
 
     fn say(&mut self, tone: Tone, text: impl Into<String>) {
         self.note = Some(Note { text: text.into(), tone });
+    }
+
+    /// A canvas did not open: say why, and give back the path typed to correct it.
+    pub fn not_opened(&mut self, why: &str) {
+        self.say(Tone::Alert, why.replace('\n', "; "));
+        if let Some(text) = self.last_path.take() {
+            self.prompt = Some((Prompt::Path, Line::with(&text)));
+        }
     }
 
     /// The effects asked for since the last call.
@@ -141,7 +160,11 @@ impl Start {
             A::Submit => {
                 let text = line.text().trim().to_string();
                 let effect = match prompt {
-                    Prompt::Path => Effect::Open { path: self.cwd.join(&text), loop_review: false },
+                    Prompt::Path => {
+                        // Kept, so that a path that does not open can be corrected, not retyped.
+                        self.last_path = Some(text.clone());
+                        Effect::Open { path: store::typed_path(&self.cwd, &text), loop_review: false }
+                    }
                     Prompt::Title(template) => {
                         Effect::Create { template, title: text, today: Day::from_civil(now.date()) }
                     }

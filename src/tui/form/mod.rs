@@ -203,8 +203,12 @@ impl Field {
             (Value::Toggles { on, cursor, .. }, KeyCode::Char(' ')) => on[*cursor] = !on[*cursor],
             (Value::Choice { .. } | Value::Scale { .. }, KeyCode::Char(' ')) => self.step(true),
             (Value::Choice { options, index }, KeyCode::Char(c)) => {
+                // The same letter again moves on to the next option that starts with it.
                 let c = c.to_lowercase().next().unwrap_or(c);
-                if let Some(i) = options.iter().position(|o| o.to_lowercase().starts_with(c)) {
+                let n = options.len();
+                let from = index.map_or(0, |i| i + 1);
+                let next = (0..n).map(|k| (from + k) % n).find(|&i| options[i].to_lowercase().starts_with(c));
+                if let Some(i) = next {
                     *index = Some(i);
                 }
             }
@@ -233,6 +237,8 @@ pub struct Form {
     pub focus: usize,
     /// Lines shown above the fields, for context.
     pub about: Vec<String>,
+    /// `Esc` was pressed once on changed fields; a second `Esc` throws the changes away.
+    pub leaving: bool,
 }
 
 impl Form {
@@ -240,6 +246,16 @@ impl Form {
     pub fn move_focus(&mut self, forward: bool) {
         let n = self.fields.len();
         self.focus = if forward { (self.focus + 1) % n } else { (self.focus + n - 1) % n };
+        // A filled text field is selected when reached: typing replaces it, an arrow edits it.
+        if let Value::Text(area, _) = &mut self.fields[self.focus].value {
+            area.select_all();
+        }
+    }
+
+    /// Whether any field differs from `other` (the same form as it was opened).
+    pub fn differs_from(&self, other: &Form) -> bool {
+        self.fields.len() != other.fields.len()
+            || self.fields.iter().zip(&other.fields).any(|(a, b)| a.text_value() != b.text_value())
     }
 
     /// True when the focus is on the last field.

@@ -55,15 +55,20 @@ fn block_form(c: &Canvas, i: usize) -> Form {
         Field::choice(BlockKey::Kind, "shows section", BlockKind::ALL, Some(b.kind)).needed(),
     ];
     let title = format!("Agenda block {}", i + 1);
-    Form { target: Target::Block(i), title, fields, focus: 0, about: Vec::new() }
+    Form { target: Target::Block(i), title, fields, focus: 0, about: Vec::new(), leaving: false }
 }
 
 /// The form for an entry or the context, filled with its values.
 pub fn form_for(c: &Canvas, target: Target) -> Form {
     match target {
-        Target::Context => {
-            Form { target, title: "Context".into(), fields: context_fields(c), focus: 0, about: Vec::new() }
-        }
+        Target::Context => Form {
+            target,
+            title: "Context".into(),
+            fields: context_fields(c),
+            focus: 0,
+            about: Vec::new(),
+            leaving: false,
+        },
         Target::LoopCheck(i) => loop_check(c, i),
         Target::Block(i) => block_form(c, i),
         Target::Entry(EntryKind::Stakeholder, i) => entry::form(c, &c.stakeholders[i], i),
@@ -95,7 +100,7 @@ pub fn loop_check(c: &Canvas, i: usize) -> Form {
     }
     let fields = loop_check_specs().map(|spec| entry::field(spec, a, c)).collect();
     let title = format!("Last time's actions: {} of {} — {}", i + 1, c.actions.len(), a.id);
-    Form { target: Target::LoopCheck(i), title, fields, focus: 0, about }
+    Form { target: Target::LoopCheck(i), title, fields, focus: 0, about, leaving: false }
 }
 
 fn apply_context(c: &mut Canvas, f: &Form) {

@@ -48,8 +48,8 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     }
     lines.push(Line::from(weights));
     lines.extend(field("participants", &c.context.participants.join(", "), cols, s));
-    let date = c.date.map(|d| d.to_string()).unwrap_or_default();
-    lines.extend(field("facilitator", format!("{}  {date}", c.facilitator).trim(), cols, s));
+    lines.extend(field("facilitator", &c.facilitator, cols, s));
+    lines.extend(field("date", &c.date.map(|d| d.to_string()).unwrap_or_default(), cols, s));
     lines.push(Line::from(Span::styled("  Enter edits the context.", s.muted())));
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }

@@ -47,17 +47,26 @@ fn row<'a>(w: &Workshop, kind: EntryKind, index: usize, cols: usize, selected: b
 /// Draws the list of the current section, with the quick-add line at its end when open.
 pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, kind: EntryKind, s: &Styles) {
     let dots = w.derived.dots[kind as usize];
-    let title = if dots > 0 {
-        format!(" {} · {dots} dots ", w.section.title())
-    } else {
-        format!(" {} ", w.section.title())
-    };
+    let mut title = format!(" {} ", w.section.title());
+    if dots > 0 {
+        title.push_str(&format!("· {dots} dots "));
+    }
+    let filter = w.view(w.section).filter.trim();
+    if !filter.is_empty() {
+        // A filter that is on stays in sight: the room knows the list is not whole.
+        let shown = w.rows(w.section).len();
+        title.push_str(&format!("· filter \"{filter}\": {shown} of {} ", w.canvas.len_of(kind)));
+    }
     f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
     let rows = w.rows(w.section);
     let i = w.section.index();
     let adding = match &w.popup {
-        Popup::QuickAdd(line) => Some(line),
+        Popup::QuickAdd(line) => Some((format!("+ {} ", next_id(w, kind)), line)),
+        Popup::Exchange { from, to, line } if kind == EntryKind::Relationship => {
+            let (a, b) = (w.derived.name(from), w.derived.name(to));
+            Some((format!("+ {} {a} → {b}, what flows? ", next_id(w, kind)), line))
+        }
         _ => None,
     };
     let capacity = usize::from(body.height).saturating_sub(usize::from(adding.is_some()));
@@ -83,10 +92,8 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, kind: EntryKind, s: &Styles
             .collect();
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
-    if let Some(line) = adding {
+    if let Some((prompt, line)) = adding {
         let y = body.y + (rows.len().min(capacity)) as u16;
-        let next = next_id(w, kind);
-        let prompt = format!("+ {next} ");
         let at = Rect { x: body.x, y, width: body.width, height: 1 };
         super::popup::input_line(f, at, &prompt, line, s);
     }

@@ -63,6 +63,30 @@ fn too_small(f: &mut Frame, area: Rect, s: &Styles) {
     );
 }
 
+/// In the grid and the map, the line being typed is drawn in a box under the drawing, where the
+/// room looks; returns what is left for the drawing.
+fn typing_below(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) -> Rect {
+    let (prompt, line) = match &w.popup {
+        crate::tui::workshop::Popup::QuickAdd(line) => {
+            (format!("+ {} ", w.canvas.peek_id(crate::model::EntryKind::Stakeholder)), line)
+        }
+        crate::tui::workshop::Popup::Exchange { from, to, line } => {
+            (format!("+ {} → {}, what flows? ", w.derived.name(from), w.derived.name(to)), line)
+        }
+        _ => return area,
+    };
+    let [drawing, input] = ratatui::layout::Layout::vertical([
+        ratatui::layout::Constraint::Fill(1),
+        ratatui::layout::Constraint::Length(3),
+    ])
+    .areas(area);
+    let block =
+        ratatui::widgets::Block::bordered().title(" Adding ").border_style(s.border(true)).style(s.base());
+    f.render_widget(block, input);
+    popup::input_line(f, layout::inner(input), &prompt, line, s);
+    drawing
+}
+
 fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
     if w.projector {
         projector::draw(f, area, w, s);
@@ -87,7 +111,8 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
         }
         (Section::Stakeholders, _) if w.view(Section::Stakeholders).alt_view => {
             let selected = w.selected().and_then(|i| w.canvas.id_at(crate::model::EntryKind::Stakeholder, i));
-            grid::draw(f, l.list, &w.canvas, &w.derived.quadrants, selected, &Default::default(), s);
+            let grid_area = typing_below(f, l.list, w, s);
+            grid::draw(f, grid_area, &w.canvas, &w.derived.quadrants, selected, &Default::default(), s);
             details::entry_panel(f, l.details, w, s);
         }
         (Section::Relationships, _) if w.view(Section::Relationships).alt_view => {
@@ -96,6 +121,7 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
                 ratatui::layout::Constraint::Fill(1),
             ])
             .areas(l.list);
+            let drawing = typing_below(f, drawing, w, s);
             map::draw(f, drawing, &w.canvas, &w.derived.map_links, w.selected(), s);
             list::draw(f, beside, w, crate::model::EntryKind::Relationship, s);
             details::entry_panel(f, l.details, w, s);

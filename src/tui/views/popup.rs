@@ -39,6 +39,8 @@ pub fn input_line(f: &mut Frame, area: Rect, prompt: &str, line: &InputLine, s: 
     let cols = usize::from(area.width).saturating_sub(width(prompt));
     let mut spans = vec![Span::styled(prompt.to_string(), s.accent())];
     spans.extend(edit_spans(line.area(), cols, s));
+    // Whatever the row held before (the status text) must not show through after the input.
+    f.render_widget(Clear, area);
     f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), area);
 }
 
@@ -223,9 +225,11 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
     match &w.popup {
         Popup::None | Popup::QuickAdd(_) => {}
         Popup::Filter(line) => input_line(f, status, " filter: ", line, s),
-        Popup::Exchange { from, to, line } => {
-            let prompt = format!(" {} → {}: what flows? ", w.derived.name(from), w.derived.name(to));
-            input_line(f, status, &prompt, line, s);
+        Popup::Exchange { .. } => {
+            // Typed in the list, where the room looks; the status line says what is asked.
+            let hint = " what flows between them? Enter adds the relationship · Esc cancels";
+            f.render_widget(Clear, status);
+            f.render_widget(Paragraph::new(Span::styled(hint, s.muted())).style(s.base()), status);
         }
         Popup::SaveAs(line) => input_line(f, status, " save to: ", line, s),
         Popup::Picker(p) => picker(f, screen, w, p, s),

@@ -201,6 +201,14 @@ impl Workshop {
             effects: Vec::new(),
         };
         w.clock.last_persisted = Some(now);
+        // A canvas reopened during its workshop (dated today, its clock started) opens where the
+        // room was: the timed block's section. Any other canvas opens on Context.
+        let started = w.canvas.date == Some(today) && w.canvas.agenda.iter().any(|b| b.spent_secs > 0);
+        if let Some(section) = w.canvas.agenda.get(w.clock.block).and_then(|b| section_of(b.kind))
+            && started
+        {
+            w.section = section;
+        }
         w
     }
 

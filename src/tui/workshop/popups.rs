@@ -66,7 +66,15 @@ impl Workshop {
     }
 
     fn quick_add(&mut self, mut line: Line, action: A) {
+        if action != A::Cancel {
+            line.leaving = false;
+        }
         match action {
+            A::Cancel if !line.leaving && !line.text().trim().is_empty() => {
+                line.leaving = true;
+                let msg = format!("Esc again drops \"{}\"; Enter adds it", line.text().trim());
+                self.say(Tone::Alert, msg);
+            }
             A::Submit if line.text().trim().is_empty() => return,
             A::Submit => {
                 if let Some(id) = self.add_from_line(line.text()) {
@@ -163,6 +171,9 @@ impl Workshop {
     }
 
     fn form(&mut self, mut form: crate::tui::form::Form, action: A) {
+        if action != A::Cancel {
+            form.leaving = false;
+        }
         let save = match action {
             A::NextField => {
                 form.move_focus(true);
@@ -196,8 +207,14 @@ impl Workshop {
             A::Cancel if matches!(form.target, Target::LoopCheck(_)) => {
                 return self.say(Tone::Info, "loop review ended; the rest keep their status");
             }
+            A::Cancel if !form.leaving && form.differs_from(&form_for(&self.canvas, form.target)) => {
+                form.leaving = true;
+                self.say(Tone::Alert, "Esc again throws these changes away; Ctrl+s saves them");
+                false
+            }
             A::Cancel => {
-                self.say(Tone::Info, "no change");
+                let what = if form.leaving { "changes thrown away" } else { "no change" };
+                self.say(Tone::Info, what);
                 return self.after_form(form.target);
             }
             _ => false,
@@ -220,7 +237,8 @@ impl Workshop {
 
     /// A typed path: absolute as it is, relative from the open canvas's folder.
     fn beside(&self, typed: &str) -> PathBuf {
-        self.path.parent().map_or_else(|| PathBuf::from(typed), |folder| folder.join(typed))
+        let folder = self.path.parent().unwrap_or(std::path::Path::new(""));
+        crate::store::typed_path(folder, typed)
     }
 
     /// A block's form goes back to the agenda editor; a loop check to the next action; others to the lists.
