@@ -425,3 +425,48 @@ fn update_touches_no_disk_it_asks_for_a_save_with_the_new_canvas() {
     assert!(!w.save.dirty());
     assert!(!std::path::Path::new("/nowhere").exists());
 }
+
+/// The power shown at the left of the field's row that holds `name`, if any.
+fn field_row_power(screen: &str, name: &str) -> Option<u8> {
+    let line = screen.lines().find(|l| l.contains(name))?;
+    line.trim_start_matches(['│', ' ']).chars().next()?.to_digit(10).map(|d| d as u8)
+}
+
+#[test]
+fn shift_arrows_place_a_stakeholder_in_the_field_and_undo_takes_it_back() {
+    let s = Sandbox::new();
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    app.update(Action::Resize(100, 30));
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('v'));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    let before = load(&file).unwrap().stakeholders[2].clone();
+    assert_eq!(field_row_power(&screen(&app, 100, 30), &before.name), before.power);
+    let shift =
+        |code| ratatui::crossterm::event::KeyEvent::new(code, ratatui::crossterm::event::KeyModifiers::SHIFT);
+    for key in [shift(KeyCode::Down), shift(KeyCode::Left)] {
+        let action = cvc::tui::keys::action_for(app.mode(), &key).unwrap();
+        app.update(action);
+    }
+    let after = &workshop(&app).canvas.stakeholders[2];
+    assert_eq!((after.power, after.interest), (before.power.map(|p| p - 1), before.interest.map(|i| i - 1)));
+    assert_eq!(field_row_power(&screen(&app, 100, 30), &before.name), before.power.map(|p| p - 1));
+    assert_eq!(load(&file).unwrap().stakeholders[2].power, after.power, "saved");
+    press(&mut app, KeyCode::Char('u'));
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(workshop(&app).canvas.stakeholders[2], before, "two steps, two undos");
+}
+
+#[test]
+fn typing_in_the_grid_shows_the_line_under_the_field() {
+    let s = Sandbox::new();
+    let (_, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('v'));
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Quality team");
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("+ S10 Quality team"), "{shown}");
+    assert!(shown.contains("power ↑ × interest"), "still the field: {shown}");
+}

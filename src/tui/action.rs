@@ -31,6 +31,14 @@ pub enum Action {
     MoveUp,
     /// Move the selected entry down.
     MoveDown,
+    /// Grid: one step more power for the selected stakeholder.
+    PowerUp,
+    /// Grid: one step less power.
+    PowerDown,
+    /// Grid: one step more interest.
+    InterestUp,
+    /// Grid: one step less interest.
+    InterestDown,
     /// Add a dot vote.
     VoteUp,
     /// Remove a dot vote.

@@ -36,18 +36,24 @@ pub struct Key {
     pub code: KeyCode,
     /// Ctrl or Alt, when needed.
     pub ctrl: bool,
+    /// Shift, for keys that are not letters (Shift+arrows).
+    pub shift: bool,
 }
 
 const fn k(c: char) -> Key {
-    Key { code: KeyCode::Char(c), ctrl: false }
+    Key { code: KeyCode::Char(c), ctrl: false, shift: false }
 }
 
 const fn ctrl(c: char) -> Key {
-    Key { code: KeyCode::Char(c), ctrl: true }
+    Key { code: KeyCode::Char(c), ctrl: true, shift: false }
 }
 
 const fn code(code: KeyCode) -> Key {
-    Key { code, ctrl: false }
+    Key { code, ctrl: false, shift: false }
+}
+
+const fn shift(code: KeyCode) -> Key {
+    Key { code, ctrl: false, shift: true }
 }
 
 impl Key {
@@ -58,7 +64,10 @@ impl Key {
             KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
             other => other,
         };
-        code == self.code && ctrl == self.ctrl
+        // Letters carry Shift in their case, Shift+Tab in its own code; other keys say it.
+        let shift = e.modifiers.contains(KeyModifiers::SHIFT)
+            && !matches!(e.code, KeyCode::Char(_) | KeyCode::BackTab);
+        code == self.code && ctrl == self.ctrl && shift == self.shift
     }
 
     /// How help and the footer write the key.
@@ -80,7 +89,11 @@ impl Key {
             KeyCode::End => "End".into(),
             other => format!("{other:?}"),
         };
-        if self.ctrl { format!("Ctrl+{base}") } else { base }
+        match (self.ctrl, self.shift) {
+            (true, _) => format!("Ctrl+{base}"),
+            (_, true) => format!("Shift+{base}"),
+            _ => base,
+        }
     }
 }
 
@@ -126,6 +139,22 @@ pub fn table() -> &'static [Binding] {
             bind!(Start, [k('q'), code(Esc), ctrl('c')], Quit, "quit", "quit"),
             bind!(Workshop, [code(Tab)], NextSection, "next section", "section"),
             bind!(Workshop, [code(BackTab)], PrevSection, "previous section", ""),
+            bind!(Workshop, [shift(Up)], PowerUp, "grid: more power for the selected stakeholder", ""),
+            bind!(Workshop, [shift(Down)], PowerDown, "grid: less power for the selected stakeholder", ""),
+            bind!(
+                Workshop,
+                [shift(Right)],
+                InterestUp,
+                "grid: more interest for the selected stakeholder",
+                ""
+            ),
+            bind!(
+                Workshop,
+                [shift(Left)],
+                InterestDown,
+                "grid: less interest for the selected stakeholder",
+                ""
+            ),
             bind!(Workshop, [code(Up), k('k')], Up, "select the entry above", ""),
             bind!(Workshop, [code(Down), k('j')], Down, "select the entry below", ""),
             bind!(Workshop, [code(PageUp)], PageUp, "a page up", ""),
@@ -244,6 +273,7 @@ mod tests {
 
     fn event(key: &Key) -> KeyEvent {
         let mods = if key.ctrl { KeyModifiers::CONTROL } else { KeyModifiers::NONE };
+        let mods = if key.shift { mods | KeyModifiers::SHIFT } else { mods };
         let mods = match key.code {
             KeyCode::Char(c) if c.is_ascii_uppercase() => mods | KeyModifiers::SHIFT,
             KeyCode::BackTab => mods | KeyModifiers::SHIFT,

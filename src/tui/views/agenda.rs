@@ -47,6 +47,34 @@ pub fn clock_line(w: &Workshop) -> String {
     )
 }
 
+/// The columns each block gets in a strip `cols` wide: every block at least two (a mark and a
+/// gap), the current one enough for its whole name, the rest by minutes.
+pub fn strip_shares(agenda: &[crate::model::Block], current: usize, cols: usize) -> Vec<usize> {
+    let n = agenda.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let floor = if cols >= 2 * n { 2 } else { usize::from(cols >= n) };
+    let mut shares = vec![floor; n];
+    let mut left = cols.saturating_sub(floor * n);
+    if let Some(b) = agenda.get(current) {
+        let extra = (width(&b.title) + 1).saturating_sub(floor).min(left);
+        shares[current] += extra;
+        left -= extra;
+    }
+    let total: u64 = agenda.iter().map(|b| u64::from(b.minutes)).sum::<u64>().max(1);
+    let mut given = 0;
+    for (share, b) in shares.iter_mut().zip(agenda) {
+        let more = (left as u64 * u64::from(b.minutes) / total) as usize;
+        *share += more;
+        given += more;
+    }
+    if let Some(last) = shares.last_mut() {
+        *last += left - given;
+    }
+    shares
+}
+
 /// Draws the strip: blocks sized by their minutes, filled as time is spent; the clock on the right.
 pub fn strip(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let agenda = &w.canvas.agenda;
@@ -58,22 +86,20 @@ pub fn strip(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let p = w.progress();
     let clock = format!(" {} ", clock_line(w));
     let cols = usize::from(area.width).saturating_sub(width(&clock) + 1);
-    let total: u64 = agenda.iter().map(|b| u64::from(b.minutes)).sum::<u64>().max(1);
+    let shares = strip_shares(agenda, p.block, cols);
     let mut spans = vec![Span::styled(" ", s.base())];
-    let mut used = 0usize;
-    for (i, b) in agenda.iter().enumerate() {
-        let share = if i + 1 == agenda.len() {
-            cols.saturating_sub(used)
-        } else {
-            (cols as u64 * u64::from(b.minutes) / total) as usize
-        };
-        used += share;
+    for (i, (b, &share)) in agenda.iter().zip(&shares).enumerate() {
         if share == 0 {
             continue;
         }
-        let short: String = b.title.chars().take(share.saturating_sub(1)).collect();
-        let name = if share < 6 { format!("{short} ") } else { fit(&format!("{} ", b.title), share) };
-        let label = format!("{name:<share$}");
+        // The current block is named in full; the others as much as fits, at least a mark.
+        let name = if share < 6 {
+            let short: String = b.title.chars().take(share.saturating_sub(1).max(1)).collect();
+            format!("{short} ")
+        } else {
+            format!("{} ", fit(&b.title, share - 1))
+        };
+        let label: String = format!("{name:<share$}").chars().take(share).collect();
         let planned = u64::from(b.minutes).max(1) * 60;
         let filled = ((share as u64 * b.spent_secs) / planned).min(share as u64) as usize;
         let (done, rest): (String, String) = {
@@ -92,4 +118,50 @@ pub fn strip(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     }
     spans.push(Span::styled(clock, urgency_style(s, p.urgency)));
     f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), area);
+}
+
+/// The time left in the block in big glyphs, the block's name under it: the clock where the
+/// eye is, for wide screens.
+pub fn big_clock(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+    let p = w.progress();
+    let sign = if p.block_left < 0 { "+" } else { "" };
+    let time = format!("{sign}{}", clock_text(p.block_left.abs()));
+    let [glyphs, caption] = ratatui::layout::Layout::vertical([
+        ratatui::layout::Constraint::Length(4),
+        ratatui::layout::Constraint::Fill(1),
+    ])
+    .areas(area);
+    let clock = tui_big_text::BigText::builder()
+        .pixel_size(tui_big_text::PixelSize::Quadrant)
+        .style(urgency_style(s, p.urgency))
+        .lines(vec![Line::from(time)])
+        .centered()
+        .build();
+    f.render_widget(clock, glyphs);
+    let title = w.canvas.agenda.get(p.block).map(|b| b.title.as_str()).unwrap_or_default();
+    let icon = if w.clock.running { "▶" } else { "⏸ paused" };
+    let words = fit(&format!("{icon} {title}"), usize::from(caption.width));
+    let line = Line::from(Span::styled(words, urgency_style(s, p.urgency))).centered();
+    f.render_widget(Paragraph::new(line).style(s.base()), caption);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::default_agenda;
+
+    #[test]
+    fn every_block_shows_and_the_current_one_is_named_in_full() {
+        let mut agenda = default_agenda();
+        agenda[4].minutes = 1;
+        for current in 0..agenda.len() {
+            for cols in [30, 33, 60, 150] {
+                let shares = strip_shares(&agenda, current, cols);
+                assert_eq!(shares.iter().sum::<usize>(), cols, "all columns used");
+                assert!(shares.iter().all(|&c| c >= 2), "every block visible: {shares:?}");
+                let need = width(&agenda[current].title) + 1;
+                assert!(shares[current] >= need.min(cols - 2 * (agenda.len() - 1)), "{shares:?}");
+            }
+        }
+    }
 }

@@ -5,6 +5,7 @@ pub mod chrome;
 pub mod compare;
 pub mod context;
 pub mod details;
+pub mod field;
 pub mod grid;
 pub mod help;
 pub mod layout;
@@ -87,6 +88,9 @@ fn typing_below(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) -> Rect {
     drawing
 }
 
+/// From this width on the normal view shows the block's time left in big glyphs.
+pub const BIG_CLOCK_FROM: u16 = 120;
+
 fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
     if w.projector {
         projector::draw(f, area, w, s);
@@ -99,7 +103,17 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
     chrome::title_bar(f, l.title, w, s);
     chrome::tabs(f, l.tabs, w, s);
     agenda::strip(f, l.strip, w, s);
-    details::prompts_panel(f, l.prompts, w, s);
+    if area.width >= BIG_CLOCK_FROM {
+        let [clock, prompts] = ratatui::layout::Layout::horizontal([
+            ratatui::layout::Constraint::Length(26),
+            ratatui::layout::Constraint::Fill(1),
+        ])
+        .areas(l.prompts);
+        agenda::big_clock(f, clock, w, s);
+        details::prompts_panel(f, prompts, w, s);
+    } else {
+        details::prompts_panel(f, l.prompts, w, s);
+    }
     match (w.section, w.section.kind()) {
         (Section::Context, _) => {
             context::draw(f, l.list, w, s);
@@ -110,10 +124,14 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
             review::schedule_panel(f, l.details, w, s);
         }
         (Section::Stakeholders, _) if w.view(Section::Stakeholders).alt_view => {
-            let selected = w.selected().and_then(|i| w.canvas.id_at(crate::model::EntryKind::Stakeholder, i));
-            let grid_area = typing_below(f, l.list, w, s);
-            grid::draw(f, grid_area, &w.canvas, &w.derived.quadrants, selected, &Default::default(), s);
-            details::entry_panel(f, l.details, w, s);
+            // On a narrow screen the field takes the details' rows too: people need the room.
+            let wide = area.width >= layout::WIDE;
+            let whole = if wide { l.list } else { l.list.union(l.details) };
+            let grid_area = typing_below(f, whole, w, s);
+            field::draw(f, grid_area, &w.canvas, w.selected(), s);
+            if wide {
+                details::entry_panel(f, l.details, w, s);
+            }
         }
         (Section::Relationships, _) if w.view(Section::Relationships).alt_view => {
             let [drawing, beside] = ratatui::layout::Layout::horizontal([

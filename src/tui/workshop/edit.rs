@@ -147,6 +147,28 @@ impl Workshop {
         }
     }
 
+    /// Shift+arrows in the grid: the selected stakeholder one step up or down in power or
+    /// interest (an unrated one starts in the middle), so the room rates by placing.
+    pub(super) fn place_on_grid(&mut self, power: i8, interest: i8) {
+        let grid =
+            self.section == crate::tui::section::Section::Stakeholders && self.view(self.section).alt_view;
+        if !grid {
+            return self
+                .say(Tone::Info, "Shift+arrows place stakeholders in the grid: v on Stakeholders shows it");
+        }
+        let Some(index) = self.selected() else { return };
+        let step = |v: Option<u8>, d: i8| Some((i16::from(v.unwrap_or(3)) + i16::from(d)).clamp(1, 5) as u8);
+        let s = &self.canvas.stakeholders[index];
+        let (p, i) = (step(s.power, power), step(s.interest, interest));
+        let label = format!("placed {} at power {}, interest {}", s.id, p.unwrap_or(3), i.unwrap_or(3));
+        if self.change(label.clone(), |c| {
+            let s = &mut c.stakeholders[index];
+            (s.power, s.interest) = (p, i);
+        }) {
+            self.say(Tone::Ok, label);
+        }
+    }
+
     pub(super) fn vote(&mut self, delta: i64) {
         let (Some(kind), Some(index)) = (self.section.kind(), self.selected()) else {
             return self.say(Tone::Info, "dot votes are for tasks and actions");

@@ -1,0 +1,178 @@
+//! The power/interest field: a 5×5 grid where each stakeholder stands at their power and
+//! interest, stacked when several share a cell, quadrants named at the edges, stance by mark and
+//! colour. Shift+arrows move the selected one, so the room rates by placing.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::grid::stance_mark;
+use super::text::fit;
+use crate::model::{Canvas, Stance};
+use crate::tui::style::Styles;
+
+/// The colour of a stance: allies green, doubters amber, blockers red.
+pub fn stance_style(s: &Styles, stance: Option<Stance>) -> Style {
+    match stance {
+        Some(Stance::Champion | Stance::Supporter) => s.ok(),
+        Some(Stance::Sceptic) => s.warn(),
+        Some(Stance::Blocker) => s.alert(),
+        Some(Stance::Neutral) | None => s.base(),
+    }
+}
+
+/// Who stands in each cell: `cells[power - 1][interest - 1]` holds stakeholder indices.
+fn cells(c: &Canvas) -> [[Vec<usize>; 5]; 5] {
+    let mut cells: [[Vec<usize>; 5]; 5] = Default::default();
+    for (i, p) in c.stakeholders.iter().enumerate() {
+        if let (Some(power), Some(interest)) = (p.power, p.interest) {
+            let (pw, it) = (usize::from(power.clamp(1, 5)) - 1, usize::from(interest.clamp(1, 5)) - 1);
+            cells[pw][it].push(i);
+        }
+    }
+    cells
+}
+
+/// Draws the field in `area`; `selected` is the selected stakeholder's index.
+pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, selected: Option<usize>, s: &Styles) {
+    let block = Block::bordered()
+        .title(" Stakeholders · power ↑ × interest → · Shift+arrows place the selected one ")
+        .border_style(s.border(true))
+        .style(s.base());
+    let body = block.inner(area);
+    f.render_widget(block, area);
+    if body.width < 20 || body.height < 8 {
+        return;
+    }
+    // Rows: a quadrant caption, five power rows, the interest axis, the legend.
+    let axis = 3u16;
+    let rows_for_cells = body.height.saturating_sub(3);
+    let row_h = (rows_for_cells / 5).max(1);
+    let col_w = (body.width.saturating_sub(axis)) / 5;
+    let cells = cells(c);
+    let x0 = body.x + axis;
+    let captions = [("keep satisfied", "manage closely"), ("monitor", "keep informed")];
+    let caption = |f: &mut Frame, y: u16, (low, high): (&str, &str)| {
+        let left = Rect { x: x0, y, width: col_w * 2, height: 1 };
+        let right = Rect { x: x0 + col_w * 2, y, width: col_w * 3, height: 1 };
+        f.render_widget(Paragraph::new(Span::styled(fit(low, usize::from(left.width)), s.muted())), left);
+        let line = Line::from(Span::styled(fit(high, usize::from(right.width)), s.heading())).right_aligned();
+        f.render_widget(Paragraph::new(line), right);
+    };
+    caption(f, body.y, captions[0]);
+    for row in 0..5u16 {
+        let power = 5 - row;
+        let y = body.y + 1 + row * row_h;
+        let label = Rect { x: body.x, y, width: axis, height: 1 };
+        let high = power >= 3;
+        let axis_style = if high { s.heading() } else { s.muted() };
+        f.render_widget(Paragraph::new(Span::styled(format!("{power} │"), axis_style)), label);
+        for col in 0..5u16 {
+            let interest = col + 1;
+            let at = Rect { x: x0 + col * col_w, y, width: col_w, height: row_h };
+            let here = &cells[usize::from(power) - 1][usize::from(interest) - 1];
+            draw_cell(f, at, c, here, selected, high && interest >= 3, s);
+        }
+    }
+    let bottom = body.y + 1 + 5 * row_h;
+    caption(f, bottom, captions[1]);
+    let mut axis_line = String::from("   ");
+    for i in 1..=5 {
+        axis_line.push_str(&format!("{:<w$}", format!("└ {i}"), w = usize::from(col_w)));
+    }
+    let axis_area = Rect { x: body.x, y: bottom + 1, width: body.width, height: 1 };
+    f.render_widget(
+        Paragraph::new(Span::styled(fit(&axis_line, usize::from(body.width)), s.muted())),
+        axis_area,
+    );
+    let loose: Vec<&str> =
+        c.stakeholders.iter().filter(|p| p.quadrant().is_none()).map(|p| p.name.as_str()).collect();
+    let legend = if loose.is_empty() {
+        "★ champion  + supporter  · neutral  ? sceptic  ✗ blocker".to_string()
+    } else {
+        format!("not placed yet (select, then Shift+arrows): {}", loose.join(", "))
+    };
+    let style = if loose.is_empty() { s.muted() } else { s.warn() };
+    let legend_area = Rect { x: body.x, y: bottom + 2, width: body.width, height: 1 };
+    if legend_area.y < body.bottom() {
+        f.render_widget(
+            Paragraph::new(Span::styled(fit(&legend, usize::from(body.width)), style)),
+            legend_area,
+        );
+    }
+}
+
+/// One cell: its stakeholders stacked, the selected one highlighted, "+N" when they do not fit.
+fn draw_cell(
+    f: &mut Frame,
+    at: Rect,
+    c: &Canvas,
+    here: &[usize],
+    selected: Option<usize>,
+    manage_closely: bool,
+    s: &Styles,
+) {
+    let cols = usize::from(at.width.saturating_sub(1));
+    let room = usize::from(at.height);
+    let mut lines: Vec<Line> = Vec::new();
+    // The selected one is always shown, even in a crowded cell.
+    let mut order: Vec<usize> = here.to_vec();
+    if let Some(sel) = selected
+        && let Some(pos) = order.iter().position(|&i| i == sel)
+    {
+        order.remove(pos);
+        order.insert(0, sel);
+    }
+    // Names are packed side by side while they fit, then stacked; what does not fit is counted.
+    let mut rows: Vec<Vec<Span>> = Vec::new();
+    let mut used = 0usize;
+    let mut placed = 0usize;
+    for (n, &i) in order.iter().enumerate() {
+        let p = &c.stakeholders[i];
+        let text = format!("{} {}", stance_mark(p.stance), p.name);
+        let style = if Some(i) == selected { s.selected() } else { stance_style(s, p.stance) };
+        let left = order.len() - n;
+        let last_row = rows.len() + 1 >= room;
+        let reserve = if left > 1 && last_row { 9 } else { 0 };
+        let w = super::text::width(&text);
+        if let Some(row) = rows.last_mut()
+            && used + 2 + w + reserve <= cols
+        {
+            row.push(Span::styled("  ", s.base()));
+            row.push(Span::styled(text, style));
+            used += 2 + w;
+        } else if rows.len() < room {
+            // A long name wraps onto the rows left before it is shortened.
+            let spare = room - rows.len() - usize::from(left > 1);
+            let wrapped = super::text::wrap(&text, cols.max(4));
+            let take = wrapped.len().min(spare.max(1));
+            for (k, part) in wrapped.iter().take(take).enumerate() {
+                let part = if k + 1 == take && take < wrapped.len() {
+                    fit(&format!("{part} {}", wrapped[take..].join(" ")), cols.saturating_sub(reserve).max(4))
+                } else {
+                    part.clone()
+                };
+                used = super::text::width(&part);
+                rows.push(vec![Span::styled(part, style)]);
+            }
+        } else {
+            break;
+        }
+        placed += 1;
+    }
+    if placed < order.len() {
+        let more = Span::styled(format!(" +{} more", order.len() - placed), s.muted());
+        match rows.last_mut() {
+            Some(row) => row.push(more),
+            None => rows.push(vec![more]),
+        }
+    }
+    lines.extend(rows.into_iter().map(Line::from));
+    if lines.is_empty() {
+        let dot = if manage_closely { "·" } else { " " };
+        lines.push(Line::from(Span::styled(dot, s.muted())));
+    }
+    f.render_widget(Paragraph::new(lines), at);
+}
