@@ -162,3 +162,32 @@ fn a_compressed_workshop_keeps_its_clock_across_quit_and_reopen() {
     let row = format!("| What | 1 min | {} |", cvc::model::clock_text(what as i64));
     assert!(plan.stdout.contains(&row), "{row} in\n{}", plan.stdout);
 }
+
+#[test]
+fn the_room_places_a_stakeholder_in_the_grid_with_shift_arrows_and_types_there() {
+    let s = Sandbox::new();
+    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
+    let mut t = Term::start(s.dir.path(), &["room.ron"], 100, 30);
+    t.wait_for("Agenda");
+    t.send(TAB);
+    t.send("v");
+    t.wait_for("power ↑ × interest");
+    t.send("a");
+    t.type_text("Field engineers");
+    t.wait_for("+ S1 Field engineers");
+    t.send(ENTER);
+    t.send(ESC);
+    t.wait_for("not placed yet");
+    // Shift+Up twice, Shift+Right once: an unrated stakeholder starts in the middle (3, 3).
+    t.send("\x1b[1;2A");
+    t.send("\x1b[1;2A");
+    t.send("\x1b[1;2C");
+    t.wait_for("placed S1 at power 5, interest 4");
+    let placed = || {
+        let c = load(&s.path("room.ron")).unwrap();
+        c.stakeholders.first().map(|p| (p.power, p.interest))
+    };
+    eventually("the place is saved", || placed() == Some((Some(5), Some(4))));
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
