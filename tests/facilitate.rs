@@ -261,7 +261,8 @@ fn the_start_screen_revisits_the_selected_recent_canvas() {
     let s = Sandbox::new();
     let old = s.path("may.ron");
     std::fs::copy(shipped("acme-2026-05"), &old).unwrap();
-    let recent = vec![cvc::tui::start::Recent { path: old.clone(), canvas: Ok(load(&old).unwrap()) }];
+    let recent =
+        vec![cvc::tui::start::Recent { path: old.clone(), canvas: Ok(load(&old).unwrap()), changed: None }];
     let data = s.path("data");
     let app =
         App::start(cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark()), &data, at(10, 0, 0));

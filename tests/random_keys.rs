@@ -79,7 +79,7 @@ proptest! {
         let s = Sandbox::new();
         std::fs::copy(shipped("acme-2026-05"), s.path("may.ron")).unwrap();
         let data = s.path("data");
-        let recent = vec![cvc::tui::start::Recent { path: s.path("may.ron"), canvas: load(&s.path("may.ron")).map_err(|e| e.to_string()) }];
+        let recent = vec![cvc::tui::start::Recent { path: s.path("may.ron"), canvas: load(&s.path("may.ron")).map_err(|e| e.to_string()), changed: None }];
         let app = cvc::tui::app::App::start(cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark()), &data, at(10, 0, 0));
         let mut app = session(app, &data);
         app.screen = Screen::Start(Box::new(cvc::tui::start::Start::with_recent(recent, &data)));

@@ -174,8 +174,16 @@ fn help_lists_every_key_of_the_screen_below() {
 fn start_screen() {
     let s = Sandbox::new();
     let recent = vec![
-        Recent { path: s.path("acme.ron"), canvas: Ok(cvc::store::load(&shipped("acme-2026-11")).unwrap()) },
-        Recent { path: "/gone/old.ron".into(), canvas: Err("cannot read it: there is no such file".into()) },
+        Recent {
+            path: s.path("acme.ron"),
+            canvas: Ok(cvc::store::load(&shipped("acme-2026-11")).unwrap()),
+            changed: None,
+        },
+        Recent {
+            path: "/gone/old.ron".into(),
+            canvas: Err("cannot read it: there is no such file".into()),
+            changed: None,
+        },
     ];
     let app = App::start(Styles::new(Theme::default_dark()), &s.path("data"), at(10, 0, 0));
     let mut app = session(app, &s.path("data"));

@@ -126,8 +126,8 @@ pub enum Outcome {
         /// The facts.
         derived: Box<Derived>,
     },
-    /// The canvases offered for comparison.
-    CompareCandidates(Vec<PathBuf>),
+    /// The canvases offered for comparison, each with its title, revision and date.
+    CompareCandidates(Vec<(PathBuf, String)>),
     /// The canvas to compare with, or why it could not be read.
     CompareLoaded {
         /// Its file.

@@ -356,10 +356,10 @@ fn export(path: &Path, canvas: &Canvas, today: Day, overwrite: bool) -> Outcome 
 
 /// The canvases of a file's folder to compare it with: earlier revisions of the same canvas
 /// first (newest first), then other revisions of it, then the rest.
-fn compare_candidates(file: &Path, id: &str, revision: u32) -> Vec<PathBuf> {
+fn compare_candidates(file: &Path, id: &str, revision: u32) -> Vec<(PathBuf, String)> {
     let here = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
     let folder = here.parent().map(Path::to_path_buf).unwrap_or_default();
-    let mut found: Vec<(bool, bool, u32, PathBuf)> = std::fs::read_dir(&folder)
+    let mut found: Vec<(bool, bool, u32, PathBuf, String)> = std::fs::read_dir(&folder)
         .into_iter()
         .flatten()
         .flatten()
@@ -369,11 +369,13 @@ fn compare_candidates(file: &Path, id: &str, revision: u32) -> Vec<PathBuf> {
             let c = store::load(&p).ok()?;
             let same = !c.id.is_empty() && c.id == id;
             let earlier = same && c.revision < revision;
-            Some((!earlier, !same, u32::MAX - c.revision, p))
+            let date = c.date.map(|d| d.to_string()).unwrap_or_default();
+            let about = format!("{} · rev {} · {date}", c.title, c.revision);
+            Some((!earlier, !same, u32::MAX - c.revision, p, about))
         })
         .collect();
     found.sort();
-    found.into_iter().map(|(_, _, _, p)| p).collect()
+    found.into_iter().map(|(_, _, _, p, about)| (p, about)).collect()
 }
 
 /// The app and its runner: actions in, effects carried out, outcomes fed back until all is done.

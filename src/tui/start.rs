@@ -19,6 +19,8 @@ pub struct Recent {
     pub path: PathBuf,
     /// Title, organisation, date and counts; or why it cannot be read.
     pub canvas: Result<Canvas, String>,
+    /// When the file was last changed, to tell apart files with the same title.
+    pub changed: Option<jiff::Timestamp>,
 }
 
 /// One line of the start screen.
@@ -71,7 +73,11 @@ impl Start {
             .into_iter()
             .map(|path| {
                 let canvas = store::load(&path).map_err(|e| e.lines().join("; "));
-                Recent { path, canvas }
+                let changed = std::fs::metadata(&path)
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|t| jiff::Timestamp::try_from(t).ok());
+                Recent { path, canvas, changed }
             })
             .collect();
         let mut start = Start::with_recent(recent, data_dir);

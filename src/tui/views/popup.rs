@@ -273,10 +273,10 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
             let lines: Vec<Line> = candidates
                 .iter()
                 .enumerate()
-                .map(|(i, p)| {
+                .map(|(i, (p, about))| {
                     let style = if i == *cursor { s.selected() } else { s.base() };
                     Line::from(Span::styled(
-                        fit(&format!(" {}", file_name(p)), usize::from(list.width)),
+                        fit(&format!(" {}  {about}", file_name(p)), usize::from(list.width)),
                         style,
                     ))
                 })

@@ -28,7 +28,21 @@ fn item_text(item: &Item) -> (String, String) {
                     c.tasks.len(),
                     c.actions.len()
                 );
-                (format!("  {}", c.title), format!("{} {date} · {counts}", c.organisation).trim().to_string())
+                // Files with the same title are told apart by name, revision and when they changed.
+                let file = r.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let changed = r
+                    .changed
+                    .map(|t| {
+                        format!(
+                            " · changed {}",
+                            t.to_zoned(jiff::tz::TimeZone::system()).strftime("%Y-%m-%d %H:%M")
+                        )
+                    })
+                    .unwrap_or_default();
+                (
+                    format!("  {}  · {file} · rev {}", c.title, c.revision),
+                    format!("{} {date}{changed} · {counts}", c.organisation).trim().to_string(),
+                )
             }
             Err(e) => (format!("  {}", r.path.display()), format!("cannot open: {e}")),
         },

@@ -116,8 +116,8 @@ pub enum Popup {
     ComparePick {
         /// The path typed or chosen.
         line: Line,
-        /// Likely files: earlier revisions of this canvas first.
-        candidates: Vec<PathBuf>,
+        /// Likely files, earlier revisions of this canvas first, each with its title, revision and date.
+        candidates: Vec<(PathBuf, String)>,
         /// The highlighted candidate.
         cursor: usize,
     },
@@ -302,7 +302,7 @@ impl Workshop {
             Outcome::Exported(Err(e)) => self.say(Tone::Alert, format!("export failed: {e}")),
             Outcome::ExportExists(path) => self.popup = Popup::ConfirmExport(path),
             Outcome::CompareCandidates(candidates) => {
-                let first = candidates.first().map(|p| p.display().to_string()).unwrap_or_default();
+                let first = candidates.first().map(|(p, _)| p.display().to_string()).unwrap_or_default();
                 self.popup = Popup::ComparePick { line: Line::with(&first), candidates, cursor: 0 };
             }
             Outcome::CompareLoaded { result: Err(e), .. } => self.say(Tone::Alert, e),

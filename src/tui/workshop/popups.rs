@@ -324,12 +324,18 @@ impl Workshop {
         self.clock.block = self.clock.block.min(self.canvas.agenda.len().saturating_sub(1));
     }
 
-    fn compare_pick(&mut self, mut line: Line, candidates: Vec<PathBuf>, mut cursor: usize, action: A) {
+    fn compare_pick(
+        &mut self,
+        mut line: Line,
+        candidates: Vec<(PathBuf, String)>,
+        mut cursor: usize,
+        action: A,
+    ) {
         match action {
             A::Up | A::Down if !candidates.is_empty() => {
                 let n = candidates.len();
                 cursor = if action == A::Up { (cursor + n - 1) % n } else { (cursor + 1) % n };
-                line = Line::with(&candidates[cursor].display().to_string());
+                line = Line::with(&candidates[cursor].0.display().to_string());
             }
             A::Input(key) => line.key(key),
             A::Paste(text) => line.paste(&text),
