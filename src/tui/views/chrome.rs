@@ -73,11 +73,25 @@ pub fn status(f: &mut Frame, area: Rect, note: Option<&Note>, fallback: &str, s:
 
 /// The key hints of a mode, from the key table.
 pub fn footer(f: &mut Frame, area: Rect, mode: Mode, s: &Styles) {
+    let hints: Vec<(String, &str)> = bindings(mode)
+        .filter(|b| !b.hint.is_empty())
+        .map(|b| (b.keys.first().map(|k| k.name()).unwrap_or_default(), b.hint))
+        .collect();
+    // Help and quit always show; the other hints as many as fit, in table order.
+    let always = |hint: &str| matches!(hint, "help" | "quit");
+    let cost = |(key, hint): &(String, &str)| width(key) + width(hint) + 3;
+    let mut room = usize::from(area.width);
+    room = room.saturating_sub(hints.iter().filter(|h| always(h.1)).map(cost).sum());
     let mut spans = Vec::new();
-    for b in bindings(mode).filter(|b| !b.hint.is_empty()) {
-        let key = b.keys.first().map(|k| k.name()).unwrap_or_default();
-        spans.push(Span::styled(format!(" {key}"), s.accent()));
-        spans.push(Span::styled(format!(" {} ", b.hint), s.muted()));
+    for h in &hints {
+        if !always(h.1) {
+            if cost(h) > room {
+                continue;
+            }
+            room -= cost(h);
+        }
+        spans.push(Span::styled(format!(" {}", h.0), s.accent()));
+        spans.push(Span::styled(format!(" {} ", h.1), s.muted()));
     }
     f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), area);
 }

@@ -59,8 +59,13 @@ pub fn agenda_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let agenda = &w.canvas.agenda;
     let title = format!(" Agenda · {} min ", planned_minutes(agenda));
     f.render_widget(Block::bordered().title(title).border_style(s.border(false)).style(s.base()), area);
-    let lines: Vec<Line> = agenda
+    let body = inner(area);
+    let room = usize::from(body.height);
+    // A list that does not fit says so on its last row instead of hiding blocks.
+    let shown = if agenda.len() > room { room.saturating_sub(1) } else { agenda.len() };
+    let mut lines: Vec<Line> = agenda
         .iter()
+        .take(shown)
         .map(|b| {
             Line::from(vec![
                 Span::styled(format!("{:>4} min  ", b.minutes), s.muted()),
@@ -68,5 +73,9 @@ pub fn agenda_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
             ])
         })
         .collect();
-    f.render_widget(Paragraph::new(lines).style(s.base()), inner(area));
+    if shown < agenda.len() {
+        let more = format!("  … {} more blocks (A opens the agenda)", agenda.len() - shown);
+        lines.push(Line::from(Span::styled(more, s.muted())));
+    }
+    f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }

@@ -33,14 +33,43 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         ]));
     }
     let found = &w.derived.warnings;
-    lines.push(Line::from(Span::styled(format!("{} warnings", found.len()), s.heading())));
-    let room = usize::from(body.height).saturating_sub(lines.len());
-    let i = Section::Review.index();
-    let first = w.sections[i].cursor.selected.saturating_sub(room.saturating_sub(1));
-    for (n, warning) in found.iter().enumerate().skip(first).take(room) {
-        let style = if n == w.sections[i].cursor.selected { s.selected() } else { s.warn() };
-        let text = fit(&format!("! {}", warning.message), cols);
-        lines.push(Line::from(Span::styled(format!("{text:<cols$}"), style)));
+    let selected = w.sections[Section::Review.index()].cursor.selected;
+    // Each warning is wrapped whole; the list scrolls to keep the selected one in view and
+    // says what lies above and below.
+    let wrapped: Vec<Vec<String>> = found
+        .iter()
+        .map(|wn| super::text::wrap(&format!("! {}", wn.message), cols.saturating_sub(2)))
+        .collect();
+    let room = usize::from(body.height).saturating_sub(lines.len() + 1);
+    let mut first = selected.min(found.len().saturating_sub(1));
+    let mut used: usize = wrapped.get(first).map_or(0, Vec::len);
+    while first > 0 && used + wrapped[first - 1].len() < room {
+        first -= 1;
+        used += wrapped[first].len();
+    }
+    let above = if first > 0 { format!(" · {first} above") } else { String::new() };
+    let heading = format!("{} warnings{above}", found.len());
+    lines.push(Line::from(Span::styled(heading, s.heading())));
+    let mut left = room;
+    let mut shown_to = first;
+    for (n, parts) in wrapped.iter().enumerate().skip(first) {
+        let reserve = usize::from(n + 1 < found.len());
+        if parts.len() + reserve > left && n > first {
+            break;
+        }
+        let style = if n == selected { s.selected() } else { s.warn() };
+        for (k, part) in parts.iter().enumerate().take(left.saturating_sub(reserve).max(1)) {
+            let indent = if k == 0 { "" } else { "  " };
+            let text = fit(&format!("{indent}{part}"), cols);
+            lines.push(Line::from(Span::styled(format!("{text:<cols$}"), style)));
+        }
+        left = left.saturating_sub(parts.len());
+        shown_to = n + 1;
+    }
+    if shown_to < found.len() {
+        let more =
+            format!("↓ {} more below (↑ ↓ to scroll, Enter jumps to the entry)", found.len() - shown_to);
+        lines.push(Line::from(Span::styled(fit(&more, cols), s.muted())));
     }
     if found.is_empty() {
         lines.push(Line::from(Span::styled("No warnings: every phase has ongoing work.", s.ok())));
