@@ -168,6 +168,17 @@ fn help_lists_every_key_of_the_screen_below() {
         assert!(text.contains(b.label), "help lacks \"{}\"", b.label);
         assert!(text.contains(&cvc::tui::keys::key_names(b)), "help lacks the keys of \"{}\"", b.label);
     }
+    // At 80x24 help scrolls, and every description is there whole, never cut with "…".
+    app.update(Action::Resize(80, 24));
+    let mut seen = String::new();
+    for _ in 0..60 {
+        seen.push_str(&screen(&app, 80, 24));
+        press(&mut app, KeyCode::Down);
+    }
+    let joined: String = seen.split_whitespace().collect::<Vec<_>>().join(" ");
+    for b in cvc::tui::keys::bindings(cvc::tui::keys::Mode::Workshop) {
+        assert!(joined.contains(b.label), "at 80x24 help never shows \"{}\" whole", b.label);
+    }
 }
 
 #[test]

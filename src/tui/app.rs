@@ -33,6 +33,8 @@ pub struct App {
     pub screen: Screen,
     /// Whether help is open.
     pub help: bool,
+    /// How far help is scrolled down.
+    pub help_scroll: usize,
     /// The time of the last tick.
     pub now: DateTime,
     /// The terminal's size.
@@ -61,6 +63,7 @@ impl App {
             styles,
             screen,
             help: false,
+            help_scroll: 0,
             now,
             area: Rect::new(0, 0, 80, 24),
             bell_enabled: true,
@@ -115,13 +118,16 @@ impl App {
             Action::Done(outcome) => return self.outcome(*outcome),
             Action::Terminate => return self.terminate(),
             _ if self.help => {
-                if action == Action::Cancel {
-                    self.help = false;
+                match action {
+                    Action::Cancel => self.help = false,
+                    Action::Up | Action::ScrollUp => self.help_scroll = self.help_scroll.saturating_sub(1),
+                    Action::Down | Action::ScrollDown => self.help_scroll += 1,
+                    _ => {}
                 }
                 return Vec::new();
             }
             Action::Help if !matches!(self.mode(), Mode::Input | Mode::Form | Mode::Picker) => {
-                self.help = true;
+                (self.help, self.help_scroll) = (true, 0);
                 return Vec::new();
             }
             Action::Quit if self.mode() != Mode::Input => return self.try_quit(),

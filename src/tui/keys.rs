@@ -241,6 +241,8 @@ pub fn table() -> &'static [Binding] {
                 "reload"
             ),
             bind!(Conflict, [code(Esc)], Cancel, "keep working without saving", "keep working"),
+            bind!(Help, [code(Up), k('k')], Up, "scroll up", ""),
+            bind!(Help, [code(Down), k('j')], Down, "scroll down", ""),
             bind!(Help, [code(Esc), k('?'), k('q')], Cancel, "close help", "close"),
         ]
     })

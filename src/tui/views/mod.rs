@@ -46,7 +46,7 @@ pub fn draw(f: &mut Frame, app: &App) {
             Screen::Workshop(w) => w.mode(),
             Screen::Compare(c) => c.mode(),
         };
-        help::draw(f, area, below, s);
+        help::draw(f, area, below, app.help_scroll, s);
     }
 }
 
