@@ -272,6 +272,23 @@ fn projector_mode_at_80x24_and_200x60() {
 }
 
 #[test]
+fn projector_focus_shows_the_selected_entry_alone_and_steps() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 4);
+    press(&mut app, KeyCode::Char('p'));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Right);
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        app.update(Action::Resize(w, h));
+        insta::assert_snapshot!(format!("projector_focus_{w}x{h}"), screen(&app, w, h));
+    }
+    assert!(screen(&app, 80, 24).contains("2 of 6"), "→ stepped to the second action");
+    press(&mut app, KeyCode::Esc);
+    assert!(!screen(&app, 80, 24).contains("2 of 6"), "Esc is back to the list");
+}
+
+#[test]
 fn agenda_editor() {
     let s = Sandbox::new();
     let mut app = acme(&s);

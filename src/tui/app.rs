@@ -143,7 +143,7 @@ impl App {
                 w.bell_enabled = self.bell_enabled;
                 let projector = action == Action::Projector;
                 w.update(action, now);
-                if projector && w.projector && self.styles.name() != "projector-light" {
+                if projector && w.projector.is_on() && self.styles.name() != "projector-light" {
                     let tip = "projector mode (p returns); projectors wash out dark screens: cvc --theme projector-light";
                     w.note = Some(Note { text: tip.into(), tone: Tone::Info });
                 }

@@ -92,7 +92,7 @@ fn typing_below(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) -> Rect {
 pub const BIG_CLOCK_FROM: u16 = 120;
 
 fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
-    if w.projector {
+    if w.projector.is_on() {
         projector::draw(f, area, w, s);
         if !matches!(w.popup, crate::tui::workshop::Popup::QuickAdd(_)) {
             popup::draw(f, area, Rect { y: area.bottom().saturating_sub(1), height: 1, ..area }, w, s);

@@ -11,7 +11,7 @@ use super::text::{fit, wrap};
 use crate::model::{EntryKind, clock_text};
 use crate::tui::section::Section;
 use crate::tui::style::Styles;
-use crate::tui::workshop::{Popup, Workshop};
+use crate::tui::workshop::{Popup, Projector, Workshop};
 
 /// Whether the terminal is large enough for entries in big glyphs.
 fn roomy(area: Rect) -> bool {
@@ -110,6 +110,12 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     ])
     .areas(area);
     header(f, head, roomy(area), w, s);
+    if w.projector == Projector::Focus {
+        focus(f, body, w, s);
+        let hint = " ← → the previous / next · Esc back to the list · p leaves projector mode";
+        f.render_widget(Paragraph::new(Line::from(Span::styled(hint, s.muted()))).style(s.base()), input);
+        return;
+    }
     let cursor = w.cursor(w.section);
     let cols = usize::from(body.width).saturating_sub(2);
     let per_line: u16 = if roomy(area) { 5 } else { 2 };
@@ -150,4 +156,55 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
             f.render_widget(Paragraph::new(Line::from(Span::styled(hint, s.muted()))).style(s.base()), input);
         }
     }
+}
+
+/// The selected entry alone, as large as it fits: big glyphs wrapped by words when they fit,
+/// bold text otherwise; never cut mid-word.
+fn focus(f: &mut Frame, body: Rect, w: &Workshop, s: &Styles) {
+    let Some(kind) = w.section.kind() else { return };
+    let Some(index) = w.selected() else { return };
+    let text = entry_text(w, kind, index);
+    let position = format!(" {} of {}", w.cursor(w.section) + 1, w.rows(w.section).len());
+    // Largest first: full-height glyphs (8×8 cells per letter), half height, quadrants.
+    let sizes = [(PixelSize::Full, 8u16, 8u16), (PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)];
+    let room = Rect { height: body.height.saturating_sub(1), ..body };
+    for (size, char_w, char_h) in sizes {
+        let per_line = usize::from(room.width / char_w);
+        let lines = words(&text, per_line.max(1));
+        let fits = lines.iter().all(|l| super::text::width(l) <= per_line)
+            && lines.len() as u16 * char_h <= room.height;
+        if per_line >= 6 && fits {
+            let big = BigText::builder()
+                .pixel_size(size)
+                .style(s.heading())
+                .lines(lines.into_iter().map(Line::from).collect::<Vec<_>>())
+                .centered()
+                .build();
+            f.render_widget(big, room);
+            let at = Rect { y: body.bottom().saturating_sub(1), height: 1, ..body };
+            f.render_widget(Paragraph::new(Span::styled(position, s.muted())), at);
+            return;
+        }
+    }
+    let mut lines: Vec<Line> = words(&text, usize::from(body.width).saturating_sub(2))
+        .into_iter()
+        .map(|l| {
+            Line::from(Span::styled(
+                format!(" {l}"),
+                s.heading().add_modifier(ratatui::style::Modifier::BOLD),
+            ))
+        })
+        .collect();
+    lines.push(Line::from(Span::styled(position, s.muted())));
+    f.render_widget(Paragraph::new(lines).style(s.base()), body);
+}
+
+/// Lines of at most `width` columns broken only at spaces: words, dates and hyphenated names stay
+/// whole (a word longer than a line overflows, so the caller tries a smaller size).
+fn words(text: &str, width: usize) -> Vec<String> {
+    let options = textwrap::Options::new(width)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
+    textwrap::wrap(text, options).into_iter().map(|l| l.into_owned()).collect()
 }

@@ -123,6 +123,25 @@ pub enum Popup {
     },
 }
 
+/// What projector mode shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Projector {
+    /// The normal screen.
+    #[default]
+    Off,
+    /// The block, the clock and the section's entries, large.
+    List,
+    /// The selected entry alone, in big glyphs, for the room to discuss.
+    Focus,
+}
+
+impl Projector {
+    /// Whether projector mode is on.
+    pub fn is_on(self) -> bool {
+        self != Projector::Off
+    }
+}
+
 /// One section's view: selection, filter and which view is shown.
 #[derive(Debug, Clone, Default)]
 pub struct SectionState {
@@ -165,8 +184,8 @@ pub struct Workshop {
     pub clock: Clock,
     /// Whether the bell may ring at all (a setting).
     pub bell_enabled: bool,
-    /// Whether projector mode is on.
-    pub projector: bool,
+    /// What projector mode shows, if it is on.
+    pub projector: Projector,
     /// Facts about the canvas the views need, worked out after every change.
     pub derived: Derived,
     /// The change `derived` describes.
@@ -195,7 +214,7 @@ impl Workshop {
             area: Rect::new(0, 0, 80, 24),
             clock,
             bell_enabled: true,
-            projector: false,
+            projector: Projector::Off,
             derived,
             derived_generation: 0,
             effects: Vec::new(),
@@ -323,6 +342,13 @@ impl Workshop {
             A::Home => self.move_cursor(isize::MIN / 2),
             A::End => self.move_cursor(isize::MAX / 2),
             A::QuickAdd => self.open_quick_add(),
+            A::Edit if self.projector == Projector::List && self.selected().is_some() => {
+                self.projector = Projector::Focus;
+            }
+            A::Cancel if self.projector == Projector::Focus => self.projector = Projector::List,
+            A::Left | A::Right if self.projector == Projector::Focus => {
+                self.move_cursor(if action == A::Left { -1 } else { 1 });
+            }
             A::Edit => self.open_edit(),
             A::Delete => self.ask_delete(),
             A::MoveUp => self.move_entry(-1),
@@ -361,8 +387,12 @@ impl Workshop {
                 self.ask(Effect::FindCompareCandidates { file, id, revision });
             }
             A::Projector => {
-                self.projector = !self.projector;
-                let msg = if self.projector { "projector mode: p returns" } else { "projector mode off" };
+                self.projector = if self.projector.is_on() { Projector::Off } else { Projector::List };
+                let msg = if self.projector.is_on() {
+                    "projector mode: Enter shows the selected entry alone, p returns"
+                } else {
+                    "projector mode off"
+                };
                 self.say(Tone::Info, msg);
             }
             A::Click(col, row) => self.click(col, row),
