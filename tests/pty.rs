@@ -191,3 +191,52 @@ fn the_room_places_a_stakeholder_in_the_grid_with_shift_arrows_and_types_there()
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn esc_on_a_changed_form_asks_before_throwing_the_change_away() {
+    let s = Sandbox::new();
+    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
+    let mut t = Term::start(s.dir.path(), &["room.ron"], 80, 24);
+    t.wait_for("Agenda");
+    t.send(TAB);
+    t.send("a");
+    t.type_text("Field engineers\r");
+    t.send(ESC);
+    t.send("e");
+    t.wait_for("Stakeholder S1");
+    t.send(TAB);
+    t.send(TAB);
+    t.type_text("Plans the weeks");
+    t.send(ESC);
+    t.wait_for("Esc again throws these changes away");
+    t.send(CTRL_S);
+    t.wait_for("saved");
+    let role = || load(&s.path("room.ron")).unwrap().stakeholders[0].role.clone();
+    eventually("the role is kept and saved", || role() == "Plans the weeks");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn projector_focus_shows_one_entry_and_steps_through_the_list() {
+    let s = Sandbox::new();
+    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
+    let mut t = Term::start(s.dir.path(), &["room.ron"], 80, 24);
+    t.wait_for("Agenda");
+    t.send(TAB);
+    t.send("a");
+    t.type_text("Field engineers\r");
+    t.type_text("Head of Service\r");
+    t.send(ESC);
+    t.send("\x1b[H");
+    t.send("p");
+    t.send(ENTER);
+    t.wait_for("1 of 2");
+    t.send("\x1b[C");
+    t.wait_for("2 of 2");
+    t.send(ESC);
+    t.send("p");
+    t.wait_for("S2   Head of Service");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
