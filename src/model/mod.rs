@@ -21,7 +21,7 @@ pub use derived::{
     PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported, review_overdue,
     review_schedule, warnings,
 };
-pub use entries::{Action, Indicator, Relationship, Stakeholder, Task};
+pub use entries::{Action, Indicator, Reading, Relationship, Stakeholder, Task};
 pub use enums::*;
 #[cfg(test)]
 pub(crate) use fields::samples;
