@@ -5,6 +5,7 @@ mod csv;
 mod delta;
 pub mod markdown;
 mod plan;
+mod scorecard;
 
 pub use csv::actions_csv;
 pub use delta::{diff_markdown, diff_text};

@@ -9,6 +9,8 @@ mod enums;
 mod fields;
 mod ids;
 mod list;
+mod measure;
+mod scorecard;
 mod sections;
 mod validate;
 
@@ -30,5 +32,7 @@ pub use fields::{
 };
 pub use ids::{EntryKind, id_number};
 pub use list::List;
+pub use measure::{Aim, IndicatorProgress, Measured, Quantity, Unit, bar, quantity, sparkline};
+pub use scorecard::{ScoreGroup, ScoreRow, scorecard};
 pub use sections::new_canvas_id;
 pub use validate::{FieldPath, Problem, Step, validate};
