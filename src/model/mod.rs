@@ -7,6 +7,7 @@ mod derived;
 mod entries;
 mod enums;
 mod fields;
+mod followup;
 mod ids;
 mod list;
 mod measure;
@@ -30,6 +31,7 @@ pub(crate) use fields::samples;
 pub use fields::{
     Compare, Described, FieldKey, FieldSpec, FieldValue, FilePlace, PlanCell, Shape, Summary, summary_facts,
 };
+pub use followup::{DateKind, FollowUp, Portfolio, dates};
 pub use ids::{EntryKind, id_number};
 pub use list::List;
 pub use measure::{Aim, IndicatorProgress, Measured, Quantity, Unit, bar, quantity, sparkline};
