@@ -83,7 +83,7 @@ impl Described for Action {
         .nested("indicator", "kind")
         .plan(PlanCell::Bracketed { to: FieldKey::Indicator }),
         // The plan shows the benefit in the value scorecard, beside the indicator's progress.
-        text!(Benefit, "benefit", "benefit (value in the client's words)", benefit),
+        text!(Benefit, "benefit", "benefit", benefit),
         date!(Review, "review", "loop review (YYYY-MM-DD)", review).plan(Column("Review")),
         choice!(Status, "status", "status", ActionStatus, status)
             .summary(Summary::plain(3))
