@@ -132,7 +132,16 @@ fn diff_reports_changes_and_exit_code_says_whether_there_were_any() {
     assert!(run.stdout.contains(" Stakeholders               | +2 -1 ~5"), "{}", run.stdout);
     assert!(run.stdout.contains("! Intranet team left the canvas"));
     assert!(run.stdout.contains("! Field engineers – Service desk broke (was healthy)"));
-    assert!(run.stdout.contains("status committed → done, loop open → closed"));
+    assert!(
+        run.stdout.contains("status committed → done, loop open → closed, evidence: 19 hours on 2026-08-28")
+    );
+    assert!(
+        run.stdout.contains(
+            "      readings: (none) → 2026-07-01 40 hours (desk rota started), 2026-08-28 19 hours"
+        ),
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.contains("      stance: blocker → sceptic"));
 
     let same = s.cvc(&["diff", old.to_str().unwrap(), old.to_str().unwrap(), "--exit-code"]);

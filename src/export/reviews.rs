@@ -293,3 +293,31 @@ pub fn reviews_json(rows: &[ReviewRow], today: Day, until: Option<Day>) -> Strin
     out.push('\n');
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Action, Canvas, Portfolio};
+
+    #[test]
+    fn json_stays_valid_and_shows_no_control_or_direction_character_raw() {
+        let mut c = Canvas::new("t");
+        c.id = "c1".into();
+        let title = "Fix \u{202e}gnp.exe\u{1b}[2J \"quoted\"\nnext";
+        c.add_action(Action { title: title.into(), review: Day::new(2020, 1, 1), ..Default::default() });
+        let mut p = Portfolio::new();
+        p.add("c.ron".into(), c);
+        let today = Day::new(2026, 1, 1).unwrap();
+        let rows: Vec<ReviewRow> =
+            p.follow_ups(today, None).iter().map(|f| ReviewRow::of(f, today)).collect();
+        let text = reviews_json(&rows, today, None);
+        assert_eq!(crate::safe::text(&text), text, "nothing left for the printer to escape");
+        assert!(text.contains("\\u202e") && text.contains("\\u001b"), "{text}");
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["items"][0]["action"], title);
+        assert_eq!(
+            (back["overdue"].as_u64(), back["items"][0]["days_overdue"].as_i64()),
+            (Some(1), Some(2192))
+        );
+    }
+}

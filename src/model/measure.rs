@@ -262,7 +262,9 @@ mod tests {
 
     #[test]
     fn text_that_does_not_start_with_a_number_is_not_numeric() {
-        for text in ["about 40", "~40", "much better", "", "n/a", "1,5", "2027-01-01", "12,34", "-", ".5"] {
+        for text in
+            ["about 40", "~40", "much better", "", "n/a", "1,5", "2027-01-01", "12,34", "1234,567", "-", ".5"]
+        {
             assert_eq!(quantity(text), None, "{text:?}");
         }
     }
