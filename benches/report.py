@@ -8,7 +8,8 @@ Prints a table of mean times and the ratios, and exits 1 when a target is missed
   paragraph of the same size. The 10-entry canvas is shown too: its lists hold two or three
   rows, so its frames draw less text, and 10k/10 measures how much fuller the screen is, not
   how much of the canvas is drawn;
-- loading and validating: at most 1.3x ron parsing the same text into the same types.
+- loading and validating: at most 1.3x ron parsing the same text into the same types;
+- `cvc reviews` over 1,000 canvas files: at most 1.3x reading and parsing them all.
 """
 import json
 import pathlib
@@ -18,7 +19,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent / "target" / "criterion"
 
 
 def mean(group, name, param):
-    path = ROOT / group / name / str(param) / "new" / "estimates.json"
+    path = ROOT / group / name / ("" if param is None else str(param)) / "new" / "estimates.json"
     if not path.exists():
         return None
     return json.loads(path.read_text())["mean"]["point_estimate"]
@@ -76,6 +77,13 @@ if ser and save:
     print(f"\nsave / serialise at 100,000 entries: {fmt(save)} / {fmt(ser)} = {ratio:.2f}x (target at most 2.00x)")
     if ratio > 2.0:
         failures.append(f"save {ratio:.2f}x serialise at 100,000")
+
+parse_all, reviews = mean("reviews", "parse_all_1000", None), mean("reviews", "reviews_1000", None)
+if parse_all and reviews:
+    ratio = reviews / parse_all
+    print(f"\nreviews / parse all at 1,000 files: {fmt(reviews)} / {fmt(parse_all)} = {ratio:.2f}x (target at most 1.30x)")
+    if ratio > 1.3:
+        failures.append(f"reviews {ratio:.2f}x parsing all")
 
 if failures:
     print("\nMissed targets:\n  " + "\n  ".join(failures))

@@ -42,7 +42,7 @@ pub enum Command {
         /// The new file to create.
         new: PathBuf,
     },
-    /// Export the plan as Markdown, or the actions as CSV.
+    /// Export the plan as Markdown, the actions as CSV, or due dates and loop reviews as iCalendar.
     Export {
         /// The canvas to export.
         file: PathBuf,
@@ -82,6 +82,21 @@ pub enum Command {
         /// The folder to list (default: the data folder).
         dir: Option<PathBuf>,
     },
+    /// The follow-up list across a portfolio: due dates and loop reviews of actions whose loop is
+    /// not closed, in the latest revision of every canvas found, overdue first.
+    Reviews {
+        /// Canvas files or folders, searched recursively (default: the data folder).
+        paths: Vec<PathBuf>,
+        /// Only what is dated on or before this day: YYYY-MM-DD, `today`, or ahead as +10d, +2w, +3m.
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// Report format.
+        #[arg(long, value_enum, default_value_t = ReviewsFormat::Text)]
+        format: ReviewsFormat,
+        /// Exit with 1 when something is overdue (for a weekly cron job).
+        #[arg(long)]
+        exit_code: bool,
+    },
     /// List the themes cvc finds, and where.
     Themes,
 }
@@ -93,6 +108,23 @@ pub enum ExportFormat {
     Markdown,
     /// The adoption actions as CSV.
     Csv,
+    /// Due dates and loop reviews as an iCalendar file.
+    Ics,
+}
+
+/// What `cvc reviews` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReviewsFormat {
+    /// An aligned table.
+    Text,
+    /// A Markdown page.
+    Markdown,
+    /// CSV, one row per date.
+    Csv,
+    /// An iCalendar file, one all-day event per date.
+    Ics,
+    /// JSON for scripts.
+    Json,
 }
 
 /// What `cvc diff` writes.

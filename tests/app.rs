@@ -79,6 +79,8 @@ fn the_form_edits_every_field_and_refuses_an_impossible_date_in_place() {
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "Sam Lee");
     press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Field service");
+    press(&mut app, KeyCode::Tab);
     type_text(&mut app, "2027-02-30");
     ctrl(&mut app, 's');
     assert_eq!(app.mode(), Mode::Form, "not saved with a bad date");
@@ -91,6 +93,7 @@ fn the_form_edits_every_field_and_refuses_an_impossible_date_in_place() {
     assert_eq!(app.mode(), Mode::Workshop);
     let a = &load(&file).unwrap().actions[0];
     assert_eq!((a.owner.as_str(), a.due.map(|d| d.to_string())), ("Sam Lee", Some("2027-02-28".into())));
+    assert_eq!(a.business_line, "Field service");
 }
 
 #[test]
@@ -181,8 +184,11 @@ fn enter_on_a_review_warning_jumps_to_its_entry() {
     let (_, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     press(&mut app, KeyCode::BackTab);
     assert_eq!(workshop(&app).section, Section::Review);
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Down);
+    let broken =
+        workshop(&app).derived.warnings.iter().position(|w| w.message.ends_with("is broken")).unwrap();
+    for _ in 0..broken {
+        press(&mut app, KeyCode::Down);
+    }
     press(&mut app, KeyCode::Enter);
     let w = workshop(&app);
     assert_eq!(w.section, Section::Relationships);

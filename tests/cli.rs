@@ -62,6 +62,20 @@ fn revisit_keeps_the_id_bumps_the_revision_and_resets_the_clock() {
 }
 
 #[test]
+fn revisit_carries_readings_over_and_writes_the_current_format() {
+    let s = Sandbox::new();
+    let old = shipped("acme-2026-11");
+    let run = s.cvc(&["revisit", old.to_str().unwrap(), "next.ron"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (a, b) = (cvc::store::load(&old).unwrap(), cvc::store::load(&s.path("next.ron")).unwrap());
+    assert_eq!(b.actions, a.actions);
+    let readings = |c: &cvc::model::Canvas| c.actions[0].indicator.as_ref().map_or(0, |i| i.readings.len());
+    assert_eq!((readings(&a), readings(&b)), (2, 2));
+    let text = std::fs::read_to_string(s.path("next.ron")).unwrap();
+    assert!(text.contains("\n    format: 2,\n") && text.contains("Reading(date: \"2026-08-28\""), "{text}");
+}
+
+#[test]
 fn export_writes_markdown_to_stdout_or_a_file_and_never_overwrites_without_force() {
     let s = Sandbox::new();
     let file = shipped("acme-2026-11");
@@ -75,6 +89,8 @@ fn export_writes_markdown_to_stdout_or_a_file_and_never_overwrites_without_force
         "## Relationships",
         "## Community management tasks",
         "## Adoption action plan",
+        "## Value scorecard",
+        "### Readings",
         "## Coverage",
         "## Warnings",
         "## Loop-review schedule",
@@ -101,8 +117,10 @@ fn export_csv_has_a_row_per_action() {
     assert_eq!(run.code, 0);
     let lines: Vec<_> = run.stdout.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 7);
-    assert!(lines[0].starts_with("id,title,owner,due"));
-    assert!(lines[1].starts_with("A1,We will answer every field question within 24h,Sam Lee,2026-07-15"));
+    assert!(lines[0].starts_with("id,title,owner,business_line,due"));
+    assert!(lines[1].starts_with(
+        "A1,We will answer every field question within 24h,Sam Lee,Field service operations,2026-07-15"
+    ));
 }
 
 #[test]
@@ -114,7 +132,16 @@ fn diff_reports_changes_and_exit_code_says_whether_there_were_any() {
     assert!(run.stdout.contains(" Stakeholders               | +2 -1 ~5"), "{}", run.stdout);
     assert!(run.stdout.contains("! Intranet team left the canvas"));
     assert!(run.stdout.contains("! Field engineers – Service desk broke (was healthy)"));
-    assert!(run.stdout.contains("status committed → done, loop open → closed"));
+    assert!(
+        run.stdout.contains("status committed → done, loop open → closed, evidence: 19 hours on 2026-08-28")
+    );
+    assert!(
+        run.stdout.contains(
+            "      readings: (none) → 2026-07-01 40 hours (desk rota started), 2026-08-28 19 hours"
+        ),
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.contains("      stance: blocker → sceptic"));
 
     let same = s.cvc(&["diff", old.to_str().unwrap(), old.to_str().unwrap(), "--exit-code"]);
@@ -143,7 +170,7 @@ fn validate_passes_good_files_and_lists_every_problem_of_bad_ones() {
         lines[1]
     );
     assert!(
-        lines[2].starts_with("bad.ron:21:") && lines[2].contains("\"S7\", which does not exist"),
+        lines[2].starts_with("bad.ron:22:") && lines[2].contains("\"S7\", which does not exist"),
         "{}",
         lines[2]
     );
@@ -228,7 +255,7 @@ fn help_and_version_work_and_bad_usage_exits_2() {
     let s = Sandbox::new();
     let help = s.cvc(&["--help"]);
     assert_eq!(help.code, 0);
-    for cmd in ["new", "revisit", "export", "diff", "validate", "list", "themes"] {
+    for cmd in ["new", "revisit", "export", "diff", "validate", "list", "reviews", "themes"] {
         assert!(help.stdout.contains(cmd), "{cmd} missing from help");
     }
     assert_eq!(s.cvc(&["--version"]).code, 0);

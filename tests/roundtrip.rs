@@ -24,8 +24,8 @@ fn day() -> impl Strategy<Value = Option<Day>> {
 prop_compose! {
     fn stakeholder()(name in needed(), role in text(), notes in text(), kind in pick(StakeholderKind::ALL),
         power in proptest::option::of(1u8..=5), interest in proptest::option::of(1u8..=5),
-        stance in pick(Stance::ALL)) -> Stakeholder {
-        Stakeholder { name, role, notes, kind, power, interest, stance, ..Default::default() }
+        stance in pick(Stance::ALL), desired in pick(Stance::ALL)) -> Stakeholder {
+        Stakeholder { name, role, notes, kind, power, interest, stance, desired, ..Default::default() }
     }
 }
 
@@ -37,11 +37,28 @@ prop_compose! {
 }
 
 prop_compose! {
-    fn action()(title in needed(), owner in text(), due in day(), review in day(), phase in pick(Phase::ALL),
-        driver in pick(Driver::ALL), status in pick(ActionStatus::ALL), loop_state in pick(LoopState::ALL),
-        votes in 0u32..50, ind in proptest::option::of((text(), text(), text(), pick(IndicatorKind::ALL)))) -> Action {
-        let indicator = ind.map(|(name, baseline, target, kind)| Indicator { name, baseline, target, kind });
-        Action { title, owner, due, review, phase, driver, status, loop_state, votes, indicator, ..Default::default() }
+    /// Readings as the loader keeps them: in date order, a day's readings in the order written.
+    fn readings()(mut list in proptest::collection::vec((day(), needed(), text()), 0..4)) -> Vec<Reading> {
+        list.sort_by_key(|(date, _, _)| *date);
+        list.into_iter().filter_map(|(date, value, note)| Some(Reading { date: date?, value, note })).collect()
+    }
+}
+
+prop_compose! {
+    fn indicator()(name in text(), unit in text(), baseline in text(), target in text(),
+        kind in pick(IndicatorKind::ALL), readings in readings()) -> Indicator {
+        Indicator { name, unit, baseline, target, kind, readings }
+    }
+}
+
+prop_compose! {
+    fn action()(title in needed(), owner in text(), business_line in text(), due in day(), review in day(),
+        phase in pick(Phase::ALL), driver in pick(Driver::ALL), status in pick(ActionStatus::ALL),
+        loop_state in pick(LoopState::ALL), votes in 0u32..50, benefit in text(),
+        indicator in proptest::option::of(indicator())) -> Action {
+        let indicator = indicator.filter(|i| !i.is_empty());
+        Action { title, owner, business_line, due, review, phase, driver, status, loop_state, votes, indicator,
+            benefit, ..Default::default() }
     }
 }
 
@@ -49,8 +66,10 @@ prop_compose! {
     fn canvas()(title in text(), goal in text(), date in day(), people in proptest::collection::vec(stakeholder(), 0..6),
         links in proptest::collection::vec((0usize..6, 0usize..6, text(), pick(Health::ALL), proptest::collection::vec(proptest::sample::select(Phase::ALL), 0..3)), 0..6),
         tasks in proptest::collection::vec(task(), 0..4), actions in proptest::collection::vec(action(), 0..4),
-        emphasis in (0u8..=3, 0u8..=3, 0u8..=3, 0u8..=3), deleted in 0usize..3) -> Canvas {
+        emphasis in (0u8..=3, 0u8..=3, 0u8..=3, 0u8..=3), deleted in 0usize..3,
+        parking in proptest::collection::vec(text(), 0..3)) -> Canvas {
         let mut c = Canvas::new(&title);
+        c.parking = parking;
         c.date = date;
         c.context.goal = goal;
         c.context.emphasis = Emphasis { connect: emphasis.0, share: emphasis.1, solve: emphasis.2, innovate: emphasis.3 };
@@ -85,7 +104,7 @@ proptest! {
     }
 
     #[test]
-    fn any_text_never_panics_the_loader(text in prop_oneof![any::<String>(), "Canvas\\(format: 1,[a-zA-Z0-9_:,\"\\\\()\\[\\] #!]{0,80}"]) {
+    fn any_text_never_panics_the_loader(text in prop_oneof![any::<String>(), "Canvas\\(format: [12],[a-zA-Z0-9_:,\"\\\\()\\[\\] #!]{0,80}"]) {
         let _ = parse_str(std::path::Path::new("p.ron"), &text);
     }
 }

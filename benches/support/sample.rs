@@ -62,6 +62,7 @@ pub fn canvas_of(n: usize) -> Canvas {
                 baseline: "5 days".into(),
                 target: "24 hours".into(),
                 kind: Some(IndicatorKind::Lagging),
+                ..Default::default()
             }),
             review: Day::new(2027, 2, (i % 28) as i8 + 1),
             status: Some(ActionStatus::ALL[i % 5]),

@@ -8,19 +8,12 @@ use crate::model::Canvas;
 use crate::safe;
 use crate::store::{self, data_dir, load};
 
-/// Files cvc itself keeps beside canvases (the recent list, the settings): not canvases, not broken.
-const OWN_FILES: [&str; 2] = ["recent.ron", "config.ron"];
-
 fn width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
 }
 
 fn pad(s: &str, w: usize) -> String {
     format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
-}
-
-fn is_own_file(path: &Path) -> bool {
-    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| OWN_FILES.contains(&n))
 }
 
 /// The `.ron` files in `dir`, sorted; a folder that is missing or is a file is a failure.
@@ -56,7 +49,7 @@ pub fn list(dir: Option<&Path>) -> Outcome {
     for path in paths {
         match load(&path) {
             Ok(c) => rows.push((c.date, row(&path, &c))),
-            Err(_) if is_own_file(&path) => {}
+            Err(_) if store::is_own_file(&path) => {}
             Err(e) => out::err(&e.lines()[0]),
         }
     }

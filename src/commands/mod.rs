@@ -5,6 +5,7 @@ mod files;
 mod list;
 pub mod out;
 mod reports;
+pub mod reviews;
 
 use std::process::ExitCode;
 
@@ -86,6 +87,9 @@ pub fn run(cli: Cli) -> Outcome {
         },
         Some(Command::Validate { files }) => files::validate(&files),
         Some(Command::List { dir }) => list::list(dir.as_deref()),
+        Some(Command::Reviews { paths, until, format, exit_code }) => {
+            reviews::reviews(&paths, until.as_deref(), format, exit_code)
+        }
         Some(Command::Themes) => files::themes(),
         None => {
             if !interactive() {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use super::{Failure, Outcome, out};
 use crate::cli::{DiffFormat, ExportFormat};
 use crate::diff::compare;
-use crate::export::{actions_csv, diff_markdown, diff_text, plan_markdown};
+use crate::export::{actions_csv, canvas_calendar, diff_markdown, diff_text, plan_markdown};
 use crate::model::Day;
 use crate::safe;
 use crate::store::{self, load, write_atomic, write_new};
@@ -37,12 +37,13 @@ fn emit(text: &str, input: &Path, output: Option<&Path>, force: bool) -> Result<
     Ok(write_atomic(path, bytes.as_bytes())?)
 }
 
-/// `cvc export FILE [--format markdown|csv] [-o OUT] [--force]`.
+/// `cvc export FILE [--format markdown|csv|ics] [-o OUT] [--force]`.
 pub fn export(file: &Path, format: ExportFormat, output: Option<&Path>, force: bool) -> Outcome {
     let canvas = load(file)?;
     let text = match format {
         ExportFormat::Markdown => plan_markdown(&canvas, Day::today()),
         ExportFormat::Csv => actions_csv(&canvas),
+        ExportFormat::Ics => canvas_calendar(file, &canvas, Day::today()),
     };
     emit(&text, file, output, force)?;
     if let Some(path) = output {

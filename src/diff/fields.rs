@@ -1,7 +1,7 @@
 //! Each entry as a list of named fields with the value people read, for field-by-field
 //! comparison: the fields, their names and how each compares come from the field descriptions.
 
-use crate::model::{Action, Compare, Described, Names, Relationship, Stakeholder, Task};
+use crate::model::{Action, Compare, Described, FieldKey, Names, Reading, Relationship, Stakeholder, Task};
 
 /// One field of an entry: its file name, the text shown, and the key compared.
 pub struct Field {
@@ -23,19 +23,34 @@ pub trait Entry: Described {
     fn label(&self, names: &Names) -> String;
     /// Every described field; `by_id` says whether references compare by id or by name.
     fn fields(&self, names: &Names, by_id: bool) -> Vec<Field> {
-        Self::FIELDS
-            .iter()
-            .map(|spec| {
-                let shown = spec.shown(self, names);
-                let key = match spec.compare {
-                    Compare::Text => shown.clone(),
-                    Compare::Reference if by_id => spec.text(self),
-                    Compare::Reference => normalise(&shown),
-                };
-                Field { name: spec.name, shown, key }
-            })
-            .collect()
+        described(self, names, by_id)
     }
+}
+
+/// Every described field of an entry, as [`Entry::fields`] gives them.
+fn described<E: Described>(e: &E, names: &Names, by_id: bool) -> Vec<Field> {
+    E::FIELDS
+        .iter()
+        .map(|spec| {
+            let shown = spec.shown(e, names);
+            let key = match spec.compare {
+                Compare::Text => shown.clone(),
+                Compare::Reference if by_id => spec.text(e),
+                Compare::Reference => normalise(&shown),
+            };
+            Field { name: spec.name, shown, key }
+        })
+        .collect()
+}
+
+/// An indicator's readings in one line: `2026-07-01 40 hours (desk rota started), 2026-08-28 19 hours`.
+pub fn readings_text(a: &Action) -> String {
+    let readings = a.indicator.as_ref().map_or(&[][..], |i| i.readings.as_slice());
+    let one = |r: &Reading| {
+        let note = if r.note.trim().is_empty() { String::new() } else { format!(" ({})", r.note) };
+        format!("{} {}{note}", r.date, r.value)
+    };
+    readings.iter().map(one).collect::<Vec<_>>().join(", ")
 }
 
 /// Lower case, letters and digits only, single spaces: "Field  Engineers!" → "field engineers".
@@ -72,5 +87,17 @@ impl Entry for Task {
 impl Entry for Action {
     fn label(&self, _: &Names) -> String {
         self.title.clone()
+    }
+    /// The described fields, and the readings (a list, not a described field) after the
+    /// indicator's other values, where the file writes them.
+    fn fields(&self, names: &Names, by_id: bool) -> Vec<Field> {
+        let mut fields = described(self, names, by_id);
+        let at = Self::FIELDS
+            .iter()
+            .position(|f| f.key == FieldKey::IndicatorKind)
+            .map_or(fields.len(), |i| i + 1);
+        let shown = readings_text(self);
+        fields.insert(at, Field { name: "readings", key: shown.clone(), shown });
+        fields
     }
 }

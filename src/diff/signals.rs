@@ -122,6 +122,11 @@ pub(super) fn loops(old: &Canvas, new: &Canvas, p: &Pairs) -> Vec<Signal> {
             moves.push(format!("loop {} → {}", label(a.loop_state), label(b.loop_state)));
         }
         let closed = b.loop_state == Some(LoopState::Closed) && a.loop_state != Some(LoopState::Closed);
+        let evidence = b.indicator.as_ref().and_then(|i| i.latest()).filter(|_| closed);
+        if let Some(r) = evidence {
+            let note = if r.note.trim().is_empty() { String::new() } else { format!(", \"{}\"", r.note) };
+            moves.push(format!("evidence: {} on {}{note}", r.value, r.date));
+        }
         if !moves.is_empty() {
             let kind = if closed { SignalKind::LoopClosed } else { SignalKind::ActionMoved };
             out.push(signal(

@@ -129,7 +129,13 @@ mod tests {
             (at("Indicator"), at("Baseline → target"))
         };
         let kind = Some(IndicatorKind::Leading);
-        let full = Indicator { name: "NPS".into(), baseline: "5".into(), target: "9".into(), kind };
+        let full = Indicator {
+            name: "NPS".into(),
+            baseline: "5".into(),
+            target: "9".into(),
+            kind,
+            ..Default::default()
+        };
         assert_eq!(cells(full), ("NPS (leading)".into(), "5 → 9".into()));
         let half = Indicator { baseline: "5".into(), kind, ..Default::default() };
         assert_eq!(cells(half), (String::new(), "5 → ?".into()));

@@ -13,7 +13,8 @@ fn field(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
 }
 
-fn line(cells: impl IntoIterator<Item = String>) -> String {
+/// One record: each cell guarded and quoted as needed, ended with CRLF.
+pub(super) fn record(cells: impl IntoIterator<Item = String>) -> String {
     let cells: Vec<String> = cells.into_iter().map(|c| field(&c)).collect();
     cells.join(",") + "\r\n"
 }
@@ -21,9 +22,9 @@ fn line(cells: impl IntoIterator<Item = String>) -> String {
 /// One header row and one row per entry, lines ended with CRLF as RFC 4180 asks.
 fn section_csv<'a, E: Described>(entries: impl IntoIterator<Item = &'a E>) -> String {
     let columns: Vec<_> = E::FIELDS.iter().filter(|f| f.csv).collect();
-    let mut out = line(std::iter::once("id".to_string()).chain(columns.iter().map(|f| f.name.to_string())));
+    let mut out = record(std::iter::once("id".to_string()).chain(columns.iter().map(|f| f.name.to_string())));
     for e in entries {
-        out.push_str(&line(std::iter::once(e.id().to_string()).chain(columns.iter().map(|f| f.text(e)))));
+        out.push_str(&record(std::iter::once(e.id().to_string()).chain(columns.iter().map(|f| f.text(e)))));
     }
     out
 }
@@ -84,8 +85,8 @@ mod tests {
     #[test]
     fn the_header_names_every_described_action_field_as_the_file_does() {
         let header = actions_csv(&Canvas::new("t")).lines().next().unwrap().to_string();
-        let expected = "id,title,owner,due,phase,driver,indicator,baseline,target,indicator_kind,review,\
-                        status,loop,votes,notes";
+        let expected = "id,title,owner,business_line,due,phase,driver,indicator,unit,baseline,target,\
+                        indicator_kind,benefit,review,status,loop,votes,notes";
         assert_eq!(header, expected);
     }
 

@@ -22,6 +22,7 @@ pub fn plan_markdown(c: &Canvas, today: Day) -> String {
     relationships(&mut out, c);
     tasks(&mut out, c);
     actions(&mut out, c);
+    super::scorecard::scorecard(&mut out, c);
     checks(&mut out, c, today);
     notes(&mut out, c);
     out

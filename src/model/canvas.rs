@@ -9,7 +9,7 @@ use super::enums::{Driver, Phase};
 use super::list::List;
 
 /// The schema version this program reads and writes.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// One Collaboration Value Canvas: a workshop's whole plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,6 +50,9 @@ pub struct Canvas {
     /// Adoption actions.
     #[serde(default)]
     pub actions: List<Action>,
+    /// The parking lot: questions the room raised that belong to no section now, one line each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parking: Vec<String>,
     /// The workshop's timed blocks.
     #[serde(default = "default_agenda")]
     pub agenda: Vec<Block>,
@@ -77,6 +80,7 @@ impl Default for Canvas {
             relationships: List::new(),
             tasks: List::new(),
             actions: List::new(),
+            parking: Vec::new(),
             agenda: default_agenda(),
             next_ids: NextIds::default(),
         }
@@ -195,6 +199,19 @@ impl Canvas {
     /// Stakeholder names by id, to look up many without scanning the list each time.
     pub fn names(&self) -> Names<'_> {
         Names(self.stakeholders.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect())
+    }
+
+    /// Puts every indicator's readings in date order (a hand-edited file may list them otherwise).
+    pub fn sort_readings(&mut self) {
+        for i in 0..self.actions.len() {
+            let sorted = self.actions[i]
+                .indicator
+                .as_ref()
+                .is_none_or(|ind| ind.readings.is_sorted_by_key(|r| r.date));
+            if !sorted && let Some(ind) = self.actions.get_mut(i).and_then(|a| a.indicator.as_mut()) {
+                ind.sort_readings();
+            }
+        }
     }
 
     /// How many entries the four sections hold together.

@@ -25,6 +25,40 @@ impl Day {
         Day(jiff::Zoned::now().date())
     }
 
+    /// The year, month and day.
+    pub fn ymd(self) -> (i16, i8, i8) {
+        (self.0.year(), self.0.month(), self.0.day())
+    }
+
+    /// A day given as `YYYY-MM-DD`, `today`, or ahead of `today` as `+N` and a unit: `+10d`,
+    /// `+2w`, `+3m` (months), `+1y`.
+    pub fn resolve(text: &str, today: Day) -> Result<Day, String> {
+        let text = text.trim();
+        let ahead = |n: i64, unit: char| {
+            let span = match unit {
+                'd' => jiff::Span::new().try_days(n),
+                'w' => jiff::Span::new().try_weeks(n),
+                'm' => jiff::Span::new().try_months(n),
+                'y' => jiff::Span::new().try_years(n),
+                _ => return None,
+            };
+            today.0.checked_add(span.ok()?).ok().map(Day)
+        };
+        let relative = text.strip_prefix('+').and_then(|rest| {
+            let (at, unit) = rest.char_indices().last()?;
+            let n = rest[..at].parse::<i64>().ok()?;
+            ahead(n, unit.to_ascii_lowercase())
+        });
+        match (text, relative) {
+            ("today", _) => Ok(today),
+            (_, Some(day)) => Ok(day),
+            _ if text.starts_with('+') => {
+                Err(format!("expected a number and d, w, m or y after +, like +2w, found \"{text}\""))
+            }
+            _ => text.parse::<Day>().map_err(|e| e.to_string()),
+        }
+    }
+
     /// Whole days from `self` to `other` (negative when `other` is earlier).
     pub fn days_until(self, other: Day) -> i64 {
         let span = other.0.since(self.0).unwrap_or_default();
@@ -105,6 +139,21 @@ mod tests {
         assert!(matches!("2026-2-3".parse::<Day>(), Err(DayError::Shape(_))));
         assert!(matches!("tomorrow".parse::<Day>(), Err(DayError::Shape(_))));
         assert!("2028-02-29".parse::<Day>().is_ok());
+    }
+
+    #[test]
+    fn a_day_resolves_from_a_date_today_or_a_span_ahead() {
+        let today: Day = "2026-11-25".parse().unwrap();
+        let at = |t: &str| Day::resolve(t, today).map(|d| d.to_string());
+        assert_eq!(at("2027-01-31"), Ok("2027-01-31".into()));
+        assert_eq!(at("today"), Ok("2026-11-25".into()));
+        assert_eq!(at("+2w"), Ok("2026-12-09".into()));
+        assert_eq!(at("+10d"), Ok("2026-12-05".into()));
+        assert_eq!(at("+3m"), Ok("2027-02-25".into()));
+        assert_eq!(at("+1y"), Ok("2027-11-25".into()));
+        assert!(at("+2x").unwrap_err().contains("like +2w"));
+        assert!(at("+w").is_err() && at("+").is_err() && at("+2é").is_err());
+        assert!(at("next week").unwrap_err().contains("YYYY-MM-DD"));
     }
 
     #[test]

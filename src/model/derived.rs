@@ -1,5 +1,7 @@
 //! Views derived from a canvas: quadrants, phase coverage, warnings and the loop-review schedule.
 
+mod checks;
+
 use std::collections::HashSet;
 
 use super::ids::EntryKind;
@@ -105,6 +107,18 @@ pub enum WarningKind {
     Reconnect,
     /// An action whose loop review date has passed with the loop still open.
     OverdueReview,
+    /// A powerful stakeholder more than one step from the stance the plan wants.
+    StanceGap,
+    /// A task or action owner who is neither a participant nor a stakeholder.
+    UnknownOwner,
+    /// An action past its due date, neither done nor dropped.
+    OverdueAction,
+    /// A loop marked measured or closed with no reading.
+    UnmeasuredLoop,
+    /// An open loop whose latest reading reaches the target: close it?
+    TargetReached,
+    /// An indicator that only counts activity, with no outcome beside it in its phase.
+    ActivityOnly,
 }
 
 /// A gap in the plan, and the entry it is about when there is one.
@@ -134,27 +148,54 @@ pub fn review_overdue(action: &Action, today: Day) -> bool {
     action.review.is_some_and(|r| r < today) && !settled
 }
 
-/// Every warning of DESIGN.md §2, phases first, then in section order.
+/// Every warning of DESIGN.md §2, phases first, then section by section.
 pub fn warnings(canvas: &Canvas, today: Day) -> Vec<Warning> {
-    let mut out = Vec::new();
-    let mut warn = |kind, target: Option<(EntryKind, &str)>, message: String| {
-        let target = target.map(|(k, id)| (k, id.to_string()));
-        out.push(Warning { kind, target, message });
-    };
-    for (phase, cover) in coverage(canvas) {
-        if cover.lacks_ongoing_work() {
-            warn(WarningKind::EmptyPhase, None, phase_warning(phase).to_string());
-        }
-    }
+    [
+        empty_phases(canvas),
+        unconnected_power(canvas),
+        checks::stance_gaps(canvas),
+        reconnects(canvas),
+        unowned_tasks(canvas),
+        checks::unknown_owners(canvas, EntryKind::Task),
+        incomplete_actions(canvas),
+        checks::overdue_actions(canvas, today),
+        overdue_reviews(canvas, today),
+        checks::unmeasured_loops(canvas),
+        checks::targets_reached(canvas),
+        checks::unknown_owners(canvas, EntryKind::Action),
+        checks::activity_only(canvas),
+    ]
+    .concat()
+}
+
+/// A warning about one entry.
+fn about(kind: WarningKind, entry: EntryKind, id: &str, message: String) -> Warning {
+    Warning { kind, target: Some((entry, id.to_string())), message }
+}
+
+fn empty_phases(canvas: &Canvas) -> Vec<Warning> {
+    let empty = coverage(canvas).into_iter().filter(|(_, cover)| cover.lacks_ongoing_work());
+    let warning =
+        |phase| Warning { kind: WarningKind::EmptyPhase, target: None, message: phase_warning(phase).into() };
+    empty.map(|(phase, _)| warning(phase)).collect()
+}
+
+fn unconnected_power(canvas: &Canvas) -> Vec<Warning> {
     let linked: HashSet<&str> =
         canvas.relationships.iter().flat_map(|r| [r.from.as_str(), r.to.as_str()]).collect();
-    for s in &canvas.stakeholders {
-        if s.power.is_some_and(|p| p >= 3) && !linked.contains(s.id.as_str()) {
+    let powerful = canvas.stakeholders.iter().filter(|s| s.power.is_some_and(|p| p >= 3));
+    powerful
+        .filter(|s| !linked.contains(s.id.as_str()))
+        .map(|s| {
             let msg = format!("{} has power {} and no relationship", s.name, s.power.unwrap_or(0));
-            warn(WarningKind::UnconnectedPower, Some((EntryKind::Stakeholder, &s.id)), msg);
-        }
-    }
+            about(WarningKind::UnconnectedPower, EntryKind::Stakeholder, &s.id, msg)
+        })
+        .collect()
+}
+
+fn reconnects(canvas: &Canvas) -> Vec<Warning> {
     let names = canvas.names();
+    let mut out = Vec::new();
     for r in &canvas.relationships {
         let (from, to) = (names.of(&r.from), names.of(&r.to));
         let msg = if r.health == Some(Health::Broken) {
@@ -164,14 +205,23 @@ pub fn warnings(canvas: &Canvas, today: Day) -> Vec<Warning> {
         } else {
             continue;
         };
-        warn(WarningKind::Reconnect, Some((EntryKind::Relationship, &r.id)), msg);
+        out.push(about(WarningKind::Reconnect, EntryKind::Relationship, &r.id, msg));
     }
-    for t in &canvas.tasks {
-        if t.owner.trim().is_empty() && t.status != Some(TaskStatus::Stopped) {
+    out
+}
+
+fn unowned_tasks(canvas: &Canvas) -> Vec<Warning> {
+    let live = canvas.tasks.iter().filter(|t| t.status != Some(TaskStatus::Stopped));
+    live.filter(|t| t.owner.trim().is_empty())
+        .map(|t| {
             let msg = format!("{} \"{}\" has no owner", t.id, t.title);
-            warn(WarningKind::UnownedTask, Some((EntryKind::Task, &t.id)), msg);
-        }
-    }
+            about(WarningKind::UnownedTask, EntryKind::Task, &t.id, msg)
+        })
+        .collect()
+}
+
+fn incomplete_actions(canvas: &Canvas) -> Vec<Warning> {
+    let mut out = Vec::new();
     for a in &canvas.actions {
         let missing: Vec<&str> = [
             (a.owner.trim().is_empty(), "owner"),
@@ -183,17 +233,21 @@ pub fn warnings(canvas: &Canvas, today: Day) -> Vec<Warning> {
         .collect();
         if !missing.is_empty() {
             let msg = format!("{} \"{}\" has no {}", a.id, a.title, missing.join(", no "));
-            warn(WarningKind::IncompleteAction, Some((EntryKind::Action, &a.id)), msg);
-        }
-    }
-    for a in &canvas.actions {
-        if review_overdue(a, today) {
-            let review = a.review.map(|d| d.to_string()).unwrap_or_default();
-            let msg = format!("{} \"{}\": loop review was due {review}", a.id, a.title);
-            warn(WarningKind::OverdueReview, Some((EntryKind::Action, &a.id)), msg);
+            out.push(about(WarningKind::IncompleteAction, EntryKind::Action, &a.id, msg));
         }
     }
     out
+}
+
+fn overdue_reviews(canvas: &Canvas, today: Day) -> Vec<Warning> {
+    let overdue = canvas.actions.iter().filter(|a| review_overdue(a, today));
+    overdue
+        .map(|a| {
+            let review = a.review.map(|d| d.to_string()).unwrap_or_default();
+            let msg = format!("{} \"{}\": loop review was due {review}", a.id, a.title);
+            about(WarningKind::OverdueReview, EntryKind::Action, &a.id, msg)
+        })
+        .collect()
 }
 
 /// The tasks and actions the room gave the fewest dots, up to `n`, once any dots were given.

@@ -31,6 +31,9 @@ pub struct Stakeholder {
     /// Attitude to the goal.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stance: Option<Stance>,
+    /// The stance the plan wants them to take.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub desired: Option<Stance>,
     /// How we will engage them.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub engagement: String,
@@ -106,6 +109,20 @@ pub struct Task {
     pub notes: String,
 }
 
+/// A value measured on a day, as measured: `"19 hours"`, `"42%"`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    /// The day it was measured.
+    pub date: Day,
+    /// The value, as text with its unit.
+    #[serde(default)]
+    pub value: String,
+    /// Where it comes from, or why it was corrected.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
 /// How an action's effect is measured.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -113,6 +130,9 @@ pub struct Indicator {
     /// What is measured.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// The unit of a bare number: `hours`, `%`, `engineers`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub unit: String,
     /// The value today.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub baseline: String,
@@ -122,12 +142,32 @@ pub struct Indicator {
     /// Leading or lagging.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<IndicatorKind>,
+    /// Values measured at the loop reviews, in date order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub readings: Vec<Reading>,
 }
 
 impl Indicator {
     /// True when nothing about the indicator is filled in.
     pub fn is_empty(&self) -> bool {
         self == &Indicator::default()
+    }
+
+    /// The last reading in date order: the value measured most recently.
+    pub fn latest(&self) -> Option<&Reading> {
+        self.readings.last()
+    }
+
+    /// Adds a reading after every reading of its day or before, so the list stays in date order
+    /// and a correction made the same day comes last.
+    pub fn add_reading(&mut self, reading: Reading) {
+        let at = self.readings.partition_point(|r| r.date <= reading.date);
+        self.readings.insert(at, reading);
+    }
+
+    /// Puts the readings in date order, keeping the order of readings of one day.
+    pub fn sort_readings(&mut self) {
+        self.readings.sort_by_key(|r| r.date);
     }
 }
 
@@ -142,6 +182,9 @@ pub struct Action {
     /// Who does it.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub owner: String,
+    /// Where the owner sits: the business line whose practitioner closes the loop.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub business_line: String,
     /// When it is due.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<Day>,
@@ -154,6 +197,9 @@ pub struct Action {
     /// How we will know it worked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub indicator: Option<Indicator>,
+    /// The value or return it should bring, in the client's words.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub benefit: String,
     /// When the loop is reviewed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub review: Option<Day>,

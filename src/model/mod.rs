@@ -7,8 +7,11 @@ mod derived;
 mod entries;
 mod enums;
 mod fields;
+mod followup;
 mod ids;
 mod list;
+mod measure;
+mod scorecard;
 mod sections;
 mod validate;
 
@@ -21,14 +24,17 @@ pub use derived::{
     PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported, review_overdue,
     review_schedule, warnings,
 };
-pub use entries::{Action, Indicator, Relationship, Stakeholder, Task};
+pub use entries::{Action, Indicator, Reading, Relationship, Stakeholder, Task};
 pub use enums::*;
 #[cfg(test)]
 pub(crate) use fields::samples;
 pub use fields::{
     Compare, Described, FieldKey, FieldSpec, FieldValue, FilePlace, PlanCell, Shape, Summary, summary_facts,
 };
+pub use followup::{DateKind, FollowUp, Portfolio, dates};
 pub use ids::{EntryKind, id_number};
 pub use list::List;
+pub use measure::{Aim, IndicatorProgress, Measured, Quantity, Unit, bar, quantity, sparkline};
+pub use scorecard::{ScoreGroup, ScoreRow, scorecard};
 pub use sections::new_canvas_id;
 pub use validate::{FieldPath, Problem, Step, validate};

@@ -138,6 +138,14 @@ pub fn validate(canvas: &Canvas) -> Vec<Problem> {
     c.entries(canvas.relationships.iter(), &known);
     c.entries(canvas.tasks.iter(), &known);
     c.entries(canvas.actions.iter(), &known);
+    for (i, a) in canvas.actions.iter().enumerate() {
+        let readings = a.indicator.as_ref().map_or(&[][..], |ind| ind.readings.as_slice());
+        for (j, r) in readings.iter().enumerate().filter(|(_, r)| r.value.trim().is_empty()) {
+            let mut path = entry_path(EntryKind::Action, i, vec!["indicator", "readings"]);
+            path.extend([Step::Index(j), Step::Field("value")]);
+            c.report(path, format!("action {} reading of {} needs a value", a.id, r.date));
+        }
+    }
     c.problems
 }
 
@@ -227,6 +235,24 @@ mod tests {
             + every_scale_is_checked::<Task>(Canvas::add_task)
             + every_scale_is_checked::<Action>(Canvas::add_action);
         assert_eq!(checked, 3, "power, interest and strength");
+    }
+
+    #[test]
+    fn a_reading_needs_a_value() {
+        let mut c = Canvas::new("t");
+        let reading = |value: &str| crate::model::Reading {
+            date: crate::model::Day::new(2027, 2, 1).unwrap(),
+            value: value.into(),
+            note: String::new(),
+        };
+        let indicator =
+            crate::model::Indicator { readings: vec![reading("3"), reading(" ")], ..Default::default() };
+        c.add_action(Action { title: "Do".into(), indicator: Some(indicator), ..Default::default() });
+        let problems = validate(&c);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].message, "action A1 reading of 2027-02-01 needs a value");
+        let at = [Step::Field("actions"), Step::Index(0), Step::Field("indicator"), Step::Field("readings")];
+        assert_eq!(problems[0].path, [&at[..], &[Step::Index(1), Step::Field("value")]].concat());
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod read;
 mod recent;
 mod settings;
 mod shipped;
+mod walk;
 mod write;
 
 pub use document::{Document, SaveError, load, read_bytes};
@@ -20,6 +21,7 @@ pub use read::{MAX_BYTES, read_regular, same_file};
 pub use recent::{new_canvas_path, recent_files, remember, revision_path, revisit_file};
 pub use settings::{Settings, load_settings};
 pub use shipped::{SHIPPED, ShippedCanvas};
+pub use walk::{canvas_files, is_own_file};
 pub use write::{backup_path, regular_or_new, to_ron, write_atomic, write_new};
 
 #[cfg(test)]

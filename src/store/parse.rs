@@ -33,7 +33,7 @@ pub fn parse_bytes(file: &Path, bytes: &[u8]) -> Result<Canvas, FileError> {
 /// Parses and validates canvas text; `file` names it in errors.
 pub fn parse_str(file: &Path, text: &str) -> Result<Canvas, FileError> {
     if text.trim().is_empty() {
-        return Err(FileError::new(file, "the file is empty: expected a canvas, Canvas(format: 1, …)"));
+        return Err(FileError::new(file, "the file is empty: expected a canvas, Canvas(format: 2, …)"));
     }
     if let Some(found) = format_number(text) {
         let at = locate(text, &[crate::model::Step::Field("format")]);
@@ -65,6 +65,9 @@ pub fn parse_str(file: &Path, text: &str) -> Result<Canvas, FileError> {
         return Err(FileError { file: file.to_path_buf(), problems });
     }
     canvas.raise_next_ids();
+    canvas.sort_readings();
+    // An older format loads unchanged (every newer field has a default) and is saved as this one.
+    canvas.format = FORMAT;
     Ok(canvas)
 }
 

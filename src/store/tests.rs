@@ -6,6 +6,9 @@ use crate::model::{Canvas, Stakeholder, default_agenda};
 /// The example of DESIGN.md §4, exactly as written there.
 pub const DESIGN_EXAMPLE: &str = include_str!("../../tests/data/design-example.ron");
 
+/// The same example as format 1 wrote it, before readings, business lines and the parking lot.
+const FORMAT_1: &str = include_str!("../../tests/data/format-1.ron");
+
 fn parse(text: &str) -> Result<Canvas, FileError> {
     parse_str(Path::new("t.ron"), text)
 }
@@ -17,6 +20,55 @@ fn the_design_example_loads_as_written() {
     assert_eq!(c.stakeholders.len(), 2);
     assert_eq!(c.actions[0].indicator.as_ref().unwrap().target, "24 hours");
     assert_eq!(c.next_ids.stakeholder, 3);
+    let a = &c.actions[0];
+    let ind = a.indicator.as_ref().unwrap();
+    assert_eq!(
+        (a.business_line.as_str(), a.benefit.as_str()),
+        ("Field service", "about 1,200 engineer-hours a year")
+    );
+    assert_eq!(ind.unit, "hours");
+    assert_eq!(
+        ind.latest().map(|r| (r.value.as_str(), r.note.as_str())),
+        Some(("30 hours", "desk rota started"))
+    );
+    assert_eq!(c.stakeholders[1].desired, Some(crate::model::Stance::Champion));
+    assert_eq!(c.parking, ["Who pays for the platform licence after 2027?"]);
+}
+
+#[test]
+fn a_format_1_file_loads_unchanged_and_is_saved_as_format_2() {
+    let c = parse(FORMAT_1).unwrap();
+    assert_eq!(c.actions[0].indicator.as_ref().unwrap().target, "24 hours");
+    assert!(c.parking.is_empty() && c.actions[0].business_line.is_empty());
+    let text = to_ron(&c);
+    assert!(text.contains("\n    format: 2,\n"), "{text}");
+    let mut again = parse(&text).unwrap();
+    assert_eq!(again, c);
+    again.format = 1;
+    assert_eq!(to_ron(&again).replace("format: 1,", "format: 2,"), text, "only the number moves");
+}
+
+#[test]
+fn readings_out_of_date_order_are_put_in_order_and_a_day_keeps_its_order() {
+    let text = "Canvas(format: 2, actions: [(id: \"A1\", title: \"x\", indicator: (readings: [\
+        (date: \"2027-03-01\", value: \"3\"), (date: \"2027-01-01\", value: \"1\"),\
+        (date: \"2027-03-01\", value: \"4\", note: \"correction\")]))])";
+    let c = parse(text).unwrap();
+    let values: Vec<_> =
+        c.actions[0].indicator.as_ref().unwrap().readings.iter().map(|r| r.value.as_str()).collect();
+    assert_eq!(values, ["1", "3", "4"]);
+}
+
+#[test]
+fn a_reading_without_a_date_is_named() {
+    let err = parse(
+        "Canvas(format: 2, actions: [(id: \"A1\", title: \"x\",\n indicator: (readings: [(value: \"3\")]))])",
+    )
+    .unwrap_err();
+    assert!(
+        err.lines()[0].starts_with("t.ron:2:") && err.lines()[0].contains("missing field `date`"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -72,9 +124,9 @@ fn counters_below_ids_in_use_are_raised() {
 
 #[test]
 fn a_newer_format_is_refused_naming_both_numbers() {
-    let err = parse("Canvas(format: 2, whatever_new: 1)").unwrap_err();
+    let err = parse("Canvas(format: 3, whatever_new: 1)").unwrap_err();
     let line = &err.lines()[0];
-    assert!(line.starts_with("t.ron:1:16: the file has format 2, newer than the format 1"), "{line}");
+    assert!(line.starts_with("t.ron:1:16: the file has format 3, newer than the format 2"), "{line}");
 }
 
 #[test]

@@ -90,14 +90,28 @@ fn first_session(opening: Opening, styles: Styles) -> Session {
     }
 }
 
-/// The signals that end the program: set when one arrived.
+/// The signals that end the program: the flag is set when one arrives, and the loop saves what
+/// is pending and leaves. If the loop does not get there (a closed terminal can keep the input
+/// read busy forever), the program ends anyway after a grace period: every save already asked
+/// for is atomic, so the file is whole either way.
 fn watch_signals() -> std::io::Result<Arc<AtomicBool>> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let flag = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
-        signal_hook::flag::register(signal, Arc::clone(&flag))?;
-    }
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let raised = Arc::clone(&flag);
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            raised.store(true, Ordering::Relaxed);
+            std::thread::sleep(GRACE);
+            restore_terminal();
+            std::process::exit(128 + signal);
+        }
+    });
     Ok(flag)
 }
+
+/// How long the loop has to save and leave after a signal before the program ends anyway.
+const GRACE: Duration = Duration::from_secs(3);
 
 /// How long to sleep: until the next second, sooner while a worker's answer is awaited or a
 /// signal may need handling.
@@ -105,6 +119,9 @@ fn nap(session: &Session) -> Duration {
     let limit = if session.runner.busy() { Duration::from_millis(15) } else { Duration::from_millis(250) };
     until_next_second().min(limit)
 }
+
+/// The most events handled between two frames.
+const BURST: usize = 512;
 
 /// Runs the terminal app until the user quits.
 pub fn run(
@@ -154,12 +171,16 @@ pub fn run(
                 redraw = true;
             }
             if woke {
-                while {
+                // A burst of events is handled before the next frame, but never forever: a
+                // signal or quitting stops it, and so does a terminal that keeps reporting input.
+                for _ in 0..BURST {
                     if let Some(action) = to_action(event::read()?, session.app.mode()) {
                         session.update(action);
                     }
-                    !session.quit() && event::poll(Duration::ZERO)?
-                } {}
+                    if session.quit() || signalled.load(Ordering::Relaxed) || !event::poll(Duration::ZERO)? {
+                        break;
+                    }
+                }
             }
         }
     })();

@@ -1,4 +1,5 @@
-//! An adoption action's fields, the indicator's four among them.
+//! An adoption action's fields, the indicator's five among them (its readings are a list, not a
+//! field: the loop review adds them).
 
 use super::{Described, FieldKey, FieldSpec, FieldValue, PlanCell, PlanCell::Column, Shape, Summary};
 use crate::model::{Action, ActionStatus, Driver, EntryKind, Indicator, IndicatorKind, LoopState, Phase};
@@ -32,6 +33,7 @@ impl Described for Action {
     const FIELDS: &'static [FieldSpec<Action>] = &[
         text!(Title, "title", "title (We will…)", title).needed().plan(Column("Action")),
         text!(Owner, "owner", "owner", owner).summary(Summary::plain(1)).plan(Column("Owner")),
+        text!(BusinessLine, "business_line", "business line", business_line).plan(Column("Business line")),
         date!(Due, "due", "due (YYYY-MM-DD)", due).summary(Summary::prefixed(2, "due ")).plan(Column("Due")),
         choice!(Phase, "phase", "phase", Phase, phase).plan(Column("Phase")),
         choice!(Driver, "driver", "value driver", Driver, driver).plan(Column("Driver")),
@@ -44,6 +46,14 @@ impl Described for Action {
             |a, v| set_indicator(a, |i| i.name = v.into_text()),
         )
         .plan(Column("Indicator")),
+        indicator_text(
+            FieldKey::Unit,
+            "unit",
+            "unit",
+            "unit",
+            |a| FieldValue::Text(indicator(a, |i| i.unit.clone())),
+            |a, v| set_indicator(a, |i| i.unit = v.into_text()),
+        ),
         indicator_text(
             FieldKey::Baseline,
             "baseline",
@@ -72,6 +82,8 @@ impl Described for Action {
         )
         .nested("indicator", "kind")
         .plan(PlanCell::Bracketed { to: FieldKey::Indicator }),
+        // The plan shows the benefit in the value scorecard, beside the indicator's progress.
+        text!(Benefit, "benefit", "benefit", benefit),
         date!(Review, "review", "loop review (YYYY-MM-DD)", review).plan(Column("Review")),
         choice!(Status, "status", "status", ActionStatus, status)
             .summary(Summary::plain(3))

@@ -108,6 +108,8 @@ pub enum FieldKey {
     Interest,
     /// A stakeholder's attitude to the goal.
     Stance,
+    /// The stance the plan wants a stakeholder to take.
+    Desired,
     /// How a stakeholder will be engaged.
     Engagement,
     /// Facilitator notes.
@@ -134,6 +136,8 @@ pub enum FieldKey {
     Title,
     /// Who does it.
     Owner,
+    /// The business line an action's owner sits in.
+    BusinessLine,
     /// A task owner's role in the community.
     OwnerRole,
     /// The phase a task keeps alive or an action advances.
@@ -150,12 +154,16 @@ pub enum FieldKey {
     Driver,
     /// What an action's indicator measures.
     Indicator,
+    /// The unit of the indicator's bare numbers.
+    Unit,
     /// The indicator's value today.
     Baseline,
     /// The indicator's value that means it worked.
     Target,
     /// Whether the indicator leads or lags.
     IndicatorKind,
+    /// The value or return an action should bring.
+    Benefit,
     /// When an action's loop is reviewed.
     Review,
     /// Whether an action's loop was closed.

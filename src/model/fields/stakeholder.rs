@@ -17,6 +17,7 @@ impl Described for Stakeholder {
             .summary(Summary::prefixed(2, "interest "))
             .plan(Column("Interest")),
         choice!(Stance, "stance", "stance", Stance, stance).summary(Summary::plain(3)).plan(Column("Stance")),
+        choice!(Desired, "desired", "desired stance", Stance, desired).plan(Column("Desired stance")),
         text!(Engagement, "engagement", "engagement approach", engagement).plan(Column("Engagement")),
         text!(Notes, "notes", "notes", notes),
     ];

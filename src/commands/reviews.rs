@@ -1,0 +1,64 @@
+//! `cvc reviews`: what is due across every canvas a consultant holds.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::{Failure, Outcome, out};
+use crate::cli::ReviewsFormat;
+use crate::export::{ReviewRow, reviews_calendar, reviews_csv, reviews_json, reviews_markdown, reviews_text};
+use crate::model::{Day, Portfolio};
+use crate::store::{FileError, canvas_files, data_dir, load};
+
+/// Reads every canvas under `paths` (files as given, folders recursively) into a portfolio that
+/// keeps the latest revision of each canvas id; returns it with the files that could not be read.
+/// Each file is read once and dropped as soon as a later revision of its canvas is seen.
+pub fn portfolio(paths: &[PathBuf]) -> Result<(Portfolio, Vec<FileError>), FileError> {
+    let mut held = Portfolio::new();
+    let mut unreadable = Vec::new();
+    for file in canvas_files(paths)? {
+        match load(&file) {
+            Ok(canvas) => held.add(file, canvas),
+            Err(e) => unreadable.push(e),
+        }
+    }
+    Ok((held, unreadable))
+}
+
+/// `cvc reviews [PATH...] [--until DATE] [--format text|markdown|csv|ics|json] [--exit-code]`.
+pub fn reviews(paths: &[PathBuf], until: Option<&str>, format: ReviewsFormat, exit_code: bool) -> Outcome {
+    let today = Day::today();
+    let until = until
+        .map(|u| Day::resolve(u, today))
+        .transpose()
+        .map_err(|e| Failure::usage(format!("--until: {e}")))?;
+    let paths = if paths.is_empty() {
+        let dir = data_dir();
+        if !dir.exists() {
+            out::line(&format!("no canvases yet: the data folder {} does not exist yet", dir.display()));
+            return Ok(ExitCode::SUCCESS);
+        }
+        vec![dir]
+    } else {
+        paths.to_vec()
+    };
+    let (held, unreadable) = portfolio(&paths)?;
+    for e in &unreadable {
+        out::err(&format!("skipped {}", e.lines()[0]));
+    }
+    let overdue = held.follow_ups(today, None).iter().any(|f| f.overdue);
+    let items = held.follow_ups(today, until);
+    let rows: Vec<ReviewRow> = items.iter().map(|f| ReviewRow::of(f, today)).collect();
+    let text = match format {
+        ReviewsFormat::Text => reviews_text(&rows, until),
+        ReviewsFormat::Markdown => reviews_markdown(&rows, until),
+        ReviewsFormat::Csv => reviews_csv(&rows),
+        ReviewsFormat::Ics => reviews_calendar(&items),
+        ReviewsFormat::Json => reviews_json(&rows, today, until),
+    };
+    out::text(&text);
+    if held.canvases().is_empty() && unreadable.is_empty() {
+        let searched: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        out::err(&format!("no canvases found in {}", searched.join(", ")));
+    }
+    Ok(if exit_code && overdue { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}

@@ -1,0 +1,187 @@
+//! The loop closers' checks of DESIGN.md §2 and §11: actions past their due date, loops marked
+//! measured with no reading, owners nobody in the room knows, indicators that only count
+//! activity, powerful stakeholders far from where the plan wants them, targets already reached.
+
+use super::{Warning, WarningKind, about};
+use crate::model::{Action, ActionStatus, Canvas, Day, EntryKind, LoopState, Phase, Stance, TaskStatus};
+
+/// Lower-case words of letters and digits: "Priya  Nair!" → ["priya", "nair"].
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// How many steps apart two stances are on champion … blocker.
+fn steps(a: Stance, b: Stance) -> usize {
+    let at = |s| Stance::ALL.iter().position(|x| *x == s).unwrap_or(0);
+    at(a).abs_diff(at(b))
+}
+
+fn number_word(n: usize) -> String {
+    ["zero", "one", "two", "three", "four"].get(n).map_or_else(|| n.to_string(), |w| w.to_string())
+}
+
+/// Powerful stakeholders (power 3 or more) whose desired stance is more than one step away.
+pub fn stance_gaps(c: &Canvas) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for s in c.stakeholders.iter().filter(|s| s.power.is_some_and(|p| p >= 3)) {
+        let (Some(now), Some(wanted)) = (s.stance, s.desired) else { continue };
+        let gap = steps(now, wanted);
+        if gap > 1 {
+            let msg = format!(
+                "{} has power {} and is {now}, {} steps from {wanted} where the plan wants them",
+                s.name,
+                s.power.unwrap_or(0),
+                number_word(gap)
+            );
+            out.push(about(WarningKind::StanceGap, EntryKind::Stakeholder, &s.id, msg));
+        }
+    }
+    out
+}
+
+/// The people an owner may be: every participant and stakeholder, as word lists.
+fn people(c: &Canvas) -> Vec<Vec<String>> {
+    let names = c.context.participants.iter().map(String::as_str);
+    names.chain(c.stakeholders.iter().map(|s| s.name.as_str())).map(words).collect()
+}
+
+/// Whether each person an owner names ("Sam Lee and Priya", "Ops / Field service") is someone
+/// known: all of the person's words are among the words of one participant or stakeholder.
+fn owner_known(owner: &str, known: &[Vec<String>]) -> bool {
+    let spaced = format!(" {owner} ").replace(" and ", ",").replace(['/', '&', '+', ';'], ",");
+    spaced
+        .split(',')
+        .map(words)
+        .filter(|w| !w.is_empty())
+        .all(|person| known.iter().any(|name| person.iter().all(|w| name.contains(w))))
+}
+
+/// Owners of live tasks (`kind` Task) or actions (Action) who are neither participants nor
+/// stakeholders; checked once the canvas lists its participants.
+pub fn unknown_owners(c: &Canvas, kind: EntryKind) -> Vec<Warning> {
+    if c.context.participants.is_empty() {
+        return Vec::new();
+    }
+    let owners: Vec<(&str, &str, &str)> = match kind {
+        EntryKind::Task => c
+            .tasks
+            .iter()
+            .filter(|t| t.status != Some(TaskStatus::Stopped))
+            .map(|t| (t.id.as_str(), t.title.as_str(), t.owner.as_str()))
+            .collect(),
+        EntryKind::Action => c
+            .actions
+            .iter()
+            .filter(|a| !finished(a))
+            .map(|a| (a.id.as_str(), a.title.as_str(), a.owner.as_str()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let known = people(c);
+    let unknown =
+        owners.into_iter().filter(|(_, _, owner)| !owner.trim().is_empty() && !owner_known(owner, &known));
+    unknown
+        .map(|(id, title, owner)| {
+            let msg =
+                format!("{id} \"{title}\": owner {owner} is not among the participants or stakeholders");
+            about(WarningKind::UnknownOwner, kind, id, msg)
+        })
+        .collect()
+}
+
+/// Done or dropped: nothing more is due.
+fn finished(a: &Action) -> bool {
+    matches!(a.status, Some(ActionStatus::Done | ActionStatus::Dropped))
+}
+
+/// Actions past their due date that are neither done nor dropped.
+pub fn overdue_actions(c: &Canvas, today: Day) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for a in c.actions.iter().filter(|a| !finished(a)) {
+        let Some(due) = a.due.filter(|d| *d < today) else { continue };
+        let still = a.status.map_or_else(|| "not done".to_string(), |s| format!("still {s}"));
+        let msg = format!("{} \"{}\" was due {due} and is {still}", a.id, a.title);
+        out.push(about(WarningKind::OverdueAction, EntryKind::Action, &a.id, msg));
+    }
+    out
+}
+
+/// Loops marked measured or closed whose indicator has no reading.
+pub fn unmeasured_loops(c: &Canvas) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for a in &c.actions {
+        let Some(state @ (LoopState::Measured | LoopState::Closed)) = a.loop_state else { continue };
+        if a.indicator.as_ref().is_none_or(|i| i.readings.is_empty()) {
+            let msg = format!("{} \"{}\": loop marked {state} with no reading", a.id, a.title);
+            out.push(about(WarningKind::UnmeasuredLoop, EntryKind::Action, &a.id, msg));
+        }
+    }
+    out
+}
+
+/// Open loops whose latest reading reaches the target: closing them is suggested.
+pub fn targets_reached(c: &Canvas) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let open =
+        |a: &&Action| a.loop_state != Some(LoopState::Closed) && a.status != Some(ActionStatus::Dropped);
+    for a in c.actions.iter().filter(open) {
+        let Some(ind) = a.indicator().filter(|i| i.target_reached()) else { continue };
+        let Some(r) = ind.latest() else { continue };
+        let msg = format!(
+            "{} \"{}\": {} on {} reaches the target {}: close the loop?",
+            a.id, a.title, r.value, r.date, ind.target
+        );
+        out.push(about(WarningKind::TargetReached, EntryKind::Action, &a.id, msg));
+    }
+    out
+}
+
+/// What counts activity rather than value (Terry, SWOOP), as word sequences.
+const ACTIVITY: [&str; 11] = [
+    "active users",
+    "active user",
+    "logins",
+    "login",
+    "log ins",
+    "posts",
+    "likes",
+    "page views",
+    "pageviews",
+    "visits",
+    "visitors",
+];
+
+/// Whether an indicator's name only counts activity.
+pub fn counts_activity(name: &str) -> bool {
+    let name = words(name);
+    ACTIVITY.iter().any(|term| {
+        let term = words(term);
+        name.windows(term.len()).any(|w| w == term.as_slice())
+    })
+}
+
+/// Actions whose indicator only counts activity, with no outcome indicator on another action of
+/// the same phase.
+pub fn activity_only(c: &Canvas) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let outcome_in = |phase: Option<Phase>| {
+        c.actions.iter().any(|a| a.phase == phase && a.indicator().is_some_and(|i| !counts_activity(&i.name)))
+    };
+    for a in &c.actions {
+        let Some(ind) = a.indicator().filter(|i| counts_activity(&i.name)) else { continue };
+        if outcome_in(a.phase) {
+            continue;
+        }
+        let place = a.phase.map(|p| format!(" in {p}")).unwrap_or_default();
+        let msg = format!(
+            "{} \"{}\": \"{}\" only counts activity, with no outcome indicator beside it{place} \
+             (value is more than activity)",
+            a.id, a.title, ind.name
+        );
+        out.push(about(WarningKind::ActivityOnly, EntryKind::Action, &a.id, msg));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,253 @@
+//! `cvc reviews` across a folder of canvases, and `cvc export --format ics`, run as the real binary;
+//! every format is read back with a parser of its own kind.
+
+mod common;
+
+use common::{Sandbox, shipped};
+use cvc::model::Day;
+use icalendar::Component;
+
+/// A canvas with id `id` at `revision`: one action per (title, due, review, loop), dates as given.
+fn canvas(id: &str, revision: u32, org: &str, actions: &[(&str, &str, &str, &str)]) -> String {
+    let mut text = format!(
+        "#![enable(implicit_some)]\nCanvas(format: 2, id: \"{id}\", revision: {revision}, title: \"{org} plan\", \
+         organisation: \"{org}\", actions: [\n"
+    );
+    for (i, (title, due, review, loop_state)) in actions.iter().enumerate() {
+        let date =
+            |field: &str, d: &str| if d.is_empty() { String::new() } else { format!("{field}: \"{d}\", ") };
+        text.push_str(&format!(
+            "  Action(id: \"A{}\", title: {title:?}, owner: \"Sam Lee\", business_line: \"Field, service\", {}{}\
+             loop: {loop_state}, indicator: Indicator(name: \"time to answer\", baseline: \"5 days\", target: \"24 hours\", \
+             readings: [Reading(date: \"2020-02-01\", value: \"30 hours\", note: \"rota\")])),\n",
+            i + 1,
+            date("due", due),
+            date("review", review),
+        ));
+    }
+    text + "])\n"
+}
+
+/// A folder holding two revisions of one canvas (the older one deeper) and a second canvas.
+fn portfolio(s: &Sandbox) {
+    std::fs::create_dir_all(s.path("clients/old")).unwrap();
+    let old = canvas("aaaa0001", 1, "Acme", &[("Old action", "2020-01-01", "2020-02-01", "Open")]);
+    let new = canvas(
+        "aaaa0001",
+        2,
+        "Acme",
+        &[
+            ("Answer in 24h", "2999-01-01", "2020-03-01", "Measured"),
+            ("Closed one", "2020-01-05", "2020-01-06", "Closed"),
+        ],
+    );
+    s.write("clients/old/acme-1.ron", old);
+    s.write("clients/acme-2.ron", new);
+    let soon = Day::resolve("+10d", Day::today()).unwrap().to_string();
+    let beta = canvas(
+        "bbbb0002",
+        1,
+        "Beta",
+        &[
+            ("=HYPERLINK(\"x\"), said \"they\"", &soon, "", "Open"),
+            ("Later; much, later", "", "2999-06-01", "Open"),
+        ],
+    );
+    s.write("clients/beta.ron", beta);
+}
+
+fn json(s: &Sandbox, args: &[&str]) -> serde_json::Value {
+    let run = s.cvc(args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout))
+}
+
+fn items(v: &serde_json::Value) -> Vec<(String, String, String, bool)> {
+    v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            let s = |k: &str| i[k].as_str().unwrap().to_string();
+            (
+                s("canvas_id"),
+                format!("{} {}", s("action_id"), s("kind")),
+                s("date"),
+                i["overdue"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn only_the_latest_revision_counts_and_overdue_comes_first() {
+    let s = Sandbox::new();
+    portfolio(&s);
+    let v = json(&s, &["reviews", "clients", "--format", "json"]);
+    let soon = Day::resolve("+10d", Day::today()).unwrap().to_string();
+    let expected = [
+        ("aaaa0001", "A1 review", "2020-03-01", true),
+        ("bbbb0002", "A1 due", soon.as_str(), false),
+        ("aaaa0001", "A1 due", "2999-01-01", false),
+        ("bbbb0002", "A2 review", "2999-06-01", false),
+    ];
+    let expected: Vec<_> =
+        expected.iter().map(|(c, a, d, o)| (c.to_string(), a.to_string(), d.to_string(), *o)).collect();
+    assert_eq!(items(&v), expected, "revision 1's action and the closed loop are left out");
+    assert_eq!(v["overdue"], 1);
+    assert_eq!(v["today"], Day::today().to_string());
+    let first = &v["items"][0];
+    assert_eq!(first["revision"], 2);
+    assert_eq!(first["business_line"], "Field, service");
+    assert_eq!(first["latest"]["value"], "30 hours");
+    assert_eq!(first["progress"], 94);
+    assert_eq!(first["progress_label"], "94%");
+    assert!(first["file"].as_str().unwrap().ends_with("acme-2.ron"));
+}
+
+#[test]
+fn until_takes_a_date_or_a_span_ahead_and_keeps_what_is_overdue() {
+    let s = Sandbox::new();
+    portfolio(&s);
+    let dated = |args: &[&str]| items(&json(&s, args)).into_iter().map(|i| i.2).collect::<Vec<_>>();
+    let soon = Day::resolve("+10d", Day::today()).unwrap().to_string();
+    assert_eq!(
+        dated(&["reviews", "clients", "--format", "json", "--until", "+2w"]),
+        ["2020-03-01", soon.as_str()]
+    );
+    assert_eq!(dated(&["reviews", "clients", "--format", "json", "--until", "+1w"]), ["2020-03-01"]);
+    let until = dated(&["reviews", "clients", "--format", "json", "--until", "2999-01-01"]);
+    assert_eq!(until.len(), 3, "the day itself is included: {until:?}");
+    let bad = s.cvc(&["reviews", "clients", "--until", "soon"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.starts_with("--until: expected a date as YYYY-MM-DD"), "{}", bad.stderr);
+}
+
+#[test]
+fn exit_code_says_whether_something_is_overdue() {
+    let s = Sandbox::new();
+    portfolio(&s);
+    assert_eq!(s.cvc(&["reviews", "clients", "--exit-code"]).code, 1);
+    assert_eq!(s.cvc(&["reviews", "clients"]).code, 0, "without --exit-code an overdue review is success");
+    assert_eq!(s.cvc(&["reviews", "clients/beta.ron", "--exit-code"]).code, 0);
+    let until = s.cvc(&["reviews", "clients", "--exit-code", "--until", "2019-01-01"]);
+    assert_eq!(until.code, 1, "overdue is overdue whatever --until shows");
+}
+
+#[test]
+fn the_csv_reads_back_with_a_csv_parser_and_guards_formulas() {
+    let s = Sandbox::new();
+    portfolio(&s);
+    let run = s.cvc(&["reviews", "clients", "--format", "csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let at = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 4);
+    assert_eq!(&rows[0][at("date")], "2020-03-01");
+    assert_eq!(&rows[0][at("overdue")], "true");
+    assert_eq!(&rows[0][at("business_line")], "Field, service");
+    assert_eq!(&rows[0][at("latest")], "30 hours");
+    assert_eq!(&rows[1][at("action")], "'=HYPERLINK(\"x\"), said \"they\"");
+    assert!(run.stdout.ends_with("\r\n"));
+}
+
+#[test]
+fn the_calendar_parses_back_with_one_event_per_date_and_stable_uids() {
+    let s = Sandbox::new();
+    portfolio(&s);
+    let run = s.cvc(&["reviews", "clients", "--format", "ics"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let cal: icalendar::Calendar = run.stdout.parse().unwrap();
+    let events: Vec<&icalendar::Event> = cal.events().collect();
+    assert_eq!(events.len(), 4);
+    let uids: Vec<&str> = events.iter().map(|e| e.get_uid().unwrap()).collect();
+    assert_eq!(
+        uids,
+        ["aaaa0001-A1-review@cvc", "bbbb0002-A1-due@cvc", "aaaa0001-A1-due@cvc", "bbbb0002-A2-review@cvc"]
+    );
+    let later = events[3];
+    assert_eq!(later.get_summary(), Some("Loop review: A2 Later; much, later — Beta"));
+    assert_eq!(later.get_start(), Some(chrono::NaiveDate::from_ymd_opt(2999, 6, 1).unwrap().into()));
+    let about = events[0].get_description().unwrap();
+    assert!(about.contains("Owner: Sam Lee (Field, service)"), "{about}");
+    assert!(
+        about.contains("Indicator: time to answer (5 days → 24 hours), latest 30 hours on 2020-02-01"),
+        "{about}"
+    );
+    let again = s.cvc(&["reviews", "clients", "--format", "ics"]).stdout;
+    let again: icalendar::Calendar = again.parse().unwrap();
+    let uids_again: Vec<&str> = again.events().map(|e| e.get_uid().unwrap()).collect();
+    assert_eq!(uids_again, uids, "importing again updates the same events");
+}
+
+#[test]
+fn text_and_markdown_say_what_is_overdue() {
+    let s = Sandbox::new();
+    portfolio(&s);
+    let text = s.cvc(&["reviews", "clients"]).stdout;
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "1 overdue, 4 in all.");
+    assert!(lines[1].starts_with("WHEN") && lines[1].contains("PROGRESS"), "{text}");
+    assert!(
+        lines[2].starts_with("2020-03-01 (") && lines[2].contains("days overdue)  review  Acme"),
+        "{text}"
+    );
+    assert!(lines[2].contains("Sam Lee (Field, service)") && lines[2].trim_end().ends_with("94%"), "{text}");
+    let md = s.cvc(&["reviews", "clients", "--format", "markdown"]).stdout;
+    assert!(md.starts_with("# Loop reviews and due dates\n\n1 overdue, 4 in all.\n"), "{md}");
+    assert!(md.contains("| Acme | Acme plan | A1 Answer in 24h | Sam Lee (Field, service) |"), "{md}");
+}
+
+#[test]
+fn broken_files_are_named_and_passed_over_and_a_missing_path_is_bad_usage() {
+    let s = Sandbox::new();
+    portfolio(&s);
+    s.write("clients/broken.ron", "Canvas(");
+    let run = s.cvc(&["reviews", "clients"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stderr.starts_with("skipped clients/broken.ron:"), "{}", run.stderr);
+    assert!(run.stdout.starts_with("1 overdue, 4 in all."));
+    let missing = s.cvc(&["reviews", "nowhere"]);
+    assert_eq!((missing.code, missing.stderr.trim()), (2, "nowhere: there is no such file or folder"));
+}
+
+#[test]
+fn the_data_folder_is_the_default() {
+    let s = Sandbox::new();
+    let none = s.cvc(&["reviews", "--exit-code"]);
+    assert_eq!(none.code, 0);
+    assert!(none.stdout.contains("no canvases yet"), "{}", none.stdout);
+    std::fs::create_dir_all(s.path("data")).unwrap();
+    std::fs::copy(shipped("acme-2026-05"), s.path("data/may.ron")).unwrap();
+    std::fs::copy(shipped("acme-2026-11"), s.path("data/nov.ron")).unwrap();
+    let v = json(&s, &["reviews", "--format", "json"]);
+    let items = v["items"].as_array().unwrap();
+    assert!(!items.is_empty() && items.iter().all(|i| i["revision"] == 2), "{v}");
+    let a5 = items.iter().find(|i| i["action_id"] == "A5" && i["kind"] == "review").unwrap();
+    assert_eq!(
+        (a5["overdue"].as_bool(), a5["progress"].as_i64()),
+        (Some(true), Some(40)),
+        "open past its review"
+    );
+    assert!(!items.iter().any(|i| i["action_id"] == "A1"), "A1's loop is closed");
+}
+
+#[test]
+fn export_ics_writes_every_date_of_the_plan_and_cancels_dropped_actions() {
+    let s = Sandbox::new();
+    let run = s.cvc(&["export", shipped("acme-2026-11").to_str().unwrap(), "--format", "ics"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let cal: icalendar::Calendar = run.stdout.parse().unwrap();
+    let events: Vec<&icalendar::Event> = cal.events().collect();
+    assert_eq!(events.len(), 12, "a due date and a review for each of six actions");
+    let a4 = events.iter().find(|e| e.get_uid() == Some("a3c9e1f4-A4-due@cvc")).unwrap();
+    assert_eq!(a4.get_status(), Some(icalendar::EventStatus::Cancelled));
+    assert_eq!(a4.get_sequence(), Some(2), "the revision, so a later one updates the event");
+    let out =
+        s.cvc(&["export", shipped("acme-2026-11").to_str().unwrap(), "--format", "ics", "-o", "plan.ics"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let written = std::fs::read_to_string(s.path("plan.ics")).unwrap();
+    assert!(written.starts_with("BEGIN:VCALENDAR\r\n") && written.contains("\r\nBEGIN:VEVENT\r\n"));
+}
