@@ -42,13 +42,19 @@ pub enum Command {
         /// The new file to create.
         new: PathBuf,
     },
-    /// Export the plan as Markdown, or the actions as CSV.
+    /// Export the plan as Markdown, a section as CSV, or the whole canvas as JSON.
     Export {
         /// The canvas to export.
         file: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
+        /// The section a CSV holds (default: actions).
+        #[arg(long, value_enum)]
+        section: Option<Section>,
+        /// Write the CSV in Kumu's layout (stakeholders as elements, relationships as connections).
+        #[arg(long)]
+        kumu: bool,
         /// Write here instead of to standard output.
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
@@ -81,9 +87,34 @@ pub enum Command {
     List {
         /// The folder to list (default: the data folder).
         dir: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
     },
     /// List the themes cvc finds, and where.
     Themes,
+}
+
+/// A section of entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Section {
+    /// Stakeholders.
+    Stakeholders,
+    /// Relationships between stakeholders.
+    Relationships,
+    /// Community management tasks.
+    Tasks,
+    /// Adoption actions.
+    Actions,
+}
+
+/// What `cvc list` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table.
+    Text,
+    /// A JSON object for scripts.
+    Json,
 }
 
 /// What `cvc export` writes.
@@ -91,8 +122,10 @@ pub enum Command {
 pub enum ExportFormat {
     /// The plan as a Markdown page.
     Markdown,
-    /// The adoption actions as CSV.
+    /// A section as CSV.
     Csv,
+    /// The whole canvas as JSON.
+    Json,
 }
 
 /// What `cvc diff` writes.
@@ -102,4 +135,19 @@ pub enum DiffFormat {
     Text,
     /// A "what changed since last time" page.
     Markdown,
+    /// A JSON object for scripts.
+    Json,
+}
+
+impl Section {
+    /// The kind of entry the section holds.
+    pub fn kind(self) -> crate::model::EntryKind {
+        use crate::model::EntryKind;
+        match self {
+            Section::Stakeholders => EntryKind::Stakeholder,
+            Section::Relationships => EntryKind::Relationship,
+            Section::Tasks => EntryKind::Task,
+            Section::Actions => EntryKind::Action,
+        }
+    }
 }

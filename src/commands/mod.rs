@@ -2,6 +2,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 mod files;
+mod json;
 mod list;
 pub mod out;
 mod reports;
@@ -74,8 +75,9 @@ pub fn run(cli: Cli) -> Outcome {
                 .map(|()| ExitCode::SUCCESS)
                 .map_err(|e| Failure::usage(format!("the terminal failed: {e}")))
         }
-        Some(Command::Export { file, format, output, force }) => {
-            reports::export(&file, format, output.as_deref(), force)
+        Some(Command::Export { file, format, section, kumu, output, force }) => {
+            let sheet = reports::Sheet { section, kumu };
+            reports::export(&file, format, sheet, output.as_deref(), force)
         }
         Some(Command::Diff { files, format, exit_code }) => match files.as_slice() {
             [old, new] => reports::diff(old, new, format, exit_code),
@@ -85,7 +87,7 @@ pub fn run(cli: Cli) -> Outcome {
             )),
         },
         Some(Command::Validate { files }) => files::validate(&files),
-        Some(Command::List { dir }) => list::list(dir.as_deref()),
+        Some(Command::List { dir, format }) => list::list(dir.as_deref(), format),
         Some(Command::Themes) => files::themes(),
         None => {
             if !interactive() {

@@ -1,11 +1,15 @@
-//! What cvc writes for people and tools: the Markdown plan, actions as CSV, comparison reports.
+//! What cvc writes for people and tools: the Markdown plan, sections as CSV (and Kumu sheets), the
+//! canvas and comparison as JSON, comparison reports.
 
 mod columns;
 mod csv;
 mod delta;
+mod json;
+pub mod kumu;
 pub mod markdown;
 mod plan;
 
-pub use csv::actions_csv;
+pub use csv::{CANVAS_COLUMNS, actions_csv, line as csv_line, name_column, section_csv, unguard};
 pub use delta::{diff_markdown, diff_text};
+pub use json::{canvas_json, diff_json, to_text as json_text};
 pub use plan::plan_markdown;
