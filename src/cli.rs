@@ -93,6 +93,26 @@ pub enum Command {
     },
     /// List the themes cvc finds, and where.
     Themes,
+    /// Add entries to a canvas from a list, a CSV or a Kumu sheet (all or nothing, new ids).
+    Import(ImportArgs),
+}
+
+/// The arguments of `cvc import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The canvas to add to.
+    pub file: PathBuf,
+    /// The section the entries go to.
+    #[arg(long, value_enum)]
+    pub section: Section,
+    /// What INPUT is (default: csv for a `.csv` or `.tsv` file, else text).
+    #[arg(long, value_enum)]
+    pub from: Option<ImportFrom>,
+    /// A stakeholder named in INPUT that the canvas lacks is created instead of refused.
+    #[arg(long)]
+    pub create_missing: bool,
+    /// The file to read; `-` reads standard input.
+    pub input: PathBuf,
 }
 
 /// A section of entries.
@@ -106,6 +126,17 @@ pub enum Section {
     Tasks,
     /// Adoption actions.
     Actions,
+}
+
+/// What `cvc import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFrom {
+    /// One entry a line.
+    Text,
+    /// A header row naming the file's fields, then one entry a row.
+    Csv,
+    /// A Kumu elements (stakeholders) or connections (relationships) sheet.
+    Kumu,
 }
 
 /// What `cvc list` writes.

@@ -239,4 +239,16 @@ fn no_format_lets_canvas_text_act_on_the_terminal_and_json_keeps_it_exactly() {
     let canvas = cvc::store::load(std::path::Path::new(f)).unwrap();
     assert!(acting(&canvas.title, false).is_some(), "the canvas does hold such text");
     assert_eq!(v["title"], canvas.title.as_str(), "JSON escapes it and decodes to the very same text");
+
+    let hostile = "Name \u{1b}]0;pwned\u{7}\u{9b}31m\u{202e}x\n";
+    s.write("plan.ron", std::fs::read(f).unwrap());
+    let run =
+        s.cvc_with_input(&["import", "plan.ron", "--section", "relationships", "-"], hostile.as_bytes());
+    assert_eq!(run.code, 2);
+    assert_eq!(acting(&run.stderr, false), None, "{}", run.stderr);
+    let run = s.cvc_with_input(&["import", "plan.ron", "--section", "stakeholders", "-"], hostile.as_bytes());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(acting(&run.stdout, false), None);
+    let added = cvc::store::load(&s.path("plan.ron")).unwrap();
+    assert_eq!(added.stakeholders.last().unwrap().name, hostile.trim_end(), "kept as typed, shown escaped");
 }

@@ -2,6 +2,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 mod files;
+mod import;
 mod json;
 mod list;
 pub mod out;
@@ -89,6 +90,7 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Validate { files }) => files::validate(&files),
         Some(Command::List { dir, format }) => list::list(dir.as_deref(), format),
         Some(Command::Themes) => files::themes(),
+        Some(Command::Import(args)) => import::import(&args),
         None => {
             if !interactive() {
                 return Err(Failure::usage(
