@@ -95,6 +95,14 @@ pub enum Command {
     Themes,
     /// Add entries to a canvas from a list, a CSV or a Kumu sheet (all or nothing, new ids).
     Import(ImportArgs),
+    /// Print the completion script for a shell.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page.
+    Man,
 }
 
 /// The arguments of `cvc import`.

@@ -234,7 +234,9 @@ fn help_and_version_work_and_bad_usage_exits_2() {
     let s = Sandbox::new();
     let help = s.cvc(&["--help"]);
     assert_eq!(help.code, 0);
-    for cmd in ["new", "revisit", "export", "diff", "validate", "list", "themes", "import"] {
+    for cmd in
+        ["new", "revisit", "export", "diff", "validate", "list", "themes", "import", "completions", "man"]
+    {
         assert!(help.stdout.contains(cmd), "{cmd} missing from help");
     }
     assert_eq!(s.cvc(&["--version"]).code, 0);

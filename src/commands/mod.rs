@@ -1,10 +1,12 @@
 //! The headless commands of DESIGN.md §6, each returning the exit code or an error for stderr.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+mod completions;
 mod files;
 mod import;
 mod json;
 mod list;
+mod man;
 pub mod out;
 mod reports;
 
@@ -91,6 +93,8 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::List { dir, format }) => list::list(dir.as_deref(), format),
         Some(Command::Themes) => files::themes(),
         Some(Command::Import(args)) => import::import(&args),
+        Some(Command::Completions { shell }) => completions::completions(shell),
+        Some(Command::Man) => man::man(),
         None => {
             if !interactive() {
                 return Err(Failure::usage(
