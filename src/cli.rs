@@ -42,13 +42,20 @@ pub enum Command {
         /// The new file to create.
         new: PathBuf,
     },
-    /// Export the plan as Markdown, the actions as CSV, or due dates and loop reviews as iCalendar.
+    /// Export the plan as Markdown, a section as CSV, the whole canvas as JSON, or due dates and
+    /// loop reviews as iCalendar.
     Export {
         /// The canvas to export.
         file: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
+        /// The section a CSV holds (default: actions).
+        #[arg(long, value_enum)]
+        section: Option<Section>,
+        /// Write the CSV in Kumu's layout (stakeholders as elements, relationships as connections).
+        #[arg(long)]
+        kumu: bool,
         /// Write here instead of to standard output.
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
@@ -81,6 +88,9 @@ pub enum Command {
     List {
         /// The folder to list (default: the data folder).
         dir: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
     },
     /// The follow-up list across a portfolio: due dates and loop reviews of actions whose loop is
     /// not closed, in the latest revision of every canvas found, overdue first.
@@ -99,6 +109,67 @@ pub enum Command {
     },
     /// List the themes cvc finds, and where.
     Themes,
+    /// Add entries to a canvas from a list, a CSV or a Kumu sheet (all or nothing, new ids).
+    Import(ImportArgs),
+    /// Print the completion script for a shell.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page.
+    Man,
+}
+
+/// The arguments of `cvc import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The canvas to add to.
+    pub file: PathBuf,
+    /// The section the entries go to.
+    #[arg(long, value_enum)]
+    pub section: Section,
+    /// What INPUT is (default: csv for a `.csv` or `.tsv` file, else text).
+    #[arg(long, value_enum)]
+    pub from: Option<ImportFrom>,
+    /// A stakeholder named in INPUT that the canvas lacks is created instead of refused.
+    #[arg(long)]
+    pub create_missing: bool,
+    /// The file to read; `-` reads standard input.
+    pub input: PathBuf,
+}
+
+/// A section of entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Section {
+    /// Stakeholders.
+    Stakeholders,
+    /// Relationships between stakeholders.
+    Relationships,
+    /// Community management tasks.
+    Tasks,
+    /// Adoption actions.
+    Actions,
+}
+
+/// What `cvc import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFrom {
+    /// One entry a line.
+    Text,
+    /// A header row naming the file's fields, then one entry a row.
+    Csv,
+    /// A Kumu elements (stakeholders) or connections (relationships) sheet.
+    Kumu,
+}
+
+/// What `cvc list` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table.
+    Text,
+    /// A JSON object for scripts.
+    Json,
 }
 
 /// What `cvc export` writes.
@@ -106,10 +177,12 @@ pub enum Command {
 pub enum ExportFormat {
     /// The plan as a Markdown page.
     Markdown,
-    /// The adoption actions as CSV.
+    /// A section as CSV.
     Csv,
     /// Due dates and loop reviews as an iCalendar file.
     Ics,
+    /// The whole canvas as JSON.
+    Json,
 }
 
 /// What `cvc reviews` writes.
@@ -134,4 +207,19 @@ pub enum DiffFormat {
     Text,
     /// A "what changed since last time" page.
     Markdown,
+    /// A JSON object for scripts.
+    Json,
+}
+
+impl Section {
+    /// The kind of entry the section holds.
+    pub fn kind(self) -> crate::model::EntryKind {
+        use crate::model::EntryKind;
+        match self {
+            Section::Stakeholders => EntryKind::Stakeholder,
+            Section::Relationships => EntryKind::Relationship,
+            Section::Tasks => EntryKind::Task,
+            Section::Actions => EntryKind::Action,
+        }
+    }
 }

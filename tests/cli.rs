@@ -117,10 +117,18 @@ fn export_csv_has_a_row_per_action() {
     assert_eq!(run.code, 0);
     let lines: Vec<_> = run.stdout.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 7);
-    assert!(lines[0].starts_with("id,title,owner,business_line,due"));
-    assert!(lines[1].starts_with(
-        "A1,We will answer every field question within 24h,Sam Lee,Field service operations,2026-07-15"
-    ));
+    assert!(
+        lines[0].starts_with("canvas_id,organisation,revision,date,id,title,owner,business_line,due"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].starts_with(
+            "a3c9e1f4,Acme Field Service,2,2026-11-18,A1,We will answer every field question within 24h,Sam Lee,Field service operations,2026-07-15"
+        ),
+        "{}",
+        lines[1]
+    );
 }
 
 #[test]
@@ -255,7 +263,19 @@ fn help_and_version_work_and_bad_usage_exits_2() {
     let s = Sandbox::new();
     let help = s.cvc(&["--help"]);
     assert_eq!(help.code, 0);
-    for cmd in ["new", "revisit", "export", "diff", "validate", "list", "reviews", "themes"] {
+    for cmd in [
+        "new",
+        "revisit",
+        "export",
+        "diff",
+        "validate",
+        "list",
+        "reviews",
+        "themes",
+        "import",
+        "completions",
+        "man",
+    ] {
         assert!(help.stdout.contains(cmd), "{cmd} missing from help");
     }
     assert_eq!(s.cvc(&["--version"]).code, 0);

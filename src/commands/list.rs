@@ -1,9 +1,10 @@
-//! `cvc list`: the canvases in a folder as a table.
+//! `cvc list`: the canvases in a folder as a table, or as JSON for scripts.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use super::{Failure, Outcome, out};
+use crate::cli::ListFormat;
 use crate::model::Canvas;
 use crate::safe;
 use crate::store::{self, data_dir, load};
@@ -37,29 +38,39 @@ fn ron_files(dir: &Path, given: bool) -> Result<Option<Vec<std::path::PathBuf>>,
     Ok(Some(paths))
 }
 
-/// `cvc list [DIR]`: the canvases in a folder, newest first.
-pub fn list(dir: Option<&Path>) -> Outcome {
+/// `cvc list [DIR] [--format text|json]`: the canvases in a folder, newest first.
+pub fn list(dir: Option<&Path>, format: ListFormat) -> Outcome {
     let given = dir.is_some();
     let dir = dir.map_or_else(data_dir, Path::to_path_buf);
-    let Some(paths) = ron_files(&dir, given)? else {
-        out::line(&format!("no canvases yet: the data folder {} does not exist yet", dir.display()));
-        return Ok(ExitCode::SUCCESS);
-    };
-    let mut rows = Vec::new();
-    for path in paths {
-        match load(&path) {
-            Ok(c) => rows.push((c.date, row(&path, &c))),
-            Err(_) if store::is_own_file(&path) => {}
-            Err(e) => out::err(&e.lines()[0]),
+    let paths = ron_files(&dir, given)?;
+    let mut found = Vec::new();
+    let mut broken = Vec::new();
+    for path in paths.iter().flatten() {
+        match load(path) {
+            Ok(c) => found.push((path.clone(), c)),
+            Err(_) if store::is_own_file(path) => {}
+            Err(e) => {
+                out::err(&e.lines()[0]);
+                broken.push((path.clone(), e));
+            }
         }
     }
-    if rows.is_empty() {
+    found.sort_by_key(|(_, c)| std::cmp::Reverse(c.date));
+    if format == ListFormat::Json {
+        out::text(&super::json::list(&dir, &found, &broken));
+        return Ok(ExitCode::SUCCESS);
+    }
+    if paths.is_none() {
+        out::line(&format!("no canvases yet: the data folder {} does not exist yet", dir.display()));
+        return Ok(ExitCode::SUCCESS);
+    }
+    if found.is_empty() {
         out::line(&format!("no canvases in {}", dir.display()));
         return Ok(ExitCode::SUCCESS);
     }
-    rows.sort_by_key(|r| std::cmp::Reverse(r.0));
     let header = ["FILE", "TITLE", "ORGANISATION", "DATE", "REV", "S/R/T/A"].map(String::from).to_vec();
-    let table: Vec<Vec<String>> = std::iter::once(header).chain(rows.into_iter().map(|(_, r)| r)).collect();
+    let rows = found.iter().map(|(path, c)| row(path, c));
+    let table: Vec<Vec<String>> = std::iter::once(header).chain(rows).collect();
     let widths: Vec<usize> = (0..6).map(|i| table.iter().map(|r| width(&r[i])).max().unwrap_or(0)).collect();
     for r in &table {
         let cells: Vec<String> = r.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect();

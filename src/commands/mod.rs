@@ -1,8 +1,12 @@
 //! The headless commands of DESIGN.md §6, each returning the exit code or an error for stderr.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+mod completions;
 mod files;
+mod import;
+mod json;
 mod list;
+mod man;
 pub mod out;
 mod reports;
 pub mod reviews;
@@ -75,8 +79,9 @@ pub fn run(cli: Cli) -> Outcome {
                 .map(|()| ExitCode::SUCCESS)
                 .map_err(|e| Failure::usage(format!("the terminal failed: {e}")))
         }
-        Some(Command::Export { file, format, output, force }) => {
-            reports::export(&file, format, output.as_deref(), force)
+        Some(Command::Export { file, format, section, kumu, output, force }) => {
+            let sheet = reports::Sheet { section, kumu };
+            reports::export(&file, format, sheet, output.as_deref(), force)
         }
         Some(Command::Diff { files, format, exit_code }) => match files.as_slice() {
             [old, new] => reports::diff(old, new, format, exit_code),
@@ -86,11 +91,14 @@ pub fn run(cli: Cli) -> Outcome {
             )),
         },
         Some(Command::Validate { files }) => files::validate(&files),
-        Some(Command::List { dir }) => list::list(dir.as_deref()),
+        Some(Command::List { dir, format }) => list::list(dir.as_deref(), format),
         Some(Command::Reviews { paths, until, format, exit_code }) => {
             reviews::reviews(&paths, until.as_deref(), format, exit_code)
         }
         Some(Command::Themes) => files::themes(),
+        Some(Command::Import(args)) => import::import(&args),
+        Some(Command::Completions { shell }) => completions::completions(shell),
+        Some(Command::Man) => man::man(),
         None => {
             if !interactive() {
                 return Err(Failure::usage(

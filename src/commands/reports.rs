@@ -4,9 +4,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{Failure, Outcome, out};
-use crate::cli::{DiffFormat, ExportFormat};
-use crate::diff::compare;
-use crate::export::{actions_csv, canvas_calendar, diff_markdown, diff_text, plan_markdown};
+use crate::cli::{DiffFormat, ExportFormat, Section};
+use crate::diff::{Diff, compare};
+use crate::export::{
+    canvas_calendar, canvas_json, diff_json, diff_markdown, diff_text, kumu, plan_markdown, section_csv,
+};
 use crate::model::Day;
 use crate::safe;
 use crate::store::{self, load, write_atomic, write_new};
@@ -37,12 +39,55 @@ fn emit(text: &str, input: &Path, output: Option<&Path>, force: bool) -> Result<
     Ok(write_atomic(path, bytes.as_bytes())?)
 }
 
-/// `cvc export FILE [--format markdown|csv|ics] [-o OUT] [--force]`.
-pub fn export(file: &Path, format: ExportFormat, output: Option<&Path>, force: bool) -> Outcome {
+/// Which sheet a CSV export writes: the section (actions when not given), in Kumu's layout or cvc's.
+#[derive(Debug, Clone, Copy)]
+pub struct Sheet {
+    /// The section asked for.
+    pub section: Option<Section>,
+    /// Kumu's layout instead of cvc's.
+    pub kumu: bool,
+}
+
+/// The CSV text a sheet asks for, or why there is none; a Kumu sheet warns of names it would merge.
+fn csv(canvas: &crate::model::Canvas, sheet: Sheet) -> Result<String, Failure> {
+    let section = sheet.section.unwrap_or(Section::Actions);
+    if !sheet.kumu {
+        return Ok(section_csv(canvas, section.kind()));
+    }
+    let text = match section {
+        Section::Stakeholders => kumu::elements_csv(canvas),
+        Section::Relationships => kumu::connections_csv(canvas),
+        _ => {
+            return Err(Failure::usage(
+                "--kumu writes stakeholders (elements) or relationships (connections): add --section stakeholders or --section relationships",
+            ));
+        }
+    };
+    for name in kumu::shared_names(canvas) {
+        out::err(&format!(
+            "warning: more than one stakeholder is named \"{name}\": Kumu will draw them as one element"
+        ));
+    }
+    Ok(text)
+}
+
+/// `cvc export FILE [--format markdown|csv|json] [--section S] [--kumu] [-o OUT] [--force]`.
+pub fn export(
+    file: &Path,
+    format: ExportFormat,
+    sheet: Sheet,
+    output: Option<&Path>,
+    force: bool,
+) -> Outcome {
+    if format != ExportFormat::Csv && (sheet.section.is_some() || sheet.kumu) {
+        let option = if sheet.kumu { "--kumu" } else { "--section" };
+        return Err(Failure::usage(format!("{option} chooses what a CSV holds: add --format csv")));
+    }
     let canvas = load(file)?;
     let text = match format {
         ExportFormat::Markdown => plan_markdown(&canvas, Day::today()),
-        ExportFormat::Csv => actions_csv(&canvas),
+        ExportFormat::Csv => csv(&canvas, sheet)?,
+        ExportFormat::Json => canvas_json(&canvas),
         ExportFormat::Ics => canvas_calendar(file, &canvas, Day::today()),
     };
     emit(&text, file, output, force)?;
@@ -52,15 +97,20 @@ pub fn export(file: &Path, format: ExportFormat, output: Option<&Path>, force: b
     Ok(ExitCode::SUCCESS)
 }
 
-/// `cvc diff OLD NEW [--format text|markdown] [--exit-code]`.
+/// The report of a comparison in the format asked for.
+fn report(d: &Diff, format: DiffFormat) -> String {
+    match format {
+        DiffFormat::Text => diff_text(d),
+        DiffFormat::Markdown => diff_markdown(d),
+        DiffFormat::Json => diff_json(d),
+    }
+}
+
+/// `cvc diff OLD NEW [--format text|markdown|json] [--exit-code]`.
 pub fn diff(old: &Path, new: &Path, format: DiffFormat, exit_code: bool) -> Outcome {
     let (a, b) = (load(old)?, load(new)?);
     let d = compare(&a, &b);
-    let text = match format {
-        DiffFormat::Text => diff_text(&d),
-        DiffFormat::Markdown => diff_markdown(&d),
-    };
-    out::text(&text);
+    out::text(&report(&d, format));
     Ok(if exit_code && !d.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
@@ -78,11 +128,7 @@ pub fn git_diff(path: &Path, old: &Path, new: &Path, format: DiffFormat) -> Outc
     let mut text = format!("cvc diff a/{0} b/{0}\n", safe::line(&shown));
     match (git_side(old), git_side(new)) {
         (Ok(a), Ok(b)) => {
-            let d = compare(&a, &b);
-            text.push_str(&match format {
-                DiffFormat::Text => diff_text(&d),
-                DiffFormat::Markdown => diff_markdown(&d),
-            });
+            text.push_str(&report(&compare(&a, &b), format));
         }
         (a, b) => {
             for e in [a.err(), b.err()].into_iter().flatten() {

@@ -1,43 +1,100 @@
-//! A section as CSV (RFC 4180), for spreadsheets and trackers: the columns are the fields the
-//! descriptions put in the CSV, named as the file names them.
+//! A section as CSV (RFC 4180), for spreadsheets and trackers: the canvas's id, organisation,
+//! revision and date first (so sheets from many workshops stack), then the entry's id and the
+//! fields the descriptions put in the CSV, named as the file names them; a stakeholder reference
+//! has the stakeholder's name beside it (`from`, `from_name`).
 
-use crate::model::{Canvas, Described};
+use crate::model::{Canvas, Described, EntryKind, Names, Shape};
 
 /// What a spreadsheet would run as a formula when a cell starts with it (OWASP's list).
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
+/// The columns that say which workshop a row comes from, before the entry's own.
+pub const CANVAS_COLUMNS: [&str; 4] = ["canvas_id", "organisation", "revision", "date"];
+
+/// The column that holds a stakeholder reference's name, beside the one with its id.
+pub fn name_column(field: &str) -> String {
+    format!("{field}_name")
+}
+
+/// Whether a spreadsheet would run `text` as a formula, or it already starts with the quote mark
+/// that guards one (so that taking the mark off again gives back exactly what was written).
+fn needs_guard(text: &str) -> bool {
+    text.starts_with(FORMULA_STARTS) || text.strip_prefix('\'').is_some_and(needs_guard)
+}
+
+/// A cell's text as it was before [`field`] guarded it: the leading `'` taken off a guarded cell.
+pub fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if needs_guard(rest) => rest,
+        _ => cell,
+    }
+}
+
 /// One cell: a leading `'` when a spreadsheet would read it as a formula, then quoted when it
 /// holds a comma, a quote or a line break.
 fn field(text: &str) -> String {
-    let text = if text.starts_with(FORMULA_STARTS) { format!("'{text}") } else { text.to_string() };
+    let text = if needs_guard(text) { format!("'{text}") } else { text.to_string() };
     if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
 }
 
-/// One record: each cell guarded and quoted as needed, ended with CRLF.
-pub(super) fn record(cells: impl IntoIterator<Item = String>) -> String {
+/// One record: the cells guarded, quoted and joined, ended with CRLF as RFC 4180 asks.
+pub fn line(cells: impl IntoIterator<Item = String>) -> String {
     let cells: Vec<String> = cells.into_iter().map(|c| field(&c)).collect();
     cells.join(",") + "\r\n"
 }
 
-/// One header row and one row per entry, lines ended with CRLF as RFC 4180 asks.
-fn section_csv<'a, E: Described>(entries: impl IntoIterator<Item = &'a E>) -> String {
+/// The cells of the canvas columns, the same on every row.
+fn canvas_cells(c: &Canvas) -> Vec<String> {
+    let date = c.date.map(|d| d.to_string()).unwrap_or_default();
+    vec![c.id.clone(), c.organisation.clone(), c.revision.to_string(), date]
+}
+
+/// One header row and one row per entry.
+fn section_rows<'a, E: Described>(c: &Canvas, entries: impl IntoIterator<Item = &'a E>) -> String {
     let columns: Vec<_> = E::FIELDS.iter().filter(|f| f.csv).collect();
-    let mut out = record(std::iter::once("id".to_string()).chain(columns.iter().map(|f| f.name.to_string())));
+    let mut header: Vec<String> = CANVAS_COLUMNS.iter().map(|s| s.to_string()).collect();
+    header.push("id".into());
+    for f in &columns {
+        header.push(f.name.to_string());
+        if f.shape == Shape::Person {
+            header.push(name_column(f.name));
+        }
+    }
+    let mut out = line(header);
+    let (first, names): (Vec<String>, Names) = (canvas_cells(c), c.names());
     for e in entries {
-        out.push_str(&record(std::iter::once(e.id().to_string()).chain(columns.iter().map(|f| f.text(e)))));
+        let mut cells = first.clone();
+        cells.push(e.id().to_string());
+        for f in &columns {
+            cells.push(f.text(e));
+            if f.shape == Shape::Person {
+                cells.push(f.shown(e, &names));
+            }
+        }
+        out.push_str(&line(cells));
     }
     out
 }
 
+/// One section of the canvas as CSV.
+pub fn section_csv(c: &Canvas, kind: EntryKind) -> String {
+    match kind {
+        EntryKind::Stakeholder => section_rows(c, c.stakeholders.iter()),
+        EntryKind::Relationship => section_rows(c, c.relationships.iter()),
+        EntryKind::Task => section_rows(c, c.tasks.iter()),
+        EntryKind::Action => section_rows(c, c.actions.iter()),
+    }
+}
+
 /// The adoption actions as CSV.
 pub fn actions_csv(c: &Canvas) -> String {
-    section_csv(c.actions.iter())
+    section_csv(c, EntryKind::Action)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Action, Indicator};
+    use crate::model::{Action, Indicator, Relationship, Stakeholder, Task};
 
     /// Reads RFC 4180 text back into records, the way a spreadsheet would.
     fn parse(text: &str) -> Vec<Vec<String>> {
@@ -77,16 +134,16 @@ mod tests {
     fn fields_with_commas_quotes_and_newlines_are_quoted() {
         let text = actions_csv(&canvas_with(&["a, \"b\"\nc"]));
         let row = text.lines().nth(1).unwrap();
-        assert!(row.starts_with("A1,\"a, \"\"b\"\""));
+        assert!(row.starts_with(",,1,,A1,\"a, \"\"b\"\""), "{row}");
         assert!(text.ends_with(",2,\r\n"));
-        assert_eq!(parse(&text)[1][1], "a, \"b\"\nc");
+        assert_eq!(parse(&text)[1][5], "a, \"b\"\nc");
     }
 
     #[test]
     fn the_header_names_every_described_action_field_as_the_file_does() {
         let header = actions_csv(&Canvas::new("t")).lines().next().unwrap().to_string();
-        let expected = "id,title,owner,business_line,due,phase,driver,indicator,unit,baseline,target,\
-                        indicator_kind,benefit,review,status,loop,votes,notes";
+        let expected = "canvas_id,organisation,revision,date,id,title,owner,business_line,due,phase,driver,indicator,unit,\
+                        baseline,target,indicator_kind,benefit,review,status,loop,votes,notes";
         assert_eq!(header, expected);
     }
 
@@ -113,5 +170,35 @@ mod tests {
         for (record, text) in records[risky.len() + 2..].iter().zip(safe) {
             assert_eq!(record[title], text, "left as it is");
         }
+    }
+
+    #[test]
+    fn taking_the_guard_off_gives_back_what_was_written() {
+        for text in ["=1+1", "'=1+1", "''-2", "'already", "plain", "", "'", "-"] {
+            let read = parse(&line([text.to_string()]))[0][0].clone();
+            assert_eq!(unguard(&read), text, "{read}");
+        }
+        assert_eq!(unguard("'already"), "'already", "a quote mark before plain text is the text's own");
+    }
+
+    #[test]
+    fn every_section_starts_with_the_canvas_and_relationships_name_their_stakeholders() {
+        let mut c = Canvas::new("t");
+        (c.id, c.organisation, c.date) = ("c1".into(), "Acme, Inc.".into(), "2026-11-22".parse().ok());
+        let a = c.add_stakeholder(Stakeholder { name: "Field engineers".into(), ..Default::default() });
+        let b = c.add_stakeholder(Stakeholder { name: "Service desk".into(), ..Default::default() });
+        c.add_relationship(Relationship { from: a, to: b, ..Default::default() });
+        c.add_task(Task { title: "Weekly call".into(), ..Default::default() });
+        for kind in EntryKind::ALL {
+            let records = parse(&section_csv(&c, kind));
+            assert_eq!(records[0][..5], ["canvas_id", "organisation", "revision", "date", "id"], "{kind:?}");
+            assert_eq!(records.len(), 1 + c.len_of(kind), "{kind:?}");
+            for r in &records[1..] {
+                assert_eq!(r[..4], ["c1", "Acme, Inc.", "1", "2026-11-22"]);
+            }
+        }
+        let links = parse(&section_csv(&c, EntryKind::Relationship));
+        assert_eq!(links[0][5..9], ["from", "from_name", "to", "to_name"]);
+        assert_eq!(links[1][4..9], ["R1", "S1", "Field engineers", "S2", "Service desk"]);
     }
 }

@@ -1,17 +1,20 @@
-//! What cvc writes for people and tools: the Markdown plan, actions as CSV, comparison reports,
-//! the follow-up list and calendars.
+//! What cvc writes for people and tools: the Markdown plan, sections as CSV (and Kumu sheets), the
+//! canvas and comparison as JSON, comparison reports, the follow-up list and calendars.
 
 mod columns;
 mod csv;
 mod delta;
 mod ics;
+mod json;
+pub mod kumu;
 pub mod markdown;
 mod plan;
 mod reviews;
 mod scorecard;
 
-pub use csv::actions_csv;
+pub use csv::{CANVAS_COLUMNS, actions_csv, line as csv_line, name_column, section_csv, unguard};
 pub use delta::{diff_markdown, diff_text};
 pub use ics::{canvas_calendar, reviews_calendar};
+pub use json::{canvas_json, diff_json, to_text as json_text};
 pub use plan::plan_markdown;
 pub use reviews::{Latest, ReviewRow, reviews_csv, reviews_json, reviews_markdown, reviews_text};

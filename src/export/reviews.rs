@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use super::csv::record;
+use super::csv::line as record;
 use super::markdown::table;
 use crate::model::{Day, FollowUp, Measured};
 use crate::safe;

@@ -33,14 +33,26 @@ impl Sandbox {
 
     /// Runs `cvc` with these arguments inside the sandbox.
     pub fn cvc(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_cvc"))
+        self.cvc_with_input(args, &[])
+    }
+
+    /// Runs `cvc` with these arguments inside the sandbox, `input` on its standard input.
+    pub fn cvc_with_input(&self, args: &[&str], input: &[u8]) -> Run {
+        use std::io::Write;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cvc"))
             .args(args)
             .current_dir(self.dir.path())
             .env("CVC_DATA_DIR", self.path("data"))
             .env("CVC_CONFIG_DIR", self.path("config"))
             .env("NO_COLOR", "1")
-            .output()
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
             .unwrap();
+        // A command that does not read its input closes the pipe early: that is not a failure.
+        let _ = child.stdin.take().unwrap().write_all(input);
+        let out = child.wait_with_output().unwrap();
         Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -1,0 +1,117 @@
+//! `cvc import FILE --section S [--from text|csv|kumu] [--create-missing] INPUT`: adds entries read
+//! by `crate::import` to a canvas, saved atomically as every save is; any problem leaves the
+//! canvas exactly as it was.
+
+use std::io::Read;
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{Failure, Outcome, out};
+use crate::cli::{ImportArgs, ImportFrom};
+use crate::import::{Problem, Source, import as read_entries};
+use crate::model::EntryKind;
+use crate::safe;
+use crate::store::{self, Document, MAX_BYTES};
+
+/// How many problems a failed import lists before it says how many more there are.
+const SHOWN: usize = 20;
+
+/// What INPUT is when `--from` does not say: CSV for a `.csv` or `.tsv` file, else a list.
+fn source(args: &ImportArgs) -> Source {
+    match args.from {
+        Some(ImportFrom::Text) => Source::Text,
+        Some(ImportFrom::Csv) => Source::Csv,
+        Some(ImportFrom::Kumu) => Source::Kumu,
+        None => {
+            let ext = args.input.extension().and_then(|e| e.to_str()).map(str::to_lowercase);
+            if matches!(ext.as_deref(), Some("csv" | "tsv")) { Source::Csv } else { Source::Text }
+        }
+    }
+}
+
+/// The input's bytes and the name its problems are reported under (`stdin` for `-`).
+fn input(path: &Path) -> Result<(Vec<u8>, String), Failure> {
+    if path != Path::new("-") {
+        return Ok((store::read_regular(path)?, path.display().to_string()));
+    }
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Failure::usage(format!("cannot read standard input: {e}")))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(Failure::usage("standard input is larger than a canvas can be (64 MiB): not read"));
+    }
+    Ok((bytes, "stdin".into()))
+}
+
+/// The failure of an import: a sentence, then each problem as `input:line:col: message`.
+fn refused(file: &Path, name: &str, problems: &[Problem]) -> Failure {
+    let n = problems.len();
+    let what = if n == 1 { "a problem".to_string() } else { format!("{n} problems") };
+    let mut lines = vec![format!("nothing was imported into {}: {what} in {name}", file.display())];
+    let name = safe::line(name);
+    for p in problems.iter().take(SHOWN) {
+        lines.push(format!("{name}:{}:{}: {}", p.line, p.col, safe::message(&p.message)));
+    }
+    if n > SHOWN {
+        lines.push(format!("… and {} more", n - SHOWN));
+    }
+    Failure { lines, code: 2 }
+}
+
+/// The section's name for people, singular or plural.
+fn nouns(kind: EntryKind, n: usize) -> String {
+    if n == 1 { kind.noun().to_string() } else { kind.field().to_string() }
+}
+
+/// `cvc import`: reads INPUT, adds its entries to FILE with new ids, or changes nothing.
+pub fn import(args: &ImportArgs) -> Outcome {
+    let kind = args.section.kind();
+    let source = source(args);
+    if source == Source::Kumu && !matches!(kind, EntryKind::Stakeholder | EntryKind::Relationship) {
+        return Err(Failure::usage(
+            "a Kumu sheet holds stakeholders (elements) or relationships (connections): use --section stakeholders or --section relationships",
+        ));
+    }
+    if store::same_file(&args.file, &args.input) {
+        return Err(Failure::usage(format!(
+            "{}: is the canvas itself; import another file",
+            args.input.display()
+        )));
+    }
+    let mut doc = Document::open(&args.file)?;
+    if doc.read_only() {
+        let msg = format!(
+            "{}: is read-only: cvc does not write over it; nothing was imported",
+            args.file.display()
+        );
+        return Err(Failure::usage(msg));
+    }
+    let (bytes, name) = input(&args.input)?;
+    let done = read_entries(&doc.canvas, kind, source, &bytes, args.create_missing)
+        .map_err(|problems| refused(&args.file, &name, &problems))?;
+    if done.added.is_empty() {
+        out::err(&format!(
+            "nothing to import: {name} holds no entries; {} is unchanged",
+            args.file.display()
+        ));
+        return Ok(ExitCode::SUCCESS);
+    }
+    doc.canvas = done.canvas;
+    doc.save().map_err(|e| Failure::usage(format!("{e}")))?;
+    let (first, last) = (&done.added[0], &done.added[done.added.len() - 1]);
+    let ids = if first == last { first.clone() } else { format!("{first}–{last}") };
+    let n = done.added.len();
+    out::line(&format!("added {n} {} to {} ({ids})", nouns(kind, n), args.file.display()));
+    if !done.created.is_empty() {
+        let k = done.created.len();
+        let named = done.created.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
+        out::line(&format!("created {k} {} named in {name}: {named}", nouns(EntryKind::Stakeholder, k)));
+    }
+    if !done.ignored.is_empty() {
+        out::err(&format!("note: cvc keeps nothing of the columns {}", done.ignored.join(", ")));
+    }
+    Ok(ExitCode::SUCCESS)
+}

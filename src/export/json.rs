@@ -1,0 +1,170 @@
+//! JSON for scripts and `jq`: the whole canvas under the names its file uses, and the comparison.
+//!
+//! The shapes are documented in README.md ("JSON"); a change to them is a change of contract.
+
+use serde_json::{Value, json};
+
+use crate::diff::{Changed, Diff, EntryRef, FieldChange, Matching, SectionDiff, Side, SignalKind};
+use crate::model::{Canvas, Day, EntryKind, FORMAT};
+
+/// JSON text, pretty-printed and ended with a line break, with every character that would act on a
+/// terminal (DEL, C1 controls, bidirectional overrides: serde_json escapes only C0) written as a
+/// `\uXXXX` escape, so the text is inert on a screen and still decodes to exactly the same value.
+pub fn to_text(value: &impl serde::Serialize) -> String {
+    let text = serde_json::to_string_pretty(value).expect("cvc's values always serialise to JSON");
+    let mut out = String::with_capacity(text.len() + 1);
+    for c in text.chars() {
+        if crate::safe::is_unsafe(c) && c != '\n' {
+            // Outside strings JSON has only ASCII white space, so such a character is in a string.
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// The whole canvas as JSON: the file's names, `format` the version those names follow, dates as
+/// `"YYYY-MM-DD"` strings, and fields the file leaves out (empty ones) left out here too.
+pub fn canvas_json(c: &Canvas) -> String {
+    let mut current = c.clone();
+    current.format = FORMAT;
+    to_text(&current)
+}
+
+/// The name a section has in the file and in JSON: `stakeholders`, `relationships`, …
+fn section_name(kind: EntryKind) -> &'static str {
+    kind.field()
+}
+
+/// A signal kind as a JSON string.
+fn signal_name(kind: SignalKind) -> &'static str {
+    match kind {
+        SignalKind::StakeholderLeft => "stakeholder_left",
+        SignalKind::QuadrantMoved => "quadrant_moved",
+        SignalKind::RelationshipBroke => "relationship_broke",
+        SignalKind::RelationshipGone => "relationship_gone",
+        SignalKind::MarkedReconnect => "marked_reconnect",
+        SignalKind::LoopClosed => "loop_closed",
+        SignalKind::ActionMoved => "action_moved",
+        SignalKind::OpenPastReview => "open_past_review",
+    }
+}
+
+fn day(d: Option<Day>) -> Value {
+    d.map_or(Value::Null, |d| Value::String(d.to_string()))
+}
+
+fn side(s: &Side) -> Value {
+    json!({ "title": s.title, "organisation": s.organisation, "revision": s.revision, "date": day(s.date) })
+}
+
+fn change(f: &FieldChange) -> Value {
+    json!({ "field": f.field, "old": f.old, "new": f.new })
+}
+
+fn entry(e: &EntryRef) -> Value {
+    json!({ "id": e.id, "label": e.label })
+}
+
+fn changed(c: &Changed) -> Value {
+    json!({
+        "old_id": c.old_id,
+        "id": c.id,
+        "label": c.label,
+        "fields": c.fields.iter().map(change).collect::<Vec<_>>(),
+    })
+}
+
+fn section(s: &SectionDiff) -> Value {
+    json!({
+        "added": s.added.iter().map(entry).collect::<Vec<_>>(),
+        "removed": s.removed.iter().map(entry).collect::<Vec<_>>(),
+        "changed": s.changed.iter().map(changed).collect::<Vec<_>>(),
+        "unchanged": s.unchanged,
+    })
+}
+
+/// A file enum value as the file writes it (`InProgress`), or null.
+fn variant<T: serde::Serialize>(v: Option<T>) -> Value {
+    v.map_or(Value::Null, |v| serde_json::to_value(v).unwrap_or(Value::Null))
+}
+
+/// What changed between two canvases, as one JSON object (shape in README.md).
+pub fn diff_json(d: &Diff) -> String {
+    let sections: serde_json::Map<String, Value> =
+        d.sections.iter().map(|s| (section_name(s.kind).to_string(), section(s))).collect();
+    let signals: Vec<Value> = d
+        .signals
+        .iter()
+        .map(|s| {
+            json!({
+                "kind": signal_name(s.kind),
+                "section": section_name(s.section),
+                "id": s.id,
+                "message": s.message,
+            })
+        })
+        .collect();
+    let carried: Vec<Value> = d
+        .carried
+        .iter()
+        .map(|a| {
+            json!({
+                "id": a.id,
+                "title": a.title,
+                "owner": a.owner,
+                "status": { "old": variant(a.status.0), "new": variant(a.status.1) },
+                "loop": { "old": variant(a.loop_state.0), "new": variant(a.loop_state.1) },
+                "review": day(a.review),
+            })
+        })
+        .collect();
+    let value = json!({
+        "old": side(&d.old),
+        "new": side(&d.new),
+        "matching": match d.matching { Matching::ById => "id", Matching::ByName => "name" },
+        "same": d.is_empty(),
+        "context": d.context.iter().map(change).collect::<Vec<_>>(),
+        "sections": sections,
+        "signals": signals,
+        "carried": carried,
+    });
+    to_text(&value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Stakeholder, Stance};
+
+    #[test]
+    fn the_canvas_keeps_the_file_names_its_dates_as_text_and_the_current_format() {
+        let mut c = Canvas::new("t");
+        c.format = 1;
+        c.date = "2026-11-22".parse().ok();
+        c.add_stakeholder(Stakeholder {
+            name: "Ops".into(),
+            stance: Some(Stance::Sceptic),
+            ..Default::default()
+        });
+        let v: Value = serde_json::from_str(&canvas_json(&c)).unwrap();
+        assert_eq!(v["format"], FORMAT);
+        assert_eq!(v["date"], "2026-11-22");
+        assert_eq!(v["stakeholders"][0]["stance"], "Sceptic");
+        assert_eq!(v["next_ids"]["stakeholder"], 2);
+        let back: Canvas = serde_json::from_value(v).unwrap();
+        assert_eq!(back.stakeholders, c.stakeholders, "the JSON reads back into the same canvas");
+    }
+
+    #[test]
+    fn characters_that_act_on_a_terminal_are_escaped_and_decode_unchanged() {
+        let title = "a\u{1b}[2Jb\u{7f}c\u{9b}d\u{202e}e\u{2066}f\ng";
+        let text = canvas_json(&Canvas::new(title));
+        assert!(!text.chars().any(|c| crate::safe::is_unsafe(c) && c != '\n'), "{text}");
+        assert!(text.contains("\\u007f") && text.contains("\\u202e"), "{text}");
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["title"], title);
+    }
+}

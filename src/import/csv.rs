@@ -1,0 +1,141 @@
+//! A CSV whose header names the file's fields, as `cvc export --format csv` writes it: any of its
+//! columns, in any order (a sheet cvc wrote reads back). The canvas columns and `id` are passed
+//! over (entries get new ids); a stakeholder reference is found by its `…_name` column when that
+//! is filled, else by the `from`/`to` column (an id of this canvas, or a name).
+
+use super::table::{self, Cell};
+use super::{Entry, Work, clean};
+use crate::export::{CANVAS_COLUMNS, name_column};
+use crate::model::{FieldSpec, Shape};
+
+/// What a column of the input holds.
+enum Column<E: 'static> {
+    /// A field, under its file name.
+    Field(&'static FieldSpec<E>),
+    /// A stakeholder reference's name.
+    Name(&'static FieldSpec<E>),
+    /// Nothing an entry keeps (the canvas columns, `id`, or an unknown column).
+    Skip,
+}
+
+/// Every column a CSV of this section may have, in the order cvc writes them.
+fn known<E: Entry>() -> Vec<String> {
+    let mut names: Vec<String> = CANVAS_COLUMNS.iter().map(|s| s.to_string()).collect();
+    names.push("id".into());
+    for f in E::FIELDS.iter().filter(|f| f.csv) {
+        names.push(f.name.into());
+        if f.shape == Shape::Person {
+            names.push(name_column(f.name));
+        }
+    }
+    names
+}
+
+/// What each header cell names, or `None` after reporting what is wrong with the header.
+fn columns<E: Entry>(work: &mut Work<E>, header: &[Cell]) -> Option<Vec<Column<E>>> {
+    let before = work.problems.len();
+    let mut out = Vec::new();
+    let mut unknown: Vec<&Cell> = Vec::new();
+    for (i, cell) in header.iter().enumerate() {
+        let name = cell.text.trim().to_lowercase();
+        if let Some(first) = header[..i].iter().position(|c| c.text.trim().to_lowercase() == name) {
+            let msg = format!("the column `{name}` is there twice (columns {} and {})", first + 1, i + 1);
+            work.problem(cell.line, cell.col, msg);
+        }
+        let field = E::FIELDS.iter().find(|f| f.csv && f.name == name);
+        let by_name = E::FIELDS.iter().find(|f| f.shape == Shape::Person && name_column(f.name) == name);
+        out.push(match (field, by_name) {
+            (Some(f), _) => Column::Field(f),
+            (None, Some(f)) => Column::Name(f),
+            _ if name == "id" || CANVAS_COLUMNS.contains(&name.as_str()) => Column::Skip,
+            _ => {
+                unknown.push(cell);
+                Column::Skip
+            }
+        });
+    }
+    if let Some(first) = unknown.first() {
+        let names: Vec<String> = unknown.iter().map(|c| format!("`{}`", c.text.trim())).collect();
+        let kumu = unknown
+            .iter()
+            .any(|c| ["label", "type", "description"].contains(&c.text.trim().to_lowercase().as_str()));
+        let hint = if kumu { " (a Kumu sheet? add --from kumu)" } else { "" };
+        let msg = format!(
+            "unknown column{} {}: a CSV of {} has the columns {}{hint}",
+            if names.len() > 1 { "s" } else { "" },
+            names.join(", "),
+            E::KIND.field(),
+            known::<E>().join(", ")
+        );
+        work.problem(first.line, first.col, msg);
+    }
+    for spec in E::FIELDS.iter().filter(|s| s.required) {
+        let has = out.iter().any(|c| matches!(c, Column::Field(f) | Column::Name(f) if f.key == spec.key));
+        if !has {
+            let other = if spec.shape == Shape::Person {
+                format!(" or `{}`", name_column(spec.name))
+            } else {
+                String::new()
+            };
+            let msg =
+                format!("the header has no `{}`{other} column: a {} needs one", spec.name, E::KIND.noun());
+            let (line, col) = header.first().map_or((1, 1), |c| (c.line, c.col));
+            work.problem(line, col, msg);
+        }
+    }
+    (work.problems.len() == before).then_some(out)
+}
+
+/// Reads the CSV into `work`.
+pub(super) fn read<E: Entry>(work: &mut Work<E>, text: &str) {
+    let table = match table::read(text) {
+        Ok(t) => t,
+        Err(p) => return work.problems.push(p),
+    };
+    if table.header.is_empty() {
+        return;
+    }
+    let Some(columns) = columns(work, &table.header) else { return };
+    for row in &table.rows {
+        if let Some(extra) = row.get(columns.len()) {
+            let msg =
+                format!("this row has {} cells, but the header names {} columns", row.len(), columns.len());
+            work.problem(extra.line, extra.col, msg);
+            continue;
+        }
+        let mut e = E::default();
+        let mut whole = true;
+        for (cell, column) in row.iter().zip(&columns) {
+            if let Column::Field(spec) = column
+                && spec.shape != Shape::Person
+            {
+                whole &= work.set(&mut e, spec, clean(&cell.text), (cell.line, cell.col), false);
+            }
+        }
+        for spec in E::FIELDS.iter().filter(|s| s.shape == Shape::Person) {
+            let filled = |by_name: bool| {
+                row.iter().zip(&columns).find(|(cell, column)| {
+                    let here = match column {
+                        Column::Field(f) => !by_name && f.key == spec.key,
+                        Column::Name(f) => by_name && f.key == spec.key,
+                        Column::Skip => false,
+                    };
+                    here && !clean(&cell.text).is_empty()
+                })
+            };
+            if let Some((cell, _)) = filled(true).or_else(|| filled(false)) {
+                let ids = filled(true).is_none();
+                whole &= work.set(&mut e, spec, clean(&cell.text), (cell.line, cell.col), ids);
+            }
+        }
+        let place = |spec: &FieldSpec<E>| {
+            let at = row.iter().zip(&columns).find(
+                |(_, column)| matches!(column, Column::Field(f) | Column::Name(f) if f.key == spec.key),
+            );
+            at.map_or((row[0].line, row[0].col), |(cell, _)| (cell.line, cell.col))
+        };
+        if whole && work.complete(&e, place) {
+            work.entries.push((e, row[0].line));
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! Bringing entries in from outside (`cvc import`): a plain list (one entry a line), a CSV whose
+//! header names the file's fields, or Kumu's elements and connections sheets.
+//!
+//! Everything is read and checked before anything is added: any bad row gives a problem at its
+//! line and column in the input, and then nothing is added at all. Entries get new ids.
+
+mod csv;
+mod kumu;
+mod people;
+mod table;
+mod text;
+mod value;
+
+use people::People;
+
+use crate::model::{
+    Action, Canvas, Described, EntryKind, FieldSpec, FieldValue, Relationship, Shape, Stakeholder, Step,
+    Task, validate,
+};
+
+/// What the input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// One entry a line; blank lines skipped.
+    Text,
+    /// A header row naming the file's fields, then one entry a row.
+    Csv,
+    /// Kumu's elements sheet (stakeholders) or connections sheet (relationships).
+    Kumu,
+}
+
+/// One thing wrong with the input, at its line and column (from 1, columns in characters).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The input's line.
+    pub line: usize,
+    /// The column on that line.
+    pub col: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// What an import made: the canvas with the new entries, and what it did to get there.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    /// The canvas with everything added.
+    pub canvas: Canvas,
+    /// The new entries' ids, in the input's order.
+    pub added: Vec<String>,
+    /// The names of stakeholders created because the input named them and nobody had the name.
+    pub created: Vec<String>,
+    /// Columns of a Kumu sheet that hold nothing cvc keeps, left out.
+    pub ignored: Vec<String>,
+}
+
+/// An entry kind that an import adds to a canvas.
+pub trait Entry: Described + Default + Clone {
+    /// Adds it with a new id; returns the id.
+    fn add(self, c: &mut Canvas) -> String;
+}
+
+impl Entry for Stakeholder {
+    fn add(self, c: &mut Canvas) -> String {
+        c.add_stakeholder(self)
+    }
+}
+
+impl Entry for Relationship {
+    fn add(self, c: &mut Canvas) -> String {
+        c.add_relationship(self)
+    }
+}
+
+impl Entry for Task {
+    fn add(self, c: &mut Canvas) -> String {
+        c.add_task(self)
+    }
+}
+
+impl Entry for Action {
+    fn add(self, c: &mut Canvas) -> String {
+        c.add_action(self)
+    }
+}
+
+/// An import under way: a copy of the canvas (stakeholders named by the input may be created in
+/// it), the entries read so far with their lines, and the problems found.
+struct Work<E> {
+    canvas: Canvas,
+    people: People,
+    entries: Vec<(E, usize)>,
+    problems: Vec<Problem>,
+}
+
+impl<E: Entry> Work<E> {
+    fn new(c: &Canvas, create: bool) -> Work<E> {
+        Work { canvas: c.clone(), people: People::of(c, create), entries: Vec::new(), problems: Vec::new() }
+    }
+
+    fn problem(&mut self, line: usize, col: usize, message: impl Into<String>) {
+        self.problems.push(Problem { line, col, message: message.into() });
+    }
+
+    /// The value `text` gives a field: parsed by its shape; a stakeholder found by name (or id,
+    /// when `ids` allows it).
+    fn value(&mut self, spec: &FieldSpec<E>, text: &str, ids: bool) -> Result<FieldValue, String> {
+        if spec.shape == Shape::Person && !text.is_empty() {
+            return self.people.find(&mut self.canvas, text, ids).map(FieldValue::Text);
+        }
+        value::parse(spec.shape, text)
+    }
+
+    /// Sets a field from a cell's text, or reports why it cannot be set there; true when set.
+    fn set(&mut self, e: &mut E, spec: &FieldSpec<E>, text: &str, at: (usize, usize), ids: bool) -> bool {
+        match self.value(spec, text, ids) {
+            Ok(v) => {
+                (spec.set)(e, v);
+                true
+            }
+            Err(m) => {
+                self.problem(at.0, at.1, format!("{}: {m}", spec.name));
+                false
+            }
+        }
+    }
+
+    /// Reports each needed field `e` lacks, at the place `at` gives for it; true when none lacks.
+    fn complete(&mut self, e: &E, at: impl Fn(&FieldSpec<E>) -> (usize, usize)) -> bool {
+        let mut whole = true;
+        for spec in E::FIELDS.iter().filter(|s| s.required) {
+            if (spec.get)(e).is_unset() {
+                let (line, col) = at(spec);
+                self.problem(line, col, format!("a {} needs a {}", E::KIND.noun(), spec.name));
+                whole = false;
+            }
+        }
+        whole
+    }
+
+    /// Adds the entries read, when no problem was found, and checks the canvas as loading would.
+    fn finish(self, ignored: Vec<String>) -> Result<Imported, Vec<Problem>> {
+        if !self.problems.is_empty() {
+            return Err(self.problems);
+        }
+        let mut canvas = self.canvas;
+        let before = canvas.len_of(E::KIND);
+        let lines: Vec<usize> = self.entries.iter().map(|(_, line)| *line).collect();
+        let added = self.entries.into_iter().map(|(e, _)| e.add(&mut canvas)).collect();
+        let checked = validate(&canvas);
+        if !checked.is_empty() {
+            return Err(checked
+                .into_iter()
+                .map(|p| {
+                    let line = match p.path.as_slice() {
+                        [Step::Field(f), Step::Index(i), ..] if *f == E::KIND.field() && *i >= before => {
+                            lines[i - before]
+                        }
+                        _ => 1,
+                    };
+                    Problem { line, col: 1, message: p.message }
+                })
+                .collect());
+        }
+        Ok(Imported { canvas, added, created: self.people.created, ignored })
+    }
+}
+
+/// A cell's text as the value it holds: spaces around it dropped, the quote mark that guards a
+/// formula in cvc's CSV taken off.
+fn clean(text: &str) -> &str {
+    crate::export::unguard(text.trim())
+}
+
+/// The input as text: UTF-8 (a byte-order mark dropped), or a problem where it stops being so.
+fn decode(bytes: &[u8]) -> Result<&str, Problem> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let ok = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        let line = ok.matches('\n').count() + 1;
+        let col = ok.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        Problem { line, col, message: "the input is not UTF-8 text".into() }
+    })
+}
+
+fn run<E: Entry>(c: &Canvas, source: Source, text: &str, create: bool) -> Result<Imported, Vec<Problem>> {
+    let mut work = Work::<E>::new(c, create);
+    let ignored = match source {
+        Source::Text => {
+            text::read(&mut work, text);
+            Vec::new()
+        }
+        Source::Csv => {
+            csv::read(&mut work, text);
+            Vec::new()
+        }
+        Source::Kumu => kumu::read(&mut work, text),
+    };
+    work.finish(ignored)
+}
+
+/// Reads `bytes` as `source` and adds what they hold to a copy of `c`'s section `kind`; with
+/// `create`, a stakeholder the input names that the canvas does not have is created. Every
+/// problem found, or the canvas with everything added.
+pub fn import(
+    c: &Canvas,
+    kind: EntryKind,
+    source: Source,
+    bytes: &[u8],
+    create: bool,
+) -> Result<Imported, Vec<Problem>> {
+    let text = decode(bytes).map_err(|p| vec![p])?;
+    match kind {
+        EntryKind::Stakeholder => run::<Stakeholder>(c, source, text, create),
+        EntryKind::Relationship => run::<Relationship>(c, source, text, create),
+        EntryKind::Task => run::<Task>(c, source, text, create),
+        EntryKind::Action => run::<Action>(c, source, text, create),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,211 @@
+//! A CSV reader (RFC 4180, as spreadsheets write it) that keeps where each cell starts, so that a
+//! bad value is reported at its line and column in the input, even after a quoted line break.
+
+use std::iter::Peekable;
+use std::str::Chars;
+
+use super::Problem;
+
+/// One cell: its text (quotes removed, `""` made `"`) and where it starts in the input, from 1.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    /// What it holds.
+    pub text: String,
+    /// The line it starts on.
+    pub line: usize,
+    /// The column (in characters) it starts at.
+    pub col: usize,
+}
+
+/// The header row and the rows under it; rows with nothing in them are left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Table {
+    /// The header's cells: the column names.
+    pub header: Vec<Cell>,
+    /// Every other row.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// The character between cells: a comma, unless the first line has none and has a semicolon (a
+/// spreadsheet set to a language that writes decimal commas) or a tab.
+fn delimiter(text: &str) -> char {
+    let first = text.lines().next().unwrap_or("");
+    [',', ';', '\t'].into_iter().find(|d| first.contains(*d)).unwrap_or(',')
+}
+
+struct Reader<'a> {
+    chars: Peekable<Chars<'a>>,
+    line: usize,
+    col: usize,
+    delimiter: char,
+}
+
+impl Reader<'_> {
+    fn next(&mut self) -> Option<char> {
+        let c = self.chars.next()?;
+        if c == '\n' {
+            (self.line, self.col) = (self.line + 1, 1);
+        } else {
+            self.col += 1;
+        }
+        Some(c)
+    }
+
+    fn peek(&mut self) -> Option<char> {
+        self.chars.peek().copied()
+    }
+
+    /// Ends a record at a line break (`\n` or `\r\n`) if one is next; true when it did.
+    fn line_end(&mut self) -> bool {
+        match self.peek() {
+            Some('\n') => {
+                self.next();
+                true
+            }
+            Some('\r') => {
+                self.next();
+                if self.peek() == Some('\n') {
+                    self.next();
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Reads one cell; true in the second place when the record goes on after it.
+    fn cell(&mut self) -> Result<(Cell, bool), Problem> {
+        let (line, col) = (self.line, self.col);
+        let mut text = String::new();
+        if self.peek() == Some('"') {
+            self.next();
+            loop {
+                match self.next() {
+                    None => {
+                        let message = "a quoted cell is never closed: a `\"` is missing".to_string();
+                        return Err(Problem { line, col, message });
+                    }
+                    Some('"') if self.peek() == Some('"') => {
+                        self.next();
+                        text.push('"');
+                    }
+                    Some('"') => break,
+                    Some(c) => text.push(c),
+                }
+            }
+            let more = match self.peek() {
+                Some(c) if c == self.delimiter => {
+                    self.next();
+                    true
+                }
+                None => false,
+                Some(_) if self.line_end() => false,
+                Some(c) => {
+                    let message = format!(
+                        "expected `{}` or the end of the line after the quoted cell, found `{c}`",
+                        self.delimiter
+                    );
+                    return Err(Problem { line: self.line, col: self.col, message });
+                }
+            };
+            return Ok((Cell { text, line, col }, more));
+        }
+        loop {
+            match self.peek() {
+                None => return Ok((Cell { text, line, col }, false)),
+                Some(c) if c == self.delimiter => {
+                    self.next();
+                    return Ok((Cell { text, line, col }, true));
+                }
+                Some('\n') => {
+                    self.line_end();
+                    return Ok((Cell { text, line, col }, false));
+                }
+                Some('\r') => {
+                    let mut ahead = self.chars.clone();
+                    ahead.next();
+                    if ahead.peek() == Some(&'\n') {
+                        self.line_end();
+                        return Ok((Cell { text, line, col }, false));
+                    }
+                    self.next();
+                    text.push('\r');
+                }
+                Some(c) => {
+                    self.next();
+                    text.push(c);
+                }
+            }
+        }
+    }
+}
+
+/// Reads CSV text into a header and rows, or the first place where it is not CSV.
+pub fn read(text: &str) -> Result<Table, Problem> {
+    let mut r = Reader { chars: text.chars().peekable(), line: 1, col: 1, delimiter: delimiter(text) };
+    let mut records: Vec<Vec<Cell>> = Vec::new();
+    while r.peek().is_some() {
+        let mut record = Vec::new();
+        loop {
+            let (cell, more) = r.cell()?;
+            record.push(cell);
+            if !more {
+                break;
+            }
+        }
+        if record.iter().any(|c| !c.text.trim().is_empty()) {
+            records.push(record);
+        }
+    }
+    let mut records = records.into_iter();
+    let header = records.next().unwrap_or_default();
+    Ok(Table { header, rows: records.collect() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(row: &[Cell]) -> Vec<&str> {
+        row.iter().map(|c| c.text.as_str()).collect()
+    }
+
+    #[test]
+    fn quoted_cells_keep_commas_quotes_and_line_breaks_and_each_cell_knows_where_it_starts() {
+        let t = read("name,notes\r\n\"Sam, Jo\",\"said \"\"hi\"\"\nthen left\"\r\nAl,x\n").unwrap();
+        assert_eq!(texts(&t.header), ["name", "notes"]);
+        assert_eq!(texts(&t.rows[0]), ["Sam, Jo", "said \"hi\"\nthen left"]);
+        assert_eq!((t.rows[0][1].line, t.rows[0][1].col), (2, 11));
+        assert_eq!((t.rows[1][1].line, t.rows[1][1].col), (4, 4), "after a quoted line break");
+    }
+
+    #[test]
+    fn blank_rows_are_left_out_and_a_semicolon_sheet_is_read_as_one() {
+        let t = read("name;power\n\n;\nSam;3").unwrap();
+        assert_eq!(t.rows.len(), 1);
+        assert_eq!(texts(&t.rows[0]), ["Sam", "3"]);
+        assert_eq!(read("").unwrap(), Table::default());
+    }
+
+    #[test]
+    fn a_quote_left_open_or_text_after_a_closing_quote_is_a_problem_at_its_place() {
+        let open = read("name\n\"Sam\nJo\n").unwrap_err();
+        assert_eq!((open.line, open.col), (2, 1));
+        assert!(open.message.contains("never closed"), "{}", open.message);
+        let after = read("name,x\n\"Sam\"x,1\n").unwrap_err();
+        assert_eq!((after.line, after.col), (2, 6), "{}", after.message);
+    }
+
+    #[test]
+    fn reads_what_the_csv_crate_writes() {
+        let mut w = csv::Writer::from_writer(vec![]);
+        let rows = [["a", "b,c", "d\"e"], ["\r\nf", "", "g\nh"]];
+        for row in rows {
+            w.write_record(row).unwrap();
+        }
+        let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        let t = read(&text).unwrap();
+        assert_eq!(texts(&t.header), rows[0]);
+        assert_eq!(texts(&t.rows[0]), rows[1]);
+    }
+}

@@ -1,0 +1,181 @@
+//! Imports of each kind from each source, good and bad, on canvases in memory.
+
+use super::*;
+use crate::export::{kumu, section_csv};
+use crate::model::{Direction, Health, Phase, StakeholderKind};
+
+fn canvas() -> Canvas {
+    let mut c = Canvas::new("t");
+    for name in ["Field engineers", "Service desk"] {
+        c.add_stakeholder(Stakeholder { name: name.into(), ..Default::default() });
+    }
+    c
+}
+
+fn ok(c: &Canvas, kind: EntryKind, source: Source, input: &str) -> Imported {
+    import(c, kind, source, input.as_bytes(), false).unwrap_or_else(|p| panic!("{p:?}"))
+}
+
+fn problems(c: &Canvas, kind: EntryKind, source: Source, input: &str) -> Vec<(usize, usize, String)> {
+    let p = import(c, kind, source, input.as_bytes(), false).expect_err("the input is bad");
+    p.into_iter().map(|p| (p.line, p.col, p.message)).collect()
+}
+
+#[test]
+fn a_list_gives_one_entry_a_line_with_new_ids_and_skips_blank_lines() {
+    let done = ok(&canvas(), EntryKind::Stakeholder, Source::Text, "- Legal\r\n\n   \n* Works council\n");
+    assert_eq!(done.added, ["S3", "S4"]);
+    assert_eq!(done.canvas.stakeholders[3].name, "Works council");
+    let tasks = ok(&canvas(), EntryKind::Task, Source::Text, "Weekly call\n1. Monthly digest");
+    assert_eq!(tasks.canvas.tasks[1].title, "Monthly digest");
+    let actions = ok(&canvas(), EntryKind::Action, Source::Text, "We will answer in 24h");
+    assert_eq!(actions.canvas.actions[0].id, "A1");
+}
+
+#[test]
+fn a_list_of_relationships_names_both_ends_and_what_flows() {
+    let input = "Field engineers -> service desk: field problems\nS2 → S1\n";
+    let done = ok(&canvas(), EntryKind::Relationship, Source::Text, input);
+    let r = &done.canvas.relationships;
+    assert_eq!(
+        (r[0].from.as_str(), r[0].to.as_str(), r[0].exchange.as_str()),
+        ("S1", "S2", "field problems")
+    );
+    assert_eq!((r[1].from.as_str(), r[1].to.as_str()), ("S2", "S1"));
+    let bad =
+        problems(&canvas(), EntryKind::Relationship, Source::Text, "Field engineers -> Legal\nno arrow\n");
+    assert_eq!((bad[0].0, bad[0].1), (1, 20), "{bad:?}");
+    assert!(bad[0].2.contains("no stakeholder is named \"Legal\""), "{bad:?}");
+    assert_eq!((bad[1].0, bad[1].1), (2, 1));
+    assert!(bad[1].2.contains("FROM -> TO"), "{bad:?}");
+}
+
+#[test]
+fn a_csv_sets_every_field_it_names_and_reads_what_cvc_wrote() {
+    let input = "name,kind,power,stance,notes\nLegal,Group,4,Sceptic,\"slow, careful\"\nOps,individual,,,\n";
+    let done = ok(&canvas(), EntryKind::Stakeholder, Source::Csv, input);
+    let legal = &done.canvas.stakeholders[2];
+    assert_eq!(
+        (legal.kind, legal.power, legal.notes.as_str()),
+        (Some(StakeholderKind::Group), Some(4), "slow, careful")
+    );
+    assert_eq!(done.canvas.stakeholders[3].kind, Some(StakeholderKind::Individual));
+
+    let mut source = canvas();
+    source.id = "other".into();
+    source.add_relationship(Relationship {
+        from: "S1".into(),
+        to: "S2".into(),
+        health: Some(Health::AtRisk),
+        phases: vec![Phase::Connect, Phase::Solve],
+        notes: "=careful".into(),
+        ..Default::default()
+    });
+    let mut target = Canvas::new("u");
+    for name in ["Somebody", "Service desk", "Field engineers"] {
+        target.add_stakeholder(Stakeholder { name: name.into(), ..Default::default() });
+    }
+    let done =
+        ok(&target, EntryKind::Relationship, Source::Csv, &section_csv(&source, EntryKind::Relationship));
+    let r = &done.canvas.relationships[0];
+    assert_eq!(
+        (r.from.as_str(), r.to.as_str()),
+        ("S3", "S2"),
+        "matched by the names, not the other canvas's ids"
+    );
+    assert_eq!(
+        (r.health, r.phases.clone(), r.notes.as_str()),
+        (Some(Health::AtRisk), source.relationships[0].phases.clone(), "=careful")
+    );
+}
+
+#[test]
+fn a_bad_cell_is_reported_at_its_line_and_column_and_nothing_is_added() {
+    let input = "name,power\nLegal,3\n\"Ops\",9\n,2\n";
+    let bad = problems(&canvas(), EntryKind::Stakeholder, Source::Csv, input);
+    assert_eq!(bad.len(), 2, "{bad:?}");
+    assert_eq!(bad[0], (3, 7, "power: must be from 1 to 5, found \"9\"".into()));
+    assert_eq!(bad[1], (4, 1, "a stakeholder needs a name".into()));
+}
+
+#[test]
+fn unknown_columns_are_named_and_a_missing_needed_one_is_said() {
+    let bad = problems(&canvas(), EntryKind::Stakeholder, Source::Csv, "name,colour,size\nA,b,c\n");
+    assert_eq!((bad[0].0, bad[0].1), (1, 6));
+    assert!(
+        bad[0]
+            .2
+            .starts_with("unknown columns `colour`, `size`: a CSV of stakeholders has the columns canvas_id"),
+        "{bad:?}"
+    );
+    let kumu = problems(&canvas(), EntryKind::Stakeholder, Source::Csv, "Label,Type\nA,b\n");
+    assert!(kumu[0].2.contains("--from kumu"), "{kumu:?}");
+    let none = problems(&canvas(), EntryKind::Relationship, Source::Csv, "exchange\nx\n");
+    assert!(
+        none.iter()
+            .any(|p| p.2 == "the header has no `from` or `from_name` column: a relationship needs one"),
+        "{none:?}"
+    );
+}
+
+#[test]
+fn input_that_is_not_utf8_is_reported_where_it_stops_being_text() {
+    let bad = import(&canvas(), EntryKind::Task, Source::Text, b"ok\nab\xff", false).unwrap_err();
+    assert_eq!((bad[0].line, bad[0].col), (2, 3));
+    let bom =
+        import(&canvas(), EntryKind::Task, Source::Csv, "\u{feff}title\nx\n".as_bytes(), false).unwrap();
+    assert_eq!(bom.canvas.tasks[0].title, "x", "a spreadsheet's byte-order mark is not part of the header");
+}
+
+#[test]
+fn kumu_sheets_round_trip_names_kinds_directions_and_connections() {
+    let mut c = canvas();
+    c.stakeholders[0].kind = Some(StakeholderKind::Group);
+    c.stakeholders[1].power = Some(4);
+    c.add_relationship(Relationship {
+        from: "S1".into(),
+        to: "S2".into(),
+        exchange: "field problems".into(),
+        direction: Some(Direction::TwoWay),
+        phases: vec![Phase::Share, Phase::Solve],
+        ..Default::default()
+    });
+    let empty = Canvas::new("empty");
+    let people = ok(&empty, EntryKind::Stakeholder, Source::Kumu, &kumu::elements_csv(&c));
+    assert_eq!(people.canvas.stakeholders, c.stakeholders);
+    let links = ok(&people.canvas, EntryKind::Relationship, Source::Kumu, &kumu::connections_csv(&c));
+    assert_eq!(links.canvas.relationships, c.relationships);
+}
+
+#[test]
+fn kumu_types_directions_and_several_targets_are_understood() {
+    let elements = "label,TYPE,Description,Tags\nAcme,Company,supplier,x|y\nJo,Person,,\n";
+    let done = ok(&Canvas::new("t"), EntryKind::Stakeholder, Source::Kumu, elements);
+    let s = &done.canvas.stakeholders;
+    assert_eq!(
+        (s[0].kind, s[0].role.as_str(), s[0].notes.as_str()),
+        (Some(StakeholderKind::Group), "", "supplier")
+    );
+    assert_eq!((s[1].kind, s[1].role.as_str()), (Some(StakeholderKind::Individual), ""));
+    assert_eq!(done.ignored, ["Tags"]);
+    let vendor = ok(&Canvas::new("t"), EntryKind::Stakeholder, Source::Kumu, "Label,Type\nAcme,Vendor\n");
+    assert_eq!(vendor.canvas.stakeholders[0].role, "Vendor", "a type that is no kind is kept as the role");
+
+    let connections = "From,To,Type,Direction\nJo,Acme|Bea,orders,directed\n";
+    let refused = import(&done.canvas, EntryKind::Relationship, Source::Kumu, connections.as_bytes(), false)
+        .unwrap_err();
+    assert_eq!((refused[0].line, refused[0].col), (2, 4));
+    assert!(refused[0].message.contains("\"Bea\""), "{refused:?}");
+    let made =
+        import(&done.canvas, EntryKind::Relationship, Source::Kumu, connections.as_bytes(), true).unwrap();
+    assert_eq!(made.created, ["Bea"]);
+    let r = &made.canvas.relationships;
+    assert_eq!(r.len(), 2);
+    assert_eq!((r[0].to.as_str(), r[1].to.as_str(), r[1].direction), ("S1", "S3", Some(Direction::OneWay)));
+}
+
+#[test]
+fn a_sheet_for_the_other_section_is_recognised() {
+    let bad = problems(&canvas(), EntryKind::Relationship, Source::Kumu, "Label,Type\nA,b\n");
+    assert!(bad[0].2.contains("needs a `From` column: this looks like a Kumu elements sheet"), "{bad:?}");
+}

@@ -1,0 +1,91 @@
+//! A cell's text read as a field's value, by the field's shape.
+
+use crate::diff::normalise;
+use crate::model::{Day, FieldValue, Phase, Shape};
+
+/// Letters and digits only, lower case: `at risk`, `At-Risk` and `AtRisk` all read `atrisk`, so a
+/// value may be written as people read it or as the file writes it.
+fn key(text: &str) -> String {
+    normalise(text).replace(' ', "")
+}
+
+/// The index of the value of `labels` that `text` names.
+fn choice(labels: &[&str], text: &str) -> Result<usize, String> {
+    let wanted = key(text);
+    labels
+        .iter()
+        .position(|l| key(l) == wanted)
+        .ok_or_else(|| format!("expected one of {}, found \"{text}\"", labels.join(", ")))
+}
+
+/// Phases named one after another, separated by `,`, `+` or `|` (as Kumu separates values): each
+/// once, in file order.
+fn phases(text: &str) -> Result<Vec<Phase>, String> {
+    let labels: Vec<&str> = Phase::ALL.iter().map(|p| p.label()).collect();
+    let mut out = Vec::new();
+    for part in text.split([',', '+', '|']).map(str::trim).filter(|p| !p.is_empty()) {
+        out.push(Phase::ALL[choice(&labels, part)?]);
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// The value a cell holds for a field of `shape`; an empty cell is an unset value. A stakeholder
+/// reference stays text: the caller finds the stakeholder it names.
+pub fn parse(shape: Shape, text: &str) -> Result<FieldValue, String> {
+    let empty = text.is_empty();
+    Ok(match shape {
+        Shape::Text | Shape::Person => FieldValue::Text(text.to_string()),
+        Shape::Date if empty => FieldValue::Date(None),
+        Shape::Date => FieldValue::Date(Some(text.parse::<Day>().map_err(|e| e.to_string())?)),
+        Shape::Number if empty => FieldValue::Number(0),
+        Shape::Number => FieldValue::Number(
+            text.parse().map_err(|_| format!("expected a whole number, found \"{text}\""))?,
+        ),
+        Shape::Scale { .. } if empty => FieldValue::Scale(None),
+        Shape::Scale { min, max } => match text.parse::<u8>() {
+            Ok(v) if (min..=max).contains(&v) => FieldValue::Scale(Some(v)),
+            _ => return Err(format!("must be from {min} to {max}, found \"{text}\"")),
+        },
+        Shape::Choice(_) if empty => FieldValue::Choice(None),
+        Shape::Choice(labels) => FieldValue::Choice(Some(choice(labels, text)?)),
+        Shape::Phases => FieldValue::Phases(phases(text)?),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Health, Vocabulary};
+
+    #[test]
+    fn a_choice_reads_as_people_write_it_or_as_the_file_does() {
+        let shape = Shape::choice::<Health>();
+        for text in ["at risk", "AtRisk", "At-Risk", "AT RISK"] {
+            assert_eq!(parse(shape, text), Ok(FieldValue::of(Some(Health::AtRisk))), "{text}");
+        }
+        assert_eq!(parse(shape, ""), Ok(FieldValue::Choice(None)));
+        let err = parse(shape, "fine").unwrap_err();
+        assert_eq!(err, format!("expected one of {}, found \"fine\"", Health::LABELS.join(", ")));
+    }
+
+    #[test]
+    fn scales_numbers_and_dates_are_checked() {
+        let power = Shape::Scale { min: 1, max: 5 };
+        assert_eq!(parse(power, "5"), Ok(FieldValue::Scale(Some(5))));
+        assert_eq!(parse(power, "9").unwrap_err(), "must be from 1 to 5, found \"9\"");
+        assert!(parse(power, "-1").is_err() && parse(power, "x").is_err());
+        assert_eq!(parse(Shape::Number, "12"), Ok(FieldValue::Number(12)));
+        assert!(parse(Shape::Number, "1.5").is_err());
+        assert!(parse(Shape::Date, "2027-02-30").unwrap_err().contains("not a real date"));
+        assert_eq!(parse(Shape::Date, "2027-02-03").unwrap().day().unwrap().to_string(), "2027-02-03");
+    }
+
+    #[test]
+    fn phases_are_read_in_any_separator_once_each_in_file_order() {
+        let p = parse(Shape::Phases, "Solve, connect|Solve + share").unwrap();
+        assert_eq!(p, FieldValue::Phases(vec![Phase::Connect, Phase::Share, Phase::Solve]));
+        assert!(parse(Shape::Phases, "Connect, Grow").unwrap_err().contains("\"Grow\""));
+    }
+}

@@ -1,0 +1,273 @@
+//! `cvc import` from a list, a CSV and Kumu's sheets, through the real binary: what is added, that a
+//! bad row leaves the canvas byte for byte as it was, and round trips through the exports.
+
+mod common;
+
+use common::{Sandbox, shipped};
+use cvc::model::{Canvas, EntryKind};
+
+/// A sandbox with an empty canvas `plan.ron` in it.
+fn with_canvas() -> Sandbox {
+    let s = Sandbox::new();
+    assert_eq!(s.cvc(&["new", "plan.ron", "--title", "Plan"]).code, 0);
+    s
+}
+
+fn load(s: &Sandbox) -> Canvas {
+    cvc::store::load(&s.path("plan.ron")).unwrap()
+}
+
+/// Runs a bad import and checks that it changed nothing and named the place: returns stderr.
+fn refused(s: &Sandbox, args: &[&str], input: &[u8], place: &str) -> String {
+    let before = std::fs::read(s.path("plan.ron")).unwrap();
+    let backup = std::fs::read(s.path("plan.ron.bak")).ok();
+    let run = s.cvc_with_input(args, input);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.starts_with("nothing was imported into plan.ron"), "{}", run.stderr);
+    assert!(run.stderr.contains(place), "expected {place} in: {}", run.stderr);
+    assert_eq!(std::fs::read(s.path("plan.ron")).unwrap(), before, "the canvas is byte for byte as it was");
+    assert_eq!(std::fs::read(s.path("plan.ron.bak")).ok(), backup, "not even a backup was written");
+    run.stderr
+}
+
+#[test]
+fn a_list_from_a_file_or_stdin_adds_one_entry_a_line_with_new_ids() {
+    let s = with_canvas();
+    s.write("people.txt", "Field engineers\n\n- Service desk\n  \nHead of Service\n");
+    let run = s.cvc(&["import", "plan.ron", "--section", "stakeholders", "people.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.trim(), "added 3 stakeholders to plan.ron (S1–S3)");
+    let c = load(&s);
+    let names: Vec<&str> = c.stakeholders.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Field engineers", "Service desk", "Head of Service"]);
+    assert!(s.path("plan.ron.bak").exists(), "the first save keeps the previous file, as every save does");
+
+    let run =
+        s.cvc_with_input(&["import", "plan.ron", "--section", "actions", "-"], b"We will answer in 24h\r\n");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(load(&s).actions[0].title, "We will answer in 24h");
+    let links = "Field engineers -> Service desk: field problems\n";
+    let run = s.cvc_with_input(&["import", "plan.ron", "--section", "relationships", "-"], links.as_bytes());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let r = &load(&s).relationships[0];
+    assert_eq!(
+        (r.id.as_str(), r.from.as_str(), r.to.as_str(), r.exchange.as_str()),
+        ("R1", "S1", "S2", "field problems")
+    );
+
+    let nothing = s.cvc_with_input(&["import", "plan.ron", "--section", "tasks", "-"], b"\n\n");
+    assert_eq!(nothing.code, 0);
+    assert!(nothing.stderr.contains("nothing to import"), "{}", nothing.stderr);
+}
+
+#[test]
+fn a_csv_named_by_the_file_fields_sets_them_and_a_bad_row_adds_nothing() {
+    let s = with_canvas();
+    let good = "name,kind,power,interest,stance,notes\nLegal,group,4,2,Sceptic,\"slow, careful\"\nOps,,,,,\n";
+    s.write("people.csv", good);
+    let run = s.cvc(&["import", "plan.ron", "--section", "stakeholders", "people.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let c = load(&s);
+    assert_eq!(c.stakeholders.len(), 2);
+    let legal = &c.stakeholders[0];
+    assert_eq!((legal.power, legal.interest, legal.notes.as_str()), (Some(4), Some(2), "slow, careful"));
+
+    s.write("bad.csv", "name,power\nA,3\nB,9\n\"C\nD\",x\n");
+    let err = refused(
+        &s,
+        &["import", "plan.ron", "--section", "stakeholders", "bad.csv"],
+        b"",
+        "bad.csv:3:3: power",
+    );
+    assert!(err.contains("2 problems in bad.csv"), "{err}");
+    assert!(
+        err.contains("bad.csv:5:4: power: must be from 1 to 5, found \"x\""),
+        "after a quoted line break: {err}"
+    );
+
+    s.write("odd.csv", "name,colour,size\nA,red,big\n");
+    let err =
+        refused(&s, &["import", "plan.ron", "--section", "stakeholders", "odd.csv"], b"", "odd.csv:1:6:");
+    assert!(err.contains("unknown columns `colour`, `size`"), "{err}");
+}
+
+#[test]
+fn every_section_exported_as_csv_imports_back_as_the_same_entries() {
+    let s = with_canvas();
+    let file = shipped("acme-2026-11");
+    let source = cvc::store::load(&file).unwrap();
+    for section in ["stakeholders", "relationships", "tasks", "actions"] {
+        let out = format!("{section}.csv");
+        let run =
+            s.cvc(&["export", file.to_str().unwrap(), "--format", "csv", "--section", section, "-o", &out]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let run = s.cvc(&["import", "plan.ron", "--section", section, &out]);
+        assert_eq!(run.code, 0, "{section}: {}", run.stderr);
+    }
+    let c = load(&s);
+    let without_ids = |c: &Canvas, kind: EntryKind| -> Vec<String> {
+        (0..c.len_of(kind))
+            .map(|i| {
+                let fields = cvc::diff::entry_fields(c, &c.names(), kind, i);
+                // A CSV row holds one value per field; an indicator's dated readings are a list and
+                // stay in the canvas file (and its JSON).
+                fields
+                    .iter()
+                    .filter(|(n, _)| *n != "readings")
+                    .map(|(n, v)| format!("{n}={v}"))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .collect()
+    };
+    for kind in EntryKind::ALL {
+        assert_eq!(without_ids(&c, kind), without_ids(&source, kind), "{kind:?}");
+    }
+}
+
+#[test]
+fn a_kumu_map_round_trips_into_an_empty_canvas_with_the_same_names_and_connections() {
+    let s = with_canvas();
+    let file = shipped("acme-2026-11");
+    let source = cvc::store::load(&file).unwrap();
+    let f = file.to_str().unwrap();
+    let run = s.cvc(&[
+        "export",
+        f,
+        "--format",
+        "csv",
+        "--section",
+        "relationships",
+        "--kumu",
+        "-o",
+        "connections.csv",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    let err = refused(
+        &s,
+        &["import", "plan.ron", "--section", "relationships", "--from", "kumu", "connections.csv"],
+        b"",
+        "connections.csv:2:1:",
+    );
+    assert!(err.contains("--create-missing"), "{err}");
+
+    let args = [
+        "import",
+        "plan.ron",
+        "--section",
+        "relationships",
+        "--from",
+        "kumu",
+        "--create-missing",
+        "connections.csv",
+    ];
+    let run = s.cvc(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("created"), "{}", run.stdout);
+    let c = load(&s);
+    let links = |c: &Canvas| -> Vec<(String, String, String, Option<cvc::model::Direction>)> {
+        let mut v: Vec<_> = c
+            .relationships
+            .iter()
+            .map(|r| {
+                (
+                    c.stakeholder_name(&r.from).into(),
+                    c.stakeholder_name(&r.to).into(),
+                    r.exchange.clone(),
+                    r.direction,
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(links(&c), links(&source), "same names, same connections");
+    let linked: std::collections::BTreeSet<&str> = source
+        .relationships
+        .iter()
+        .flat_map(|r| [source.stakeholder_name(&r.from), source.stakeholder_name(&r.to)])
+        .collect();
+    let made: std::collections::BTreeSet<&str> = c.stakeholders.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(made, linked, "a stakeholder for each name the connections use");
+}
+
+#[test]
+fn kumu_elements_then_connections_rebuild_the_stakeholders_and_the_map() {
+    let s = with_canvas();
+    let file = shipped("acme-2026-11");
+    let source = cvc::store::load(&file).unwrap();
+    let f = file.to_str().unwrap();
+    for (section, out) in [("stakeholders", "elements.csv"), ("relationships", "connections.csv")] {
+        let run = s.cvc(&["export", f, "--format", "csv", "--section", section, "--kumu", "-o", out]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let run = s.cvc(&["import", "plan.ron", "--section", section, "--from", "kumu", out]);
+        assert_eq!(run.code, 0, "{section}: {}", run.stderr);
+        assert!(!run.stdout.contains("created"), "every name was there: {}", run.stdout);
+    }
+    let c = load(&s);
+    let people = |c: &Canvas| {
+        c.stakeholders
+            .iter()
+            .map(|p| {
+                let mut p = p.clone();
+                p.id.clear();
+                p
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(people(&c), people(&source));
+    for (a, b) in c.relationships.iter().zip(source.relationships.iter()) {
+        assert_eq!(c.stakeholder_name(&a.from), source.stakeholder_name(&b.from));
+        assert_eq!(
+            (&a.exchange, a.health, a.strength, &a.phases),
+            (&b.exchange, b.health, b.strength, &b.phases)
+        );
+    }
+    assert_eq!(c.relationships.len(), source.relationships.len());
+}
+
+#[test]
+fn kumu_sheets_made_elsewhere_are_read_by_their_headers() {
+    let s = with_canvas();
+    let elements = "Label,Type,Description,Tags,Image\nAcme,Company,\"supplier, since 2019\",vendor|key,\nJo,Person,,,\n";
+    let run = s.cvc_with_input(
+        &["import", "plan.ron", "--section", "stakeholders", "--from", "kumu", "-"],
+        elements.as_bytes(),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("cvc keeps nothing of the columns Tags, Image"), "{}", run.stderr);
+    let bad = "From,To,Type,Direction\nJo,Acme,orders,sideways\n";
+    let err = refused(
+        &s,
+        &["import", "plan.ron", "--section", "relationships", "--from", "kumu", "-"],
+        bad.as_bytes(),
+        "stdin:2:16: direction",
+    );
+    assert!(err.contains("sideways"), "{err}");
+    let tasks = s.cvc_with_input(
+        &["import", "plan.ron", "--section", "tasks", "--from", "kumu", "-"],
+        elements.as_bytes(),
+    );
+    assert_eq!(tasks.code, 2);
+    assert!(tasks.stderr.contains("a Kumu sheet holds stakeholders"), "{}", tasks.stderr);
+}
+
+#[test]
+fn input_that_is_not_text_or_is_the_canvas_itself_is_refused() {
+    let s = with_canvas();
+    refused(
+        &s,
+        &["import", "plan.ron", "--section", "tasks", "-"],
+        b"fine\nnot \xff text\n",
+        "stdin:2:5: the input is not UTF-8 text",
+    );
+    let before = std::fs::read(s.path("plan.ron")).unwrap();
+    let itself = s.cvc(&["import", "plan.ron", "--section", "tasks", "plan.ron"]);
+    assert_eq!(itself.code, 2);
+    assert!(itself.stderr.contains("is the canvas itself"), "{}", itself.stderr);
+    let missing = s.cvc(&["import", "plan.ron", "--section", "tasks", "nowhere.txt"]);
+    assert_eq!(missing.code, 2);
+    assert!(missing.stderr.contains("nowhere.txt"), "{}", missing.stderr);
+    assert_eq!(std::fs::read(s.path("plan.ron")).unwrap(), before);
+}
