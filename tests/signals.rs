@@ -53,3 +53,30 @@ fn a_signal_keeps_an_open_form_that_checks() {
     assert!(t.restored());
     assert_eq!(load(&s.path("room.ron")).unwrap().stakeholders[0].role, "Plans the weeks");
 }
+
+#[test]
+fn a_signal_keeps_the_fields_that_check_of_a_form_that_does_not() {
+    let s = Sandbox::new();
+    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
+    let mut t = Term::start(s.dir.path(), &["room.ron"], 80, 24);
+    t.wait_for("Agenda");
+    for _ in 0..4 {
+        t.send(TAB);
+    }
+    t.send("a");
+    t.type_text("We will answer within 24h\r");
+    t.send(ESC);
+    t.send("e");
+    t.wait_for("Action A1");
+    t.send(TAB);
+    t.type_text("Sam Lee");
+    t.send(TAB);
+    t.send(TAB);
+    t.type_text("2027-02-3");
+    t.wait_for("2027-02-3");
+    t.signal("TERM");
+    t.wait_exit();
+    let a = load(&s.path("room.ron")).unwrap().actions[0].clone();
+    assert_eq!(a.owner, "Sam Lee", "the owner typed is kept");
+    assert_eq!(a.due, None, "the half-typed date is not");
+}

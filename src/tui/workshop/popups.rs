@@ -409,10 +409,18 @@ impl Workshop {
                 self.add_relationship(from, to, line.text());
             }
             Popup::Form(mut form) => {
+                // What checks is kept; a field that does not (a half-typed date) goes back to
+                // what the file has, so the rest of the typing is not lost with it.
+                if !form.check_all() {
+                    let fresh = form_for(&self.canvas, form.target);
+                    for (field, was) in form.fields.iter_mut().zip(fresh.fields) {
+                        if field.error.is_some() {
+                            *field = was;
+                        }
+                    }
+                }
                 if form.check_all() {
                     self.change(format!("edited {}", form.title), |c| apply(c, &form));
-                } else {
-                    self.popup = Popup::Form(form);
                 }
             }
             other => self.popup = other,
