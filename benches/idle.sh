@@ -38,15 +38,15 @@ for file in acme.ron c10000.ron c100000.ron; do
   tmux new-session -d -s cvc-idle -x 100 -y 30 "CVC_DATA_DIR=$dir/data $bin $file"
   until tmux capture-pane -p -t cvc-idle 2>/dev/null | grep -q "Agenda"; do sleep 0.005; done
   ready=$(date +%s%N)
-  pid=$(pgrep -f "$bin $file" | head -1)
+  pid=$(pgrep -nf "^$bin $file")
   tmux send-keys -t cvc-idle t
   sleep 2
   ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
-  written() { awk '/write_bytes/ {print $2}' "/proc/$pid/io"; }
+  written() { awk '/^wchar/ {print $2}' "/proc/$pid/io"; }
   before=$(ticks); wbefore=$(written); sleep 30; after=$(ticks); wafter=$(written)
   cpu=$(awk -v t=$((after - before)) -v hz="$hz" 'BEGIN {printf "%.2f", 100 * t / hz / 30}')
   mb=$(awk -v b=$((wafter - wbefore)) 'BEGIN {printf "%.1f", b / 1e6}')
-  echo "$file: first frame $(( (ready - start) / 1000000 )) ms; idle with the clock running: ${cpu}% of one core, ${mb} MB written over 30 s"
+  echo "$file: first frame $(( (ready - start) / 1000000 )) ms; idle with the clock running: ${cpu}% of one core, ${mb} MB written over 30 s (file and screen)"
   tmux send-keys -t cvc-idle q
   while tmux has-session -t cvc-idle 2>/dev/null; do sleep 0.1; done
 done
