@@ -48,7 +48,8 @@ impl FollowUp<'_> {
     pub fn is_open(&self) -> bool {
         let a = self.action;
         let settled = a.loop_state == Some(LoopState::Closed) || a.status == Some(ActionStatus::Dropped);
-        !settled && !(self.kind == DateKind::Due && a.status == Some(ActionStatus::Done))
+        let done_and_due = self.kind == DateKind::Due && a.status == Some(ActionStatus::Done);
+        !(settled || done_and_due)
     }
 }
 
