@@ -78,6 +78,8 @@ fn the_form_edits_every_field_and_refuses_an_impossible_date_in_place() {
     press(&mut app, KeyCode::Char('e'));
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "Sam Lee");
+    // Past the business line to the due date.
+    press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "2027-02-30");
     ctrl(&mut app, 's');
@@ -181,8 +183,10 @@ fn enter_on_a_review_warning_jumps_to_its_entry() {
     let (_, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     press(&mut app, KeyCode::BackTab);
     assert_eq!(workshop(&app).section, Section::Review);
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Down);
+    // Past the empty phase, the unconnected and the far-from-desired stakeholders.
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Down);
+    }
     press(&mut app, KeyCode::Enter);
     let w = workshop(&app);
     assert_eq!(w.section, Section::Relationships);

@@ -48,8 +48,12 @@ fn nasty_canvas() -> Canvas {
     let b = c.add_stakeholder(Stakeholder { name: "- looks like a list".into(), ..Default::default() });
     c.add_relationship(Relationship { from: a, to: b, exchange: "1. numbered".into(), ..Default::default() });
     c.add_task(Task { title: NASTY.into(), phase: Some(cvc::model::Phase::Share), ..Default::default() });
-    let indicator =
-        Some(Indicator { name: "x|y".into(), baseline: "<5".into(), target: ">9".into(), kind: None });
+    let indicator = Some(Indicator {
+        name: "x|y".into(),
+        baseline: "<5".into(),
+        target: ">9".into(),
+        ..Default::default()
+    });
     c.add_action(Action { title: NASTY.into(), owner: "Sam\r\nLee".into(), indicator, ..Default::default() });
     c
 }
@@ -70,7 +74,13 @@ fn plan_tables_keep_their_shape_and_their_text_whatever_the_entries_hold() {
     let actions = tables.iter().find(|t| t[0][1] == "Action").unwrap();
     assert_eq!(actions[1][1], NASTY);
     assert_eq!(actions[1][2], "Sam<br>Lee");
-    assert_eq!(actions[1][7], "<5 → >9");
+    let baseline = actions[0].iter().position(|h| h == "Baseline → target").unwrap();
+    assert_eq!(actions[1][baseline], "<5 → >9");
+    let card = tables.iter().find(|t| t[0].iter().any(|h| h == "Baseline → latest → target")).unwrap();
+    assert_eq!(
+        (card[1][1].as_str(), card[1][4].as_str(), card[1][5].as_str()),
+        (NASTY, "x|y", "<5 → ? → >9")
+    );
     let links = tables.iter().find(|t| t[0][1] == "From").unwrap();
     assert_eq!(links[1][3], "1. numbered");
 }
@@ -80,7 +90,12 @@ fn the_title_stays_one_heading() {
     let md = plan_markdown(&nasty_canvas(), Day::new(2026, 11, 22).unwrap());
     let headings = Parser::new(&md).filter(|e| matches!(e, Event::Start(Tag::Heading { .. }))).count();
     assert!(md.starts_with("# Plan \\| with \\`code\\`\n"));
-    assert_eq!(headings, 1 + 9 + 4, "title, sections and one heading per phase:\n{md}");
+    let scorecard = 2; // the action's group (no value driver) and the readings
+    assert_eq!(
+        headings,
+        1 + 10 + 4 + scorecard,
+        "title, sections, a heading per phase, the scorecard's:\n{md}"
+    );
 }
 
 #[test]
