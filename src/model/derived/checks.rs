@@ -2,6 +2,8 @@
 //! measured with no reading, owners nobody in the room knows, indicators that only count
 //! activity, powerful stakeholders far from where the plan wants them, targets already reached.
 
+use std::collections::HashMap;
+
 use super::{Warning, WarningKind, about};
 use crate::model::{Action, ActionStatus, Canvas, Day, EntryKind, LoopState, Phase, Stance, TaskStatus};
 
@@ -39,21 +41,39 @@ pub fn stance_gaps(c: &Canvas) -> Vec<Warning> {
     out
 }
 
-/// The people an owner may be: every participant and stakeholder, as word lists.
-fn people(c: &Canvas) -> Vec<Vec<String>> {
-    let names = c.context.participants.iter().map(String::as_str);
-    names.chain(c.stakeholders.iter().map(|s| s.name.as_str())).map(words).collect()
+/// The people an owner may be (every participant and stakeholder, as word lists), indexed by
+/// word so an owner is checked against the few names that share a word with it, not all of them.
+struct People {
+    names: Vec<Vec<String>>,
+    by_word: HashMap<String, Vec<usize>>,
 }
 
-/// Whether each person an owner names ("Sam Lee and Priya", "Ops / Field service") is someone
-/// known: all of the person's words are among the words of one participant or stakeholder.
-fn owner_known(owner: &str, known: &[Vec<String>]) -> bool {
-    let spaced = format!(" {owner} ").replace(" and ", ",").replace(['/', '&', '+', ';'], ",");
-    spaced
-        .split(',')
-        .map(words)
-        .filter(|w| !w.is_empty())
-        .all(|person| known.iter().any(|name| person.iter().all(|w| name.contains(w))))
+impl People {
+    fn of(c: &Canvas) -> People {
+        let names = c.context.participants.iter().map(String::as_str);
+        let names: Vec<Vec<String>> =
+            names.chain(c.stakeholders.iter().map(|s| s.name.as_str())).map(words).collect();
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, name) in names.iter().enumerate() {
+            for w in name {
+                by_word.entry(w.clone()).or_default().push(i);
+            }
+        }
+        People { names, by_word }
+    }
+
+    /// Whether all of a person's words are among the words of one name.
+    fn knows(&self, person: &[String]) -> bool {
+        let candidates = person.iter().map(|w| self.by_word.get(w).map_or(&[][..], Vec::as_slice));
+        let fewest = candidates.min_by_key(|c| c.len()).unwrap_or(&[]);
+        fewest.iter().any(|&i| person.iter().all(|w| self.names[i].contains(w)))
+    }
+
+    /// Whether each person an owner names ("Sam Lee and Priya", "Ops / Field service") is known.
+    fn know_owner(&self, owner: &str) -> bool {
+        let spaced = format!(" {owner} ").replace(" and ", ",").replace(['/', '&', '+', ';'], ",");
+        spaced.split(',').map(words).filter(|w| !w.is_empty()).all(|person| self.knows(&person))
+    }
 }
 
 /// Owners of live tasks (`kind` Task) or actions (Action) who are neither participants nor
@@ -77,9 +97,11 @@ pub fn unknown_owners(c: &Canvas, kind: EntryKind) -> Vec<Warning> {
             .collect(),
         _ => Vec::new(),
     };
-    let known = people(c);
-    let unknown =
-        owners.into_iter().filter(|(_, _, owner)| !owner.trim().is_empty() && !owner_known(owner, &known));
+    let known = People::of(c);
+    let mut seen: HashMap<&str, bool> = HashMap::new();
+    let unknown = owners.into_iter().filter(|(_, _, owner)| {
+        !owner.trim().is_empty() && !*seen.entry(owner).or_insert_with(|| known.know_owner(owner))
+    });
     unknown
         .map(|(id, title, owner)| {
             let msg =
@@ -164,12 +186,15 @@ pub fn counts_activity(name: &str) -> bool {
 /// the same phase.
 pub fn activity_only(c: &Canvas) -> Vec<Warning> {
     let mut out = Vec::new();
-    let outcome_in = |phase: Option<Phase>| {
-        c.actions.iter().any(|a| a.phase == phase && a.indicator().is_some_and(|i| !counts_activity(&i.name)))
-    };
+    let with_outcome: std::collections::HashSet<Option<Phase>> = c
+        .actions
+        .iter()
+        .filter(|a| a.indicator().is_some_and(|i| !counts_activity(&i.name)))
+        .map(|a| a.phase)
+        .collect();
     for a in &c.actions {
         let Some(ind) = a.indicator().filter(|i| counts_activity(&i.name)) else { continue };
-        if outcome_in(a.phase) {
+        if with_outcome.contains(&a.phase) {
             continue;
         }
         let place = a.phase.map(|p| format!(" in {p}")).unwrap_or_default();
