@@ -8,117 +8,18 @@
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::time::Duration;
 
 use super::action::Action;
 use super::app::App;
 use super::derived::Derived;
 use super::effect::{Effect, Opened, Outcome};
-use crate::export::plan_markdown;
-use crate::model::{Canvas, Day, new_canvas_id};
-use crate::store::{self, Document, ShippedCanvas};
-
-/// How long the save worker waits for more changes before writing a burst.
-const COALESCE: Duration = Duration::from_millis(80);
+use super::files::{compare_candidates, create, export, open_document};
+use super::workers::{Request, SaveWorker, derive_worker, serve};
+use crate::model::{Canvas, Day};
+use crate::store::{self, Document};
 
 /// Canvases with at least this many entries work out derived facts on a worker thread.
 const DERIVE_IN_BACKGROUND: usize = 2_000;
-
-/// What the save worker is asked to do.
-enum Request {
-    /// Save to this document from now on.
-    Adopt(Box<Document>),
-    /// Write a version.
-    Save(u64, Box<Canvas>),
-    /// Write to another file from now on.
-    SaveAs(PathBuf, Box<Canvas>),
-    /// Read the file again.
-    Reload,
-    /// Answer once everything before is done.
-    Flush(Sender<()>),
-}
-
-/// The thread that owns the open file and writes it.
-struct SaveWorker {
-    requests: Sender<Request>,
-}
-
-/// Does one request on the document; a save of generation `g` answers `Saved { g }`.
-fn serve(doc: &mut Option<Box<Document>>, request: Request, out: &Sender<Outcome>) {
-    let no_file = || "no canvas is open".to_string();
-    match request {
-        Request::Adopt(d) => *doc = Some(d),
-        Request::Save(generation, canvas) => {
-            let Some(d) = doc.as_mut() else { return };
-            d.canvas = *canvas;
-            let _ = out.send(Outcome::Saved { generation, result: d.save() });
-        }
-        Request::SaveAs(path, canvas) => {
-            let result = match doc.as_mut() {
-                _ if path.exists() => Err(format!("{} exists: choose a new name", path.display())),
-                Some(d) => {
-                    d.canvas = *canvas;
-                    d.save_as(&path).map(|()| path).map_err(|e| e.to_string())
-                }
-                None => Err(no_file()),
-            };
-            let _ = out.send(Outcome::SavedAs(result));
-        }
-        Request::Reload => {
-            let result = match doc.as_mut() {
-                Some(d) => d.reload().map(|()| Box::new(d.canvas.clone())).map_err(|e| e.to_string()),
-                None => Err(no_file()),
-            };
-            let _ = out.send(Outcome::Reloaded(result));
-        }
-        Request::Flush(done) => {
-            let _ = done.send(());
-        }
-    }
-}
-
-impl SaveWorker {
-    fn start(out: Sender<Outcome>) -> SaveWorker {
-        let (requests, inbox) = channel::<Request>();
-        std::thread::spawn(move || {
-            let mut doc: Option<Box<Document>> = None;
-            while let Ok(first) = inbox.recv() {
-                if matches!(first, Request::Save(..)) {
-                    std::thread::sleep(COALESCE);
-                }
-                // Of several saves in a row only the newest is written.
-                let mut waiting: Option<Request> = None;
-                for request in std::iter::once(first).chain(inbox.try_iter()) {
-                    if matches!(request, Request::Save(..)) {
-                        waiting = Some(request);
-                        continue;
-                    }
-                    if let Some(save) = waiting.take() {
-                        serve(&mut doc, save, &out);
-                    }
-                    serve(&mut doc, request, &out);
-                }
-                if let Some(save) = waiting {
-                    serve(&mut doc, save, &out);
-                }
-            }
-        });
-        SaveWorker { requests }
-    }
-}
-
-/// Works out derived facts on a thread, newest canvas first, older requests dropped.
-fn derive_worker(out: Sender<Outcome>) -> Sender<(u64, Box<Canvas>, Day)> {
-    let (tx, rx) = channel::<(u64, Box<Canvas>, Day)>();
-    std::thread::spawn(move || {
-        while let Ok(first) = rx.recv() {
-            let (generation, canvas, today) = rx.try_iter().last().unwrap_or(first);
-            let derived = Box::new(Derived::of(&canvas, today));
-            let _ = out.send(Outcome::Derived { generation, derived });
-        }
-    });
-    tx
-}
 
 /// Where the runner does its work.
 enum Mode {
@@ -315,67 +216,6 @@ impl Runner {
             Err(e) => Outcome::Opened(Err(e)),
         }
     }
-}
-
-/// Opens a canvas file, or creates a new canvas there when there is no file; remembers it as
-/// recent in data folder `data_dir`.
-pub fn open_document(path: &Path, data_dir: &Path) -> Result<Document, String> {
-    let doc = if path.exists() {
-        Document::open(path).map_err(|e| e.lines().join("\n"))?
-    } else {
-        let title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let canvas = Canvas::started_from(&Canvas::new(&title), new_canvas_id(), Day::today());
-        store::write_new(path, store::to_ron(&canvas).as_bytes()).map_err(|e| e.to_string())?;
-        Document::open(path).map_err(|e| e.to_string())?
-    };
-    // The recent list is a convenience: failing to update it must not stop the workshop.
-    let _ = store::remember(data_dir, path);
-    Ok(doc)
-}
-
-/// A new canvas file in the data folder from a template.
-fn create(template: ShippedCanvas, title: &str, today: Day, data_dir: &Path) -> Result<PathBuf, String> {
-    let t = template.canvas().map_err(|e| e.to_string())?;
-    let mut canvas = Canvas::started_from(&t, new_canvas_id(), today);
-    canvas.title = title.to_string();
-    let path = store::new_canvas_path(data_dir, title).map_err(|e| e.to_string())?;
-    store::write_new(&path, store::to_ron(&canvas).as_bytes()).map_err(|e| e.to_string())?;
-    Ok(path)
-}
-
-/// Writes the plan beside the canvas, unless the file exists and `overwrite` is off.
-fn export(path: &Path, canvas: &Canvas, today: Day, overwrite: bool) -> Outcome {
-    if path.exists() && !overwrite {
-        return Outcome::ExportExists(path.to_path_buf());
-    }
-    let text = plan_markdown(canvas, today);
-    Outcome::Exported(
-        store::write_atomic(path, text.as_bytes()).map(|()| path.to_path_buf()).map_err(|e| e.to_string()),
-    )
-}
-
-/// The canvases of a file's folder to compare it with: earlier revisions of the same canvas
-/// first (newest first), then other revisions of it, then the rest.
-fn compare_candidates(file: &Path, id: &str, revision: u32) -> Vec<(PathBuf, String)> {
-    let here = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
-    let folder = here.parent().map(Path::to_path_buf).unwrap_or_default();
-    let mut found: Vec<(bool, bool, u32, PathBuf, String)> = std::fs::read_dir(&folder)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron") && *p != here)
-        .filter_map(|p| {
-            let c = store::load(&p).ok()?;
-            let same = !c.id.is_empty() && c.id == id;
-            let earlier = same && c.revision < revision;
-            let date = c.date.map(|d| d.to_string()).unwrap_or_default();
-            let about = format!("{} · rev {} · {date}", c.title, c.revision);
-            Some((!earlier, !same, u32::MAX - c.revision, p, about))
-        })
-        .collect();
-    found.sort();
-    found.into_iter().map(|(_, _, _, p, about)| (p, about)).collect()
 }
 
 /// The app and its runner: actions in, effects carried out, outcomes fed back until all is done.

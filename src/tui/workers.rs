@@ -1,0 +1,110 @@
+//! The worker threads of the runner: the one that owns the open file and writes it (a burst of
+//! saves written once), and the one that works out derived facts of large canvases.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Sender, channel};
+use std::time::Duration;
+
+use super::derived::Derived;
+use super::effect::Outcome;
+use crate::model::{Canvas, Day};
+use crate::store::Document;
+
+/// How long the save worker waits for more changes before writing a burst.
+const COALESCE: Duration = Duration::from_millis(80);
+
+/// What the save worker is asked to do.
+pub(super) enum Request {
+    /// Save to this document from now on.
+    Adopt(Box<Document>),
+    /// Write a version.
+    Save(u64, Box<Canvas>),
+    /// Write to another file from now on.
+    SaveAs(PathBuf, Box<Canvas>),
+    /// Read the file again.
+    Reload,
+    /// Answer once everything before is done.
+    Flush(Sender<()>),
+}
+
+/// The thread that owns the open file and writes it.
+pub(super) struct SaveWorker {
+    pub(super) requests: Sender<Request>,
+}
+
+/// Does one request on the document; a save of generation `g` answers `Saved { g }`.
+pub(super) fn serve(doc: &mut Option<Box<Document>>, request: Request, out: &Sender<Outcome>) {
+    let no_file = || "no canvas is open".to_string();
+    match request {
+        Request::Adopt(d) => *doc = Some(d),
+        Request::Save(generation, canvas) => {
+            let Some(d) = doc.as_mut() else { return };
+            d.canvas = *canvas;
+            let _ = out.send(Outcome::Saved { generation, result: d.save() });
+        }
+        Request::SaveAs(path, canvas) => {
+            let result = match doc.as_mut() {
+                _ if path.exists() => Err(format!("{} exists: choose a new name", path.display())),
+                Some(d) => {
+                    d.canvas = *canvas;
+                    d.save_as(&path).map(|()| path).map_err(|e| e.to_string())
+                }
+                None => Err(no_file()),
+            };
+            let _ = out.send(Outcome::SavedAs(result));
+        }
+        Request::Reload => {
+            let result = match doc.as_mut() {
+                Some(d) => d.reload().map(|()| Box::new(d.canvas.clone())).map_err(|e| e.to_string()),
+                None => Err(no_file()),
+            };
+            let _ = out.send(Outcome::Reloaded(result));
+        }
+        Request::Flush(done) => {
+            let _ = done.send(());
+        }
+    }
+}
+
+impl SaveWorker {
+    pub(super) fn start(out: Sender<Outcome>) -> SaveWorker {
+        let (requests, inbox) = channel::<Request>();
+        std::thread::spawn(move || {
+            let mut doc: Option<Box<Document>> = None;
+            while let Ok(first) = inbox.recv() {
+                if matches!(first, Request::Save(..)) {
+                    std::thread::sleep(COALESCE);
+                }
+                // Of several saves in a row only the newest is written.
+                let mut waiting: Option<Request> = None;
+                for request in std::iter::once(first).chain(inbox.try_iter()) {
+                    if matches!(request, Request::Save(..)) {
+                        waiting = Some(request);
+                        continue;
+                    }
+                    if let Some(save) = waiting.take() {
+                        serve(&mut doc, save, &out);
+                    }
+                    serve(&mut doc, request, &out);
+                }
+                if let Some(save) = waiting {
+                    serve(&mut doc, save, &out);
+                }
+            }
+        });
+        SaveWorker { requests }
+    }
+}
+
+/// Works out derived facts on a thread, newest canvas first, older requests dropped.
+pub(super) fn derive_worker(out: Sender<Outcome>) -> Sender<(u64, Box<Canvas>, Day)> {
+    let (tx, rx) = channel::<(u64, Box<Canvas>, Day)>();
+    std::thread::spawn(move || {
+        while let Ok(first) = rx.recv() {
+            let (generation, canvas, today) = rx.try_iter().last().unwrap_or(first);
+            let derived = Box::new(Derived::of(&canvas, today));
+            let _ = out.send(Outcome::Derived { generation, derived });
+        }
+    });
+    tx
+}
