@@ -35,9 +35,7 @@ fn kill_9_while_typing_loses_nothing_older_than_a_second_and_never_tears_the_fil
 fn trial(seed: u64) {
     let mut rng = Lcg(seed);
     let s = Sandbox::new();
-    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
-    let mut t = Term::start(s.dir.path(), &["room.ron"], 80, 24);
-    t.wait_for("Agenda");
+    let mut t = pty::room(&s, 80, 24);
     t.send(TAB);
     t.send("a");
     let kill_after = Duration::from_millis(1200 + rng.next(2000));

@@ -166,9 +166,7 @@ fn a_compressed_workshop_keeps_its_clock_across_quit_and_reopen() {
 #[test]
 fn the_room_places_a_stakeholder_in_the_grid_with_shift_arrows_and_types_there() {
     let s = Sandbox::new();
-    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
-    let mut t = Term::start(s.dir.path(), &["room.ron"], 100, 30);
-    t.wait_for("Agenda");
+    let mut t = pty::room(&s, 100, 30);
     t.send(TAB);
     t.send("v");
     t.wait_for("power ↑ × interest");
@@ -195,9 +193,7 @@ fn the_room_places_a_stakeholder_in_the_grid_with_shift_arrows_and_types_there()
 #[test]
 fn esc_on_a_changed_form_asks_before_throwing_the_change_away() {
     let s = Sandbox::new();
-    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
-    let mut t = Term::start(s.dir.path(), &["room.ron"], 80, 24);
-    t.wait_for("Agenda");
+    let mut t = pty::room(&s, 80, 24);
     t.send(TAB);
     t.send("a");
     t.type_text("Field engineers\r");
@@ -220,9 +216,7 @@ fn esc_on_a_changed_form_asks_before_throwing_the_change_away() {
 #[test]
 fn projector_focus_shows_one_entry_and_steps_through_the_list() {
     let s = Sandbox::new();
-    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
-    let mut t = Term::start(s.dir.path(), &["room.ron"], 80, 24);
-    t.wait_for("Agenda");
+    let mut t = pty::room(&s, 80, 24);
     t.send(TAB);
     t.send("a");
     t.type_text("Field engineers\r");

@@ -7,7 +7,7 @@ mod pty;
 
 use common::{Sandbox, eventually};
 use cvc::store::load;
-use pty::{Term, keys::*};
+use pty::keys::*;
 
 fn names(s: &Sandbox) -> Vec<String> {
     load(&s.path("room.ron")).unwrap().stakeholders.iter().map(|p| p.name.clone()).collect()
@@ -17,9 +17,7 @@ fn names(s: &Sandbox) -> Vec<String> {
 fn a_signal_saves_the_half_typed_line_and_restores_the_terminal() {
     for signal in ["TERM", "HUP", "INT"] {
         let s = Sandbox::new();
-        assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
-        let mut t = Term::start(s.dir.path(), &["room.ron"], 80, 24);
-        t.wait_for("Agenda");
+        let mut t = pty::room(&s, 80, 24);
         t.send(TAB);
         t.send("a");
         t.type_text("Field engineers\r");
@@ -35,9 +33,7 @@ fn a_signal_saves_the_half_typed_line_and_restores_the_terminal() {
 #[test]
 fn a_signal_keeps_an_open_form_that_checks() {
     let s = Sandbox::new();
-    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
-    let mut t = Term::start(s.dir.path(), &["room.ron"], 80, 24);
-    t.wait_for("Agenda");
+    let mut t = pty::room(&s, 80, 24);
     t.send(TAB);
     t.send("a");
     t.type_text("Field engineers\r");
@@ -57,9 +53,7 @@ fn a_signal_keeps_an_open_form_that_checks() {
 #[test]
 fn a_signal_keeps_the_fields_that_check_of_a_form_that_does_not() {
     let s = Sandbox::new();
-    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
-    let mut t = Term::start(s.dir.path(), &["room.ron"], 80, 24);
-    t.wait_for("Agenda");
+    let mut t = pty::room(&s, 80, 24);
     for _ in 0..4 {
         t.send(TAB);
     }

@@ -151,3 +151,11 @@ pub mod keys {
     pub const CTRL_S: &str = "\x13";
     pub const CTRL_R: &str = "\x12";
 }
+
+/// A new canvas `room.ron` in the sandbox, open in cvc at that size, its first screen drawn.
+pub fn room(s: &crate::common::Sandbox, cols: u16, rows: u16) -> Term {
+    assert_eq!(s.cvc(&["new", "room.ron", "--title", "Room"]).code, 0);
+    let t = Term::start(s.dir.path(), &["room.ron"], cols, rows);
+    t.wait_for("Agenda");
+    t
+}
