@@ -5,7 +5,7 @@ mod common;
 mod tui;
 
 use common::{Sandbox, shipped};
-use cvc::model::{ActionStatus, LoopState, Urgency};
+use cvc::model::{LoopState, Urgency};
 use cvc::store::load;
 use cvc::tui::action::Action;
 use cvc::tui::app::{App, Screen};
@@ -222,7 +222,7 @@ fn projector_mode_hides_ids_and_notes_and_still_captures() {
 }
 
 #[test]
-fn a_revisit_opens_on_last_times_actions_and_sets_status_and_loop_in_one_pass() {
+fn a_revisit_opens_its_pass_on_the_loop_review_and_each_saved_loop_moves_on() {
     let s = Sandbox::new();
     let old = s.path("may.ron");
     std::fs::copy(shipped("acme-2026-05"), &old).unwrap();
@@ -233,27 +233,80 @@ fn a_revisit_opens_on_last_times_actions_and_sets_status_and_loop_in_one_pass() 
         Screen::Workshop(w) => w.start_loop_review(),
         _ => unreachable!(),
     }
+    assert_eq!(app.mode(), Mode::Loops);
+    let selected = |app: &Session| {
+        let w = workshop(app);
+        let Some(l) = w.loops_shown() else { panic!("the loop review is not shown") };
+        w.canvas.actions[w.loops_selected(&l).unwrap()].id.clone()
+    };
+    // Grouped by value driver: A3 (Growth) first; it has no indicator yet, so no reading.
+    assert_eq!(selected(&app), "A3");
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.mode(), Mode::Loops);
+    assert!(screen(&app, 80, 24).contains("A3 has no indicator yet"));
+    press(&mut app, KeyCode::Enter);
     assert_eq!(app.mode(), Mode::Form);
-    press(&mut app, KeyCode::Right);
-    press(&mut app, KeyCode::Right);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    type_text(&mut app, "new engineers with a buddy");
+    ctrl(&mut app, 's');
+    assert_eq!(
+        load(&file).unwrap().actions[2].indicator.as_ref().unwrap().name,
+        "new engineers with a buddy"
+    );
+    assert_eq!((app.mode(), selected(&app)), (Mode::Loops, "A2".to_string()), "the pass moves on");
+    // A reading on A2, dated today, then its loop marked measured.
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.mode(), Mode::Form);
+    type_text(&mut app, "18%");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "first 20 fixes moved");
+    press(&mut app, KeyCode::Enter);
+    let a2 = &load(&file).unwrap().actions[1];
+    let reading = a2.indicator.as_ref().unwrap().readings.last().unwrap().clone();
+    assert_eq!((reading.date, reading.value.as_str()), (today(), "18%"));
+    assert_eq!((app.mode(), selected(&app)), (Mode::Loops, "A2".to_string()), "a reading stays on A2");
+    assert!(screen(&app, 80, 24).contains("18% — first 20 fixes moved"), "{}", screen(&app, 80, 24));
+    assert!(screen(&app, 80, 24).contains("27%"), "progress from 10% to 40%: {}", screen(&app, 80, 24));
+    press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Right);
-    press(&mut app, KeyCode::Right);
-    press(&mut app, KeyCode::Enter);
-    let a1 = &load(&file).unwrap().actions[0];
-    assert_eq!((a1.status, a1.loop_state), (Some(ActionStatus::Done), Some(LoopState::Closed)));
-    assert!(
-        matches!(&workshop(&app).popup, cvc::tui::workshop::Popup::Form(f) if f.title.contains("2 of 5"))
-    );
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    assert!(
-        matches!(&workshop(&app).popup, cvc::tui::workshop::Popup::Form(f) if f.title.contains("3 of 5"))
-    );
+    ctrl(&mut app, 's');
+    assert_eq!(load(&file).unwrap().actions[1].loop_state, Some(LoopState::Measured));
+    assert_eq!(selected(&app), "A1");
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(load(&file).unwrap().actions[1].loop_state, Some(LoopState::Open), "undo works here too");
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Workshop);
     let d = s.cvc(&["diff", "may.ron", "nov.ron"]);
-    assert!(d.stdout.contains("status committed → done, loop open → closed"), "{}", d.stdout);
+    assert!(d.stdout.contains("readings"), "{}", d.stdout);
+}
+
+#[test]
+fn l_opens_the_loop_review_on_the_selected_action_and_a_reading_that_reaches_the_target_says_so() {
+    let s = Sandbox::new();
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(workshop(&app).section, Section::Actions);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('L'));
+    assert_eq!(app.mode(), Mode::Loops);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("A2 We will move the top 50 fixes"), "{text}");
+    assert!(text.contains("baseline 10% → 27% (2026-10-01) → 40% target"), "{text}");
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "41%");
+    ctrl(&mut app, 's');
+    let note = workshop(&app).note.clone().unwrap().text;
+    assert!(note.contains("A2 reached its target"), "{note}");
+    assert!(screen(&app, 80, 24).contains("target reached"));
+    assert_eq!(load(&file).unwrap().actions[1].indicator.as_ref().unwrap().readings.len(), 3);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(workshop(&app).selected(), Some(5), "back on the action last looked at (A6)");
 }
 
 #[test]
@@ -270,7 +323,7 @@ fn the_start_screen_revisits_the_selected_recent_canvas() {
     app.screen = Screen::Start(Box::new(cvc::tui::start::Start::with_recent(recent, &data)));
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char('r'));
-    assert_eq!(app.mode(), Mode::Form, "opens on the loop review");
+    assert_eq!(app.mode(), Mode::Loops, "opens on the loop review");
     let w = workshop(&app);
     assert_eq!(w.path, s.path("may-rev2.ron"));
     assert_eq!(w.canvas.revision, 2);

@@ -234,3 +234,38 @@ fn projector_focus_shows_one_entry_and_steps_through_the_list() {
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn a_loop_review_reading_is_typed_on_the_l_screen_and_saved_with_todays_date() {
+    let s = Sandbox::new();
+    std::fs::copy(common::shipped("acme-2026-11"), s.path("acme.ron")).unwrap();
+    let mut t = Term::start(s.dir.path(), &["acme.ron"], 80, 24);
+    t.wait_for("Agenda");
+    for _ in 0..4 {
+        t.send(TAB);
+    }
+    t.wait_for("A1");
+    t.send(DOWN);
+    t.send("L");
+    t.wait_for("Loop review");
+    t.wait_for("baseline 10% → 27% (2026-10-01) → 40% target");
+    t.send("a");
+    t.wait_for("New reading of A2");
+    t.type_text("41%\r");
+    t.type_text("October survey\r");
+    t.wait_for("A2 reached its target");
+    t.wait_for("41% — October survey");
+    let today = cvc::model::Day::from_civil(jiff::Zoned::now().date());
+    let latest = || {
+        let c = load(&s.path("acme.ron")).unwrap();
+        c.actions[1].indicator.as_ref().and_then(|i| i.readings.last().cloned())
+    };
+    eventually("the reading is saved", || {
+        latest()
+            .is_some_and(|r| (r.date, r.value.as_str(), r.note.as_str()) == (today, "41%", "October survey"))
+    });
+    t.send("q");
+    t.wait_for("loop review closed");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}

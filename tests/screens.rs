@@ -321,6 +321,15 @@ fn loop_review_of_a_revisit() {
     snap("loop_review", &mut app);
 }
 
+#[test]
+fn loop_review_of_an_action_with_readings() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 4);
+    press(&mut app, KeyCode::Char('L'));
+    snap("loops", &mut app);
+}
+
 fn comparing() -> Session {
     let old = cvc::store::load(&shipped("acme-2026-05")).unwrap();
     let new = cvc::store::load(&shipped("acme-2026-11")).unwrap();

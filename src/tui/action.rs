@@ -69,6 +69,8 @@ pub enum Action {
     Compare,
     /// Open the agenda editor.
     Agenda,
+    /// Open the loop review: indicators, readings, progress and loops.
+    Loops,
     /// Time this agenda block from now on.
     TimeThis,
     /// Show every key.

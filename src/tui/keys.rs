@@ -25,6 +25,8 @@ pub enum Mode {
     Agenda,
     /// The compare screen.
     Compare,
+    /// The loop review screen.
+    Loops,
     /// The help screen.
     Help,
 }
@@ -184,6 +186,7 @@ pub fn table() -> &'static [Binding] {
             bind!(Workshop, [k('v')], NextView, "next view: list, stakeholder grid, relationship map", ""),
             bind!(Workshop, [k('c')], Compare, "compare this canvas with another file", ""),
             bind!(Workshop, [k('A')], Agenda, "edit the agenda: blocks, minutes, order", ""),
+            bind!(Workshop, [k('L')], Loops, "loop review: indicators, readings, progress, loops", "loops"),
             bind!(Workshop, [k('?')], Help, "help: every key", "help"),
             bind!(Workshop, [k('q'), ctrl('c')], Quit, "quit (everything is already saved)", "quit"),
             bind!(Agenda, [code(Up), k('k')], Up, "select the block above", ""),
@@ -196,6 +199,30 @@ pub fn table() -> &'static [Binding] {
             bind!(Agenda, [k(' ')], TimeThis, "the clock times this block from now on", "time this"),
             bind!(Agenda, [k('u')], Undo, "undo", ""),
             bind!(Agenda, [code(Esc), k('A'), k('q')], Cancel, "close the agenda", "close"),
+            bind!(Loops, [code(Up), k('k')], Up, "select the action above", ""),
+            bind!(Loops, [code(Down), k('j')], Down, "select the action below", ""),
+            bind!(Loops, [code(Home), k('g')], Home, "first action", ""),
+            bind!(Loops, [code(PageDown)], PageDown, "scroll the action's detail down", ""),
+            bind!(Loops, [code(PageUp)], PageUp, "scroll the action's detail up", ""),
+            bind!(Loops, [code(End), k('G')], End, "last action", ""),
+            bind!(
+                Loops,
+                [k('a')],
+                QuickAdd,
+                "add a reading: date (today), value measured, note",
+                "add reading"
+            ),
+            bind!(
+                Loops,
+                [code(Enter), k('e')],
+                Edit,
+                "set status, loop and next review (and an indicator when there is none)",
+                "loop"
+            ),
+            bind!(Loops, [k('u')], Undo, "undo", "undo"),
+            bind!(Loops, [ctrl('r')], Redo, "redo", ""),
+            bind!(Loops, [k('?')], Help, "help: every key", "help"),
+            bind!(Loops, [code(Esc), k('L'), k('q')], Cancel, "close the loop review", "close"),
             bind!(
                 Compare,
                 [code(Tab)],

@@ -34,6 +34,17 @@ pub enum BlockKey {
     Kind,
 }
 
+/// A field of a reading's form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadingKey {
+    /// The day it was measured.
+    Date,
+    /// The value measured.
+    Value,
+    /// Where it comes from.
+    Note,
+}
+
 /// The typed name of a form's field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
@@ -43,6 +54,8 @@ pub enum Key {
     Context(ContextKey),
     /// A field of an agenda block.
     Block(BlockKey),
+    /// A field of a new reading.
+    Reading(ReadingKey),
 }
 
 impl From<FieldKey> for Key {
@@ -60,5 +73,11 @@ impl From<ContextKey> for Key {
 impl From<BlockKey> for Key {
     fn from(key: BlockKey) -> Key {
         Key::Block(key)
+    }
+}
+
+impl From<ReadingKey> for Key {
+    fn from(key: ReadingKey) -> Key {
+        Key::Reading(key)
     }
 }

@@ -2,12 +2,14 @@
 
 mod entry;
 mod key;
+mod loops;
 #[cfg(test)]
 mod roundtrip;
 mod specs;
 
-pub use key::{BlockKey, ContextKey, Key};
-pub use specs::{apply, form_for, loop_check};
+pub use key::{BlockKey, ContextKey, Key, ReadingKey};
+pub use loops::{loop_check, reading_form};
+pub use specs::{apply, form_for};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::{CursorMove, TextArea};
@@ -23,8 +25,11 @@ pub enum Target {
     Context,
     /// The agenda block at this index.
     Block(usize),
-    /// Last time's action at this index, in the revisit's loop review: status and loop only.
+    /// The action at this index, from the loop review: status, loop and next review (and an
+    /// indicator, when it has none).
     LoopCheck(usize),
+    /// A new reading of the indicator of the action at this index, dated this day by default.
+    Reading(usize, Day),
 }
 
 /// How a text field's content is checked.

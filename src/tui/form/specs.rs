@@ -69,38 +69,14 @@ pub fn form_for(c: &Canvas, target: Target) -> Form {
             about: Vec::new(),
             leaving: false,
         },
-        Target::LoopCheck(i) => loop_check(c, i),
+        Target::LoopCheck(i) => super::loop_check(c, i),
+        Target::Reading(i, day) => super::reading_form(c, i, day),
         Target::Block(i) => block_form(c, i),
         Target::Entry(EntryKind::Stakeholder, i) => entry::form(c, &c.stakeholders[i], i),
         Target::Entry(EntryKind::Relationship, i) => entry::form(c, &c.relationships[i], i),
         Target::Entry(EntryKind::Task, i) => entry::form(c, &c.tasks[i], i),
         Target::Entry(EntryKind::Action, i) => entry::form(c, &c.actions[i], i),
     }
-}
-
-/// The fields of the loop review: an action's status and loop, as the action's form has them.
-const LOOP_CHECK: [FieldKey; 2] = [FieldKey::Status, FieldKey::Loop];
-
-fn loop_check_specs() -> impl Iterator<Item = &'static FieldSpec<Action>> {
-    LOOP_CHECK.into_iter().filter_map(Action::spec)
-}
-
-/// The loop review of a revisit: one of last time's actions, its status and loop to set.
-pub fn loop_check(c: &Canvas, i: usize) -> Form {
-    let a = &c.actions[i];
-    let mut about = vec![a.title.clone()];
-    let who = [
-        (!a.owner.is_empty()).then(|| format!("owner {}", a.owner)),
-        a.due.map(|d| format!("due {d}")),
-        a.review.map(|d| format!("review {d}")),
-    ];
-    about.push(who.into_iter().flatten().collect::<Vec<_>>().join(" · "));
-    if let Some(ind) = a.indicator() {
-        about.push(format!("indicator: {} ({} → {})", ind.name, ind.baseline, ind.target));
-    }
-    let fields = loop_check_specs().map(|spec| entry::field(spec, a, c)).collect();
-    let title = format!("Last time's actions: {} of {} — {}", i + 1, c.actions.len(), a.id);
-    Form { target: Target::LoopCheck(i), title, fields, focus: 0, about, leaving: false }
 }
 
 fn apply_context(c: &mut Canvas, f: &Form) {
@@ -130,12 +106,8 @@ fn apply_context(c: &mut Canvas, f: &Form) {
 pub fn apply(c: &mut Canvas, f: &Form) {
     match f.target {
         Target::Context => apply_context(c, f),
-        Target::LoopCheck(i) => {
-            let values: Vec<_> = loop_check_specs().map(|spec| (spec, entry::value(spec, f, c))).collect();
-            for (spec, value) in values {
-                (spec.set)(&mut c.actions[i], value);
-            }
-        }
+        Target::LoopCheck(i) => super::loops::apply_loop_check(c, i, f),
+        Target::Reading(i, _) => super::loops::apply_reading(c, i, f),
         Target::Block(i) => {
             let b = &mut c.agenda[i];
             b.title = f.text(BlockKey::Title);

@@ -10,6 +10,7 @@ pub mod grid;
 pub mod help;
 pub mod layout;
 pub mod list;
+pub mod loops;
 pub mod map;
 pub mod popup;
 pub mod projector;
@@ -149,6 +150,10 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
             details::entry_panel(f, l.details, w, s);
         }
         _ => {}
+    }
+    if let Some(loops) = w.loops_shown() {
+        let over = Rect { y: l.tabs.y, height: l.status.y.saturating_sub(l.tabs.y), ..area };
+        loops::draw(f, over, w, &loops, s);
     }
     let waiting = w.waiting_question();
     chrome::status(f, l.status, waiting.as_ref().or(w.note.as_ref()), &chrome::idle_status(w), s);

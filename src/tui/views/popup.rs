@@ -223,7 +223,7 @@ fn file_name(path: &std::path::Path) -> String {
 /// Draws whatever popup is open; inputs that live in the status line are drawn there.
 pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles) {
     match &w.popup {
-        Popup::None | Popup::QuickAdd(_) => {}
+        Popup::None | Popup::QuickAdd(_) | Popup::Loops(_) => {}
         Popup::Filter(line) => input_line(f, status, " filter: ", line, s),
         Popup::Exchange { .. } => {
             // Typed in the list, where the room looks; the status line says what is asked.

@@ -100,6 +100,18 @@ pub fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     if lines.is_empty() {
         lines.push(Line::from(Span::styled("No review dates yet: give each action one.", s.muted())));
     }
+    let groups = crate::model::scorecard(c);
+    if !groups.is_empty() {
+        lines.push(Line::from(Span::styled("Value scorecard (L: readings and loops)", s.heading())));
+        for g in &groups {
+            let driver = g.driver.map_or("no driver", |d| d.label());
+            let rows: Vec<String> = g.rows.iter().map(|r| score_word(r)).collect();
+            lines.push(Line::from(Span::styled(
+                fit(&format!("{driver:<14}{}", rows.join("  ")), cols),
+                s.base(),
+            )));
+        }
+    }
     if !w.derived.least.is_empty() {
         lines.push(Line::from(Span::styled("Fewest dots: are we sure of these?", s.heading())));
         for &(kind, i, votes) in &w.derived.least {
@@ -108,4 +120,16 @@ pub fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         }
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
+}
+
+/// One action on the Review's scorecard: its id, its progress and a mark when its loop is closed.
+fn score_word(r: &crate::model::ScoreRow) -> String {
+    let closed = if r.action.loop_state == Some(crate::model::LoopState::Closed) { " ✓" } else { "" };
+    let progress = match r.measured {
+        Some(crate::model::Measured::Numeric(p)) => format!(" {}%", p.percent()),
+        Some(crate::model::Measured::NotNumeric) => " measured".into(),
+        Some(crate::model::Measured::NoReading) => " –".into(),
+        None => " no indicator".into(),
+    };
+    format!("{}{progress}{closed}", r.action.id)
 }

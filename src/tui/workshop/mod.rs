@@ -2,6 +2,7 @@
 
 mod clock;
 mod edit;
+mod loops;
 mod nav;
 pub mod popups;
 mod rows;
@@ -12,6 +13,7 @@ use std::path::PathBuf;
 use jiff::civil::DateTime;
 
 pub use clock::{Clock, section_of};
+pub use loops::{Loops, review_order};
 pub use rows::Rows;
 pub use save::{SaveProblem, SaveState};
 
@@ -121,6 +123,8 @@ pub enum Popup {
         /// The highlighted candidate.
         cursor: usize,
     },
+    /// The loop review: each action's indicator, readings, progress and loop.
+    Loops(Loops),
 }
 
 /// What projector mode shows.
@@ -192,6 +196,8 @@ pub struct Workshop {
     derived_generation: u64,
     /// Effects asked for by the action being handled; the app hands them to the runner.
     effects: Vec<Effect>,
+    /// The loop review a form was opened from, to go back to when it closes.
+    loops_back: Option<Loops>,
 }
 
 impl Workshop {
@@ -218,6 +224,7 @@ impl Workshop {
             derived,
             derived_generation: 0,
             effects: Vec::new(),
+            loops_back: None,
         };
         w.clock.last_persisted = Some(now);
         // A canvas reopened during its workshop (dated today, its clock started) opens where the
@@ -250,15 +257,6 @@ impl Workshop {
         &mut self.sections[section.index()]
     }
 
-    /// Opens the revisit's loop review: last time's actions one by one, status and loop.
-    pub fn start_loop_review(&mut self) {
-        self.section = Section::Actions;
-        if self.canvas.actions.is_empty() {
-            return self.say(Tone::Info, "no actions from last time to review");
-        }
-        self.popup = Popup::Form(Box::new(crate::tui::form::loop_check(&self.canvas, 0)));
-    }
-
     /// Which key set applies now.
     pub fn mode(&self) -> Mode {
         match self.popup {
@@ -273,6 +271,7 @@ impl Workshop {
             Popup::Conflict | Popup::CannotSave(_) => Mode::Conflict,
             Popup::Agenda(_) => Mode::Agenda,
             Popup::ComparePick { .. } => Mode::Picker,
+            Popup::Loops(_) => Mode::Loops,
         }
     }
 
@@ -372,6 +371,7 @@ impl Workshop {
             A::MoreTime => self.adjust_minutes(1, now),
             A::LessTime => self.adjust_minutes(-1, now),
             A::Agenda => self.popup = Popup::Agenda(self.clock.block),
+            A::Loops => self.open_loops(false),
             A::NextView => match self.section {
                 Section::Stakeholders | Section::Relationships => {
                     let v = self.view_mut(self.section);

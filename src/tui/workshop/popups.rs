@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use crate::model::{Block, BlockKind};
 use crate::tui::action::Action as A;
 use crate::tui::effect::Effect;
-use crate::tui::form::{Target, apply, form_for, loop_check};
+use crate::tui::form::{Target, apply, form_for};
 use crate::tui::line::Line;
 
 /// The stakeholders a picker offers for its query: (id, name).
@@ -62,6 +62,7 @@ impl Workshop {
             Popup::ComparePick { line, candidates, cursor } => {
                 self.compare_pick(line, candidates, cursor, action)
             }
+            Popup::Loops(loops) => self.loops(loops, action),
         }
     }
 
@@ -204,9 +205,6 @@ impl Workshop {
                 false
             }
             A::Submit | A::SaveForm => true,
-            A::Cancel if matches!(form.target, Target::LoopCheck(_)) => {
-                return self.say(Tone::Info, "loop review ended; the rest keep their status");
-            }
             A::Cancel if !form.leaving && form.differs_from(&form_for(&self.canvas, form.target)) => {
                 form.leaving = true;
                 self.say(Tone::Alert, "Esc again throws these changes away; Ctrl+s saves them");
@@ -215,7 +213,7 @@ impl Workshop {
             A::Cancel => {
                 let what = if form.leaving { "changes thrown away" } else { "no change" };
                 self.say(Tone::Info, what);
-                return self.after_form(form.target);
+                return self.after_form(form.target, false);
             }
             _ => false,
         };
@@ -229,7 +227,7 @@ impl Workshop {
                     Tone::Ok,
                     if changed { format!("{} saved", form.title) } else { "no change".into() },
                 );
-                return self.after_form(form.target);
+                return self.after_form(form.target, true);
             }
         }
         self.popup = Popup::Form(Box::new(form));
@@ -241,19 +239,15 @@ impl Workshop {
         crate::store::typed_path(folder, typed)
     }
 
-    /// A block's form goes back to the agenda editor; a loop check to the next action; others to the lists.
-    fn after_form(&mut self, target: Target) {
+    /// A block's form goes back to the agenda editor; a loop review's forms to the loop review;
+    /// others to the lists.
+    fn after_form(&mut self, target: Target, saved: bool) {
         if !matches!(self.popup, Popup::None) {
             return;
         }
         match target {
             Target::Block(i) => self.popup = Popup::Agenda(i),
-            Target::LoopCheck(i) if i + 1 < self.canvas.actions.len() => {
-                self.popup = Popup::Form(Box::new(loop_check(&self.canvas, i + 1)));
-            }
-            Target::LoopCheck(_) => {
-                self.say(Tone::Ok, "loop review done: every action has its status and loop")
-            }
+            Target::LoopCheck(_) | Target::Reading(..) => self.back_to_loops(target, saved),
             _ => {}
         }
     }

@@ -1,0 +1,135 @@
+//! The loop review's two forms: an action's status, loop and next review, and a new reading of
+//! its indicator.
+
+use super::entry;
+use super::{Check, Field, Form, ReadingKey, Target};
+use crate::model::{Action, Canvas, Day, Described, FieldKey, FieldSpec, Reading};
+
+/// What the loop review sets on every action.
+const LOOP_FIELDS: [FieldKey; 3] = [FieldKey::Status, FieldKey::Loop, FieldKey::Review];
+
+/// What it also asks of an action with no indicator yet, so there is something to measure.
+const INDICATOR_FIELDS: [FieldKey; 4] =
+    [FieldKey::Indicator, FieldKey::Unit, FieldKey::Baseline, FieldKey::Target];
+
+/// The described fields the loop check of this action shows, in order.
+fn loop_specs(a: &Action) -> Vec<&'static FieldSpec<Action>> {
+    let extra: &[FieldKey] = if a.indicator().is_none() { &INDICATOR_FIELDS } else { &[] };
+    LOOP_FIELDS.iter().chain(extra).filter_map(|k| Action::spec(*k)).collect()
+}
+
+/// The loop check of one action: its status, loop and next review, as the action's form has them.
+pub fn loop_check(c: &Canvas, i: usize) -> Form {
+    let a = &c.actions[i];
+    let mut about = vec![a.title.clone()];
+    let who =
+        [(!a.owner.is_empty()).then(|| format!("owner {}", a.owner)), a.due.map(|d| format!("due {d}"))];
+    about.push(who.into_iter().flatten().collect::<Vec<_>>().join(" · "));
+    match a.indicator() {
+        Some(ind) => {
+            let latest = ind.latest().map_or("no reading yet".to_string(), |r| format!("latest {}", r.value));
+            about.push(format!("{}: {} → {} ({latest})", ind.name, ind.baseline, ind.target));
+        }
+        None => about.push("no indicator yet: name one, so the loop can be measured".into()),
+    }
+    let fields = loop_specs(a).into_iter().map(|spec| entry::field(spec, a, c)).collect();
+    let title = format!("Loop of {} ({} of {})", a.id, i + 1, c.actions.len());
+    Form { target: Target::LoopCheck(i), title, fields, focus: 0, about, leaving: false }
+}
+
+/// Writes a checked loop check back into its action.
+pub(super) fn apply_loop_check(c: &mut Canvas, i: usize, f: &Form) {
+    let specs = loop_specs(&c.actions[i]);
+    let values: Vec<_> = specs.iter().map(|spec| (spec, entry::value(spec, f, c))).collect();
+    for (spec, value) in values {
+        (spec.set)(&mut c.actions[i], value);
+    }
+}
+
+/// A new reading of an action's indicator: the day (today unless changed), the value, a note.
+pub fn reading_form(c: &Canvas, i: usize, day: Day) -> Form {
+    let a = &c.actions[i];
+    let mut about = vec![format!("{} {}", a.id, a.title)];
+    if let Some(ind) = a.indicator() {
+        let unit = if ind.unit.is_empty() { String::new() } else { format!(", in {}", ind.unit) };
+        about.push(format!("{}: {} → {}{unit}", ind.name, ind.baseline, ind.target));
+    }
+    let fields = vec![
+        Field::text(ReadingKey::Date, "measured on", &day.to_string(), Check::Date).needed(),
+        Field::text(ReadingKey::Value, "value measured", "", Check::Free).needed(),
+        Field::text(ReadingKey::Note, "where it comes from", "", Check::Free),
+    ];
+    let title = format!("New reading of {}", a.id);
+    Form { target: Target::Reading(i, day), title, fields, focus: 1, about, leaving: false }
+}
+
+/// Adds a checked reading form's reading to its action's indicator, in date order.
+pub(super) fn apply_reading(c: &mut Canvas, i: usize, f: &Form) {
+    let Some(date) = f.date(ReadingKey::Date) else { return };
+    let reading = Reading { date, value: f.text(ReadingKey::Value), note: f.text(ReadingKey::Note) };
+    c.actions[i].indicator.get_or_insert_with(Default::default).add_reading(reading);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ActionStatus, Indicator, LoopState};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+    fn canvas(indicator: Option<Indicator>) -> Canvas {
+        let mut c = Canvas::new("t");
+        c.add_action(Action { title: "Do".into(), indicator, ..Default::default() });
+        c
+    }
+
+    fn type_in(form: &mut Form, text: &str) {
+        for ch in text.chars() {
+            form.key(KeyEvent::from(KeyCode::Char(ch)));
+        }
+    }
+
+    #[test]
+    fn a_reading_is_dated_today_unless_changed_and_lands_in_date_order() {
+        let day = Day::new(2027, 3, 1).unwrap();
+        let later = Reading { date: Day::new(2027, 4, 1).unwrap(), value: "30%".into(), note: String::new() };
+        let ind = Indicator { name: "Answered".into(), readings: vec![later], ..Default::default() };
+        let mut c = canvas(Some(ind));
+        let mut form = reading_form(&c, 0, day);
+        assert!(!form.check_all(), "the value is needed");
+        form.focus = 1;
+        type_in(&mut form, "20%");
+        form.focus = 2;
+        type_in(&mut form, "survey");
+        assert!(form.check_all());
+        apply_reading(&mut c, 0, &form);
+        let readings = &c.actions[0].indicator.as_ref().unwrap().readings;
+        assert_eq!(readings[0], Reading { date: day, value: "20%".into(), note: "survey".into() });
+        assert_eq!(readings[1].value, "30%");
+    }
+
+    #[test]
+    fn the_loop_check_asks_for_an_indicator_only_when_there_is_none() {
+        let with = canvas(Some(Indicator { name: "Answered".into(), ..Default::default() }));
+        assert_eq!(loop_check(&with, 0).fields.len(), 3);
+        let without = canvas(None);
+        let form = loop_check(&without, 0);
+        assert_eq!(form.fields.len(), 7);
+        assert!(form.about.iter().any(|l| l.contains("no indicator yet")));
+    }
+
+    #[test]
+    fn a_saved_loop_check_sets_status_loop_and_review() {
+        let mut c = canvas(Some(Indicator { name: "Answered".into(), ..Default::default() }));
+        let mut form = loop_check(&c, 0);
+        form.key(KeyEvent::from(KeyCode::Char('d')));
+        form.focus = 1;
+        form.key(KeyEvent::from(KeyCode::Char('c')));
+        form.focus = 2;
+        type_in(&mut form, "2027-06-01");
+        assert!(form.check_all());
+        apply_loop_check(&mut c, 0, &form);
+        let a = &c.actions[0];
+        assert_eq!((a.status, a.loop_state), (Some(ActionStatus::Done), Some(LoopState::Closed)));
+        assert_eq!(a.review, Day::new(2027, 6, 1));
+    }
+}

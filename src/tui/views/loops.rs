@@ -1,0 +1,230 @@
+//! The loop review screen: the actions grouped by value driver with their progress, and the
+//! selected action's indicator, readings, trend and loop.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::layout::{WIDE, inner};
+use super::text::{fit, wrap};
+use crate::model::{Action, ActionStatus, Aim, Canvas, Day, LoopState, Measured, bar, sparkline};
+use crate::tui::style::Styles;
+use crate::tui::workshop::{Loops, Workshop, review_order};
+
+/// Draws the loop review over `area`.
+pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &Styles) {
+    f.render_widget(Clear, area);
+    let c = &w.canvas;
+    let closed = c.actions.iter().filter(|a| a.loop_state == Some(LoopState::Closed)).count();
+    let overdue = c.actions.iter().filter(|a| review_overdue(a, w.today)).count();
+    let what = if loops.pass { "last time's actions" } else { "actions" };
+    let mut title = format!(" Loop review · {} {what} · {closed} closed", c.actions.len());
+    if overdue > 0 {
+        let reviews = if overdue == 1 { "review" } else { "reviews" };
+        title.push_str(&format!(" · {overdue} {reviews} overdue"));
+    }
+    title.push(' ');
+    f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
+    let body = inner(area);
+    let order = review_order(c);
+    let Some(&selected) = order.get(loops.cursor) else { return };
+    let (list, detail) = if area.width >= WIDE {
+        let [l, d] = Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).areas(body);
+        (l, Rect { x: d.x + 1, width: d.width.saturating_sub(1), ..d })
+    } else {
+        let rows = (order.len() + groups(c, &order) + 1) as u16;
+        let most = (body.height / 3).max(5);
+        let [l, d] = Layout::vertical([Constraint::Max(rows.min(most)), Constraint::Fill(1)]).areas(body);
+        (l, d)
+    };
+    draw_list(f, list, w, &order, loops.cursor, s);
+    let room = usize::from(detail.height);
+    let parts = detail_parts(&c.actions[selected], w.today, usize::from(detail.width), s);
+    // Blank lines between the parts only when everything fits with them.
+    let total: usize = parts.iter().map(Vec::len).sum();
+    let gap = total + parts.len() - 1 <= room;
+    let mut lines: Vec<Line> = Vec::new();
+    for (k, part) in parts.into_iter().enumerate() {
+        if gap && k > 0 {
+            lines.push(Line::default());
+        }
+        lines.extend(part);
+    }
+    let first = usize::from(loops.scroll).min(lines.len().saturating_sub(room.max(1)));
+    let below = lines.len().saturating_sub(first + room);
+    let mut shown: Vec<Line> = lines.into_iter().skip(first).take(room).collect();
+    if below > 0 && room > 1 {
+        shown.truncate(room - 1);
+        let more = format!("↓ {} more lines (PgDn)", below + 1);
+        shown.push(Line::from(Span::styled(more, s.muted())));
+    }
+    f.render_widget(Paragraph::new(shown).style(s.base()), detail);
+}
+
+/// How many driver headings the list shows.
+fn groups(c: &Canvas, order: &[usize]) -> usize {
+    let mut keys: Vec<String> = order.iter().map(|&i| group_name(&c.actions[i])).collect();
+    keys.dedup();
+    keys.len()
+}
+
+/// The heading an action is listed under.
+fn group_name(a: &Action) -> String {
+    match (a.status, a.driver) {
+        (Some(ActionStatus::Dropped), _) => "Dropped".into(),
+        (_, Some(d)) => d.label().to_string(),
+        (_, None) => "No value driver".into(),
+    }
+}
+
+/// Whether an action's loop review date has passed with its loop not closed.
+fn review_overdue(a: &Action, today: Day) -> bool {
+    let live = a.status != Some(ActionStatus::Dropped) && a.loop_state != Some(LoopState::Closed);
+    live && a.review.is_some_and(|d| d < today)
+}
+
+/// One action's short progress: `████░░ 57%`, or what stands in for it.
+fn progress_cell(a: &Action) -> (String, bool) {
+    match a.indicator().map(|i| i.measured()) {
+        None => ("no indicator".into(), false),
+        Some(Measured::Numeric(p)) => (format!("{} {:>4}%", bar(p.fraction, 6), p.percent()), p.reached()),
+        Some(m) => (m.label(), false),
+    }
+}
+
+fn draw_list(f: &mut Frame, area: Rect, w: &Workshop, order: &[usize], cursor: usize, s: &Styles) {
+    let c = &w.canvas;
+    let cols = usize::from(area.width);
+    let rows = usize::from(area.height);
+    // Each action is a row, each new group a heading row before it; the list scrolls so the
+    // selected action stays in view.
+    let mut all: Vec<(Option<usize>, Line)> = Vec::new();
+    let mut last_group = String::new();
+    for (pos, &i) in order.iter().enumerate() {
+        let a = &c.actions[i];
+        let group = group_name(a);
+        if group != last_group {
+            all.push((None, Line::from(Span::styled(group.clone(), s.heading()))));
+            last_group = group;
+        }
+        all.push((Some(pos), row(a, pos == cursor, w.today, cols, s)));
+    }
+    // When not everything fits, one line is kept to say how many more actions lie below.
+    let room = if all.len() <= rows { rows } else { rows.saturating_sub(1).max(1) };
+    let at = all.iter().position(|(p, _)| *p == Some(cursor)).unwrap_or(0);
+    let first = (at + 1).saturating_sub(room);
+    let first =
+        if first > 0 && all[first - 1].0.is_none() && first - 1 + room > at { first - 1 } else { first };
+    let hidden = all.iter().skip(first + room).filter(|(p, _)| p.is_some()).count();
+    let mut lines: Vec<Line> = all.into_iter().skip(first).take(room).map(|(_, l)| l).collect();
+    if hidden > 0 {
+        let more =
+            if hidden == 1 { "↓ 1 more action".to_string() } else { format!("↓ {hidden} more actions") };
+        lines.push(Line::from(Span::styled(more, s.muted())));
+    }
+    f.render_widget(Paragraph::new(lines).style(s.base()), area);
+}
+
+fn row<'a>(a: &Action, selected: bool, today: Day, cols: usize, s: &Styles) -> Line<'a> {
+    let (progress, reached) = progress_cell(a);
+    let trend = a.indicator().and_then(|i| i.trend()).map(|t| sparkline(&t)).unwrap_or_default();
+    let loop_word = a.loop_state.map_or("open", LoopState::label);
+    let owner = if cols >= 84 { format!(" {:<16}", fit(&a.owner, 16)) } else { String::new() };
+    let tail = format!("{owner} {progress:<12} {trend:<5} {loop_word:<8}");
+    let head_w = cols.saturating_sub(super::text::width(&tail)).max(8);
+    let head = fit(&format!("  {} {}", a.id, a.title), head_w);
+    let base = if selected {
+        s.selected()
+    } else if a.status == Some(ActionStatus::Dropped) {
+        s.muted()
+    } else if review_overdue(a, today) {
+        s.alert()
+    } else {
+        s.base()
+    };
+    let tail_style = if selected {
+        base
+    } else if reached {
+        s.ok()
+    } else {
+        s.base()
+    };
+    Line::from(vec![Span::styled(format!("{head:<head_w$}"), base), Span::styled(tail, tail_style)])
+}
+
+/// Wrapped lines, each in one style.
+fn para<'a>(text: &str, cols: usize, style: Style) -> Vec<Line<'a>> {
+    wrap(text, cols).into_iter().map(|l| Line::from(Span::styled(l, style))).collect()
+}
+
+/// The selected action in full, in parts: who and when; the indicator, its progress and trend;
+/// the readings, newest first.
+fn detail_parts<'a>(a: &Action, today: Day, cols: usize, s: &Styles) -> Vec<Vec<Line<'a>>> {
+    let mut out = para(&format!("{} {}", a.id, a.title), cols, s.heading());
+    let mut who = Vec::new();
+    if !a.owner.is_empty() {
+        let line = if a.business_line.is_empty() { String::new() } else { format!(" ({})", a.business_line) };
+        who.push(format!("owner {}{line}", a.owner));
+    }
+    who.extend(a.due.map(|d| format!("due {d}")));
+    who.push(format!("status {}", a.status.map_or("not set", ActionStatus::label)));
+    out.extend(para(&who.join(" · "), cols, s.base()));
+    let loop_word = a.loop_state.map_or("open", LoopState::label);
+    let review = match a.review {
+        Some(d) if review_overdue(a, today) => (format!("loop {loop_word} · review was due {d}"), s.alert()),
+        Some(d) => (format!("loop {loop_word} · next review {d}"), s.base()),
+        None => (format!("loop {loop_word} · no review date: Enter sets one"), s.warn()),
+    };
+    out.extend(para(&review.0, cols, review.1));
+    if !a.benefit.is_empty() {
+        out.extend(para(&format!("benefit: {}", a.benefit), cols, s.base()));
+    }
+    let Some(ind) = a.indicator() else {
+        let none = para("No indicator yet: Enter names one, so the loop can be measured.", cols, s.warn());
+        return vec![out, none];
+    };
+    let who = std::mem::take(&mut out);
+    let unit = if ind.unit.is_empty() { String::new() } else { format!(" ({})", ind.unit) };
+    let kind = ind.kind.map(|k| format!(", {k}")).unwrap_or_default();
+    out.extend(para(&format!("Indicator: {}{unit}{kind}", ind.name), cols, s.heading()));
+    let latest = ind.latest().map_or("?".to_string(), |r| format!("{} ({})", r.value, r.date));
+    let or_q = |t: &str| if t.trim().is_empty() { "?".to_string() } else { t.to_string() };
+    let path = format!("{} → {latest} → {}", or_q(&ind.baseline), or_q(&ind.target));
+    out.extend(para(&format!("baseline {path} target"), cols, s.base()));
+    match ind.measured() {
+        Measured::Numeric(p) => {
+            let aim = if p.aim == Aim::Down { " (down is good)" } else { "" };
+            let trend = ind.trend().map(|t| format!("  trend {}", sparkline(&t))).unwrap_or_default();
+            let bar_w = cols.saturating_sub(30).clamp(6, 20);
+            let text = format!("{} {}%{trend}{aim}", bar(p.fraction, bar_w), p.percent());
+            let style = if p.reached() {
+                s.ok()
+            } else if p.fraction < 0.0 {
+                s.alert()
+            } else {
+                s.base()
+            };
+            out.extend(para(&text, cols, style));
+        }
+        m => out.extend(para(&format!("progress: {}", m.label()), cols, s.muted())),
+    }
+    if ind.target_reached() && a.loop_state != Some(LoopState::Closed) {
+        out.extend(para(
+            "✓ target reached: Enter closes the loop, the last reading is the evidence",
+            cols,
+            s.ok(),
+        ));
+    }
+    if ind.readings.is_empty() {
+        return vec![who, out, para("No readings yet: a adds what was measured.", cols, s.muted())];
+    }
+    let mut readings =
+        vec![Line::from(Span::styled(format!("Readings ({})", ind.readings.len()), s.heading()))];
+    for r in ind.readings.iter().rev() {
+        let note = if r.note.is_empty() { String::new() } else { format!(" — {}", r.note) };
+        readings.extend(para(&format!("{}  {}{note}", r.date, r.value), cols, s.base()));
+    }
+    vec![who, out, readings]
+}

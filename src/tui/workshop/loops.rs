@@ -1,0 +1,179 @@
+//! The loop review screen (`L`): each action with its indicator, readings, progress and loop;
+//! `a` adds a reading, `Enter` sets status, loop and the next review.
+
+use super::{Popup, Tone, Workshop};
+use crate::model::{ActionStatus, Canvas, Driver, LoopState};
+use crate::tui::action::Action as A;
+use crate::tui::form::{Target, loop_check, reading_form};
+use crate::tui::section::Section;
+
+/// The loop review screen's state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Loops {
+    /// The selected row: a position in [`review_order`].
+    pub cursor: usize,
+    /// The revisit's pass through last time's actions: a saved loop moves on to the next action.
+    pub pass: bool,
+    /// How far the selected action's detail is scrolled down, in lines.
+    pub scroll: u16,
+}
+
+/// A driver's rank in the scorecard's order: Growth, Effectiveness, Velocity, Protection, none.
+fn driver_rank(d: Option<Driver>) -> usize {
+    d.and_then(|d| Driver::ALL.iter().position(|x| *x == d)).unwrap_or(Driver::ALL.len())
+}
+
+/// The actions in the order the loop review lists them: grouped by value driver as the scorecard
+/// groups them, plan order within a group, dropped actions last.
+pub fn review_order(c: &Canvas) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..c.actions.len()).collect();
+    order.sort_by_key(|&i| {
+        let a = &c.actions[i];
+        (a.status == Some(ActionStatus::Dropped), driver_rank(a.driver))
+    });
+    order
+}
+
+impl Workshop {
+    /// Opens the loop review on the selected action (on Adoption actions) or the first one.
+    pub(super) fn open_loops(&mut self, pass: bool) {
+        if self.canvas.actions.is_empty() {
+            return self
+                .say(Tone::Info, "no actions yet: add them on Adoption actions, then review their loops");
+        }
+        let selected = if self.section == Section::Actions { self.selected() } else { None };
+        let order = review_order(&self.canvas);
+        let cursor = selected.and_then(|i| order.iter().position(|&k| k == i)).unwrap_or(0);
+        self.popup = Popup::Loops(Loops { cursor, pass, scroll: 0 });
+    }
+
+    /// Opens the revisit's loop review: last time's actions one by one, on the loop review screen.
+    pub fn start_loop_review(&mut self) {
+        self.section = Section::Actions;
+        if self.canvas.actions.is_empty() {
+            return self.say(Tone::Info, "no actions from last time to review");
+        }
+        self.open_loops(true);
+        if let Popup::Loops(l) = &mut self.popup {
+            l.cursor = 0;
+        }
+        self.say(
+            Tone::Info,
+            "last time's actions: a adds what was measured, Enter sets status, loop and next review",
+        );
+    }
+
+    /// The loop review on screen: open, or under one of its forms.
+    pub fn loops_shown(&self) -> Option<Loops> {
+        match &self.popup {
+            Popup::Loops(l) => Some(*l),
+            Popup::Form(_) => self.loops_back,
+            _ => None,
+        }
+    }
+
+    /// The action index of the loop review's selected row.
+    pub fn loops_selected(&self, loops: &Loops) -> Option<usize> {
+        review_order(&self.canvas).get(loops.cursor).copied()
+    }
+
+    pub(super) fn loops(&mut self, mut loops: Loops, action: A) {
+        let n = self.canvas.actions.len();
+        let Some(i) = self.loops_selected(&loops) else { return };
+        self.note = None;
+        let was = loops.cursor;
+        match action {
+            A::PageDown | A::ScrollDown => loops.scroll = loops.scroll.saturating_add(5),
+            A::PageUp | A::ScrollUp => loops.scroll = loops.scroll.saturating_sub(5),
+            A::Up => loops.cursor = loops.cursor.saturating_sub(1),
+            A::Down => loops.cursor = (loops.cursor + 1).min(n.saturating_sub(1)),
+            A::Home => loops.cursor = 0,
+            A::End => loops.cursor = n.saturating_sub(1),
+            A::QuickAdd if self.canvas.actions[i].indicator().is_none() => {
+                let id = self.canvas.actions[i].id.clone();
+                self.say(
+                    Tone::Alert,
+                    format!("{id} has no indicator yet: Enter names one, then a adds readings"),
+                );
+            }
+            A::QuickAdd => {
+                self.loops_back = Some(loops);
+                self.popup = Popup::Form(Box::new(reading_form(&self.canvas, i, self.today)));
+                return;
+            }
+            A::Edit => {
+                self.loops_back = Some(loops);
+                self.popup = Popup::Form(Box::new(loop_check(&self.canvas, i)));
+                return;
+            }
+            A::Undo => self.undo(),
+            A::Redo => self.redo(),
+            A::Cancel => {
+                if self.section == Section::Actions {
+                    self.select_entry(crate::model::EntryKind::Action, i);
+                }
+                return self.say(Tone::Info, "loop review closed; every change is saved");
+            }
+            _ => {}
+        }
+        loops.cursor = loops.cursor.min(n.saturating_sub(1));
+        if loops.cursor != was {
+            loops.scroll = 0;
+        }
+        self.popup = Popup::Loops(loops);
+    }
+
+    /// After a loop review's form: back on the screen; a saved reading that reaches the target
+    /// suggests closing the loop; in the revisit's pass a saved loop moves on to the next action.
+    pub(super) fn back_to_loops(&mut self, target: Target, saved: bool) {
+        let Some(mut loops) = self.loops_back.take() else { return };
+        let order = review_order(&self.canvas);
+        let i = match target {
+            Target::LoopCheck(i) | Target::Reading(i, _) => i,
+            _ => return,
+        };
+        loops.cursor = order.iter().position(|&k| k == i).unwrap_or(loops.cursor);
+        let a = &self.canvas.actions[i];
+        let reached = a.indicator().is_some_and(|ind| ind.target_reached());
+        match target {
+            Target::Reading(..) if saved && reached && a.loop_state != Some(LoopState::Closed) => {
+                let id = a.id.clone();
+                self.say(
+                    Tone::Ok,
+                    format!("{id} reached its target: Enter closes the loop, with this reading as evidence"),
+                );
+            }
+            Target::LoopCheck(_) if saved && loops.pass && loops.cursor + 1 < order.len() => {
+                (loops.cursor, loops.scroll) = (loops.cursor + 1, 0);
+                let next = &self.canvas.actions[order[loops.cursor]];
+                let msg = format!("saved; next: {} ({} of {})", next.id, loops.cursor + 1, order.len());
+                self.say(Tone::Ok, msg);
+            }
+            Target::LoopCheck(_) if saved && loops.pass => {
+                self.say(Tone::Ok, "loop review done: every action has its status and loop")
+            }
+            _ => {}
+        }
+        self.popup = Popup::Loops(loops);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Action;
+
+    #[test]
+    fn the_review_lists_actions_by_driver_and_dropped_ones_last() {
+        let mut c = Canvas::new("t");
+        let mut add = |driver, status| {
+            c.add_action(Action { title: "x".into(), driver, status, ..Default::default() });
+        };
+        add(None, None);
+        add(Some(Driver::Protection), Some(ActionStatus::Dropped));
+        add(Some(Driver::Velocity), None);
+        add(Some(Driver::Growth), None);
+        add(Some(Driver::Velocity), None);
+        assert_eq!(review_order(&c), [3, 2, 4, 0, 1]);
+    }
+}
