@@ -134,7 +134,13 @@ fn row<'a>(a: &Action, selected: bool, today: Day, cols: usize, s: &Styles) -> L
     let owner = if cols >= 84 { format!(" {:<16}", fit(&a.owner, 16)) } else { String::new() };
     let tail = format!("{owner} {progress:<12} {trend:<5} {loop_word:<8}");
     let head_w = cols.saturating_sub(super::text::width(&tail)).max(8);
-    let head = fit(&format!("  {} {}", a.id, a.title), head_w);
+    // A symbol beside every colour: `!` a review overdue, `✓` a closed loop.
+    let mark = match (review_overdue(a, today), a.loop_state) {
+        (true, _) => '!',
+        (false, Some(LoopState::Closed)) => '✓',
+        _ => ' ',
+    };
+    let head = fit(&format!("{mark} {} {}", a.id, a.title), head_w);
     let base = if selected {
         s.selected()
     } else if a.status == Some(ActionStatus::Dropped) {
