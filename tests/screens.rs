@@ -15,7 +15,7 @@ use cvc::tui::style::Styles;
 use ratatui::crossterm::event::KeyCode;
 use tui::*;
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+const SIZES: [(u16, u16); 3] = [(80, 24), (100, 30), (200, 60)];
 
 /// The worked example, copied to a sandbox so the screens show a stable file name.
 fn acme(s: &Sandbox) -> Session {

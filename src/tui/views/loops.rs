@@ -30,18 +30,22 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &Styles) 
     let body = inner(area);
     let order = review_order(c);
     let Some(&selected) = order.get(loops.cursor) else { return };
-    let (list, detail) = if area.width >= WIDE {
+    let wide = area.width >= WIDE;
+    let detail_cols = if wide { usize::from(body.width) * 45 / 100 } else { usize::from(body.width) };
+    let parts = detail_parts(&c.actions[selected], w.today, detail_cols.saturating_sub(1), s);
+    let (list, detail) = if wide {
         let [l, d] = Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).areas(body);
         (l, Rect { x: d.x + 1, width: d.width.saturating_sub(1), ..d })
     } else {
-        let rows = (order.len() + groups(c, &order) + 1) as u16;
-        let most = (body.height / 3).max(5);
+        // The detail keeps the rows it needs (at least two thirds of them); the list has the rest.
+        let rows = (order.len() + groups(c, &order)) as u16;
+        let needed = (parts.iter().map(Vec::len).sum::<usize>() + parts.len()) as u16;
+        let most = body.height.saturating_sub(needed.min(body.height * 2 / 3)).max(5);
         let [l, d] = Layout::vertical([Constraint::Max(rows.min(most)), Constraint::Fill(1)]).areas(body);
         (l, d)
     };
     draw_list(f, list, w, &order, loops.cursor, s);
     let room = usize::from(detail.height);
-    let parts = detail_parts(&c.actions[selected], w.today, usize::from(detail.width), s);
     // Blank lines between the parts only when everything fits with them.
     let total: usize = parts.iter().map(Vec::len).sum();
     let gap = total + parts.len() - 1 <= room;
