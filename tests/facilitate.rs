@@ -400,3 +400,38 @@ fn a_canvas_reopened_during_its_workshop_opens_on_the_timed_blocks_section() {
     let app = app_on(&file);
     assert_eq!(workshop(&app).section, cvc::tui::section::Section::Context, "another day: Context");
 }
+
+#[test]
+fn p_parks_an_off_topic_question_from_any_section_and_review_lists_it() {
+    let s = Sandbox::new();
+    let (file, mut app) = fresh(&s);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('P'));
+    assert_eq!(app.mode(), Mode::Input);
+    type_text(&mut app, "Who pays for the licence after 2027?");
+    assert!(
+        screen(&app, 80, 24).contains("? Who pays for the licence after 2027?"),
+        "typed where the room looks"
+    );
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Input, "a typed question is not dropped by one Esc");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.mode(), Mode::Workshop);
+    assert_eq!(workshop(&app).section, Section::Stakeholders, "parking does not move the room");
+    assert_eq!(load(&file).unwrap().parking, ["Who pays for the licence after 2027?"]);
+    press(&mut app, KeyCode::Char('P'));
+    type_text(&mut app, "Is the intranet being replaced?");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('P'));
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Parking lot (2)") && text.contains("· Is the intranet"), "{text}");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::BackTab);
+    press(&mut app, KeyCode::BackTab);
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("Parking lot (2)") && text.contains("? Who pays for the licence"), "{text}");
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(load(&file).unwrap().parking.len(), 1, "undo takes the last question back");
+    let note = workshop(&app).note.clone().unwrap().text;
+    assert!(note.contains("undone: parked \"Is the intranet being replaced?\""), "{note}");
+}

@@ -269,3 +269,21 @@ fn a_loop_review_reading_is_typed_on_the_l_screen_and_saved_with_todays_date() {
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn the_parking_lot_takes_a_question_from_any_section_and_keeps_it_in_the_file() {
+    let s = Sandbox::new();
+    let mut t = pty::room(&s, 80, 24);
+    t.send(TAB);
+    t.send(TAB);
+    t.send("P");
+    t.wait_for("Parking lot (0)");
+    t.type_text("Who pays for the licence after 2027?");
+    t.wait_for("? Who pays for the licence after 2027?");
+    t.send(ENTER);
+    t.wait_for("parked (1 in the parking lot");
+    let parked = || load(&s.path("room.ron")).unwrap().parking;
+    eventually("the question is saved", || parked() == ["Who pays for the licence after 2027?"]);
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}

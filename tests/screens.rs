@@ -330,6 +330,19 @@ fn loop_review_of_an_action_with_readings() {
     snap("loops", &mut app);
 }
 
+#[test]
+fn parking_lot_line_over_the_review() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 5);
+    press(&mut app, KeyCode::Char('P'));
+    type_text(&mut app, "Does the works council need to sign off the buddy scheme?");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('P'));
+    type_text(&mut app, "Who pays for the licence after 2027?");
+    snap("parking", &mut app);
+}
+
 fn comparing() -> Session {
     let old = cvc::store::load(&shipped("acme-2026-05")).unwrap();
     let new = cvc::store::load(&shipped("acme-2026-11")).unwrap();

@@ -71,6 +71,8 @@ pub enum Action {
     Agenda,
     /// Open the loop review: indicators, readings, progress and loops.
     Loops,
+    /// Park an off-topic question for later.
+    Park,
     /// Time this agenda block from now on.
     TimeThis,
     /// Show every key.

@@ -186,6 +186,7 @@ pub fn table() -> &'static [Binding] {
             bind!(Workshop, [k('v')], NextView, "next view: list, stakeholder grid, relationship map", ""),
             bind!(Workshop, [k('c')], Compare, "compare this canvas with another file", ""),
             bind!(Workshop, [k('A')], Agenda, "edit the agenda: blocks, minutes, order", ""),
+            bind!(Workshop, [k('P')], Park, "parking lot: note an off-topic question for later", "park"),
             bind!(Workshop, [k('L')], Loops, "loop review: indicators, readings, progress, loops", "loops"),
             bind!(Workshop, [k('?')], Help, "help: every key", "help"),
             bind!(Workshop, [k('q'), ctrl('c')], Quit, "quit (everything is already saved)", "quit"),

@@ -216,6 +216,28 @@ fn question(f: &mut Frame, screen: Rect, title: &str, lines: &[String], s: &Styl
     f.render_widget(Paragraph::new(text).style(s.base()), body);
 }
 
+/// The parking lot's line, in a box where the room looks, under the last questions parked.
+fn parking(f: &mut Frame, screen: Rect, w: &Workshop, line: &InputLine, s: &Styles) {
+    let width = screen.width.saturating_sub(4).min(100);
+    let cols = usize::from(width).saturating_sub(4);
+    let parked = &w.canvas.parking;
+    let recent: Vec<&String> = parked.iter().rev().take(3).collect();
+    let area = centred(screen, width, recent.len() as u16 + 3 + u16::from(parked.len() > 3));
+    let title = format!("Parking lot ({}): a question for later — Enter parks it, Esc leaves", parked.len());
+    let body = frame(f, area, &title, s);
+    let mut lines: Vec<Line> = Vec::new();
+    if parked.len() > 3 {
+        lines.push(Line::from(Span::styled(format!("  … {} earlier", parked.len() - 3), s.muted())));
+    }
+    for q in recent.into_iter().rev() {
+        lines.push(Line::from(Span::styled(super::text::fit(&format!("  · {q}"), cols), s.muted())));
+    }
+    let rows = lines.len() as u16;
+    f.render_widget(Paragraph::new(lines).style(s.base()), Rect { height: rows, ..body });
+    let input = Rect { y: body.y + rows, height: 1, ..body };
+    input_line(f, input, " ? ", line, s);
+}
+
 fn file_name(path: &std::path::Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
@@ -232,6 +254,7 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
             f.render_widget(Paragraph::new(Span::styled(hint, s.muted())).style(s.base()), status);
         }
         Popup::SaveAs(line) => input_line(f, status, " save to: ", line, s),
+        Popup::Park(line) => parking(f, screen, w, line, s),
         Popup::Picker(p) => picker(f, screen, w, p, s),
         Popup::Form(form_state) => form(f, screen, form_state, s),
         Popup::ConfirmDelete { lines, .. } => {

@@ -32,6 +32,19 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
             flag,
         ]));
     }
+    let parked = &w.canvas.parking;
+    if !parked.is_empty() {
+        let heading = format!("Parking lot ({}): questions for later", parked.len());
+        lines.push(Line::from(Span::styled(heading, s.heading())));
+        let limit = usize::from(body.height / 4).max(1);
+        for q in parked.iter().take(limit) {
+            lines.push(Line::from(Span::styled(fit(&format!("? {q}"), cols), s.base())));
+        }
+        if parked.len() > limit {
+            let more = format!("… {} more (the export lists them all)", parked.len() - limit);
+            lines.push(Line::from(Span::styled(more, s.muted())));
+        }
+    }
     let found = &w.derived.warnings;
     let selected = w.sections[Section::Review.index()].cursor.selected;
     // Each warning is wrapped whole; the list scrolls to keep the selected one in view and

@@ -125,6 +125,8 @@ pub enum Popup {
     },
     /// The loop review: each action's indicator, readings, progress and loop.
     Loops(Loops),
+    /// Typing an off-topic question for the parking lot.
+    Park(Line),
 }
 
 /// What projector mode shows.
@@ -261,7 +263,11 @@ impl Workshop {
     pub fn mode(&self) -> Mode {
         match self.popup {
             Popup::None => Mode::Workshop,
-            Popup::QuickAdd(_) | Popup::Filter(_) | Popup::Exchange { .. } | Popup::SaveAs(_) => Mode::Input,
+            Popup::QuickAdd(_)
+            | Popup::Filter(_)
+            | Popup::Exchange { .. }
+            | Popup::SaveAs(_)
+            | Popup::Park(_) => Mode::Input,
             Popup::Picker(_) => Mode::Picker,
             Popup::Form(_) => Mode::Form,
             Popup::ConfirmDelete { .. }
@@ -372,6 +378,7 @@ impl Workshop {
             A::LessTime => self.adjust_minutes(-1, now),
             A::Agenda => self.popup = Popup::Agenda(self.clock.block),
             A::Loops => self.open_loops(false),
+            A::Park => self.popup = Popup::Park(Line::default()),
             A::NextView => match self.section {
                 Section::Stakeholders | Section::Relationships => {
                     let v = self.view_mut(self.section);

@@ -63,6 +63,7 @@ impl Workshop {
                 self.compare_pick(line, candidates, cursor, action)
             }
             Popup::Loops(loops) => self.loops(loops, action),
+            Popup::Park(line) => self.park_line(line, action),
         }
     }
 
@@ -107,6 +108,34 @@ impl Workshop {
             _ => {}
         }
         self.popup = Popup::QuickAdd(line);
+    }
+
+    /// The parking lot's line: `Enter` parks the question and closes; `Esc` on a typed line asks first.
+    fn park_line(&mut self, mut line: Line, action: A) {
+        if action != A::Cancel {
+            line.leaving = false;
+        }
+        match action {
+            A::Cancel if !line.leaving && !line.text().trim().is_empty() => {
+                line.leaving = true;
+                self.say(Tone::Alert, "Esc again drops this question; Enter parks it");
+            }
+            A::Cancel => return,
+            A::Submit if line.text().trim().is_empty() => return,
+            A::Submit => return self.park(line.text()),
+            A::Input(key) => line.key(key),
+            A::Paste(text) => line.paste(&text.replace(['\n', '\r'], " ")),
+            _ => {}
+        }
+        self.popup = Popup::Park(line);
+    }
+
+    /// Adds a question to the parking lot.
+    fn park(&mut self, text: &str) {
+        let question = text.trim().to_string();
+        let n = self.canvas.parking.len() + 1;
+        self.change(format!("parked \"{question}\""), |c| c.parking.push(question));
+        self.say(Tone::Ok, format!("parked ({n} in the parking lot; Review lists them)"));
     }
 
     fn filter_line(&mut self, mut line: Line, action: A) {
@@ -402,6 +431,7 @@ impl Workshop {
             Popup::Exchange { from, to, line } => {
                 self.add_relationship(from, to, line.text());
             }
+            Popup::Park(line) if !line.text().trim().is_empty() => self.park(line.text()),
             Popup::Form(mut form) => {
                 // What checks is kept; a field that does not (a half-typed date) goes back to
                 // what the file has, so the rest of the typing is not lost with it.
