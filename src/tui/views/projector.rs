@@ -7,8 +7,8 @@ use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
 use super::agenda::{left_or_over, schedule_text, urgency_style};
-use super::text::{fit, wrap};
-use crate::model::{EntryKind, clock_text};
+
+use crate::model::{Change, EntryKind, Health, clock_text};
 use crate::tui::section::Section;
 use crate::tui::style::Styles;
 use crate::tui::workshop::{Popup, Projector, Workshop};
@@ -27,27 +27,129 @@ fn entry_text(w: &Workshop, kind: EntryKind, i: usize) -> String {
             let r = &c.relationships[i];
             let arrow = if r.direction == Some(crate::model::Direction::OneWay) { "→" } else { "↔" };
             let what = if r.exchange.is_empty() { String::new() } else { format!(": {}", r.exchange) };
-            format!("{} {arrow} {}{what}", w.derived.name(&r.from), w.derived.name(&r.to))
+            let mark = match r.health {
+                Some(Health::Healthy) => "✓ ",
+                Some(Health::AtRisk) => "! ",
+                Some(Health::Broken) => "✗ ",
+                None => "",
+            };
+            let again = if r.change == Some(Change::Reconnect) { "  ↻ reconnect" } else { "" };
+            format!("{mark}{} {arrow} {}{what}{again}", w.derived.name(&r.from), w.derived.name(&r.to))
         }
         EntryKind::Task => {
             let t = &c.tasks[i];
-            if t.owner.is_empty() { t.title.clone() } else { format!("{} — {}", t.title, t.owner) }
+            let owner = if t.owner.is_empty() { String::new() } else { format!(" — {}", t.owner) };
+            format!("{}{owner}{}", t.title, dots(t.votes))
         }
         EntryKind::Action => {
             let a = &c.actions[i];
             let due = a.due.map(|d| format!(", by {d}")).unwrap_or_default();
-            let dots = if a.votes > 0 {
-                format!("  {}", "●".repeat(a.votes.min(12) as usize))
-            } else {
-                String::new()
-            };
-            if a.owner.is_empty() {
-                format!("{}{due}{dots}", a.title)
-            } else {
-                format!("{} — {}{due}{dots}", a.title, a.owner)
-            }
+            let owner = if a.owner.is_empty() { String::new() } else { format!(" — {}", a.owner) };
+            format!("{}{owner}{due}{}", a.title, dots(a.votes))
         }
     }
+}
+
+/// Dot votes as the room placed them: `  ●●●`, nothing for none.
+fn dots(votes: u32) -> String {
+    if votes == 0 { String::new() } else { format!("  {}", "●".repeat(votes.min(12) as usize)) }
+}
+
+/// How an entry's line looks: relationships in their health's colour (beside its symbol).
+fn entry_style(w: &Workshop, kind: Option<EntryKind>, i: usize, s: &Styles) -> ratatui::style::Style {
+    match kind {
+        Some(EntryKind::Relationship) => match w.canvas.relationships[i].health {
+            Some(Health::Healthy) => s.ok(),
+            Some(Health::AtRisk) => s.warn(),
+            Some(Health::Broken) => s.alert(),
+            None => s.heading(),
+        },
+        _ => s.heading(),
+    }
+    .add_modifier(ratatui::style::Modifier::BOLD)
+}
+
+/// One entry as the list draws it: big glyphs (their size and lines) or bold wrapped text.
+enum Shape {
+    Big(PixelSize, Vec<String>, u16),
+    Text(Vec<String>),
+}
+
+impl Shape {
+    fn rows(&self) -> u16 {
+        match self {
+            Shape::Big(_, lines, char_h) => lines.len() as u16 * char_h + 1,
+            Shape::Text(lines) => lines.len() as u16 + 1,
+        }
+    }
+}
+
+/// The largest shape that fits `text` in `width` columns and `most` rows, never cut mid-word.
+fn shape(text: &str, width: u16, most: u16, sizes: &[(PixelSize, u16, u16)]) -> Shape {
+    for &(size, char_w, char_h) in sizes {
+        let per_line = usize::from(width / char_w);
+        let lines = words(text, per_line.max(1));
+        let fits = lines.iter().all(|l| super::text::width(l) <= per_line);
+        if per_line >= 6 && fits && lines.len() as u16 * char_h < most {
+            return Shape::Big(size, lines, char_h);
+        }
+    }
+    Shape::Text(words(text, usize::from(width).saturating_sub(1)))
+}
+
+/// The section's entries: the selected one in the largest glyphs that fit in half the rows, the
+/// others in bold (on a roomy screen in small glyphs when they fit on one line); the list
+/// scrolls to keep the selected entry in view. Returns how many entries the section has.
+fn list(f: &mut Frame, body: Rect, roomy: bool, w: &Workshop, s: &Styles) -> usize {
+    let cursor = w.cursor(w.section);
+    let window = usize::from(body.height);
+    let from = cursor.saturating_sub(window);
+    let (shown, total) = texts(w, from, window * 2 + 1);
+    let kind = w.section.kind();
+    let index_of = |n: usize| kind.and_then(|_| w.rows(w.section).get(from + n)).unwrap_or(from + n);
+    let width = body.width.saturating_sub(1);
+    let featured: &[(PixelSize, u16, u16)] = &[(PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)];
+    let small: &[(PixelSize, u16, u16)] = if roomy { &[(PixelSize::Quadrant, 4, 4)] } else { &[] };
+    let shapes: Vec<Shape> = shown
+        .iter()
+        .enumerate()
+        .map(|(n, text)| {
+            if from + n == cursor {
+                shape(text, width, body.height / 2 + 1, featured)
+            } else {
+                shape(text, width, 5, small)
+            }
+        })
+        .collect();
+    // The first entry shown: as early as lets the selected one still fit.
+    let at = cursor - from;
+    let mut first = at.min(shapes.len());
+    let mut used: u16 = shapes.get(at).map_or(0, Shape::rows);
+    while first > 0 && used + shapes[first - 1].rows() <= body.height {
+        first -= 1;
+        used += shapes[first].rows();
+    }
+    let mut y = body.y;
+    for (n, sh) in shapes.iter().enumerate().skip(first) {
+        if y >= body.bottom() {
+            break;
+        }
+        let style = entry_style(w, kind, index_of(n), s);
+        let rect = Rect { x: body.x + 1, y, width, height: sh.rows().min(body.bottom() - y) };
+        match sh {
+            Shape::Big(size, lines, _) => {
+                let lines = lines.iter().map(|l| Line::from(l.clone())).collect::<Vec<_>>();
+                f.render_widget(BigText::builder().pixel_size(*size).style(style).lines(lines).build(), rect);
+            }
+            Shape::Text(lines) => {
+                let text: Vec<Line> =
+                    lines.iter().map(|l| Line::from(Span::styled(l.clone(), style))).collect();
+                f.render_widget(Paragraph::new(text).style(s.base()), rect);
+            }
+        }
+        y += sh.rows();
+    }
+    total
 }
 
 /// The lines the room reads for the current section: at most `count` from `first`.
@@ -79,9 +181,12 @@ fn header(f: &mut Frame, area: Rect, roomy: bool, w: &Workshop, s: &Styles) {
     let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(clock_cols)]).areas(area);
     let block = w.canvas.agenda.get(p.block).map(|b| b.title.clone()).unwrap_or_default();
     let icon = if w.clock.running { "" } else { "  (paused)" };
+    // The section is named under the block only when the block's title does not already say it.
+    let section = w.section.title();
+    let repeats = block.to_lowercase().contains(&section.to_lowercase());
     let lines = vec![
         Line::from(Span::styled(format!(" {block}{icon}"), s.heading())),
-        Line::from(Span::styled(format!(" {}", w.section.title()), s.accent())),
+        Line::from(Span::styled(if repeats { String::new() } else { format!(" {section}") }, s.accent())),
         Line::from(Span::styled(
             format!(" session {} · {}", left_or_over(p.session_left), schedule_text(&p)),
             s.muted(),
@@ -116,34 +221,7 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         f.render_widget(Paragraph::new(Line::from(Span::styled(hint, s.muted()))).style(s.base()), input);
         return;
     }
-    let cursor = w.cursor(w.section);
-    let cols = usize::from(body.width).saturating_sub(2);
-    let per_line: u16 = if roomy(area) { 5 } else { 2 };
-    let fit_rows = usize::from(body.height / per_line).max(1);
-    let first = cursor.saturating_sub(fit_rows - 1);
-    let (shown, total) = texts(w, first, fit_rows);
-    if roomy(area) {
-        let chars = usize::from(body.width / 4);
-        for (n, text) in shown.iter().enumerate() {
-            let y = body.y + n as u16 * per_line;
-            let row = Rect { x: body.x + 1, y, width: body.width.saturating_sub(1), height: per_line - 1 };
-            let big = BigText::builder()
-                .pixel_size(PixelSize::Quadrant)
-                .style(s.heading())
-                .lines(vec![Line::from(fit(text, chars))])
-                .build();
-            f.render_widget(big, row);
-        }
-    } else {
-        let mut lines = Vec::new();
-        for text in &shown {
-            for part in wrap(text, cols) {
-                lines.push(Line::from(Span::styled(format!(" {part}"), s.heading())));
-            }
-            lines.push(Line::from(""));
-        }
-        f.render_widget(Paragraph::new(lines).style(s.base()), body);
-    }
+    let total = list(f, body, roomy(area), w, s);
     if total == 0 {
         let hint =
             Line::from(Span::styled(" Nothing here yet: press a and type what the room says.", s.muted()));
