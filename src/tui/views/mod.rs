@@ -14,6 +14,7 @@ pub mod loops;
 pub mod map;
 pub mod popup;
 pub mod projector;
+pub mod projector_entries;
 pub mod review;
 pub mod start;
 pub mod text;

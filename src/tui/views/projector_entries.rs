@@ -1,0 +1,247 @@
+//! What projector mode says of each entry, and how large: the entry in focus in big glyphs (its
+//! title; owner, date, dots and marks in bold under it), the rest in bold, never cut mid-word.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use tui_big_text::{BigText, PixelSize};
+
+use crate::model::{Change, Direction, EntryKind, Health};
+use crate::tui::section::Section;
+use crate::tui::style::Styles;
+use crate::tui::workshop::Workshop;
+
+/// A colour of the theme, as a function of the styles.
+type Colour = fn(&Styles) -> Style;
+
+/// An entry as the room reads it: its title, and what the room needs beside it (owner, due date,
+/// dots, health and reconnect marks). No ids, no notes.
+pub struct Said {
+    /// The name or title.
+    pub head: String,
+    /// The marks and facts, empty when there are none.
+    pub tail: String,
+    /// The colour it carries (a relationship's health), beside the symbol in `tail`.
+    pub style: Option<Colour>,
+}
+
+impl Said {
+    fn plain(text: String) -> Said {
+        Said { head: text, tail: String::new(), style: None }
+    }
+
+    /// Head and tail on one line, for bold text.
+    fn joined(&self) -> String {
+        if self.tail.is_empty() { self.head.clone() } else { format!("{} — {}", self.head, self.tail) }
+    }
+
+    fn look(&self, s: &Styles) -> Style {
+        self.style.map_or_else(|| s.heading(), |f| f(s)).add_modifier(Modifier::BOLD)
+    }
+}
+
+/// Dot votes as the room placed them: `●●●`.
+fn dots(votes: u32) -> String {
+    "●".repeat(votes.min(12) as usize)
+}
+
+/// Facts joined by `, `, leaving out the empty ones.
+fn facts(parts: &[String]) -> String {
+    parts.iter().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join(", ")
+}
+
+/// What the room reads of one entry.
+pub fn said(w: &Workshop, kind: EntryKind, i: usize) -> Said {
+    let c = &w.canvas;
+    match kind {
+        EntryKind::Stakeholder => Said::plain(c.stakeholders[i].name.clone()),
+        EntryKind::Relationship => {
+            let r = &c.relationships[i];
+            let arrow = if r.direction == Some(Direction::OneWay) { "->" } else { "<->" };
+            let head = format!("{} {arrow} {}", w.derived.name(&r.from), w.derived.name(&r.to));
+            let (mark, style): (&str, Option<Colour>) = match r.health {
+                Some(Health::Healthy) => ("✓ healthy", Some(Styles::ok)),
+                Some(Health::AtRisk) => ("! at risk", Some(Styles::warn)),
+                Some(Health::Broken) => ("✗ broken", Some(Styles::alert)),
+                None => ("", None),
+            };
+            let again = if r.change == Some(Change::Reconnect) { "↻ reconnect" } else { "" };
+            Said { head, tail: facts(&[mark.into(), r.exchange.clone(), again.into()]), style }
+        }
+        EntryKind::Task => {
+            let t = &c.tasks[i];
+            Said { head: t.title.clone(), tail: facts(&[t.owner.clone(), dots(t.votes)]), style: None }
+        }
+        EntryKind::Action => {
+            let a = &c.actions[i];
+            let due = a.due.map(|d| format!("by {d}")).unwrap_or_default();
+            Said { head: a.title.clone(), tail: facts(&[a.owner.clone(), due, dots(a.votes)]), style: None }
+        }
+    }
+}
+
+/// What the room reads for the current section, at most `count` from `first` (the section's
+/// entries, Context's goal and answers, Review's warnings), and how many there are.
+fn texts(w: &Workshop, first: usize, count: usize) -> (Vec<Said>, usize) {
+    let c = &w.canvas;
+    let all: Vec<String> = match w.section {
+        Section::Context => {
+            let mut out = vec![c.context.goal.clone()];
+            out.extend(c.context.drivers.iter().map(|d| format!("{}: {}", d.driver.label(), d.answer)));
+            out.retain(|t| !t.trim().is_empty());
+            out
+        }
+        Section::Review => w.derived.warnings.iter().map(|x| x.message.clone()).collect(),
+        s => {
+            let kind = s.kind().expect("list sections have a kind");
+            let rows = w.rows(s);
+            let shown = (first..rows.len().min(first + count)).filter_map(|r| rows.get(r));
+            return (shown.map(|i| said(w, kind, i)).collect(), rows.len());
+        }
+    };
+    let total = all.len();
+    (all.into_iter().skip(first).take(count).map(Said::plain).collect(), total)
+}
+
+/// A big-glyph size: the size, and the columns and rows one character takes.
+type Size = (PixelSize, u16, u16);
+
+/// One entry as drawn: its head in big glyphs (size, lines, rows per line) or not, and the bold
+/// text lines that follow.
+struct Shape {
+    big: Option<(PixelSize, Vec<String>, u16)>,
+    text: Vec<String>,
+}
+
+impl Shape {
+    /// The rows it takes, a blank one after.
+    fn rows(&self) -> u16 {
+        let big = self.big.as_ref().map_or(0, |(_, lines, h)| lines.len() as u16 * h);
+        big + self.text.len() as u16 + 1
+    }
+}
+
+/// The largest shape for an entry in `width` columns and fewer than `most` rows: its head in
+/// the first size whose lines, broken at spaces, fit whole; else all of it as bold text.
+fn shape(said: &Said, width: u16, most: u16, sizes: &[Size]) -> Shape {
+    let text_w = usize::from(width).saturating_sub(1);
+    let tail = if said.tail.is_empty() { Vec::new() } else { words(&said.tail, text_w) };
+    for &(size, char_w, char_h) in sizes {
+        let per_line = usize::from(width / char_w);
+        let lines = words(&said.head, per_line.max(1));
+        let fits = lines.iter().all(|l| super::text::width(l) <= per_line);
+        if per_line >= 6 && fits && lines.len() as u16 * char_h + (tail.len() as u16) < most {
+            return Shape { big: Some((size, lines, char_h)), text: tail };
+        }
+    }
+    Shape { big: None, text: words(&said.joined(), text_w) }
+}
+
+/// Draws a shape at `y`; returns the row after it.
+fn draw_shape(f: &mut Frame, body: Rect, y: u16, sh: &Shape, style: Style, centred: bool) -> u16 {
+    let mut y = y;
+    if let Some((size, lines, char_h)) = &sh.big {
+        let height = (lines.len() as u16 * char_h).min(body.bottom().saturating_sub(y));
+        let rect = Rect { y, height, ..body };
+        let lines: Vec<Line> = lines.iter().map(|l| Line::from(l.clone())).collect();
+        let mut big = BigText::builder();
+        big.pixel_size(*size).style(style).lines(lines);
+        f.render_widget(if centred { big.centered().build() } else { big.build() }, rect);
+        y += height;
+    }
+    let height = (sh.text.len() as u16).min(body.bottom().saturating_sub(y));
+    let text: Vec<Line> = sh.text.iter().map(|l| Line::from(Span::styled(l.clone(), style))).collect();
+    let para = Paragraph::new(text);
+    let para = if centred { para.centered() } else { para };
+    f.render_widget(para, Rect { y, height, ..body });
+    y + height + 1
+}
+
+/// The section's entries: the selected one with its head in the largest glyphs that fit in about
+/// half the rows, the others in bold (on a roomy screen, heads in small glyphs when they fit on
+/// one line); the list scrolls to keep the selected entry in view. Returns how many entries the
+/// section has.
+pub fn list(f: &mut Frame, body: Rect, roomy: bool, w: &Workshop, s: &Styles) -> usize {
+    let cursor = w.cursor(w.section);
+    let window = usize::from(body.height);
+    let from = cursor.saturating_sub(window);
+    let (shown, total) = texts(w, from, window * 2 + 1);
+    let area = Rect { x: body.x + 1, width: body.width.saturating_sub(1), ..body };
+    let featured: &[Size] = &[(PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)];
+    let small: &[Size] = if roomy { &[(PixelSize::Quadrant, 4, 4)] } else { &[] };
+    let shapes: Vec<Shape> = shown
+        .iter()
+        .enumerate()
+        .map(|(n, said)| {
+            if from + n == cursor {
+                shape(said, area.width, body.height / 2 + 3, featured)
+            } else {
+                shape(said, area.width, 6, small)
+            }
+        })
+        .collect();
+    // The first entry shown: as early as lets the selected one still fit.
+    let at = (cursor - from).min(shapes.len());
+    let mut first = at;
+    let mut used: u16 = shapes.get(at).map_or(0, Shape::rows);
+    while first > 0 && used + shapes[first - 1].rows() <= body.height {
+        first -= 1;
+        used += shapes[first].rows();
+    }
+    let mut y = area.y;
+    for (sh, said) in shapes.iter().zip(&shown).skip(first) {
+        if y >= area.bottom() {
+            break;
+        }
+        y = draw_shape(f, area, y, sh, said.look(s), false);
+    }
+    total
+}
+
+/// The selected entry alone, as large as it fits, centred: its head in big glyphs broken at
+/// spaces, its marks in bold under it; bold text when no size fits. Never cut mid-word.
+pub fn focus(f: &mut Frame, body: Rect, w: &Workshop, s: &Styles) {
+    let Some(kind) = w.section.kind() else { return };
+    let Some(index) = w.selected() else { return };
+    let said = said(w, kind, index);
+    let position = format!(" {} of {}", w.cursor(w.section) + 1, w.rows(w.section).len());
+    // Largest first: full-height glyphs (8×8 cells per letter), half height, quadrants.
+    let sizes: &[Size] =
+        &[(PixelSize::Full, 8, 8), (PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)];
+    let room = Rect { height: body.height.saturating_sub(1), ..body };
+    let sh = shape(&said, room.width, room.height + 1, sizes);
+    let top = room.y + room.height.saturating_sub(sh.rows()) / 2;
+    draw_shape(f, room, top, &sh, said.look(s), true);
+    let at = Rect { y: body.bottom().saturating_sub(1), height: 1, ..body };
+    f.render_widget(Paragraph::new(Span::styled(position, s.muted())), at);
+}
+
+/// Lines of at most `width` columns broken only at spaces: words, dates and hyphenated names stay
+/// whole (a word longer than a line overflows, so the caller tries a smaller size).
+fn words(text: &str, width: usize) -> Vec<String> {
+    let options = textwrap::Options::new(width)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
+    textwrap::wrap(text, options).into_iter().map(|l| l.into_owned()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_never_cut_and_a_head_too_long_for_glyphs_becomes_bold_text() {
+        assert_eq!(words("Field engineers of the north", 12), ["Field", "engineers of", "the north"]);
+        let said = Said { head: "Supercalifragilistic".into(), tail: "Sam".into(), style: None };
+        let sh = shape(&said, 40, 30, &[(PixelSize::HalfHeight, 8, 4)]);
+        assert!(sh.big.is_none(), "a 20-letter word does not fit 5 glyphs a line");
+        assert_eq!(sh.text, ["Supercalifragilistic — Sam"]);
+        let short = Said { head: "Field engineers".into(), tail: "Sam, ●●".into(), style: None };
+        let sh = shape(&short, 80, 30, &[(PixelSize::HalfHeight, 8, 4)]);
+        assert_eq!(sh.big.map(|(_, lines, _)| lines), Some(vec!["Field".into(), "engineers".into()]));
+        assert_eq!(sh.text, ["Sam, ●●"]);
+    }
+}
