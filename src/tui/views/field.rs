@@ -90,7 +90,7 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, selected: Option<usize>, s: &
     let loose: Vec<&str> =
         c.stakeholders.iter().filter(|p| p.quadrant().is_none()).map(|p| p.name.as_str()).collect();
     let legend = if loose.is_empty() {
-        "★ champion  + supporter  · neutral  ? sceptic  ✗ blocker".to_string()
+        "★ champion  + supporter  · neutral  ? sceptic  ✗ blocker  →★ where the room wants them".to_string()
     } else {
         format!("not placed yet (select, then Shift+arrows): {}", loose.join(", "))
     };
@@ -131,7 +131,12 @@ fn draw_cell(
     let mut placed = 0usize;
     for (n, &i) in order.iter().enumerate() {
         let p = &c.stakeholders[i];
-        let text = format!("{} {}", stance_mark(p.stance), p.name);
+        // Where the room wants them, when it differs from where they stand: `? Works council →+`.
+        let wanted = match p.desired {
+            Some(d) if Some(d) != p.stance => format!(" →{}", stance_mark(Some(d))),
+            _ => String::new(),
+        };
+        let text = format!("{} {}{wanted}", stance_mark(p.stance), p.name);
         let style = if Some(i) == selected { s.selected() } else { stance_style(s, p.stance) };
         let left = order.len() - n;
         let last_row = rows.len() + 1 >= room;
