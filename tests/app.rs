@@ -476,3 +476,20 @@ fn typing_in_the_grid_shows_the_line_under_the_field() {
     assert!(shown.contains("+ S10 Quality team"), "{shown}");
     assert!(shown.contains("power ↑ × interest"), "still the field: {shown}");
 }
+
+#[test]
+fn an_owner_is_offered_as_it_is_typed_and_right_arrow_takes_it() {
+    let s = Sandbox::new();
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "pri");
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("priya Nair  → completes"), "the rest of the name, faint:\n{text}");
+    press(&mut app, KeyCode::Right);
+    ctrl(&mut app, 's');
+    assert_eq!(cvc::store::load(&file).unwrap().actions[0].owner, "Priya Nair");
+}

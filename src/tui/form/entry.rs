@@ -1,7 +1,7 @@
 //! An entry's form, built from its kind's field descriptions and written back through them.
 
 use super::{Check, Field, Form, Target};
-use crate::model::{Canvas, Described, FieldSpec, FieldValue, Phase, Shape};
+use crate::model::{Canvas, Described, FieldKey, FieldSpec, FieldValue, Phase, Shape};
 
 /// The stakeholders as a person field offers them: `S1 Name`.
 fn people(c: &Canvas) -> Vec<String> {
@@ -30,6 +30,8 @@ pub fn field<E: Described>(spec: &FieldSpec<E>, e: &E, c: &Canvas) -> Field {
             Field::pick(key, label, people(c), index)
         }
     };
+    let field =
+        if spec.key == FieldKey::Owner { field.completing(super::complete::owner_names(c)) } else { field };
     if spec.required { field.needed() } else { field }
 }
 

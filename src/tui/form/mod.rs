@@ -1,5 +1,6 @@
 //! The details form: one field per line, text, choices, scales and toggles, checked as typed.
 
+mod complete;
 mod entry;
 mod key;
 mod loops;
@@ -88,6 +89,8 @@ pub struct Field {
     pub required: bool,
     /// What is wrong with it, shown beside it.
     pub error: Option<String>,
+    /// Names a text field offers as it is typed (owners: the people the canvas knows).
+    pub completions: Vec<String>,
 }
 
 impl Field {
@@ -99,7 +102,7 @@ impl Field {
     }
 
     fn new(key: impl Into<Key>, label: &'static str, value: Value) -> Field {
-        Field { key: key.into(), label, value, required: false, error: None }
+        Field { key: key.into(), label, value, required: false, error: None, completions: Vec::new() }
     }
 
     /// A choice among enum values.
@@ -174,6 +177,9 @@ impl Field {
     }
 
     fn step(&mut self, forward: bool) {
+        if forward && self.complete() {
+            return;
+        }
         match &mut self.value {
             Value::Text(area, _) => {
                 area.move_cursor(if forward { CursorMove::Forward } else { CursorMove::Back })

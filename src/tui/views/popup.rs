@@ -106,6 +106,22 @@ fn value_spans<'a>(value: &Value, focused: bool, cols: usize, s: &Styles) -> Vec
     }
 }
 
+/// What is typed, then the rest of the name it would complete to, faint, the cursor on its first
+/// letter, and the key that takes it.
+fn suggestion_spans<'a>(typed: &str, name: &str, cols: usize, s: &Styles) -> Vec<Span<'a>> {
+    let rest: String = name.chars().skip(typed.chars().count()).collect();
+    let mut chars = rest.chars();
+    let first = chars.next().map(String::from).unwrap_or_default();
+    let hint = "  → completes";
+    let room = cols.saturating_sub(width(typed) + width(hint) + 1);
+    vec![
+        Span::styled(typed.to_string(), s.base()),
+        Span::styled(first, s.muted().add_modifier(Modifier::REVERSED)),
+        Span::styled(fit(chars.as_str(), room), s.muted()),
+        Span::styled(hint, s.muted()),
+    ]
+}
+
 /// Whether all the options fit on the field's row.
 fn pick_list_fits(options: &[String], cols: usize) -> bool {
     options.iter().map(|o| width(o) + 2).sum::<usize>() <= cols
@@ -131,7 +147,10 @@ pub fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
         let mark = if field.required { "*" } else { " " };
         let label = format!("{:>label_w$} ", format!("{}{mark}", fit(field.label, label_w - 1)));
         let mut spans = vec![Span::styled(label, if focused { s.accent() } else { s.muted() })];
-        spans.extend(value_spans(&field.value, focused, cols, s));
+        match field.suggestion().filter(|_| focused) {
+            Some(name) => spans.extend(suggestion_spans(&field.text_value(), name, cols, s)),
+            None => spans.extend(value_spans(&field.value, focused, cols, s)),
+        }
         if let Some(e) = &field.error {
             spans.push(Span::styled(format!("  ✗ {e}"), s.alert()));
         }
