@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::layout::inner;
-use super::text::wrap;
+use super::text::{fit, wrap};
 use crate::diff::entry_fields;
 use crate::model::prompts;
 use crate::tui::style::Styles;
@@ -64,6 +64,14 @@ pub fn entry_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
             Span::styled(format!("{:>label_width$} ", "quadrant"), s.muted()),
             Span::styled(q.label(), s.accent()),
         ]));
+    }
+    // What does not fit is said, never silently dropped: the form shows every field.
+    let room = usize::from(body.height);
+    if lines.len() > room && room > 0 {
+        let hidden = lines.len() - (room - 1);
+        lines.truncate(room - 1);
+        let more = format!("↓ {hidden} more lines: Enter shows every field");
+        lines.push(Line::from(Span::styled(fit(&more, usize::from(body.width)), s.muted())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }
