@@ -33,7 +33,7 @@ pub fn loop_check(c: &Canvas, i: usize) -> Form {
         None => about.push("no indicator yet: name one, so the loop can be measured".into()),
     }
     let fields = loop_specs(a).into_iter().map(|spec| entry::field(spec, a, c)).collect();
-    let title = format!("Loop of {} ({} of {})", a.id, i + 1, c.actions.len());
+    let title = format!("Loop of {}", a.id);
     Form { target: Target::LoopCheck(i), title, fields, focus: 0, about, leaving: false }
 }
 
