@@ -493,3 +493,29 @@ fn an_owner_is_offered_as_it_is_typed_and_right_arrow_takes_it() {
     ctrl(&mut app, 's');
     assert_eq!(cvc::store::load(&file).unwrap().actions[0].owner, "Priya Nair");
 }
+
+#[test]
+fn a_date_field_takes_relative_days_and_shows_and_saves_the_date() {
+    let s = Sandbox::new();
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    type_text(&mut app, "+2w");
+    press(&mut app, KeyCode::Tab);
+    // The test clock's today is 2026-11-22: two weeks on is 2026-12-06, shown at once.
+    assert!(screen(&app, 100, 30).contains("2026-12-06"), "{}", screen(&app, 100, 30));
+    ctrl(&mut app, 's');
+    assert_eq!(load(&file).unwrap().actions[0].due.map(|d| d.to_string()).as_deref(), Some("2026-12-06"));
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    type_text(&mut app, "next week");
+    ctrl(&mut app, 's');
+    assert!(screen(&app, 100, 30).contains("or today, tomorrow, friday, +2w"), "the form says what it takes");
+}

@@ -30,10 +30,21 @@ impl Day {
         (self.0.year(), self.0.month(), self.0.day())
     }
 
-    /// A day given as `YYYY-MM-DD`, `today`, or ahead of `today` as `+N` and a unit: `+10d`,
-    /// `+2w`, `+3m` (months), `+1y`.
+    /// A day given as `YYYY-MM-DD`, `today`, `tomorrow`, a weekday (`friday` or `fri`: the next
+    /// one after today), or ahead of `today` as `+N` and a unit: `+10d`, `+2w`, `+3m` (months),
+    /// `+1y`.
     pub fn resolve(text: &str, today: Day) -> Result<Day, String> {
-        let text = text.trim();
+        let lower = text.trim().to_lowercase();
+        let text = lower.as_str();
+        if text == "tomorrow" {
+            return today.0.tomorrow().map(Day).map_err(|e| e.to_string());
+        }
+        if let Some(day) = weekday(text) {
+            // The next such day after today: 1 to 7 days ahead.
+            let ahead = (day.to_monday_zero_offset() - today.0.weekday().to_monday_zero_offset() + 6) % 7 + 1;
+            let span = jiff::Span::new().days(i64::from(ahead));
+            return today.0.checked_add(span).map(Day).map_err(|e| e.to_string());
+        }
         let ahead = |n: i64, unit: char| {
             let span = match unit {
                 'd' => jiff::Span::new().try_days(n),
@@ -59,11 +70,33 @@ impl Day {
         }
     }
 
+    /// Whether `text` names a day relative to today (`today`, `+2w`, `friday`…) rather than a date.
+    pub fn is_relative(text: &str) -> bool {
+        let t = text.trim().to_lowercase();
+        t == "today" || t == "tomorrow" || t.starts_with('+') || weekday(&t).is_some()
+    }
+
     /// Whole days from `self` to `other` (negative when `other` is earlier).
     pub fn days_until(self, other: Day) -> i64 {
         let span = other.0.since(self.0).unwrap_or_default();
         i64::from(span.get_days())
     }
+}
+
+/// The weekday a word names: its full English name or its first three letters.
+fn weekday(word: &str) -> Option<jiff::civil::Weekday> {
+    use jiff::civil::Weekday::*;
+    let days = [
+        ("monday", Monday),
+        ("tuesday", Tuesday),
+        ("wednesday", Wednesday),
+        ("thursday", Thursday),
+        ("friday", Friday),
+        ("saturday", Saturday),
+        ("sunday", Sunday),
+    ];
+    let found = days.iter().find(|(name, _)| word.len() >= 3 && name.starts_with(word));
+    found.filter(|(name, _)| word == *name || word.len() == 3).map(|(_, d)| *d)
 }
 
 impl fmt::Display for Day {
@@ -154,6 +187,14 @@ mod tests {
         assert!(at("+2x").unwrap_err().contains("like +2w"));
         assert!(at("+w").is_err() && at("+").is_err() && at("+2é").is_err());
         assert!(at("next week").unwrap_err().contains("YYYY-MM-DD"));
+        // 2026-11-25 is a Wednesday.
+        assert_eq!(at("tomorrow"), Ok("2026-11-26".into()));
+        assert_eq!(at("Friday"), Ok("2026-11-27".into()));
+        assert_eq!(at("fri"), Ok("2026-11-27".into()));
+        assert_eq!(at("wednesday"), Ok("2026-12-02".into()), "the next one, not today");
+        assert_eq!(at("mon"), Ok("2026-11-30".into()));
+        assert!(at("fr").is_err() && at("frid").is_err() && at("someday").is_err());
+        assert!(Day::is_relative(" +2w") && Day::is_relative("Tue") && !Day::is_relative("2026-11-25"));
     }
 
     #[test]

@@ -166,8 +166,13 @@ impl Field {
             return Some(format!("{} is needed", self.label));
         }
         match &self.value {
+            // Relative days (`+2w`, `friday`) are checked as words here and become dates when
+            // the field is left; whether they resolve does not depend on which day it is.
             Value::Text(_, Check::Date) if !text.is_empty() => {
-                text.parse::<Day>().err().map(|e| e.to_string())
+                Day::resolve(&text, Day::today()).err().map(|e| match e.contains("YYYY-MM-DD") {
+                    true => format!("{e}, or today, tomorrow, friday, +2w"),
+                    false => e,
+                })
             }
             Value::Text(_, Check::Number) if !text.is_empty() && text.parse::<u32>().is_err() => {
                 Some(format!("expected a whole number, found \"{text}\""))
@@ -351,6 +356,22 @@ impl Form {
         match &self.field(key).value {
             Value::Toggles { on, .. } => all.iter().zip(on).filter(|(_, on)| **on).map(|(v, _)| *v).collect(),
             _ => Vec::new(),
+        }
+    }
+
+    /// Writes every relative day typed in a date field (`today`, `+2w`, `friday`) as the date it
+    /// means, so the form shows and saves a date.
+    pub fn resolve_dates(&mut self, today: Day) {
+        for field in &mut self.fields {
+            let text = field.text_value();
+            if let Value::Text(area, Check::Date) = &mut field.value
+                && Day::is_relative(&text)
+                && let Ok(day) = Day::resolve(&text, today)
+            {
+                **area = TextArea::new(vec![day.to_string()]);
+                area.move_cursor(CursorMove::End);
+                field.error = None;
+            }
         }
     }
 

@@ -204,6 +204,9 @@ impl Workshop {
         if action != A::Cancel {
             form.leaving = false;
         }
+        if matches!(action, A::NextField | A::PrevField | A::Submit | A::SaveForm) {
+            form.resolve_dates(self.today);
+        }
         let save = match action {
             A::NextField => {
                 form.move_focus(true);
@@ -433,6 +436,7 @@ impl Workshop {
             }
             Popup::Park(line) if !line.text().trim().is_empty() => self.park(line.text()),
             Popup::Form(mut form) => {
+                form.resolve_dates(self.today);
                 // What checks is kept; a field that does not (a half-typed date) goes back to
                 // what the file has, so the rest of the typing is not lost with it.
                 if !form.check_all() {
