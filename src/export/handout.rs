@@ -79,7 +79,7 @@ fn who_when(a: &Action) -> String {
 
 /// The summary: goal, top actions, next loop review, the phase that needs attention, warnings.
 pub fn summary(doc: &mut Doc, c: &Canvas, today: Day) {
-    doc.section("Summary");
+    doc.heading(2, "Summary");
     let goal = c.context.goal.trim();
     if goal.is_empty() {
         doc.para(vec![strong("Goal: "), emph("no goal set yet.")]);

@@ -11,6 +11,9 @@ use crate::safe;
 /// A table with more rows than this may break across pages.
 const LONG: usize = 25;
 
+/// A table with more columns than this is set smaller.
+const WIDE: usize = 8;
+
 /// The meaning of a cell's words, as a CSS class and the symbol shown beside the colour.
 fn meaning(text: &str) -> Option<(&'static str, &'static str)> {
     let t = text.trim();
@@ -48,7 +51,11 @@ fn spans(line: &[Span]) -> String {
 }
 
 fn table(out: &mut String, t: &Table) {
-    let class = if t.rows.len() > LONG { " class=\"long\"" } else { "" };
+    let classes: Vec<&str> = [(t.rows.len() > LONG, "long"), (t.headers.len() > WIDE, "wide")]
+        .into_iter()
+        .filter_map(|(on, class)| on.then_some(class))
+        .collect();
+    let class = if classes.is_empty() { String::new() } else { format!(" class=\"{}\"", classes.join(" ")) };
     let _ = write!(out, "<table{class}>\n<thead><tr>");
     for h in &t.headers {
         let _ = write!(out, "<th>{}</th>", safe::html(h));
