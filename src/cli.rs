@@ -42,8 +42,8 @@ pub enum Command {
         /// The new file to create.
         new: PathBuf,
     },
-    /// Export the plan as Markdown, a section as CSV, the whole canvas as JSON, or due dates and
-    /// loop reviews as iCalendar.
+    /// Export the plan as Markdown or a printable HTML page, a section as CSV, the whole canvas as
+    /// JSON, or due dates and loop reviews as iCalendar.
     Export {
         /// The canvas to export.
         file: PathBuf,
@@ -56,6 +56,9 @@ pub enum Command {
         /// Write the CSV in Kumu's layout (stakeholders as elements, relationships as connections).
         #[arg(long)]
         kumu: bool,
+        /// Leave the pictures (Mermaid diagrams, SVG) out of the Markdown or HTML plan.
+        #[arg(long)]
+        no_diagrams: bool,
         /// Write here instead of to standard output.
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
@@ -177,6 +180,8 @@ pub enum ListFormat {
 pub enum ExportFormat {
     /// The plan as a Markdown page.
     Markdown,
+    /// The plan as one self-contained printable HTML page.
+    Html,
     /// A section as CSV.
     Csv,
     /// Due dates and loop reviews as an iCalendar file.

@@ -61,6 +61,26 @@ fn escape(s: &str, keep_breaks: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Text for HTML or XML (a page's text, an attribute in double quotes, SVG text): `&`, `<`, `>`,
+/// `"` and `'` as character references, so canvas text can never become markup.
+pub fn html(s: &str) -> Cow<'_, str> {
+    if !s.contains(['&', '<', '>', '"', '\'']) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// At most `max` characters of `s`, the last one `…` when it was cut.
 pub fn clip(s: &str, max: usize) -> Cow<'_, str> {
     match s.char_indices().nth(max) {
@@ -144,6 +164,15 @@ mod tests {
         assert!(matches!(text("Zoë — 北京 مرحبا\n"), Cow::Borrowed(_)));
         let once = line(ATTACKS).into_owned();
         assert_eq!(line(&once), once);
+    }
+
+    #[test]
+    fn html_text_can_never_become_markup() {
+        assert_eq!(
+            html("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
+        assert!(matches!(html("plain 北京"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -519,3 +519,24 @@ fn a_date_field_takes_relative_days_and_shows_and_saves_the_date() {
     ctrl(&mut app, 's');
     assert!(screen(&app, 100, 30).contains("or today, tomorrow, friday, +2w"), "the form says what it takes");
 }
+
+#[test]
+fn shift_x_writes_the_html_page_beside_the_canvas_and_asks_before_overwriting_it() {
+    let s = Sandbox::new();
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    press(&mut app, KeyCode::Char('X'));
+    let page = file.with_extension("html");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<svg"), "{}", &html[..200]);
+    assert!(!file.with_extension("md").exists(), "x, not X, writes the Markdown");
+    std::fs::write(&page, "kept").unwrap();
+    press(&mut app, KeyCode::Char('X'));
+    assert!(matches!(&workshop(&app).popup, Popup::ConfirmExport(p) if *p == page));
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), "kept");
+    press(&mut app, KeyCode::Char('X'));
+    press(&mut app, KeyCode::Char('y'));
+    assert!(std::fs::read_to_string(&page).unwrap().starts_with("<!DOCTYPE html>"), "overwritten after yes");
+    press(&mut app, KeyCode::Char('x'));
+    assert!(std::fs::read_to_string(file.with_extension("md")).unwrap().starts_with("# Acme"));
+}

@@ -79,9 +79,9 @@ pub fn run(cli: Cli) -> Outcome {
                 .map(|()| ExitCode::SUCCESS)
                 .map_err(|e| Failure::usage(format!("the terminal failed: {e}")))
         }
-        Some(Command::Export { file, format, section, kumu, output, force }) => {
+        Some(Command::Export { file, format, section, kumu, no_diagrams, output, force }) => {
             let sheet = reports::Sheet { section, kumu };
-            reports::export(&file, format, sheet, output.as_deref(), force)
+            reports::export(&file, format, sheet, !no_diagrams, output.as_deref(), force)
         }
         Some(Command::Diff { files, format, exit_code }) => match files.as_slice() {
             [old, new] => reports::diff(old, new, format, exit_code),

@@ -7,7 +7,8 @@ use super::{Failure, Outcome, out};
 use crate::cli::{DiffFormat, ExportFormat, Section};
 use crate::diff::{Diff, compare};
 use crate::export::{
-    canvas_calendar, canvas_json, diff_json, diff_markdown, diff_text, kumu, plan_markdown, section_csv,
+    canvas_calendar, canvas_json, diff_json, diff_markdown, diff_text, kumu, markdown, plan_doc, plan_html,
+    section_csv,
 };
 use crate::model::Day;
 use crate::safe;
@@ -71,11 +72,13 @@ fn csv(canvas: &crate::model::Canvas, sheet: Sheet) -> Result<String, Failure> {
     Ok(text)
 }
 
-/// `cvc export FILE [--format markdown|csv|json] [--section S] [--kumu] [-o OUT] [--force]`.
+/// `cvc export FILE [--format markdown|html|csv|ics|json] [--section S] [--kumu] [--no-diagrams]
+/// [-o OUT] [--force]`; `diagrams` off leaves the plan's pictures out.
 pub fn export(
     file: &Path,
     format: ExportFormat,
     sheet: Sheet,
+    diagrams: bool,
     output: Option<&Path>,
     force: bool,
 ) -> Outcome {
@@ -83,9 +86,16 @@ pub fn export(
         let option = if sheet.kumu { "--kumu" } else { "--section" };
         return Err(Failure::usage(format!("{option} chooses what a CSV holds: add --format csv")));
     }
+    let plan = matches!(format, ExportFormat::Markdown | ExportFormat::Html);
+    if !diagrams && !plan {
+        return Err(Failure::usage(
+            "--no-diagrams leaves the pictures out of the plan: use it with --format markdown or html",
+        ));
+    }
     let canvas = load(file)?;
     let text = match format {
-        ExportFormat::Markdown => plan_markdown(&canvas, Day::today()),
+        ExportFormat::Markdown => markdown::render(&plan_doc(&canvas, Day::today(), diagrams)),
+        ExportFormat::Html => plan_html(&canvas, Day::today(), diagrams),
         ExportFormat::Csv => csv(&canvas, sheet)?,
         ExportFormat::Json => canvas_json(&canvas),
         ExportFormat::Ics => canvas_calendar(file, &canvas, Day::today()),

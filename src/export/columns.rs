@@ -1,6 +1,6 @@
 //! A section's table in the plan, its columns read from the field descriptions.
 
-use super::markdown::table;
+use super::doc::Table;
 use crate::model::{Described, FieldKey, FieldSpec, Names, PlanCell};
 
 /// A column no field gives, worked out from the entry and placed after a field's column.
@@ -40,6 +40,10 @@ fn cell<E: Described>(e: &E, names: &Names, source: &Source<E>) -> String {
         Source::Field(spec) => spec,
     };
     let mut text = spec.shown(e, names);
+    if spec.key == FieldKey::Votes && text == "0" {
+        // No dots is said by an empty cell, so a section nobody voted on has no votes column.
+        return String::new();
+    }
     for more in attached::<E>(spec.key) {
         let value = more.shown(e, names);
         text = match more.plan {
@@ -57,12 +61,12 @@ fn cell<E: Described>(e: &E, names: &Names, source: &Source<E>) -> String {
 }
 
 /// The table of a section: an Id column, each field's column as its description says, and the
-/// derived columns after the fields they follow.
+/// derived columns after the fields they follow (every column: the page leaves out empty ones).
 pub fn described_table<'a, E: Described>(
     entries: impl IntoIterator<Item = &'a E>,
     names: &Names,
     derived: &[Derived<E>],
-) -> String {
+) -> Table {
     let mut columns: Vec<(&str, Source<E>)> = vec![("Id", Source::Id)];
     for spec in E::FIELDS {
         if let PlanCell::Column(header) = spec.plan {
@@ -74,7 +78,7 @@ pub fn described_table<'a, E: Described>(
     let headers: Vec<&str> = columns.iter().map(|(h, _)| *h).collect();
     let rows =
         entries.into_iter().map(|e| columns.iter().map(|(_, source)| cell(e, names, source)).collect());
-    table::<String>(&headers, rows)
+    Table::new(headers, rows.collect())
 }
 
 #[cfg(test)]
@@ -89,10 +93,8 @@ mod tests {
         names: &Names,
         derived: &[Derived<E>],
     ) -> (Vec<String>, Vec<String>) {
-        let text = described_table([e], names, derived);
-        let cells = |line: &str| line.trim_matches('|').split(" | ").map(|c| c.trim().to_string()).collect();
-        let lines: Vec<&str> = text.lines().collect();
-        (cells(lines[0]), cells(lines[2]))
+        let mut table = described_table([e], names, derived);
+        (table.headers, table.rows.remove(0))
     }
 
     /// Every field with a column shows its value under its header, and nothing else has one.

@@ -1,5 +1,9 @@
 //! Building CommonMark/GFM text that stays intact whatever the canvas text holds.
 
+use std::fmt::Write;
+
+use super::doc::{Block, Doc, Span};
+
 /// True when `rest` (the text after an `&`) would make it a character reference like `&amp;`.
 fn entity_follows(rest: &str) -> bool {
     let body: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '#').collect();
@@ -68,6 +72,64 @@ pub fn table<S: AsRef<str>>(headers: &[&str], rows: impl IntoIterator<Item = Vec
 /// The text of an optional value, or an empty string.
 pub fn opt<T: ToString>(value: Option<T>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// Text with its surrounding spaces kept outside the escaped core and the marks: `**Goal:** `.
+fn marked(t: &str, mark: &str) -> String {
+    let core = t.trim();
+    if core.is_empty() {
+        return if t.is_empty() { String::new() } else { " ".into() };
+    }
+    let before = if t.starts_with(char::is_whitespace) { " " } else { "" };
+    let after = if t.ends_with(char::is_whitespace) { " " } else { "" };
+    format!("{before}{mark}{}{mark}{after}", inline(core))
+}
+
+/// A line of spans as inline Markdown.
+fn spans(line: &[Span]) -> String {
+    line.iter()
+        .map(|s| match s {
+            Span::Text(t) => marked(t, ""),
+            Span::Strong(t) => marked(t, "**"),
+            Span::Emph(t) => marked(t, "*"),
+        })
+        .collect()
+}
+
+/// A page as CommonMark/GFM; pictures become Mermaid diagrams.
+pub fn render(doc: &Doc) -> String {
+    let mut out = String::new();
+    for block in &doc.blocks {
+        match block {
+            Block::Heading { level, text, .. } => {
+                let _ = writeln!(out, "{} {}\n", "#".repeat(usize::from(*level)), inline(text));
+            }
+            Block::Para(line) => {
+                let _ = writeln!(out, "{}\n", spans(line));
+            }
+            Block::Table(t) => {
+                out.push_str(&table(
+                    &t.headers.iter().map(String::as_str).collect::<Vec<_>>(),
+                    t.rows.clone(),
+                ));
+                out.push('\n');
+            }
+            Block::List(items) => {
+                for item in items {
+                    let _ = writeln!(out, "- {}", spans(&item.line));
+                    for child in &item.children {
+                        let _ = writeln!(out, "  - {}", spans(child));
+                    }
+                }
+                out.push('\n');
+            }
+            Block::Picture(p) => {
+                let _ = writeln!(out, "```mermaid\n{}```\n", super::mermaid::diagram(p));
+                let _ = writeln!(out, "*{}*\n", inline(&p.legend()));
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

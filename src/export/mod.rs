@@ -1,20 +1,27 @@
-//! What cvc writes for people and tools: the Markdown plan, sections as CSV (and Kumu sheets), the
+//! What cvc writes for people and tools: the plan as Markdown and as a printable HTML page, sections as CSV (and Kumu sheets), the
 //! canvas and comparison as JSON, comparison reports, the follow-up list and calendars.
 
 mod columns;
 mod csv;
 mod delta;
+pub mod doc;
+mod handout;
+pub mod html;
 mod ics;
 mod json;
 pub mod kumu;
 pub mod markdown;
+pub mod mermaid;
+pub mod picture;
 mod plan;
 mod reviews;
 mod scorecard;
+mod svg;
 
 pub use csv::{CANVAS_COLUMNS, actions_csv, line as csv_line, name_column, section_csv, unguard};
 pub use delta::{diff_markdown, diff_text};
+pub use html::plan_html;
 pub use ics::{canvas_calendar, reviews_calendar};
 pub use json::{canvas_json, diff_json, to_text as json_text};
-pub use plan::plan_markdown;
+pub use plan::{plan_doc, plan_markdown};
 pub use reviews::{Latest, ReviewRow, reviews_csv, reviews_json, reviews_markdown, reviews_text};

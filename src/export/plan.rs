@@ -1,34 +1,45 @@
-//! The plan as a Markdown page a client can read; the sections' tables follow the field descriptions.
-
-use std::fmt::Write;
+//! The plan a client receives (DESIGN.md §11): the summary first, who owes what, the pictures,
+//! then the detail, section by section; the sections' tables follow the field descriptions.
 
 use super::columns::{Derived, described_table};
-use super::markdown::{inline, opt, table};
+use super::doc::{Doc, Item, Table, emph, strong, text};
+use super::markdown::opt;
+use super::picture::{left_out, pictures};
 use crate::model::{
     Canvas, Day, FieldKey, Names, Phase, Stakeholder, Task, coverage, planned_minutes, review_schedule,
     warnings,
 };
 
-/// The whole plan as Markdown; `today` decides which loop reviews are overdue.
-pub fn plan_markdown(c: &Canvas, today: Day) -> String {
-    let mut out = String::new();
-    let title = if c.title.trim().is_empty() { "Collaboration value plan" } else { &c.title };
-    let _ = writeln!(out, "# {}\n", inline(title));
-    out.push_str("*A collaboration value plan, inspired by Simon Terry's Collaboration Value Canvas.*\n\n");
-    title_block(&mut out, c);
-    context(&mut out, c);
-    agenda(&mut out, c);
-    stakeholders(&mut out, c);
-    relationships(&mut out, c);
-    tasks(&mut out, c);
-    actions(&mut out, c);
-    super::scorecard::scorecard(&mut out, c);
-    checks(&mut out, c, today);
-    notes(&mut out, c);
-    out
+/// The plan as blocks; `today` decides what is overdue, `diagrams` whether pictures are drawn.
+pub fn plan_doc(c: &Canvas, today: Day, diagrams: bool) -> Doc {
+    let title = if c.title.trim().is_empty() { "Collaboration value plan" } else { c.title.trim() };
+    let mut doc = Doc { title: title.to_string(), blocks: Vec::new() };
+    doc.heading(1, title);
+    doc.note("A collaboration value plan, inspired by Simon Terry's Collaboration Value Canvas.");
+    title_block(&mut doc, c);
+    super::handout::summary(&mut doc, c, today);
+    super::handout::who_owes_what(&mut doc, c, today);
+    if diagrams {
+        pictures_section(&mut doc, c);
+    }
+    context(&mut doc, c);
+    stakeholders(&mut doc, c);
+    relationships(&mut doc, c);
+    tasks(&mut doc, c);
+    actions(&mut doc, c);
+    super::scorecard::scorecard(&mut doc, c);
+    checks(&mut doc, c, today);
+    agenda(&mut doc, c);
+    parking(&mut doc, c);
+    doc
 }
 
-fn title_block(out: &mut String, c: &Canvas) {
+/// The whole plan as Markdown with its Mermaid pictures; `today` decides what is overdue.
+pub fn plan_markdown(c: &Canvas, today: Day) -> String {
+    super::markdown::render(&plan_doc(c, today, true))
+}
+
+fn title_block(doc: &mut Doc, c: &Canvas) {
     let rows = [
         ("Organisation", c.organisation.clone()),
         ("Facilitator", c.facilitator.clone()),
@@ -36,24 +47,39 @@ fn title_block(out: &mut String, c: &Canvas) {
         ("Revision", c.revision.to_string()),
         ("Participants", c.context.participants.join(", ")),
     ];
-    for (label, value) in rows.into_iter().filter(|(_, v)| !v.is_empty()) {
-        let _ = writeln!(out, "- **{label}:** {}", inline(&value));
-    }
-    out.push('\n');
+    let items = rows
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(label, value)| Item {
+            line: vec![strong(format!("{label}: ")), text(value)],
+            children: Vec::new(),
+        })
+        .collect();
+    doc.list(items);
 }
 
-fn context(out: &mut String, c: &Canvas) {
-    out.push_str("## Value goal\n\n");
-    let goal = if c.context.goal.trim().is_empty() {
-        "*No goal set yet.*".to_string()
+fn pictures_section(doc: &mut Doc, c: &Canvas) {
+    doc.section("Pictures");
+    for p in pictures(c) {
+        doc.heading(3, p.title());
+        doc.picture(p);
+    }
+    for sentence in left_out(c) {
+        doc.note(sentence);
+    }
+}
+
+fn context(doc: &mut Doc, c: &Canvas) {
+    doc.section("Value goal");
+    let goal = c.context.goal.trim();
+    if goal.is_empty() {
+        doc.note("No goal set yet.");
     } else {
-        inline(&c.context.goal)
-    };
-    let _ = writeln!(out, "{goal}\n");
+        doc.para(vec![text(goal)]);
+    }
     if !c.context.drivers.is_empty() {
         let rows = c.context.drivers.iter().map(|d| vec![d.driver.label().to_string(), d.answer.clone()]);
-        out.push_str(&table(&["Value driver", "What the room said"], rows));
-        out.push('\n');
+        doc.table(Table::new(["Value driver", "What the room said"], rows.collect()));
     }
     let e = c.context.emphasis;
     let rows = Phase::ALL.iter().map(|p| {
@@ -61,20 +87,21 @@ fn context(out: &mut String, c: &Canvas) {
         let dots = "●".repeat(usize::from(n.min(3))) + &"○".repeat(usize::from(3 - n.min(3)));
         vec![p.label().to_string(), format!("{dots} {n}")]
     });
-    out.push_str("The four phases run at the same time; emphasis says where this plan puts its weight.\n\n");
-    out.push_str(&table(&["Phase", "Emphasis (0–3)"], rows));
-    out.push('\n');
+    doc.para(vec![text(
+        "The four phases run at the same time; emphasis says where this plan puts its weight.",
+    )]);
+    doc.table(Table::new(["Phase", "Emphasis (0–3)"], rows.collect()));
 }
 
 fn minutes(secs: u64) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
 }
 
-fn agenda(out: &mut String, c: &Canvas) {
+fn agenda(doc: &mut Doc, c: &Canvas) {
     if c.agenda.is_empty() {
         return;
     }
-    out.push_str("## Agenda: plan and actual\n\n");
+    doc.heading(2, "Agenda: plan and actual");
     let mut rows: Vec<Vec<String>> = c
         .agenda
         .iter()
@@ -82,75 +109,66 @@ fn agenda(out: &mut String, c: &Canvas) {
         .collect();
     let spent: u64 = c.agenda.iter().map(|b| b.spent_secs).sum();
     rows.push(vec!["Total".into(), format!("{} min", planned_minutes(&c.agenda)), minutes(spent)]);
-    out.push_str(&table(&["Block", "Planned", "Actual (m:ss)"], rows));
-    out.push('\n');
+    doc.table(Table::new(["Block", "Planned", "Actual (m:ss)"], rows));
 }
 
-fn empty_section(out: &mut String, what: &str) {
-    let _ = writeln!(out, "*No {what} yet.*\n");
-}
-
-fn stakeholders(out: &mut String, c: &Canvas) {
-    out.push_str("## Stakeholders\n\n");
+fn stakeholders(doc: &mut Doc, c: &Canvas) {
+    doc.section("Stakeholders");
     if c.stakeholders.is_empty() {
-        return empty_section(out, "stakeholders");
+        return doc.note("No stakeholders yet.");
     }
     let quadrant = Derived {
         after: FieldKey::Interest,
         header: "Quadrant",
         value: |s: &Stakeholder| opt(s.quadrant().map(|q| q.label())),
     };
-    out.push_str(&described_table(c.stakeholders.iter(), &c.names(), &[quadrant]));
-    out.push('\n');
+    doc.table(described_table(c.stakeholders.iter(), &c.names(), &[quadrant]));
 }
 
-fn relationships(out: &mut String, c: &Canvas) {
-    out.push_str("## Relationships\n\n");
+fn relationships(doc: &mut Doc, c: &Canvas) {
+    doc.heading(2, "Relationships");
     if c.relationships.is_empty() {
-        return empty_section(out, "relationships");
+        return doc.note("No relationships yet.");
     }
-    out.push_str(&described_table(c.relationships.iter(), &c.names(), &[]));
-    out.push('\n');
+    doc.table(described_table(c.relationships.iter(), &c.names(), &[]));
 }
 
-fn task_table(out: &mut String, tasks: &[&Task], names: &Names) {
-    out.push_str(&described_table(tasks.iter().copied(), names, &[]));
-    out.push('\n');
+fn task_table(doc: &mut Doc, tasks: &[&Task], names: &Names) {
+    doc.table(described_table(tasks.iter().copied(), names, &[]));
 }
 
-fn tasks(out: &mut String, c: &Canvas) {
-    out.push_str("## Community management tasks\n\n");
+fn tasks(doc: &mut Doc, c: &Canvas) {
+    doc.heading(2, "Community management tasks");
     if c.tasks.is_empty() {
-        return empty_section(out, "community management tasks");
+        return doc.note("No community management tasks yet.");
     }
     let names = c.names();
     for phase in Phase::ALL {
         let of_phase: Vec<&Task> = c.tasks.iter().filter(|t| t.phase == Some(*phase)).collect();
-        let _ = writeln!(out, "### {}\n", phase.label());
+        doc.heading(3, phase.label());
         if of_phase.is_empty() {
-            let _ = writeln!(out, "*No ongoing {} work.*\n", phase.label());
+            doc.note(format!("No ongoing {} work.", phase.label()));
         } else {
-            task_table(out, &of_phase, &names);
+            task_table(doc, &of_phase, &names);
         }
     }
     let loose: Vec<&Task> = c.tasks.iter().filter(|t| t.phase.is_none()).collect();
     if !loose.is_empty() {
-        out.push_str("### No phase set\n\n");
-        task_table(out, &loose, &names);
+        doc.heading(3, "No phase set");
+        task_table(doc, &loose, &names);
     }
 }
 
-fn actions(out: &mut String, c: &Canvas) {
-    out.push_str("## Adoption action plan\n\n");
+fn actions(doc: &mut Doc, c: &Canvas) {
+    doc.section("Adoption action plan");
     if c.actions.is_empty() {
-        return empty_section(out, "adoption actions");
+        return doc.note("No adoption actions yet.");
     }
-    out.push_str(&described_table(c.actions.iter(), &c.names(), &[]));
-    out.push('\n');
+    doc.table(described_table(c.actions.iter(), &c.names(), &[]));
 }
 
-fn checks(out: &mut String, c: &Canvas, today: Day) {
-    out.push_str("## Coverage\n\n");
+fn checks(doc: &mut Doc, c: &Canvas, today: Day) {
+    doc.section("Coverage");
     let rows = coverage(c).into_iter().map(|(p, n)| {
         let flag = match (n.is_empty(), n.lacks_ongoing_work()) {
             (true, _) => "empty",
@@ -165,22 +183,22 @@ fn checks(out: &mut String, c: &Canvas, today: Day) {
             flag.into(),
         ]
     });
-    out.push_str(&table(&["Phase", "Relationships", "Tasks", "Actions", ""], rows));
-    out.push_str("\n## Warnings\n\n");
+    doc.table(Table::new(["Phase", "Relationships", "Tasks", "Actions", "Gap"], rows.collect()));
+    doc.heading(2, "Warnings");
     let found = warnings(c, today);
     if found.is_empty() {
-        out.push_str(
-            "No warnings: every phase has work, every action an owner, a due date and an indicator.\n",
+        doc.para(vec![text(
+            "No warnings: every phase has work, every action an owner, a due date and an indicator.",
+        )]);
+    } else {
+        doc.list(
+            found.into_iter().map(|w| Item { line: vec![text(w.message)], children: Vec::new() }).collect(),
         );
     }
-    for w in found {
-        let _ = writeln!(out, "- {}", inline(&w.message));
-    }
-    out.push_str("\n## Loop-review schedule\n\n");
+    doc.heading(2, "Loop-review schedule");
     let schedule = review_schedule(c, today);
     if schedule.is_empty() {
-        out.push_str("*No loop reviews planned: give each action a review date.*\n\n");
-        return;
+        return doc.note("No loop reviews planned: give each action a review date.");
     }
     let rows = schedule.iter().map(|r| {
         let a = r.action;
@@ -188,28 +206,15 @@ fn checks(out: &mut String, c: &Canvas, today: Day) {
         let ind = a.indicator().map(|i| i.name.clone()).unwrap_or_default();
         vec![when, a.id.clone(), a.title.clone(), a.owner.clone(), ind, opt(a.loop_state)]
     });
-    out.push_str(&table(&["Review", "Id", "Action", "Owner", "Indicator", "Loop"], rows));
-    out.push('\n');
+    doc.table(Table::new(["Review", "Id", "Action", "Owner", "Indicator", "Loop"], rows.collect()));
 }
 
-fn notes(out: &mut String, c: &Canvas) {
-    let names = c.names();
-    let mut found: Vec<(String, &str)> = Vec::new();
-    found.extend(c.stakeholders.iter().map(|s| (format!("{} {}", s.id, s.name), s.notes.as_str())));
-    found.extend(
-        c.relationships
-            .iter()
-            .map(|r| (format!("{} {} – {}", r.id, names.of(&r.from), names.of(&r.to)), r.notes.as_str())),
-    );
-    found.extend(c.tasks.iter().map(|t| (format!("{} {}", t.id, t.title), t.notes.as_str())));
-    found.extend(c.actions.iter().map(|a| (format!("{} {}", a.id, a.title), a.notes.as_str())));
-    found.retain(|(_, n)| !n.trim().is_empty());
-    if found.is_empty() {
+fn parking(doc: &mut Doc, c: &Canvas) {
+    let open: Vec<&String> = c.parking.iter().filter(|p| !p.trim().is_empty()).collect();
+    if open.is_empty() {
         return;
     }
-    out.push_str("## Notes\n\n");
-    for (who, note) in found {
-        let _ = writeln!(out, "- **{}**: {}", inline(&who), inline(note));
-    }
-    out.push('\n');
+    doc.heading(2, "Parking lot");
+    doc.para(vec![emph("Questions the room raised for later.")]);
+    doc.list(open.into_iter().map(|p| Item { line: vec![text(p.clone())], children: Vec::new() }).collect());
 }

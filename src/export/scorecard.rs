@@ -1,9 +1,7 @@
 //! The plan's value scorecard: actions by value driver with their indicator's progress and trend,
 //! then every reading as measured.
 
-use std::fmt::Write;
-
-use super::markdown::{inline, table};
+use super::doc::{Doc, Table, emph, text};
 use crate::model::{Canvas, Measured, ScoreRow, bar, scorecard as groups, sparkline};
 
 /// How many characters a progress bar takes in a table cell.
@@ -29,12 +27,11 @@ fn indicator(row: &ScoreRow) -> String {
 }
 
 /// The value scorecard and the readings behind it.
-pub fn scorecard(out: &mut String, c: &Canvas) {
-    out.push_str("## Value scorecard\n\n");
+pub fn scorecard(doc: &mut Doc, c: &Canvas) {
+    doc.section("Value scorecard");
     let card = groups(c);
     if card.is_empty() {
-        out.push_str("*No live adoption actions to score yet.*\n\n");
-        return;
+        return doc.note("No live adoption actions to score yet.");
     }
     let headers = [
         "Id",
@@ -50,10 +47,10 @@ pub fn scorecard(out: &mut String, c: &Canvas) {
     ];
     for group in &card {
         let name = group.driver.map_or("No value driver", |d| d.label());
-        let _ = writeln!(out, "### {name}\n");
+        doc.heading(3, name);
         let said = group.driver.and_then(|d| c.context.drivers.iter().find(|a| a.driver == d));
         if let Some(answer) = said.filter(|a| !a.answer.trim().is_empty()) {
-            let _ = writeln!(out, "*The room said:* {}\n", inline(&answer.answer));
+            doc.para(vec![emph("The room said:"), text(format!(" {}", answer.answer.trim()))]);
         }
         let rows = group.rows.iter().map(|row| {
             let a = row.action;
@@ -70,14 +67,13 @@ pub fn scorecard(out: &mut String, c: &Canvas) {
                 a.benefit.clone(),
             ]
         });
-        out.push_str(&table(&headers, rows));
-        out.push('\n');
+        doc.table(Table::new(headers, rows.collect()));
     }
-    readings(out, c);
+    readings(doc, c);
 }
 
 /// Every reading of every action, as measured, with its date and note.
-fn readings(out: &mut String, c: &Canvas) {
+fn readings(doc: &mut Doc, c: &Canvas) {
     let mut rows = Vec::new();
     for a in &c.actions {
         let Some(ind) = &a.indicator else { continue };
@@ -91,11 +87,9 @@ fn readings(out: &mut String, c: &Canvas) {
             ]);
         }
     }
-    out.push_str("### Readings\n\n");
+    doc.heading(3, "Readings");
     if rows.is_empty() {
-        out.push_str("*No readings yet: add them at each loop review.*\n\n");
-        return;
+        return doc.note("No readings yet: add them at each loop review.");
     }
-    out.push_str(&table(&["Id", "Indicator", "Date", "Value", "Note"], rows));
-    out.push('\n');
+    doc.table(Table::new(["Id", "Indicator", "Date", "Value", "Note"], rows));
 }

@@ -53,6 +53,8 @@ pub enum Action {
     Filter,
     /// Export the plan to Markdown beside the file.
     Export,
+    /// Export the plan as a printable HTML page beside the file.
+    ExportHtml,
     /// Start or pause the agenda clock.
     TimerToggle,
     /// Move the clock to the next agenda block.

@@ -52,7 +52,8 @@ pub enum Effect {
     },
     /// Read a canvas to compare the open one with.
     LoadCompare(PathBuf),
-    /// Write the plan as Markdown; unless `overwrite`, an existing file is not touched.
+    /// Write the plan, as an HTML page when `path` ends in `.html`, else as Markdown; unless
+    /// `overwrite`, an existing file is not touched.
     Export {
         /// Where.
         path: PathBuf,

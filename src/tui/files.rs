@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::effect::Outcome;
-use crate::export::plan_markdown;
+use crate::export::{plan_html, plan_markdown};
 use crate::model::{Canvas, Day, new_canvas_id};
 use crate::store::{self, Document, ShippedCanvas};
 
@@ -39,12 +39,17 @@ pub(super) fn create(
     Ok(path)
 }
 
-/// Writes the plan beside the canvas, unless the file exists and `overwrite` is off.
+/// Writes the plan beside the canvas (an HTML page for a `.html` path, else Markdown), unless the
+/// file exists and `overwrite` is off.
 pub(super) fn export(path: &Path, canvas: &Canvas, today: Day, overwrite: bool) -> Outcome {
     if path.exists() && !overwrite {
         return Outcome::ExportExists(path.to_path_buf());
     }
-    let text = plan_markdown(canvas, today);
+    let text = if path.extension().is_some_and(|x| x == "html") {
+        plan_html(canvas, today, true)
+    } else {
+        plan_markdown(canvas, today)
+    };
     Outcome::Exported(
         store::write_atomic(path, text.as_bytes()).map(|()| path.to_path_buf()).map_err(|e| e.to_string()),
     )

@@ -175,6 +175,13 @@ pub fn table() -> &'static [Binding] {
             bind!(Workshop, [ctrl('r')], Redo, "redo", ""),
             bind!(Workshop, [k('/')], Filter, "filter the list by text", "filter"),
             bind!(Workshop, [k('x')], Export, "export the plan to Markdown beside the file", ""),
+            bind!(
+                Workshop,
+                [k('X')],
+                ExportHtml,
+                "export the plan as a printable HTML page beside the file",
+                ""
+            ),
             bind!(Workshop, [k('t')], TimerToggle, "start / pause the agenda clock", "clock"),
             bind!(Workshop, [k('n')], NextBlock, "next agenda block (shows its section)", ""),
             bind!(Workshop, [k(']')], MoreTime, "one minute more for the current block", ""),
@@ -363,11 +370,12 @@ mod tests {
             (KeyCode::Char('u'), Action::Undo),
             (KeyCode::Char('/'), Action::Filter),
             (KeyCode::Char('x'), Action::Export),
+            (KeyCode::Char('X'), Action::ExportHtml),
             (KeyCode::Char('?'), Action::Help),
             (KeyCode::Char('q'), Action::Quit),
         ];
         for (code, action) in expected {
-            let mods = if matches!(code, KeyCode::Char('K' | 'J')) {
+            let mods = if matches!(code, KeyCode::Char('K' | 'J' | 'X')) {
                 KeyModifiers::SHIFT
             } else {
                 KeyModifiers::NONE

@@ -92,7 +92,7 @@ impl Described for Action {
             .summary(Summary::prefixed(4, "loop "))
             .plan(Column("Loop")),
         number!(Votes, "votes", "votes", votes).summary(Summary::suffixed(5, " ●")).plan(Column("Votes")),
-        text!(Notes, "notes", "notes", notes),
+        text!(Notes, "notes", "notes", notes).plan(Column("Notes")),
     ];
 
     fn id(&self) -> &str {

@@ -46,7 +46,7 @@ impl Described for Relationship {
         )
         .summary(Summary::plain(5))
         .plan(Column("Phases")),
-        text!(Notes, "notes", "notes", notes),
+        text!(Notes, "notes", "notes", notes).plan(Column("Notes")),
     ];
 
     fn id(&self) -> &str {

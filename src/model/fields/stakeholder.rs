@@ -19,7 +19,7 @@ impl Described for Stakeholder {
         choice!(Stance, "stance", "stance", Stance, stance).summary(Summary::plain(3)).plan(Column("Stance")),
         choice!(Desired, "desired", "desired stance", Stance, desired).plan(Column("Desired stance")),
         text!(Engagement, "engagement", "engagement approach", engagement).plan(Column("Engagement")),
-        text!(Notes, "notes", "notes", notes),
+        text!(Notes, "notes", "notes", notes).plan(Column("Notes")),
     ];
 
     fn id(&self) -> &str {

@@ -18,7 +18,7 @@ impl Described for Task {
             .summary(Summary::plain(4))
             .plan(Column("Status")),
         number!(Votes, "votes", "votes", votes).summary(Summary::suffixed(5, " ●")).plan(Column("Votes")),
-        text!(Notes, "notes", "notes", notes),
+        text!(Notes, "notes", "notes", notes).plan(Column("Notes")),
     ];
 
     fn id(&self) -> &str {

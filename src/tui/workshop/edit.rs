@@ -227,9 +227,9 @@ impl Workshop {
         }
     }
 
-    /// Writes the plan to `NAME.md` beside the canvas; asks first if that file exists.
-    pub(super) fn export(&mut self, overwrite: bool) {
-        let path = self.path.with_extension("md");
+    /// Writes the plan to `path` (`NAME.md`, or `NAME.html` for the page) beside the canvas;
+    /// asks first if that file exists.
+    pub(super) fn export(&mut self, path: std::path::PathBuf, overwrite: bool) {
         let (canvas, today) = (Box::new(self.canvas.clone()), self.today);
         self.ask(Effect::Export { path, canvas, today, overwrite });
     }

@@ -371,7 +371,8 @@ impl Workshop {
                 let current = self.view(self.section).filter.clone();
                 self.popup = Popup::Filter(Line::with(&current));
             }
-            A::Export => self.export(false),
+            A::Export => self.export(self.path.with_extension("md"), false),
+            A::ExportHtml => self.export(self.path.with_extension("html"), false),
             A::TimerToggle => self.toggle_clock(now),
             A::NextBlock => self.next_block(now),
             A::MoreTime => self.adjust_minutes(1, now),

@@ -37,7 +37,7 @@ impl Workshop {
                 _ => self.popup = Popup::ConfirmDelete { kind, index, lines },
             },
             Popup::ConfirmExport(path) => match action {
-                A::Yes => self.export(true),
+                A::Yes => self.export(path, true),
                 A::No => self.say(Tone::Info, "export not written"),
                 _ => self.popup = Popup::ConfirmExport(path),
             },

@@ -1,0 +1,165 @@
+//! A page as blocks — headings, paragraphs, tables, lists and pictures — that the Markdown and
+//! HTML writers both render, so the two handouts say the same thing.
+
+use super::picture::Picture;
+
+/// A piece of a line of text, with its emphasis.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Span {
+    /// Plain text.
+    Text(String),
+    /// Strong text.
+    Strong(String),
+    /// Emphasised text.
+    Emph(String),
+}
+
+/// A line of text made of spans.
+pub type Line = Vec<Span>;
+
+/// Plain text as a span.
+pub fn text(s: impl Into<String>) -> Span {
+    Span::Text(s.into())
+}
+
+/// Strong text as a span.
+pub fn strong(s: impl Into<String>) -> Span {
+    Span::Strong(s.into())
+}
+
+/// Emphasised text as a span.
+pub fn emph(s: impl Into<String>) -> Span {
+    Span::Emph(s.into())
+}
+
+/// A bullet, with the bullets nested under it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// The bullet's line.
+    pub line: Line,
+    /// Bullets nested under it.
+    pub children: Vec<Line>,
+}
+
+/// A table of text cells; every row has as many cells as there are headers.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Table {
+    /// The header row.
+    pub headers: Vec<String>,
+    /// The rows.
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// A table with these headers and rows (short rows are filled with empty cells).
+    pub fn new<S: Into<String>>(headers: impl IntoIterator<Item = S>, rows: Vec<Vec<String>>) -> Table {
+        let headers: Vec<String> = headers.into_iter().map(Into::into).collect();
+        let rows = rows
+            .into_iter()
+            .map(|mut r| {
+                r.resize(headers.len(), String::new());
+                r
+            })
+            .collect();
+        Table { headers, rows }
+    }
+
+    /// The table without the columns that are empty in every row (a table without rows keeps them).
+    pub fn compact(self) -> Table {
+        if self.rows.is_empty() {
+            return self;
+        }
+        let keep: Vec<bool> =
+            (0..self.headers.len()).map(|i| self.rows.iter().any(|r| !r[i].trim().is_empty())).collect();
+        let pick = |cells: Vec<String>| -> Vec<String> {
+            cells.into_iter().zip(&keep).filter(|(_, k)| **k).map(|(c, _)| c).collect()
+        };
+        Table { headers: pick(self.headers), rows: self.rows.into_iter().map(pick).collect() }
+    }
+}
+
+/// One block of the page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A heading; `page` starts a new printed page before it.
+    Heading {
+        /// 1 for the title, 2 for a section, 3 below.
+        level: u8,
+        /// Its text.
+        text: String,
+        /// Whether a printed page starts here.
+        page: bool,
+    },
+    /// A paragraph.
+    Para(Line),
+    /// A table.
+    Table(Table),
+    /// A bulleted list.
+    List(Vec<Item>),
+    /// A picture of part of the plan.
+    Picture(Box<Picture>),
+}
+
+/// A whole page: its title and its blocks in order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Doc {
+    /// The page title.
+    pub title: String,
+    /// The blocks, top to bottom.
+    pub blocks: Vec<Block>,
+}
+
+impl Doc {
+    /// Adds a heading.
+    pub fn heading(&mut self, level: u8, text: impl Into<String>) {
+        self.blocks.push(Block::Heading { level, text: text.into(), page: false });
+    }
+
+    /// Adds a heading that starts a printed page.
+    pub fn section(&mut self, text: impl Into<String>) {
+        self.blocks.push(Block::Heading { level: 2, text: text.into(), page: true });
+    }
+
+    /// Adds a paragraph.
+    pub fn para(&mut self, line: Line) {
+        self.blocks.push(Block::Para(line));
+    }
+
+    /// Adds an emphasised sentence: what stands in for an empty section.
+    pub fn note(&mut self, sentence: impl Into<String>) {
+        self.para(vec![emph(sentence)]);
+    }
+
+    /// Adds a table, without the columns empty in every row.
+    pub fn table(&mut self, table: Table) {
+        self.blocks.push(Block::Table(table.compact()));
+    }
+
+    /// Adds a bulleted list.
+    pub fn list(&mut self, items: Vec<Item>) {
+        self.blocks.push(Block::List(items));
+    }
+
+    /// Adds a picture.
+    pub fn picture(&mut self, picture: Picture) {
+        self.blocks.push(Block::Picture(Box::new(picture)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compact_leaves_out_columns_empty_in_every_row() {
+        let t = Table::new(
+            ["A", "B", "C"],
+            vec![vec!["1".into(), " ".into()], vec!["".into(), "".into(), "x".into()]],
+        );
+        let c = t.compact();
+        assert_eq!(c.headers, ["A", "C"]);
+        assert_eq!(c.rows, [vec!["1".to_string(), String::new()], vec![String::new(), "x".to_string()]]);
+        let empty = Table::new(["A"], vec![]).compact();
+        assert_eq!(empty.headers, ["A"], "a table without rows keeps its headers");
+    }
+}

@@ -1,0 +1,243 @@
+//! The handout's first page: the summary an executive reads, then who owes what.
+
+use std::collections::BTreeMap;
+
+use super::doc::{Doc, Item, Line, Table, emph, strong, text};
+use crate::model::{
+    Action, ActionStatus, Canvas, Day, LoopState, Phase, PhaseCoverage, Task, TaskStatus, Warning,
+    WarningKind, coverage, review_schedule, warnings,
+};
+
+/// How bad a kind of warning is: lower is worse. A phase left without ongoing work lets the
+/// organisation slip back; a broken relationship and a loop left unreviewed come next.
+fn severity(kind: WarningKind) -> u8 {
+    use WarningKind::*;
+    match kind {
+        EmptyPhase => 0,
+        Reconnect => 1,
+        OverdueReview => 2,
+        OverdueAction => 3,
+        UnconnectedPower => 4,
+        StanceGap => 5,
+        IncompleteAction => 6,
+        UnmeasuredLoop => 7,
+        UnknownOwner => 8,
+        UnownedTask => 9,
+        ActivityOnly => 10,
+        TargetReached => 11,
+    }
+}
+
+/// The worst warning: the first of the most severe kind.
+pub fn worst(found: &[Warning]) -> Option<&Warning> {
+    found.iter().min_by_key(|w| severity(w.kind))
+}
+
+/// Whether an action still asks something of its owner.
+fn live(a: &Action) -> bool {
+    !matches!(a.status, Some(ActionStatus::Done | ActionStatus::Dropped))
+}
+
+/// The three to five actions the room backed most: by votes, then due date; as many as have
+/// votes, but at least three when there are three.
+pub fn top_actions(c: &Canvas) -> Vec<&Action> {
+    let mut all: Vec<&Action> = c.actions.iter().filter(|a| live(a)).collect();
+    all.sort_by_key(|a| (std::cmp::Reverse(a.votes), a.due.is_none(), a.due));
+    let voted = all.iter().filter(|a| a.votes > 0).count();
+    all.truncate(voted.clamp(3, 5));
+    all
+}
+
+/// The phase that needs attention, and why: a phase with no ongoing work (the most emphasised
+/// first), else the phase with the least work for its emphasis.
+pub fn attention(c: &Canvas) -> (Phase, String) {
+    let rows = coverage(c);
+    let emphasis = |p: Phase| c.context.emphasis.get(p);
+    let bare =
+        rows.iter().filter(|(_, n)| n.lacks_ongoing_work()).max_by_key(|(p, _)| (emphasis(*p), 4 - *p as u8));
+    if let Some((p, n)) = bare {
+        let actions = if n.actions == 0 {
+            " and no action".to_string()
+        } else {
+            format!(", only {} action(s)", n.actions)
+        };
+        return (*p, format!("no ongoing community work{actions}: it will slip back"));
+    }
+    let load = |p: Phase, n: &PhaseCoverage| (n.ongoing + n.actions) as f64 / (1.0 + f64::from(emphasis(p)));
+    let (p, n) = rows.iter().min_by(|a, b| load(a.0, &a.1).total_cmp(&load(b.0, &b.1))).expect("four phases");
+    (*p, format!("the thinnest phase: {} ongoing task(s), {} action(s)", n.ongoing, n.actions))
+}
+
+/// The owner and date of an action: `Sam Lee, due 2026-12-15`.
+fn who_when(a: &Action) -> String {
+    let owner = if a.owner.trim().is_empty() { "no owner yet" } else { a.owner.trim() };
+    match a.due {
+        Some(d) => format!("{owner}, due {d}"),
+        None => format!("{owner}, no due date"),
+    }
+}
+
+/// The summary: goal, top actions, next loop review, the phase that needs attention, warnings.
+pub fn summary(doc: &mut Doc, c: &Canvas, today: Day) {
+    doc.heading(2, "Summary");
+    let goal = c.context.goal.trim();
+    if goal.is_empty() {
+        doc.para(vec![strong("Goal: "), emph("no goal set yet.")]);
+    } else {
+        doc.para(vec![strong("Goal: "), text(goal)]);
+    }
+    let top = top_actions(c);
+    if top.is_empty() {
+        doc.note("No adoption actions yet.");
+    } else {
+        doc.para(vec![strong("Top actions"), text(" (by the room's votes, then due date):")]);
+        let rows =
+            top.iter().map(|a| vec![a.id.clone(), a.title.clone(), who_when(a), votes(a.votes)]).collect();
+        doc.table(Table::new(["Id", "Action", "Owner and date", "Votes"], rows));
+    }
+    let mut facts: Vec<Item> = Vec::new();
+    let schedule = review_schedule(c, today);
+    let open = |r: &&crate::model::Review| r.action.loop_state != Some(LoopState::Closed) && live(r.action);
+    let overdue = schedule.iter().filter(|r| r.overdue).count();
+    let next = schedule.iter().filter(open).find(|r| !r.overdue);
+    let mut review: Line = vec![strong("Next loop review: ")];
+    match next {
+        Some(r) => {
+            let owner = if r.action.owner.trim().is_empty() { "no owner yet" } else { r.action.owner.trim() };
+            review.push(text(format!("{} — {} {} ({owner})", r.date, r.action.id, r.action.title)));
+        }
+        None => review.push(text("none planned")),
+    }
+    if overdue > 0 {
+        review.extend([text("; "), strong(format!("{overdue} overdue"))]);
+    }
+    facts.push(Item { line: review, children: Vec::new() });
+    let (phase, why) = attention(c);
+    facts.push(Item {
+        line: vec![strong("Needs attention: "), text(format!("{} — {why}", phase.label()))],
+        children: Vec::new(),
+    });
+    let found = warnings(c, today);
+    let line = match worst(&found) {
+        None => vec![strong("Warnings: "), text("none")],
+        Some(w) => {
+            vec![strong(format!("Warnings: {}", found.len())), text(format!("; the worst: {}", w.message))]
+        }
+    };
+    facts.push(Item { line, children: Vec::new() });
+    doc.list(facts);
+}
+
+/// A votes cell: empty for none.
+fn votes(n: u32) -> String {
+    if n == 0 { String::new() } else { n.to_string() }
+}
+
+/// What one owner owes: a line per live action and ongoing task.
+struct Owed {
+    /// Sorts the owner's lines: dated first, by date.
+    key: (bool, Option<Day>, String),
+    /// The line.
+    line: String,
+}
+
+fn owed_action(a: &Action, today: Day) -> Owed {
+    let mut when = Vec::new();
+    if let Some(d) = a.due {
+        let late = if d < today { " (overdue)" } else { "" };
+        when.push(format!("due {d}{late}"));
+    }
+    if let Some(r) = a.review {
+        when.push(format!("review {r}"));
+    }
+    let when = if when.is_empty() { "no date yet".to_string() } else { when.join(", ") };
+    Owed { key: (a.due.is_none(), a.due, a.id.clone()), line: format!("{} {} — {when}", a.id, a.title) }
+}
+
+fn owed_task(t: &Task) -> Owed {
+    let cadence = t.cadence.map_or("no cadence set", |c| c.label());
+    let phase = t.phase.map(|p| format!(", {}", p.label())).unwrap_or_default();
+    Owed { key: (true, None, t.id.clone()), line: format!("{} {} — {cadence}{phase}", t.id, t.title) }
+}
+
+/// Actions and tasks still to do, grouped by owner (owners by name, "no owner" last).
+pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day) {
+    doc.heading(2, "Who owes what");
+    let mut by_owner: BTreeMap<(bool, String), (String, Vec<Owed>)> = BTreeMap::new();
+    let mut add = |owner: &str, owed: Owed| {
+        let owner = owner.trim();
+        let key = (owner.is_empty(), owner.to_lowercase());
+        let shown = if owner.is_empty() { "No owner yet".to_string() } else { owner.to_string() };
+        by_owner.entry(key).or_insert_with(|| (shown, Vec::new())).1.push(owed);
+    };
+    for a in c.actions.iter().filter(|a| live(a)) {
+        add(&a.owner, owed_action(a, today));
+    }
+    for t in c.tasks.iter().filter(|t| t.status != Some(TaskStatus::Stopped)) {
+        add(&t.owner, owed_task(t));
+    }
+    if by_owner.is_empty() {
+        return doc.note("Nothing is owed yet: no live actions or tasks.");
+    }
+    let items = by_owner
+        .into_values()
+        .map(|(owner, mut owed)| {
+            owed.sort_by(|a, b| a.key.cmp(&b.key));
+            Item {
+                line: vec![strong(owner)],
+                children: owed.into_iter().map(|o| vec![text(o.line)]).collect(),
+            }
+        })
+        .collect();
+    doc.list(items);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Emphasis;
+
+    fn action(title: &str, votes: u32, due: Option<&str>) -> Action {
+        Action { title: title.into(), votes, due: due.map(|d| d.parse().unwrap()), ..Default::default() }
+    }
+
+    #[test]
+    fn top_actions_go_by_votes_then_due_date_and_leave_done_ones_out() {
+        let mut c = Canvas::new("t");
+        c.add_action(action("late", 2, Some("2027-03-01")));
+        c.add_action(action("soon", 2, Some("2027-01-01")));
+        c.add_action(action("most", 9, None));
+        c.add_action(Action { status: Some(ActionStatus::Done), ..action("done", 20, None) });
+        c.add_action(action("none", 0, Some("2026-01-01")));
+        c.add_action(action("none later", 0, Some("2026-02-01")));
+        let titles: Vec<_> = top_actions(&c).iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(titles, ["most", "soon", "late"], "three with votes: those three");
+        c.add_action(action("four", 1, None));
+        assert_eq!(top_actions(&c).len(), 4);
+    }
+
+    #[test]
+    fn the_phase_without_ongoing_work_needs_attention_the_most_emphasised_first() {
+        let mut c = Canvas::new("t");
+        c.context.emphasis = Emphasis { connect: 1, share: 0, solve: 3, innovate: 0 };
+        assert_eq!(attention(&c).0, Phase::Solve);
+        for p in Phase::ALL {
+            c.add_task(Task { phase: Some(*p), ..Default::default() });
+        }
+        c.add_task(Task { phase: Some(Phase::Solve), ..Default::default() });
+        let (p, why) = attention(&c);
+        assert_eq!(p, Phase::Connect, "{why}");
+    }
+
+    #[test]
+    fn the_worst_warning_is_an_empty_phase_before_a_missing_indicator() {
+        let w = |kind, m: &str| Warning { kind, target: None, message: m.into() };
+        let found = [
+            w(WarningKind::IncompleteAction, "a"),
+            w(WarningKind::Reconnect, "b"),
+            w(WarningKind::EmptyPhase, "c"),
+        ];
+        assert_eq!(worst(&found).unwrap().message, "c");
+        assert_eq!(worst(&[]), None);
+    }
+}

@@ -1,0 +1,135 @@
+//! Each block of the page as HTML; a cell or line whose words carry a meaning (healthy, at risk,
+//! broken, overdue, a gap) gets the meaning's colour and a symbol beside it.
+
+use std::fmt::Write;
+
+use super::Palette;
+use crate::export::doc::{Block, Item, Span, Table};
+use crate::export::svg;
+use crate::safe;
+
+/// A table with more rows than this may break across pages.
+const LONG: usize = 25;
+
+/// A table with more columns than this is set smaller.
+const WIDE: usize = 8;
+
+/// The meaning of a cell's words, as a CSS class and the symbol shown beside the colour.
+fn meaning(text: &str) -> Option<(&'static str, &'static str)> {
+    let t = text.trim();
+    match t {
+        "healthy" | "closed" | "done" => Some(("ok", "✓")),
+        "at risk" | "no ongoing work" | "empty" | "measured" => Some(("warn", "!")),
+        "broken" => Some(("alert", "✗")),
+        _ if t.ends_with("(overdue)") => Some(("alert", "⚠")),
+        _ => None,
+    }
+}
+
+/// A cell's text, escaped, with its meaning's colour and symbol when it has one.
+fn cell(text: &str) -> String {
+    match meaning(text) {
+        Some((class, mark)) => {
+            format!(
+                "<span class=\"{class}\"><span class=\"mark\" aria-hidden=\"true\">{mark}</span>{}</span>",
+                safe::html(text)
+            )
+        }
+        None => safe::html(text).into_owned(),
+    }
+}
+
+/// A line of spans as HTML.
+fn spans(line: &[Span]) -> String {
+    line.iter()
+        .map(|s| match s {
+            Span::Text(t) => safe::html(t).into_owned(),
+            Span::Strong(t) => format!("<strong>{}</strong>", safe::html(t)),
+            Span::Emph(t) => format!("<em>{}</em>", safe::html(t)),
+        })
+        .collect()
+}
+
+fn table(out: &mut String, t: &Table) {
+    let classes: Vec<&str> = [(t.rows.len() > LONG, "long"), (t.headers.len() > WIDE, "wide")]
+        .into_iter()
+        .filter_map(|(on, class)| on.then_some(class))
+        .collect();
+    let class = if classes.is_empty() { String::new() } else { format!(" class=\"{}\"", classes.join(" ")) };
+    let _ = write!(out, "<table{class}>\n<thead><tr>");
+    for h in &t.headers {
+        let _ = write!(out, "<th>{}</th>", safe::html(h));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &t.rows {
+        out.push_str("<tr>");
+        for c in row {
+            let _ = write!(out, "<td>{}</td>", cell(c));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+/// A list item; a warning-like line (a gap, something overdue or broken) gets a symbol.
+fn item(out: &mut String, i: &Item) {
+    let _ = write!(out, "<li>{}", spans(&i.line));
+    if !i.children.is_empty() {
+        out.push_str("\n<ul>\n");
+        for child in &i.children {
+            let line = spans(child);
+            let line = if line.contains("(overdue)") {
+                format!(
+                    "<span class=\"alert\"><span class=\"mark\" aria-hidden=\"true\">⚠</span></span>{line}"
+                )
+            } else {
+                line
+            };
+            let _ = writeln!(out, "<li>{line}</li>");
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</li>\n");
+}
+
+/// One block as HTML.
+pub fn block(out: &mut String, b: &Block, palette: &Palette) {
+    match b {
+        Block::Heading { level, text, page } => {
+            let class = if *page { " class=\"page\"" } else { "" };
+            let _ = writeln!(out, "<h{level}{class}>{}</h{level}>", safe::html(text));
+        }
+        Block::Para(line) => {
+            let _ = writeln!(out, "<p>{}</p>", spans(line));
+        }
+        Block::Table(t) => table(out, t),
+        Block::List(items) => {
+            out.push_str("<ul>\n");
+            for i in items {
+                item(out, i);
+            }
+            out.push_str("</ul>\n");
+        }
+        Block::Picture(p) => {
+            let _ = writeln!(
+                out,
+                "<figure class=\"picture\">\n{}<figcaption>{}</figcaption>\n</figure>",
+                svg::picture(p, palette),
+                safe::html(&p.legend())
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meaning_words_get_a_colour_and_a_symbol_and_other_text_is_escaped() {
+        assert_eq!(cell("<b>"), "&lt;b&gt;");
+        assert!(cell("broken").contains("class=\"alert\"") && cell("broken").contains('✗'));
+        assert!(cell("2026-07-15 (overdue)").contains('⚠'));
+        assert!(cell("healthy").contains('✓'));
+    }
+}

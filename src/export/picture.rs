@@ -1,0 +1,360 @@
+//! The handout's pictures as plain data worked out from the canvas once, then drawn as Mermaid
+//! (Markdown) or as SVG (HTML): the stakeholder grid, the relationship network, phase coverage,
+//! the agenda planned against actual, and each indicator's readings against its target.
+
+use crate::model::{Canvas, Direction, Health, Indicator, Phase, PhaseCoverage, Stance, Unit, coverage};
+
+/// The most stakeholders or relationships a picture draws; beyond that the tables say it all.
+pub const MOST: usize = 60;
+
+/// A stakeholder placed on the power/interest field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GridPoint {
+    /// Its id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Power, 1–5.
+    pub power: u8,
+    /// Interest, 1–5.
+    pub interest: u8,
+    /// Its stance, when rated.
+    pub stance: Option<Stance>,
+    /// Its place among the stakeholders on the same spot, and how many share it.
+    pub slot: (usize, usize),
+}
+
+/// A line of the network between two of its nodes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edge {
+    /// Index of the node it starts from.
+    pub from: usize,
+    /// Index of the node it goes to.
+    pub to: usize,
+    /// What flows along it.
+    pub label: String,
+    /// Its health.
+    pub health: Option<Health>,
+    /// One way, both ways, or not said.
+    pub direction: Option<Direction>,
+}
+
+/// The relationship network: stakeholders with a relationship, and the relationships.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Network {
+    /// Each node's id and name.
+    pub nodes: Vec<(String, String)>,
+    /// The lines.
+    pub edges: Vec<Edge>,
+}
+
+/// One agenda block: minutes planned and spent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgendaBar {
+    /// The block's title.
+    pub title: String,
+    /// Minutes planned.
+    pub planned: f64,
+    /// Minutes spent.
+    pub actual: f64,
+}
+
+/// One indicator's values over time against its target, in one unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trend {
+    /// The action's id.
+    pub id: String,
+    /// The indicator's name.
+    pub name: String,
+    /// The unit the values are in (`hours`, `%`, or the indicator's own unit).
+    pub unit: String,
+    /// The baseline then each numeric reading: label (`baseline` or the date) and value.
+    pub points: Vec<(String, f64)>,
+    /// The target.
+    pub target: f64,
+}
+
+/// A picture of part of the plan.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Picture {
+    /// Stakeholders by power and interest.
+    Grid(Vec<GridPoint>),
+    /// Who is connected to whom, and how well.
+    Network(Network),
+    /// Tasks, ongoing tasks and actions per phase.
+    Coverage([(Phase, PhaseCoverage); 4]),
+    /// The agenda, planned against actual.
+    Agenda(Vec<AgendaBar>),
+    /// An indicator's readings against its target.
+    Trend(Trend),
+}
+
+impl Picture {
+    /// Its heading.
+    pub fn title(&self) -> String {
+        match self {
+            Picture::Grid(_) => "Stakeholder grid: power and interest".into(),
+            Picture::Network(_) => "Relationship network".into(),
+            Picture::Coverage(_) => "Phase coverage".into(),
+            Picture::Agenda(_) => "Agenda: minutes planned and spent".into(),
+            Picture::Trend(t) => format!("{} {}: readings against the target", t.id, t.name.trim()),
+        }
+    }
+
+    /// One sentence that says how to read it.
+    pub fn legend(&self) -> String {
+        match self {
+            Picture::Grid(_) => {
+                "Each stakeholder stands at their power (up) and interest (right); the mark is their \
+                stance: ★ champion, + supporter, · neutral, ? sceptic, ✗ blocker."
+                    .into()
+            }
+            Picture::Network(_) => {
+                "Lines: thick green ✓ healthy, amber ! at risk, red dotted ✗ broken; arrows show \
+                which way it flows; the label says what flows."
+                    .into()
+            }
+            Picture::Coverage(_) => {
+                "Bars: tasks and actions per phase; line: ongoing tasks. A phase without \
+                ongoing work slips back."
+                    .into()
+            }
+            Picture::Agenda(_) => "Bars: minutes planned per block; line: minutes spent.".into(),
+            Picture::Trend(t) => format!(
+                "Line: the baseline and each reading, in {}; flat line: the target, {}.",
+                if t.unit.is_empty() { "its unit" } else { &t.unit },
+                number(t.target)
+            ),
+        }
+    }
+}
+
+/// The mark of a stance, as the terminal's grid shows it.
+pub fn stance_mark(stance: Option<Stance>) -> &'static str {
+    match stance {
+        Some(Stance::Champion) => "★",
+        Some(Stance::Supporter) => "+",
+        Some(Stance::Neutral) => "·",
+        Some(Stance::Sceptic) => "?",
+        Some(Stance::Blocker) => "✗",
+        None => "○",
+    }
+}
+
+/// The mark of a relationship's health, beside its colour.
+pub fn health_mark(health: Option<Health>) -> &'static str {
+    match health {
+        Some(Health::Healthy) => "✓",
+        Some(Health::AtRisk) => "!",
+        Some(Health::Broken) => "✗",
+        None => "",
+    }
+}
+
+/// The stakeholders rated on both power and interest, each with its place among those on its spot.
+pub fn grid(c: &Canvas) -> Vec<GridPoint> {
+    let rated =
+        c.stakeholders.iter().filter_map(|s| Some((s, s.power?.clamp(1, 5), s.interest?.clamp(1, 5))));
+    let mut points: Vec<GridPoint> = rated
+        .map(|(s, power, interest)| GridPoint {
+            id: s.id.clone(),
+            name: s.name.clone(),
+            power,
+            interest,
+            stance: s.stance,
+            slot: (0, 1),
+        })
+        .collect();
+    let mut counts = [[0usize; 5]; 5];
+    for p in &points {
+        counts[usize::from(p.power - 1)][usize::from(p.interest - 1)] += 1;
+    }
+    let mut seen = [[0usize; 5]; 5];
+    for p in &mut points {
+        let (r, k) = (usize::from(p.power - 1), usize::from(p.interest - 1));
+        p.slot = (seen[r][k], counts[r][k]);
+        seen[r][k] += 1;
+    }
+    points
+}
+
+/// The relationships between stakeholders that exist, and the stakeholders they join.
+pub fn network(c: &Canvas) -> Network {
+    let mut net = Network::default();
+    let mut index = std::collections::HashMap::new();
+    let names = c.names();
+    let mut node = |net: &mut Network, id: &str| -> usize {
+        *index.entry(id.to_string()).or_insert_with(|| {
+            net.nodes.push((id.to_string(), names.of(id).to_string()));
+            net.nodes.len() - 1
+        })
+    };
+    for r in &c.relationships {
+        let (from, to) = (node(&mut net, &r.from), node(&mut net, &r.to));
+        net.edges.push(Edge {
+            from,
+            to,
+            label: r.exchange.clone(),
+            health: r.health,
+            direction: r.direction,
+        });
+    }
+    net
+}
+
+/// The agenda's blocks with minutes planned and spent.
+pub fn agenda(c: &Canvas) -> Vec<AgendaBar> {
+    c.agenda
+        .iter()
+        .map(|b| AgendaBar {
+            title: b.title.clone(),
+            planned: f64::from(b.minutes),
+            actual: b.spent_secs as f64 / 60.0,
+        })
+        .collect()
+}
+
+/// The unit words of a trend.
+fn unit_word(unit: Unit, ind: &Indicator) -> String {
+    match unit {
+        Unit::Hours => "hours".into(),
+        Unit::Percent => "%".into(),
+        Unit::Count => ind.unit.trim().to_string(),
+    }
+}
+
+/// The indicator's baseline and readings against its target, when the target and at least one
+/// reading are numbers in one unit.
+pub fn trend(id: &str, ind: &Indicator) -> Option<Trend> {
+    let target = ind.quantity_of(&ind.target)?;
+    let mut points = Vec::new();
+    let baseline = ind.quantity_of(&ind.baseline).filter(|q| q.unit == target.unit);
+    if let Some(b) = baseline {
+        points.push(("baseline".to_string(), b.amount));
+    }
+    for r in &ind.readings {
+        if let Some(q) = ind.quantity_of(&r.value).filter(|q| q.unit == target.unit) {
+            points.push((r.date.to_string(), q.amount));
+        }
+    }
+    let readings = points.len() - usize::from(baseline.is_some());
+    (readings > 0).then(|| Trend {
+        id: id.to_string(),
+        name: ind.name.clone(),
+        unit: unit_word(target.unit, ind),
+        points,
+        target: target.amount,
+    })
+}
+
+/// Every picture of the plan, in the order the handout shows them; a picture with nothing to
+/// draw, or more than [`MOST`] to draw, is left out.
+pub fn pictures(c: &Canvas) -> Vec<Picture> {
+    let mut out = Vec::new();
+    let points = grid(c);
+    if !points.is_empty() && points.len() <= MOST {
+        out.push(Picture::Grid(points));
+    }
+    let net = network(c);
+    if !net.edges.is_empty() && net.edges.len() <= MOST && net.nodes.len() <= MOST {
+        out.push(Picture::Network(net));
+    }
+    out.push(Picture::Coverage(coverage(c)));
+    if !c.agenda.is_empty() && c.agenda.len() <= MOST {
+        out.push(Picture::Agenda(agenda(c)));
+    }
+    let trends = c.actions.iter().filter_map(|a| trend(&a.id, a.indicator()?));
+    out.extend(trends.take(MOST).map(Picture::Trend));
+    out
+}
+
+/// What is left out of the pictures and why, as sentences for the reader.
+pub fn left_out(c: &Canvas) -> Vec<String> {
+    let mut out = Vec::new();
+    let unrated = c.stakeholders.iter().filter(|s| s.power.is_none() || s.interest.is_none()).count();
+    if unrated > 0 {
+        out.push(format!("{unrated} stakeholder(s) without power and interest are not on the grid."));
+    }
+    let placed = c.stakeholders.len() - unrated;
+    if placed > MOST {
+        out.push(format!("{placed} stakeholders are too many to draw on one grid: the table lists them."));
+    }
+    if c.relationships.len() > MOST {
+        let n = c.relationships.len();
+        out.push(format!("{n} relationships are too many to draw as one network: the table lists them."));
+    }
+    out
+}
+
+/// A number for a chart label: whole when it is, else one decimal.
+pub fn number(x: f64) -> String {
+    if (x - x.round()).abs() < 1e-9 { format!("{}", x.round() as i64) } else { format!("{x:.1}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Reading, Relationship, Stakeholder};
+
+    #[test]
+    fn stakeholders_on_one_spot_get_their_own_slot() {
+        let mut c = Canvas::new("t");
+        for name in ["a", "b", "c"] {
+            c.add_stakeholder(Stakeholder {
+                name: name.into(),
+                power: Some(4),
+                interest: Some(4),
+                ..Default::default()
+            });
+        }
+        c.add_stakeholder(Stakeholder {
+            name: "d".into(),
+            power: Some(1),
+            interest: Some(5),
+            ..Default::default()
+        });
+        c.add_stakeholder(Stakeholder { name: "unrated".into(), ..Default::default() });
+        let slots: Vec<_> = grid(&c).iter().map(|p| p.slot).collect();
+        assert_eq!(slots, [(0, 3), (1, 3), (2, 3), (0, 1)]);
+        assert_eq!(left_out(&c), ["1 stakeholder(s) without power and interest are not on the grid."]);
+    }
+
+    #[test]
+    fn the_network_joins_each_stakeholder_once() {
+        let mut c = Canvas::new("t");
+        let a = c.add_stakeholder(Stakeholder { name: "A".into(), ..Default::default() });
+        let b = c.add_stakeholder(Stakeholder { name: "B".into(), ..Default::default() });
+        c.add_relationship(Relationship { from: a.clone(), to: b.clone(), ..Default::default() });
+        c.add_relationship(Relationship { from: b, to: a, ..Default::default() });
+        let net = network(&c);
+        assert_eq!(net.nodes.len(), 2);
+        assert_eq!((net.edges[1].from, net.edges[1].to), (1, 0));
+    }
+
+    #[test]
+    fn a_trend_keeps_the_readings_in_the_target_unit() {
+        let reading = |d, v: &str| Reading {
+            date: crate::model::Day::new(2026, 8, d).unwrap(),
+            value: v.into(),
+            note: String::new(),
+        };
+        let ind = Indicator {
+            baseline: "5 days".into(),
+            target: "24 hours".into(),
+            readings: vec![reading(1, "40 hours"), reading(2, "about 30"), reading(3, "19 hours")],
+            ..Default::default()
+        };
+        let t = trend("A1", &ind).unwrap();
+        assert_eq!(
+            t.points,
+            [("baseline".into(), 120.0), ("2026-08-01".into(), 40.0), ("2026-08-03".into(), 19.0)]
+        );
+        assert_eq!((t.target, t.unit.as_str()), (24.0, "hours"));
+        let none = Indicator {
+            target: "24 hours".into(),
+            readings: vec![reading(1, "about 30")],
+            ..Default::default()
+        };
+        assert_eq!(trend("A1", &none), None, "no numeric reading, no chart");
+    }
+}

@@ -1,0 +1,98 @@
+//! The stakeholder grid: a 5×5 field of power (up) by interest (right), quadrants named, each
+//! stakeholder a coloured dot with its stance mark and name, several on one spot stacked.
+
+use super::{Svg, clip};
+use crate::export::html::Palette;
+use crate::export::picture::{GridPoint, stance_mark};
+use crate::model::Stance;
+
+const LEFT: f64 = 56.0;
+const TOP: f64 = 28.0;
+const CELL_W: f64 = 132.0;
+const CELL_H: f64 = 92.0;
+/// How many names fit in a cell, one a line.
+const LINES: usize = 5;
+
+/// A stance's colour.
+fn colour(stance: Option<Stance>, p: &Palette) -> &str {
+    match stance {
+        Some(Stance::Champion) => &p.ok,
+        Some(Stance::Supporter) => &p.accent,
+        Some(Stance::Sceptic) => &p.warn,
+        Some(Stance::Blocker) => &p.alert,
+        _ => &p.muted,
+    }
+}
+
+/// The grid as SVG.
+pub fn grid(points: &[GridPoint], p: &Palette) -> String {
+    let (w, h) = (LEFT + 5.0 * CELL_W + 10.0, TOP + 5.0 * CELL_H + 40.0);
+    let mut s = Svg::new(w, h, "Stakeholders by power and interest");
+    let bands = [
+        (0.0, 0.0, 2.0, 3.0, "#f4f6fa"),
+        (2.0, 0.0, 3.0, 3.0, "#e8eef8"),
+        (0.0, 3.0, 2.0, 2.0, "#fafafa"),
+        (2.0, 3.0, 3.0, 2.0, "#f4f6fa"),
+    ];
+    for (col, row, cols, rows, fill) in bands {
+        s.raw(&format!(
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{fill}\"/>",
+            LEFT + col * CELL_W,
+            TOP + row * CELL_H,
+            cols * CELL_W,
+            rows * CELL_H
+        ));
+    }
+    for i in 0..=5 {
+        let (x, y) = (LEFT + f64::from(i) * CELL_W, TOP + f64::from(i) * CELL_H);
+        let strong = if i == 2 { "stroke-width=\"2\"" } else { "stroke-width=\"0.5\"" };
+        let vline = format!(
+            "<line x1=\"{x:.1}\" y1=\"{TOP}\" x2=\"{x:.1}\" y2=\"{:.1}\" stroke=\"{}\" {strong}/>",
+            TOP + 5.0 * CELL_H,
+            p.border
+        );
+        s.raw(&vline);
+        let strong = if i == 3 { "stroke-width=\"2\"" } else { "stroke-width=\"0.5\"" };
+        let hline = format!(
+            "<line x1=\"{LEFT}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"{}\" {strong}/>",
+            LEFT + 5.0 * CELL_W,
+            p.border
+        );
+        s.raw(&hline);
+    }
+    let named = "font-size=\"12\" font-weight=\"600\" fill=\"#555\"";
+    s.text(LEFT + 1.0 * CELL_W, TOP - 8.0, "middle", named, "Keep satisfied");
+    s.text(LEFT + 3.5 * CELL_W, TOP - 8.0, "middle", named, "Manage closely");
+    s.text(LEFT + 1.0 * CELL_W, TOP + 5.0 * CELL_H + 16.0, "middle", named, "Monitor");
+    s.text(LEFT + 3.5 * CELL_W, TOP + 5.0 * CELL_H + 16.0, "middle", named, "Keep informed");
+    let axis = "font-size=\"11\" fill=\"#555\"";
+    for i in 1..=5u8 {
+        let x = LEFT + (f64::from(i) - 0.5) * CELL_W;
+        s.text(x, TOP + 5.0 * CELL_H + 32.0, "middle", axis, &format!("interest {i}"));
+        let y = TOP + (5.0 - f64::from(i) + 0.5) * CELL_H;
+        s.text(LEFT - 8.0, y, "end", axis, &format!("power {i}"));
+    }
+    for pt in points {
+        let (k, n) = pt.slot;
+        let (cx, cy) = (LEFT + f64::from(pt.interest - 1) * CELL_W, TOP + f64::from(5 - pt.power) * CELL_H);
+        if k >= LINES {
+            continue;
+        }
+        let y = cy + 16.0 + 16.0 * k as f64;
+        if k == LINES - 1 && n > LINES {
+            s.text(
+                cx + 8.0,
+                y,
+                "start",
+                "font-size=\"11\" fill=\"#555\"",
+                &format!("+{} more (see the table)", n - LINES + 1),
+            );
+            continue;
+        }
+        let c = colour(pt.stance, p);
+        s.raw(&format!("<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4.5\" fill=\"{c}\"/>", cx + 10.0, y - 4.0));
+        let label = format!("{} {} {}", stance_mark(pt.stance), pt.id, clip(&pt.name, 15));
+        s.text(cx + 18.0, y, "start", &format!("font-size=\"10\" fill=\"{c}\""), &label);
+    }
+    s.finish()
+}

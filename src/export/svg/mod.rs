@@ -1,0 +1,68 @@
+//! The handout's pictures as inline SVG drawn by cvc: the stakeholder grid, the relationship
+//! network (on a circle), bars for phase coverage and the agenda, and indicator lines. Text is
+//! escaped and clipped; the same canvas always draws the same picture.
+
+mod bars;
+mod grid;
+mod network;
+mod trend;
+
+use std::fmt::Write;
+
+use crate::export::html::Palette;
+use crate::export::picture::Picture;
+use crate::safe;
+
+/// A picture as an `<svg>` element.
+pub fn picture(p: &Picture, palette: &Palette) -> String {
+    match p {
+        Picture::Grid(points) => grid::grid(points, palette),
+        Picture::Network(net) => network::network(net, palette),
+        Picture::Coverage(rows) => bars::coverage(rows, palette),
+        Picture::Agenda(blocks) => bars::agenda(blocks, palette),
+        Picture::Trend(t) => trend::trend(t, palette),
+    }
+}
+
+/// An SVG being drawn: its text so far.
+pub struct Svg(String);
+
+impl Svg {
+    /// An SVG of `width` × `height` units, named `title` for screen readers.
+    pub fn new(width: f64, height: f64, title: &str) -> Svg {
+        let mut s = String::with_capacity(4096);
+        let _ = writeln!(
+            s,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{}\">",
+            safe::html(title)
+        );
+        Svg(s)
+    }
+
+    /// Raw SVG markup cvc wrote itself (never canvas text).
+    pub fn raw(&mut self, markup: &str) {
+        self.0.push_str(markup);
+        self.0.push('\n');
+    }
+
+    /// Text at a point: `anchor` start, middle or end; `style` extra attributes cvc wrote.
+    pub fn text(&mut self, x: f64, y: f64, anchor: &str, style: &str, text: &str) {
+        let _ = writeln!(
+            self.0,
+            "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\" {style}>{}</text>",
+            safe::html(text)
+        );
+    }
+
+    /// The finished element.
+    pub fn finish(mut self) -> String {
+        self.0.push_str("</svg>\n");
+        self.0
+    }
+}
+
+/// A name clipped to fit a picture.
+pub fn clip(text: &str, max: usize) -> String {
+    let one_line: String = text.trim().chars().map(|c| if safe::is_unsafe(c) { ' ' } else { c }).collect();
+    safe::clip(&one_line, max).into_owned()
+}

@@ -1,0 +1,62 @@
+//! An indicator's baseline and readings as a line, against its target as a dashed line.
+
+use super::{Svg, clip};
+use crate::export::html::Palette;
+use crate::export::picture::{Trend, number};
+
+const W: f64 = 720.0;
+const H: f64 = 250.0;
+const LEFT: f64 = 70.0;
+const TOP: f64 = 24.0;
+const BOTTOM: f64 = 40.0;
+
+/// The trend as SVG.
+pub fn trend(t: &Trend, p: &Palette) -> String {
+    let mut s = Svg::new(W, H, &format!("{} {}", t.id, t.name));
+    let values = t.points.iter().map(|(_, v)| *v).chain([t.target]);
+    let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| (l.min(v), h.max(v)));
+    let (lo, hi) = (lo.min(0.0), if hi > lo { hi } else { lo + 1.0 });
+    let plot_h = H - TOP - BOTTOM;
+    let y = |v: f64| TOP + (hi - v) / (hi - lo) * plot_h;
+    let n = t.points.len().max(2) as f64;
+    let x = |i: usize| LEFT + 20.0 + i as f64 * (W - LEFT - 60.0) / (n - 1.0);
+    let axis = format!("stroke=\"{}\"", p.border);
+    s.raw(&format!("<line x1=\"{LEFT}\" y1=\"{TOP}\" x2=\"{LEFT}\" y2=\"{:.1}\" {axis}/>", H - BOTTOM));
+    s.raw(&format!(
+        "<line x1=\"{LEFT}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" {axis}/>",
+        H - BOTTOM,
+        W - 10.0,
+        H - BOTTOM
+    ));
+    let small = "font-size=\"11\" fill=\"#444\"";
+    for v in [lo, (lo + hi) / 2.0, hi] {
+        s.text(LEFT - 6.0, y(v) + 4.0, "end", small, &number(v));
+    }
+    s.text(LEFT - 6.0, TOP - 10.0, "end", small, &clip(&t.unit, 12));
+    let ty = y(t.target);
+    s.raw(&format!(
+        "<line x1=\"{LEFT}\" y1=\"{ty:.1}\" x2=\"{:.1}\" y2=\"{ty:.1}\" stroke=\"{}\" stroke-width=\"2\" stroke-dasharray=\"8 5\"/>",
+        W - 10.0,
+        p.alert
+    ));
+    s.text(
+        W - 12.0,
+        ty - 6.0,
+        "end",
+        &format!("font-size=\"11\" fill=\"{}\"", p.alert),
+        &format!("target {}", number(t.target)),
+    );
+    let path: Vec<String> =
+        t.points.iter().enumerate().map(|(i, (_, v))| format!("{:.1},{:.1}", x(i), y(*v))).collect();
+    s.raw(&format!(
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\"/>",
+        path.join(" "),
+        p.accent
+    ));
+    for (i, (label, v)) in t.points.iter().enumerate() {
+        s.raw(&format!("<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\" fill=\"{}\"/>", x(i), y(*v), p.accent));
+        s.text(x(i), y(*v) - 9.0, "middle", &format!("font-size=\"11\" fill=\"{}\"", p.accent), &number(*v));
+        s.text(x(i), H - BOTTOM + 16.0, "middle", small, &clip(label, 14));
+    }
+    s.finish()
+}

@@ -1,0 +1,112 @@
+//! The HTML plan is one self-contained page: no script, nothing fetched, every name as text,
+//! well-formed SVG pictures, and the summary first.
+
+use std::path::Path;
+use std::process::Command;
+
+use cvc::export::plan_html;
+use cvc::model::Day;
+use cvc::store::load;
+use scraper::{Html, Selector};
+
+fn day() -> Day {
+    Day::new(2026, 11, 25).unwrap()
+}
+
+fn page(file: &str, diagrams: bool) -> String {
+    plan_html(&load(Path::new(file)).unwrap(), day(), diagrams)
+}
+
+fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    doc.select(&Selector::parse(css).unwrap()).collect()
+}
+
+/// Every `<svg>…</svg>` of the page's source.
+fn svgs(html: &str) -> Vec<&str> {
+    html.match_indices("<svg").map(|(at, _)| &html[at..at + html[at..].find("</svg>").unwrap() + 6]).collect()
+}
+
+#[test]
+fn hostile_names_are_text_never_markup() {
+    let html = page("tests/data/hostile-names.ron", true);
+    let doc = Html::parse_document(&html);
+    assert!(
+        select(&doc, "script, iframe, object, embed, img, link, base, form").is_empty(),
+        "no active element"
+    );
+    for e in doc.root_element().descendants().filter_map(scraper::ElementRef::wrap) {
+        for (name, value) in e.value().attrs() {
+            assert!(!name.starts_with("on"), "event attribute {name}={value}");
+            assert!(!matches!(name, "src" | "href" | "srcset" | "action"), "{name}={value} fetches");
+            if name == "marker-start" || name == "marker-end" {
+                assert!(value.starts_with("url(#arrow-"), "{value}");
+            }
+        }
+    }
+    let text: String = doc.root_element().text().collect();
+    let canvas = load(Path::new("tests/data/hostile-names.ron")).unwrap();
+    for s in &canvas.stakeholders {
+        assert!(text.contains(s.name.trim()), "{:?} missing from the page's text", s.name);
+    }
+    assert!(text.contains("<script>alert(1)</script>"), "the name is shown as written");
+    let title = select(&doc, "title")[0].text().collect::<String>();
+    assert_eq!(title, canvas.title);
+}
+
+#[test]
+fn the_page_needs_no_network_and_no_font() {
+    for file in ["canvases/acme-2026-11.ron", "tests/data/hostile-names.ron"] {
+        let html = page(file, true);
+        let outside = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+        for word in ["http://", "https://", "//", "@import", "@font-face", "<script"] {
+            assert!(!outside.contains(word), "{file}: {word}");
+        }
+        let css = html.split("<style>").nth(1).unwrap().split("</style>").next().unwrap();
+        assert!(!css.contains("url("), "{file}: the stylesheet fetches nothing");
+        assert!(css.contains("@page { size: A4;") && css.contains("break-before: page"), "print stylesheet");
+        assert!(css.contains("break-inside: avoid"), "tables and pictures stay whole");
+    }
+}
+
+#[test]
+fn every_picture_is_well_formed_svg() {
+    for file in ["canvases/acme-2026-11.ron", "tests/data/hostile-names.ron"] {
+        let html = page(file, true);
+        let found = svgs(&html);
+        assert!(found.len() >= 5, "{file}: grid, network, coverage, agenda and trends: {}", found.len());
+        for svg in found {
+            let doc = roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("{file}: {e}\n{svg}"));
+            assert_eq!(doc.root_element().tag_name().name(), "svg");
+        }
+    }
+}
+
+#[test]
+fn the_acme_page_opens_with_the_summary_and_draws_its_pictures() {
+    let html = page("canvases/acme-2026-11.ron", true);
+    let doc = Html::parse_document(&html);
+    let h2: Vec<String> = select(&doc, "h2").iter().map(|h| h.text().collect()).collect();
+    assert_eq!(&h2[..4], ["Summary", "Who owes what", "Pictures", "Value goal"]);
+    assert_eq!(select(&doc, "figure.picture svg").len(), 7);
+    let broken = select(&doc, "td .alert");
+    assert!(
+        broken.iter().any(|e| e.text().collect::<String>() == "✗broken"),
+        "a colour with a symbol beside it"
+    );
+    let without = Html::parse_document(&page("canvases/acme-2026-11.ron", false));
+    assert!(select(&without, "svg").is_empty() && select(&without, "h2").len() == h2.len() - 1);
+}
+
+#[test]
+fn the_command_writes_the_page_and_refuses_no_diagrams_for_a_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.html");
+    let run = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_cvc")).args(args).output().unwrap();
+    let done = run(&["export", "canvases/acme-2026-11.ron", "--format", "html", "-o", out.to_str().unwrap()]);
+    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
+    assert!(std::fs::read_to_string(&out).unwrap().starts_with("<!DOCTYPE html>"));
+    let md = run(&["export", "canvases/acme-2026-11.ron", "--no-diagrams"]);
+    assert!(md.status.success() && !String::from_utf8_lossy(&md.stdout).contains("```mermaid"));
+    let csv = run(&["export", "canvases/acme-2026-11.ron", "--format", "csv", "--no-diagrams"]);
+    assert_eq!(csv.status.code(), Some(2));
+}
