@@ -97,6 +97,47 @@ fn the_form_edits_every_field_and_refuses_an_impossible_date_in_place() {
 }
 
 #[test]
+fn a_date_field_takes_tomorrow_a_weekday_or_a_span_and_saves_the_date() {
+    let s = Sandbox::new();
+    let file = empty_canvas(&s);
+    let mut app = app_on(&file);
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "We will answer within 24h");
+    press(&mut app, KeyCode::Esc);
+    let due = |app: &mut cvc::tui::runner::Session, text: &str| {
+        press(app, KeyCode::Char('e'));
+        for _ in 0..3 {
+            press(app, KeyCode::Tab);
+        }
+        for _ in 0..12 {
+            press(app, KeyCode::Backspace);
+        }
+        type_text(app, text);
+        ctrl(app, 's');
+    };
+    // The form reads the day from the system clock, as the file's dates are real days.
+    let today = cvc::model::Day::today();
+    for (typed, means) in
+        [("tomorrow", "tomorrow"), ("+2w", "+2w"), ("Friday", "fri"), ("2027-03-01", "2027-03-01")]
+    {
+        due(&mut app, typed);
+        assert_eq!(app.mode(), Mode::Workshop, "{typed} is a date");
+        let saved = load(&file).unwrap().actions[0].due;
+        assert_eq!(
+            saved,
+            cvc::model::Day::resolve(means, today).ok(),
+            "{typed} is saved as the day it means"
+        );
+    }
+    due(&mut app, "next week");
+    assert_eq!(app.mode(), Mode::Form, "not a date: the form stays open");
+    assert!(screen(&app, 80, 24).contains("a weekday"), "the form says what a date may be");
+}
+
+#[test]
 fn esc_in_the_form_changes_nothing() {
     let s = Sandbox::new();
     let file = s.path("acme.ron");

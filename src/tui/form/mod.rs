@@ -158,9 +158,7 @@ impl Field {
             return Some(format!("{} is needed", self.label));
         }
         match &self.value {
-            Value::Text(_, Check::Date) if !text.is_empty() => {
-                text.parse::<Day>().err().map(|e| e.to_string())
-            }
+            Value::Text(_, Check::Date) if !text.is_empty() => Day::resolve(&text, Day::today()).err(),
             Value::Text(_, Check::Number) if !text.is_empty() && text.parse::<u32>().is_err() => {
                 Some(format!("expected a whole number, found \"{text}\""))
             }
@@ -343,8 +341,8 @@ impl Form {
         }
     }
 
-    /// A date field's value (checked by `check_all` first).
+    /// A date field's value, `tomorrow` or `+2w` resolved from today (checked by `check_all` first).
     pub fn date(&self, key: impl Into<Key>) -> Option<Day> {
-        self.text(key).parse().ok()
+        Day::resolve(&self.text(key), Day::today()).ok()
     }
 }
