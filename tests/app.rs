@@ -64,10 +64,9 @@ fn a_relationship_is_captured_by_picking_two_stakeholders_then_the_exchange() {
     assert_eq!(app.mode(), Mode::Picker, "ready for the next pair");
 }
 
-#[test]
-fn the_form_edits_every_field_and_refuses_an_impossible_date_in_place() {
-    let s = Sandbox::new();
-    let file = empty_canvas(&s);
+/// A new canvas with one action, open on Adoption actions with the action selected.
+fn one_action(s: &Sandbox) -> (std::path::PathBuf, cvc::tui::runner::Session) {
+    let file = empty_canvas(s);
     let mut app = app_on(&file);
     for _ in 0..4 {
         press(&mut app, KeyCode::Tab);
@@ -75,6 +74,13 @@ fn the_form_edits_every_field_and_refuses_an_impossible_date_in_place() {
     press(&mut app, KeyCode::Char('a'));
     enter_line(&mut app, "We will answer within 24h");
     press(&mut app, KeyCode::Esc);
+    (file, app)
+}
+
+#[test]
+fn the_form_edits_every_field_and_refuses_an_impossible_date_in_place() {
+    let s = Sandbox::new();
+    let (file, mut app) = one_action(&s);
     press(&mut app, KeyCode::Char('e'));
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "Sam Lee");
@@ -99,14 +105,7 @@ fn the_form_edits_every_field_and_refuses_an_impossible_date_in_place() {
 #[test]
 fn a_date_field_takes_tomorrow_a_weekday_or_a_span_and_saves_the_date() {
     let s = Sandbox::new();
-    let file = empty_canvas(&s);
-    let mut app = app_on(&file);
-    for _ in 0..4 {
-        press(&mut app, KeyCode::Tab);
-    }
-    press(&mut app, KeyCode::Char('a'));
-    enter_line(&mut app, "We will answer within 24h");
-    press(&mut app, KeyCode::Esc);
+    let (file, mut app) = one_action(&s);
     let due = |app: &mut cvc::tui::runner::Session, text: &str| {
         press(app, KeyCode::Char('e'));
         for _ in 0..3 {
