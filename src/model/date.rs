@@ -60,9 +60,9 @@ impl Day {
                 Err(format!("expected a number and d, w, m or y after +, like +2w, found \"{text}\""))
             }
             _ => text.parse::<Day>().map_err(|e| match e {
-                DayError::Shape(s) => format!(
-                    "expected a date as YYYY-MM-DD, or today, tomorrow, a weekday, +10d, +2w, found \"{s}\""
-                ),
+                DayError::Shape(s) => {
+                    format!("expected a date as YYYY-MM-DD, today, tomorrow, a weekday or +2w, found \"{s}\"")
+                }
                 other => other.to_string(),
             }),
         }
