@@ -1,5 +1,5 @@
 //! docs/format.md against the program: its examples load and validate clean, the broken example
-//! gives exactly the report it shows, and every struct, field and value that serde knows for a
+//! gives exactly the report it shows (and a newer format the message it shows), and every struct, field and value that serde knows for a
 //! canvas (read from the types themselves, so a new field fails here until it is documented) is
 //! in the page; the README links to it and to nothing outside the repository.
 
@@ -162,4 +162,17 @@ fn the_readme_links_to_the_format_and_to_nothing_outside_the_repository() {
     assert!(targets.iter().any(|t| t == "docs/format.md"), "README.md links to docs/format.md: {targets:?}");
     assert!(!page("README.md").contains("../shared"), "README.md points at ../shared");
     markdown::check_links(PAGE, true);
+}
+
+#[test]
+fn a_newer_format_is_refused_with_the_message_shown() {
+    let text = page(PAGE);
+    let shown = text
+        .lines()
+        .flat_map(quoted)
+        .find(|q| q.starts_with("plan.ron:") && q.contains("newer than"))
+        .expect("the page shows the message for a newer format");
+    let newer = format!("Canvas(\n    format: {},\n)\n", FORMAT + 1);
+    let err = cvc::store::parse_str(Path::new("plan.ron"), &newer).unwrap_err();
+    assert_eq!(err.lines(), [shown]);
 }
