@@ -1,7 +1,8 @@
 //! docs/format.md against the program: its examples load and validate clean, the broken example
-//! gives exactly the report it shows (and a newer format the message it shows), and every struct, field and value that serde knows for a
-//! canvas (read from the types themselves, so a new field fails here until it is documented) is
-//! in the page; the README links to it and to nothing outside the repository.
+//! gives exactly the report it shows (and a newer format the message it shows), and every
+//! struct, field and value that serde knows for a canvas (read from the types themselves, so a
+//! new field fails here until it is documented) is in the page; the README links to it and to
+//! nothing outside the repository.
 
 #[path = "docs/markdown.rs"]
 mod markdown;
