@@ -100,7 +100,8 @@ pub enum Command {
     Reviews {
         /// Canvas files or folders, searched recursively (default: the data folder).
         paths: Vec<PathBuf>,
-        /// Only what is dated on or before this day: YYYY-MM-DD, `today`, or ahead as +10d, +2w, +3m.
+        /// Only what is dated on or before this day: YYYY-MM-DD, `today`, `tomorrow`, a weekday,
+        /// or ahead as +10d, +2w, +3m.
         #[arg(long, value_name = "DATE")]
         until: Option<String>,
         /// Report format.

@@ -64,10 +64,9 @@ fn a_relationship_is_captured_by_picking_two_stakeholders_then_the_exchange() {
     assert_eq!(app.mode(), Mode::Picker, "ready for the next pair");
 }
 
-#[test]
-fn the_form_edits_every_field_and_refuses_an_impossible_date_in_place() {
-    let s = Sandbox::new();
-    let file = empty_canvas(&s);
+/// A new canvas with one action, open on Adoption actions with the action selected.
+fn one_action(s: &Sandbox) -> (std::path::PathBuf, cvc::tui::runner::Session) {
+    let file = empty_canvas(s);
     let mut app = app_on(&file);
     for _ in 0..4 {
         press(&mut app, KeyCode::Tab);
@@ -75,6 +74,13 @@ fn the_form_edits_every_field_and_refuses_an_impossible_date_in_place() {
     press(&mut app, KeyCode::Char('a'));
     enter_line(&mut app, "We will answer within 24h");
     press(&mut app, KeyCode::Esc);
+    (file, app)
+}
+
+#[test]
+fn the_form_edits_every_field_and_refuses_an_impossible_date_in_place() {
+    let s = Sandbox::new();
+    let (file, mut app) = one_action(&s);
     press(&mut app, KeyCode::Char('e'));
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "Sam Lee");
@@ -94,6 +100,40 @@ fn the_form_edits_every_field_and_refuses_an_impossible_date_in_place() {
     let a = &load(&file).unwrap().actions[0];
     assert_eq!((a.owner.as_str(), a.due.map(|d| d.to_string())), ("Sam Lee", Some("2027-02-28".into())));
     assert_eq!(a.business_line, "Field service");
+}
+
+#[test]
+fn a_date_field_takes_tomorrow_a_weekday_or_a_span_and_saves_the_date() {
+    let s = Sandbox::new();
+    let (file, mut app) = one_action(&s);
+    let due = |app: &mut cvc::tui::runner::Session, text: &str| {
+        press(app, KeyCode::Char('e'));
+        for _ in 0..3 {
+            press(app, KeyCode::Tab);
+        }
+        for _ in 0..12 {
+            press(app, KeyCode::Backspace);
+        }
+        type_text(app, text);
+        ctrl(app, 's');
+    };
+    // Relative days count from the workshop's today: the test clock's day.
+    let today = today();
+    for (typed, means) in
+        [("tomorrow", "tomorrow"), ("+2w", "+2w"), ("Friday", "fri"), ("2027-03-01", "2027-03-01")]
+    {
+        due(&mut app, typed);
+        assert_eq!(app.mode(), Mode::Workshop, "{typed} is a date");
+        let saved = load(&file).unwrap().actions[0].due;
+        assert_eq!(
+            saved,
+            cvc::model::Day::resolve(means, today).ok(),
+            "{typed} is saved as the day it means"
+        );
+    }
+    due(&mut app, "next week");
+    assert_eq!(app.mode(), Mode::Form, "not a date: the form stays open");
+    assert!(screen(&app, 80, 24).contains("a weekday"), "the form says what a date may be");
 }
 
 #[test]
@@ -517,7 +557,10 @@ fn a_date_field_takes_relative_days_and_shows_and_saves_the_date() {
     }
     type_text(&mut app, "next week");
     ctrl(&mut app, 's');
-    assert!(screen(&app, 100, 30).contains("or today, tomorrow, friday, +2w"), "the form says what it takes");
+    assert!(
+        screen(&app, 100, 30).contains("today, tomorrow, a weekday or +2w"),
+        "the form says what it takes"
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@ use super::{Failure, Outcome, out};
 use crate::cli::ListFormat;
 use crate::model::Canvas;
 use crate::safe;
-use crate::store::{self, data_dir, load};
+use crate::store::{self, data_dir, file_format, parse_bytes, read_bytes};
 
 fn width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
@@ -46,7 +46,12 @@ pub fn list(dir: Option<&Path>, format: ListFormat) -> Outcome {
     let mut found = Vec::new();
     let mut broken = Vec::new();
     for path in paths.iter().flatten() {
-        match load(path) {
+        let loaded = read_bytes(path).and_then(|bytes| {
+            // The listing shows the format the file is written in, not the one it loads as.
+            let written = file_format(&bytes);
+            parse_bytes(path, &bytes).map(|c| Canvas { format: written.unwrap_or(c.format), ..c })
+        });
+        match loaded {
             Ok(c) => found.push((path.clone(), c)),
             Err(_) if store::is_own_file(path) => {}
             Err(e) => {

@@ -52,7 +52,8 @@ pub struct ReviewRow {
     pub business_line: String,
     /// The action's status.
     pub status: String,
-    /// The action's loop.
+    /// The action's loop (`loop` in JSON, as in the file and the CSV header).
+    #[serde(rename = "loop")]
     pub loop_state: String,
     /// What the indicator measures.
     pub indicator: String,
@@ -271,9 +272,9 @@ struct ReviewsJson<'a> {
     items: &'a [ReviewRow],
 }
 
-/// The list as JSON: `{"today", "until", "overdue", "items": [...]}`. Characters that would act
-/// on a terminal (bidirectional overrides among them) are written as `\u` escapes, so the text
-/// stays valid JSON once `commands::out` has checked it.
+/// The list as JSON: `{"today", "until", "overdue", "items": [...]}` (docs/json.md). Characters
+/// that would act on a terminal (bidirectional overrides among them) are written as `\u` escapes,
+/// so the text stays valid JSON once `commands::out` has checked it.
 pub fn reviews_json(rows: &[ReviewRow], today: Day, until: Option<Day>) -> String {
     let doc = ReviewsJson {
         today: today.to_string(),
@@ -281,17 +282,7 @@ pub fn reviews_json(rows: &[ReviewRow], today: Day, until: Option<Day>) -> Strin
         overdue: rows.iter().filter(|r| r.overdue).count(),
         items: rows,
     };
-    let text = serde_json::to_string_pretty(&doc).expect("rows hold only strings, numbers and booleans");
-    let mut out = String::with_capacity(text.len() + 1);
-    for c in text.chars() {
-        if c != '\n' && safe::is_unsafe(c) {
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
-        } else {
-            out.push(c);
-        }
-    }
-    out.push('\n');
-    out
+    super::json_text(&doc)
 }
 
 #[cfg(test)]

@@ -30,21 +30,12 @@ impl Day {
         (self.0.year(), self.0.month(), self.0.day())
     }
 
-    /// A day given as `YYYY-MM-DD`, `today`, `tomorrow`, a weekday (`friday` or `fri`: the next
-    /// one after today), or ahead of `today` as `+N` and a unit: `+10d`, `+2w`, `+3m` (months),
-    /// `+1y`.
+    /// A day given as `YYYY-MM-DD`, or relative to `today`: `today`, `tomorrow`, a weekday
+    /// (`friday` or `fri`: the next one after today), or ahead of today as `+N` and a unit:
+    /// `+10d`, `+2w`, `+3m` (months), `+1y`. Words are read in any case.
     pub fn resolve(text: &str, today: Day) -> Result<Day, String> {
-        let lower = text.trim().to_lowercase();
-        let text = lower.as_str();
-        if text == "tomorrow" {
-            return today.0.tomorrow().map(Day).map_err(|e| e.to_string());
-        }
-        if let Some(day) = weekday(text) {
-            // The next such day after today: 1 to 7 days ahead.
-            let ahead = (day.to_monday_zero_offset() - today.0.weekday().to_monday_zero_offset() + 6) % 7 + 1;
-            let span = jiff::Span::new().days(i64::from(ahead));
-            return today.0.checked_add(span).map(Day).map_err(|e| e.to_string());
-        }
+        let text = text.trim();
+        let word = text.to_lowercase();
         let ahead = |n: i64, unit: char| {
             let span = match unit {
                 'd' => jiff::Span::new().try_days(n),
@@ -55,18 +46,25 @@ impl Day {
             };
             today.0.checked_add(span.ok()?).ok().map(Day)
         };
-        let relative = text.strip_prefix('+').and_then(|rest| {
+        let relative = word.strip_prefix('+').and_then(|rest| {
             let (at, unit) = rest.char_indices().last()?;
             let n = rest[..at].parse::<i64>().ok()?;
-            ahead(n, unit.to_ascii_lowercase())
+            ahead(n, unit)
         });
-        match (text, relative) {
+        let weekday = weekday(&word).and_then(|w| today.0.nth_weekday(1, w).ok()).map(Day);
+        match (word.as_str(), relative.or(weekday)) {
             ("today", _) => Ok(today),
+            ("tomorrow", _) => ahead(1, 'd').ok_or_else(|| "tomorrow is past the last day cvc knows".into()),
             (_, Some(day)) => Ok(day),
             _ if text.starts_with('+') => {
                 Err(format!("expected a number and d, w, m or y after +, like +2w, found \"{text}\""))
             }
-            _ => text.parse::<Day>().map_err(|e| e.to_string()),
+            _ => text.parse::<Day>().map_err(|e| match e {
+                DayError::Shape(s) => {
+                    format!("expected a date as YYYY-MM-DD, today, tomorrow, a weekday or +2w, found \"{s}\"")
+                }
+                other => other.to_string(),
+            }),
         }
     }
 
@@ -83,20 +81,13 @@ impl Day {
     }
 }
 
-/// The weekday a word names: its full English name or its first three letters.
+/// The weekday a word names: its English name or the name's first three letters, in lower case.
 fn weekday(word: &str) -> Option<jiff::civil::Weekday> {
     use jiff::civil::Weekday::*;
-    let days = [
-        ("monday", Monday),
-        ("tuesday", Tuesday),
-        ("wednesday", Wednesday),
-        ("thursday", Thursday),
-        ("friday", Friday),
-        ("saturday", Saturday),
-        ("sunday", Sunday),
-    ];
-    let found = days.iter().find(|(name, _)| word.len() >= 3 && name.starts_with(word));
-    found.filter(|(name, _)| word == *name || word.len() == 3).map(|(_, d)| *d)
+    let days = [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday];
+    let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let at = names.iter().position(|n| word == *n || (word.len() == 3 && n.starts_with(word)))?;
+    Some(days[at])
 }
 
 impl fmt::Display for Day {
@@ -187,13 +178,27 @@ mod tests {
         assert!(at("+2x").unwrap_err().contains("like +2w"));
         assert!(at("+w").is_err() && at("+").is_err() && at("+2é").is_err());
         assert!(at("next week").unwrap_err().contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn a_day_resolves_from_tomorrow_and_weekday_names_in_any_case() {
         // 2026-11-25 is a Wednesday.
+        let today: Day = "2026-11-25".parse().unwrap();
+        let at = |t: &str| Day::resolve(t, today).map(|d| d.to_string());
         assert_eq!(at("tomorrow"), Ok("2026-11-26".into()));
-        assert_eq!(at("Friday"), Ok("2026-11-27".into()));
-        assert_eq!(at("fri"), Ok("2026-11-27".into()));
-        assert_eq!(at("wednesday"), Ok("2026-12-02".into()), "the next one, not today");
-        assert_eq!(at("mon"), Ok("2026-11-30".into()));
-        assert!(at("fr").is_err() && at("frid").is_err() && at("someday").is_err());
+        assert_eq!(at(" Tomorrow "), Ok("2026-11-26".into()));
+        assert_eq!(at("TODAY"), Ok("2026-11-25".into()));
+        assert_eq!(at("friday"), Ok("2026-11-27".into()));
+        assert_eq!(at("Fri"), Ok("2026-11-27".into()));
+        assert_eq!(at("monday"), Ok("2026-11-30".into()), "the next Monday, in the next week");
+        assert_eq!(at("wednesday"), Ok("2026-12-02".into()), "today's weekday is a week ahead");
+        assert_eq!(at("sun"), Ok("2026-11-29".into()));
+        assert_eq!(at("+2W"), Ok("2026-12-09".into()));
+        assert_eq!(at("2027-12-31"), Ok("2027-12-31".into()));
+        for bad in ["fr", "frid", "mondays", "next friday", "yesterday"] {
+            assert!(at(bad).unwrap_err().contains("a weekday"), "{bad}");
+        }
+        assert_eq!(at("2026-02-30"), Err("\"2026-02-30\" is not a real date".into()));
         assert!(Day::is_relative(" +2w") && Day::is_relative("Tue") && !Day::is_relative("2026-11-25"));
     }
 

@@ -16,7 +16,7 @@ pub use document::{Document, SaveError, load, read_bytes};
 pub use error::{FileError, Located, Position, io_message};
 pub use folders::{config_dir, data_dir, typed_path};
 pub use locate::locate;
-pub use parse::{parse_bytes, parse_str};
+pub use parse::{file_format, parse_bytes, parse_str};
 pub use read::{MAX_BYTES, read_regular, same_file};
 pub use recent::{new_canvas_path, recent_files, remember, revision_path, revisit_file};
 pub use settings::{Settings, load_settings};

@@ -16,6 +16,12 @@ fn format_number(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
+/// The format a canvas file says it is written in, read without parsing the rest; `None` when
+/// the bytes are not text or name no format.
+pub fn file_format(bytes: &[u8]) -> Option<u32> {
+    format_number(std::str::from_utf8(bytes).ok()?)
+}
+
 fn options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
 }

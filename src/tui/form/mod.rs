@@ -168,12 +168,7 @@ impl Field {
         match &self.value {
             // Relative days (`+2w`, `friday`) are checked as words here and become dates when
             // the field is left; whether they resolve does not depend on which day it is.
-            Value::Text(_, Check::Date) if !text.is_empty() => {
-                Day::resolve(&text, Day::today()).err().map(|e| match e.contains("YYYY-MM-DD") {
-                    true => format!("{e}, or today, tomorrow, friday, +2w"),
-                    false => e,
-                })
-            }
+            Value::Text(_, Check::Date) if !text.is_empty() => Day::resolve(&text, Day::today()).err(),
             Value::Text(_, Check::Number) if !text.is_empty() && text.parse::<u32>().is_err() => {
                 Some(format!("expected a whole number, found \"{text}\""))
             }
