@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::map_focus::{Scope, Shown, shown};
 use super::text::{fit, width};
 use crate::graph::{Route, Step};
-use crate::model::{Canvas, Change, Direction, Health};
+use crate::model::{Canvas, Change, Direction, Health, Relationship};
 use crate::tui::derived::Derived;
 use crate::tui::style::Styles;
 
@@ -165,9 +165,8 @@ fn lines(f: &mut Frame, inner: Rect, c: &Canvas, what: &Shown, selected: Option<
     let mut looks: Vec<Option<(Stroke, Style)>> = vec![None; w * h];
     let mut order: Vec<usize> = (0..what.rels.len()).collect();
     order.sort_by_key(|&e| selected == Some(what.rels[e]));
-    let mut marks: Vec<Mark> = Vec::new();
-    let mut later: Vec<(&Route, &'static str)> = Vec::new();
-    for e in order {
+    let mut uses = vec![0u8; w * h];
+    for e in order.iter().copied() {
         let (route, rel) = (&what.layout.routes[e], &c.relationships[what.rels[e]]);
         if route.cells.is_empty() {
             continue;
@@ -178,8 +177,19 @@ fn lines(f: &mut Frame, inner: Rect, c: &Canvas, what: &Shown, selected: Option<
             let i = usize::from(y) * w + usize::from(x);
             masks[i] = if chosen { route.mask(k) } else { masks[i] | route.mask(k) };
             looks[i] = Some((stroke(rel.health), style));
+            uses[i] = uses[i].saturating_add(1);
         }
-        let (on, off) = route_marks(route, rel.direction, rel.health, rel.change, style, s);
+    }
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut later: Vec<(&Route, &'static str)> = Vec::new();
+    for e in order {
+        let (route, rel) = (&what.layout.routes[e], &c.relationships[what.rels[e]]);
+        if route.cells.is_empty() {
+            continue;
+        }
+        let style = if selected == Some(what.rels[e]) { s.accent() } else { health_style(s, rel.health) };
+        let crossed = |(x, y): (u16, u16)| uses[usize::from(y) * w + usize::from(x)] > 1;
+        let (on, off) = route_marks(route, rel, crossed, style, s);
         marks.extend(on);
         later.extend(off.into_iter().map(|m| (route, m)));
     }
@@ -220,24 +230,23 @@ fn lines(f: &mut Frame, inner: Rect, c: &Canvas, what: &Shown, selected: Option<
 /// one; the marks a short line has no cell for come back second.
 fn route_marks(
     route: &Route,
-    direction: Option<Direction>,
-    health: Option<Health>,
-    change: Option<Change>,
+    rel: &Relationship,
+    crossed: impl Fn((u16, u16)) -> bool,
     style: Style,
     s: &Styles,
 ) -> (Vec<Mark>, Vec<&'static str>) {
     let mut on = Vec::new();
     let last = route.cells.len() - 1;
-    let arrow = direction == Some(Direction::OneWay) && route.end.is_some();
+    let arrow = rel.direction == Some(Direction::OneWay) && route.end.is_some();
     if let Some(end) = route.end.filter(|_| arrow) {
         on.push((route.cells[last], arrowhead(end), style));
     }
-    // Marks go halfway, off the cells that touch a name, never on the arrowhead.
+    // Marks go halfway, off the cells that touch a name or cross another line, never on the arrowhead.
     let mut free: Vec<usize> =
         (0..=last).filter(|&k| !(arrow && k == last) && (k != 0 || last < 2)).collect();
-    free.sort_by_key(|&k| (k == 0 || k == last, k.abs_diff(last / 2)));
+    free.sort_by_key(|&k| (k == 0 || k == last, crossed(route.cells[k]), k.abs_diff(last / 2)));
     let mut free = free.into_iter();
-    let wanted = [(health == Some(Health::Broken), "✗"), (change == Some(Change::Reconnect), "?")];
+    let wanted = [(rel.health == Some(Health::Broken), "✗"), (rel.change == Some(Change::Reconnect), "?")];
     let mut off = Vec::new();
     for (_, mark) in wanted.into_iter().filter(|w| w.0) {
         match free.next() {
