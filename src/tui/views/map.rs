@@ -146,8 +146,11 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, d: &Derived, selected: Option
         .style(s.base());
     f.render_widget(block, area);
     let Some(what) = what.filter(|_| !c.stakeholders.is_empty()) else {
-        let text =
-            "No stakeholders yet: add them in the Stakeholders section, then connect them here with a.";
+        let text = if c.stakeholders.is_empty() {
+            "No stakeholders yet: add them in the Stakeholders section, then connect them here with a."
+        } else {
+            "Too small for the map: make the window larger, or press v for the list."
+        };
         f.render_widget(Paragraph::new(Span::styled(text, s.muted())).wrap(Wrap { trim: true }), inner);
         return;
     };
