@@ -161,72 +161,98 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, d: &Derived, selected: Option
 /// A mark to draw: where, what and how.
 type Mark = ((u16, u16), &'static str, Style);
 
-/// Draws every route, the selected one last so it stays whole where lines cross.
+/// The lines as cells: how each cell's line leaves it, how it looks, how many lines pass.
+struct Strokes {
+    width: usize,
+    masks: Vec<u8>,
+    looks: Vec<Option<(Stroke, Style)>>,
+    uses: Vec<u8>,
+}
+
+impl Strokes {
+    fn at(&self, (x, y): (u16, u16)) -> usize {
+        usize::from(y) * self.width + usize::from(x)
+    }
+}
+
+/// The style of a relationship's line: the accent when selected, else its health's colour.
+fn line_style(s: &Styles, rel: &Relationship, chosen: bool) -> Style {
+    if chosen { s.accent() } else { health_style(s, rel.health) }
+}
+
+/// Draws every route, the selected one last so it stays whole where lines cross, then the marks.
 fn lines(f: &mut Frame, inner: Rect, c: &Canvas, what: &Shown, selected: Option<usize>, s: &Styles) {
-    let (w, h) = (usize::from(inner.width), usize::from(inner.height));
-    let mut masks = vec![0u8; w * h];
-    let mut looks: Vec<Option<(Stroke, Style)>> = vec![None; w * h];
-    let mut order: Vec<usize> = (0..what.rels.len()).collect();
+    let size = usize::from(inner.width) * usize::from(inner.height);
+    let mut st = Strokes {
+        width: usize::from(inner.width),
+        masks: vec![0; size],
+        looks: vec![None; size],
+        uses: vec![0; size],
+    };
+    let mut order: Vec<usize> =
+        (0..what.rels.len()).filter(|&e| !what.layout.routes[e].cells.is_empty()).collect();
     order.sort_by_key(|&e| selected == Some(what.rels[e]));
-    let mut uses = vec![0u8; w * h];
-    for e in order.iter().copied() {
+    for &e in &order {
         let (route, rel) = (&what.layout.routes[e], &c.relationships[what.rels[e]]);
-        if route.cells.is_empty() {
-            continue;
-        }
         let chosen = selected == Some(what.rels[e]);
-        let style = if chosen { s.accent() } else { health_style(s, rel.health) };
-        for (k, &(x, y)) in route.cells.iter().enumerate() {
-            let i = usize::from(y) * w + usize::from(x);
-            masks[i] = if chosen { route.mask(k) } else { masks[i] | route.mask(k) };
-            looks[i] = Some((stroke(rel.health), style));
-            uses[i] = uses[i].saturating_add(1);
+        for (k, &cell) in route.cells.iter().enumerate() {
+            let i = st.at(cell);
+            st.masks[i] = if chosen { route.mask(k) } else { st.masks[i] | route.mask(k) };
+            st.looks[i] = Some((stroke(rel.health), line_style(s, rel, chosen)));
+            st.uses[i] = st.uses[i].saturating_add(1);
         }
     }
-    let mut marks: Vec<Mark> = Vec::new();
-    let mut later: Vec<(&Route, &'static str)> = Vec::new();
-    for e in order {
-        let (route, rel) = (&what.layout.routes[e], &c.relationships[what.rels[e]]);
-        if route.cells.is_empty() {
-            continue;
-        }
-        let style = if selected == Some(what.rels[e]) { s.accent() } else { health_style(s, rel.health) };
-        let crossed = |(x, y): (u16, u16)| uses[usize::from(y) * w + usize::from(x)] > 1;
-        let (on, off) = route_marks(route, rel, crossed, style, s);
-        marks.extend(on);
-        later.extend(off.into_iter().map(|m| (route, m)));
-    }
-    // What did not fit on a short line goes in a free cell beside it, never on a name nor at
-    // either end of one, where it would read as part of it.
-    let mut taken: Vec<bool> = looks.iter().map(Option::is_some).collect();
-    for l in &what.layout.labels {
-        for y in l.y..(l.y + l.height()).min(inner.height) {
-            for x in l.x.saturating_sub(1)..(l.x + l.width + 1).min(inner.width) {
-                taken[usize::from(y) * w + usize::from(x)] = true;
-            }
-        }
-    }
-    for (route, mark) in later {
-        let spot = route
-            .cells
-            .iter()
-            .flat_map(|&c| Step::ALL.map(|d| d.from(c, inner.width, inner.height)))
-            .flatten();
-        if let Some(at) = spot.into_iter().find(|&(x, y)| !taken[usize::from(y) * w + usize::from(x)]) {
-            taken[usize::from(at.1) * w + usize::from(at.0)] = true;
-            marks.push((at, mark, s.alert()));
-        }
-    }
+    let marks = marks(inner, c, what, &order, &st, selected, s);
     let buf = f.buffer_mut();
-    for (i, look) in looks.iter().enumerate() {
+    for (i, look) in st.looks.iter().enumerate() {
         if let Some((stroke, style)) = look {
-            let at = (inner.x + (i % w) as u16, inner.y + (i / w) as u16);
-            buf[at].set_symbol(glyph(*stroke, masks[i])).set_style(*style);
+            let at = (inner.x + (i % st.width) as u16, inner.y + (i / st.width) as u16);
+            buf[at].set_symbol(glyph(*stroke, st.masks[i])).set_style(*style);
         }
     }
     for ((x, y), mark, style) in marks {
         buf[(inner.x + x, inner.y + y)].set_symbol(mark).set_style(style);
     }
+}
+
+/// Every line's arrowhead and marks; what does not fit on a short line goes in a free cell
+/// beside it, never on a name nor at either end of one, where it would read as part of it.
+fn marks(
+    inner: Rect,
+    c: &Canvas,
+    what: &Shown,
+    order: &[usize],
+    st: &Strokes,
+    selected: Option<usize>,
+    s: &Styles,
+) -> Vec<Mark> {
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut later: Vec<(&Route, &'static str)> = Vec::new();
+    for &e in order {
+        let (route, rel) = (&what.layout.routes[e], &c.relationships[what.rels[e]]);
+        let crossed = |cell: (u16, u16)| st.uses[st.at(cell)] > 1;
+        let (on, off) =
+            route_marks(route, rel, crossed, line_style(s, rel, selected == Some(what.rels[e])), s);
+        marks.extend(on);
+        later.extend(off.into_iter().map(|m| (route, m)));
+    }
+    let mut taken: Vec<bool> = st.looks.iter().map(Option::is_some).collect();
+    for l in &what.layout.labels {
+        for y in l.y..(l.y + l.height()).min(inner.height) {
+            for x in l.x.saturating_sub(1)..(l.x + l.width + 1).min(inner.width) {
+                taken[st.at((x, y))] = true;
+            }
+        }
+    }
+    for (route, mark) in later {
+        let beside =
+            route.cells.iter().flat_map(|&c| Step::ALL.map(|d| d.from(c, inner.width, inner.height)));
+        if let Some(at) = beside.flatten().find(|&cell| !taken[st.at(cell)]) {
+            taken[st.at(at)] = true;
+            marks.push((at, mark, s.alert()));
+        }
+    }
+    marks
 }
 
 /// The arrowhead of a one-way line and the ✗ and ? marks halfway along a broken or reconnect
