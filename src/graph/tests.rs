@@ -114,3 +114,16 @@ fn an_arrow_points_into_the_label_it_ends_at() {
         r.end.unwrap().from(last, 50, 15).unwrap().1
     ));
 }
+
+#[test]
+fn a_line_to_itself_or_to_no_one_is_not_drawn_and_two_lines_between_one_pair_both_are() {
+    let edges = [(0, 0), (0, 9), (0, 1), (1, 0), (0, 1)];
+    let l = layout(&NAMES[..3], &edges, 60, 21).unwrap();
+    assert!(l.routes[0].cells.is_empty() && l.routes[1].cells.is_empty());
+    let kept = [(0, 1), (1, 0), (0, 1)];
+    check(&Layout { labels: l.labels.clone(), routes: l.routes[2..].to_vec() }, &kept, 60, 21);
+    assert!(
+        l.routes[2].cells != l.routes[3].cells && l.routes[2].cells != l.routes[4].cells,
+        "each its own way"
+    );
+}
