@@ -131,14 +131,15 @@ pub struct Layout {
 
 /// Whether `names` fit as whole labels in `width` × `height` cells with room for lines between.
 pub fn fits(names: &[&str], width: u16, height: u16) -> bool {
-    place::plan(names, width, height).is_some()
+    place::plan(names, width, height, false).is_some()
 }
 
 /// Lays out `names` (the nodes) and `edges` (pairs of indices into `names`) in `width` ×
 /// `height` cells; `None` when the names do not fit whole (see `fits`).
 pub fn layout(names: &[&str], edges: &[(usize, usize)], width: u16, height: u16) -> Option<Layout> {
-    let plan = place::plan(names, width, height)?;
-    let slots = place::arrange(&plan, names.len(), edges);
+    let hub = place::hub(names.len(), edges);
+    let plan = place::plan(names, width, height, hub.is_some())?;
+    let slots = place::arrange(&plan, names.len(), edges, hub);
     let labels: Vec<Label> = (0..names.len()).map(|i| plan.label(i, slots[i])).collect();
     let routes = route::all(&labels, edges, width, height);
     Some(Layout { labels, routes })

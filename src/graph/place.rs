@@ -33,17 +33,23 @@ fn widths(name: &str) -> (usize, usize) {
     (one, least_width(name))
 }
 
-/// How good a grid is: free room around labels (capped), a little spare room to move, one-line labels.
-fn score(n: usize, cols: u16, rows: u16, slot_w: u16, slot_h: u16, width: u16, height: u16) -> f64 {
+/// How good a grid is: free room around labels (capped), one-line labels.
+fn score(cols: u16, rows: u16, slot_w: u16, slot_h: u16, width: u16, height: u16) -> f64 {
     let spare_x = if cols == 1 { 8 } else { width / cols - slot_w };
     let spare_y = if rows == 1 { 3 } else { height / rows - slot_h };
     let room = (f64::from(spare_x) / 2.5).min(f64::from(spare_y)).min(3.0);
-    let free = (usize::from(cols) * usize::from(rows) - n).min(n / 2 + 1);
-    room + 0.15 * free as f64 + if slot_h == 1 { 0.5 } else { 0.0 }
+    room + if slot_h == 1 { 0.5 } else { 0.0 }
 }
 
-/// The best grid for labels `slot_w` × `slot_h`: (score, cols, rows), if `n` fit at all.
-fn best_grid(n: usize, slot_w: u16, slot_h: u16, width: u16, height: u16) -> Option<(f64, u16, u16)> {
+/// The best grid for labels `slot_w` × `slot_h`: (score, cols, rows), if `n` fit at all; a
+/// `star` (one name with every line) wants a middle slot: odd counts of columns and rows.
+fn best_grid(
+    n: usize,
+    (slot_w, slot_h): (u16, u16),
+    width: u16,
+    height: u16,
+    star: bool,
+) -> Option<(f64, u16, u16)> {
     let col_ok = |c: u16| if c == 1 { slot_w <= width } else { width / c >= slot_w + GAP_X };
     let row_ok = |r: u16| if r == 1 { slot_h <= height } else { height / r >= slot_h + GAP_Y };
     let mut best: Option<(f64, u16, u16)> = None;
@@ -51,7 +57,16 @@ fn best_grid(n: usize, slot_w: u16, slot_h: u16, width: u16, height: u16) -> Opt
     while cols <= width && col_ok(cols) {
         let mut rows = (n.max(1)).div_ceil(usize::from(cols)) as u16;
         while rows <= height && row_ok(rows) {
-            let s = score(n.max(1), cols, rows, slot_w, slot_h, width, height);
+            // A few spare slots give the layout room to move; a star only needs its ring.
+            let spare = (usize::from(cols) * usize::from(rows) - n.max(1)).min(n / 2 + 1);
+            let bonus = if !star {
+                0.15 * spare as f64
+            } else if cols >= 3 && rows >= 3 && cols % 2 == 1 && rows % 2 == 1 {
+                1.5
+            } else {
+                0.0
+            };
+            let s = score(cols, rows, slot_w, slot_h, width, height) + bonus;
             if best.is_none_or(|(b, _, _)| s > b) {
                 best = Some((s, cols, rows));
             }
@@ -62,8 +77,9 @@ fn best_grid(n: usize, slot_w: u16, slot_h: u16, width: u16, height: u16) -> Opt
     best
 }
 
-/// A plan for `names` in `width` × `height`, or `None` when they cannot all be placed.
-pub(super) fn plan(names: &[&str], width: u16, height: u16) -> Option<Plan> {
+/// A plan for `names` in `width` × `height` (a `star` wanting a middle slot), or `None` when
+/// they cannot all be placed.
+pub(super) fn plan(names: &[&str], width: u16, height: u16, star: bool) -> Option<Plan> {
     let measured: Vec<(usize, usize)> = names.iter().map(|n| widths(n)).collect();
     let least = measured.iter().map(|m| m.1).max().unwrap_or(1);
     let mut limits: Vec<usize> =
@@ -80,7 +96,7 @@ pub(super) fn plan(names: &[&str], width: u16, height: u16) -> Option<Plan> {
         let size = |&(one, two): &(usize, usize)| if one <= limit { (one, 1) } else { (two.min(limit), 2) };
         let slot_w = measured.iter().map(|m| size(m).0).max().unwrap_or(1) as u16;
         let slot_h = measured.iter().map(|m| size(m).1).max().unwrap_or(1) as u16;
-        if let Some((s, cols, rows)) = best_grid(names.len(), slot_w, slot_h, width, height)
+        if let Some((s, cols, rows)) = best_grid(names.len(), (slot_w, slot_h), width, height, star)
             && best.is_none_or(|b| s > b.0)
         {
             best = Some((s, limit, slot_h, cols, rows));
@@ -120,6 +136,14 @@ impl Plan {
         let (y0, h) = Self::span(row, self.rows, self.height);
         (f64::from(x0) + f64::from(w) / 2.0, 2.0 * (f64::from(y0) + f64::from(h) / 2.0))
     }
+}
+
+/// The name every line touches, when there are three lines or more: the middle of a star.
+pub(super) fn hub(n: usize, edges: &[(usize, usize)]) -> Option<usize> {
+    let lines: Vec<(usize, usize)> =
+        edges.iter().copied().filter(|&(a, b)| a != b && a < n && b < n).collect();
+    let &(a, b) = lines.first().filter(|_| lines.len() >= 3)?;
+    [a, b].into_iter().find(|&h| lines.iter().all(|&(x, y)| x == h || y == h))
 }
 
 /// Spring-and-repulsion positions (Fruchterman–Reingold), starting from a circle in input order.
@@ -166,7 +190,7 @@ fn force(plan: &Plan, n: usize, edges: &[(usize, usize)]) -> Vec<(f64, f64)> {
 }
 
 /// A slot for each name: forces, then the nearest free slot (busiest names first), then swaps.
-pub(super) fn arrange(plan: &Plan, n: usize, edges: &[(usize, usize)]) -> Vec<usize> {
+pub(super) fn arrange(plan: &Plan, n: usize, edges: &[(usize, usize)], hub: Option<usize>) -> Vec<usize> {
     let edges: Vec<(usize, usize)> =
         edges.iter().copied().filter(|&(a, b)| a != b && a < n && b < n).collect();
     let mut touching: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -179,6 +203,22 @@ pub(super) fn arrange(plan: &Plan, n: usize, edges: &[(usize, usize)]) -> Vec<us
     order.sort_by_key(|&i| (std::cmp::Reverse(touching[i].len()), i));
     let mut holder: Vec<Option<usize>> = vec![None; plan.slots()];
     let mut slot = vec![0; n];
+    // A star's hub takes the middle slot, the others the nearest slots around it in turn.
+    if let Some(h) = hub.filter(|&h| h < n) {
+        let cols = usize::from(plan.cols);
+        let middle = usize::from(plan.rows / 2) * cols + cols / 2;
+        let around = |s: usize| {
+            let (dx, dy) = ((s % cols).abs_diff(middle % cols), (s / cols).abs_diff(middle / cols));
+            (dx.max(dy), dx + dy, s)
+        };
+        let mut near: Vec<usize> = (0..plan.slots()).collect();
+        near.sort_by_key(|&s| around(s));
+        let others = (0..n).filter(|&i| i != h);
+        for (i, s) in std::iter::once(h).chain(others).zip(near) {
+            slot[i] = s;
+        }
+        return slot;
+    }
     for i in order {
         let distance = |s: usize| {
             let c = plan.centre(s);

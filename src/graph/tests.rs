@@ -127,3 +127,14 @@ fn a_line_to_itself_or_to_no_one_is_not_drawn_and_two_lines_between_one_pair_bot
         "each its own way"
     );
 }
+
+#[test]
+fn a_star_puts_its_hub_in_the_middle_and_the_others_around_it() {
+    let edges: Vec<(usize, usize)> = (1..9).map(|i| (0, i)).collect();
+    let l = layout(&NAMES[..9], &edges, 60, 21).unwrap();
+    check(&l, &edges, 60, 21);
+    let centre = |b: &Label| (i32::from(b.x) + i32::from(b.width) / 2, i32::from(b.y));
+    let off = |b: &Label| (centre(b).0 - 30).abs() + 2 * (centre(b).1 - 10).abs();
+    let hub = off(&l.labels[0]);
+    assert!(l.labels[1..].iter().all(|b| off(b) > hub), "the hub is nearest the middle: {:?}", l.labels);
+}

@@ -108,17 +108,21 @@ fn title(scope: &Scope, total: usize, room: usize) -> String {
         Scope::All => vec![" Relationship map ".to_string()],
         Scope::Focus { name, shown, links } => {
             // "engineers' connections", "Ann's connections".
-            let name = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
+            let owner = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
             let whose = if shown == links {
-                format!("{name} {links} connections")
+                format!("{owner} {links} connections")
             } else {
-                format!("{shown} of {name} {links} connections")
+                format!("{shown} of {owner} {links} connections")
             };
+            let count = if shown == links { format!("{links}") } else { format!("{shown} of {links}") };
             vec![
                 format!(" Showing {whose} of {total} stakeholders — ↑↓ to choose "),
                 format!(" Showing {whose} of {total} — ↑↓ to choose "),
                 format!(" Showing {whose} of {total} · ↑↓ "),
-                format!(" {whose} · ↑↓ "),
+                format!(" Showing {whose} · ↑↓ "),
+                format!(" {name}: {count} connections · ↑↓ "),
+                format!(" {name}: {count} · ↑↓ "),
+                format!(" {count} connections · ↑↓ "),
             ]
         }
         Scope::First { shown } => vec![

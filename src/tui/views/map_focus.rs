@@ -13,8 +13,8 @@ use crate::tui::derived::Derived;
 
 /// More stakeholders than this are never tried all at once (no map holds them whole).
 const ALL_MAX: usize = 80;
-/// The most neighbours tried around a focused stakeholder.
-const NEIGHBOURS_MAX: usize = 60;
+/// The most neighbours shown around a focused stakeholder: more lines into one name tangle.
+const NEIGHBOURS_MAX: usize = 8;
 /// How many layouts are remembered.
 const REMEMBERED: usize = 4;
 
@@ -92,8 +92,14 @@ fn picture(key: Key) -> Rc<Picture> {
     pic
 }
 
-/// Candidates (ids in order) and the relationships among them: local (from, to) and index.
-fn among(c: &Canvas, d: &Derived, ids: Vec<String>) -> (Vec<String>, Vec<(usize, usize)>, Vec<usize>) {
+/// Candidates (ids in order) and the relationships among them — only those touching `hub`
+/// when there is one — as local (from, to) and relationship index.
+fn among(
+    c: &Canvas,
+    d: &Derived,
+    ids: Vec<String>,
+    hub: Option<&str>,
+) -> (Vec<String>, Vec<(usize, usize)>, Vec<usize>) {
     let at: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
     let mut edges = Vec::new();
     let mut rels = Vec::new();
@@ -101,6 +107,7 @@ fn among(c: &Canvas, d: &Derived, ids: Vec<String>) -> (Vec<String>, Vec<(usize,
         for &r in d.links.get(id).map_or(&[][..], Vec::as_slice) {
             let rel = &c.relationships[r];
             if rel.from == *id
+                && hub.is_none_or(|h| rel.from == h || rel.to == h)
                 && let Some(&j) = at.get(rel.to.as_str())
                 && j != i
             {
@@ -112,15 +119,16 @@ fn among(c: &Canvas, d: &Derived, ids: Vec<String>) -> (Vec<String>, Vec<(usize,
     (ids, edges, rels)
 }
 
-/// Lays out `ids` (shrinking to the first that fit when `shrink`); `None` when they do not fit.
+/// Lays out `ids` (shrinking to the first that fit when `shrink`, and with only the lines of
+/// `hub` when there is one); `None` when they do not fit.
 fn laid_out(
     c: &Canvas,
     d: &Derived,
     ids: Vec<String>,
     size: (u16, u16),
-    shrink: bool,
+    (shrink, hub): (bool, Option<&str>),
 ) -> Option<(Vec<String>, Vec<usize>, Rc<Layout>)> {
-    let (mut ids, edges, mut rels) = among(c, d, ids);
+    let (mut ids, edges, mut rels) = among(c, d, ids, hub);
     let names = ids.iter().map(|id| d.name(id).to_string()).collect();
     let pic = picture(Key { names, edges: edges.clone(), size, shrink });
     let layout = pic.layout.clone()?;
@@ -137,14 +145,14 @@ pub fn shown(c: &Canvas, d: &Derived, selected: Option<usize>, width: u16, heigh
     let total = c.stakeholders.len();
     if total <= ALL_MAX {
         let ids = c.stakeholders.iter().map(|p| p.id.clone()).collect();
-        if let Some((ids, rels, layout)) = laid_out(c, d, ids, size, false) {
+        if let Some((ids, rels, layout)) = laid_out(c, d, ids, size, (false, None)) {
             return Some(Shown { ids, rels, layout, scope: Scope::All, focus: None });
         }
     }
     let chosen = selected.and_then(|i| c.relationships.get(i)).filter(|r| d.names.contains_key(&r.from));
     let Some(rel) = chosen else {
         let ids = c.stakeholders.iter().take(ALL_MAX).map(|p| p.id.clone()).collect();
-        let (ids, rels, layout) = laid_out(c, d, ids, size, true)?;
+        let (ids, rels, layout) = laid_out(c, d, ids, size, (true, None))?;
         let scope = Scope::First { shown: ids.len() };
         return Some(Shown { ids, rels, layout, scope, focus: None });
     };
@@ -160,7 +168,8 @@ pub fn shown(c: &Canvas, d: &Derived, selected: Option<usize>, width: u16, heigh
     }
     let links = ids.len() - 1;
     ids.truncate(NEIGHBOURS_MAX + 1);
-    let (ids, rels, layout) = laid_out(c, d, ids, size, true)?;
+    // Only the focused stakeholder's own lines: lines between its neighbours would tangle the star.
+    let (ids, rels, layout) = laid_out(c, d, ids, size, (true, Some(focus.as_str())))?;
     let scope = Scope::Focus { name: d.name(&focus).to_string(), shown: ids.len() - 1, links };
     Some(Shown { ids, rels, layout, scope, focus: Some(focus) })
 }
