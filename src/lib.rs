@@ -5,6 +5,7 @@ pub mod cli;
 pub mod commands;
 pub mod diff;
 pub mod export;
+pub mod graph;
 pub mod import;
 pub mod model;
 pub mod safe;

@@ -77,7 +77,10 @@ fn v_switches_stakeholders_to_the_grid_and_relationships_to_the_map_and_back() {
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('v'));
     let map = screen(&app, 120, 40);
-    assert!(map.contains("Map: healthy") && map.contains("●Field eng"), "{map}");
+    assert!(
+        map.contains("Relationship map") && map.contains("━ healthy") && map.contains("engineers"),
+        "{map}"
+    );
     assert!(map.contains("R1   Field engineers"), "the list beside the map: {map}");
     assert_eq!(map, screen(&app, 120, 40), "the same canvas draws the same map");
     press(&mut app, KeyCode::Char('v'));

@@ -8,9 +8,6 @@ use crate::model::{
     review_schedule, warnings,
 };
 
-/// How many stakeholders the relationship map draws at most.
-pub const MAP_NODES: usize = 60;
-
 /// Derived facts about a canvas, refreshed after every change.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Derived {
@@ -28,8 +25,8 @@ pub struct Derived {
     pub schedule: Vec<(usize, Day, bool)>,
     /// The items with the fewest dots: (kind, index, votes).
     pub least: Vec<(EntryKind, usize, u32)>,
-    /// Relationships the map draws: both ends among its first stakeholders.
-    pub map_links: Vec<usize>,
+    /// The relationships touching each stakeholder (by id), in canvas order: the map's neighbours.
+    pub links: HashMap<String, Vec<usize>>,
 }
 
 fn quadrant_slot(q: Option<Quadrant>) -> usize {
@@ -68,15 +65,13 @@ impl Derived {
             .into_iter()
             .filter_map(|(kind, id, _, votes)| Some((kind, index(kind, id)?, votes)))
             .collect();
-        let shown: std::collections::HashSet<&str> =
-            c.stakeholders.iter().take(MAP_NODES).map(|s| s.id.as_str()).collect();
-        let map_links = c
-            .relationships
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| shown.contains(r.from.as_str()) && shown.contains(r.to.as_str()))
-            .map(|(i, _)| i)
-            .collect();
+        let mut links: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, r) in c.relationships.iter().enumerate() {
+            links.entry(r.from.clone()).or_default().push(i);
+            if r.to != r.from {
+                links.entry(r.to.clone()).or_default().push(i);
+            }
+        }
         Derived {
             warnings: warnings(c, today),
             names,
@@ -85,7 +80,7 @@ impl Derived {
             coverage: coverage(c).to_vec(),
             schedule,
             least,
-            map_links,
+            links,
         }
     }
 

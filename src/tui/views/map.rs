@@ -1,28 +1,44 @@
-//! The relationship map: stakeholders on a circle, relationships as lines coloured by health.
-
-use std::f64::consts::TAU;
+//! The relationship map: stakeholders as whole names placed by `graph`, relationships as lines
+//! routed around them — health by colour and by line (solid, dashed, dotted with ✗), one-way
+//! ones with an arrowhead — the selected relationship and its two ends highlighted. A crowded
+//! canvas shows the selected relationship's stakeholder and its neighbours, and says so.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::symbols::Marker;
-use ratatui::text::{Line as TextLine, Span};
-use ratatui::widgets::Block;
-use ratatui::widgets::canvas::{Canvas as Drawing, Line, Points};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::model::{Canvas, Change, Health};
-use crate::tui::derived::MAP_NODES;
+use super::map_focus::{Scope, Shown, shown};
+use super::text::{fit, width};
+use crate::graph::{Route, Step};
+use crate::model::{Canvas, Change, Direction, Health, Relationship};
+use crate::tui::derived::Derived;
 use crate::tui::style::Styles;
 
-/// Where stakeholder `i` of `n` sits: on a circle, in list order, so the same canvas draws the same map.
-pub fn node_position(i: usize, n: usize) -> (f64, f64) {
-    if n <= 1 {
-        return (50.0, 50.0);
-    }
-    let angle = TAU * i as f64 / n as f64 - TAU / 4.0;
-    (50.0 + 40.0 * angle.cos(), 50.0 - 40.0 * angle.sin())
+/// How a line is drawn: its strokes say its health without colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stroke {
+    /// Healthy: heavy and solid.
+    Solid,
+    /// At risk: heavy and dashed.
+    Dashed,
+    /// Broken: light and dotted, with ✗ halfway.
+    Dotted,
+    /// Health not rated: light and solid.
+    Plain,
 }
 
+fn stroke(health: Option<Health>) -> Stroke {
+    match health {
+        Some(Health::Healthy) => Stroke::Solid,
+        Some(Health::AtRisk) => Stroke::Dashed,
+        Some(Health::Broken) => Stroke::Dotted,
+        None => Stroke::Plain,
+    }
+}
+
+/// The colour of a health: green, amber, red, or muted when not rated.
 fn health_style(s: &Styles, health: Option<Health>) -> Style {
     match health {
         Some(Health::Healthy) => s.ok(),
@@ -32,66 +48,263 @@ fn health_style(s: &Styles, health: Option<Health>) -> Style {
     }
 }
 
-/// Draws the map; the selected relationship is drawn in the accent colour.
-pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, links: &[usize], selected: Option<usize>, s: &Styles) {
-    let n = c.stakeholders.len().min(MAP_NODES);
-    let place: std::collections::HashMap<&str, (f64, f64)> = c
-        .stakeholders
-        .iter()
-        .take(n)
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), node_position(i, n)))
-        .collect();
-    let title = if c.stakeholders.len() > n {
-        format!(" Map of the first {n} of {} stakeholders ", c.stakeholders.len())
-    } else {
-        " Map: healthy · at risk · broken (dotted) · ? reconnect ".to_string()
+/// The box-drawing character for a cell whose line leaves by the sides in `mask` (up 1, right
+/// 2, down 4, left 8).
+fn glyph(stroke: Stroke, mask: u8) -> &'static str {
+    const HEAVY: [&str; 16] =
+        ["╋", "┃", "━", "┗", "┃", "┃", "┏", "┣", "━", "┛", "━", "┻", "┓", "┫", "┳", "╋"];
+    const LIGHT: [&str; 16] =
+        ["┼", "│", "─", "└", "│", "│", "┌", "├", "─", "┘", "─", "┴", "┐", "┤", "┬", "┼"];
+    let straight_down = mask & 0b1010 == 0;
+    let straight_across = mask & 0b0101 == 0;
+    match stroke {
+        Stroke::Dashed if straight_down => "╏",
+        Stroke::Dashed if straight_across => "╍",
+        Stroke::Dotted if straight_down => "┊",
+        Stroke::Dotted if straight_across => "┈",
+        Stroke::Solid | Stroke::Dashed => HEAVY[usize::from(mask & 15)],
+        Stroke::Dotted | Stroke::Plain => LIGHT[usize::from(mask & 15)],
+    }
+}
+
+fn arrowhead(step: Step) -> &'static str {
+    match step {
+        Step::Up => "▲",
+        Step::Right => "▶",
+        Step::Down => "▼",
+        Step::Left => "◀",
+    }
+}
+
+/// The key to the lines, each in its own colour, as much of it as fits in `room` columns.
+fn legend(s: &Styles, room: usize) -> Line<'static> {
+    let parts = [
+        ("━ healthy", s.ok()),
+        ("╍ at risk", s.warn()),
+        ("┈✗ broken", s.alert()),
+        ("? reconnect", s.alert()),
+        ("▶ one-way", s.base()),
+        ("─ not rated", s.muted()),
+    ];
+    let mut used = 2;
+    let mut spans = vec![Span::styled(" ", s.base())];
+    for (text, style) in parts {
+        if used + width(text) + 2 > room {
+            break;
+        }
+        used += width(text) + 2;
+        spans.push(Span::styled(text, style));
+        spans.push(Span::styled("  ", s.base()));
+    }
+    spans.pop();
+    spans.push(Span::styled(" ", s.base()));
+    Line::from(spans)
+}
+
+/// What the title says: all of the map, or whose neighbours it shows and how to choose another;
+/// the longest wording that fits in `room` columns.
+fn title(scope: &Scope, total: usize, room: usize) -> String {
+    let wordings = match scope {
+        Scope::All => vec![" Relationship map ".to_string()],
+        Scope::Focus { name, shown, links } => {
+            // "engineers' connections", "Ann's connections".
+            let owner = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
+            let whose = if shown == links {
+                format!("{owner} {links} connections")
+            } else {
+                format!("{shown} of {owner} {links} connections")
+            };
+            let count = if shown == links { format!("{links}") } else { format!("{shown} of {links}") };
+            vec![
+                format!(" Showing {whose} of {total} stakeholders — ↑↓ to choose "),
+                format!(" Showing {whose} of {total} — ↑↓ to choose "),
+                format!(" Showing {whose} of {total} · ↑↓ "),
+                format!(" Showing {whose} · ↑↓ "),
+                format!(" {name}: {count} connections · ↑↓ "),
+                format!(" {name}: {count} · ↑↓ "),
+                format!(" {count} connections · ↑↓ "),
+            ]
+        }
+        Scope::First { shown } => vec![
+            format!(" Showing {shown} of {total} stakeholders — select a relationship to focus "),
+            format!(" Showing {shown} of {total} stakeholders "),
+        ],
     };
-    let unit = 100.0 / f64::from(area.width.saturating_sub(2).max(1));
-    let room = usize::from(area.width / 5).clamp(6, 18);
-    let drawing = Drawing::default()
-        .block(Block::bordered().title(title).border_style(s.border(true)).style(s.base()))
-        .background_color(s.base().bg.unwrap_or_default())
-        .marker(Marker::Braille)
-        .x_bounds([0.0, 100.0])
-        .y_bounds([0.0, 100.0])
-        .paint(|ctx| {
-            for &i in links {
-                let r = &c.relationships[i];
-                let (Some(a), Some(b)) = (place.get(r.from.as_str()), place.get(r.to.as_str())) else {
-                    continue;
-                };
-                let style = if selected == Some(i) { s.accent() } else { health_style(s, r.health) };
-                let colour = style.fg.unwrap_or_default();
-                if r.health == Some(Health::Broken) {
-                    let dots: Vec<(f64, f64)> = (0..=24)
-                        .filter(|k| k % 3 != 2)
-                        .map(|k| {
-                            let t = f64::from(k) / 24.0;
-                            (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
-                        })
-                        .collect();
-                    ctx.draw(&Points { coords: &dots, color: colour });
-                } else {
-                    ctx.draw(&Line { x1: a.0, y1: a.1, x2: b.0, y2: b.1, color: colour });
-                }
-                if r.change == Some(Change::Reconnect) {
-                    ctx.print((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0, Span::styled("?", s.alert()));
-                }
+    let last = wordings.last().cloned().unwrap_or_default();
+    wordings.into_iter().find(|t| width(t) <= room).unwrap_or(last)
+}
+
+/// Draws the map; `selected` is the relationship under the list's cursor.
+pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, d: &Derived, selected: Option<usize>, s: &Styles) {
+    let inner = super::layout::inner(area);
+    let what = shown(c, d, selected, inner.width, inner.height);
+    let room = usize::from(area.width.saturating_sub(2));
+    let heading = match &what {
+        Some(w) => title(&w.scope, c.stakeholders.len(), room),
+        None => " Relationship map ".to_string(),
+    };
+    let block = Block::bordered()
+        .title(Span::styled(fit(&heading, room), s.heading()))
+        .title_bottom(legend(s, room))
+        .border_style(s.border(true))
+        .style(s.base());
+    f.render_widget(block, area);
+    let Some(what) = what.filter(|_| !c.stakeholders.is_empty()) else {
+        let text = if c.stakeholders.is_empty() {
+            "No stakeholders yet: add them in the Stakeholders section, then connect them here with a."
+        } else {
+            "Too small for the map: make the window larger, or press v for the list."
+        };
+        f.render_widget(Paragraph::new(Span::styled(text, s.muted())).wrap(Wrap { trim: true }), inner);
+        return;
+    };
+    lines(f, inner, c, &what, selected, s);
+    labels(f, inner, c, &what, selected, s);
+}
+
+/// A mark to draw: where, what and how.
+type Mark = ((u16, u16), &'static str, Style);
+
+/// The lines as cells: how each cell's line leaves it, how it looks, how many lines pass.
+struct Strokes {
+    width: usize,
+    masks: Vec<u8>,
+    looks: Vec<Option<(Stroke, Style)>>,
+    uses: Vec<u8>,
+}
+
+impl Strokes {
+    fn at(&self, (x, y): (u16, u16)) -> usize {
+        usize::from(y) * self.width + usize::from(x)
+    }
+}
+
+/// The style of a relationship's line: the accent when selected, else its health's colour.
+fn line_style(s: &Styles, rel: &Relationship, chosen: bool) -> Style {
+    if chosen { s.accent() } else { health_style(s, rel.health) }
+}
+
+/// Draws every route, the selected one last so it stays whole where lines cross, then the marks.
+fn lines(f: &mut Frame, inner: Rect, c: &Canvas, what: &Shown, selected: Option<usize>, s: &Styles) {
+    let size = usize::from(inner.width) * usize::from(inner.height);
+    let mut st = Strokes {
+        width: usize::from(inner.width),
+        masks: vec![0; size],
+        looks: vec![None; size],
+        uses: vec![0; size],
+    };
+    let mut order: Vec<usize> =
+        (0..what.rels.len()).filter(|&e| !what.layout.routes[e].cells.is_empty()).collect();
+    order.sort_by_key(|&e| selected == Some(what.rels[e]));
+    for &e in &order {
+        let (route, rel) = (&what.layout.routes[e], &c.relationships[what.rels[e]]);
+        let chosen = selected == Some(what.rels[e]);
+        for (k, &cell) in route.cells.iter().enumerate() {
+            let i = st.at(cell);
+            st.masks[i] = if chosen { route.mask(k) } else { st.masks[i] | route.mask(k) };
+            st.looks[i] = Some((stroke(rel.health), line_style(s, rel, chosen)));
+            st.uses[i] = st.uses[i].saturating_add(1);
+        }
+    }
+    let marks = marks(inner, c, what, &order, &st, selected, s);
+    let buf = f.buffer_mut();
+    for (i, look) in st.looks.iter().enumerate() {
+        if let Some((stroke, style)) = look {
+            let at = (inner.x + (i % st.width) as u16, inner.y + (i / st.width) as u16);
+            buf[at].set_symbol(glyph(*stroke, st.masks[i])).set_style(*style);
+        }
+    }
+    for ((x, y), mark, style) in marks {
+        buf[(inner.x + x, inner.y + y)].set_symbol(mark).set_style(style);
+    }
+}
+
+/// Every line's arrowhead and marks; what does not fit on a short line goes in a free cell
+/// beside it, never on a name nor at either end of one, where it would read as part of it.
+fn marks(
+    inner: Rect,
+    c: &Canvas,
+    what: &Shown,
+    order: &[usize],
+    st: &Strokes,
+    selected: Option<usize>,
+    s: &Styles,
+) -> Vec<Mark> {
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut later: Vec<(&Route, &'static str)> = Vec::new();
+    for &e in order {
+        let (route, rel) = (&what.layout.routes[e], &c.relationships[what.rels[e]]);
+        let crossed = |cell: (u16, u16)| st.uses[st.at(cell)] > 1;
+        let (on, off) =
+            route_marks(route, rel, crossed, line_style(s, rel, selected == Some(what.rels[e])), s);
+        marks.extend(on);
+        later.extend(off.into_iter().map(|m| (route, m)));
+    }
+    let mut taken: Vec<bool> = st.looks.iter().map(Option::is_some).collect();
+    for l in &what.layout.labels {
+        for y in l.y..(l.y + l.height()).min(inner.height) {
+            for x in l.x.saturating_sub(1)..(l.x + l.width + 1).min(inner.width) {
+                taken[st.at((x, y))] = true;
             }
-            ctx.layer();
-            for (i, p) in c.stakeholders.iter().take(n).enumerate() {
-                let (x, y) = node_position(i, n);
-                let name: String = p.name.chars().take(room).collect();
-                let width = super::text::width(&name) as f64 + 1.0;
-                // Names on the right half end at their node, so they stay inside the frame.
-                let (x, label) = if x > 55.0 {
-                    ((x - (width - 1.0) * unit).max(0.0), format!("{name}●"))
-                } else {
-                    (x, format!("●{name}"))
-                };
-                ctx.print(x, y, TextLine::from(Span::styled(label, s.heading())));
-            }
-        });
-    f.render_widget(drawing, area);
+        }
+    }
+    for (route, mark) in later {
+        let beside =
+            route.cells.iter().flat_map(|&c| Step::ALL.map(|d| d.from(c, inner.width, inner.height)));
+        if let Some(at) = beside.flatten().find(|&cell| !taken[st.at(cell)]) {
+            taken[st.at(at)] = true;
+            marks.push((at, mark, s.alert()));
+        }
+    }
+    marks
+}
+
+/// The arrowhead of a one-way line and the ✗ and ? marks halfway along a broken or reconnect
+/// one; the marks a short line has no cell for come back second.
+fn route_marks(
+    route: &Route,
+    rel: &Relationship,
+    crossed: impl Fn((u16, u16)) -> bool,
+    style: Style,
+    s: &Styles,
+) -> (Vec<Mark>, Vec<&'static str>) {
+    let mut on = Vec::new();
+    let last = route.cells.len() - 1;
+    let arrow = rel.direction == Some(Direction::OneWay) && route.end.is_some();
+    if let Some(end) = route.end.filter(|_| arrow) {
+        on.push((route.cells[last], arrowhead(end), style));
+    }
+    // Marks go halfway, off the cells that touch a name or cross another line, never on the arrowhead.
+    let mut free: Vec<usize> =
+        (0..=last).filter(|&k| !(arrow && k == last) && (k != 0 || last < 2)).collect();
+    free.sort_by_key(|&k| (k == 0 || k == last, crossed(route.cells[k]), k.abs_diff(last / 2)));
+    let mut free = free.into_iter();
+    let wanted = [(rel.health == Some(Health::Broken), "✗"), (rel.change == Some(Change::Reconnect), "?")];
+    let mut off = Vec::new();
+    for (_, mark) in wanted.into_iter().filter(|w| w.0) {
+        match free.next() {
+            Some(k) => on.push((route.cells[k], mark, s.alert())),
+            None => off.push(mark),
+        }
+    }
+    (on, off)
+}
+
+/// Draws each name, centred on its lines; the selected relationship's two ends stand out.
+fn labels(f: &mut Frame, inner: Rect, c: &Canvas, what: &Shown, selected: Option<usize>, s: &Styles) {
+    let ends = selected.and_then(|i| c.relationships.get(i)).map(|r| (r.from.as_str(), r.to.as_str()));
+    let buf = f.buffer_mut();
+    for (label, id) in what.layout.labels.iter().zip(&what.ids) {
+        let style = if ends.is_some_and(|(a, b)| a == id || b == id) {
+            s.selected()
+        } else if what.focus.as_ref() == Some(id) {
+            s.accent()
+        } else {
+            s.heading()
+        };
+        for (k, line) in label.lines.iter().enumerate() {
+            let x = inner.x + label.span(k).0;
+            buf.set_string(x, inner.y + label.y + k as u16, line, style);
+        }
+    }
 }

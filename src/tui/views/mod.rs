@@ -12,6 +12,7 @@ pub mod layout;
 pub mod list;
 pub mod loops;
 pub mod map;
+pub mod map_focus;
 pub mod popup;
 pub mod projector;
 pub mod projector_entries;
@@ -69,13 +70,18 @@ fn too_small(f: &mut Frame, area: Rect, s: &Styles) {
 /// In the grid and the map, the line being typed is drawn in a box under the drawing, where the
 /// room looks; returns what is left for the drawing.
 fn typing_below(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) -> Rect {
-    let (prompt, line) = match &w.popup {
-        crate::tui::workshop::Popup::QuickAdd(line) => {
-            (format!("+ {} ", w.canvas.peek_id(crate::model::EntryKind::Stakeholder)), line)
-        }
-        crate::tui::workshop::Popup::Exchange { from, to, line } => {
-            (format!("+ {} → {}, what flows? ", w.derived.name(from), w.derived.name(to)), line)
-        }
+    // Who is being connected goes in the box's title, so what is typed always has the room.
+    let (title, prompt, line) = match &w.popup {
+        crate::tui::workshop::Popup::QuickAdd(line) => (
+            " Adding ".to_string(),
+            format!("+ {} ", w.canvas.peek_id(crate::model::EntryKind::Stakeholder)),
+            line,
+        ),
+        crate::tui::workshop::Popup::Exchange { from, to, line } => (
+            format!(" Adding {} → {} ", w.derived.name(from), w.derived.name(to)),
+            "what flows? ".to_string(),
+            line,
+        ),
         _ => return area,
     };
     let [drawing, input] = ratatui::layout::Layout::vertical([
@@ -83,8 +89,7 @@ fn typing_below(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) -> Rect {
         ratatui::layout::Constraint::Length(3),
     ])
     .areas(area);
-    let block =
-        ratatui::widgets::Block::bordered().title(" Adding ").border_style(s.border(true)).style(s.base());
+    let block = ratatui::widgets::Block::bordered().title(title).border_style(s.border(true)).style(s.base());
     f.render_widget(block, input);
     popup::input_line(f, layout::inner(input), &prompt, line, s);
     drawing
@@ -136,15 +141,26 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
             }
         }
         (Section::Relationships, _) if w.view(Section::Relationships).alt_view => {
+            // On a narrow screen the map takes the details' rows too, the details go under the list.
+            let wide = area.width >= layout::WIDE;
+            let whole = if wide { l.list } else { l.list.union(l.details) };
             let [drawing, beside] = ratatui::layout::Layout::horizontal([
                 ratatui::layout::Constraint::Percentage(62),
                 ratatui::layout::Constraint::Fill(1),
             ])
-            .areas(l.list);
+            .areas(whole);
+            let (list_area, details_area) = if wide {
+                (beside, l.details)
+            } else {
+                (
+                    Rect { height: beside.height - l.details.height, ..beside },
+                    Rect { y: l.details.y, height: l.details.height, ..beside },
+                )
+            };
             let drawing = typing_below(f, drawing, w, s);
-            map::draw(f, drawing, &w.canvas, &w.derived.map_links, w.selected(), s);
-            list::draw(f, beside, w, crate::model::EntryKind::Relationship, s);
-            details::entry_panel(f, l.details, w, s);
+            map::draw(f, drawing, &w.canvas, &w.derived, w.selected(), s);
+            list::draw(f, list_area, w, crate::model::EntryKind::Relationship, s);
+            details::entry_panel(f, details_area, w, s);
         }
         (_, Some(kind)) => {
             list::draw(f, l.list, w, kind, s);
