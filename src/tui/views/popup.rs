@@ -12,7 +12,7 @@ use super::text::{fit, width};
 use crate::tui::form::{Form, Value};
 use crate::tui::line::Line as InputLine;
 use crate::tui::style::Styles;
-use crate::tui::workshop::popups::candidates;
+use crate::tui::workshop::typing::candidates;
 use crate::tui::workshop::{Picker, Popup, Workshop};
 
 /// Text with a visible cursor, scrolled so the cursor shows within `cols`.

@@ -7,6 +7,7 @@ mod nav;
 pub mod popups;
 mod rows;
 mod save;
+pub mod typing;
 
 use std::path::PathBuf;
 

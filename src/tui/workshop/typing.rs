@@ -1,0 +1,152 @@
+//! The one-line inputs over the lists: quick add, the parking lot, the filter, and the two steps
+//! of a new relationship (choosing its stakeholders, typing what flows).
+
+use super::{Picker, Popup, Tone, Workshop};
+use crate::model::Canvas;
+use crate::tui::action::Action as A;
+use crate::tui::line::Line;
+
+/// The stakeholders a picker offers for its query: (id, name).
+pub fn candidates<'a>(c: &'a Canvas, picker: &Picker) -> Vec<(&'a str, &'a str)> {
+    let q = picker.query.text().trim().to_lowercase();
+    c.stakeholders
+        .iter()
+        .filter(|s| q.is_empty() || s.name.to_lowercase().contains(&q) || s.id.to_lowercase() == q)
+        .map(|s| (s.id.as_str(), s.name.as_str()))
+        .collect()
+}
+
+impl Workshop {
+    pub(super) fn quick_add(&mut self, mut line: Line, action: A) {
+        if action != A::Cancel {
+            line.leaving = false;
+        }
+        match action {
+            A::Cancel if !line.leaving && !line.text().trim().is_empty() => {
+                line.leaving = true;
+                let msg = format!("Esc again drops \"{}\"; Enter adds it", line.text().trim());
+                self.say(Tone::Alert, msg);
+            }
+            A::Submit if line.text().trim().is_empty() => return,
+            A::Submit => {
+                if let Some(id) = self.add_from_line(line.text()) {
+                    self.say(Tone::Ok, format!("added {id}: type the next one, or Esc"));
+                }
+                line.clear();
+            }
+            A::Cancel => return,
+            A::Input(key) => line.key(key),
+            A::Paste(text) => {
+                // Pasted lines are ideas: every complete line becomes an entry, the last stays to edit.
+                let mut parts: Vec<&str> = text.split(['\n', '\r']).collect();
+                let last = parts.pop().unwrap_or_default();
+                let mut added = 0;
+                for (n, part) in parts.into_iter().enumerate() {
+                    let idea = if n == 0 { format!("{}{part}", line.text()) } else { part.to_string() };
+                    if !idea.trim().is_empty() && self.add_from_line(&idea).is_some() {
+                        added += 1;
+                    }
+                    if n == 0 {
+                        line.clear();
+                    }
+                }
+                if added > 0 {
+                    self.say(Tone::Ok, format!("added {added} pasted lines"));
+                }
+                line.paste(last);
+            }
+            _ => {}
+        }
+        self.popup = Popup::QuickAdd(line);
+    }
+
+    /// The parking lot's line: `Enter` parks the question and closes; `Esc` on a typed line asks first.
+    pub(super) fn park_line(&mut self, mut line: Line, action: A) {
+        if action != A::Cancel {
+            line.leaving = false;
+        }
+        match action {
+            A::Cancel if !line.leaving && !line.text().trim().is_empty() => {
+                line.leaving = true;
+                self.say(Tone::Alert, "Esc again drops this question; Enter parks it");
+            }
+            A::Cancel => return,
+            A::Submit if line.text().trim().is_empty() => return,
+            A::Submit => return self.park(line.text()),
+            A::Input(key) => line.key(key),
+            A::Paste(text) => line.paste(&text.replace(['\n', '\r'], " ")),
+            _ => {}
+        }
+        self.popup = Popup::Park(line);
+    }
+
+    /// Adds a question to the parking lot.
+    pub(super) fn park(&mut self, text: &str) {
+        let question = text.trim().to_string();
+        let n = self.canvas.parking.len() + 1;
+        self.change(format!("parked \"{question}\""), |c| c.parking.push(question));
+        self.say(Tone::Ok, format!("parked ({n} in the parking lot; Review lists them)"));
+    }
+
+    pub(super) fn filter_line(&mut self, mut line: Line, action: A) {
+        let i = self.section.index();
+        match action {
+            A::Submit => return,
+            A::Cancel => {
+                self.set_filter(self.section, "");
+                self.clamp_cursor();
+                return;
+            }
+            A::Input(key) => line.key(key),
+            A::Paste(text) => line.paste(&text),
+            _ => {}
+        }
+        self.set_filter(self.section, line.text());
+        self.sections[i].cursor.selected = 0;
+        self.clamp_cursor();
+        self.popup = Popup::Filter(line);
+    }
+
+    pub(super) fn pick(&mut self, mut picker: Picker, action: A) {
+        let found: Vec<String> =
+            candidates(&self.canvas, &picker).iter().map(|(id, _)| id.to_string()).collect();
+        match action {
+            A::Up => picker.cursor = picker.cursor.saturating_sub(1),
+            A::Down => picker.cursor = (picker.cursor + 1).min(found.len().saturating_sub(1)),
+            A::Input(key) => {
+                picker.query.key(key);
+                picker.cursor = 0;
+            }
+            A::Paste(text) => picker.query.paste(&text),
+            A::Cancel => return,
+            A::Submit => match (found.get(picker.cursor), picker.from.take()) {
+                (None, from) => picker.from = from,
+                (Some(id), None) => {
+                    picker = Picker { from: Some(id.clone()), ..Default::default() };
+                }
+                (Some(to), Some(from)) => {
+                    self.popup = Popup::Exchange { from, to: to.clone(), line: Line::default() };
+                    return;
+                }
+            },
+            _ => {}
+        }
+        self.popup = Popup::Picker(picker);
+    }
+
+    pub(super) fn exchange(&mut self, from: String, to: String, mut line: Line, action: A) {
+        match action {
+            A::Submit => {
+                let id = self.add_relationship(from, to, line.text());
+                self.say(Tone::Ok, format!("added {id}: choose the next pair, or Esc"));
+                self.popup = Popup::Picker(Picker::default());
+                return;
+            }
+            A::Cancel => return,
+            A::Input(key) => line.key(key),
+            A::Paste(text) => line.paste(&text),
+            _ => {}
+        }
+        self.popup = Popup::Exchange { from, to, line };
+    }
+}
