@@ -59,13 +59,19 @@ pub fn attention(c: &Canvas) -> (Phase, String) {
         let actions = if n.actions == 0 {
             " and no action".to_string()
         } else {
-            format!(", only {} action(s)", n.actions)
+            format!(", only {}", count(n.actions, "action"))
         };
         return (*p, format!("no ongoing community work{actions}: it will slip back"));
     }
     let load = |p: Phase, n: &PhaseCoverage| (n.ongoing + n.actions) as f64 / (1.0 + f64::from(emphasis(p)));
     let (p, n) = rows.iter().min_by(|a, b| load(a.0, &a.1).total_cmp(&load(b.0, &b.1))).expect("four phases");
-    (*p, format!("the thinnest phase: {} ongoing task(s), {} action(s)", n.ongoing, n.actions))
+    let (tasks, actions) = (count(n.ongoing, "ongoing task"), count(n.actions, "action"));
+    (*p, format!("the thinnest phase: {tasks}, {actions}"))
+}
+
+/// A number and its noun, plural unless one: `1 action`, `2 actions`.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
 /// The owner and date of an action: `Sam Lee, due 2026-12-15`.
