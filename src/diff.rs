@@ -7,7 +7,7 @@ use std::collections::{HashMap, VecDeque};
 
 use fields::Entry;
 pub use fields::normalise;
-pub use signals::{CarriedAction, Signal, SignalKind};
+pub use signals::{CarriedAction, Signal, SignalGroup, SignalKind, grouped};
 
 use crate::model::{ActionStatus, Canvas, Day, EntryKind, List, LoopState, Names, Phase};
 
@@ -139,7 +139,7 @@ pub struct Diff {
     pub context: Vec<FieldChange>,
     /// The four sections, in workshop order.
     pub sections: Vec<SectionDiff>,
-    /// "Keep reconnecting" signals: who left, what broke, which loops moved.
+    /// "Keep reconnecting" signals: needs attention first, then good news.
     pub signals: Vec<Signal>,
     /// Every action on both sides, with its status and loop before and after.
     pub carried: Vec<CarriedAction>,
@@ -290,9 +290,8 @@ pub fn compare(old: &Canvas, new: &Canvas) -> Diff {
         section(EntryKind::Task, &old.tasks, &on, &new.tasks, &nn, m, &tasks),
         section(EntryKind::Action, &old.actions, &on, &new.actions, &nn, m, &actions),
     ];
-    let mut signals = signals::people(old, new, &people);
-    signals.extend(signals::links(old, new, (&on, &nn), &links));
-    signals.extend(signals::loops(old, new, &actions));
+    let matched = signals::Matched { people: &people, links: &links, tasks: &tasks, actions: &actions };
+    let signals = signals::all(old, new, (&on, &nn), &matched);
     let carried = signals::carried(old, new, &actions);
     Diff {
         old: side(old),

@@ -32,7 +32,7 @@ fn c_picks_an_earlier_revision_first_and_esc_returns_to_the_workshop() {
     press(&mut app, KeyCode::Enter);
     let c = compare_screen(&app);
     assert_eq!(c.old_name, "acme-2026-05.ron", "the earlier revision of the same canvas comes first");
-    assert_eq!(c.diff.signals.len(), 10);
+    assert_eq!(c.diff.signals.len(), 20, "ten that need attention, ten good news");
     press(&mut app, KeyCode::Esc);
     match &app.screen {
         Screen::Workshop(w) => assert_eq!(w.section, Section::Stakeholders, "back where the user was"),

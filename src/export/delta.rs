@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::markdown::{inline, opt, table};
-use crate::diff::{Diff, Matching, SectionDiff};
+use crate::diff::{Diff, Matching, SectionDiff, Signal, grouped};
 
 fn side_name(s: &crate::diff::Side) -> String {
     let date = s.date.map(|d| format!(", {d}")).unwrap_or_default();
@@ -25,7 +25,20 @@ fn shown(v: &str) -> &str {
     if v.is_empty() { "(none)" } else { v }
 }
 
-/// The comparison as plain text: a stat block, the signals, then each change field by field.
+/// Signals as plain text, a heading per group ("Needs attention", "Good news"), a blank line after.
+pub fn signals_text(signals: &[Signal]) -> String {
+    let mut out = String::new();
+    for (group, list) in grouped(signals) {
+        let _ = writeln!(out, "{}", group.title());
+        for s in list {
+            let _ = writeln!(out, "  {} {}", group.mark(), s.message);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The comparison as plain text: the signals by group, a stat block, then each change field by field.
 pub fn diff_text(d: &Diff) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "old: {}\nnew: {}\n({})\n", side_name(&d.old), side_name(&d.new), matched_by(d));
@@ -33,6 +46,7 @@ pub fn diff_text(d: &Diff) -> String {
         out.push_str("No changes.\n");
         return out;
     }
+    out.push_str(&signals_text(&d.signals));
     let width = d.sections.iter().map(|s| s.kind.title().len()).max().unwrap_or(0).max(7);
     let _ = writeln!(out, " {:width$} | {} changed", "Context", d.context.len());
     for s in &d.sections {
@@ -46,13 +60,6 @@ pub fn diff_text(d: &Diff) -> String {
         total(|s| s.removed.len()),
         total(|s| s.changed.len()) + usize::from(!d.context.is_empty())
     );
-    if !d.signals.is_empty() {
-        out.push_str("Signals: keep reconnecting\n");
-        for s in &d.signals {
-            let _ = writeln!(out, "  ! {}", s.message);
-        }
-        out.push('\n');
-    }
     if !d.context.is_empty() {
         out.push_str("Context\n");
         for f in &d.context {
@@ -80,7 +87,24 @@ pub fn diff_text(d: &Diff) -> String {
     out
 }
 
-/// The comparison as a client page: "what changed since last time".
+/// Signals as Markdown: a section per group ("Needs attention", "Good news"), or a line saying
+/// nothing stands out.
+pub fn signals_markdown(signals: &[Signal]) -> String {
+    let mut out = String::new();
+    for (group, list) in grouped(signals) {
+        let _ = writeln!(out, "## {}\n", group.title());
+        for s in list {
+            let _ = writeln!(out, "- {}", inline(&s.message));
+        }
+        out.push('\n');
+    }
+    if out.is_empty() {
+        out.push_str("## Keep reconnecting\n\nNobody left, no relationship broke or reconnected, and no action moved.\n\n");
+    }
+    out
+}
+
+/// The comparison as a client page: "what changed since last time", signals first.
 pub fn diff_markdown(d: &Diff) -> String {
     let mut out = String::new();
     let title = if d.new.title.is_empty() { "the canvas" } else { &d.new.title };
@@ -96,6 +120,7 @@ pub fn diff_markdown(d: &Diff) -> String {
         out.push_str("No changes.\n");
         return out;
     }
+    out.push_str(&signals_markdown(&d.signals));
     out.push_str("## Summary\n\n");
     let rows = d.sections.iter().map(|s| {
         let n = |v: usize| v.to_string();
@@ -108,13 +133,6 @@ pub fn diff_markdown(d: &Diff) -> String {
         ]
     });
     out.push_str(&table(&["Section", "Added", "Removed", "Changed", "Unchanged"], rows));
-    out.push_str("\n## Keep reconnecting\n\n");
-    if d.signals.is_empty() {
-        out.push_str("Nobody left, no relationship broke, and no action moved.\n");
-    }
-    for s in &d.signals {
-        let _ = writeln!(out, "- {}", inline(&s.message));
-    }
     out.push('\n');
     if !d.carried.is_empty() {
         out.push_str("## Actions carried over\n\n");

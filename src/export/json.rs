@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::diff::{Changed, Diff, EntryRef, FieldChange, Matching, SectionDiff, Side, SignalKind};
+use crate::diff::{Changed, Diff, EntryRef, FieldChange, Matching, SectionDiff, Side};
 use crate::model::{Canvas, Day, EntryKind, FORMAT};
 
 /// JSON text, pretty-printed and ended with a line break, with every character that would act on a
@@ -36,20 +36,6 @@ pub fn canvas_json(c: &Canvas) -> String {
 /// The name a section has in the file and in JSON: `stakeholders`, `relationships`, …
 fn section_name(kind: EntryKind) -> &'static str {
     kind.field()
-}
-
-/// A signal kind as a JSON string.
-fn signal_name(kind: SignalKind) -> &'static str {
-    match kind {
-        SignalKind::StakeholderLeft => "stakeholder_left",
-        SignalKind::QuadrantMoved => "quadrant_moved",
-        SignalKind::RelationshipBroke => "relationship_broke",
-        SignalKind::RelationshipGone => "relationship_gone",
-        SignalKind::MarkedReconnect => "marked_reconnect",
-        SignalKind::LoopClosed => "loop_closed",
-        SignalKind::ActionMoved => "action_moved",
-        SignalKind::OpenPastReview => "open_past_review",
-    }
 }
 
 fn day(d: Option<Day>) -> Value {
@@ -100,8 +86,9 @@ pub fn diff_json(d: &Diff) -> String {
         .iter()
         .map(|s| {
             json!({
-                "kind": signal_name(s.kind),
-                "section": section_name(s.section),
+                "kind": s.kind.name(),
+                "group": s.group.name(),
+                "section": s.section.map(section_name),
                 "id": s.id,
                 "message": s.message,
             })

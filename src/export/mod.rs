@@ -13,7 +13,7 @@ mod reviews;
 mod scorecard;
 
 pub use csv::{CANVAS_COLUMNS, actions_csv, line as csv_line, name_column, section_csv, unguard};
-pub use delta::{diff_markdown, diff_text};
+pub use delta::{diff_markdown, diff_text, signals_markdown, signals_text};
 pub use ics::{canvas_calendar, reviews_calendar};
 pub use json::{canvas_json, diff_json, to_text as json_text};
 pub use plan::plan_markdown;

@@ -14,6 +14,7 @@ pub mod map;
 pub mod popup;
 pub mod projector;
 pub mod review;
+pub mod signals;
 pub mod start;
 pub mod text;
 
