@@ -1,6 +1,7 @@
 //! Comparing two canvases: what was added, removed and changed, field by field, and what it signals.
 
 mod fields;
+pub mod history;
 mod signals;
 
 use std::collections::{HashMap, VecDeque};

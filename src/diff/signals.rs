@@ -48,6 +48,14 @@ pub enum SignalKind {
     OpenPastReview,
     /// An action is past its due date and not done.
     PastDue,
+    /// Across revisions: a phase with no ongoing work for two revisions or more.
+    PhaseWithoutWork,
+    /// Across revisions: a relationship broken for two revisions or more.
+    BrokenFor,
+    /// Across revisions: a powerful stakeholder never connected to anyone.
+    NeverConnected,
+    /// Across revisions: a loop still open past its review in two revisions or more.
+    OpenPastReviews,
 }
 
 impl SignalKind {
@@ -70,6 +78,10 @@ impl SignalKind {
             SignalKind::ActionMoved => "action_moved",
             SignalKind::OpenPastReview => "open_past_review",
             SignalKind::PastDue => "past_due",
+            SignalKind::PhaseWithoutWork => "phase_without_work",
+            SignalKind::BrokenFor => "broken_for",
+            SignalKind::NeverConnected => "never_connected",
+            SignalKind::OpenPastReviews => "open_past_reviews",
         }
     }
 }
@@ -134,7 +146,13 @@ pub struct CarriedAction {
 }
 
 /// A signal about an entry.
-fn signal(kind: SignalKind, group: SignalGroup, section: EntryKind, id: &str, message: String) -> Signal {
+pub(super) fn signal(
+    kind: SignalKind,
+    group: SignalGroup,
+    section: EntryKind,
+    id: &str,
+    message: String,
+) -> Signal {
     Signal { kind, group, section: Some(section), id: id.to_string(), message }
 }
 

@@ -4,6 +4,8 @@
 mod columns;
 mod csv;
 mod delta;
+mod history;
+mod history_json;
 mod ics;
 mod json;
 pub mod kumu;
@@ -14,6 +16,11 @@ mod scorecard;
 
 pub use csv::{CANVAS_COLUMNS, actions_csv, line as csv_line, name_column, section_csv, unguard};
 pub use delta::{diff_markdown, diff_text, signals_markdown, signals_text};
+pub use history::{
+    history_markdown, history_text, level, link_notes, link_text, path_text, progress_text, reading_text,
+    standing_text, wave_max,
+};
+pub use history_json::history_json;
 pub use ics::{canvas_calendar, reviews_calendar};
 pub use json::{canvas_json, diff_json, to_text as json_text};
 pub use plan::plan_markdown;
