@@ -9,7 +9,7 @@ use crate::diff::history::{ActionPath, History, Link, Progress, Standing, Track}
 use crate::model::Reading;
 
 /// Block characters from thin to thick, for a band's thickness.
-const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+pub const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
 /// How thick a band is for `n` of at most `max`: `·` for none, else `▁` … `█`.
 pub fn level(n: usize, max: usize) -> char {
@@ -105,7 +105,7 @@ pub fn history_text(h: &History) -> String {
     out.push_str("Waves: ongoing work per phase (active tasks, committed or in-progress actions)\n");
     let max = wave_max(h);
     let tags: String = (0..h.revisions.len()).map(|i| format!("{:<SEGMENT$}", h.tag(i))).collect();
-    let _ = writeln!(out, "  {:<9}{tags}", "");
+    let _ = writeln!(out, "{}", format!("  {:<9}{tags}", "").trim_end());
     for w in &h.waves {
         let band: String =
             w.ongoing.iter().map(|&n| level(n, max).to_string().repeat(SEGMENT - 1) + " ").collect();

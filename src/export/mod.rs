@@ -17,8 +17,8 @@ mod scorecard;
 pub use csv::{CANVAS_COLUMNS, actions_csv, line as csv_line, name_column, section_csv, unguard};
 pub use delta::{diff_markdown, diff_text, signals_markdown, signals_text};
 pub use history::{
-    history_markdown, history_text, level, link_notes, link_text, path_text, progress_text, reading_text,
-    standing_text, wave_max,
+    LEVELS, history_markdown, history_text, level, link_notes, link_text, path_text, progress_text,
+    reading_text, standing_text, wave_max,
 };
 pub use history_json::history_json;
 pub use ics::{canvas_calendar, reviews_calendar};

@@ -69,6 +69,8 @@ pub enum Action {
     Compare,
     /// Open the agenda editor.
     Agenda,
+    /// Show this canvas's revisions over time.
+    History,
     /// Time this agenda block from now on.
     TimeThis,
     /// Show every key.

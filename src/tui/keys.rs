@@ -25,6 +25,8 @@ pub enum Mode {
     Agenda,
     /// The compare screen.
     Compare,
+    /// The history screen: the canvas's revisions over time.
+    History,
     /// The help screen.
     Help,
 }
@@ -184,6 +186,13 @@ pub fn table() -> &'static [Binding] {
             bind!(Workshop, [k('v')], NextView, "next view: list, stakeholder grid, relationship map", ""),
             bind!(Workshop, [k('c')], Compare, "compare this canvas with another file", ""),
             bind!(Workshop, [k('A')], Agenda, "edit the agenda: blocks, minutes, order", ""),
+            bind!(
+                Workshop,
+                [k('H')],
+                History,
+                "history: this canvas's revisions over time (waves, paths, signals)",
+                ""
+            ),
             bind!(Workshop, [k('?')], Help, "help: every key", "help"),
             bind!(Workshop, [k('q'), ctrl('c')], Quit, "quit (everything is already saved)", "quit"),
             bind!(Agenda, [code(Up), k('k')], Up, "select the block above", ""),
@@ -220,6 +229,22 @@ pub fn table() -> &'static [Binding] {
             ),
             bind!(Compare, [k('?')], Help, "help: every key", "help"),
             bind!(Compare, [code(Esc), k('q')], Cancel, "leave the comparison", "leave"),
+            bind!(
+                History,
+                [code(Tab)],
+                NextSection,
+                "next tab: signals, stakeholders, relationships, actions",
+                "tab"
+            ),
+            bind!(History, [code(BackTab)], PrevSection, "previous tab", ""),
+            bind!(History, [code(Up), k('k')], Up, "scroll up", ""),
+            bind!(History, [code(Down), k('j')], Down, "scroll down", "scroll"),
+            bind!(History, [code(PageUp)], PageUp, "a page up", ""),
+            bind!(History, [code(PageDown)], PageDown, "a page down", ""),
+            bind!(History, [code(Home), k('g')], Home, "to the top", ""),
+            bind!(History, [code(End), k('G')], End, "to the end", ""),
+            bind!(History, [k('?')], Help, "help: every key", "help"),
+            bind!(History, [code(Esc), k('q')], Cancel, "back to the workshop", "back"),
             bind!(Input, [code(Enter)], Submit, "accept", "accept"),
             bind!(Input, [code(Esc)], Cancel, "leave", "leave"),
             bind!(Form, [code(Tab), code(Down)], NextField, "next field", "next field"),
