@@ -144,6 +144,22 @@ pub struct Diff {
     pub signals: Vec<Signal>,
     /// Every action on both sides, with its status and loop before and after.
     pub carried: Vec<CarriedAction>,
+    /// Where stakeholders moved on the power/interest grid: who joined, moved quadrant or left.
+    pub moves: Vec<Move>,
+    /// Ongoing work per phase (in `Phase::ALL` order) in the older and the newer canvas.
+    pub ongoing: ([usize; 4], [usize; 4]),
+}
+
+/// A stakeholder's move on the power/interest grid; `None` on a side where it is not placed
+/// (not on the canvas, or not rated).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Move {
+    /// Its name (in the newer canvas when it is there).
+    pub name: String,
+    /// Its quadrant in the older canvas.
+    pub from: Option<crate::model::Quadrant>,
+    /// Its quadrant in the newer canvas.
+    pub to: Option<crate::model::Quadrant>,
 }
 
 impl Diff {
@@ -294,6 +310,7 @@ pub fn compare(old: &Canvas, new: &Canvas) -> Diff {
     let matched = signals::Matched { people: &people, links: &links, tasks: &tasks, actions: &actions };
     let signals = signals::all(old, new, (&on, &nn), &matched);
     let carried = signals::carried(old, new, &actions);
+    let moves = moves(old, new, &people);
     Diff {
         old: side(old),
         new: side(new),
@@ -302,7 +319,32 @@ pub fn compare(old: &Canvas, new: &Canvas) -> Diff {
         sections,
         signals,
         carried,
+        moves,
+        ongoing: (crate::model::ongoing_work(old), crate::model::ongoing_work(new)),
     }
+}
+
+/// Stakeholders who joined, left or changed quadrant, in the newer canvas's order, then who left.
+fn moves(old: &Canvas, new: &Canvas, p: &Pairs) -> Vec<Move> {
+    let mut out: Vec<Move> = p
+        .matched
+        .iter()
+        .map(|&(i, j)| (&old.stakeholders[i], &new.stakeholders[j]))
+        .filter(|(a, b)| a.quadrant().is_some() && b.quadrant().is_some() && a.quadrant() != b.quadrant())
+        .map(|(a, b)| Move { name: b.name.clone(), from: a.quadrant(), to: b.quadrant() })
+        .collect();
+    let placed = |s: &crate::model::Stakeholder| s.quadrant().is_some();
+    out.extend(p.added.iter().map(|&j| &new.stakeholders[j]).filter(|s| placed(s)).map(|s| Move {
+        name: s.name.clone(),
+        from: None,
+        to: s.quadrant(),
+    }));
+    out.extend(p.removed.iter().map(|&i| &old.stakeholders[i]).filter(|s| placed(s)).map(|s| Move {
+        name: s.name.clone(),
+        from: s.quadrant(),
+        to: None,
+    }));
+    out
 }
 
 /// Every field of one entry as (file name, value shown), in file order, for detail views;

@@ -87,6 +87,44 @@ pub fn diff_text(d: &Diff) -> String {
     out
 }
 
+/// Up to five names, then how many more: "Platform vendor, Customer success".
+fn some_names<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> String {
+    let total = names.len();
+    let shown: Vec<String> = names.take(5).map(inline).collect();
+    let more = if total > 5 { format!(" and {} more", total - 5) } else { String::new() };
+    format!("{}{more}", shown.join(", "))
+}
+
+/// One line per section: what was added and removed (by name), changed and left as it was.
+fn summary_lines(d: &Diff) -> String {
+    let mut out = String::from("## Summary\n\n");
+    if !d.context.is_empty() {
+        let fields = some_names(d.context.iter().map(|f| f.field));
+        let _ = writeln!(out, "- **Context**: {} changed ({fields}).", d.context.len());
+    }
+    for s in &d.sections {
+        let mut parts = Vec::new();
+        if !s.added.is_empty() {
+            parts.push(format!(
+                "{} added ({})",
+                s.added.len(),
+                some_names(s.added.iter().map(|e| e.label.as_str()))
+            ));
+        }
+        if !s.removed.is_empty() {
+            let names = some_names(s.removed.iter().map(|e| e.label.as_str()));
+            parts.push(format!("{} removed ({names})", s.removed.len()));
+        }
+        if !s.changed.is_empty() {
+            parts.push(format!("{} changed", s.changed.len()));
+        }
+        parts.push(format!("{} as before", s.unchanged));
+        let _ = writeln!(out, "- **{}**: {}.", s.kind.title(), parts.join(", "));
+    }
+    out.push('\n');
+    out
+}
+
 /// Signals as Markdown: a section per group ("Needs attention", "Good news"), or a line saying
 /// nothing stands out.
 pub fn signals_markdown(signals: &[Signal]) -> String {
@@ -121,21 +159,11 @@ pub fn diff_markdown(d: &Diff) -> String {
         return out;
     }
     out.push_str(&signals_markdown(&d.signals));
-    out.push_str("## Summary\n\n");
-    let rows = d.sections.iter().map(|s| {
-        let n = |v: usize| v.to_string();
-        vec![
-            s.kind.title().to_string(),
-            n(s.added.len()),
-            n(s.removed.len()),
-            n(s.changed.len()),
-            n(s.unchanged),
-        ]
-    });
-    out.push_str(&table(&["Section", "Added", "Removed", "Changed", "Unchanged"], rows));
-    out.push('\n');
+    out.push_str(&summary_lines(d));
+    out.push_str(&super::delta_pictures::pictures(d));
+    out.push_str("## In detail\n\n");
     if !d.carried.is_empty() {
-        out.push_str("## Actions carried over\n\n");
+        out.push_str("### Actions carried over\n\n");
         let pair = |a: String, b: String| if a == b { a } else { format!("{a} → {b}") };
         let rows = d.carried.iter().map(|a| {
             vec![
@@ -151,13 +179,13 @@ pub fn diff_markdown(d: &Diff) -> String {
         out.push('\n');
     }
     if !d.context.is_empty() {
-        out.push_str("## Context\n\n");
+        out.push_str("### Context\n\n");
         let rows = d.context.iter().map(|f| vec![f.field.to_string(), f.old.clone(), f.new.clone()]);
         out.push_str(&table(&["Field", "Before", "Now"], rows));
         out.push('\n');
     }
     for s in d.sections.iter().filter(|s| !s.is_empty()) {
-        let _ = writeln!(out, "## {}\n", s.kind.title());
+        let _ = writeln!(out, "### {}\n", s.kind.title());
         let mut rows: Vec<Vec<String>> = Vec::new();
         rows.extend(s.added.iter().map(|e| {
             vec!["added".into(), e.id.clone(), e.label.clone(), String::new(), String::new(), String::new()]

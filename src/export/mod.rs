@@ -4,6 +4,7 @@
 mod columns;
 mod csv;
 mod delta;
+mod delta_pictures;
 mod history;
 mod history_json;
 mod ics;
