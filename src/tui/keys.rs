@@ -362,9 +362,10 @@ mod tests {
             (KeyCode::Char('x'), Action::Export),
             (KeyCode::Char('?'), Action::Help),
             (KeyCode::Char('q'), Action::Quit),
+            (KeyCode::Char('H'), Action::History),
         ];
         for (code, action) in expected {
-            let mods = if matches!(code, KeyCode::Char('K' | 'J')) {
+            let mods = if matches!(code, KeyCode::Char('K' | 'J' | 'H')) {
                 KeyModifiers::SHIFT
             } else {
                 KeyModifiers::NONE
