@@ -9,13 +9,16 @@ Prints a table of mean times and the ratios, and exits 1 when a target is missed
   rows, so its frames draw less text, and 10k/10 measures how much fuller the screen is, not
   how much of the canvas is drawn;
 - loading and validating: at most 1.3x ron parsing the same text into the same types;
-- `cvc reviews` over 1,000 canvas files: at most 1.3x reading and parsing them all.
+- `cvc reviews` over 1,000 canvas files: at most 1.3x reading and parsing them all;
+- `cvc history` over 10 revisions of 10,000 entries: at most 1.3x reading and parsing them all.
 """
 import json
+import os
 import pathlib
 import sys
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent / "target" / "criterion"
+TARGET = os.environ.get("CARGO_TARGET_DIR") or pathlib.Path(__file__).resolve().parent.parent / "target"
+ROOT = pathlib.Path(TARGET) / "criterion"
 
 
 def mean(group, name, param):
@@ -84,6 +87,13 @@ if parse_all and reviews:
     print(f"\nreviews / parse all at 1,000 files: {fmt(reviews)} / {fmt(parse_all)} = {ratio:.2f}x (target at most 1.30x)")
     if ratio > 1.3:
         failures.append(f"reviews {ratio:.2f}x parsing all")
+
+parse_all, history = mean("history", "parse_all_10x10000", None), mean("history", "history_10x10000", None)
+if parse_all and history:
+    ratio = history / parse_all
+    print(f"\nhistory / parse all at 10 revisions of 10,000 entries: {fmt(history)} / {fmt(parse_all)} = {ratio:.2f}x (target at most 1.30x)")
+    if ratio > 1.3:
+        failures.append(f"history {ratio:.2f}x parsing all")
 
 if failures:
     print("\nMissed targets:\n  " + "\n  ".join(failures))

@@ -81,6 +81,19 @@ pub enum Command {
         #[arg(long)]
         exit_code: bool,
     },
+    /// The revisions of one canvas over time: the four phases' waves, each stakeholder's,
+    /// relationship's and action's path, and the signals across time.
+    History {
+        /// Canvas files or folders (searched recursively) holding the revisions of one canvas.
+        #[arg(required = true, value_name = "FILE")]
+        paths: Vec<PathBuf>,
+        /// The canvas id to follow, when the files hold several canvases.
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+        /// Report format.
+        #[arg(long, value_enum, default_value_t = HistoryFormat::Text)]
+        format: HistoryFormat,
+    },
     /// Check canvas files; print `file:line:col: message` per problem.
     Validate {
         /// The files to check.
@@ -212,6 +225,17 @@ pub enum DiffFormat {
     /// A summary like `git diff --stat`, then the detail.
     Text,
     /// A "what changed since last time" page.
+    Markdown,
+    /// A JSON object for scripts.
+    Json,
+}
+
+/// What `cvc history` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HistoryFormat {
+    /// Waves as bands of block characters, then each path in one line.
+    Text,
+    /// A Markdown page with a column per revision.
     Markdown,
     /// A JSON object for scripts.
     Json,

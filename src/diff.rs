@@ -1,13 +1,14 @@
 //! Comparing two canvases: what was added, removed and changed, field by field, and what it signals.
 
 mod fields;
+pub mod history;
 mod signals;
 
 use std::collections::{HashMap, VecDeque};
 
 use fields::Entry;
 pub use fields::normalise;
-pub use signals::{CarriedAction, Signal, SignalKind};
+pub use signals::{CarriedAction, Signal, SignalGroup, SignalKind, grouped};
 
 use crate::model::{ActionStatus, Canvas, Day, EntryKind, List, LoopState, Names, Phase};
 
@@ -139,10 +140,26 @@ pub struct Diff {
     pub context: Vec<FieldChange>,
     /// The four sections, in workshop order.
     pub sections: Vec<SectionDiff>,
-    /// "Keep reconnecting" signals: who left, what broke, which loops moved.
+    /// "Keep reconnecting" signals: needs attention first, then good news.
     pub signals: Vec<Signal>,
     /// Every action on both sides, with its status and loop before and after.
     pub carried: Vec<CarriedAction>,
+    /// Where stakeholders moved on the power/interest grid: who joined, moved quadrant or left.
+    pub moves: Vec<Move>,
+    /// Ongoing work per phase (in `Phase::ALL` order) in the older and the newer canvas.
+    pub ongoing: ([usize; 4], [usize; 4]),
+}
+
+/// A stakeholder's move on the power/interest grid; `None` on a side where it is not placed
+/// (not on the canvas, or not rated).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Move {
+    /// Its name (in the newer canvas when it is there).
+    pub name: String,
+    /// Its quadrant in the older canvas.
+    pub from: Option<crate::model::Quadrant>,
+    /// Its quadrant in the newer canvas.
+    pub to: Option<crate::model::Quadrant>,
 }
 
 impl Diff {
@@ -290,10 +307,10 @@ pub fn compare(old: &Canvas, new: &Canvas) -> Diff {
         section(EntryKind::Task, &old.tasks, &on, &new.tasks, &nn, m, &tasks),
         section(EntryKind::Action, &old.actions, &on, &new.actions, &nn, m, &actions),
     ];
-    let mut signals = signals::people(old, new, &people);
-    signals.extend(signals::links(old, new, (&on, &nn), &links));
-    signals.extend(signals::loops(old, new, &actions));
+    let matched = signals::Matched { people: &people, links: &links, tasks: &tasks, actions: &actions };
+    let signals = signals::all(old, new, (&on, &nn), &matched);
     let carried = signals::carried(old, new, &actions);
+    let moves = moves(old, new, &people);
     Diff {
         old: side(old),
         new: side(new),
@@ -302,7 +319,32 @@ pub fn compare(old: &Canvas, new: &Canvas) -> Diff {
         sections,
         signals,
         carried,
+        moves,
+        ongoing: (crate::model::ongoing_work(old), crate::model::ongoing_work(new)),
     }
+}
+
+/// Stakeholders who joined, left or changed quadrant, in the newer canvas's order, then who left.
+fn moves(old: &Canvas, new: &Canvas, p: &Pairs) -> Vec<Move> {
+    let mut out: Vec<Move> = p
+        .matched
+        .iter()
+        .map(|&(i, j)| (&old.stakeholders[i], &new.stakeholders[j]))
+        .filter(|(a, b)| a.quadrant().is_some() && b.quadrant().is_some() && a.quadrant() != b.quadrant())
+        .map(|(a, b)| Move { name: b.name.clone(), from: a.quadrant(), to: b.quadrant() })
+        .collect();
+    let placed = |s: &crate::model::Stakeholder| s.quadrant().is_some();
+    out.extend(p.added.iter().map(|&j| &new.stakeholders[j]).filter(|s| placed(s)).map(|s| Move {
+        name: s.name.clone(),
+        from: None,
+        to: s.quadrant(),
+    }));
+    out.extend(p.removed.iter().map(|&i| &old.stakeholders[i]).filter(|s| placed(s)).map(|s| Move {
+        name: s.name.clone(),
+        from: s.quadrant(),
+        to: None,
+    }));
+    out
 }
 
 /// Every field of one entry as (file name, value shown), in file order, for detail views;

@@ -32,7 +32,7 @@ fn c_picks_an_earlier_revision_first_and_esc_returns_to_the_workshop() {
     press(&mut app, KeyCode::Enter);
     let c = compare_screen(&app);
     assert_eq!(c.old_name, "acme-2026-05.ron", "the earlier revision of the same canvas comes first");
-    assert_eq!(c.diff.signals.len(), 10);
+    assert_eq!(c.diff.signals.len(), 20, "ten that need attention, ten good news");
     press(&mut app, KeyCode::Esc);
     match &app.screen {
         Screen::Workshop(w) => assert_eq!(w.section, Section::Stakeholders, "back where the user was"),
@@ -109,4 +109,35 @@ fn ten_thousand_entries_scroll_in_the_compare_screen() {
     assert!(text.contains("~ T10000 task 9999"), "{text}");
     press(&mut app, KeyCode::PageUp);
     assert_eq!(compare_screen(&app).cursors[2].selected, 9_999 - compare_screen(&app).rows_visible);
+}
+
+#[test]
+fn h_follows_the_open_canvas_and_its_revisions_beside_it_with_unsaved_changes_and_esc_returns() {
+    let s = Sandbox::new();
+    std::fs::copy(shipped("acme-2026-05"), s.path("acme-2026-05.ron")).unwrap();
+    s.write("broken.ron", "Canvas(format: 2, id: \"a3c9e1f4\", revision: ");
+    s.write("other.ron", "Canvas(format: 2, id: \"elsewhere\", revision: 9)");
+    let (_, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "Works council chair");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('H'));
+    let Screen::History(t) = &app.screen else { panic!("H opens the history screen") };
+    let revisions: Vec<u32> = t.history.revisions.iter().map(|r| r.revision).collect();
+    assert_eq!(revisions, [1, 2], "the earlier revision beside it, not the other canvas or the broken file");
+    assert!(
+        t.history.stakeholders.iter().any(|p| p.label == "Works council chair"),
+        "the open canvas as it is now"
+    );
+    assert_eq!(app.mode(), Mode::History);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Down);
+    let Screen::History(t) = &app.screen else { unreachable!() };
+    assert_eq!((t.tab, t.scroll[1]), (1, 1));
+    press(&mut app, KeyCode::Esc);
+    match &app.screen {
+        Screen::Workshop(w) => assert_eq!(w.section, Section::Stakeholders, "back where the user was"),
+        _ => panic!("Esc should return to the workshop"),
+    }
 }

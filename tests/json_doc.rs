@@ -115,6 +115,15 @@ fn diff_json_has_the_documented_keys() {
 }
 
 #[test]
+fn history_json_has_the_documented_keys() {
+    let s = portfolio();
+    let real =
+        printed(&s, &["history", "acme/acme-2026-05.ron", "acme/acme-2026-11.ron", "--format", "json"]);
+    assert_eq!(real["revisions"].as_array().map(Vec::len), Some(2));
+    same_shape("history", &real, &documented("history"), &[]);
+}
+
+#[test]
 fn reviews_json_has_the_documented_keys() {
     let s = portfolio();
     let real = printed(&s, &["reviews", "acme", "--until", "2100-01-01", "--format", "json"]);

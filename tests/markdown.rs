@@ -220,3 +220,63 @@ fn the_plan_draws_each_picture_as_a_mermaid_block() {
         "grid, network, coverage, agenda and the three indicators with readings"
     );
 }
+
+/// The text of every fenced code block of a language.
+fn code_blocks(markdown: &str, language: &str) -> Vec<String> {
+    use pulldown_cmark::CodeBlockKind;
+    let mut out = Vec::new();
+    let mut inside = false;
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(l))) if &*l == language => {
+                inside = true;
+                out.push(String::new());
+            }
+            Event::Text(t) if inside => out.last_mut().unwrap().push_str(&t),
+            Event::End(TagEnd::CodeBlock) => inside = false,
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn the_change_report_puts_signals_first_then_a_line_per_section_pictures_and_detail_last() {
+    let load = |n: &str| cvc::store::ShippedCanvas::find(n).unwrap().canvas().unwrap();
+    let md = diff_markdown(&compare(&load("acme-2026-05"), &load("acme-2026-11")));
+    let mut headings = Vec::new();
+    let mut text: Option<String> = None;
+    for event in Parser::new(&md) {
+        match event {
+            Event::Start(Tag::Heading { level: pulldown_cmark::HeadingLevel::H2, .. }) => {
+                text = Some(String::new())
+            }
+            Event::Text(t) if text.is_some() => text.as_mut().unwrap().push_str(&t),
+            Event::End(TagEnd::Heading(_)) => headings.extend(text.take()),
+            _ => {}
+        }
+    }
+    assert_eq!(headings, ["Needs attention", "Good news", "Summary", "What moved", "In detail"]);
+    assert!(md.contains("- **Stakeholders**: 2 added (Platform vendor, Customer success), 1 removed (Intranet team), 5 changed, 1 as before."), "{md}");
+    let pictures = code_blocks(&md, "mermaid");
+    assert_eq!(pictures.len(), 2, "{md}");
+    assert!(pictures[0].contains("ks -->|\"Regional managers\"| mc"), "{}", pictures[0]);
+    assert!(pictures[0].contains("mc -->|\"Intranet team\"| left"), "{}", pictures[0]);
+    assert!(pictures[1].contains("bar [2, 1, 1, 0]\n    line [3, 3, 0, 0]"), "{}", pictures[1]);
+}
+
+#[test]
+fn names_in_the_change_pictures_cannot_break_a_mermaid_label() {
+    let mut old = nasty_canvas();
+    old.stakeholders[0].power = Some(5);
+    old.stakeholders[0].interest = Some(5);
+    let mut new = old.clone();
+    new.stakeholders[0].power = Some(1);
+    new.stakeholders[0].interest = Some(1);
+    new.stakeholders[0].name = "a \"quoted\" |pipe| ; #1 `tick`\nline".into();
+    let pictures = code_blocks(&diff_markdown(&compare(&old, &new)), "mermaid");
+    let edge = pictures[0].lines().find(|l| l.contains("-->|")).expect("an arrow for the move");
+    let label = edge.split("-->|\"").nth(1).unwrap().split("\"|").next().unwrap();
+    assert!(!label.contains(['"', '|', '`', '\n']), "{label}");
+    assert!(label.contains("#quot;quoted#quot; #124;pipe#124; #59; #35;1 #96;tick#96; line"), "{label}");
+}

@@ -9,11 +9,12 @@ use std::process::Command;
 use common::Sandbox;
 
 /// Every command of `cvc`, as the completions and the man page must name it.
-const COMMANDS: [&str; 11] = [
+const COMMANDS: [&str; 12] = [
     "new",
     "revisit",
     "export",
     "diff",
+    "history",
     "validate",
     "list",
     "reviews",

@@ -3,6 +3,7 @@
 
 mod completions;
 mod files;
+pub mod history;
 mod import;
 mod json;
 mod list;
@@ -90,6 +91,7 @@ pub fn run(cli: Cli) -> Outcome {
                 "cvc diff takes OLD NEW (or, as a git diff driver, git's seven arguments)",
             )),
         },
+        Some(Command::History { paths, id, format }) => history::history(&paths, id.as_deref(), format),
         Some(Command::Validate { files }) => files::validate(&files),
         Some(Command::List { dir, format }) => list::list(dir.as_deref(), format),
         Some(Command::Reviews { paths, until, format, exit_code }) => {

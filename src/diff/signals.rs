@@ -1,27 +1,116 @@
-//! "Keep reconnecting" signals: who left, who moved quadrant, which relationships broke, which loops moved.
+//! "Keep reconnecting" signals: who left and with what work, who moved, which relationships broke
+//! or reconnected, which phases lost their ongoing work, which loops moved; each either needs
+//! attention or is good news.
 
-use super::{Pairs, settled};
-use crate::model::{ActionStatus, Canvas, Change, Day, EntryKind, Health, LoopState, Names};
+mod links;
+mod people;
+mod work;
+
+use std::collections::HashSet;
+
+use super::Pairs;
+use crate::model::{ActionStatus, Canvas, Day, EntryKind, LoopState, Names};
+
+pub(super) use work::carried;
 
 /// What a signal is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SignalKind {
-    /// A stakeholder is no longer on the canvas.
+    /// A stakeholder is no longer on the canvas (with the work they owned).
     StakeholderLeft,
+    /// A participant is no longer on the canvas, neither as participant nor as stakeholder.
+    ParticipantLeft,
     /// A stakeholder moved to another power/interest quadrant.
     QuadrantMoved,
+    /// A stakeholder's stance moved toward the stance the plan wants.
+    StanceToward,
+    /// A stakeholder's stance moved away from the stance the plan wants.
+    StanceAway,
+    /// A task or action has another owner.
+    OwnerChanged,
     /// A relationship became broken.
     RelationshipBroke,
     /// A relationship is no longer on the canvas.
     RelationshipGone,
     /// A relationship is now marked to reconnect.
     MarkedReconnect,
+    /// A broken relationship works again (at risk or healthy).
+    Reconnected,
+    /// A relationship at risk is healthy.
+    RelationshipImproved,
+    /// A phase lost the last of its ongoing work.
+    PhaseLostOngoing,
     /// An action's loop was closed.
     LoopClosed,
     /// An action's status or loop changed otherwise.
     ActionMoved,
     /// An action's loop is still open past its review date.
     OpenPastReview,
+    /// An action is past its due date and not done.
+    PastDue,
+    /// Across revisions: a phase with no ongoing work for two revisions or more.
+    PhaseWithoutWork,
+    /// Across revisions: a relationship broken for two revisions or more.
+    BrokenFor,
+    /// Across revisions: a powerful stakeholder never connected to anyone.
+    NeverConnected,
+    /// Across revisions: a loop still open past its review in two revisions or more.
+    OpenPastReviews,
+}
+
+impl SignalKind {
+    /// The name scripts read (JSON): `stakeholder_left`, `reconnected`, …
+    pub fn name(self) -> &'static str {
+        match self {
+            SignalKind::StakeholderLeft => "stakeholder_left",
+            SignalKind::ParticipantLeft => "participant_left",
+            SignalKind::QuadrantMoved => "quadrant_moved",
+            SignalKind::StanceToward => "stance_toward",
+            SignalKind::StanceAway => "stance_away",
+            SignalKind::OwnerChanged => "owner_changed",
+            SignalKind::RelationshipBroke => "relationship_broke",
+            SignalKind::RelationshipGone => "relationship_gone",
+            SignalKind::MarkedReconnect => "marked_reconnect",
+            SignalKind::Reconnected => "reconnected",
+            SignalKind::RelationshipImproved => "relationship_improved",
+            SignalKind::PhaseLostOngoing => "phase_lost_ongoing",
+            SignalKind::LoopClosed => "loop_closed",
+            SignalKind::ActionMoved => "action_moved",
+            SignalKind::OpenPastReview => "open_past_review",
+            SignalKind::PastDue => "past_due",
+            SignalKind::PhaseWithoutWork => "phase_without_work",
+            SignalKind::BrokenFor => "broken_for",
+            SignalKind::NeverConnected => "never_connected",
+            SignalKind::OpenPastReviews => "open_past_reviews",
+        }
+    }
+}
+
+/// Whether a signal asks for work or reports progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SignalGroup {
+    /// Someone should look at it: a loss, a break, a gap.
+    Attention,
+    /// Progress worth saying out loud: a reconnection, a closed loop, a warmer stance.
+    Good,
+}
+
+impl SignalGroup {
+    /// The heading people read: "Needs attention", "Good news".
+    pub fn title(self) -> &'static str {
+        match self {
+            SignalGroup::Attention => "Needs attention",
+            SignalGroup::Good => "Good news",
+        }
+    }
+
+    /// The name scripts read (JSON): `attention`, `good`.
+    pub fn name(self) -> &'static str {
+        match self {
+            SignalGroup::Attention => "attention",
+            SignalGroup::Good => "good",
+        }
+    }
 }
 
 /// One thing a consultant should look at first.
@@ -29,9 +118,11 @@ pub enum SignalKind {
 pub struct Signal {
     /// What kind of signal.
     pub kind: SignalKind,
-    /// The section of the entry it names.
-    pub section: EntryKind,
-    /// The entry's id (in the newer canvas, or the older when it is gone).
+    /// Needs attention, or good news.
+    pub group: SignalGroup,
+    /// The section of the entry it names; `None` for a phase or a participant.
+    pub section: Option<EntryKind>,
+    /// The entry's id (in the newer canvas, or the older when it is gone), the phase, or the person.
     pub id: String,
     /// One sentence for people.
     pub message: String,
@@ -54,110 +145,66 @@ pub struct CarriedAction {
     pub review: Option<Day>,
 }
 
-fn signal(kind: SignalKind, section: EntryKind, id: &str, message: String) -> Signal {
-    Signal { kind, section, id: id.to_string(), message }
+/// A signal about an entry.
+pub(super) fn signal(
+    kind: SignalKind,
+    group: SignalGroup,
+    section: EntryKind,
+    id: &str,
+    message: String,
+) -> Signal {
+    Signal { kind, group, section: Some(section), id: id.to_string(), message }
 }
 
+/// A value as people read it, or "unset".
 fn label<T: std::fmt::Display>(v: Option<T>) -> String {
     v.map_or_else(|| "unset".to_string(), |v| v.to_string())
 }
 
-pub(super) fn people(old: &Canvas, new: &Canvas, p: &Pairs) -> Vec<Signal> {
-    let mut out = Vec::new();
-    for &i in &p.removed {
-        let s = &old.stakeholders[i];
-        out.push(signal(
-            SignalKind::StakeholderLeft,
-            EntryKind::Stakeholder,
-            &s.id,
-            format!("{} left the canvas", s.name),
-        ));
-    }
-    for &(i, j) in &p.matched {
-        let (a, b) = (&old.stakeholders[i], &new.stakeholders[j]);
-        let (qa, qb) = (a.quadrant(), b.quadrant());
-        if qa != qb && qa.is_some() && qb.is_some() {
-            let msg = format!(
-                "{} moved from {} to {}",
-                b.name,
-                label(qa.map(|q| q.label())),
-                label(qb.map(|q| q.label()))
-            );
-            out.push(signal(SignalKind::QuadrantMoved, EntryKind::Stakeholder, &b.id, msg));
-        }
-    }
+/// The entries matched between the two canvases, section by section.
+pub(super) struct Matched<'p> {
+    /// Stakeholders.
+    pub people: &'p Pairs,
+    /// Relationships.
+    pub links: &'p Pairs,
+    /// Tasks.
+    pub tasks: &'p Pairs,
+    /// Actions.
+    pub actions: &'p Pairs,
+}
+
+/// Every signal between `old` and `new`: needs attention first, then good news, each group in
+/// the order found (people, relationships, phases, actions).
+pub(super) fn all(old: &Canvas, new: &Canvas, names: (&Names, &Names), m: &Matched) -> Vec<Signal> {
+    let (mut out, covered): (Vec<Signal>, HashSet<(EntryKind, usize)>) = people::left(old, new, m);
+    out.extend(people::moves(old, new, m.people));
+    out.extend(people::owners(old, new, m, &covered));
+    out.extend(links::health(old, new, names, m.links));
+    out.extend(work::phases(old, new));
+    out.extend(work::loops(old, new, m.actions, &covered));
+    out.extend(work::past_due(new));
+    out.sort_by_key(|s| s.group);
     out
 }
 
-pub(super) fn links(old: &Canvas, new: &Canvas, (on, nn): (&Names, &Names), p: &Pairs) -> Vec<Signal> {
-    let mut out = Vec::new();
-    for &i in &p.removed {
-        let r = &old.relationships[i];
-        let msg = format!("{} – {} is gone", on.of(&r.from), on.of(&r.to));
-        out.push(signal(SignalKind::RelationshipGone, EntryKind::Relationship, &r.id, msg));
-    }
-    for &(i, j) in &p.matched {
-        let (a, b) = (&old.relationships[i], &new.relationships[j]);
-        let name = format!("{} – {}", nn.of(&b.from), nn.of(&b.to));
-        if b.health == Some(Health::Broken) && a.health != Some(Health::Broken) {
-            let msg = format!("{name} broke (was {})", label(a.health));
-            out.push(signal(SignalKind::RelationshipBroke, EntryKind::Relationship, &b.id, msg));
-        } else if b.change == Some(Change::Reconnect) && a.change != Some(Change::Reconnect) {
-            let msg = format!("{name} is now marked to reconnect");
-            out.push(signal(SignalKind::MarkedReconnect, EntryKind::Relationship, &b.id, msg));
-        }
-    }
-    out
-}
-
-pub(super) fn loops(old: &Canvas, new: &Canvas, p: &Pairs) -> Vec<Signal> {
-    let mut out = Vec::new();
-    for &(i, j) in &p.matched {
-        let (a, b) = (&old.actions[i], &new.actions[j]);
-        let mut moves = Vec::new();
-        if a.status != b.status {
-            moves.push(format!("status {} → {}", label(a.status), label(b.status)));
-        }
-        if a.loop_state != b.loop_state {
-            moves.push(format!("loop {} → {}", label(a.loop_state), label(b.loop_state)));
-        }
-        let closed = b.loop_state == Some(LoopState::Closed) && a.loop_state != Some(LoopState::Closed);
-        let evidence = b.indicator.as_ref().and_then(|i| i.latest()).filter(|_| closed);
-        if let Some(r) = evidence {
-            let note = if r.note.trim().is_empty() { String::new() } else { format!(", \"{}\"", r.note) };
-            moves.push(format!("evidence: {} on {}{note}", r.value, r.date));
-        }
-        if !moves.is_empty() {
-            let kind = if closed { SignalKind::LoopClosed } else { SignalKind::ActionMoved };
-            out.push(signal(
-                kind,
-                EntryKind::Action,
-                &b.id,
-                format!("\"{}\": {}", b.title, moves.join(", ")),
-            ));
-        }
-        let past = matches!((b.review, new.date), (Some(r), Some(d)) if r < d);
-        if past && !settled(b.status, b.loop_state) {
-            let msg = format!("\"{}\": loop still open after its review date {}", b.title, label(b.review));
-            out.push(signal(SignalKind::OpenPastReview, EntryKind::Action, &b.id, msg));
-        }
-    }
-    out
-}
-
-pub(super) fn carried(old: &Canvas, new: &Canvas, p: &Pairs) -> Vec<CarriedAction> {
-    p.matched
-        .iter()
-        .map(|&(i, j)| {
-            let (a, b) = (&old.actions[i], &new.actions[j]);
-            CarriedAction {
-                id: b.id.clone(),
-                title: b.title.clone(),
-                owner: b.owner.clone(),
-                status: (a.status, b.status),
-                loop_state: (a.loop_state, b.loop_state),
-                review: b.review,
-            }
-        })
+/// The signals in their groups, needs attention first; empty groups left out.
+pub fn grouped(signals: &[Signal]) -> Vec<(SignalGroup, Vec<&Signal>)> {
+    [SignalGroup::Attention, SignalGroup::Good]
+        .into_iter()
+        .map(|g| (g, signals.iter().filter(|s| s.group == g).collect::<Vec<_>>()))
+        .filter(|(_, list)| !list.is_empty())
         .collect()
 }
+
+impl SignalGroup {
+    /// The mark before a signal in plain text: `!` needs attention, `✓` good news.
+    pub fn mark(self) -> char {
+        match self {
+            SignalGroup::Attention => '!',
+            SignalGroup::Good => '✓',
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -133,7 +133,10 @@ fn closed_loops_and_loops_open_past_review_are_signals() {
     closed.date = Some("2026-11-01".parse().unwrap());
     let d = compare(&old, &closed);
     assert_eq!(kinds(&d), [SignalKind::LoopClosed]);
-    assert_eq!(d.signals[0].message, "\"Answer in 24h\": status committed → done, loop open → closed");
+    assert_eq!(
+        d.signals[0].message,
+        "A1 \"Answer in 24h\": status committed → done, loop open → closed, no reading as evidence"
+    );
     assert_eq!(d.carried[0].loop_state, (Some(LoopState::Open), Some(LoopState::Closed)));
 
     let mut late = base();

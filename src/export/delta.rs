@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::markdown::{inline, opt, table};
-use crate::diff::{Diff, Matching, SectionDiff};
+use crate::diff::{Diff, Matching, SectionDiff, Signal, grouped};
 
 fn side_name(s: &crate::diff::Side) -> String {
     let date = s.date.map(|d| format!(", {d}")).unwrap_or_default();
@@ -25,7 +25,20 @@ fn shown(v: &str) -> &str {
     if v.is_empty() { "(none)" } else { v }
 }
 
-/// The comparison as plain text: a stat block, the signals, then each change field by field.
+/// Signals as plain text, a heading per group ("Needs attention", "Good news"), a blank line after.
+pub fn signals_text(signals: &[Signal]) -> String {
+    let mut out = String::new();
+    for (group, list) in grouped(signals) {
+        let _ = writeln!(out, "{}", group.title());
+        for s in list {
+            let _ = writeln!(out, "  {} {}", group.mark(), s.message);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The comparison as plain text: the signals by group, a stat block, then each change field by field.
 pub fn diff_text(d: &Diff) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "old: {}\nnew: {}\n({})\n", side_name(&d.old), side_name(&d.new), matched_by(d));
@@ -33,6 +46,7 @@ pub fn diff_text(d: &Diff) -> String {
         out.push_str("No changes.\n");
         return out;
     }
+    out.push_str(&signals_text(&d.signals));
     let width = d.sections.iter().map(|s| s.kind.title().len()).max().unwrap_or(0).max(7);
     let _ = writeln!(out, " {:width$} | {} changed", "Context", d.context.len());
     for s in &d.sections {
@@ -46,13 +60,6 @@ pub fn diff_text(d: &Diff) -> String {
         total(|s| s.removed.len()),
         total(|s| s.changed.len()) + usize::from(!d.context.is_empty())
     );
-    if !d.signals.is_empty() {
-        out.push_str("Signals: keep reconnecting\n");
-        for s in &d.signals {
-            let _ = writeln!(out, "  ! {}", s.message);
-        }
-        out.push('\n');
-    }
     if !d.context.is_empty() {
         out.push_str("Context\n");
         for f in &d.context {
@@ -80,7 +87,62 @@ pub fn diff_text(d: &Diff) -> String {
     out
 }
 
-/// The comparison as a client page: "what changed since last time".
+/// Up to five names, then how many more: "Platform vendor, Customer success".
+fn some_names<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> String {
+    let total = names.len();
+    let shown: Vec<String> = names.take(5).map(inline).collect();
+    let more = if total > 5 { format!(" and {} more", total - 5) } else { String::new() };
+    format!("{}{more}", shown.join(", "))
+}
+
+/// One line per section: what was added and removed (by name), changed and left as it was.
+fn summary_lines(d: &Diff) -> String {
+    let mut out = String::from("## Summary\n\n");
+    if !d.context.is_empty() {
+        let fields = some_names(d.context.iter().map(|f| f.field));
+        let _ = writeln!(out, "- **Context**: {} changed ({fields}).", d.context.len());
+    }
+    for s in &d.sections {
+        let mut parts = Vec::new();
+        if !s.added.is_empty() {
+            parts.push(format!(
+                "{} added ({})",
+                s.added.len(),
+                some_names(s.added.iter().map(|e| e.label.as_str()))
+            ));
+        }
+        if !s.removed.is_empty() {
+            let names = some_names(s.removed.iter().map(|e| e.label.as_str()));
+            parts.push(format!("{} removed ({names})", s.removed.len()));
+        }
+        if !s.changed.is_empty() {
+            parts.push(format!("{} changed", s.changed.len()));
+        }
+        parts.push(format!("{} as before", s.unchanged));
+        let _ = writeln!(out, "- **{}**: {}.", s.kind.title(), parts.join(", "));
+    }
+    out.push('\n');
+    out
+}
+
+/// Signals as Markdown: a section per group ("Needs attention", "Good news"), or a line saying
+/// nothing stands out.
+pub fn signals_markdown(signals: &[Signal]) -> String {
+    let mut out = String::new();
+    for (group, list) in grouped(signals) {
+        let _ = writeln!(out, "## {}\n", group.title());
+        for s in list {
+            let _ = writeln!(out, "- {}", inline(&s.message));
+        }
+        out.push('\n');
+    }
+    if out.is_empty() {
+        out.push_str("## Keep reconnecting\n\nNobody left, no relationship broke or reconnected, and no action moved.\n\n");
+    }
+    out
+}
+
+/// The comparison as a client page: "what changed since last time", signals first.
 pub fn diff_markdown(d: &Diff) -> String {
     let mut out = String::new();
     let title = if d.new.title.is_empty() { "the canvas" } else { &d.new.title };
@@ -96,28 +158,12 @@ pub fn diff_markdown(d: &Diff) -> String {
         out.push_str("No changes.\n");
         return out;
     }
-    out.push_str("## Summary\n\n");
-    let rows = d.sections.iter().map(|s| {
-        let n = |v: usize| v.to_string();
-        vec![
-            s.kind.title().to_string(),
-            n(s.added.len()),
-            n(s.removed.len()),
-            n(s.changed.len()),
-            n(s.unchanged),
-        ]
-    });
-    out.push_str(&table(&["Section", "Added", "Removed", "Changed", "Unchanged"], rows));
-    out.push_str("\n## Keep reconnecting\n\n");
-    if d.signals.is_empty() {
-        out.push_str("Nobody left, no relationship broke, and no action moved.\n");
-    }
-    for s in &d.signals {
-        let _ = writeln!(out, "- {}", inline(&s.message));
-    }
-    out.push('\n');
+    out.push_str(&signals_markdown(&d.signals));
+    out.push_str(&summary_lines(d));
+    out.push_str(&super::delta_pictures::pictures(d));
+    out.push_str("## In detail\n\n");
     if !d.carried.is_empty() {
-        out.push_str("## Actions carried over\n\n");
+        out.push_str("### Actions carried over\n\n");
         let pair = |a: String, b: String| if a == b { a } else { format!("{a} → {b}") };
         let rows = d.carried.iter().map(|a| {
             vec![
@@ -133,13 +179,13 @@ pub fn diff_markdown(d: &Diff) -> String {
         out.push('\n');
     }
     if !d.context.is_empty() {
-        out.push_str("## Context\n\n");
+        out.push_str("### Context\n\n");
         let rows = d.context.iter().map(|f| vec![f.field.to_string(), f.old.clone(), f.new.clone()]);
         out.push_str(&table(&["Field", "Before", "Now"], rows));
         out.push('\n');
     }
     for s in d.sections.iter().filter(|s| !s.is_empty()) {
-        let _ = writeln!(out, "## {}\n", s.kind.title());
+        let _ = writeln!(out, "### {}\n", s.kind.title());
         let mut rows: Vec<Vec<String>> = Vec::new();
         rows.extend(s.added.iter().map(|e| {
             vec!["added".into(), e.id.clone(), e.label.clone(), String::new(), String::new(), String::new()]

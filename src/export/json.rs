@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::diff::{Changed, Diff, EntryRef, FieldChange, Matching, SectionDiff, Side, SignalKind};
+use crate::diff::{Changed, Diff, EntryRef, FieldChange, Matching, SectionDiff, Side};
 use crate::model::{Canvas, Day, EntryKind, FORMAT};
 
 /// JSON text, pretty-printed and ended with a line break, with every character that would act on a
@@ -34,25 +34,12 @@ pub fn canvas_json(c: &Canvas) -> String {
 }
 
 /// The name a section has in the file and in JSON: `stakeholders`, `relationships`, …
-fn section_name(kind: EntryKind) -> &'static str {
+pub(super) fn section_name(kind: EntryKind) -> &'static str {
     kind.field()
 }
 
-/// A signal kind as a JSON string.
-fn signal_name(kind: SignalKind) -> &'static str {
-    match kind {
-        SignalKind::StakeholderLeft => "stakeholder_left",
-        SignalKind::QuadrantMoved => "quadrant_moved",
-        SignalKind::RelationshipBroke => "relationship_broke",
-        SignalKind::RelationshipGone => "relationship_gone",
-        SignalKind::MarkedReconnect => "marked_reconnect",
-        SignalKind::LoopClosed => "loop_closed",
-        SignalKind::ActionMoved => "action_moved",
-        SignalKind::OpenPastReview => "open_past_review",
-    }
-}
-
-fn day(d: Option<Day>) -> Value {
+/// A day as a JSON string, or null.
+pub(super) fn day(d: Option<Day>) -> Value {
     d.map_or(Value::Null, |d| Value::String(d.to_string()))
 }
 
@@ -87,26 +74,26 @@ fn section(s: &SectionDiff) -> Value {
 }
 
 /// A file enum value as the file writes it (`InProgress`), or null.
-fn variant<T: serde::Serialize>(v: Option<T>) -> Value {
+pub(super) fn variant<T: serde::Serialize>(v: Option<T>) -> Value {
     v.map_or(Value::Null, |v| serde_json::to_value(v).unwrap_or(Value::Null))
+}
+
+/// A signal as JSON: `{kind, group, section, id, message}`.
+pub(super) fn signal(s: &crate::diff::Signal) -> Value {
+    json!({
+        "kind": s.kind.name(),
+        "group": s.group.name(),
+        "section": s.section.map(section_name),
+        "id": s.id,
+        "message": s.message,
+    })
 }
 
 /// What changed between two canvases, as one JSON object (shape in README.md).
 pub fn diff_json(d: &Diff) -> String {
     let sections: serde_json::Map<String, Value> =
         d.sections.iter().map(|s| (section_name(s.kind).to_string(), section(s))).collect();
-    let signals: Vec<Value> = d
-        .signals
-        .iter()
-        .map(|s| {
-            json!({
-                "kind": signal_name(s.kind),
-                "section": section_name(s.section),
-                "id": s.id,
-                "message": s.message,
-            })
-        })
-        .collect();
+    let signals: Vec<Value> = d.signals.iter().map(signal).collect();
     let carried: Vec<Value> = d
         .carried
         .iter()

@@ -4,8 +4,11 @@
 mod columns;
 mod csv;
 mod delta;
+mod delta_pictures;
 pub mod doc;
 mod handout;
+mod history;
+mod history_json;
 pub mod html;
 mod ics;
 mod json;
@@ -19,7 +22,12 @@ mod scorecard;
 mod svg;
 
 pub use csv::{CANVAS_COLUMNS, actions_csv, line as csv_line, name_column, section_csv, unguard};
-pub use delta::{diff_markdown, diff_text};
+pub use delta::{diff_markdown, diff_text, signals_markdown, signals_text};
+pub use history::{
+    LEVELS, history_markdown, history_text, level, link_notes, link_text, path_text, progress_text,
+    reading_text, standing_text, wave_max,
+};
+pub use history_json::history_json;
 pub use html::plan_html;
 pub use ics::{canvas_calendar, reviews_calendar};
 pub use json::{canvas_json, diff_json, to_text as json_text};

@@ -2,6 +2,8 @@
 
 mod checks;
 
+pub use checks::overdue_actions;
+
 use std::collections::HashSet;
 
 use super::ids::EntryKind;

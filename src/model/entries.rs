@@ -110,7 +110,7 @@ pub struct Task {
 }
 
 /// A value measured on a day, as measured: `"19 hours"`, `"42%"`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
     /// The day it was measured.

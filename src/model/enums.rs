@@ -134,3 +134,10 @@ impl Phase {
         }
     }
 }
+
+impl Stance {
+    /// How many steps apart two stances are on champion … blocker.
+    pub fn steps_to(self, other: Stance) -> usize {
+        (self as usize).abs_diff(other as usize)
+    }
+}

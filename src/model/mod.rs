@@ -14,6 +14,7 @@ mod measure;
 mod scorecard;
 mod sections;
 mod validate;
+mod waves;
 
 pub use agenda::{
     Block, Progress, Urgency, clock_text, default_agenda, planned_minutes, progress, prompts, resume_block,
@@ -21,8 +22,8 @@ pub use agenda::{
 pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, Names, NextIds};
 pub use date::{Day, DayError};
 pub use derived::{
-    PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported, review_overdue,
-    review_schedule, warnings,
+    PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported, overdue_actions,
+    review_overdue, review_schedule, warnings,
 };
 pub use entries::{Action, Indicator, Reading, Relationship, Stakeholder, Task};
 pub use enums::*;
@@ -38,3 +39,4 @@ pub use measure::{Aim, IndicatorProgress, Measured, Quantity, Unit, bar, quantit
 pub use scorecard::{ScoreGroup, ScoreRow, scorecard};
 pub use sections::new_canvas_id;
 pub use validate::{FieldPath, Problem, Step, validate};
+pub use waves::{ongoing_ids, ongoing_work};

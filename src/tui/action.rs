@@ -75,6 +75,8 @@ pub enum Action {
     Loops,
     /// Park an off-topic question for later.
     Park,
+    /// Show this canvas's revisions over time.
+    History,
     /// Time this agenda block from now on.
     TimeThis,
     /// Show every key.

@@ -9,6 +9,7 @@ use super::effect::{Effect, Outcome};
 use super::keys::Mode;
 use super::start::Start;
 use super::style::Styles;
+use super::timeline::Timeline;
 use super::views::layout;
 use super::workshop::{Note, Tone, Workshop};
 use crate::model::Canvas;
@@ -22,6 +23,8 @@ pub enum Screen {
     Workshop(Box<Workshop>),
     /// Two canvases side by side.
     Compare(Box<Compare>),
+    /// The open canvas's revisions over time.
+    History(Box<Timeline>),
 }
 
 /// Everything the terminal app knows.
@@ -81,6 +84,7 @@ impl App {
             Screen::Start(s) => s.mode(),
             Screen::Workshop(w) => w.mode(),
             Screen::Compare(c) => c.mode(),
+            Screen::History(t) => t.mode(),
         }
     }
 
@@ -95,6 +99,11 @@ impl App {
                     w.note = note;
                 }
             }
+            Screen::History(t) => {
+                if let Some(w) = &mut t.back {
+                    w.note = note;
+                }
+            }
         }
     }
 
@@ -103,6 +112,7 @@ impl App {
         match &mut self.screen {
             Screen::Workshop(w) => Some(w),
             Screen::Compare(c) => c.back.as_deref_mut(),
+            Screen::History(t) => t.back.as_deref_mut(),
             Screen::Start(_) => None,
         }
     }
@@ -131,6 +141,12 @@ impl App {
                 return Vec::new();
             }
             Action::Quit if self.mode() != Mode::Input => return self.try_quit(),
+            Action::History if self.mode() == Mode::Workshop => {
+                if let Screen::Workshop(w) = &self.screen {
+                    let canvas = Box::new(w.canvas.clone());
+                    return vec![Effect::FindRevisions { file: w.path.clone(), canvas }];
+                }
+            }
             _ => {}
         }
         let is_tick = matches!(action, Action::Tick(_));
@@ -153,6 +169,14 @@ impl App {
                     w.update(Action::Tick(now), now);
                 }
                 if !is_tick && c.update(action) && self.leave_compare() {
+                    return vec![Effect::Quit];
+                }
+            }
+            Screen::History(t) => {
+                if let Some(w) = &mut t.back {
+                    w.update(Action::Tick(now), now);
+                }
+                if !is_tick && t.update(action) && self.leave_compare() {
                     return vec![Effect::Quit];
                 }
             }
@@ -196,6 +220,7 @@ impl App {
                 }
             }
             Outcome::CompareLoaded { path, result: Ok(old) } => self.open_compare(*old, &path),
+            Outcome::Revisions(history) => self.open_history(*history),
             other => {
                 let saved = matches!(other, Outcome::Saved { .. });
                 if let Some(w) = self.workshop_mut() {
@@ -221,15 +246,29 @@ impl App {
         self.resize(self.area);
     }
 
+    /// Opens the history screen over the open workshop.
+    fn open_history(&mut self, history: crate::diff::history::History) {
+        let placeholder = Screen::Start(Box::new(Start::with_recent(Vec::new(), std::path::Path::new("."))));
+        let Screen::Workshop(w) = std::mem::replace(&mut self.screen, placeholder) else { return };
+        let mut t = Timeline::new(history);
+        t.back = Some(w);
+        self.screen = Screen::History(Box::new(t));
+        self.resize(self.area);
+    }
+
     /// An app on the compare screen of two canvases.
     pub fn comparing(styles: Styles, compare: Compare, now: DateTime) -> App {
         App::with(styles, Screen::Compare(Box::new(compare)), now)
     }
 
-    /// Back to the workshop the compare screen was opened from; true when there is none.
+    /// Back to the workshop the compare or history screen was opened from; true when there is none.
     fn leave_compare(&mut self) -> bool {
-        let Screen::Compare(c) = &mut self.screen else { return false };
-        match c.back.take() {
+        let back = match &mut self.screen {
+            Screen::Compare(c) => c.back.take(),
+            Screen::History(t) => t.back.take(),
+            _ => return false,
+        };
+        match back {
             Some(w) => {
                 self.screen = Screen::Workshop(w);
                 self.resize(self.area);
@@ -243,6 +282,9 @@ impl App {
         self.area = area;
         if let Screen::Compare(c) = &mut self.screen {
             c.rows_visible = usize::from(area.height.saturating_sub(6)).max(1);
+        }
+        if let Screen::History(t) = &mut self.screen {
+            t.rows_visible = usize::from(area.height.saturating_sub(12)).max(1);
         }
         if let Screen::Workshop(w) = &mut self.screen {
             w.area = area;

@@ -52,6 +52,13 @@ pub enum Effect {
     },
     /// Read a canvas to compare the open one with.
     LoadCompare(PathBuf),
+    /// Read the other revisions of the open canvas beside its file, and follow them all over time.
+    FindRevisions {
+        /// The open canvas's file.
+        file: PathBuf,
+        /// The open canvas as it is now (a cheap copy: entries are shared).
+        canvas: Box<Canvas>,
+    },
     /// Write the plan, as an HTML page when `path` ends in `.html`, else as Markdown; unless
     /// `overwrite`, an existing file is not touched.
     Export {
@@ -136,6 +143,8 @@ pub enum Outcome {
         /// The canvas.
         result: Result<Box<Canvas>, String>,
     },
+    /// The open canvas over time, with the revisions found beside it.
+    Revisions(Box<crate::diff::history::History>),
     /// The plan was written there, or why not.
     Exported(Result<PathBuf, String>),
     /// The export's file exists; nothing was written.

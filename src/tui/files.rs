@@ -78,3 +78,27 @@ pub(super) fn compare_candidates(file: &Path, id: &str, revision: u32) -> Vec<(P
     found.sort();
     found.into_iter().map(|(_, _, _, p, about)| (p, about)).collect()
 }
+
+/// The open canvas over time: it (as it is now) and every other revision of it (the same canvas
+/// id) in its file's folder, in revision order. Files that do not load are passed over.
+pub(super) fn revisions_beside(file: &Path, canvas: Canvas) -> crate::diff::history::History {
+    let here = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
+    let folder = here.parent().map(Path::to_path_buf).unwrap_or_default();
+    let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut found: Vec<(String, Canvas)> = Vec::new();
+    if !canvas.id.is_empty() {
+        let others = std::fs::read_dir(&folder).into_iter().flatten().flatten().map(|e| e.path());
+        for p in others
+            .filter(|p| p.extension().is_some_and(|x| x == "ron") && *p != here && !store::is_own_file(p))
+        {
+            match store::load(&p) {
+                Ok(c) if c.id == canvas.id => found.push((name(&p), c)),
+                _ => {}
+            }
+        }
+    }
+    found.push((name(&here), canvas));
+    found.sort_by(|(p, a), (q, b)| (a.revision, a.date, p).cmp(&(b.revision, b.date, q)));
+    let given: Vec<(String, &Canvas)> = found.iter().map(|(p, c)| (p.clone(), c)).collect();
+    crate::diff::history::history(&given)
+}

@@ -27,6 +27,8 @@ pub enum Mode {
     Compare,
     /// The loop review screen.
     Loops,
+    /// The history screen: the canvas's revisions over time.
+    History,
     /// The help screen.
     Help,
 }
@@ -195,6 +197,13 @@ pub fn table() -> &'static [Binding] {
             bind!(Workshop, [k('A')], Agenda, "edit the agenda: blocks, minutes, order", ""),
             bind!(Workshop, [k('P')], Park, "parking lot: note an off-topic question for later", "park"),
             bind!(Workshop, [k('L')], Loops, "loop review: indicators, readings, progress, loops", "loops"),
+            bind!(
+                Workshop,
+                [k('H')],
+                History,
+                "history: this canvas's revisions over time (waves, paths, signals)",
+                ""
+            ),
             bind!(Workshop, [k('?')], Help, "help: every key", "help"),
             bind!(Workshop, [k('q'), ctrl('c')], Quit, "quit (everything is already saved)", "quit"),
             bind!(Agenda, [code(Up), k('k')], Up, "select the block above", ""),
@@ -255,6 +264,22 @@ pub fn table() -> &'static [Binding] {
             ),
             bind!(Compare, [k('?')], Help, "help: every key", "help"),
             bind!(Compare, [code(Esc), k('q')], Cancel, "leave the comparison", "leave"),
+            bind!(
+                History,
+                [code(Tab)],
+                NextSection,
+                "next tab: signals, stakeholders, relationships, actions",
+                "tab"
+            ),
+            bind!(History, [code(BackTab)], PrevSection, "previous tab", ""),
+            bind!(History, [code(Up), k('k')], Up, "scroll up", ""),
+            bind!(History, [code(Down), k('j')], Down, "scroll down", "scroll"),
+            bind!(History, [code(PageUp)], PageUp, "a page up", ""),
+            bind!(History, [code(PageDown)], PageDown, "a page down", ""),
+            bind!(History, [code(Home), k('g')], Home, "to the top", ""),
+            bind!(History, [code(End), k('G')], End, "to the end", ""),
+            bind!(History, [k('?')], Help, "help: every key", "help"),
+            bind!(History, [code(Esc), k('q')], Cancel, "back to the workshop", "back"),
             bind!(Input, [code(Enter)], Submit, "accept", "accept"),
             bind!(Input, [code(Esc)], Cancel, "leave", "leave"),
             bind!(Form, [code(Tab), code(Down)], NextField, "next field", "next field"),
@@ -373,9 +398,10 @@ mod tests {
             (KeyCode::Char('X'), Action::ExportHtml),
             (KeyCode::Char('?'), Action::Help),
             (KeyCode::Char('q'), Action::Quit),
+            (KeyCode::Char('H'), Action::History),
         ];
         for (code, action) in expected {
-            let mods = if matches!(code, KeyCode::Char('K' | 'J' | 'X')) {
+            let mods = if matches!(code, KeyCode::Char('K' | 'J' | 'X' | 'H')) {
                 KeyModifiers::SHIFT
             } else {
                 KeyModifiers::NONE

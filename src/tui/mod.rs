@@ -18,6 +18,7 @@ pub mod section;
 pub mod start;
 pub mod style;
 pub mod summary;
+pub mod timeline;
 pub mod views;
 mod workers;
 pub mod workshop;

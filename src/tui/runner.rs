@@ -13,7 +13,7 @@ use super::action::Action;
 use super::app::App;
 use super::derived::Derived;
 use super::effect::{Effect, Opened, Outcome};
-use super::files::{compare_candidates, create, export, open_document};
+use super::files::{compare_candidates, create, export, open_document, revisions_beside};
 use super::workers::{Request, SaveWorker, derive_worker, serve};
 use crate::model::{Canvas, Day};
 use crate::store::{self, Document};
@@ -160,6 +160,9 @@ impl Runner {
             },
             Effect::FindCompareCandidates { file, id, revision } => {
                 vec![Outcome::CompareCandidates(compare_candidates(&file, &id, revision))]
+            }
+            Effect::FindRevisions { file, canvas } => {
+                vec![Outcome::Revisions(Box::new(revisions_beside(&file, *canvas)))]
             }
             Effect::LoadCompare(path) => {
                 let result = store::load(&path).map(Box::new).map_err(|e| e.lines().join("; "));

@@ -5,17 +5,11 @@
 use std::collections::HashMap;
 
 use super::{Warning, WarningKind, about};
-use crate::model::{Action, ActionStatus, Canvas, Day, EntryKind, LoopState, Phase, Stance, TaskStatus};
+use crate::model::{Action, ActionStatus, Canvas, Day, EntryKind, LoopState, Phase, TaskStatus};
 
 /// Lower-case words of letters and digits: "Priya  Nair!" → ["priya", "nair"].
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
-}
-
-/// How many steps apart two stances are on champion … blocker.
-fn steps(a: Stance, b: Stance) -> usize {
-    let at = |s| Stance::ALL.iter().position(|x| *x == s).unwrap_or(0);
-    at(a).abs_diff(at(b))
 }
 
 fn number_word(n: usize) -> String {
@@ -27,7 +21,7 @@ pub fn stance_gaps(c: &Canvas) -> Vec<Warning> {
     let mut out = Vec::new();
     for s in c.stakeholders.iter().filter(|s| s.power.is_some_and(|p| p >= 3)) {
         let (Some(now), Some(wanted)) = (s.stance, s.desired) else { continue };
-        let gap = steps(now, wanted);
+        let gap = now.steps_to(wanted);
         if gap > 1 {
             let msg = format!(
                 "{} has power {} and is {now}, {} steps from {wanted} where the plan wants them",

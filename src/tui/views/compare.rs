@@ -129,23 +129,21 @@ fn rows(f: &mut Frame, area: Rect, c: &Compare, kind: EntryKind, s: &Styles) {
 }
 
 fn signals(f: &mut Frame, area: Rect, c: &Compare, s: &Styles) {
-    let block = Block::bordered().title(" Keep reconnecting: who left, what broke, which loops moved ");
-    f.render_widget(block.border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
-    let cols = usize::from(body.width);
     let t = c.tab;
-    let mut lines: Vec<Line> = c
-        .diff
-        .signals
-        .iter()
-        .enumerate()
-        .skip(c.cursors[t].offset)
-        .take(usize::from(body.height))
-        .map(|(n, sig)| {
-            let style = if n == c.cursors[t].selected { s.selected() } else { s.warn() };
-            Line::from(Span::styled(format!("{:<cols$}", fit(&format!("! {}", sig.message), cols)), style))
-        })
-        .collect();
+    let all = super::signals::lines(&c.diff.signals, usize::from(body.width), Some(c.cursors[t].selected), s);
+    let skip = super::signals::first_line(&all, c.cursors[t].offset);
+    let skip = super::signals::keep_visible(&all, skip, c.cursors[t].selected, usize::from(body.height));
+    let mut block = Block::bordered().title(" Keep reconnecting: who left, what broke, what reconnected ");
+    let below = all.len().saturating_sub(skip + usize::from(body.height));
+    if below > 0 {
+        block = block.title_bottom(Span::styled(
+            format!(" ↓ {below} more lines ({} signals) ", c.diff.signals.len()),
+            s.accent(),
+        ));
+    }
+    f.render_widget(block.border_style(s.border(true)).style(s.base()), area);
+    let mut lines: Vec<Line> = all.into_iter().skip(skip).map(|(_, l)| l).collect();
     if lines.is_empty() {
         lines.push(Line::from(Span::styled("Nobody left, nothing broke, no loop moved.", s.ok())));
     }

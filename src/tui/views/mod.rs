@@ -17,8 +17,10 @@ pub mod popup;
 pub mod projector;
 pub mod projector_entries;
 pub mod review;
+pub mod signals;
 pub mod start;
 pub mod text;
+pub mod timeline;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -42,12 +44,14 @@ pub fn draw(f: &mut Frame, app: &App) {
         Screen::Start(start) => start::draw(f, area, start, s),
         Screen::Workshop(w) => workshop(f, area, w, app, s),
         Screen::Compare(c) => compare::draw(f, area, c, s),
+        Screen::History(t) => timeline::draw(f, area, t, s),
     }
     if app.help {
         let below = match &app.screen {
             Screen::Start(st) => st.mode(),
             Screen::Workshop(w) => w.mode(),
             Screen::Compare(c) => c.mode(),
+            Screen::History(t) => t.mode(),
         };
         help::draw(f, area, below, app.help_scroll, s);
     }

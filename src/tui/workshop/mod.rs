@@ -331,7 +331,7 @@ impl Workshop {
                 self.popup = Popup::ComparePick { line: Line::with(&first), candidates, cursor: 0 };
             }
             Outcome::CompareLoaded { result: Err(e), .. } => self.say(Tone::Alert, e),
-            Outcome::CompareLoaded { .. } | Outcome::Opened(_) => {}
+            Outcome::CompareLoaded { .. } | Outcome::Opened(_) | Outcome::Revisions(_) => {}
         }
     }
 

@@ -1,6 +1,6 @@
 use super::*;
 use crate::model::derived::warnings;
-use crate::model::{Indicator, Reading, Stakeholder, Task};
+use crate::model::{Indicator, Reading, Stakeholder, Stance, Task};
 
 fn day(s: &str) -> Day {
     s.parse().unwrap()

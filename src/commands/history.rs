@@ -1,0 +1,78 @@
+//! `cvc history`: every revision of one canvas over time.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::{Failure, Outcome, out};
+use crate::cli::HistoryFormat;
+use crate::diff::history::history as over_time;
+use crate::export::{history_json, history_markdown, history_text};
+use crate::model::Canvas;
+use crate::store::{canvas_files, load};
+
+/// The revisions of one canvas id among `paths` (files, folders searched recursively), in
+/// revision order; `id` chooses when the files hold several canvases. Files that do not load and
+/// canvases without an id (templates) are named on stderr and passed over.
+pub fn revisions(paths: &[PathBuf], id: Option<&str>) -> Result<Vec<(PathBuf, Canvas)>, Failure> {
+    let mut by_id: BTreeMap<String, Vec<(PathBuf, Canvas)>> = BTreeMap::new();
+    for file in canvas_files(paths)? {
+        match load(&file) {
+            Ok(c) if c.id.is_empty() => out::err(&format!(
+                "passed over {}: no canvas id (a template, not a revision)",
+                file.display()
+            )),
+            Ok(c) => by_id.entry(c.id.clone()).or_default().push((file, c)),
+            Err(e) => out::err(&format!("skipped {}", e.lines()[0])),
+        }
+    }
+    let searched = || paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+    let describe = |(id, found): (&String, &Vec<(PathBuf, Canvas)>)| {
+        let title = found.last().map(|(_, c)| c.title.as_str()).unwrap_or_default();
+        let files: Vec<String> = found.iter().map(|(p, _)| p.display().to_string()).collect();
+        format!("{id} \"{title}\" ({})", files.join(", "))
+    };
+    let mut found = match id {
+        Some(id) => by_id.remove(id).ok_or_else(|| {
+            let there: Vec<String> = by_id.iter().map(describe).collect();
+            let also = if there.is_empty() { String::new() } else { format!("; found {}", there.join("; ")) };
+            Failure::usage(format!("no canvas with id {id} in {}{also}", searched()))
+        })?,
+        None if by_id.len() > 1 => {
+            let mut lines = vec![format!(
+                "{} holds {} canvases, not one: choose with --id ID, or pass the files (or the folder) of one canvas",
+                searched(),
+                by_id.len()
+            )];
+            lines.extend(by_id.iter().map(|entry| format!("  {}", describe(entry))));
+            return Err(Failure { lines, code: 2 });
+        }
+        None => by_id
+            .into_values()
+            .next()
+            .ok_or_else(|| Failure::usage(format!("no canvas revisions found in {}", searched())))?,
+    };
+    found.sort_by(|(p, a), (q, b)| (a.revision, a.date, p).cmp(&(b.revision, b.date, q)));
+    for pair in found.windows(2).filter(|w| w[0].1.revision == w[1].1.revision) {
+        out::err(&format!(
+            "warning: {} and {} are both revision {}; both are shown",
+            pair[0].0.display(),
+            pair[1].0.display(),
+            pair[0].1.revision
+        ));
+    }
+    Ok(found)
+}
+
+/// `cvc history FILE... [--id ID] [--format text|markdown|json]`.
+pub fn history(paths: &[PathBuf], id: Option<&str>, format: HistoryFormat) -> Outcome {
+    let found = revisions(paths, id)?;
+    let given: Vec<(String, &Canvas)> = found.iter().map(|(p, c)| (p.display().to_string(), c)).collect();
+    let h = over_time(&given);
+    out::text(&match format {
+        HistoryFormat::Text => history_text(&h),
+        HistoryFormat::Markdown => history_markdown(&h),
+        HistoryFormat::Json => history_json(&h),
+    });
+    Ok(ExitCode::SUCCESS)
+}

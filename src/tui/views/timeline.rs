@@ -1,0 +1,179 @@
+//! The history screen: the four phases as coloured bands across the revisions, then a tab each
+//! for the signals, the stakeholders' paths, the relationships' health strips and the actions.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::layout::inner;
+use super::text::{fit, wrap};
+use crate::diff::history::{History, Link};
+use crate::export::{
+    LEVELS, link_notes, link_text, path_text, progress_text, reading_text, standing_text, wave_max,
+};
+use crate::model::Health;
+use crate::tui::keys::Mode;
+use crate::tui::style::Styles;
+use crate::tui::timeline::{TABS, Timeline};
+
+/// From this height on each band is two rows high, so thickness has twice the steps.
+const TALL_FROM: u16 = 40;
+
+/// Draws the history screen.
+pub fn draw(f: &mut Frame, area: Rect, t: &Timeline, s: &Styles) {
+    let rows = if area.height >= TALL_FROM { 2 } else { 1 };
+    let [title, waves, tabs, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(3 + 4 * rows),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let h = &t.history;
+    let n = h.revisions.len();
+    let heading = format!(" history  {} · {n} revision{}", h.title, if n == 1 { "" } else { "s" });
+    f.render_widget(
+        Paragraph::new(Span::styled(fit(&heading, usize::from(area.width)), s.heading())).style(s.base()),
+        title,
+    );
+    bands(f, waves, h, usize::from(rows), s);
+    let mut spans = vec![Span::styled(" ", s.base())];
+    for (i, name) in TABS.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" │ ", s.muted()));
+        }
+        let label = format!("{name} {}", count(h, i));
+        spans.push(Span::styled(label, if i == t.tab { s.selected() } else { s.base() }));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), tabs);
+    let inside = inner(body);
+    let lines = tab_lines(h, t.tab, usize::from(inside.width), s);
+    let room = usize::from(inside.height);
+    let skip = t.scroll[t.tab].min(lines.len().saturating_sub(room));
+    let mut frame = Block::bordered().border_style(s.border(true)).style(s.base());
+    if skip + room < lines.len() {
+        frame = frame
+            .title_bottom(Span::styled(format!(" ↓ {} more lines ", lines.len() - skip - room), s.accent()));
+    }
+    f.render_widget(frame, body);
+    let mut shown: Vec<Line> = lines.into_iter().skip(skip).take(room).collect();
+    if shown.is_empty() {
+        shown.push(Line::from(Span::styled("Nothing here in any revision.", s.muted())));
+    }
+    f.render_widget(Paragraph::new(shown).style(s.base()), inside);
+    super::chrome::footer(f, footer, Mode::History, s);
+}
+
+fn count(h: &History, tab: usize) -> usize {
+    [h.signals.len(), h.stakeholders.len(), h.relationships.len(), h.actions.len()][tab]
+}
+
+/// The four bands: per phase, a segment per revision as thick as its ongoing work, with the count.
+fn bands(f: &mut Frame, area: Rect, h: &History, rows: usize, s: &Styles) {
+    let block = Block::bordered()
+        .title(" Waves: ongoing work per phase (active tasks, committed or running actions) ");
+    f.render_widget(block.border_style(s.border(false)).style(s.base()), area);
+    let inside = inner(area);
+    let n = h.revisions.len().max(1);
+    let seg = (usize::from(inside.width).saturating_sub(10) / n).max(3);
+    let tag = |i: usize| {
+        let dated = h.revisions[i].date.map(|d| format!("{} {d}", h.tag(i))).unwrap_or_else(|| h.tag(i));
+        let text = if super::text::width(&dated) < seg { dated } else { h.tag(i) };
+        format!("{:<seg$}", fit(&text, seg))
+    };
+    let tags: String = (0..h.revisions.len()).map(tag).collect();
+    let mut lines = vec![Line::from(Span::styled(format!("{:<10}{tags}", ""), s.muted()))];
+    let steps = LEVELS.len() * rows;
+    let max = wave_max(h);
+    for w in &h.waves {
+        let colour = s.phase(w.phase);
+        for row in (0..rows).rev() {
+            let name = if row == 0 { format!("{:<10}", w.phase.label()) } else { " ".repeat(10) };
+            let mut spans = vec![Span::styled(name, colour)];
+            for &amount in &w.ongoing {
+                let level =
+                    if max == 0 || amount == 0 { 0 } else { (amount * steps).div_ceil(max).clamp(1, steps) };
+                let here = level.saturating_sub(row * LEVELS.len()).min(LEVELS.len());
+                let (mark, style): (char, Style) = match (level, here) {
+                    (0, _) if row == 0 => ('·', s.muted()),
+                    (_, 0) => (' ', s.base()),
+                    (_, k) => (LEVELS[k - 1], colour),
+                };
+                let text = if row == 0 { format!(" {amount:<2}") } else { "   ".into() };
+                spans.push(Span::styled(mark.to_string().repeat(seg.saturating_sub(3)), style));
+                spans.push(Span::styled(text, s.base()));
+            }
+            lines.push(Line::from(spans));
+        }
+    }
+    f.render_widget(Paragraph::new(lines).style(s.base()), inside);
+}
+
+/// An entry's heading and its path wrapped under it.
+fn entry(out: &mut Vec<Line<'static>>, head: String, path: String, width: usize, s: &Styles) {
+    out.push(Line::from(Span::styled(fit(&head, width), s.heading())));
+    for part in wrap(&path, width.saturating_sub(4)) {
+        out.push(Line::from(Span::styled(format!("    {part}"), s.base())));
+    }
+}
+
+/// The mark and style of a relationship's health in one revision: a symbol beside every colour.
+fn health_mark(l: Option<&Link>, s: &Styles) -> (char, Style) {
+    match l.map(|l| l.health) {
+        None => ('·', s.muted()),
+        Some(None) => ('?', s.muted()),
+        Some(Some(Health::Healthy)) => ('✓', s.ok()),
+        Some(Some(Health::AtRisk)) => ('!', s.warn()),
+        Some(Some(Health::Broken)) => ('✗', s.alert()),
+    }
+}
+
+/// The lines of one tab at `width` columns.
+fn tab_lines(h: &History, tab: usize, width: usize, s: &Styles) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    match tab {
+        0 => out.extend(super::signals::lines(&h.signals, width, None, s).into_iter().map(|(_, l)| l)),
+        1 => {
+            for p in &h.stakeholders {
+                entry(&mut out, format!("{} {}", p.id, p.label), path_text(h, p, standing_text), width, s);
+            }
+        }
+        2 => {
+            for r in &h.relationships {
+                let mut spans: Vec<Span> = r
+                    .steps
+                    .iter()
+                    .map(|l| {
+                        let (mark, style) = health_mark(l.as_ref(), s);
+                        Span::styled(mark.to_string(), style)
+                    })
+                    .collect();
+                spans.push(Span::styled(
+                    fit(&format!(" {} {}", r.id, r.label), width.saturating_sub(r.steps.len())),
+                    s.heading(),
+                ));
+                out.push(Line::from(spans));
+                let mut notes = vec![path_text(h, r, link_text)];
+                notes.extend(link_notes(h, r));
+                for part in wrap(&notes.join("; "), width.saturating_sub(4)) {
+                    out.push(Line::from(Span::styled(format!("    {part}"), s.base())));
+                }
+            }
+        }
+        _ => {
+            for a in &h.actions {
+                let t = &a.track;
+                entry(&mut out, format!("{} {}", t.id, t.label), path_text(h, t, progress_text), width, s);
+                for r in &a.readings {
+                    for part in wrap(&format!("reading {}", reading_text(r)), width.saturating_sub(6)) {
+                        out.push(Line::from(Span::styled(format!("      {part}"), s.muted())));
+                    }
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,139 @@
+//! `cvc history`, run as the real binary: three revisions given as files (in any order) or as a
+//! folder, a folder holding two canvases, and the text, JSON and Markdown reports.
+
+mod common;
+
+use common::{Sandbox, shipped};
+use serde_json::Value;
+
+/// The Acme revisions in a sandbox folder, with a third a year after the first in which A2's
+/// loop closed and R2 is still broken.
+fn acme(s: &Sandbox) -> [String; 3] {
+    std::fs::create_dir_all(s.path("acme")).unwrap();
+    for name in ["acme-2026-05", "acme-2026-11"] {
+        std::fs::copy(shipped(name), s.path(&format!("acme/{name}.ron"))).unwrap();
+    }
+    let third = std::fs::read_to_string(shipped("acme-2026-11"))
+        .unwrap()
+        .replace("revision: 2,", "revision: 3,")
+        .replace("date: \"2026-11-18\"", "date: \"2027-05-19\"")
+        .replace(
+            "status: InProgress,\n            loop: Measured,",
+            "status: Done,\n            loop: Closed,",
+        );
+    s.write("acme/acme-2027-05.ron", third);
+    ["acme/acme-2026-05.ron", "acme/acme-2026-11.ron", "acme/acme-2027-05.ron"].map(String::from)
+}
+
+#[test]
+fn three_revisions_given_out_of_order_come_in_revision_order_with_waves_paths_and_signals() {
+    let s = Sandbox::new();
+    let [a, b, c] = acme(&s);
+    let run = s.cvc(&["history", &c, &a, &b]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = &run.stdout;
+    let at = |text: &str| out.find(text).unwrap_or_else(|| panic!("no {text:?} in:\n{out}"));
+    assert!(at("revision 1  2026-05-20") < at("revision 2  2026-11-18"));
+    assert!(at("revision 2  2026-11-18") < at("revision 3  2027-05-19"));
+    assert!(at("Needs attention") < at("Waves"), "signals first");
+    at("Solve has had no ongoing work since revision 2 (2 revisions)");
+    at("R2 Field engineers – Service desk broken since revision 2 (2 revisions)");
+    at("R3 Field engineers – Product engineering reconnected in revision 2 (broken → at risk)");
+    at("S7 Works council (power 3) has never been connected, in 3 revisions");
+    at("loop still open past its review in 2 revisions (review 2026-07-15)");
+    at("  Solve    ▃▃▃▃▃ ····· ·····  1 → 0 → 0  (emphasis 2 → 3 → 3)");
+    at(
+        "S6 Regional managers: r1 keep satisfied, blocker (wants supporter) → r2–r3 manage closely, sceptic (wants supporter)",
+    );
+    at("S5 Intranet team: r1 manage closely, supporter → gone in r2–r3");
+    at("S8 Platform vendor: r2–r3 keep satisfied, neutral (joined in r2)");
+}
+
+#[test]
+fn a_folder_is_searched_and_templates_without_an_id_are_passed_over() {
+    let s = Sandbox::new();
+    acme(&s);
+    std::fs::copy(shipped("blank"), s.path("acme/blank.ron")).unwrap();
+    let run = s.cvc(&["history", "acme"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("(a3c9e1f4), 3 revisions"), "{}", run.stdout);
+    assert!(run.stderr.contains("passed over acme/blank.ron: no canvas id"), "{}", run.stderr);
+}
+
+#[test]
+fn a_folder_with_two_canvases_says_which_and_how_to_choose() {
+    let s = Sandbox::new();
+    acme(&s);
+    let other = std::fs::read_to_string(shipped("acme-2026-05")).unwrap().replace("a3c9e1f4", "b0b0b0b0");
+    s.write("acme/other.ron", other);
+    let run = s.cvc(&["history", "acme"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stdout.is_empty());
+    let err = &run.stderr;
+    assert!(err.starts_with("acme holds 2 canvases, not one: choose with --id ID"), "{err}");
+    assert!(err.contains("a3c9e1f4 \"Acme Field Service") && err.contains("b0b0b0b0"), "{err}");
+    let chosen = s.cvc(&["history", "acme", "--id", "b0b0b0b0"]);
+    assert_eq!(chosen.code, 0, "{}", chosen.stderr);
+    assert!(chosen.stdout.contains("(b0b0b0b0), 1 revision\n"), "{}", chosen.stdout);
+    let missing = s.cvc(&["history", "acme", "--id", "nope"]);
+    assert_eq!(missing.code, 2);
+    assert!(
+        missing.stderr.starts_with("no canvas with id nope in acme; found a3c9e1f4"),
+        "{}",
+        missing.stderr
+    );
+}
+
+#[test]
+fn json_has_the_waves_paths_and_signals() {
+    let s = Sandbox::new();
+    acme(&s);
+    let run = s.cvc(&["history", "acme", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(v["id"], "a3c9e1f4");
+    assert_eq!(v["revisions"][2]["revision"], 3);
+    assert_eq!(v["revisions"][0]["file"], "acme/acme-2026-05.ron");
+    assert_eq!(v["waves"][2]["phase"], "Solve");
+    assert_eq!(v["waves"][2]["ongoing"], serde_json::json!([1, 0, 0]));
+    let r2 = v["relationships"].as_array().unwrap().iter().find(|r| r["id"] == "R2").unwrap();
+    assert_eq!(r2["broken_since"], 2);
+    assert_eq!(r2["path"][0]["health"], "Healthy");
+    let r3 = v["relationships"].as_array().unwrap().iter().find(|r| r["id"] == "R3").unwrap();
+    assert_eq!(r3["reconnected_in"], serde_json::json!([2]));
+    let s5 = v["stakeholders"].as_array().unwrap().iter().find(|r| r["id"] == "S5").unwrap();
+    assert_eq!(
+        (s5["joined"].clone(), s5["left"].clone(), s5["path"][1].clone()),
+        (1.into(), 2.into(), Value::Null)
+    );
+    let a2 = v["actions"].as_array().unwrap().iter().find(|r| r["id"] == "A2").unwrap();
+    assert_eq!(a2["path"][2]["loop"], "Closed");
+    assert_eq!(a2["readings"].as_array().unwrap().len(), 2);
+    let kinds: Vec<&str> =
+        v["signals"].as_array().unwrap().iter().map(|x| x["kind"].as_str().unwrap()).collect();
+    for kind in [
+        "phase_without_work",
+        "broken_for",
+        "never_connected",
+        "open_past_reviews",
+        "reconnected",
+        "loop_closed",
+    ] {
+        assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
+    }
+}
+
+#[test]
+fn markdown_is_a_page_of_intact_tables() {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let s = Sandbox::new();
+    acme(&s);
+    let run = s.cvc(&["history", "acme", "--format", "markdown"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let tables = Parser::new_ext(&run.stdout, Options::ENABLE_TABLES)
+        .filter(|e| matches!(e, Event::Start(Tag::Table(_))))
+        .count();
+    assert_eq!(tables, 5, "revisions, waves, stakeholders, relationships, actions:\n{}", run.stdout);
+    assert!(run.stdout.contains("## Needs attention") && run.stdout.contains("## Good news"));
+    assert!(run.stdout.contains("| Solve | ▃▃▃ 1 | ··· 0 | ··· 0 | 2 → 3 → 3 |"), "{}", run.stdout);
+}
