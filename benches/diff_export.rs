@@ -4,7 +4,7 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use cvc::diff::compare;
-use cvc::export::{actions_csv, diff_markdown, diff_text, plan_markdown};
+use cvc::export::{actions_csv, diff_markdown, diff_text, plan_html, plan_markdown};
 use cvc::model::Day;
 
 #[path = "support/sample.rs"]
@@ -29,8 +29,16 @@ fn diff_export(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("diff_markdown", n), &d, |b, d| {
             b.iter(|| black_box(diff_markdown(d)))
         });
+        // The reference: reading the canvas the export is made from (RON text to a checked canvas).
+        let text = cvc::store::to_ron(&new);
+        group.bench_with_input(BenchmarkId::new("parse", n), &text, |b, t| {
+            b.iter(|| black_box(cvc::store::parse_str(std::path::Path::new("bench.ron"), t).unwrap()))
+        });
         group.bench_with_input(BenchmarkId::new("export_markdown", n), &new, |b, c| {
             b.iter(|| black_box(plan_markdown(c, today)))
+        });
+        group.bench_with_input(BenchmarkId::new("export_html", n), &new, |b, c| {
+            b.iter(|| black_box(plan_html(c, today, true)))
         });
         group.bench_with_input(BenchmarkId::new("export_csv", n), &new, |b, c| {
             b.iter(|| black_box(actions_csv(c)))

@@ -53,10 +53,20 @@ for size in ("80x24", "200x60"):
 
 print("\nFiles, comparison and export (mean)")
 for group, names in (("store", ("ron_parse_only", "load_validate", "serialise", "save_atomic")),
-                     ("diff_export", ("compare", "diff_text", "diff_markdown", "export_markdown", "export_csv"))):
+                     ("diff_export", ("compare", "diff_text", "diff_markdown", "parse", "export_markdown", "export_html",
+                                     "export_csv"))):
     for name in names:
         times = [mean(group, name, n) for n in (10, 1000, 10000)]
         print(f"{name:<24}" + "".join(f"{fmt(t):>12}" for t in times))
+parse = mean("diff_export", "parse", 10000)
+for name in ("export_markdown", "export_html"):
+    t = mean("diff_export", name, 10000)
+    if parse and t:
+        ratio = t / parse
+        flag = "" if ratio <= 2.0 else "  << missed"
+        print(f"{name} (with diagrams) / parse at 10,000 entries: {ratio:.2f}x (target at most 2.00x){flag}")
+        if ratio > 2.0:
+            failures.append(f"{name} {ratio:.2f}x parse")
 ron, ours = mean("store", "ron_parse_only", 10000), mean("store", "load_validate", 10000)
 if ron and ours:
     ratio = ours / ron
