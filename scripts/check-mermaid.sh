@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks every Mermaid diagram cvc's Markdown plan holds with Mermaid's own parser and renderer:
-# exports the shipped canvases and the test canvases (tests/data/, among them hostile-names.ron)
+# Checks every Mermaid diagram cvc's Markdown holds with Mermaid's own parser and renderer:
+# exports the shipped canvases and the test canvases (tests/data/, among them hostile-names.ron),
+# writes the change reports between the Acme revisions and between the hostile names and Acme,
 # and renders each diagram in a headless Chromium. Exits 1 if any diagram fails.
 # Needs node/npm (Mermaid is installed into the work folder on the first run) and Chromium.
 # Not part of CI (CI has no node); run it after changing src/export/mermaid/.
@@ -22,4 +23,10 @@ rm -f "$work"/md/*.md
 for f in "$root"/canvases/*.ron "$root"/tests/data/*.ron; do
     "$cvc" export "$f" > "$work/md/$(basename "$f" .ron).md"
 done
+acme=("$root"/canvases/acme-*.ron)
+for ((i = 1; i < ${#acme[@]}; i++)); do
+    "$cvc" diff "${acme[i-1]}" "${acme[i]}" --format markdown > "$work/md/diff-$(basename "${acme[i]}" .ron).md"
+done
+"$cvc" diff "$root/tests/data/hostile-names.ron" "${acme[-1]}" --format markdown > "$work/md/diff-hostile.md"
+"$cvc" diff "${acme[-1]}" "$root/tests/data/hostile-names.ron" --format markdown > "$work/md/diff-hostile-back.md"
 node "$root/scripts/check-mermaid.mjs" "$work" "$chromium" "$work"/md/*.md
