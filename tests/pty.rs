@@ -284,6 +284,7 @@ fn the_parking_lot_takes_a_question_from_any_section_and_keeps_it_in_the_file() 
     t.wait_for("parked (1 in the parking lot");
     let parked = || load(&s.path("room.ron")).unwrap().parking;
     eventually("the question is saved", || parked() == ["Who pays for the licence after 2027?"]);
+    t.send(ESC);
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }

@@ -338,7 +338,6 @@ fn parking_lot_line_over_the_review() {
     press(&mut app, KeyCode::Char('P'));
     type_text(&mut app, "Does the works council need to sign off the buddy scheme?");
     press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Char('P'));
     type_text(&mut app, "Who pays for the licence after 2027?");
     snap("parking", &mut app);
 }

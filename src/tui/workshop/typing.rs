@@ -34,6 +34,9 @@ impl Workshop {
                 }
                 line.clear();
             }
+            A::Cancel if line.leaving => {
+                return self.say(Tone::Info, format!("dropped \"{}\"", line.text().trim()));
+            }
             A::Cancel => return,
             A::Input(key) => line.key(key),
             A::Paste(text) => {
@@ -70,9 +73,17 @@ impl Workshop {
                 line.leaving = true;
                 self.say(Tone::Alert, "Esc again drops this question; Enter parks it");
             }
-            A::Cancel => return,
+            A::Cancel if line.leaving => {
+                return self.say(Tone::Info, format!("dropped \"{}\"", line.text().trim()));
+            }
+            A::Cancel => return self.note = None,
             A::Submit if line.text().trim().is_empty() => return,
-            A::Submit => return self.park(line.text()),
+            // Like quick add, the box stays open for the next question: what is typed after
+            // Enter is never taken as keys of the screen below.
+            A::Submit => {
+                self.park(line.text());
+                line.clear();
+            }
             A::Input(key) => line.key(key),
             A::Paste(text) => line.paste(&text.replace(['\n', '\r'], " ")),
             _ => {}
@@ -85,7 +96,7 @@ impl Workshop {
         let question = text.trim().to_string();
         let n = self.canvas.parking.len() + 1;
         self.change(format!("parked \"{question}\""), |c| c.parking.push(question));
-        self.say(Tone::Ok, format!("parked ({n} in the parking lot; Review lists them)"));
+        self.say(Tone::Ok, format!("parked ({n} in the parking lot): type the next one, or Esc"));
     }
 
     pub(super) fn filter_line(&mut self, mut line: Line, action: A) {
