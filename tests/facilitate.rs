@@ -308,6 +308,22 @@ fn l_opens_the_loop_review_on_the_selected_action_and_a_reading_that_reaches_the
     assert!(note.contains("A2 reached its target"), "{note}");
     assert!(screen(&app, 80, 24).contains("target reached"));
     assert_eq!(load(&file).unwrap().actions[1].indicator.as_ref().unwrap().readings.len(), 3);
+    // Enter then comes with the loop set to closed; Ctrl+s confirms it.
+    press(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 's');
+    assert_eq!(load(&file).unwrap().actions[1].loop_state, Some(LoopState::Closed));
+    // A reading dated after today is refused: it was not measured yet.
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::BackTab);
+    type_text(&mut app, "+2w");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "45%");
+    ctrl(&mut app, 's');
+    assert_eq!(app.mode(), Mode::Form, "{}", screen(&app, 80, 24));
+    assert!(workshop(&app).note.clone().unwrap().text.contains("is after today"));
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(load(&file).unwrap().actions[1].indicator.as_ref().unwrap().readings.len(), 3);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Esc);
     assert_eq!(workshop(&app).selected(), Some(5), "back on the action last looked at (A6)");

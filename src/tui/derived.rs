@@ -89,13 +89,18 @@ impl Derived {
         self.names.get(id).map_or(id, String::as_str)
     }
 
-    /// What people call an entry: its name or title, or "from → to" for a relationship.
+    /// What people call an entry: its name or title, or "from → to" for a relationship (`↔`
+    /// when it flows both ways).
     pub fn label(&self, c: &Canvas, kind: EntryKind, index: usize) -> String {
         match kind {
             EntryKind::Relationship => c
                 .relationships
                 .get(index)
-                .map(|r| format!("{} → {}", self.name(&r.from), self.name(&r.to)))
+                .map(|r| {
+                    let arrow =
+                        if r.direction == Some(crate::model::Direction::TwoWay) { "↔" } else { "→" };
+                    format!("{} {arrow} {}", self.name(&r.from), self.name(&r.to))
+                })
                 .unwrap_or_default(),
             _ => c.label_at(kind, index),
         }

@@ -325,6 +325,17 @@ impl Form {
         self.field(key).text_value()
     }
 
+    /// Chooses the option labelled `label` in a choice field (nothing changes if none is).
+    pub fn choose(&mut self, key: impl Into<Key>, label: &str) {
+        let key = key.into();
+        if let Some(Field { value: Value::Choice { options, index }, .. }) =
+            self.fields.iter_mut().find(|f| f.key == key)
+            && let Some(at) = options.iter().position(|o| o == label)
+        {
+            *index = Some(at);
+        }
+    }
+
     /// The index of a choice field's chosen option.
     pub fn index(&self, key: impl Into<Key>) -> Option<usize> {
         match &self.field(key).value {

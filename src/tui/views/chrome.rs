@@ -104,6 +104,9 @@ pub fn idle_status(w: &Workshop) -> String {
             "filter \"{filter}\": {} shown (/ to change, Esc there to clear)",
             w.rows(w.section).len()
         ),
-        _ => format!("{} undo steps", w.history.depth()),
+        _ => match w.history.depth() {
+            1 => "1 undo step".to_string(),
+            n => format!("{n} undo steps"),
+        },
     }
 }

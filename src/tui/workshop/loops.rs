@@ -2,7 +2,7 @@
 //! `a` adds a reading, `Enter` sets status, loop and the next review.
 
 use super::{Popup, Tone, Workshop};
-use crate::model::{ActionStatus, Canvas, Driver, LoopState};
+use crate::model::{ActionStatus, Canvas, Driver, FieldKey, LoopState};
 use crate::tui::action::Action as A;
 use crate::tui::form::{Target, loop_check, reading_form};
 use crate::tui::section::Section;
@@ -34,6 +34,15 @@ pub fn review_order(c: &Canvas) -> Vec<usize> {
     order
 }
 
+/// The first position from `from` on in `order` whose action still needs its loop reviewed:
+/// neither closed nor dropped. The revisit's pass steps over the finished ones.
+fn next_open(c: &Canvas, order: &[usize], from: usize) -> Option<usize> {
+    (from..order.len()).find(|&p| {
+        let a = &c.actions[order[p]];
+        a.loop_state != Some(LoopState::Closed) && a.status != Some(ActionStatus::Dropped)
+    })
+}
+
 impl Workshop {
     /// Opens the loop review on the selected action (on Adoption actions) or the first one.
     pub(super) fn open_loops(&mut self, pass: bool) {
@@ -54,8 +63,9 @@ impl Workshop {
             return self.say(Tone::Info, "no actions from last time to review");
         }
         self.open_loops(true);
+        let first = next_open(&self.canvas, &review_order(&self.canvas), 0);
         if let Popup::Loops(l) = &mut self.popup {
-            l.cursor = 0;
+            l.cursor = first.unwrap_or(0);
         }
         self.say(
             Tone::Info,
@@ -103,7 +113,16 @@ impl Workshop {
             }
             A::Edit => {
                 self.loops_back = Some(loops);
-                self.popup = Popup::Form(Box::new(loop_check(&self.canvas, i)));
+                let a = &self.canvas.actions[i];
+                // A reading that reached the target: the form comes with the loop set to closed,
+                // the last reading being the evidence; Ctrl+s confirms it.
+                let closing = a.indicator().is_some_and(|ind| ind.target_reached())
+                    && a.loop_state != Some(LoopState::Closed);
+                let mut form = loop_check(&self.canvas, i);
+                if closing {
+                    form.choose(FieldKey::Loop, LoopState::Closed.label());
+                }
+                self.popup = Popup::Form(Box::new(form));
                 return;
             }
             A::Undo => self.undo(),
@@ -143,11 +162,13 @@ impl Workshop {
                     format!("{id} reached its target: Enter closes the loop, with this reading as evidence"),
                 );
             }
-            Target::LoopCheck(_) if saved && loops.pass && loops.cursor + 1 < order.len() => {
-                (loops.cursor, loops.scroll) = (loops.cursor + 1, 0);
-                let next = &self.canvas.actions[order[loops.cursor]];
-                let msg = format!("saved; next: {} ({} of {})", next.id, loops.cursor + 1, order.len());
-                self.say(Tone::Ok, msg);
+            Target::LoopCheck(_)
+                if saved && loops.pass && next_open(&self.canvas, &order, loops.cursor + 1).is_some() =>
+            {
+                let at = next_open(&self.canvas, &order, loops.cursor + 1).unwrap_or(loops.cursor);
+                (loops.cursor, loops.scroll) = (at, 0);
+                let next = &self.canvas.actions[order[at]];
+                self.say(Tone::Ok, format!("saved; next: {} {}", next.id, next.title));
             }
             Target::LoopCheck(_) if saved && loops.pass => {
                 self.say(Tone::Ok, "loop review done: every action has its status and loop")
@@ -175,5 +196,20 @@ mod tests {
         add(Some(Driver::Growth), None);
         add(Some(Driver::Velocity), None);
         assert_eq!(review_order(&c), [3, 2, 4, 0, 1]);
+    }
+
+    #[test]
+    fn the_revisits_pass_steps_over_closed_and_dropped_actions() {
+        let mut c = Canvas::new("t");
+        let mut add = |loop_state, status| {
+            c.add_action(Action { title: "x".into(), loop_state, status, ..Default::default() });
+        };
+        add(Some(LoopState::Closed), None);
+        add(None, Some(ActionStatus::Dropped));
+        add(Some(LoopState::Measured), None);
+        let order = review_order(&c);
+        assert_eq!(order, [0, 2, 1]);
+        assert_eq!(next_open(&c, &order, 0), Some(1), "A3, second on the list");
+        assert_eq!(next_open(&c, &order, 2), None);
     }
 }

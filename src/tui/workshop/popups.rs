@@ -105,12 +105,18 @@ impl Workshop {
             }
             _ => false,
         };
-        if save {
+        if save && let Some(problem) = self.reading_problem(&form) {
+            self.say(Tone::Alert, format!("not saved: {problem}"));
+        } else if save {
             if !form.check_all() {
                 let problem = form.fields[form.focus].error.clone().unwrap_or_default();
                 self.say(Tone::Alert, format!("not saved: {problem}"));
             } else {
-                let changed = self.change(format!("edited {}", form.title), |c| apply(c, &form));
+                let label = match form.target {
+                    Target::Reading(i, _) => format!("added a reading to {}", self.canvas.actions[i].id),
+                    _ => format!("edited {}", form.title),
+                };
+                let changed = self.change(label, |c| apply(c, &form));
                 self.say(
                     Tone::Ok,
                     if changed { format!("{} saved", form.title) } else { "no change".into() },
@@ -119,6 +125,14 @@ impl Workshop {
             }
         }
         self.popup = Popup::Form(Box::new(form));
+    }
+
+    /// What is wrong with a reading's form beyond its fields' own checks: a reading is what was
+    /// measured, so it cannot be dated after today.
+    fn reading_problem(&self, form: &crate::tui::form::Form) -> Option<String> {
+        let Target::Reading(..) = form.target else { return None };
+        let day = form.date(crate::tui::form::ReadingKey::Date)?;
+        (day > self.today).then(|| format!("a reading is what was measured: {day} is after today"))
     }
 
     /// A typed path: absolute as it is, relative from the open canvas's folder.
