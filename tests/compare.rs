@@ -84,7 +84,7 @@ fn v_switches_stakeholders_to_the_grid_and_relationships_to_the_map_and_back() {
     assert!(map.contains("R1   Field engineers"), "the list beside the map: {map}");
     assert_eq!(map, screen(&app, 120, 40), "the same canvas draws the same map");
     press(&mut app, KeyCode::Char('v'));
-    assert!(screen(&app, 120, 40).contains("R1   Field engineers → Head of Service"));
+    assert!(screen(&app, 120, 40).contains("R1   Field engineers ↔ Head of Service"));
 }
 
 #[test]
