@@ -265,6 +265,7 @@ fn context_changes(old: &Canvas, new: &Canvas) -> Vec<FieldChange> {
         ("date", opt(old.date), opt(new.date)),
         ("goal", old.context.goal.clone(), new.context.goal.clone()),
         ("participants", old.context.participants.join(", "), new.context.participants.join(", ")),
+        ("parking", old.parking.join(" | "), new.parking.join(" | ")),
     ];
     for d in crate::model::Driver::ALL {
         pairs.push((d.label(), driver(old, *d), driver(new, *d)));

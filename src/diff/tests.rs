@@ -223,3 +223,14 @@ fn every_described_field_is_compared_under_its_file_name() {
     each_described_field_is_compared::<Task>(Canvas::add_task, |c| &mut c.tasks[1]);
     each_described_field_is_compared::<Action>(Canvas::add_action, |c| &mut c.actions[1]);
 }
+
+#[test]
+fn a_parked_question_is_a_change() {
+    let old = base();
+    let mut new = old.clone();
+    new.parking.push("Who pays after 2027?".into());
+    let d = compare(&old, &new);
+    assert!(!d.is_empty(), "a new parked question is a difference");
+    let parked: Vec<_> = d.context.iter().filter(|f| f.field == "parking").map(|f| f.new.as_str()).collect();
+    assert_eq!(parked, ["Who pays after 2027?"]);
+}

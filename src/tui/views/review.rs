@@ -99,15 +99,23 @@ pub fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let body = inner(area);
     let cols = usize::from(body.width);
     let c = &w.canvas;
+    // Only loops still to review: a closed loop or a dropped action has none. `!` marks an
+    // overdue review beside its colour.
+    let open = |i: usize| {
+        let a = &c.actions[i];
+        a.loop_state != Some(crate::model::LoopState::Closed)
+            && a.status != Some(crate::model::ActionStatus::Dropped)
+    };
     let mut lines: Vec<Line> = w
         .derived
         .schedule
         .iter()
+        .filter(|(i, _, _)| open(*i))
         .take(usize::from(body.height))
         .map(|&(i, date, overdue)| {
-            let style = if overdue { s.alert() } else { s.base() };
+            let (style, mark) = if overdue { (s.alert(), "!") } else { (s.base(), " ") };
             let a = &c.actions[i];
-            Line::from(Span::styled(fit(&format!("{date} {} {}", a.id, a.title), cols), style))
+            Line::from(Span::styled(fit(&format!("{mark} {date} {} {}", a.id, a.title), cols), style))
         })
         .collect();
     if lines.is_empty() {
@@ -131,6 +139,13 @@ pub fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
             let text = format!("{votes} ● {} {}", c.id_at(kind, i).unwrap_or_default(), c.label_at(kind, i));
             lines.push(Line::from(Span::styled(fit(&text, cols), s.base())));
         }
+    }
+    let room = usize::from(body.height);
+    if lines.len() > room && room > 1 {
+        let hidden = lines.len() - (room - 1);
+        lines.truncate(room - 1);
+        let more = format!("↓ {hidden} more lines: L shows every loop and the scorecard");
+        lines.push(Line::from(Span::styled(fit(&more, cols), s.muted())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }
