@@ -89,6 +89,9 @@ fn review_overdue(a: &Action, today: Day) -> bool {
     live && a.review.is_some_and(|d| d < today)
 }
 
+/// The columns after an action's title (owner aside): progress, trend, loop and their spaces.
+const TAIL: usize = 1 + 14 + 1 + 6 + 1 + 8;
+
 /// One action's short progress: `████░░ 57%`, or what stands in for it.
 fn progress_cell(a: &Action) -> (String, bool) {
     match a.indicator().map(|i| i.measured()) {
@@ -136,8 +139,10 @@ fn row<'a>(a: &Action, selected: bool, today: Day, cols: usize, s: &Styles) -> L
     let trend = a.indicator().and_then(|i| i.trend()).map(|t| sparkline(&t)).unwrap_or_default();
     let loop_word = a.loop_state.map_or("open", LoopState::label);
     let owner = if cols >= 84 { format!(" {:<16}", fit(&a.owner, 16)) } else { String::new() };
-    let tail = format!("{owner} {progress:<12} {trend:<5} {loop_word:<8}");
-    let head_w = cols.saturating_sub(super::text::width(&tail)).max(8);
+    // Every column has a fixed width, so the rows line up whatever their words.
+    let (progress, trend) = (fit(&progress, 14), fit(&trend, 6));
+    let tail = format!("{owner} {progress:<14} {trend:<6} {loop_word:<8}");
+    let head_w = cols.saturating_sub(TAIL + owner.chars().count()).max(8);
     // A symbol beside every colour: `!` a review overdue, `✓` a closed loop.
     let mark = match (review_overdue(a, today), a.loop_state) {
         (true, _) => '!',
