@@ -583,3 +583,15 @@ fn shift_x_writes_the_html_page_beside_the_canvas_and_asks_before_overwriting_it
     press(&mut app, KeyCode::Char('x'));
     assert!(std::fs::read_to_string(file.with_extension("md")).unwrap().starts_with("# Acme"));
 }
+
+#[test]
+fn ctrl_c_while_typing_quits_and_keeps_the_line() {
+    let s = Sandbox::new();
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Safety officer");
+    ctrl(&mut app, 'c');
+    assert!(app.quit(), "Ctrl+c quits from a line being typed");
+    assert_eq!(load(&file).unwrap().stakeholders.last().unwrap().name, "Safety officer");
+}
