@@ -456,3 +456,16 @@ fn p_parks_an_off_topic_question_from_any_section_and_review_lists_it() {
     let note = workshop(&app).note.clone().unwrap().text;
     assert!(note.contains("undone: parked \"Is the intranet being replaced?\""), "{note}");
 }
+
+#[test]
+fn the_loop_review_shows_in_projector_mode_too() {
+    let s = Sandbox::new();
+    let (_, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    press(&mut app, KeyCode::Char('p'));
+    press(&mut app, KeyCode::Char('L'));
+    assert_eq!(app.mode(), Mode::Loops);
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("Loop review") && text.contains("owner Lars Holm"), "{text}");
+    press(&mut app, KeyCode::Esc);
+    assert!(workshop(&app).projector.is_on(), "back in projector mode");
+}

@@ -34,7 +34,9 @@ impl Described for Action {
         text!(Title, "title", "title (We will…)", title).needed().plan(Column("Action")),
         text!(Owner, "owner", "owner", owner).summary(Summary::plain(1)).plan(Column("Owner")),
         text!(BusinessLine, "business_line", "business line", business_line).plan(Column("Business line")),
-        date!(Due, "due", "due (YYYY-MM-DD)", due).summary(Summary::prefixed(2, "due ")).plan(Column("Due")),
+        date!(Due, "due", "due (date, +2w, fri)", due)
+            .summary(Summary::prefixed(2, "due "))
+            .plan(Column("Due")),
         choice!(Phase, "phase", "phase", Phase, phase).plan(Column("Phase")),
         choice!(Driver, "driver", "value driver", Driver, driver).plan(Column("Driver")),
         indicator_text(
@@ -84,7 +86,7 @@ impl Described for Action {
         .plan(PlanCell::Bracketed { to: FieldKey::Indicator }),
         // The plan shows the benefit in the value scorecard, beside the indicator's progress.
         text!(Benefit, "benefit", "benefit", benefit),
-        date!(Review, "review", "loop review (YYYY-MM-DD)", review).plan(Column("Review")),
+        date!(Review, "review", "next loop review (date, +2w)", review).plan(Column("Review")),
         choice!(Status, "status", "status", ActionStatus, status)
             .summary(Summary::plain(3))
             .plan(Column("Status")),

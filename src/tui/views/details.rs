@@ -43,7 +43,7 @@ pub fn entry_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     f.render_widget(Block::bordered().title(title).border_style(s.border(false)).style(s.base()), area);
     let body = inner(area);
     let Some(index) = selected else { return };
-    let label_width = 12;
+    let label_width = 13;
     let value_width = usize::from(body.width).saturating_sub(label_width + 1);
     let mut lines = Vec::new();
     let ends = c.relationships.get(index).filter(|_| kind == crate::model::EntryKind::Relationship);

@@ -105,6 +105,11 @@ pub const BIG_CLOCK_FROM: u16 = 120;
 fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
     if w.projector.is_on() {
         projector::draw(f, area, w, s);
+        // The loop review is a screen of its own: in projector mode it covers all but the
+        // bottom line, where its forms' questions and notes go.
+        if let Some(loops) = w.loops_shown() {
+            loops::draw(f, Rect { height: area.height.saturating_sub(1), ..area }, w, &loops, s);
+        }
         if !matches!(w.popup, crate::tui::workshop::Popup::QuickAdd(_)) {
             popup::draw(f, area, Rect { y: area.bottom().saturating_sub(1), height: 1, ..area }, w, s);
         }

@@ -9,6 +9,7 @@ use tui_big_text::{BigText, PixelSize};
 use super::agenda::{left_or_over, schedule_text, urgency_style};
 
 use crate::model::clock_text;
+use crate::tui::section::Section;
 use crate::tui::style::Styles;
 use crate::tui::workshop::{Popup, Projector, Workshop};
 
@@ -66,8 +67,12 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     }
     let total = super::projector_entries::list(f, body, roomy(area), w, s);
     if total == 0 {
-        let hint =
-            Line::from(Span::styled(" Nothing here yet: press a and type what the room says.", s.muted()));
+        let say = match w.section {
+            Section::Context => " The value goal and the drivers show here once the context form has them.",
+            Section::Review => " No warnings: every phase has ongoing work.",
+            _ => " Nothing here yet: press a and type what the room says.",
+        };
+        let hint = Line::from(Span::styled(say, s.muted()));
         f.render_widget(Paragraph::new(hint).style(s.base()), body);
     }
     match &w.popup {
