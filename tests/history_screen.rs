@@ -117,4 +117,3 @@ fn the_stakeholders_tab_draws_the_selected_ones_grid_trail_with_revision_numbers
     let cells = &row[row.find("│4 ").unwrap() + "│4 ".len()..];
     assert!(cells.starts_with(" ·  1  2  3 "), "{row}");
 }
-

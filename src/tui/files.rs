@@ -88,9 +88,11 @@ pub(super) fn revisions_beside(file: &Path, canvas: Canvas, recent: &[PathBuf]) 
     let folder = here.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut found: Vec<(PathBuf, Canvas)> = Vec::new();
     if !canvas.id.is_empty() {
-        let beside = std::fs::read_dir(&folder).into_iter().flatten().flatten().map(|e| e.path());
+        let mut beside: Vec<PathBuf> =
+            std::fs::read_dir(&folder).into_iter().flatten().flatten().map(|e| e.path()).collect();
+        beside.sort();
         let mut seen = std::collections::HashSet::from([here.clone()]);
-        for p in beside.chain(recent.iter().cloned()) {
+        for p in beside.into_iter().chain(recent.iter().cloned()) {
             let p = std::fs::canonicalize(&p).unwrap_or(p);
             if p.extension().is_none_or(|x| x != "ron") || store::is_own_file(&p) || !seen.insert(p.clone()) {
                 continue;
