@@ -115,5 +115,5 @@ fn the_stakeholders_tab_draws_the_selected_ones_grid_trail_with_revision_numbers
     // Regional managers: power 4 throughout; interest 2 in r1, 3 in r2, 4 in r3.
     let row = text.lines().find(|l| l.contains("│4 ")).unwrap_or_else(|| panic!("{text}"));
     let cells = &row[row.find("│4 ").unwrap() + "│4 ".len()..];
-    assert!(cells.starts_with(" ·  1  2  3 "), "{row}");
+    assert!(cells.starts_with(" ·  1 │ 2  3 "), "{row}");
 }
