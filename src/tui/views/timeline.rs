@@ -51,15 +51,13 @@ pub fn draw(f: &mut Frame, area: Rect, t: &Timeline, s: &Styles) {
     }
     f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), tabs);
     let mut inside = inner(body);
-    let trail = t.tab == 1
-        && h.stakeholders.get(t.picked).is_some()
-        && inside.height >= trail::HEIGHT
-        && inside.width >= 40 + trail::WIDTH;
+    let scale = trail::Scale::fitting(inside.width, inside.height, 40)
+        .filter(|_| t.tab == 1 && h.stakeholders.get(t.picked).is_some());
     let mut side_area = None;
-    if trail {
+    if let Some(scale) = scale {
         let [list, side] =
-            Layout::horizontal([Constraint::Fill(1), Constraint::Length(trail::WIDTH)]).areas(inside);
-        side_area = Some(Rect { height: trail::HEIGHT, ..side });
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(scale.width())]).areas(inside);
+        side_area = Some((Rect { height: scale.height(), ..side }, scale));
         inside = Rect { width: list.width.saturating_sub(1), ..list };
     }
     let (lines, picked_at) = tab_lines(t, usize::from(inside.width), s);
@@ -76,8 +74,8 @@ pub fn draw(f: &mut Frame, area: Rect, t: &Timeline, s: &Styles) {
             .title_bottom(Span::styled(format!(" ↓ {} more lines ", lines.len() - skip - room), s.accent()));
     }
     f.render_widget(frame, body);
-    if let Some(side) = side_area {
-        trail::draw(f, side, h, &h.stakeholders[t.picked], s);
+    if let Some((side, scale)) = side_area {
+        trail::draw(f, side, h, &h.stakeholders[t.picked], scale, s);
     }
     let mut shown: Vec<Line> = lines.into_iter().skip(skip).take(room).collect();
     if shown.is_empty() {

@@ -12,11 +12,33 @@ use super::text::fit;
 use crate::diff::history::{History, Standing, Track};
 use crate::tui::style::Styles;
 
-/// Columns the trail needs: the power digits, five cells of three, the quadrant line, the border.
-pub const WIDTH: u16 = 21;
-/// Rows the trail needs: the power label, five rows of cells, the quadrant line, the interest
-/// axis, the border.
-pub const HEIGHT: u16 = 11;
+/// The trail's size: cells of three columns and one row, or on a large screen five by two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scale(u16);
+
+impl Scale {
+    /// Cell width in columns.
+    fn cell(self) -> usize {
+        if self.0 == 1 { 3 } else { 5 }
+    }
+
+    /// Columns the trail needs: the power digits, five cells, the quadrant line, a margin, the
+    /// border.
+    pub fn width(self) -> u16 {
+        2 + 5 * self.cell() as u16 + 1 + 1 + 2
+    }
+
+    /// Rows the trail needs: the power label, five levels, the quadrant line, the interest axis,
+    /// the border.
+    pub fn height(self) -> u16 {
+        1 + 5 * self.0 + 1 + 2 + 2
+    }
+
+    /// The largest scale that fits `width` × `height` beside `room` columns of text, if any.
+    pub fn fitting(width: u16, height: u16, room: u16) -> Option<Scale> {
+        [Scale(2), Scale(1)].into_iter().find(|s| height >= s.height() && width >= room * s.0 + s.width())
+    }
+}
 
 /// The revision numbers that stood at power `p`, interest `i`: "1", "23", "1+" when crowded.
 fn cell(h: &History, t: &Track<Standing>, p: u8, i: u8) -> (String, bool) {
@@ -29,32 +51,40 @@ fn cell(h: &History, t: &Track<Standing>, p: u8, i: u8) -> (String, bool) {
     (text, latest)
 }
 
-/// Draws the trail of stakeholder `t` in `area` (at least [`WIDTH`] × [`HEIGHT`]).
-pub fn draw(f: &mut Frame, area: Rect, h: &History, t: &Track<Standing>, s: &Styles) {
+/// Draws the trail of stakeholder `t` in `area` (at least `scale`'s size).
+pub fn draw(f: &mut Frame, area: Rect, h: &History, t: &Track<Standing>, scale: Scale, s: &Styles) {
     let title = fit(&format!(" {} over time ", t.id), usize::from(area.width.saturating_sub(2)));
     let block = Block::bordered().title(title).border_style(s.border(false)).style(s.base());
     f.render_widget(block, area);
+    let cw = scale.cell();
     let mut lines = vec![Line::from(Span::styled("↑ power", s.muted()))];
     for p in (1..=5u8).rev() {
-        let mut spans = vec![Span::styled(format!("{p} "), s.muted())];
-        for i in 1..=5u8 {
-            if i == 3 {
-                spans.push(Span::styled("│", s.muted()));
+        for row in 0..scale.0 {
+            let label = if row == 0 { format!("{p} ") } else { "  ".to_string() };
+            let mut spans = vec![Span::styled(label, s.muted())];
+            for i in 1..=5u8 {
+                if i == 3 {
+                    spans.push(Span::styled("│", s.muted()));
+                }
+                let (text, latest) = cell(h, t, p, i);
+                let span = match (text.is_empty(), latest, row) {
+                    (_, _, 1..) => Span::styled(" ".repeat(cw), s.base()),
+                    (true, _, _) => Span::styled(format!("{:^cw$}", "·"), s.muted()),
+                    (false, true, _) => Span::styled(format!("{text:^cw$}"), s.selected()),
+                    (false, false, _) => Span::styled(format!("{text:^cw$}"), s.accent()),
+                };
+                spans.push(span);
             }
-            let (text, latest) = cell(h, t, p, i);
-            let span = match (text.is_empty(), latest) {
-                (true, _) => Span::styled(" · ".to_string(), s.muted()),
-                (false, true) => Span::styled(format!("{text:^3}"), s.selected()),
-                (false, false) => Span::styled(format!("{text:^3}"), s.accent()),
-            };
-            spans.push(span);
+            lines.push(Line::from(spans));
         }
-        lines.push(Line::from(spans));
         if p == 3 {
-            lines.push(Line::from(Span::styled("  ──────┼─────────", s.muted())));
+            let rule = format!("  {}┼{}", "─".repeat(2 * cw), "─".repeat(3 * cw));
+            lines.push(Line::from(Span::styled(rule, s.muted())));
         }
     }
-    lines.push(Line::from(Span::styled("   1  2   3  4  5", s.muted())));
+    let axis: Vec<String> = (1..=5).map(|i| format!("{i:^cw$}")).collect();
+    let axis = format!("  {} {}", axis[..2].concat(), axis[2..].concat());
+    lines.push(Line::from(Span::styled(axis, s.muted())));
     lines.push(Line::from(Span::styled("   interest →", s.muted())));
     f.render_widget(Paragraph::new(lines).style(s.base()), inner(area));
 }
