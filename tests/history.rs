@@ -137,3 +137,57 @@ fn markdown_is_a_page_of_intact_tables() {
     assert!(run.stdout.contains("## Needs attention") && run.stdout.contains("## Good news"));
     assert!(run.stdout.contains("| Solve | ▃▃▃ 1 | ··· 0 | ··· 0 | 2 → 3 → 3 |"), "{}", run.stdout);
 }
+
+/// The three shipped Acme revisions, copied into `acme/` in the sandbox.
+fn shipped_acme(s: &Sandbox) -> [String; 3] {
+    std::fs::create_dir_all(s.path("acme")).unwrap();
+    ["acme-2026-05", "acme-2026-11", "acme-2027-05"].map(|name| {
+        std::fs::copy(shipped(name), s.path(&format!("acme/{name}.ron"))).unwrap();
+        format!("acme/{name}.ron")
+    })
+}
+
+/// What the shipped example must show over its three revisions, whichever way they were given.
+fn tells_the_acme_story(out: &str) {
+    let at = |text: &str| out.find(text).unwrap_or_else(|| panic!("no {text:?} in:\n{out}"));
+    assert!(at("revision 2  2026-11-18") < at("revision 3  2027-05-19  acme/acme-2027-05.ron"));
+    at("  Solve    ▃▃▃▃▃ ····· ▆▆▆▆▆  1 → 0 → 2  (emphasis 2 → 3 → 3)");
+    at("✓ R2 Field engineers – Service desk reconnected in revision 3 (broken → healthy)");
+    at(
+        "! Sam Lee (participant) left in revision 3; they owned A1 \"We will answer every field question within 24h\" (reassigned to Ana Costa), A5",
+    );
+    at(
+        "✓ A2 \"We will move the top 50 fixes into the Q&A space\": loop closed in revision 3, evidence: 40% on 2027-04-15",
+    );
+    at("      reading 2027-04-15 40% (target reached; loop closed at the April review)");
+    at("R2 Field engineers – Service desk: r1 healthy → r2 broken → r3 healthy; reconnected in revision 3");
+    assert!(!out.contains("broken since"), "R2 is no longer broken:\n{out}");
+}
+
+#[test]
+fn the_shipped_example_in_three_files_in_any_order_shows_waves_recovering_and_work_reassigned() {
+    let s = Sandbox::new();
+    let [a, b, c] = shipped_acme(&s);
+    let run = s.cvc(&["history", &b, &c, &a]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    tells_the_acme_story(&run.stdout);
+}
+
+#[test]
+fn the_shipped_example_as_a_folder_gives_the_same_history() {
+    let s = Sandbox::new();
+    let files = shipped_acme(&s);
+    let folder = s.cvc(&["history", "acme"]);
+    assert_eq!(folder.code, 0, "{}", folder.stderr);
+    assert!(folder.stdout.contains("(a3c9e1f4), 3 revisions"), "{}", folder.stdout);
+    tells_the_acme_story(&folder.stdout);
+    let given = s.cvc(&["history", &files[0], &files[1], &files[2]]);
+    assert_eq!(folder.stdout, given.stdout);
+    let json: Value = serde_json::from_str(&s.cvc(&["history", "acme", "--format", "json"]).stdout).unwrap();
+    assert_eq!(json["waves"][2]["ongoing"], serde_json::json!([1, 0, 2]));
+    let r2 = json["relationships"].as_array().unwrap().iter().find(|r| r["id"] == "R2").unwrap();
+    assert_eq!(
+        (r2["broken_since"].clone(), r2["reconnected_in"].clone()),
+        (Value::Null, serde_json::json!([3]))
+    );
+}

@@ -458,11 +458,17 @@ fn cjk_emoji_combining_marks_and_right_to_left_text_keep_every_frame_aligned() {
 #[test]
 fn history_screen_shows_the_waves_and_each_tab_at_80x24_and_200x60() {
     let s = Sandbox::new();
-    std::fs::copy(shipped("acme-2026-05"), s.path("acme-2026-05.ron")).unwrap();
+    for name in ["acme-2026-05", "acme-2027-05"] {
+        std::fs::copy(shipped(name), s.path(&format!("{name}.ron"))).unwrap();
+    }
     s.write("other.ron", "Canvas(format: 2, id: \"elsewhere\", title: \"Other org\")");
     let mut app = acme(&s);
     press(&mut app, KeyCode::Char('H'));
     assert!(matches!(app.screen, Screen::History(_)), "H opens the history screen");
+    // r1 marked, the cursor back on the open revision: the waves' border says Enter compares them.
+    for key in [KeyCode::Left, KeyCode::Char(' '), KeyCode::Right] {
+        press(&mut app, key);
+    }
     for (w, h) in [(80, 24), (200, 60)] {
         app.update(Action::Resize(w, h));
         for tab in ["signals", "stakeholders", "relationships", "actions"] {

@@ -176,7 +176,7 @@ pub(super) struct Matched<'p> {
 /// Every signal between `old` and `new`: needs attention first, then good news, each group in
 /// the order found (people, relationships, phases, actions).
 pub(super) fn all(old: &Canvas, new: &Canvas, names: (&Names, &Names), m: &Matched) -> Vec<Signal> {
-    let (mut out, covered): (Vec<Signal>, HashSet<(EntryKind, usize)>) = people::left(old, new, m);
+    let (mut out, covered): (Vec<Signal>, HashSet<(EntryKind, usize)>) = people::left(old, new, m, "");
     out.extend(people::moves(old, new, m.people));
     out.extend(people::owners(old, new, m, &covered));
     out.extend(links::health(old, new, names, m.links));
@@ -185,6 +185,18 @@ pub(super) fn all(old: &Canvas, new: &Canvas, names: (&Names, &Names), m: &Match
     out.extend(work::past_due(new));
     out.sort_by_key(|s| s.group);
     out
+}
+
+/// Who left between two revisions of one canvas (entries matched by id), with what became of
+/// the work they owned; each message says "left in revision N".
+pub(super) fn departures(old: &Canvas, new: &Canvas, names: (&Names, &Names)) -> Vec<Signal> {
+    let by_id = super::Matching::ById;
+    let people = super::pair(&old.stakeholders, names.0, &new.stakeholders, names.1, by_id);
+    let tasks = super::pair(&old.tasks, names.0, &new.tasks, names.1, by_id);
+    let actions = super::pair(&old.actions, names.0, &new.actions, names.1, by_id);
+    let links = Pairs { matched: Vec::new(), removed: Vec::new(), added: Vec::new() };
+    let m = Matched { people: &people, links: &links, tasks: &tasks, actions: &actions };
+    people::left(old, new, &m, &format!(" in revision {}", new.revision)).0
 }
 
 /// The signals in their groups, needs attention first; empty groups left out.

@@ -27,12 +27,13 @@ macro_rules! shipped {
     };
 }
 
-/// Every shipped canvas: templates first, then the worked example's two revisions.
+/// Every shipped canvas: templates first, then the worked example's three revisions.
 pub const SHIPPED: &[ShippedCanvas] = shipped!(
     "blank": "empty canvas with the default 120-minute agenda",
     "short-90": "empty canvas with a 90-minute agenda",
     "acme-2026-05": "worked example: Acme field service, first workshop",
     "acme-2026-11": "worked example: Acme field service, six months later",
+    "acme-2027-05": "worked example: Acme field service, a year later",
 );
 
 impl ShippedCanvas {

@@ -79,6 +79,8 @@ pub enum Action {
     History,
     /// Time this agenda block from now on.
     TimeThis,
+    /// Mark the revision under the cursor to compare (history screen).
+    Mark,
     /// Show every key.
     Help,
     /// Leave cvc (everything is saved).

@@ -9,7 +9,7 @@ use super::effect::{Effect, Outcome};
 use super::keys::Mode;
 use super::start::Start;
 use super::style::Styles;
-use super::timeline::Timeline;
+use super::timeline::{Step, Timeline};
 use super::views::layout;
 use super::workshop::{Note, Tone, Workshop};
 use crate::model::Canvas;
@@ -176,8 +176,10 @@ impl App {
                 if let Some(w) = &mut t.back {
                     w.update(Action::Tick(now), now);
                 }
-                if !is_tick && t.update(action) && self.leave_compare() {
-                    return vec![Effect::Quit];
+                match if is_tick { Step::Stay } else { t.update(action) } {
+                    Step::Back if self.leave_compare() => return vec![Effect::Quit],
+                    Step::Compare(older, newer) => self.compare_revisions(older, newer),
+                    _ => {}
                 }
             }
             Screen::Start(s) => s.update(action, now),
@@ -246,8 +248,20 @@ impl App {
         self.resize(self.area);
     }
 
+    /// Opens the compare screen on two revisions the history screen holds; Esc there returns to
+    /// the workshop.
+    fn compare_revisions(&mut self, older: usize, newer: usize) {
+        let Screen::History(t) = &mut self.screen else { return };
+        let today = crate::model::Day::from_civil(self.now.date());
+        let ((old_path, old), (new_path, new)) = (&t.canvases[older], &t.canvases[newer]);
+        let mut c = Compare::new(old.clone(), old_path, new.clone(), new_path, today);
+        c.back = t.back.take();
+        self.screen = Screen::Compare(Box::new(c));
+        self.resize(self.area);
+    }
+
     /// Opens the history screen over the open workshop.
-    fn open_history(&mut self, history: crate::diff::history::History) {
+    fn open_history(&mut self, history: super::timeline::Revisions) {
         let placeholder = Screen::Start(Box::new(Start::with_recent(Vec::new(), std::path::Path::new("."))));
         let Screen::Workshop(w) = std::mem::replace(&mut self.screen, placeholder) else { return };
         let mut t = Timeline::new(history);

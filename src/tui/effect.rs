@@ -144,7 +144,7 @@ pub enum Outcome {
         result: Result<Box<Canvas>, String>,
     },
     /// The open canvas over time, with the revisions found beside it.
-    Revisions(Box<crate::diff::history::History>),
+    Revisions(Box<super::timeline::Revisions>),
     /// The plan was written there, or why not.
     Exported(Result<PathBuf, String>),
     /// The export's file exists; nothing was written.

@@ -162,7 +162,8 @@ impl Runner {
                 vec![Outcome::CompareCandidates(compare_candidates(&file, &id, revision))]
             }
             Effect::FindRevisions { file, canvas } => {
-                vec![Outcome::Revisions(Box::new(revisions_beside(&file, *canvas)))]
+                let recent = store::recent_files(&self.data_dir);
+                vec![Outcome::Revisions(Box::new(revisions_beside(&file, *canvas, &recent)))]
             }
             Effect::LoadCompare(path) => {
                 let result = store::load(&path).map(Box::new).map_err(|e| e.lines().join("; "));

@@ -255,7 +255,7 @@ pub fn history(revisions: &[(String, &Canvas)]) -> History {
         actions: actions(revisions),
         signals: Vec::new(),
     };
-    h.signals = signals::across(&h, revisions);
+    h.signals = signals::across(&h, revisions, &names);
     h
 }
 

@@ -1,4 +1,4 @@
-//! The signals across time: phases without ongoing work, relationships broken for long,
+//! The signals across time: who left and with what work, phases without ongoing work, relationships broken for long,
 //! powerful stakeholders never connected, loops open past their reviews; and the good news of
 //! relationships reconnected and loops closed, each with the revision it happened in.
 
@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashSet};
 use super::History;
 use crate::diff::signals::signal;
 use crate::diff::{Signal, SignalGroup, SignalKind};
-use crate::model::{Canvas, EntryKind, LoopState};
+use crate::model::{Canvas, EntryKind, LoopState, Names};
 
 /// How many revisions a stretch must last to be a signal.
 const LONG: usize = 2;
@@ -137,9 +137,19 @@ fn loops(h: &History) -> Vec<Signal> {
     out
 }
 
+/// Who left in each revision, with what became of the work they owned.
+fn departures(revisions: &[(String, &Canvas)], names: &[Names]) -> Vec<Signal> {
+    (1..revisions.len())
+        .flat_map(|i| {
+            crate::diff::signals::departures(revisions[i - 1].1, revisions[i].1, (&names[i - 1], &names[i]))
+        })
+        .collect()
+}
+
 /// Every signal across time: needs attention first, then good news.
-pub(super) fn across(h: &History, revisions: &[(String, &Canvas)]) -> Vec<Signal> {
-    let mut out = phases(h);
+pub(super) fn across(h: &History, revisions: &[(String, &Canvas)], names: &[Names]) -> Vec<Signal> {
+    let mut out = departures(revisions, names);
+    out.extend(phases(h));
     out.extend(links(h));
     out.extend(unconnected(h, revisions));
     out.extend(loops(h));

@@ -121,3 +121,36 @@ fn history_is_linear_in_the_entries_of_all_revisions() {
     assert_eq!(said(&h, SignalKind::NeverConnected).len(), 5_000);
     assert!(start.elapsed() < std::time::Duration::from_secs(5), "{:?}", start.elapsed());
 }
+
+#[test]
+fn people_who_left_are_named_with_the_revision_and_what_became_of_their_work() {
+    let shipped = [acme("acme-2026-05"), acme("acme-2026-11"), acme("acme-2027-05")];
+    let given: Vec<(String, &Canvas)> = shipped.iter().map(|c| (String::new(), c)).collect();
+    let h = history(&given);
+    let left = said(&h, SignalKind::ParticipantLeft);
+    assert_eq!(left.len(), 2, "{left:?}");
+    assert!(left[0].starts_with("Tom Berg (participant) left in revision 2; they owned T4"), "{}", left[0]);
+    assert_eq!(
+        left[1],
+        "Sam Lee (participant) left in revision 3; they owned A1 \"We will answer every field question within 24h\" (reassigned to Ana Costa), A5 \"We will run a 30-minute fix clinic every Friday\" (reassigned to Ana Costa)"
+    );
+    assert_eq!(said(&h, SignalKind::StakeholderLeft), ["Intranet team left the canvas in revision 2"]);
+    let stayed = history(&[("b".into(), &shipped[1]), ("b".into(), &shipped[1])]);
+    assert!(said(&stayed, SignalKind::ParticipantLeft).is_empty(), "nobody left between equal revisions");
+}
+
+#[test]
+fn the_shipped_third_revision_shows_a_wave_that_recovers_and_a_relationship_reconnected() {
+    let shipped = [acme("acme-2026-05"), acme("acme-2026-11"), acme("acme-2027-05")];
+    let given: Vec<(String, &Canvas)> = shipped.iter().map(|c| (String::new(), c)).collect();
+    let h = history(&given);
+    assert_eq!(h.waves[Phase::Solve as usize].ongoing, [1, 0, 2]);
+    assert!(
+        said(&h, SignalKind::Reconnected)
+            .contains(&"R2 Field engineers – Service desk reconnected in revision 3 (broken → healthy)")
+    );
+    assert!(said(&h, SignalKind::LoopClosed).contains(
+        &"A2 \"We will move the top 50 fixes into the Q&A space\": loop closed in revision 3, evidence: 40% on 2027-04-15"
+    ));
+    assert!(said(&h, SignalKind::BrokenFor).is_empty());
+}

@@ -90,9 +90,15 @@ fn owned_by(old: &Canvas, new: &Canvas, m: &Matched) -> HashMap<String, Vec<Owne
 }
 
 /// People (removed stakeholders, and participants) who are in neither the participants nor the
-/// stakeholders of the newer canvas, each with the work they owned and what became of it. Also
-/// returns that work (section, old index), so other signals do not repeat it.
-pub(super) fn left(old: &Canvas, new: &Canvas, m: &Matched) -> (Vec<Signal>, HashSet<(EntryKind, usize)>) {
+/// stakeholders of the newer canvas, each with the work they owned and what became of it; `when`
+/// follows "left" ("" or " in revision 3"). Also returns that work (section, old index), so
+/// other signals do not repeat it.
+pub(super) fn left(
+    old: &Canvas,
+    new: &Canvas,
+    m: &Matched,
+    when: &str,
+) -> (Vec<Signal>, HashSet<(EntryKind, usize)>) {
     let still: HashSet<String> = new
         .context
         .participants
@@ -127,14 +133,14 @@ pub(super) fn left(old: &Canvas, new: &Canvas, m: &Matched) -> (Vec<Signal>, Has
             if list.is_empty() { String::new() } else { format!("; they owned {}", list.join(", ")) };
         out.push(match id {
             Some(id) => {
-                let msg = format!("{name} left the canvas{owning}");
+                let msg = format!("{name} left the canvas{when}{owning}");
                 signal(SignalKind::StakeholderLeft, SignalGroup::Attention, EntryKind::Stakeholder, id, msg)
             }
             None => Signal {
                 kind: SignalKind::ParticipantLeft,
                 group: SignalGroup::Attention,
                 section: None,
-                message: format!("{name} (participant) left{owning}"),
+                message: format!("{name} (participant) left{when}{owning}"),
                 id: name,
             },
         });

@@ -21,6 +21,7 @@ pub mod signals;
 pub mod start;
 pub mod text;
 pub mod timeline;
+pub mod trail;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -66,11 +66,16 @@ pub fn draw(f: &mut Frame, area: Rect, start: &Start, s: &Styles) {
         )),
     ];
     f.render_widget(Paragraph::new(heading).style(s.base()), title);
-    f.render_widget(Block::bordered().title(" Start ").border_style(s.border(true)).style(s.base()), body);
     let list = inner(body);
     let cols = usize::from(list.width);
     let rows = usize::from(list.height) / 2;
     let first = start.cursor.saturating_sub(rows.saturating_sub(1));
+    let mut frame = Block::bordered().title(" Start ").border_style(s.border(true)).style(s.base());
+    let below = start.items.len().saturating_sub(first + rows);
+    if below > 0 && rows > 0 {
+        frame = frame.title_bottom(Span::styled(format!(" ↓ {below} more "), s.accent()));
+    }
+    f.render_widget(frame, body);
     let mut lines = Vec::new();
     for (i, item) in start.items.iter().enumerate().skip(first).take(rows) {
         let (head, about) = item_text(item);

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::layout::inner;
 use super::text::{fit, wrap};
+use super::trail;
 use crate::diff::history::{History, Link};
 use crate::export::{
     LEVELS, link_notes, link_text, path_text, progress_text, reading_text, standing_text, wave_max,
@@ -39,7 +40,7 @@ pub fn draw(f: &mut Frame, area: Rect, t: &Timeline, s: &Styles) {
         Paragraph::new(Span::styled(fit(&heading, usize::from(area.width)), s.heading())).style(s.base()),
         title,
     );
-    bands(f, waves, h, usize::from(rows), s);
+    bands(f, waves, t, usize::from(rows), s);
     let mut spans = vec![Span::styled(" ", s.base())];
     for (i, name) in TABS.iter().enumerate() {
         if i > 0 {
@@ -49,16 +50,33 @@ pub fn draw(f: &mut Frame, area: Rect, t: &Timeline, s: &Styles) {
         spans.push(Span::styled(label, if i == t.tab { s.selected() } else { s.base() }));
     }
     f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), tabs);
-    let inside = inner(body);
-    let lines = tab_lines(h, t.tab, usize::from(inside.width), s);
+    let mut inside = inner(body);
+    let scale = trail::Scale::fitting(inside.width, inside.height, 40)
+        .filter(|_| t.tab == 1 && h.stakeholders.get(t.picked).is_some());
+    let mut side_area = None;
+    if let Some(scale) = scale {
+        let [list, side] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(scale.width())]).areas(inside);
+        side_area = Some((Rect { height: scale.height(), ..side }, scale));
+        inside = Rect { width: list.width.saturating_sub(1), ..list };
+    }
+    let (lines, picked_at) = tab_lines(t, usize::from(inside.width), s);
     let room = usize::from(inside.height);
-    let skip = t.scroll[t.tab].min(lines.len().saturating_sub(room));
+    let wanted = match picked_at {
+        // The selected stakeholder's heading and path stay in view.
+        Some((from, to)) => to.saturating_sub(room).min(from),
+        None => t.scroll[t.tab],
+    };
+    let skip = wanted.min(lines.len().saturating_sub(room));
     let mut frame = Block::bordered().border_style(s.border(true)).style(s.base());
     if skip + room < lines.len() {
         frame = frame
             .title_bottom(Span::styled(format!(" ↓ {} more lines ", lines.len() - skip - room), s.accent()));
     }
     f.render_widget(frame, body);
+    if let Some((side, scale)) = side_area {
+        trail::draw(f, side, h, &h.stakeholders[t.picked], scale, s);
+    }
     let mut shown: Vec<Line> = lines.into_iter().skip(skip).take(room).collect();
     if shown.is_empty() {
         shown.push(Line::from(Span::styled("Nothing here in any revision.", s.muted())));
@@ -71,21 +89,50 @@ fn count(h: &History, tab: usize) -> usize {
     [h.signals.len(), h.stakeholders.len(), h.relationships.len(), h.actions.len()][tab]
 }
 
+/// What the waves' lower border says: how to compare two revisions, or what is marked.
+fn compare_hint(t: &Timeline, s: &Styles) -> Span<'static> {
+    let h = &t.history;
+    let text = match (&t.note, t.pair()) {
+        (Some(note), _) => return Span::styled(format!(" {note} "), s.warn()),
+        (None, Ok((a, b))) => format!(" Enter compares {} with {} ", h.tag(a), h.tag(b)),
+        (None, Err(_)) if t.marked.len() == 1 => {
+            format!(" {} marked: ← → to another, Space or Enter ", h.tag(t.marked[0]))
+        }
+        _ => " ← → a revision · Space marks it · mark two, Enter compares ".to_string(),
+    };
+    Span::styled(text, s.accent())
+}
+
 /// The four bands: per phase, a segment per revision as thick as its ongoing work, with the count.
-fn bands(f: &mut Frame, area: Rect, h: &History, rows: usize, s: &Styles) {
+fn bands(f: &mut Frame, area: Rect, t: &Timeline, rows: usize, s: &Styles) {
+    let h = &t.history;
     let block = Block::bordered()
-        .title(" Waves: ongoing work per phase (active tasks, committed or running actions) ");
+        .title(" Waves: ongoing work per phase (active tasks, committed or running actions) ")
+        .title_bottom(compare_hint(t, s));
     f.render_widget(block.border_style(s.border(false)).style(s.base()), area);
     let inside = inner(area);
     let n = h.revisions.len().max(1);
     let seg = (usize::from(inside.width).saturating_sub(10) / n).max(3);
+    // Each revision's tag: ● when marked, highlighted under the cursor.
     let tag = |i: usize| {
-        let dated = h.revisions[i].date.map(|d| format!("{} {d}", h.tag(i))).unwrap_or_else(|| h.tag(i));
-        let text = if super::text::width(&dated) < seg { dated } else { h.tag(i) };
-        format!("{:<seg$}", fit(&text, seg))
+        let mark = if t.marked.contains(&i) { "●" } else { "" };
+        let dated = h.revisions[i].date.map(|d| format!("{mark}{} {d}", h.tag(i)));
+        let short = format!("{mark}{}", h.tag(i));
+        let text = dated.filter(|d| super::text::width(d) < seg).unwrap_or(short);
+        let text = fit(&text, seg.saturating_sub(1));
+        let pad = " ".repeat(seg.saturating_sub(super::text::width(&text)));
+        let style = if i == t.cursor {
+            s.selected()
+        } else if mark.is_empty() {
+            s.muted()
+        } else {
+            s.accent()
+        };
+        [Span::styled(text, style), Span::styled(pad, s.muted())]
     };
-    let tags: String = (0..h.revisions.len()).map(tag).collect();
-    let mut lines = vec![Line::from(Span::styled(format!("{:<10}{tags}", ""), s.muted()))];
+    let mut head = vec![Span::styled(" ".repeat(10), s.muted())];
+    head.extend((0..h.revisions.len()).flat_map(tag));
+    let mut lines = vec![Line::from(head)];
     let steps = LEVELS.len() * rows;
     let max = wave_max(h);
     for w in &h.waves {
@@ -131,14 +178,21 @@ fn health_mark(l: Option<&Link>, s: &Styles) -> (char, Style) {
     }
 }
 
-/// The lines of one tab at `width` columns.
-fn tab_lines(h: &History, tab: usize, width: usize, s: &Styles) -> Vec<Line<'static>> {
-    let mut out = Vec::new();
-    match tab {
+/// The lines of the tab shown at `width` columns, and on the stakeholders tab the lines the
+/// selected stakeholder takes (first, end).
+fn tab_lines(t: &Timeline, width: usize, s: &Styles) -> (Vec<Line<'static>>, Option<(usize, usize)>) {
+    let (h, mut out, mut picked) = (&t.history, Vec::new(), None);
+    match t.tab {
         0 => out.extend(super::signals::lines(&h.signals, width, None, s).into_iter().map(|(_, l)| l)),
         1 => {
-            for p in &h.stakeholders {
+            for (i, p) in h.stakeholders.iter().enumerate() {
+                let from = out.len();
                 entry(&mut out, format!("{} {}", p.id, p.label), path_text(h, p, standing_text), width, s);
+                if i == t.picked {
+                    out[from] =
+                        Line::from(Span::styled(fit(&format!("{} {}", p.id, p.label), width), s.selected()));
+                    picked = Some((from, out.len()));
+                }
             }
         }
         2 => {
@@ -175,5 +229,5 @@ fn tab_lines(h: &History, tab: usize, width: usize, s: &Styles) -> Vec<Line<'sta
             }
         }
     }
-    out
+    (out, picked)
 }
