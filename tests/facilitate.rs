@@ -427,22 +427,34 @@ fn p_parks_an_off_topic_question_from_any_section_and_review_lists_it() {
     let (file, mut app) = fresh(&s);
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('P'));
-    assert_eq!(app.mode(), Mode::Input);
+    assert_eq!(app.mode(), Mode::Park);
     type_text(&mut app, "Who pays for the licence after 2027?");
     assert!(
         screen(&app, 80, 24).contains("? Who pays for the licence after 2027?"),
         "typed where the room looks"
     );
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.mode(), Mode::Input, "a typed question is not dropped by one Esc");
+    assert_eq!(app.mode(), Mode::Park, "a typed question is not dropped by one Esc");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.mode(), Mode::Input, "the box stays open for the next question");
+    assert_eq!(app.mode(), Mode::Park, "the box stays open for the next question");
     assert_eq!(load(&file).unwrap().parking, ["Who pays for the licence after 2027?"]);
     // What is typed next is the next question, never keys of the screen below (d, y, e…).
     type_text(&mut app, "Is the intranet being replaced?");
     press(&mut app, KeyCode::Enter);
     let text = screen(&app, 80, 24);
     assert!(text.contains("Parking lot (2)") && text.contains("· Is the intranet"), "{text}");
+    // ↑ chooses a parked question, Ctrl+d removes it; ↓ past the newest goes back to typing.
+    type_text(&mut app, "Typo");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Up);
+    ctrl(&mut app, 'd');
+    assert_eq!(load(&file).unwrap().parking.len(), 2, "the chosen (newest) question is removed");
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    ctrl(&mut app, 'd');
+    assert_eq!(load(&file).unwrap().parking.len(), 2, "nothing chosen, nothing removed");
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Workshop);
     assert_eq!(workshop(&app).section, Section::Stakeholders, "parking does not move the room");
@@ -452,9 +464,11 @@ fn p_parks_an_off_topic_question_from_any_section_and_review_lists_it() {
     let text = screen(&app, 100, 30);
     assert!(text.contains("Parking lot (2)") && text.contains("? Who pays for the licence"), "{text}");
     press(&mut app, KeyCode::Char('u'));
-    assert_eq!(load(&file).unwrap().parking.len(), 1, "undo takes the last question back");
+    assert_eq!(load(&file).unwrap().parking.len(), 3, "undo brings the removed question back");
     let note = workshop(&app).note.clone().unwrap().text;
-    assert!(note.contains("undone: parked \"Is the intranet being replaced?\""), "{note}");
+    assert!(note.contains("undone: removed \"Typo\" from the parking lot"), "{note}");
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(load(&file).unwrap().parking.len(), 2, "and takes the last parked one back");
 }
 
 #[test]

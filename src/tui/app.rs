@@ -136,11 +136,11 @@ impl App {
                 }
                 return Vec::new();
             }
-            Action::Help if !matches!(self.mode(), Mode::Input | Mode::Form | Mode::Picker) => {
+            Action::Help if !matches!(self.mode(), Mode::Input | Mode::Form | Mode::Picker | Mode::Park) => {
                 (self.help, self.help_scroll) = (true, 0);
                 return Vec::new();
             }
-            Action::Quit if self.mode() != Mode::Input => return self.try_quit(),
+            Action::Quit if !matches!(self.mode(), Mode::Input | Mode::Park) => return self.try_quit(),
             Action::History if self.mode() == Mode::Workshop => {
                 if let Screen::Workshop(w) = &self.screen {
                     let canvas = Box::new(w.canvas.clone());

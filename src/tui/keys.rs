@@ -27,6 +27,8 @@ pub enum Mode {
     Compare,
     /// The loop review screen.
     Loops,
+    /// The parking lot's box.
+    Park,
     /// The history screen: the canvas's revisions over time.
     History,
     /// The help screen.
@@ -284,6 +286,24 @@ pub fn table() -> &'static [Binding] {
             bind!(History, [code(End), k('G')], End, "to the end", ""),
             bind!(History, [k('?')], Help, "help: every key", "help"),
             bind!(History, [code(Esc), k('q')], Cancel, "back to the workshop", "back"),
+            bind!(
+                Park,
+                [code(Enter)],
+                Submit,
+                "park the question typed; the box stays open for the next",
+                "park"
+            ),
+            bind!(Park, [code(Up)], Up, "choose a parked question (newest first)", ""),
+            bind!(Park, [code(Down)], Down, "choose the next parked question", ""),
+            bind!(Park, [ctrl('d')], Delete, "remove the chosen question (u brings it back)", "remove"),
+            bind!(
+                Park,
+                [code(Esc)],
+                Cancel,
+                "close the parking lot (asks first if a line is typed)",
+                "close"
+            ),
+            bind!(Park, [ctrl('c')], Terminate, "quit: what is typed is parked first", ""),
             bind!(Input, [code(Enter)], Submit, "accept", "accept"),
             bind!(Input, [code(Esc)], Cancel, "leave", "leave"),
             bind!(Input, [ctrl('c')], Terminate, "quit: what is typed is kept and saved first", ""),
@@ -329,7 +349,9 @@ pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Action> {
     let bound = table().iter().find(|b| b.mode == mode && b.keys.iter().any(|k| k.matches(key)));
     match bound {
         Some(b) => Some(b.action.clone()),
-        None if matches!(mode, Mode::Input | Mode::Form | Mode::Picker) => Some(Action::Input(*key)),
+        None if matches!(mode, Mode::Input | Mode::Form | Mode::Picker | Mode::Park) => {
+            Some(Action::Input(*key))
+        }
         None => None,
     }
 }

@@ -13,7 +13,7 @@ use crate::tui::form::{Form, Value};
 use crate::tui::line::Line as InputLine;
 use crate::tui::style::Styles;
 use crate::tui::workshop::typing::candidates;
-use crate::tui::workshop::{Picker, Popup, Workshop};
+use crate::tui::workshop::{Parking, Picker, Popup, Workshop};
 
 /// Text with a visible cursor, scrolled so the cursor shows within `cols`.
 fn edit_spans<'a>(area: &TextArea<'static>, cols: usize, s: &Styles) -> Vec<Span<'a>> {
@@ -235,26 +235,38 @@ fn question(f: &mut Frame, screen: Rect, title: &str, lines: &[String], s: &Styl
     f.render_widget(Paragraph::new(text).style(s.base()), body);
 }
 
-/// The parking lot's line, in a box where the room looks, under the last questions parked.
-fn parking(f: &mut Frame, screen: Rect, w: &Workshop, line: &InputLine, s: &Styles) {
+/// The parking lot's line, in a box where the room looks, under the questions parked (a window
+/// around the chosen one when ↑ ↓ choose).
+fn parking(f: &mut Frame, screen: Rect, w: &Workshop, p: &Parking, s: &Styles) {
     let width = screen.width.saturating_sub(4).min(100);
     let cols = usize::from(width).saturating_sub(4);
     let parked = &w.canvas.parking;
-    let recent: Vec<&String> = parked.iter().rev().take(3).collect();
-    let area = centred(screen, width, recent.len() as u16 + 3 + u16::from(parked.len() > 3));
-    let title = format!("Parking lot ({}): a question for later — Enter parks it, Esc leaves", parked.len());
-    let body = frame(f, area, &title, s);
+    let shown = 4.min(parked.len());
+    let last = p.chosen.map_or(parked.len(), |c| (c + 1).max(shown)).min(parked.len());
+    let first = last - shown;
+    let area = centred(screen, width, shown as u16 + 3 + u16::from(first > 0));
+    let title = match p.chosen {
+        Some(_) => {
+            format!("Parking lot ({}): Ctrl+d removes the chosen question, ↓ back to typing", parked.len())
+        }
+        None => format!(
+            "Parking lot ({}): a question for later — Enter parks it, ↑ chooses, Esc leaves",
+            parked.len()
+        ),
+    };
+    let body = frame(f, area, &fit(&title, usize::from(width).saturating_sub(4)), s);
     let mut lines: Vec<Line> = Vec::new();
-    if parked.len() > 3 {
-        lines.push(Line::from(Span::styled(format!("  … {} earlier", parked.len() - 3), s.muted())));
+    if first > 0 {
+        lines.push(Line::from(Span::styled(format!("  … {first} earlier"), s.muted())));
     }
-    for q in recent.into_iter().rev() {
-        lines.push(Line::from(Span::styled(super::text::fit(&format!("  · {q}"), cols), s.muted())));
+    for (i, q) in parked.iter().enumerate().skip(first).take(shown) {
+        let style = if p.chosen == Some(i) { s.selected() } else { s.muted() };
+        lines.push(Line::from(Span::styled(fit(&format!("  · {q}"), cols), style)));
     }
     let rows = lines.len() as u16;
     f.render_widget(Paragraph::new(lines).style(s.base()), Rect { height: rows, ..body });
     let input = Rect { y: body.y + rows, height: 1, ..body };
-    input_line(f, input, " ? ", line, s);
+    input_line(f, input, " ? ", &p.line, s);
 }
 
 fn file_name(path: &std::path::Path) -> String {
@@ -273,7 +285,7 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
             f.render_widget(Paragraph::new(Span::styled(hint, s.muted())).style(s.base()), status);
         }
         Popup::SaveAs(line) => input_line(f, status, " save to: ", line, s),
-        Popup::Park(line) => parking(f, screen, w, line, s),
+        Popup::Park(p) => parking(f, screen, w, p, s),
         Popup::Picker(p) => picker(f, screen, w, p, s),
         Popup::Form(form_state) => form(f, screen, form_state, s),
         Popup::ConfirmDelete { lines, .. } => {

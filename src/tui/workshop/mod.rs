@@ -69,6 +69,15 @@ pub struct Picker {
     pub cursor: usize,
 }
 
+/// The parking lot's box: the line being typed, and the parked question chosen with ↑ ↓.
+#[derive(Debug, Clone, Default)]
+pub struct Parking {
+    /// The question being typed.
+    pub line: Line,
+    /// The parked question chosen (its index), to remove with Ctrl+d.
+    pub chosen: Option<usize>,
+}
+
 /// What is open over the lists.
 #[derive(Debug, Clone, Default)]
 pub enum Popup {
@@ -126,8 +135,8 @@ pub enum Popup {
     },
     /// The loop review: each action's indicator, readings, progress and loop.
     Loops(Loops),
-    /// Typing an off-topic question for the parking lot.
-    Park(Line),
+    /// The parking lot: typing an off-topic question, or choosing a parked one to remove.
+    Park(Parking),
 }
 
 /// What projector mode shows.
@@ -264,11 +273,8 @@ impl Workshop {
     pub fn mode(&self) -> Mode {
         match self.popup {
             Popup::None => Mode::Workshop,
-            Popup::QuickAdd(_)
-            | Popup::Filter(_)
-            | Popup::Exchange { .. }
-            | Popup::SaveAs(_)
-            | Popup::Park(_) => Mode::Input,
+            Popup::QuickAdd(_) | Popup::Filter(_) | Popup::Exchange { .. } | Popup::SaveAs(_) => Mode::Input,
+            Popup::Park(_) => Mode::Park,
             Popup::Picker(_) => Mode::Picker,
             Popup::Form(_) => Mode::Form,
             Popup::ConfirmDelete { .. }
@@ -380,7 +386,7 @@ impl Workshop {
             A::LessTime => self.adjust_minutes(-1, now),
             A::Agenda => self.popup = Popup::Agenda(self.clock.block),
             A::Loops => self.open_loops(false),
-            A::Park => self.popup = Popup::Park(Line::default()),
+            A::Park => self.popup = Popup::Park(Parking::default()),
             A::NextView => match self.section {
                 Section::Stakeholders | Section::Relationships => {
                     let v = self.view_mut(self.section);

@@ -52,7 +52,7 @@ impl Workshop {
                 self.compare_pick(line, candidates, cursor, action)
             }
             Popup::Loops(loops) => self.loops(loops, action),
-            Popup::Park(line) => self.park_line(line, action),
+            Popup::Park(parking) => self.park_line(parking, action),
         }
     }
 
@@ -304,7 +304,7 @@ impl Workshop {
             Popup::Exchange { from, to, line } => {
                 self.add_relationship(from, to, line.text());
             }
-            Popup::Park(line) if !line.text().trim().is_empty() => self.park(line.text()),
+            Popup::Park(p) if !p.line.text().trim().is_empty() => self.park(p.line.text()),
             Popup::Form(mut form) => {
                 form.resolve_dates(self.today);
                 // What checks is kept; a field that does not (a half-typed date) goes back to

@@ -1,7 +1,7 @@
 //! The one-line inputs over the lists: quick add, the parking lot, the filter, and the two steps
 //! of a new relationship (choosing its stakeholders, typing what flows).
 
-use super::{Picker, Popup, Tone, Workshop};
+use super::{Parking, Picker, Popup, Tone, Workshop};
 use crate::model::Canvas;
 use crate::tui::action::Action as A;
 use crate::tui::line::Line;
@@ -64,10 +64,12 @@ impl Workshop {
     }
 
     /// The parking lot's line: `Enter` parks the question and closes; `Esc` on a typed line asks first.
-    pub(super) fn park_line(&mut self, mut line: Line, action: A) {
+    pub(super) fn park_line(&mut self, mut p: Parking, action: A) {
+        let line = &mut p.line;
         if action != A::Cancel {
             line.leaving = false;
         }
+        let n = self.canvas.parking.len();
         match action {
             A::Cancel if !line.leaving && !line.text().trim().is_empty() => {
                 line.leaving = true;
@@ -77,18 +79,33 @@ impl Workshop {
                 return self.say(Tone::Info, format!("dropped \"{}\"", line.text().trim()));
             }
             A::Cancel => return self.note = None,
+            // ↑ ↓ choose a parked question (the newest is nearest the line); Ctrl+d removes it.
+            A::Up if n > 0 => p.chosen = Some(p.chosen.map_or(n - 1, |c| c.saturating_sub(1))),
+            A::Down => p.chosen = p.chosen.map(|c| c + 1).filter(|&c| c < n),
+            A::Delete => match p.chosen.filter(|&c| c < n) {
+                Some(c) => {
+                    let question = self.canvas.parking[c].clone();
+                    self.change(format!("removed \"{question}\" from the parking lot"), |cv| {
+                        cv.parking.remove(c);
+                    });
+                    self.say(Tone::Ok, format!("removed \"{question}\" (u brings it back)"));
+                    p.chosen = None;
+                }
+                None => self.say(Tone::Info, "↑ chooses a parked question to remove"),
+            },
             A::Submit if line.text().trim().is_empty() => return,
             // Like quick add, the box stays open for the next question: what is typed after
             // Enter is never taken as keys of the screen below.
             A::Submit => {
                 self.park(line.text());
                 line.clear();
+                p.chosen = None;
             }
             A::Input(key) => line.key(key),
             A::Paste(text) => line.paste(&text.replace(['\n', '\r'], " ")),
             _ => {}
         }
-        self.popup = Popup::Park(line);
+        self.popup = Popup::Park(p);
     }
 
     /// Adds a question to the parking lot.
