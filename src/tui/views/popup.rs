@@ -247,12 +247,11 @@ fn parking(f: &mut Frame, screen: Rect, w: &Workshop, p: &Parking, s: &Styles) {
     let area = centred(screen, width, shown as u16 + 3 + u16::from(first > 0));
     let title = match p.chosen {
         Some(_) => {
-            format!("Parking lot ({}): Ctrl+d removes the chosen question, ↓ back to typing", parked.len())
+            format!("Parking lot ({}): Ctrl+d removes the chosen one · ↓ back to typing", parked.len())
         }
-        None => format!(
-            "Parking lot ({}): a question for later — Enter parks it, ↑ chooses, Esc leaves",
-            parked.len()
-        ),
+        None => {
+            format!("Parking lot ({}): questions for later · Enter parks · ↑ chooses · Esc", parked.len())
+        }
     };
     let body = frame(f, area, &fit(&title, usize::from(width).saturating_sub(4)), s);
     let mut lines: Vec<Line> = Vec::new();
