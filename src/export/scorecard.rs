@@ -69,6 +69,14 @@ pub fn scorecard(doc: &mut Doc, c: &Canvas) {
         });
         doc.table(Table::new(headers, rows.collect()));
     }
+    // A value the room asked for that no live action serves any more is said, not left out.
+    for d in crate::model::unserved_drivers(c) {
+        doc.heading(3, d.label());
+        let said =
+            c.context.drivers.iter().find(|a| a.driver == d).map(|a| a.answer.trim()).unwrap_or_default();
+        doc.para(vec![emph("The room said:"), text(format!(" {said}"))]);
+        doc.note("No live action serves this driver now.");
+    }
     readings(doc, c);
 }
 

@@ -36,7 +36,7 @@ pub use followup::{DateKind, FollowUp, Portfolio, dates};
 pub use ids::{EntryKind, id_number};
 pub use list::List;
 pub use measure::{Aim, IndicatorProgress, Measured, Quantity, Unit, bar, quantity, sparkline};
-pub use scorecard::{ScoreGroup, ScoreRow, scorecard};
+pub use scorecard::{ScoreGroup, ScoreRow, scorecard, unserved_drivers};
 pub use sections::new_canvas_id;
 pub use validate::{FieldPath, Problem, Step, validate};
 pub use waves::{ongoing_ids, ongoing_work};

@@ -55,10 +55,36 @@ pub fn scorecard(c: &Canvas) -> Vec<ScoreGroup<'_>> {
         .collect()
 }
 
+/// The value drivers the room gave an answer for that no live action serves: the scorecard
+/// says so rather than leaving them out.
+pub fn unserved_drivers(c: &Canvas) -> Vec<Driver> {
+    let served =
+        |d: Driver| c.actions.iter().any(|a| a.driver == Some(d) && a.status != Some(ActionStatus::Dropped));
+    let asked = |d: Driver| c.context.drivers.iter().any(|a| a.driver == d && !a.answer.trim().is_empty());
+    Driver::ALL.iter().copied().filter(|d| asked(*d) && !served(*d)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Day, Indicator, Reading};
+
+    #[test]
+    fn a_driver_the_room_asked_for_with_only_dropped_actions_is_unserved() {
+        let mut c = Canvas::new("t");
+        c.context
+            .drivers
+            .push(crate::model::DriverAnswer { driver: Driver::Protection, answer: "Fewer repeats".into() });
+        c.context.drivers.push(crate::model::DriverAnswer { driver: Driver::Growth, answer: "More".into() });
+        c.add_action(Action {
+            title: "x".into(),
+            driver: Some(Driver::Protection),
+            status: Some(ActionStatus::Dropped),
+            ..Default::default()
+        });
+        c.add_action(Action { title: "y".into(), driver: Some(Driver::Growth), ..Default::default() });
+        assert_eq!(unserved_drivers(&c), [Driver::Protection]);
+    }
 
     #[test]
     fn actions_group_by_driver_in_order_and_dropped_ones_leave() {

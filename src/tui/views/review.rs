@@ -133,6 +133,10 @@ pub fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
             )));
         }
     }
+    for d in crate::model::unserved_drivers(c) {
+        let text = format!("! {:<12}the room asked for it; no live action serves it", d.label());
+        lines.push(Line::from(Span::styled(fit(&text, cols), s.warn())));
+    }
     if !w.derived.least.is_empty() {
         lines.push(Line::from(Span::styled("Fewest dots: are we sure of these?", s.heading())));
         for &(kind, i, votes) in &w.derived.least {
