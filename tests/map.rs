@@ -78,7 +78,10 @@ fn map_box(b: &Buffer) -> (u16, u16, u16, u16) {
     let (w, h) = (b.area.width, b.area.height);
     for y in 0..h {
         let row: String = (0..w).map(|x| b[(x, y)].symbol()).collect();
-        let Some(at) = row.find(" Relationship map ").or_else(|| row.find(" Showing ")) else { continue };
+        let Some(at) = ["Relationship map ", " Showing ", " in all · "].iter().find_map(|t| row.find(t))
+        else {
+            continue;
+        };
         let title_x = row[..at].chars().count() as u16;
         let left = (0..=title_x).rev().find(|&x| b[(x, y)].symbol() == "┌").expect("map corner");
         let right = (title_x..w).find(|&x| b[(x, y)].symbol() == "┐").expect("map corner");
@@ -190,7 +193,7 @@ fn forty_stakeholders_focus_on_the_selected_one_and_say_so() {
     let all = names(&c);
     let said = text(&b);
     assert!(
-        said.contains("Showing Regional operations 1's 6 connections of 40") && said.contains("↑↓"),
+        said.contains("Regional operations 1's 6 connections · 40 in all") && said.contains("↑↓"),
         "{said}"
     );
     assert_readable(&b, &all[..7]);
@@ -201,7 +204,7 @@ fn forty_stakeholders_focus_on_the_selected_one_and_say_so() {
         press(&mut app, KeyCode::Down);
     }
     let b = frame(&app, 100, 30);
-    assert!(text(&b).contains("Showing Field operations 2's 2 connections of 40"), "{}", text(&b));
+    assert!(text(&b).contains("Field operations 2's 2 connections · 40 in all"), "{}", text(&b));
     assert_readable(&b, &all[..3]);
 }
 

@@ -3,7 +3,7 @@
 
 use super::entry;
 use super::{Check, Field, Form, ReadingKey, Target};
-use crate::model::{Action, Canvas, Day, Described, FieldKey, FieldSpec, Reading};
+use crate::model::{Action, Canvas, Day, Described, FieldKey, FieldSpec, LoopState, Reading};
 
 /// What the loop review sets on every action.
 const LOOP_FIELDS: [FieldKey; 3] = [FieldKey::Status, FieldKey::Loop, FieldKey::Review];
@@ -34,7 +34,12 @@ pub fn loop_check(c: &Canvas, i: usize) -> Form {
     }
     let fields = loop_specs(a).into_iter().map(|spec| entry::field(spec, a, c)).collect();
     let title = format!("Loop of {}", a.id);
-    Form { target: Target::LoopCheck(i), title, fields, focus: 0, about, leaving: false }
+    let mut form = Form { target: Target::LoopCheck(i), title, fields, focus: 0, about, leaving: false };
+    // An unset loop is open, as the loop review's list and detail say.
+    if a.loop_state.is_none() {
+        form.choose(FieldKey::Loop, LoopState::Open.label());
+    }
+    form
 }
 
 /// Writes a checked loop check back into its action.

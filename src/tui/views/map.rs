@@ -116,9 +116,10 @@ fn title(scope: &Scope, total: usize, room: usize) -> String {
             };
             let count = if shown == links { format!("{links}") } else { format!("{shown} of {links}") };
             vec![
-                format!(" Showing {whose} of {total} stakeholders — ↑↓ to choose "),
-                format!(" Showing {whose} of {total} — ↑↓ to choose "),
-                format!(" Showing {whose} of {total} · ↑↓ "),
+                format!(" Showing {whose} ({total} stakeholders in all) — ↑↓ to choose "),
+                format!(" Showing {whose} ({total} in all) — ↑↓ to choose "),
+                format!(" Showing {whose} ({total} in all) · ↑↓ "),
+                format!(" {whose} · {total} in all · ↑↓ "),
                 format!(" Showing {whose} · ↑↓ "),
                 format!(" {name}: {count} connections · ↑↓ "),
                 format!(" {name}: {count} · ↑↓ "),
