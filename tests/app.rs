@@ -595,3 +595,16 @@ fn ctrl_c_while_typing_quits_and_keeps_the_line() {
     assert!(app.quit(), "Ctrl+c quits from a line being typed");
     assert_eq!(load(&file).unwrap().stakeholders.last().unwrap().name, "Safety officer");
 }
+
+#[test]
+fn a_pasted_tab_keeps_words_apart() {
+    let s = Sandbox::new();
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    app.update(Action::Paste("Gamma\ttabbed\nDelta\tteam".into()));
+    press(&mut app, KeyCode::Enter);
+    let c = load(&file).unwrap();
+    let names: Vec<&str> = c.stakeholders.iter().rev().take(2).map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Delta team", "Gamma tabbed"]);
+}

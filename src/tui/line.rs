@@ -36,9 +36,9 @@ impl Line {
         }
     }
 
-    /// Takes pasted text, line breaks as spaces.
+    /// Takes pasted text, line breaks and tabs as spaces (words stay apart).
     pub fn paste(&mut self, text: &str) {
-        self.area.insert_str(text.replace(['\r', '\n'], " "));
+        self.area.insert_str(text.replace(['\r', '\n', '\t'], " "));
     }
 
     /// Empties the line.

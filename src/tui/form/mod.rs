@@ -289,7 +289,7 @@ impl Form {
     /// Pasted text into the focused text field.
     pub fn paste(&mut self, text: &str) {
         if let Value::Text(area, _) = &mut self.fields[self.focus].value {
-            area.insert_str(text.replace(['\r', '\n'], " "));
+            area.insert_str(text.replace(['\r', '\n', '\t'], " "));
         }
         self.recheck();
     }

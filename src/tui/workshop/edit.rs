@@ -166,6 +166,11 @@ impl Workshop {
             (s.power, s.interest) = (p, i);
         }) {
             self.say(Tone::Ok, label);
+        } else {
+            self.say(
+                Tone::Info,
+                format!("{} is already at the edge of the grid", self.canvas.stakeholders[index].id),
+            );
         }
     }
 

@@ -40,7 +40,9 @@ impl Workshop {
             A::Cancel => return,
             A::Input(key) => line.key(key),
             A::Paste(text) => {
-                // Pasted lines are ideas: every complete line becomes an entry, the last stays to edit.
+                // Pasted lines are ideas: every complete line becomes an entry, the last stays to
+                // edit; a tab (a spreadsheet's cell break) keeps the words apart.
+                let text = text.replace('\t', " ");
                 let mut parts: Vec<&str> = text.split(['\n', '\r']).collect();
                 let last = parts.pop().unwrap_or_default();
                 let mut added = 0;
