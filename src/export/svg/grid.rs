@@ -75,10 +75,12 @@ pub fn grid(points: &[GridPoint], p: &Palette) -> String {
     for pt in points {
         let (k, n) = pt.slot;
         let (cx, cy) = (LEFT + f64::from(pt.interest - 1) * CELL_W, TOP + f64::from(5 - pt.power) * CELL_H);
-        if k >= LINES {
+        // Two or fewer on a spot: each name may take two lines, so it is shown whole.
+        let per = if n <= 2 { 2 } else { 1 };
+        if k * per >= LINES {
             continue;
         }
-        let y = cy + 16.0 + 16.0 * k as f64;
+        let y = cy + 16.0 + 16.0 * (k * per) as f64;
         if k == LINES - 1 && n > LINES {
             s.text(
                 cx + 8.0,
@@ -91,8 +93,16 @@ pub fn grid(points: &[GridPoint], p: &Palette) -> String {
         }
         let c = colour(pt.stance, p);
         s.raw(&format!("<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4.5\" fill=\"{c}\"/>", cx + 10.0, y - 4.0));
-        let label = format!("{} {} {}", stance_mark(pt.stance), pt.id, clip(&pt.name, 15));
-        s.text(cx + 18.0, y, "start", &format!("font-size=\"10\" fill=\"{c}\""), &label);
+        let style = format!("font-size=\"10\" fill=\"{c}\"");
+        let head = format!("{} {} ", stance_mark(pt.stance), pt.id);
+        let words = textwrap::wrap(&pt.name, 15);
+        if per == 2 && words.len() > 1 {
+            s.text(cx + 18.0, y, "start", &style, &format!("{head}{}", words[0]));
+            let rest = words[1..].join(" ");
+            s.text(cx + 18.0, y + 13.0, "start", &style, &clip(&rest, 20));
+        } else {
+            s.text(cx + 18.0, y, "start", &style, &format!("{head}{}", clip(&pt.name, 15)));
+        }
     }
     s.finish()
 }
