@@ -608,3 +608,18 @@ fn a_pasted_tab_keeps_words_apart() {
     let names: Vec<&str> = c.stakeholders.iter().rev().take(2).map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Delta team", "Gamma tabbed"]);
 }
+
+#[test]
+fn the_stakeholder_field_gives_a_crowded_row_the_lines_of_an_empty_one() {
+    let s = Sandbox::new();
+    let (_, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('v'));
+    for (w, h) in [(80, 24), (100, 30)] {
+        app.update(Action::Resize(w, h));
+        let text = screen(&app, w, h);
+        let field: String = text.lines().filter(|l| l.starts_with('│')).collect::<Vec<_>>().join("\n");
+        assert!(!field.contains('…'), "no name shortened at {w}×{h}:\n{field}");
+        assert!(field.contains("managers →+") && field.contains("engineering"), "{field}");
+    }
+}

@@ -35,6 +35,52 @@ fn cells(c: &Canvas) -> [[Vec<usize>; 5]; 5] {
     cells
 }
 
+/// A stakeholder as the field writes them: stance mark, name, and where the room wants them
+/// when it differs from where they stand (`? Works council →+`).
+fn label(p: &crate::model::Stakeholder) -> String {
+    let wanted = match p.desired {
+        Some(d) if Some(d) != p.stance => format!(" →{}", stance_mark(Some(d))),
+        _ => String::new(),
+    };
+    format!("{} {}{wanted}", stance_mark(p.stance), p.name)
+}
+
+/// The rows each power row gets (power 5 first): every row at least one, a row whose names need
+/// more lines (stacked, wrapped) gets them first, and what is left is shared out evenly, so a
+/// crowded row borrows from an empty one instead of shortening names.
+fn row_heights(c: &Canvas, cells: &[[Vec<usize>; 5]; 5], cols: usize, total: u16) -> [u16; 5] {
+    let need: Vec<u16> = (0..5)
+        .map(|row| {
+            let power = 4 - row;
+            let lines = |here: &Vec<usize>| -> usize {
+                here.iter().map(|&i| super::text::wrap(&label(&c.stakeholders[i]), cols.max(4)).len()).sum()
+            };
+            cells[power].iter().map(lines).max().unwrap_or(0).max(1) as u16
+        })
+        .collect();
+    let mut heights = [1u16; 5];
+    let mut used: u16 = 5;
+    while used < total {
+        let before = used;
+        for row in 0..5 {
+            if used < total && heights[row] < need[row] {
+                heights[row] += 1;
+                used += 1;
+            }
+        }
+        if used == before {
+            break;
+        }
+    }
+    let mut row = 0;
+    while used < total {
+        heights[row % 5] += 1;
+        used += 1;
+        row += 1;
+    }
+    heights
+}
+
 /// Draws the field in `area`; `selected` is the selected stakeholder's index.
 pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, selected: Option<usize>, s: &Styles) {
     let block = Block::bordered()
@@ -49,9 +95,10 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, selected: Option<usize>, s: &
     // Rows: a quadrant caption, five power rows, the interest axis, the legend.
     let axis = 3u16;
     let rows_for_cells = body.height.saturating_sub(3);
-    let row_h = (rows_for_cells / 5).max(1);
     let col_w = (body.width.saturating_sub(axis)) / 5;
     let cells = cells(c);
+    let heights = row_heights(c, &cells, usize::from(col_w.saturating_sub(1)), rows_for_cells);
+    let top_of = |row: u16| body.y + 1 + heights[..usize::from(row)].iter().sum::<u16>();
     let x0 = body.x + axis;
     let captions = [("keep satisfied", "manage closely"), ("monitor", "keep informed")];
     let caption = |f: &mut Frame, y: u16, (low, high): (&str, &str)| {
@@ -64,7 +111,7 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, selected: Option<usize>, s: &
     caption(f, body.y, captions[0]);
     for row in 0..5u16 {
         let power = 5 - row;
-        let y = body.y + 1 + row * row_h;
+        let (y, row_h) = (top_of(row), heights[usize::from(row)]);
         let label = Rect { x: body.x, y, width: axis, height: 1 };
         let high = power >= 3;
         let axis_style = if high { s.heading() } else { s.muted() };
@@ -76,7 +123,7 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, selected: Option<usize>, s: &
             draw_cell(f, at, c, here, selected, high && interest >= 3, s);
         }
     }
-    let bottom = body.y + 1 + 5 * row_h;
+    let bottom = top_of(5);
     caption(f, bottom, captions[1]);
     let mut axis_line = String::from("   ");
     for i in 1..=5 {
@@ -131,12 +178,7 @@ fn draw_cell(
     let mut placed = 0usize;
     for (n, &i) in order.iter().enumerate() {
         let p = &c.stakeholders[i];
-        // Where the room wants them, when it differs from where they stand: `? Works council →+`.
-        let wanted = match p.desired {
-            Some(d) if Some(d) != p.stance => format!(" →{}", stance_mark(Some(d))),
-            _ => String::new(),
-        };
-        let text = format!("{} {}{wanted}", stance_mark(p.stance), p.name);
+        let text = label(p);
         let style = if Some(i) == selected { s.selected() } else { stance_style(s, p.stance) };
         let left = order.len() - n;
         let last_row = rows.len() + 1 >= room;
