@@ -92,9 +92,9 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, selected: Option<usize>, s: &
     if body.width < 20 || body.height < 8 {
         return;
     }
-    // Rows: a quadrant caption, five power rows, the interest axis, the legend.
+    // Rows: a quadrant caption, five power rows, the lower caption, the interest axis, the legend.
     let axis = 3u16;
-    let rows_for_cells = body.height.saturating_sub(3);
+    let rows_for_cells = body.height.saturating_sub(4);
     let col_w = (body.width.saturating_sub(axis)) / 5;
     let cells = cells(c);
     let heights = row_heights(c, &cells, usize::from(col_w.saturating_sub(1)), rows_for_cells);
@@ -137,7 +137,7 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, selected: Option<usize>, s: &
     let loose: Vec<&str> =
         c.stakeholders.iter().filter(|p| p.quadrant().is_none()).map(|p| p.name.as_str()).collect();
     let legend = if loose.is_empty() {
-        "★ champion  + supporter  · neutral  ? sceptic  ✗ blocker  →★ where the room wants them".to_string()
+        "★ champion  + supporter  · neutral  ? sceptic  ✗ blocker  →★ where wanted".to_string()
     } else {
         format!("not placed yet (select, then Shift+arrows): {}", loose.join(", "))
     };
