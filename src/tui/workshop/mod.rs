@@ -4,6 +4,7 @@ mod clock;
 mod edit;
 mod loops;
 mod nav;
+mod overlay;
 pub mod popups;
 mod rows;
 mod save;
@@ -15,18 +16,18 @@ use jiff::civil::DateTime;
 
 pub use clock::{Clock, section_of};
 pub use loops::{Loops, review_order};
+pub use overlay::{Parking, Picker, Popup};
 pub use rows::Rows;
 pub use save::{SaveProblem, SaveState};
 
 use super::cursor::Cursor;
 use super::derived::Derived;
 use super::effect::{Effect, Outcome};
-use super::form::Form;
 use super::history::History;
 use super::keys::Mode;
 use super::line::Line;
 use super::section::Section;
-use crate::model::{Canvas, Day, EntryKind};
+use crate::model::{Canvas, Day};
 use ratatui::layout::Rect;
 
 /// How a status message should look.
@@ -56,87 +57,6 @@ pub struct Place {
     pub section: Section,
     /// The selected row.
     pub cursor: usize,
-}
-
-/// Choosing the two stakeholders of a new relationship.
-#[derive(Debug, Clone, Default)]
-pub struct Picker {
-    /// The "from" stakeholder, once chosen.
-    pub from: Option<String>,
-    /// The text typed to filter stakeholders.
-    pub query: Line,
-    /// The highlighted candidate.
-    pub cursor: usize,
-}
-
-/// The parking lot's box: the line being typed, and the parked question chosen with ↑ ↓.
-#[derive(Debug, Clone, Default)]
-pub struct Parking {
-    /// The question being typed.
-    pub line: Line,
-    /// The parked question chosen (its index), to remove with Ctrl+d.
-    pub chosen: Option<usize>,
-}
-
-/// What is open over the lists.
-#[derive(Debug, Clone, Default)]
-pub enum Popup {
-    /// Nothing: the lists have the keys.
-    #[default]
-    None,
-    /// The quick-add line at the end of the list.
-    QuickAdd(Line),
-    /// The filter line.
-    Filter(Line),
-    /// Choosing stakeholders for a relationship.
-    Picker(Picker),
-    /// Typing what flows along a new relationship.
-    Exchange {
-        /// From this stakeholder id.
-        from: String,
-        /// To this stakeholder id.
-        to: String,
-        /// The exchange text.
-        line: Line,
-    },
-    /// The details form.
-    Form(Box<Form>),
-    /// Asking before a delete.
-    ConfirmDelete {
-        /// The section.
-        kind: EntryKind,
-        /// The entry's index.
-        index: usize,
-        /// What will go, one line each.
-        lines: Vec<String>,
-    },
-    /// Asking before overwriting an export.
-    ConfirmExport(PathBuf),
-    /// Asking before reloading from disk: what would be lost, one line each.
-    ConfirmReload(Vec<String>),
-    /// The file changed on disk.
-    Conflict,
-    /// The clock found time missing between two ticks (seconds): does it count?
-    Gap(u64),
-    /// The file could not be written (why).
-    CannotSave(String),
-    /// Typing another path to save to.
-    SaveAs(Line),
-    /// The agenda editor, with its selected block.
-    Agenda(usize),
-    /// Choosing the older canvas to compare with (candidates arrive from the runner).
-    ComparePick {
-        /// The path typed or chosen.
-        line: Line,
-        /// Likely files, earlier revisions of this canvas first, each with its title, revision and date.
-        candidates: Vec<(PathBuf, String)>,
-        /// The highlighted candidate.
-        cursor: usize,
-    },
-    /// The loop review: each action's indicator, readings, progress and loop.
-    Loops(Loops),
-    /// The parking lot: typing an off-topic question, or choosing a parked one to remove.
-    Park(Parking),
 }
 
 /// What projector mode shows.

@@ -1,0 +1,120 @@
+//! Tests of the derived facts: coverage, warnings, schedule, least-voted.
+
+use super::*;
+use crate::model::{Indicator, Relationship, Task};
+
+fn day(s: &str) -> Day {
+    s.parse().unwrap()
+}
+
+#[test]
+fn quadrant_follows_power_and_interest() {
+    let s = |p, i| Stakeholder { power: Some(p), interest: Some(i), ..Default::default() };
+    assert_eq!(s(3, 3).quadrant(), Some(Quadrant::ManageClosely));
+    assert_eq!(s(5, 2).quadrant(), Some(Quadrant::KeepSatisfied));
+    assert_eq!(s(2, 5).quadrant(), Some(Quadrant::KeepInformed));
+    assert_eq!(s(1, 1).quadrant(), Some(Quadrant::Monitor));
+    assert_eq!(Stakeholder::default().quadrant(), None);
+}
+
+#[test]
+fn coverage_counts_tasks_actions_and_relationships_per_phase() {
+    let mut c = Canvas::new("t");
+    c.tasks.push(Task { phase: Some(Phase::Connect), ..Default::default() });
+    c.actions.push(Action { phase: Some(Phase::Solve), ..Default::default() });
+    c.relationships.push(Relationship {
+        phases: vec![Phase::Connect, Phase::Connect, Phase::Share],
+        ..Default::default()
+    });
+    let rows = coverage(&c);
+    assert_eq!(rows[0].1, PhaseCoverage { relationships: 1, tasks: 1, actions: 0, ongoing: 1 });
+    assert_eq!(rows[1].1, PhaseCoverage { relationships: 1, tasks: 0, actions: 0, ongoing: 0 });
+    assert!(rows[1].1.is_empty() && rows[3].1.is_empty() && !rows[2].1.is_empty());
+    assert!(rows[2].1.lacks_ongoing_work(), "an action alone is not ongoing work");
+}
+
+#[test]
+fn a_phase_with_only_stopped_tasks_has_no_ongoing_work() {
+    let mut c = Canvas::new("t");
+    for status in [Some(TaskStatus::Stopped), Some(TaskStatus::Active)] {
+        c.tasks.push(Task { phase: Some(Phase::Connect), status, ..Default::default() });
+    }
+    c.tasks.push(Task { phase: Some(Phase::Share), status: Some(TaskStatus::Stopped), ..Default::default() });
+    let gaps: Vec<_> = warnings(&c, Day::today()).into_iter().map(|w| w.message).collect();
+    assert!(gaps.iter().any(|m| m.starts_with("no ongoing Share work")));
+    assert!(!gaps.iter().any(|m| m.starts_with("no ongoing Connect work")));
+}
+
+#[test]
+fn warnings_name_each_gap() {
+    let mut c = Canvas::new("t");
+    c.stakeholders.push(Stakeholder {
+        id: "S1".into(),
+        name: "Head".into(),
+        power: Some(4),
+        ..Default::default()
+    });
+    c.stakeholders.push(Stakeholder {
+        id: "S2".into(),
+        name: "Team".into(),
+        power: Some(1),
+        ..Default::default()
+    });
+    c.relationships.push(Relationship {
+        id: "R1".into(),
+        from: "S2".into(),
+        to: "S2".into(),
+        health: Some(Health::Broken),
+        ..Default::default()
+    });
+    c.actions.push(Action {
+        id: "A1".into(),
+        title: "Do".into(),
+        owner: "Sam".into(),
+        review: Some(day("2026-01-01")),
+        ..Default::default()
+    });
+    let w = warnings(&c, day("2026-06-01"));
+    let kinds: Vec<_> = w.iter().map(|w| w.kind).collect();
+    use WarningKind::*;
+    assert_eq!(
+        kinds,
+        [
+            EmptyPhase,
+            EmptyPhase,
+            EmptyPhase,
+            EmptyPhase,
+            UnconnectedPower,
+            Reconnect,
+            IncompleteAction,
+            OverdueReview
+        ]
+    );
+    assert_eq!(w[0].message, "no ongoing Connect work: the network will wither");
+    assert_eq!(w[4].message, "Head has power 4 and no relationship");
+    assert_eq!(w[5].message, "Team – Team is broken");
+    assert_eq!(w[6].message, "A1 \"Do\" has no due date, no indicator");
+    assert_eq!(w[7].target, Some((EntryKind::Action, "A1".to_string())));
+}
+
+#[test]
+fn a_closed_loop_is_never_overdue_and_reviews_sort_overdue_first() {
+    let mut c = Canvas::new("t");
+    let ind = Some(Indicator { name: "x".into(), ..Default::default() });
+    c.actions.push(Action {
+        id: "A1".into(),
+        review: Some(day("2026-09-01")),
+        indicator: ind.clone(),
+        ..Default::default()
+    });
+    c.actions.push(Action {
+        id: "A2".into(),
+        review: Some(day("2026-03-01")),
+        loop_state: Some(LoopState::Closed),
+        ..Default::default()
+    });
+    c.actions.push(Action { id: "A3".into(), review: Some(day("2026-05-01")), ..Default::default() });
+    let order: Vec<_> =
+        review_schedule(&c, day("2026-06-01")).iter().map(|r| (r.action.id.as_str(), r.overdue)).collect();
+    assert_eq!(order, [("A3", true), ("A2", false), ("A1", false)]);
+}
