@@ -1,0 +1,89 @@
+//! Tests of the key table: every key dispatches to its action, typing never quits.
+
+use super::*;
+use ratatui::crossterm::event::KeyEvent;
+
+fn event(key: &Key) -> KeyEvent {
+    let mods = if key.ctrl { KeyModifiers::CONTROL } else { KeyModifiers::NONE };
+    let mods = if key.shift { mods | KeyModifiers::SHIFT } else { mods };
+    let mods = match key.code {
+        KeyCode::Char(c) if c.is_ascii_uppercase() => mods | KeyModifiers::SHIFT,
+        KeyCode::BackTab => mods | KeyModifiers::SHIFT,
+        _ => mods,
+    };
+    KeyEvent::new(key.code, mods)
+}
+
+#[test]
+fn every_key_in_the_table_dispatches_to_its_own_action() {
+    for b in table() {
+        for key in b.keys {
+            assert_eq!(
+                action_for(b.mode, &event(key)),
+                Some(b.action.clone()),
+                "{:?} {}",
+                b.mode,
+                key.name()
+            );
+        }
+    }
+}
+
+#[test]
+fn no_key_is_bound_twice_in_one_mode() {
+    let all = table();
+    for (i, a) in all.iter().enumerate() {
+        for b in &all[i + 1..] {
+            for key in a.keys {
+                assert!(
+                    a.mode != b.mode || !b.keys.contains(key),
+                    "{:?}: {} bound twice",
+                    a.mode,
+                    key.name()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_design_keys_of_the_workshop_screen_are_bound() {
+    let expected = [
+        (KeyCode::Tab, Action::NextSection),
+        (KeyCode::BackTab, Action::PrevSection),
+        (KeyCode::Char('a'), Action::QuickAdd),
+        (KeyCode::Char('e'), Action::Edit),
+        (KeyCode::Enter, Action::Edit),
+        (KeyCode::Char('d'), Action::Delete),
+        (KeyCode::Char('K'), Action::MoveUp),
+        (KeyCode::Char('J'), Action::MoveDown),
+        (KeyCode::Char('+'), Action::VoteUp),
+        (KeyCode::Char('-'), Action::VoteDown),
+        (KeyCode::Char('u'), Action::Undo),
+        (KeyCode::Char('/'), Action::Filter),
+        (KeyCode::Char('x'), Action::Export),
+        (KeyCode::Char('X'), Action::ExportHtml),
+        (KeyCode::Char('?'), Action::Help),
+        (KeyCode::Char('q'), Action::Quit),
+        (KeyCode::Char('H'), Action::History),
+    ];
+    for (code, action) in expected {
+        let mods = if matches!(code, KeyCode::Char('K' | 'J' | 'X' | 'H')) {
+            KeyModifiers::SHIFT
+        } else {
+            KeyModifiers::NONE
+        };
+        assert_eq!(action_for(Mode::Workshop, &KeyEvent::new(code, mods)), Some(action));
+    }
+    let redo = KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL);
+    assert_eq!(action_for(Mode::Workshop, &redo), Some(Action::Redo));
+}
+
+#[test]
+fn text_inputs_take_unbound_keys_and_lists_ignore_them() {
+    let z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE);
+    assert_eq!(action_for(Mode::Input, &z), Some(Action::Input(z)));
+    assert_eq!(action_for(Mode::Workshop, &z), None);
+    let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+    assert_eq!(action_for(Mode::Input, &q), Some(Action::Input(q)), "typing q in a line never quits");
+}
