@@ -110,3 +110,21 @@ fn the_command_writes_the_page_and_refuses_no_diagrams_for_a_csv() {
     let csv = run(&["export", "canvases/acme-2026-11.ron", "--format", "csv", "--no-diagrams"]);
     assert_eq!(csv.status.code(), Some(2));
 }
+
+#[test]
+fn the_network_is_laid_out_like_the_terminal_map_with_every_name_whole() {
+    let html = page("canvases/acme-2026-11.ron", true);
+    let doc = Html::parse_document(&html);
+    let svg = Selector::parse("svg[aria-label=\"Relationship network\"]").unwrap();
+    let net = doc.select(&svg).next().expect("the network picture");
+    assert!(net.html().contains("<polyline"), "lines routed around the names, not straight across");
+    let words: String = net.text().collect::<Vec<_>>().join(" ");
+    let canvas = load(Path::new("canvases/acme-2026-11.ron")).unwrap();
+    for s in canvas
+        .stakeholders
+        .iter()
+        .filter(|s| canvas.relationships.iter().any(|r| r.from == s.id || r.to == s.id))
+    {
+        assert!(words.contains(&format!("{} {}", s.id, s.name)), "{} {} whole in {words}", s.id, s.name);
+    }
+}

@@ -5,6 +5,7 @@
 mod bars;
 mod grid;
 mod network;
+mod routed;
 mod trend;
 
 use std::fmt::Write;

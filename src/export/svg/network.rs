@@ -1,4 +1,4 @@
-//! The relationship network on a circle: stakeholders in list order, lines coloured and dashed by
+//! The relationship network on a circle (when the routed layout cannot hold the names): stakeholders in list order, lines coloured and dashed by
 //! health, arrowheads by direction, what flows written at each line's middle.
 
 use std::f64::consts::PI;
@@ -19,7 +19,7 @@ fn place(i: usize, n: usize) -> (f64, f64) {
 }
 
 /// A health's colour, dash pattern and marker name.
-fn look(health: Option<Health>, p: &Palette) -> (&str, &'static str, &'static str) {
+pub(super) fn look(health: Option<Health>, p: &Palette) -> (&str, &'static str, &'static str) {
     match health {
         Some(Health::Healthy) => (&p.ok, "", "ok"),
         Some(Health::AtRisk) => (&p.warn, "stroke-dasharray=\"9 4\"", "warn"),
@@ -28,17 +28,25 @@ fn look(health: Option<Health>, p: &Palette) -> (&str, &'static str, &'static st
     }
 }
 
-/// The network as SVG.
-pub fn network(net: &Network, p: &Palette) -> String {
-    let mut s = Svg::new(W, H, "Relationship network");
+/// The arrowheads, one per health colour.
+pub(super) fn markers(p: &Palette) -> String {
     let mut defs = String::from("<defs>");
     for (name, colour) in [("ok", &p.ok), ("warn", &p.warn), ("alert", &p.alert), ("muted", &p.muted)] {
         defs.push_str(&format!(
-            "<marker id=\"arrow-{name}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{colour}\"/></marker>"
+            "<marker id=\"arrow-{name}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"11\" markerHeight=\"11\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{colour}\"/></marker>"
         ));
     }
     defs.push_str("</defs>");
-    s.raw(&defs);
+    defs
+}
+
+/// The network as SVG: laid out like the terminal map when the names fit, else on a circle.
+pub fn network(net: &Network, p: &Palette) -> String {
+    if let Some(svg) = super::routed::routed(net, p) {
+        return svg;
+    }
+    let mut s = Svg::new(W, H, "Relationship network");
+    s.raw(&markers(p));
     let n = net.nodes.len();
     for e in &net.edges {
         let (colour, dash, marker) = look(e.health, p);
