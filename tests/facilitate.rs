@@ -308,6 +308,13 @@ fn l_opens_the_loop_review_on_the_selected_action_and_a_reading_that_reaches_the
     assert!(note.contains("A2 reached its target"), "{note}");
     assert!(screen(&app, 80, 24).contains("target reached"));
     assert_eq!(load(&file).unwrap().actions[1].indicator.as_ref().unwrap().readings.len(), 3);
+    // A value that is not a number in the target's unit is kept, and the room is told.
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "much better");
+    ctrl(&mut app, 's');
+    let note = workshop(&app).note.clone().unwrap().text;
+    assert!(note.contains("\"much better\" kept as written"), "{note}");
+    press(&mut app, KeyCode::Char('u'));
     // Enter then comes with the loop set to closed; Ctrl+s confirms it.
     press(&mut app, KeyCode::Enter);
     ctrl(&mut app, 's');

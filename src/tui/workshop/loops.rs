@@ -154,7 +154,21 @@ impl Workshop {
         loops.cursor = order.iter().position(|&k| k == i).unwrap_or(loops.cursor);
         let a = &self.canvas.actions[i];
         let reached = a.indicator().is_some_and(|ind| ind.target_reached());
+        // A value that is not a number in the target's unit is kept as written, and said so.
+        let unreadable = a.indicator().is_some_and(|ind| {
+            ind.measured() == crate::model::Measured::NotNumeric && ind.quantity_of(&ind.target).is_some()
+        });
         match target {
+            Target::Reading(..) if saved && unreadable => {
+                let (id, target) =
+                    (a.id.clone(), a.indicator().map(|i| i.target.clone()).unwrap_or_default());
+                let latest =
+                    a.indicator().and_then(|i| i.latest()).map(|r| r.value.clone()).unwrap_or_default();
+                self.say(
+                    Tone::Alert,
+                    format!("{id}: \"{latest}\" kept as written; progress needs a number like the target ({target})"),
+                );
+            }
             Target::Reading(..) if saved && reached && a.loop_state != Some(LoopState::Closed) => {
                 let id = a.id.clone();
                 self.say(
