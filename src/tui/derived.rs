@@ -27,6 +27,10 @@ pub struct Derived {
     pub least: Vec<(EntryKind, usize, u32)>,
     /// The relationships touching each stakeholder (by id), in canvas order: the map's neighbours.
     pub links: HashMap<String, Vec<usize>>,
+    /// The Review's value scorecard: a line per value driver, its actions' ids and progress.
+    pub scorecard: Vec<(String, String)>,
+    /// The value drivers the room asked for that no live action serves.
+    pub unserved: Vec<crate::model::Driver>,
 }
 
 fn quadrant_slot(q: Option<Quadrant>) -> usize {
@@ -73,6 +77,8 @@ impl Derived {
             }
         }
         Derived {
+            scorecard: score_lines(c),
+            unserved: crate::model::unserved_drivers(c),
             warnings: warnings(c, today),
             names,
             dots,
@@ -105,4 +111,34 @@ impl Derived {
             _ => c.label_at(kind, index),
         }
     }
+}
+
+/// How many actions a scorecard line names before it counts the rest.
+const SCORED: usize = 12;
+
+/// The scorecard's lines for the Review: the driver, then each action's id and progress.
+fn score_lines(c: &Canvas) -> Vec<(String, String)> {
+    crate::model::scorecard(c)
+        .iter()
+        .map(|g| {
+            let driver = g.driver.map_or("no driver", |d| d.label()).to_string();
+            let mut words: Vec<String> = g.rows.iter().take(SCORED).map(score_word).collect();
+            if g.rows.len() > SCORED {
+                words.push(format!("+{} more", g.rows.len() - SCORED));
+            }
+            (driver, words.join("  "))
+        })
+        .collect()
+}
+
+/// One action on the Review's scorecard: its id, its progress and a mark when its loop is closed.
+fn score_word(r: &crate::model::ScoreRow) -> String {
+    let closed = if r.action.loop_state == Some(crate::model::LoopState::Closed) { " ✓" } else { "" };
+    let progress = match r.measured {
+        Some(crate::model::Measured::Numeric(p)) => format!(" {}%", p.percent()),
+        Some(crate::model::Measured::NotNumeric) => " measured".into(),
+        Some(crate::model::Measured::NoReading) => " –".into(),
+        None => " no indicator".into(),
+    };
+    format!("{}{progress}{closed}", r.action.id)
 }

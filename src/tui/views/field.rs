@@ -49,15 +49,7 @@ fn label(p: &crate::model::Stakeholder) -> String {
 /// more lines (stacked, wrapped) gets them first, and what is left is shared out evenly, so a
 /// crowded row borrows from an empty one instead of shortening names.
 fn row_heights(c: &Canvas, cells: &[[Vec<usize>; 5]; 5], cols: usize, total: u16) -> [u16; 5] {
-    let need: Vec<u16> = (0..5)
-        .map(|row| {
-            let power = 4 - row;
-            let lines = |here: &Vec<usize>| -> usize {
-                here.iter().map(|&i| super::text::wrap(&label(&c.stakeholders[i]), cols.max(4)).len()).sum()
-            };
-            cells[power].iter().map(lines).max().unwrap_or(0).max(1) as u16
-        })
-        .collect();
+    let need = needed_lines(c, cells, cols, total);
     let mut heights = [1u16; 5];
     let mut used: u16 = 5;
     while used < total {
@@ -79,6 +71,40 @@ fn row_heights(c: &Canvas, cells: &[[Vec<usize>; 5]; 5], cols: usize, total: u16
         row += 1;
     }
     heights
+}
+
+/// The last stakeholder list measured, at which width and height, and what its rows needed.
+type Measured = (crate::model::List<crate::model::Stakeholder>, usize, u16, [u16; 5]);
+
+thread_local! {
+    /// A frame that changes neither the stakeholders nor the size costs a pointer comparison
+    /// here, not a pass over every name.
+    static NEEDED: std::cell::RefCell<Option<Measured>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The lines each power row's fullest cell needs (power 5 first), counted up to `total`: a
+/// crowded cell shows "+N more" anyway.
+fn needed_lines(c: &Canvas, cells: &[[Vec<usize>; 5]; 5], cols: usize, total: u16) -> [u16; 5] {
+    let same = |m: &&Measured| m.0.same_as(&c.stakeholders) && m.1 == cols && m.2 == total;
+    if let Some(need) = NEEDED.with_borrow(|n| n.as_ref().filter(same).map(|m| m.3)) {
+        return need;
+    }
+    let lines = |here: &Vec<usize>| -> usize {
+        let mut sum = 0;
+        for &i in here {
+            sum += super::text::line_count(&label(&c.stakeholders[i]), cols.max(4));
+            if sum >= usize::from(total) {
+                break;
+            }
+        }
+        sum
+    };
+    let mut need = [1u16; 5];
+    for (row, slot) in need.iter_mut().enumerate() {
+        *slot = cells[4 - row].iter().map(lines).max().unwrap_or(0).max(1) as u16;
+    }
+    NEEDED.with_borrow_mut(|n| *n = Some((c.stakeholders.clone(), cols, total, need)));
+    need
 }
 
 /// Draws the field in `area`; `selected` is the selected stakeholder's index.

@@ -46,26 +46,32 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         }
     }
     let found = &w.derived.warnings;
-    let selected = w.sections[Section::Review.index()].cursor.selected;
+    let selected =
+        w.sections[Section::Review.index()].cursor.selected.min(w.derived.warnings.len().saturating_sub(1));
     // Each warning is wrapped whole; the list scrolls to keep the selected one in view and
-    // says what lies above and below.
-    let wrapped: Vec<Vec<String>> = found
+    // says what lies above and below. Only the warnings that can be on screen are wrapped (each
+    // takes a row at least), so a frame costs the same however many there are.
+    let room = usize::from(body.height).saturating_sub(lines.len() + 1);
+    let lo = selected.saturating_sub(room);
+    let hi = (selected + room + 1).min(found.len());
+    let window: Vec<Vec<String>> = found[lo.min(hi)..hi]
         .iter()
         .map(|wn| super::text::wrap(&format!("! {}", wn.message), cols.saturating_sub(2)))
         .collect();
-    let room = usize::from(body.height).saturating_sub(lines.len() + 1);
-    let mut first = selected.min(found.len().saturating_sub(1));
-    let mut used: usize = wrapped.get(first).map_or(0, Vec::len);
-    while first > 0 && used + wrapped[first - 1].len() < room {
+    let wrapped = |n: usize| &window[n - lo];
+    let mut first = selected;
+    let mut used: usize = if found.is_empty() { 0 } else { wrapped(first).len() };
+    while first > lo && used + wrapped(first - 1).len() < room {
         first -= 1;
-        used += wrapped[first].len();
+        used += wrapped(first).len();
     }
     let above = if first > 0 { format!(" · {first} above") } else { String::new() };
     let heading = format!("{} warnings{above}", found.len());
     lines.push(Line::from(Span::styled(heading, s.heading())));
     let mut left = room;
     let mut shown_to = first;
-    for (n, parts) in wrapped.iter().enumerate().skip(first) {
+    for n in first..hi {
+        let parts = wrapped(n);
         let reserve = usize::from(n + 1 < found.len());
         if parts.len() + reserve > left && n > first {
             break;
@@ -121,19 +127,13 @@ pub fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     if lines.is_empty() {
         lines.push(Line::from(Span::styled("No review dates yet: give each action one.", s.muted())));
     }
-    let groups = crate::model::scorecard(c);
-    if !groups.is_empty() {
+    if !w.derived.scorecard.is_empty() {
         lines.push(Line::from(Span::styled("Value scorecard (L: readings and loops)", s.heading())));
-        for g in &groups {
-            let driver = g.driver.map_or("no driver", |d| d.label());
-            let rows: Vec<String> = g.rows.iter().map(|r| score_word(r)).collect();
-            lines.push(Line::from(Span::styled(
-                fit(&format!("{driver:<14}{}", rows.join("  ")), cols),
-                s.base(),
-            )));
+        for (driver, words) in &w.derived.scorecard {
+            lines.push(Line::from(Span::styled(fit(&format!("{driver:<14}{words}"), cols), s.base())));
         }
     }
-    for d in crate::model::unserved_drivers(c) {
+    for d in &w.derived.unserved {
         let text = format!("! {:<12}the room asked for it; no live action serves it", d.label());
         lines.push(Line::from(Span::styled(fit(&text, cols), s.warn())));
     }
@@ -152,16 +152,4 @@ pub fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         lines.push(Line::from(Span::styled(fit(&more, cols), s.muted())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
-}
-
-/// One action on the Review's scorecard: its id, its progress and a mark when its loop is closed.
-fn score_word(r: &crate::model::ScoreRow) -> String {
-    let closed = if r.action.loop_state == Some(crate::model::LoopState::Closed) { " ✓" } else { "" };
-    let progress = match r.measured {
-        Some(crate::model::Measured::Numeric(p)) => format!(" {}%", p.percent()),
-        Some(crate::model::Measured::NotNumeric) => " measured".into(),
-        Some(crate::model::Measured::NoReading) => " –".into(),
-        None => " no indicator".into(),
-    };
-    format!("{}{progress}{closed}", r.action.id)
 }

@@ -28,6 +28,26 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     textwrap::wrap(text, width.max(1)).into_iter().map(|l| l.into_owned()).collect()
 }
 
+/// How many lines `wrap` makes of `text` at `width` columns, counted without building them:
+/// words go on a line while they fit, a word longer than a line is broken.
+pub fn line_count(text: &str, width: usize) -> usize {
+    let width = width.max(1);
+    let (mut lines, mut used) = (1, 0);
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let w = word.width();
+        if used > 0 && used + 1 + w <= width {
+            used += 1 + w;
+            continue;
+        }
+        if used > 0 {
+            lines += 1;
+        }
+        lines += w.saturating_sub(1) / width;
+        used = if w % width == 0 && w > 0 { width } else { w % width };
+    }
+    lines
+}
+
 /// The width of `text` in columns.
 pub fn width(text: &str) -> usize {
     text.width()
@@ -36,6 +56,22 @@ pub fn width(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_count_agrees_with_wrap() {
+        for text in [
+            "Field engineers",
+            "? Regional managers →+",
+            "+ Product engineering",
+            "a",
+            "Supercalifragilistic x",
+            "one two three four five six",
+        ] {
+            for width in [3, 4, 8, 10, 14, 18, 40] {
+                assert_eq!(line_count(text, width), wrap(text, width).len(), "{text:?} at {width}");
+            }
+        }
+    }
 
     #[test]
     fn fitting_counts_wide_characters_as_two_columns() {
