@@ -31,6 +31,8 @@ pub struct Derived {
     pub scorecard: Vec<(String, String)>,
     /// The value drivers the room asked for that no live action serves.
     pub unserved: Vec<crate::model::Driver>,
+    /// Who stands in each cell of the power/interest field: `field[power - 1][interest - 1]`.
+    pub field: [[Vec<usize>; 5]; 5],
 }
 
 fn quadrant_slot(q: Option<Quadrant>) -> usize {
@@ -77,6 +79,7 @@ impl Derived {
             }
         }
         Derived {
+            field: field_cells(c),
             scorecard: score_lines(c),
             unserved: crate::model::unserved_drivers(c),
             warnings: warnings(c, today),
@@ -141,4 +144,16 @@ fn score_word(r: &crate::model::ScoreRow) -> String {
         None => " no indicator".into(),
     };
     format!("{}{progress}{closed}", r.action.id)
+}
+
+/// Who stands in each cell of the field: `cells[power - 1][interest - 1]` holds stakeholder indices.
+fn field_cells(c: &Canvas) -> [[Vec<usize>; 5]; 5] {
+    let mut cells: [[Vec<usize>; 5]; 5] = Default::default();
+    for (i, p) in c.stakeholders.iter().enumerate() {
+        if let (Some(power), Some(interest)) = (p.power, p.interest) {
+            let (pw, it) = (usize::from(power.clamp(1, 5)) - 1, usize::from(interest.clamp(1, 5)) - 1);
+            cells[pw][it].push(i);
+        }
+    }
+    cells
 }

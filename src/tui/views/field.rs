@@ -23,18 +23,6 @@ pub fn stance_style(s: &Styles, stance: Option<Stance>) -> Style {
     }
 }
 
-/// Who stands in each cell: `cells[power - 1][interest - 1]` holds stakeholder indices.
-fn cells(c: &Canvas) -> [[Vec<usize>; 5]; 5] {
-    let mut cells: [[Vec<usize>; 5]; 5] = Default::default();
-    for (i, p) in c.stakeholders.iter().enumerate() {
-        if let (Some(power), Some(interest)) = (p.power, p.interest) {
-            let (pw, it) = (usize::from(power.clamp(1, 5)) - 1, usize::from(interest.clamp(1, 5)) - 1);
-            cells[pw][it].push(i);
-        }
-    }
-    cells
-}
-
 /// A stakeholder as the field writes them: stance mark, name, and where the room wants them
 /// when it differs from where they stand (`? Works council →+`).
 fn label(p: &crate::model::Stakeholder) -> String {
@@ -107,8 +95,16 @@ fn needed_lines(c: &Canvas, cells: &[[Vec<usize>; 5]; 5], cols: usize, total: u1
     need
 }
 
-/// Draws the field in `area`; `selected` is the selected stakeholder's index.
-pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, selected: Option<usize>, s: &Styles) {
+/// Draws the field in `area`; `cells` says who stands where (worked out once per change),
+/// `selected` is the selected stakeholder's index.
+pub fn draw(
+    f: &mut Frame,
+    area: Rect,
+    c: &Canvas,
+    cells: &[[Vec<usize>; 5]; 5],
+    selected: Option<usize>,
+    s: &Styles,
+) {
     let block = Block::bordered()
         .title(" Stakeholders · power ↑ × interest → · Shift+arrows place the selected one ")
         .border_style(s.border(true))
@@ -122,8 +118,7 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, selected: Option<usize>, s: &
     let axis = 3u16;
     let rows_for_cells = body.height.saturating_sub(4);
     let col_w = (body.width.saturating_sub(axis)) / 5;
-    let cells = cells(c);
-    let heights = row_heights(c, &cells, usize::from(col_w.saturating_sub(1)), rows_for_cells);
+    let heights = row_heights(c, cells, usize::from(col_w.saturating_sub(1)), rows_for_cells);
     let top_of = |row: u16| body.y + 1 + heights[..usize::from(row)].iter().sum::<u16>();
     let x0 = body.x + axis;
     let captions = [("keep satisfied", "manage closely"), ("monitor", "keep informed")];

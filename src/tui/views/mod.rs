@@ -145,7 +145,7 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
             let wide = area.width >= layout::WIDE;
             let whole = if wide { l.list } else { l.list.union(l.details) };
             let grid_area = typing_below(f, whole, w, s);
-            field::draw(f, grid_area, &w.canvas, w.selected(), s);
+            field::draw(f, grid_area, &w.canvas, &w.derived.field, w.selected(), s);
             if wide {
                 details::entry_panel(f, l.details, w, s);
             }
