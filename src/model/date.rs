@@ -68,12 +68,6 @@ impl Day {
         }
     }
 
-    /// Whether `text` names a day relative to today (`today`, `+2w`, `friday`…) rather than a date.
-    pub fn is_relative(text: &str) -> bool {
-        let t = text.trim().to_lowercase();
-        t == "today" || t == "tomorrow" || t.starts_with('+') || weekday(&t).is_some()
-    }
-
     /// Whole days from `self` to `other` (negative when `other` is earlier).
     pub fn days_until(self, other: Day) -> i64 {
         let span = other.0.since(self.0).unwrap_or_default();
@@ -199,7 +193,6 @@ mod tests {
             assert!(at(bad).unwrap_err().contains("a weekday"), "{bad}");
         }
         assert_eq!(at("2026-02-30"), Err("\"2026-02-30\" is not a real date".into()));
-        assert!(Day::is_relative(" +2w") && Day::is_relative("Tue") && !Day::is_relative("2026-11-25"));
     }
 
     #[test]

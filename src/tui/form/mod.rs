@@ -370,9 +370,10 @@ impl Form {
     pub fn resolve_dates(&mut self, today: Day) {
         for field in &mut self.fields {
             let text = field.text_value();
+            // A date already written as one resolves to itself and is left as typed.
             if let Value::Text(area, Check::Date) = &mut field.value
-                && Day::is_relative(&text)
                 && let Ok(day) = Day::resolve(&text, today)
+                && day.to_string() != text
             {
                 **area = TextArea::new(vec![day.to_string()]);
                 area.move_cursor(CursorMove::End);

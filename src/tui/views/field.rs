@@ -61,22 +61,9 @@ fn row_heights(c: &Canvas, cells: &[[Vec<usize>; 5]; 5], cols: usize, total: u16
     heights
 }
 
-/// The last stakeholder list measured, at which width and height, and what its rows needed.
-type Measured = (crate::model::List<crate::model::Stakeholder>, usize, u16, [u16; 5]);
-
-thread_local! {
-    /// A frame that changes neither the stakeholders nor the size costs a pointer comparison
-    /// here, not a pass over every name.
-    static NEEDED: std::cell::RefCell<Option<Measured>> = const { std::cell::RefCell::new(None) };
-}
-
 /// The lines each power row's fullest cell needs (power 5 first), counted up to `total`: a
 /// crowded cell shows "+N more" anyway.
 fn needed_lines(c: &Canvas, cells: &[[Vec<usize>; 5]; 5], cols: usize, total: u16) -> [u16; 5] {
-    let same = |m: &&Measured| m.0.same_as(&c.stakeholders) && m.1 == cols && m.2 == total;
-    if let Some(need) = NEEDED.with_borrow(|n| n.as_ref().filter(same).map(|m| m.3)) {
-        return need;
-    }
     let lines = |here: &Vec<usize>| -> usize {
         let mut sum = 0;
         for &i in here {
@@ -91,7 +78,6 @@ fn needed_lines(c: &Canvas, cells: &[[Vec<usize>; 5]; 5], cols: usize, total: u1
     for (row, slot) in need.iter_mut().enumerate() {
         *slot = cells[4 - row].iter().map(lines).max().unwrap_or(0).max(1) as u16;
     }
-    NEEDED.with_borrow_mut(|n| *n = Some((c.stakeholders.clone(), cols, total, need)));
     need
 }
 
