@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reads criterion's results and checks the speed targets of issue 6.
 
-Run after `cargo bench`:  python3 benches/report.py
+Run after `cargo bench -p cvc-benches`:  python3 benches/report.py
 Prints a table of mean times and the ratios, and exits 1 when a target is missed:
 - drawing: the 10,000-entry frame costs at most 1.2x the frame of a smaller canvas that also
   fills the screen (1,000 entries), and at most 3x ratatui drawing a plain full-screen

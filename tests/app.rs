@@ -1,8 +1,7 @@
 //! The workshop screen's behaviour, driven through `App::update` with the real key table.
 
-mod common;
-#[path = "common/tui.rs"]
-mod tui;
+use crate::common;
+use crate::common::tui;
 
 use common::{Sandbox, shipped};
 use cvc::model::{EntryKind, Health};

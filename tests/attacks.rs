@@ -3,7 +3,7 @@
 //! returns, backspaces, C1 controls and bidirectional overrides. Nothing that would act on the
 //! reader's terminal reaches standard output, standard error or a file a command writes.
 
-mod common;
+use crate::common;
 
 use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};

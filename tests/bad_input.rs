@@ -1,7 +1,7 @@
 //! Every kind of bad input gets one clear sentence with its position, the right exit code,
 //! and leaves the file on disk exactly as it was.
 
-mod common;
+use crate::common;
 
 use common::{Sandbox, design_example};
 

@@ -1,6 +1,6 @@
 //! The headless commands, run as the real binary on temporary files.
 
-mod common;
+use crate::common;
 
 use common::{Sandbox, design_example, shipped};
 

@@ -1,8 +1,7 @@
 //! The compare screen, the grid and the map, driven through the key table.
 
-mod common;
-#[path = "common/tui.rs"]
-mod tui;
+use crate::common;
+use crate::common::tui;
 
 use common::{Sandbox, shipped};
 use cvc::diff::Mark;

@@ -1,9 +1,8 @@
 //! Never lose the room's work: kill -9 at random moments while the room is typing, and two
 //! cvc processes on one file.
 
-mod common;
-#[path = "common/pty.rs"]
-mod pty;
+use crate::common;
+use crate::common::pty;
 
 use std::time::{Duration, Instant};
 

@@ -1,8 +1,7 @@
 //! Facilitating the two hours: the clock, the agenda, dots, projector mode and the revisit loop review.
 
-mod common;
-#[path = "common/tui.rs"]
-mod tui;
+use crate::common;
+use crate::common::tui;
 
 use common::{Sandbox, shipped};
 use cvc::model::{LoopState, Urgency};

@@ -2,7 +2,7 @@
 //! canvas can be, and the canvas itself as an export's output are refused with a short, clear
 //! message; nothing blocks, nothing grows without end, nothing that is not a file is replaced.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Stdio};

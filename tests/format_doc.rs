@@ -4,10 +4,8 @@
 //! new field fails here until it is documented) is in the page; the README links to it and to
 //! nothing outside the repository.
 
-#[path = "docs/markdown.rs"]
-mod markdown;
-#[path = "docs/trace.rs"]
-mod trace;
+use crate::docs::markdown;
+use crate::docs::trace;
 
 use std::collections::BTreeSet;
 use std::path::Path;

@@ -1,7 +1,7 @@
 //! `export --format json|csv`, `list --format json`, `diff --format json`: read back with serde
 //! and the `csv` crate (not cvc's own reader), and compared with the canvases themselves.
 
-mod common;
+use crate::common;
 
 use common::{Sandbox, shipped};
 use cvc::model::{Canvas, EntryKind};

@@ -1,6 +1,6 @@
 //! `cvc diff` as git's diff driver for canvases: a repository with two revisions shows cvc's report.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -1,7 +1,7 @@
 //! `cvc history`, run as the real binary: three revisions given as files (in any order) or as a
 //! folder, a folder holding two canvases, and the text, JSON and Markdown reports.
 
-mod common;
+use crate::common;
 
 use common::{Sandbox, shipped};
 use serde_json::Value;

@@ -1,9 +1,8 @@
 //! The history screen (`H`) driven through the key table: revisions found beside the canvas and
 //! in the recent list, two revisions marked and compared, and the stakeholders' grid trail.
 
-mod common;
-#[path = "common/tui.rs"]
-mod tui;
+use crate::common;
+use crate::common::tui;
 
 use common::{Sandbox, shipped};
 use cvc::tui::app::{App, Screen};

@@ -1,7 +1,7 @@
 //! `cvc import` from a list, a CSV and Kumu's sheets, through the real binary: what is added, that a
 //! bad row leaves the canvas byte for byte as it was, and round trips through the exports.
 
-mod common;
+use crate::common;
 
 use common::{Sandbox, shipped};
 use cvc::model::{Canvas, EntryKind};

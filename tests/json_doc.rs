@@ -2,11 +2,9 @@
 //! the page shows for it, at the same places and of the same types; the canvas export has the
 //! file's names, those of docs/format.md.
 
-mod common;
-#[path = "docs/markdown.rs"]
-mod markdown;
-#[path = "docs/trace.rs"]
-mod trace;
+use crate::common;
+use crate::docs::markdown;
+use crate::docs::trace;
 
 use std::collections::{BTreeMap, BTreeSet};
 

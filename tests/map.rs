@@ -2,9 +2,8 @@
 //! overlapping, no line drawn over a label, the crowded map focused and saying so; and
 //! snapshots of the map at 80×24, 100×30 and 200×60.
 
-mod common;
-#[path = "common/tui.rs"]
-mod tui;
+use crate::common;
+use crate::common::tui;
 
 use std::path::Path;
 

@@ -2,7 +2,7 @@
 //! a backup keeps its canvas's mode, and temporary files left by a killed save do not pile up.
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;

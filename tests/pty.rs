@@ -1,8 +1,7 @@
 //! End to end: the real binary in a pseudo-terminal, keys typed, the screen read, the file checked.
 
-mod common;
-#[path = "common/pty.rs"]
-mod pty;
+use crate::common;
+use crate::common::pty;
 
 use common::{Sandbox, eventually};
 use cvc::store::load;

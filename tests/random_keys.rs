@@ -1,8 +1,7 @@
 //! Property: any sequence of keys, on any screen, never panics and leaves a file that loads.
 
-mod common;
-#[path = "common/tui.rs"]
-mod tui;
+use crate::common;
+use crate::common::tui;
 
 use common::{Sandbox, shipped};
 use cvc::store::load;

@@ -1,7 +1,7 @@
 //! `cvc reviews` across a folder of canvases, and `cvc export --format ics`, run as the real binary;
 //! every format is read back with a parser of its own kind.
 
-mod common;
+use crate::common;
 
 use common::{Sandbox, shipped};
 use cvc::model::Day;

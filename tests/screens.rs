@@ -1,8 +1,7 @@
 //! Snapshots of every screen at 80×24 and 160×48, drawn through ratatui's TestBackend.
 
-mod common;
-#[path = "common/tui.rs"]
-mod tui;
+use crate::common;
+use crate::common::tui;
 
 use common::{Sandbox, shipped};
 use cvc::model::{Canvas, Day};

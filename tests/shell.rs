@@ -2,7 +2,7 @@
 //! is in them; the bash script is checked by bash itself and the man page by its sections (and
 //! rendered by `man -l` where `man` is installed).
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -1,9 +1,8 @@
 //! The program ends on SIGTERM, SIGHUP (the terminal window closed) and SIGINT without losing
 //! what is half typed, and gives the terminal back as it found it.
 
-mod common;
-#[path = "common/pty.rs"]
-mod pty;
+use crate::common;
+use crate::common::pty;
 
 use common::{Sandbox, eventually};
 use cvc::store::load;

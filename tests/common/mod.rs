@@ -1,6 +1,9 @@
 //! Helpers for tests that run the real `cvc` binary.
 #![allow(dead_code)]
 
+pub mod pty;
+pub mod tui;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -1,0 +1,32 @@
+//! The integration tests, linked as one binary (each module was once its own test file, and
+//! linking 28 of them was most of a clean CI run). `common` and `docs` are their helpers.
+
+mod common;
+mod docs;
+
+mod app;
+mod attacks;
+mod bad_input;
+mod cli;
+mod compare;
+mod crash;
+mod facilitate;
+mod file_kinds;
+mod format_doc;
+mod formats;
+mod git;
+mod history;
+mod history_screen;
+mod html;
+mod import;
+mod json_doc;
+mod map;
+mod markdown;
+mod permissions;
+mod pty;
+mod random_keys;
+mod reviews;
+mod roundtrip;
+mod screens;
+mod shell;
+mod signals;
