@@ -14,7 +14,7 @@ fn new_creates_a_canvas_and_refuses_to_overwrite_it() {
     let canvas = cvc::store::parse_str(&s.path("plan.ron"), &text).unwrap();
     assert_eq!(canvas.title, "Acme plan");
     assert_eq!(canvas.id.len(), 8);
-    assert_eq!(canvas.date, Some(cvc::model::Day::today()));
+    assert_eq!(canvas.date, Some(common::today()));
 
     let again = s.cvc(&["new", "plan.ron"]);
     assert_eq!(again.code, 2);
@@ -57,7 +57,7 @@ fn revisit_keeps_the_id_bumps_the_revision_and_resets_the_clock() {
     assert_eq!(b.actions, a.actions);
     assert_eq!(b.stakeholders, a.stakeholders);
     assert!(b.agenda.iter().all(|blk| blk.spent_secs == 0));
-    assert_eq!(b.date, Some(cvc::model::Day::today()));
+    assert_eq!(b.date, Some(common::today()));
     assert_eq!(s.cvc(&["revisit", old.to_str().unwrap(), "next.ron"]).code, 2, "never overwrites");
 }
 
@@ -300,4 +300,21 @@ fn the_config_file_chooses_the_theme_and_a_broken_one_is_reported_with_its_posit
     s.write("config/config.ron", "Config(theme: \"projector-light\")");
     let run = s.cvc(&["list"]);
     assert!(run.stderr.is_empty(), "{}", run.stderr);
+}
+
+#[test]
+fn cvc_today_fixes_the_day_and_a_bad_one_is_refused() {
+    let s = Sandbox::new();
+    let run = s.cvc(&["new", &s.path("pinned.ron").to_string_lossy()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let canvas = cvc::store::load(&s.path("pinned.ron")).unwrap();
+    assert_eq!(canvas.date.map(|d| d.to_string()).as_deref(), Some(common::TODAY));
+    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_cvc"))
+        .args(["validate", &s.path("pinned.ron").to_string_lossy()])
+        .env("CVC_TODAY", "2026-02-30")
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&bad.stderr);
+    assert!(said.contains("CVC_TODAY must be a real day"), "{said}");
 }

@@ -43,7 +43,7 @@ fn portfolio(s: &Sandbox) {
     );
     s.write("clients/old/acme-1.ron", old);
     s.write("clients/acme-2.ron", new);
-    let soon = Day::resolve("+10d", Day::today()).unwrap().to_string();
+    let soon = Day::resolve("+10d", common::today()).unwrap().to_string();
     let beta = canvas(
         "bbbb0002",
         1,
@@ -84,7 +84,7 @@ fn only_the_latest_revision_counts_and_overdue_comes_first() {
     let s = Sandbox::new();
     portfolio(&s);
     let v = json(&s, &["reviews", "clients", "--format", "json"]);
-    let soon = Day::resolve("+10d", Day::today()).unwrap().to_string();
+    let soon = Day::resolve("+10d", common::today()).unwrap().to_string();
     let expected = [
         ("aaaa0001", "A1 review", "2020-03-01", true),
         ("bbbb0002", "A1 due", soon.as_str(), false),
@@ -110,7 +110,7 @@ fn until_takes_a_date_or_a_span_ahead_and_keeps_what_is_overdue() {
     let s = Sandbox::new();
     portfolio(&s);
     let dated = |args: &[&str]| items(&json(&s, args)).into_iter().map(|i| i.2).collect::<Vec<_>>();
-    let soon = Day::resolve("+10d", Day::today()).unwrap().to_string();
+    let soon = Day::resolve("+10d", common::today()).unwrap().to_string();
     assert_eq!(
         dated(&["reviews", "clients", "--format", "json", "--until", "+2w"]),
         ["2020-03-01", soon.as_str()]

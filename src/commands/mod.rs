@@ -66,6 +66,9 @@ pub fn run(cli: Cli) -> Outcome {
         );
         return Err(Failure::usage(msg));
     }
+    if let Some(problem) = crate::model::Day::pinned_problem() {
+        return Err(Failure::usage(problem));
+    }
     match cli.command {
         Some(Command::New { file, template, title }) => {
             files::new(&file, template.as_deref(), title.as_deref())

@@ -5,6 +5,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// The environment variable that fixes today for scripts and tests.
+pub const TODAY_VARIABLE: &str = "CVC_TODAY";
+
 /// A real calendar day, written `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day(jiff::civil::Date);
@@ -20,9 +23,25 @@ impl Day {
         Day(date)
     }
 
-    /// Today in the system's time zone.
+    /// Today: the day `CVC_TODAY` names (`YYYY-MM-DD`, for scripts and tests that must not
+    /// depend on the calendar), else today in the system's time zone.
     pub fn today() -> Day {
-        Day(jiff::Zoned::now().date())
+        Day::pinned().unwrap_or_else(|| Day(jiff::Zoned::now().date()))
+    }
+
+    /// The day `CVC_TODAY` names, when it is set to a real `YYYY-MM-DD` day.
+    pub fn pinned() -> Option<Day> {
+        std::env::var(TODAY_VARIABLE).ok()?.trim().parse().ok()
+    }
+
+    /// What is wrong with `CVC_TODAY`, when it is set but names no real day.
+    pub fn pinned_problem() -> Option<String> {
+        let set = std::env::var_os(TODAY_VARIABLE)?;
+        let text = set.to_string_lossy();
+        match text.trim().parse::<Day>() {
+            Ok(_) => None,
+            Err(why) => Some(format!("{TODAY_VARIABLE} must be a real day written YYYY-MM-DD: {why}")),
+        }
     }
 
     /// The year, month and day.

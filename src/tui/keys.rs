@@ -65,6 +65,10 @@ const fn shift(code: KeyCode) -> Key {
 impl Key {
     /// True when this key is what the event pressed.
     pub fn matches(&self, e: &KeyEvent) -> bool {
+        // Nothing is bound to Alt: Alt+n is not n (it is often Esc and n typed quickly).
+        if e.modifiers.contains(KeyModifiers::ALT) {
+            return false;
+        }
         let ctrl = e.modifiers.contains(KeyModifiers::CONTROL);
         let code = match e.code {
             KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),

@@ -14,7 +14,7 @@ use ratatui::crossterm::execute;
 use super::action::Action;
 use super::app::App;
 use super::compare::Compare;
-use super::event::to_action;
+use super::event::{to_action, unmerge};
 use super::runner::{Runner, Session};
 use super::style::Styles;
 use super::views;
@@ -22,8 +22,16 @@ use super::workshop::Tone;
 use crate::store::Settings;
 use crate::theme::Theme;
 
+/// The time now; on the day `CVC_TODAY` names when it is set (scripts and tests).
 fn now() -> jiff::civil::DateTime {
-    jiff::Zoned::now().datetime()
+    let now = jiff::Zoned::now().datetime();
+    match crate::model::Day::pinned() {
+        Some(day) => {
+            let (y, m, d) = day.ymd();
+            jiff::civil::date(y, m, d).to_datetime(now.time())
+        }
+        None => now,
+    }
 }
 
 /// Time left until the next whole second, when the clock ticks.
@@ -174,8 +182,10 @@ pub fn run(
                 // A burst of events is handled before the next frame, but never forever: a
                 // signal or quitting stops it, and so does a terminal that keeps reporting input.
                 for _ in 0..BURST {
-                    if let Some(action) = to_action(event::read()?, session.app.mode()) {
-                        session.update(action);
+                    for event in unmerge(event::read()?) {
+                        if let Some(action) = to_action(event, session.app.mode()) {
+                            session.update(action);
+                        }
                     }
                     if session.quit() || signalled.load(Ordering::Relaxed) || !event::poll(Duration::ZERO)? {
                         break;

@@ -48,6 +48,7 @@ impl Sandbox {
             .env("CVC_DATA_DIR", self.path("data"))
             .env("CVC_CONFIG_DIR", self.path("config"))
             .env("NO_COLOR", "1")
+            .env("CVC_TODAY", TODAY)
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
@@ -65,6 +66,14 @@ impl Sandbox {
 }
 
 /// A canvas shipped in `canvases/`.
+/// The day every run of `cvc` in a sandbox takes as today, so no test depends on the calendar.
+pub const TODAY: &str = "2026-12-07";
+
+/// `TODAY` as a day.
+pub fn today() -> cvc::model::Day {
+    TODAY.parse().unwrap()
+}
+
 pub fn shipped(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("canvases").join(format!("{name}.ron"))
 }

@@ -30,6 +30,7 @@ impl Term {
         cmd.env("CVC_DATA_DIR", dir.join("data"));
         cmd.env("CVC_CONFIG_DIR", dir.join("config"));
         cmd.env("TERM", "xterm-256color");
+        cmd.env("CVC_TODAY", crate::common::TODAY);
         let child = pair.slave.spawn_command(cmd).expect("cvc starts");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
