@@ -30,3 +30,4 @@ mod roundtrip;
 mod screens;
 mod shell;
 mod signals;
+mod typing;

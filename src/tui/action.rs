@@ -115,6 +115,16 @@ pub enum Action {
     Reload,
     /// A key for a text input.
     Input(KeyEvent),
+    /// A plain letter on the workshop's lists, when it arrived (milliseconds on the runner's
+    /// clock) and the command the key table made of it: typing is told from commands by the gaps.
+    Letter {
+        /// The letter.
+        ch: char,
+        /// When it arrived.
+        ms: u64,
+        /// The command it is bound to, if any.
+        then: Option<Box<Action>>,
+    },
     /// Pasted text.
     Paste(String),
     /// A mouse click at a column and row.

@@ -11,7 +11,7 @@ use super::start::Start;
 use super::style::Styles;
 use super::timeline::{Step, Timeline};
 use super::views::layout;
-use super::workshop::{Note, Tone, Workshop};
+use super::workshop::{Letter, Note, Tone, Workshop};
 use crate::model::Canvas;
 
 /// Which screen is showing.
@@ -119,6 +119,9 @@ impl App {
 
     /// Carries out one action; returns what the runner must do (saves, reads, the bell, quitting).
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        if let Action::Letter { ch, ms, then } = action {
+            return self.letter(ch, ms, then);
+        }
         match action {
             Action::Tick(now) => self.now = now,
             Action::Resize(w, h) => {
@@ -185,6 +188,27 @@ impl App {
             Screen::Start(s) => s.update(action, now),
         }
         self.take_effects()
+    }
+
+    /// A plain letter on the workshop's lists: typing (the workshop opens a line with the word and
+    /// nothing runs) or the command it is bound to.
+    fn letter(&mut self, ch: char, ms: u64, then: Option<Box<Action>>) -> Vec<Effect> {
+        let now = self.now;
+        let decided = match &mut self.screen {
+            Screen::Workshop(w) if !self.help => Some(w.letter(ch, ms, now)),
+            _ => None,
+        };
+        match decided {
+            Some(Letter::Typing) => self.take_effects(),
+            Some(Letter::Command(typed)) => {
+                let effects = then.map(|a| self.update(*a)).unwrap_or_default();
+                if let Screen::Workshop(w) = &mut self.screen {
+                    w.remember(typed);
+                }
+                effects
+            }
+            Some(Letter::Other) | None => then.map(|a| self.update(*a)).unwrap_or_default(),
+        }
     }
 
     /// The effects the screens asked for.

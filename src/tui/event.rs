@@ -23,6 +23,27 @@ pub fn to_action(event: Event, mode: Mode) -> Option<Action> {
     }
 }
 
+/// The action a terminal event asks for, the moment it arrived (`ms` on the runner's clock) kept
+/// with each plain letter, so the workshop can tell typing from commands.
+pub fn timed_action(event: Event, mode: Mode, ms: u64) -> Option<Action> {
+    let letter = match &event {
+        Event::Key(key)
+            if key.kind != KeyEventKind::Release && (key.modifiers - KeyModifiers::SHIFT).is_empty() =>
+        {
+            match key.code {
+                KeyCode::Char(ch) if ch.is_alphabetic() => Some(ch),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let action = to_action(event, mode);
+    match letter {
+        Some(ch) => Some(Action::Letter { ch, ms, then: action.map(Box::new) }),
+        None => action,
+    }
+}
+
 /// The events a terminal event stands for. Esc followed quickly by a key reaches the program as
 /// Alt+key (a terminal cannot tell the two apart, and under load the gap is easily short
 /// enough); cvc binds nothing to Alt, so Alt with a character is read as the two keys the

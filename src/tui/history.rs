@@ -87,6 +87,16 @@ impl<P> History<P> {
         self.undo.last().map(|s| s.label.as_str())
     }
 
+    /// Where the step that undo would take back was made.
+    pub fn peek_undo_place(&self) -> Option<&P> {
+        self.undo.last().map(|s| &s.place)
+    }
+
+    /// Where the step that redo would bring back was made.
+    pub fn peek_redo_place(&self) -> Option<&P> {
+        self.redo.last().map(|s| &s.place)
+    }
+
     /// What the step that redo would bring back did.
     pub fn peek_redo(&self) -> Option<&str> {
         self.redo.last().map(|s| s.label.as_str())

@@ -14,7 +14,7 @@ use ratatui::crossterm::execute;
 use super::action::Action;
 use super::app::App;
 use super::compare::Compare;
-use super::event::{to_action, unmerge};
+use super::event::{timed_action, unmerge};
 use super::runner::{Runner, Session};
 use super::style::Styles;
 use super::views;
@@ -157,6 +157,7 @@ pub fn run(
         session.update(Action::Resize(size.width, size.height));
         let mut second = jiff::Zoned::now().timestamp().as_second();
         let mut redraw = true;
+        let started = std::time::Instant::now();
         loop {
             if redraw {
                 terminal.draw(|f| views::draw(f, &session.app))?;
@@ -183,7 +184,8 @@ pub fn run(
                 // signal or quitting stops it, and so does a terminal that keeps reporting input.
                 for _ in 0..BURST {
                     for event in unmerge(event::read()?) {
-                        if let Some(action) = to_action(event, session.app.mode()) {
+                        let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+                        if let Some(action) = timed_action(event, session.app.mode(), ms) {
                             session.update(action);
                         }
                     }

@@ -13,7 +13,13 @@ pub struct Term {
     parser: Arc<Mutex<vt100::Parser>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
+    /// When the last key was sent or the screen last showed what a test waited for.
+    last: std::cell::Cell<Instant>,
 }
+
+/// A person reads the screen between two commands: a letter that follows the last key sooner
+/// than this is typing to cvc (see `TYPING_GAP_MS`), so a test presses commands at this pace.
+const COMMAND_PACE: Duration = Duration::from_millis(cvc::tui::workshop::TYPING_GAP_MS + 70);
 
 /// How long a test waits for the screen to show something before it fails.
 const PATIENCE: Duration = Duration::from_secs(20);
@@ -47,7 +53,7 @@ impl Term {
                 feed.lock().unwrap().process(&buf[..n]);
             }
         });
-        Term { parser, writer, child }
+        Term { parser, writer, child, last: std::cell::Cell::new(Instant::now()) }
     }
 
     /// The screen's text now.
@@ -65,6 +71,7 @@ impl Term {
         let start = Instant::now();
         while start.elapsed() < PATIENCE {
             if self.screen().contains(text) {
+                self.last.set(Instant::now());
                 return;
             }
             std::thread::sleep(Duration::from_millis(20));
@@ -72,8 +79,16 @@ impl Term {
         panic!("the screen never showed {text:?}; it shows:\n{}", self.screen());
     }
 
-    /// Sends raw bytes, then lets the app read them on their own.
+    /// Sends raw bytes, then lets the app read them on their own. A letter is a command: it is
+    /// pressed at a person's pace after the last key.
     pub fn send(&mut self, bytes: &str) {
+        if bytes.chars().count() == 1 && bytes.chars().all(char::is_alphabetic) {
+            let since = self.last.get().elapsed();
+            if since < COMMAND_PACE {
+                std::thread::sleep(COMMAND_PACE - since);
+            }
+        }
+        self.last.set(Instant::now());
         self.writer.write_all(bytes.as_bytes()).unwrap();
         self.writer.flush().unwrap();
         std::thread::sleep(Duration::from_millis(60));
@@ -87,6 +102,7 @@ impl Term {
             std::thread::sleep(Duration::from_millis(5));
         }
         std::thread::sleep(Duration::from_millis(40));
+        self.last.set(Instant::now());
     }
 
     /// Kills the process with SIGKILL: no chance to save or clean up.

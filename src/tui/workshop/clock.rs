@@ -21,7 +21,7 @@ pub struct Clock {
     /// The agenda block being timed.
     pub block: usize,
     /// When time was last counted.
-    last: Option<DateTime>,
+    pub(super) last: Option<DateTime>,
     /// The block whose end already rang the bell.
     rang: Option<usize>,
     /// Seconds were counted that are not on disk yet.
@@ -117,11 +117,12 @@ impl Workshop {
             return self.say(Tone::Info, "the agenda has no blocks: press A to add some");
         }
         self.count_time(now);
+        let title = self.canvas.agenda[self.clock.block].title.clone();
+        let state = if self.clock.running { "paused" } else { "running" };
+        self.record_clock_step(format!("clock {state}: {title}"));
         self.clock.running = !self.clock.running;
         self.clock.last = Some(now);
-        let title = self.canvas.agenda[self.clock.block].title.clone();
-        let state = if self.clock.running { "running" } else { "paused" };
-        self.say(Tone::Info, format!("clock {state}: {title}"));
+        self.say(Tone::Info, format!("clock {state}: {title} (u undoes)"));
         self.persist_time(now, true);
     }
 
@@ -132,14 +133,15 @@ impl Workshop {
         if self.clock.block + 1 >= agenda.len() {
             return self.say(Tone::Info, "this is the last block of the agenda");
         }
+        let block = &agenda[self.clock.block + 1];
+        let (title, minutes, kind) = (block.title.clone(), block.minutes, block.kind);
+        self.record_clock_step(format!("next block: {title}"));
         self.clock.block += 1;
         self.clock.last = Some(now);
-        let block = &agenda[self.clock.block];
-        let (title, minutes) = (block.title.clone(), block.minutes);
-        if let Some(section) = section_of(block.kind) {
+        if let Some(section) = section_of(kind) {
             self.go(section);
         }
-        self.say(Tone::Info, format!("now: {title}, {minutes} min"));
+        self.say(Tone::Info, format!("now: {title}, {minutes} min (u goes back)"));
         self.persist_time(now, true);
     }
 

@@ -7,7 +7,7 @@ use crate::tui::history::{Snapshot, step_cost};
 
 impl Workshop {
     fn place(&self) -> Place {
-        Place { section: self.section, cursor: self.cursor(self.section) }
+        Place { section: self.section, cursor: self.cursor(self.section), clock: None }
     }
 
     /// Applies a change; if it changed anything, records the step for undo (named by `label`)
@@ -36,6 +36,13 @@ impl Workshop {
         true
     }
 
+    /// Records a step of the agenda clock (next block, start, pause), before it is taken, so
+    /// undo brings back the block, the clock and the section.
+    pub(super) fn record_clock_step(&mut self, label: impl Into<String>) {
+        let snapshot = self.snapshot(&label.into(), true);
+        self.history.record(snapshot);
+    }
+
     /// Goes back to a snapshot's canvas. Time spent is not undone: each block keeps its own
     /// seconds (found by title and kind, so a reorder that is undone takes them along), and the
     /// clock keeps timing the same block.
@@ -62,6 +69,10 @@ impl Workshop {
         }
         self.clock.block = self.clock.block.min(self.canvas.agenda.len().saturating_sub(1));
         self.changed();
+        if let Some((block, running)) = to.place.clock {
+            self.clock.block = block.min(self.canvas.agenda.len().saturating_sub(1));
+            self.clock.running = running;
+        }
         self.section = to.place.section;
         self.sections[self.section.index()].cursor.selected = to.place.cursor;
         self.clamp_cursor();
@@ -71,7 +82,8 @@ impl Workshop {
         let Some(label) = self.history.peek_undo().map(str::to_string) else {
             return self.say(Tone::Info, "nothing to undo: this is how the session started");
         };
-        let now = self.snapshot(&label);
+        let clock = self.history.peek_undo_place().is_some_and(|p| p.clock.is_some());
+        let now = self.snapshot(&label, clock);
         if let Some(back) = self.history.undo(now) {
             self.restore(back);
             self.say(Tone::Info, format!("undone: {label} (Ctrl+r redoes)"));
@@ -82,17 +94,23 @@ impl Workshop {
         let Some(label) = self.history.peek_redo().map(str::to_string) else {
             return self.say(Tone::Info, "nothing to redo");
         };
-        let now = self.snapshot(&label);
+        let clock = self.history.peek_redo_place().is_some_and(|p| p.clock.is_some());
+        let now = self.snapshot(&label, clock);
         if let Some(forward) = self.history.redo(now) {
             self.restore(forward);
             self.say(Tone::Info, format!("redone: {label}"));
         }
     }
 
-    /// The canvas as it is now, as a history step that `label` describes.
-    fn snapshot(&self, label: &str) -> Snapshot<Place> {
+    /// The canvas as it is now, as a history step that `label` describes (with the clock's
+    /// state when the step is one of the clock's).
+    fn snapshot(&self, label: &str, clock: bool) -> Snapshot<Place> {
         let cost = step_cost(&self.canvas, &self.canvas, 0);
-        let (place, generation) = (self.place(), self.save.generation);
+        let mut place = self.place();
+        if clock {
+            place.clock = Some((self.clock.block, self.clock.running));
+        }
+        let generation = self.save.generation;
         Snapshot { canvas: self.canvas.clone(), place, label: label.to_string(), generation, cost }
     }
 

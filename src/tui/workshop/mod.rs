@@ -2,6 +2,7 @@
 
 mod clock;
 mod edit;
+mod guard;
 mod loops;
 mod nav;
 mod overlay;
@@ -15,6 +16,7 @@ use std::path::PathBuf;
 use jiff::civil::DateTime;
 
 pub use clock::{Clock, section_of};
+pub use guard::{Letter, TYPING_GAP_MS, Typed};
 pub use loops::{Loops, review_order};
 pub use overlay::{Parking, Picker, Popup};
 pub use rows::Rows;
@@ -57,6 +59,8 @@ pub struct Place {
     pub section: Section,
     /// The selected row.
     pub cursor: usize,
+    /// For a step of the agenda clock: the block being timed and whether the clock ran.
+    pub clock: Option<(usize, bool)>,
 }
 
 /// What projector mode shows.
@@ -130,6 +134,8 @@ pub struct Workshop {
     effects: Vec<Effect>,
     /// The loop review a form was opened from, to go back to when it closes.
     loops_back: Option<Loops>,
+    /// The last letter typed on the lists, in case the next one shows it was typing.
+    typed: Option<Typed>,
 }
 
 impl Workshop {
@@ -157,6 +163,7 @@ impl Workshop {
             derived_generation: 0,
             effects: Vec::new(),
             loops_back: None,
+            typed: None,
         };
         w.clock.last_persisted = Some(now);
         // A canvas reopened during its workshop (dated today, its clock started) opens where the
@@ -225,6 +232,9 @@ impl Workshop {
     /// Carries out one action on this screen; the effects it needs are in `take_effects`.
     pub fn update(&mut self, action: super::action::Action, now: DateTime) {
         use super::action::Action as A;
+        if !matches!(action, A::Tick(_) | A::Done(_) | A::Resize(..)) {
+            self.forget_letter();
+        }
         match action {
             A::Tick(_) => self.tick(now),
             A::Done(outcome) => self.outcome(*outcome, now),

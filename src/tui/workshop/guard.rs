@@ -1,0 +1,144 @@
+//! Typing with no line open: a word typed on the lists must not run a chain of commands.
+//!
+//! A facilitator who forgets `a` and types "next" would get `n` (next block), `e` (a form), and
+//! the rest typed into that form. Keys that arrive faster than commands are pressed are typing:
+//! the second letter of a word takes back what the first one did and opens the section's line
+//! with both letters, so the rest of the word lands there and nothing has run.
+
+use jiff::civil::DateTime;
+
+use super::{Parking, Picker, Popup, Projector, SectionState, Tone, Workshop};
+use crate::tui::keys::Mode;
+use crate::tui::line::Line;
+use crate::tui::section::Section;
+
+/// Two different letters this close together (milliseconds) are typing, not two commands: a
+/// person typing a word leaves 80–200 ms between keys, one choosing commands reads the screen
+/// between them.
+pub const TYPING_GAP_MS: u64 = 180;
+
+/// What the screen was before a letter's command ran, to take it back if the letter turns out
+/// to be the start of a word.
+#[derive(Debug, Clone)]
+pub struct Rollback {
+    /// How many undo steps there were.
+    depth: usize,
+    /// The section on screen.
+    section: Section,
+    /// Each section's selection, filter and view.
+    sections: [SectionState; 6],
+    /// Projector mode.
+    projector: Projector,
+    /// The block being timed, and whether the clock ran.
+    clock: (usize, bool),
+}
+
+/// A letter typed on the lists, when it arrived, and the screen before its command ran.
+#[derive(Debug, Clone)]
+pub struct Typed {
+    /// The letter.
+    ch: char,
+    /// When it arrived, in milliseconds on the runner's clock.
+    ms: u64,
+    /// The screen before the letter's command.
+    before: Rollback,
+}
+
+/// What a letter on the lists is.
+#[derive(Debug)]
+pub enum Letter {
+    /// The second letter of a word: the first one's command is taken back and the word's line is
+    /// open; the letter's own command must not run.
+    Typing,
+    /// A command on the lists (so far): run it, then `remember` the letter.
+    Command(Box<Typed>),
+    /// A key for whatever is open (a line, a form, a question): run it.
+    Other,
+}
+
+impl Workshop {
+    /// Decides whether a plain letter arriving at `ms` on the lists is typing or a command.
+    pub fn letter(&mut self, ch: char, ms: u64, now: DateTime) -> Letter {
+        // The first letter may have opened a form or a question: the second is still typing if
+        // it came that fast. A line the first letter opened (`a`, `/`, `P`) is there for typing.
+        let line_open = matches!(self.mode(), Mode::Input | Mode::Park | Mode::Picker);
+        if let Some(first) = self.typed.take()
+            && !line_open
+            && first.ch != ch
+            && ms.saturating_sub(first.ms) <= TYPING_GAP_MS
+        {
+            self.roll_back(first.before, now);
+            self.open_typed(format!("{}{ch}", first.ch));
+            return Letter::Typing;
+        }
+        match self.popup {
+            Popup::None => Letter::Command(Box::new(Typed { ch, ms, before: self.rollback_point() })),
+            _ => Letter::Other,
+        }
+    }
+
+    /// Keeps a letter whose command has run, in case the next key shows it was typing.
+    pub fn remember(&mut self, typed: Box<Typed>) {
+        self.typed = Some(*typed);
+    }
+
+    /// Forgets the last letter: another key came between.
+    pub(super) fn forget_letter(&mut self) {
+        self.typed = None;
+    }
+
+    fn rollback_point(&self) -> Rollback {
+        Rollback {
+            depth: self.history.depth(),
+            section: self.section,
+            sections: self.sections.clone(),
+            projector: self.projector,
+            clock: (self.clock.block, self.clock.running),
+        }
+    }
+
+    /// Takes back what the commands since `to` did: changes to the canvas, the section, the view,
+    /// the clock, and whatever they opened.
+    fn roll_back(&mut self, to: Rollback, now: DateTime) {
+        while self.history.depth() > to.depth && self.history.peek_undo().is_some() {
+            self.undo();
+        }
+        while self.history.depth() < to.depth && self.history.peek_redo().is_some() {
+            self.redo();
+        }
+        self.popup = Popup::None;
+        self.section = to.section;
+        self.sections = to.sections;
+        self.projector = to.projector;
+        if (self.clock.block, self.clock.running) != to.clock {
+            self.count_time(now);
+            (self.clock.block, self.clock.running) = to.clock;
+            self.clock.last = Some(now);
+            self.persist_time(now, true);
+        }
+        self.clamp_cursor();
+    }
+
+    /// Opens the line where a word typed on this section belongs, holding `text`.
+    fn open_typed(&mut self, text: String) {
+        let (popup, msg) = match self.section {
+            Section::Stakeholders | Section::Tasks | Section::Actions => {
+                self.set_filter(self.section, "");
+                (
+                    Popup::QuickAdd(Line::with(&text)),
+                    "typing with no line open: nothing ran, the words go into a new entry (Enter adds, Esc drops)",
+                )
+            }
+            Section::Relationships => (
+                Popup::Picker(Picker { query: Line::with(&text), ..Default::default() }),
+                "typing with no line open: nothing ran, the words choose a stakeholder for a new relationship (Esc drops)",
+            ),
+            Section::Context | Section::Review => (
+                Popup::Park(Parking { line: Line::with(&text), chosen: None }),
+                "typing with no line open: nothing ran, the words go into the parking lot (Enter parks, Esc drops)",
+            ),
+        };
+        self.popup = popup;
+        self.say(Tone::Alert, msg);
+    }
+}
