@@ -14,6 +14,7 @@ mod facilitate;
 mod file_kinds;
 mod format_doc;
 mod formats;
+mod forms;
 mod git;
 mod history;
 mod history_screen;

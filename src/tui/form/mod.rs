@@ -263,6 +263,30 @@ impl Form {
         }
     }
 
+    /// Selects the focused text field's text, so typing replaces it (a pre-filled placeholder
+    /// such as a new agenda block's "New block").
+    pub fn select_focused(&mut self) {
+        if let Value::Text(area, _) = &mut self.fields[self.focus].value {
+            area.select_all();
+        }
+    }
+
+    /// Leaves the focused field for the next (or previous) one, as Tab and Enter do: a shown
+    /// completion is taken first, and a field whose text does not check keeps the focus, its
+    /// problem shown, so the next words typed do not land one field down.
+    pub fn leave_field(&mut self, forward: bool) -> Result<(), String> {
+        let field = &mut self.fields[self.focus];
+        if forward {
+            field.complete();
+        }
+        if let Some(problem) = field.problem().filter(|_| !field.text_value().is_empty()) {
+            field.error = Some(problem.clone());
+            return Err(format!("{}: {problem}", field.label));
+        }
+        self.move_focus(forward);
+        Ok(())
+    }
+
     /// Whether any field differs from `other` (the same form as it was opened).
     pub fn differs_from(&self, other: &Form) -> bool {
         self.fields.len() != other.fields.len()

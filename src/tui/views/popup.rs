@@ -129,18 +129,28 @@ fn pick_list_fits(options: &[String], cols: usize) -> bool {
 
 /// The details form, centred; the focused field shows its cursor and any problem beside it.
 pub fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
-    let height = (form.fields.len() as u16 + form.about.len() as u16 + 3).min(screen.height);
-    let area = centred(screen, screen.width.saturating_sub(4).min(100), height);
-    let body = frame(f, area, &form.title, s);
     let label_w = form.fields.iter().map(|fd| width(fd.label)).max().unwrap_or(8).min(32) + 2;
-    let cols = usize::from(body.width).saturating_sub(label_w + 1);
+    let width_of_form = screen.width.saturating_sub(4).min(100);
+    let cols = usize::from(width_of_form.saturating_sub(2)).saturating_sub(label_w + 1);
+    // The focused field's problem is shown whole, wrapped under its value.
+    let problem: Vec<String> = form.fields[form.focus]
+        .error
+        .as_ref()
+        .map(|e| {
+            textwrap::wrap(&format!("✗ {e}"), cols.max(10)).into_iter().map(|l| l.into_owned()).collect()
+        })
+        .unwrap_or_default();
+    let rows = form.fields.len() + form.about.len() + problem.len() + 3;
+    let height = u16::try_from(rows).unwrap_or(u16::MAX).min(screen.height);
+    let area = centred(screen, width_of_form, height);
+    let body = frame(f, area, &form.title, s);
     let visible = usize::from(body.height).saturating_sub(1);
     let mut lines: Vec<Line> = form
         .about
         .iter()
         .map(|a| Line::from(Span::styled(format!(" {}", fit(a, usize::from(body.width) - 1)), s.heading())))
         .collect();
-    let visible = visible.saturating_sub(lines.len());
+    let visible = visible.saturating_sub(lines.len() + problem.len());
     let first = form.focus.saturating_sub(visible.saturating_sub(1));
     for (i, field) in form.fields.iter().enumerate().skip(first).take(visible) {
         let focused = i == form.focus;
@@ -151,10 +161,14 @@ pub fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
             Some(name) => spans.extend(suggestion_spans(&field.text_value(), name, cols, s)),
             None => spans.extend(value_spans(&field.value, focused, cols, s)),
         }
-        if let Some(e) = &field.error {
-            spans.push(Span::styled(format!("  ✗ {e}"), s.alert()));
+        if field.error.is_some() && !focused {
+            spans.push(Span::styled("  ✗", s.alert()));
         }
         lines.push(Line::from(spans));
+        if focused {
+            let indent = " ".repeat(label_w + 1);
+            lines.extend(problem.iter().map(|p| Line::from(Span::styled(format!("{indent}{p}"), s.alert()))));
+        }
     }
     lines.push(Line::from(Span::styled(
         " Tab next field · Space ←/→ choose · Ctrl+s saves · Esc cancels",

@@ -64,12 +64,10 @@ impl Workshop {
             form.resolve_dates(self.today);
         }
         let save = match action {
-            A::NextField => {
-                form.move_focus(true);
-                false
-            }
-            A::PrevField => {
-                form.move_focus(false);
+            A::NextField | A::PrevField => {
+                if let Err(problem) = form.leave_field(action == A::NextField) {
+                    self.say(Tone::Alert, format!("{problem} (fix it here first)"));
+                }
                 false
             }
             A::Left => {
@@ -89,7 +87,9 @@ impl Workshop {
                 false
             }
             A::Submit if !form.on_last() => {
-                form.move_focus(true);
+                if let Err(problem) = form.leave_field(true) {
+                    self.say(Tone::Alert, format!("{problem} (fix it here first)"));
+                }
                 false
             }
             A::Submit | A::SaveForm => true,
@@ -170,7 +170,9 @@ impl Workshop {
                     c.agenda.insert(at, Block::new(BlockKind::Custom, "New block", 10))
                 });
                 self.shift_clock(at, 1);
-                self.popup = Popup::Form(Box::new(form_for(&self.canvas, Target::Block(at))));
+                let mut form = form_for(&self.canvas, Target::Block(at));
+                form.select_focused();
+                self.popup = Popup::Form(Box::new(form));
                 return;
             }
             A::Delete if n > 0 => {
