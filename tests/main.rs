@@ -31,4 +31,5 @@ mod roundtrip;
 mod screens;
 mod shell;
 mod signals;
+mod start;
 mod typing;

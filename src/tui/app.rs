@@ -245,6 +245,11 @@ impl App {
                     s.not_opened(&e);
                 }
             }
+            Outcome::Missing(path) => {
+                if let Screen::Start(s) = &mut self.screen {
+                    s.ask_create(path);
+                }
+            }
             Outcome::CompareLoaded { path, result: Ok(old) } => self.open_compare(*old, &path),
             Outcome::Revisions(history) => self.open_history(*history),
             other => {

@@ -71,12 +71,15 @@ pub enum Effect {
         /// Whether an existing file may be replaced.
         overwrite: bool,
     },
-    /// Open a canvas file (or create it when missing) in the workshop screen.
+    /// Open a canvas file in the workshop screen; a missing file becomes a new canvas only when
+    /// `create` says so (else the outcome is `Missing`, and the screen asks).
     Open {
         /// The file.
         path: PathBuf,
         /// Whether to start with the review of last time's actions.
         loop_review: bool,
+        /// Whether a missing file becomes a new canvas.
+        create: bool,
     },
     /// Create a canvas in the data folder from a template, titled, and open it.
     Create {
@@ -151,4 +154,6 @@ pub enum Outcome {
     ExportExists(PathBuf),
     /// A canvas opened, or why not.
     Opened(Result<Opened, String>),
+    /// The file to open does not exist (and was not to be created).
+    Missing(PathBuf),
 }

@@ -172,7 +172,10 @@ impl Runner {
             Effect::Export { path, canvas, today, overwrite } => {
                 vec![export(&path, &canvas, today, overwrite)]
             }
-            Effect::Open { path, loop_review } => vec![self.open(&path, loop_review)],
+            Effect::Open { path, loop_review, create } if create || path.exists() => {
+                vec![self.open(&path, loop_review)]
+            }
+            Effect::Open { path, .. } => vec![Outcome::Missing(path)],
             Effect::Create { template, title, today } => {
                 let made = create(template, &title, today, &self.data_dir);
                 vec![match made {
@@ -248,7 +251,7 @@ impl Session {
     /// Opens a canvas file in the workshop screen (creating it when missing).
     pub fn open(app: App, runner: Runner, path: &Path, loop_review: bool) -> Session {
         let mut s = Session { app, runner };
-        s.apply(vec![Effect::Open { path: path.to_path_buf(), loop_review }]);
+        s.apply(vec![Effect::Open { path: path.to_path_buf(), loop_review, create: true }]);
         s
     }
 

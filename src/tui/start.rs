@@ -43,6 +43,8 @@ pub enum Prompt {
     Title(ShippedCanvas),
     /// A path to open.
     Path,
+    /// The path typed does not exist: create a new canvas there?
+    Create(PathBuf),
 }
 
 /// The start screen's state.
@@ -107,7 +109,11 @@ impl Start {
 
     /// Which keys apply.
     pub fn mode(&self) -> Mode {
-        if self.prompt.is_some() { Mode::Input } else { Mode::Start }
+        match &self.prompt {
+            Some((Prompt::Create(_), _)) => Mode::Confirm,
+            Some(_) => Mode::Input,
+            None => Mode::Start,
+        }
     }
 
     fn say(&mut self, tone: Tone, text: impl Into<String>) {
@@ -120,6 +126,16 @@ impl Start {
         if let Some(text) = self.last_path.take() {
             self.prompt = Some((Prompt::Path, Line::with(&text)));
         }
+    }
+
+    /// The file to open does not exist: ask before a new canvas is made there (a typo must not
+    /// become a file).
+    pub fn ask_create(&mut self, path: PathBuf) {
+        let msg =
+            format!("{} does not exist: y creates a new canvas there, n corrects the path", path.display());
+        self.say(Tone::Alert, msg);
+        let line = Line::with(self.last_path.as_deref().unwrap_or_default());
+        self.prompt = Some((Prompt::Create(path), line));
     }
 
     /// The effects asked for since the last call.
@@ -142,7 +158,9 @@ impl Start {
                 Item::New => self.ask_title(ShippedCanvas::find("blank").expect("blank ships")),
                 Item::Open => self.prompt = Some((Prompt::Path, Line::default())),
                 Item::Template(t) => self.ask_title(t),
-                Item::Recent(r) => self.effects.push(Effect::Open { path: r.path, loop_review: false }),
+                Item::Recent(r) => {
+                    self.effects.push(Effect::Open { path: r.path, loop_review: false, create: false })
+                }
             },
             A::Revisit => match self.items[self.cursor].clone() {
                 Item::Recent(r) => self.effects.push(Effect::Revisit { path: r.path, today }),
@@ -158,6 +176,20 @@ impl Start {
     }
 
     fn update_prompt(&mut self, prompt: Prompt, mut line: Line, action: A, now: DateTime) {
+        if let Prompt::Create(path) = prompt {
+            match action {
+                A::Yes => {
+                    self.note = None;
+                    self.effects.push(Effect::Open { path, loop_review: false, create: true });
+                }
+                A::No | A::Cancel => {
+                    self.note = None;
+                    self.prompt = Some((Prompt::Path, line));
+                }
+                _ => self.prompt = Some((Prompt::Create(path), line)),
+            }
+            return;
+        }
         match action {
             A::Cancel => return,
             A::Submit if line.text().trim().is_empty() => {
@@ -169,8 +201,10 @@ impl Start {
                     Prompt::Path => {
                         // Kept, so that a path that does not open can be corrected, not retyped.
                         self.last_path = Some(text.clone());
-                        Effect::Open { path: store::typed_path(&self.cwd, &text), loop_review: false }
+                        let path = store::typed_path(&self.cwd, &text);
+                        Effect::Open { path, loop_review: false, create: false }
                     }
+                    Prompt::Create(_) => return,
                     Prompt::Title(template) => {
                         Effect::Create { template, title: text, today: Day::from_civil(now.date()) }
                     }

@@ -7,7 +7,6 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::layout::inner;
 use super::text::fit;
-use crate::tui::keys::Mode;
 use crate::tui::start::{Item, Start};
 use crate::tui::style::Styles;
 
@@ -51,13 +50,30 @@ fn item_text(item: &Item) -> (String, String) {
 
 /// Draws the start screen.
 pub fn draw(f: &mut Frame, area: Rect, start: &Start, s: &Styles) {
-    let [title, body, status, footer] = Layout::vertical([
+    // With a prompt open, its status line is the prompt: a message (why a file did not open)
+    // is shown whole above it, wrapped, not hidden until Esc.
+    let message: Vec<String> = match (&start.prompt, &start.note) {
+        (Some(_), Some(note)) => {
+            textwrap::wrap(&note.text, usize::from(area.width.saturating_sub(2)).max(10))
+                .into_iter()
+                .map(|l| format!(" {l}"))
+                .take(usize::from(area.height / 3))
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    let [title, body, said, status, footer] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Fill(1),
+        Constraint::Length(u16::try_from(message.len()).unwrap_or(0)),
         Constraint::Length(1),
         Constraint::Length(1),
     ])
     .areas(area);
+    let tone = start.note.as_ref().map(|n| n.tone);
+    let style = if tone == Some(crate::tui::workshop::Tone::Alert) { s.alert() } else { s.base() };
+    let said_lines: Vec<Line> = message.into_iter().map(|l| Line::from(Span::styled(l, style))).collect();
+    f.render_widget(Paragraph::new(said_lines).style(s.base()), said);
     let heading = vec![
         Line::from(Span::styled(" cvc — Collaboration Value Canvas workshops", s.heading())),
         Line::from(Span::styled(
@@ -89,14 +105,19 @@ pub fn draw(f: &mut Frame, area: Rect, start: &Start, s: &Styles) {
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), list);
     match &start.prompt {
+        Some((crate::tui::start::Prompt::Create(path), _)) => {
+            let ask = format!(" create {}? y yes · n no, correct the path", path.display());
+            let line = Line::from(Span::styled(fit(&ask, usize::from(status.width)), s.accent()));
+            f.render_widget(Paragraph::new(line).style(s.base()), status);
+        }
         Some((prompt, line)) => {
             let label = match prompt {
                 crate::tui::start::Prompt::Title(_) => " title of the new canvas: ",
-                crate::tui::start::Prompt::Path => " path to open: ",
+                _ => " path to open: ",
             };
             super::popup::input_line(f, status, label, line, s);
         }
         None => super::chrome::status(f, status, start.note.as_ref(), "choose with ↑ ↓ and Enter", s),
     }
-    super::chrome::footer(f, footer, if start.prompt.is_some() { Mode::Input } else { Mode::Start }, s);
+    super::chrome::footer(f, footer, start.mode(), s);
 }

@@ -267,7 +267,10 @@ impl Workshop {
                 self.popup = Popup::ComparePick { line: Line::with(&first), candidates, cursor: 0 };
             }
             Outcome::CompareLoaded { result: Err(e), .. } => self.say(Tone::Alert, e),
-            Outcome::CompareLoaded { .. } | Outcome::Opened(_) | Outcome::Revisions(_) => {}
+            Outcome::CompareLoaded { .. }
+            | Outcome::Opened(_)
+            | Outcome::Missing(_)
+            | Outcome::Revisions(_) => {}
         }
     }
 
