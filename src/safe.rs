@@ -25,7 +25,7 @@ pub fn line(s: &str) -> Cow<'_, str> {
     escape(s, false)
 }
 
-/// Multi-line text (a report, a page, a CSV file): like [`line`], but line breaks (`\n`, `\r\n`)
+/// Multi-line text (a report, a page, a CSV file): like [`line()`], but line breaks (`\n`, `\r\n`)
 /// and tabs are kept.
 pub fn text(s: &str) -> Cow<'_, str> {
     escape(s, true)

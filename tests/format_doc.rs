@@ -63,7 +63,7 @@ fn the_complete_example_fills_every_field_of_every_struct() {
     keys(&serde_json::to_value(complete_example()).unwrap(), &mut written);
     let names = trace::names_of::<Canvas>();
     for (name, fields) in &names.structs {
-        for field in fields.iter() {
+        for field in *fields {
             assert!(written.contains(*field), "the complete example leaves out {name}.{field}");
         }
     }
@@ -113,7 +113,7 @@ fn every_enum_is_a_row_with_exactly_its_values() {
 /// The labels of every choice among the fields of kind `E`.
 fn choice_labels<E: Described>() -> Vec<Vec<String>> {
     let labels = E::FIELDS.iter().filter_map(|f| match f.shape {
-        Shape::Choice(labels) => Some(labels.iter().map(|l| l.to_string()).collect()),
+        Shape::Choice(labels) => Some(labels.iter().map(std::string::ToString::to_string).collect()),
         _ => None,
     });
     labels.collect()
@@ -126,8 +126,8 @@ fn every_value_is_shown_with_the_label_people_read() {
     all.extend(choice_labels::<Relationship>());
     all.extend(choice_labels::<Task>());
     all.extend(choice_labels::<Action>());
-    all.push(Driver::LABELS.iter().map(|l| l.to_string()).collect());
-    all.push(BlockKind::LABELS.iter().map(|l| l.to_string()).collect());
+    all.push(Driver::LABELS.iter().map(std::string::ToString::to_string).collect());
+    all.push(BlockKind::LABELS.iter().map(std::string::ToString::to_string).collect());
     for labels in all {
         assert!(documented.contains(&labels), "no row shows the labels {labels:?}");
     }

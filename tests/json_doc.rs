@@ -154,7 +154,7 @@ fn export_json_uses_the_names_of_the_file_format_and_the_excerpt_is_real() {
     let fields: BTreeSet<String> = trace::names_of::<cvc::model::Canvas>()
         .structs
         .values()
-        .flat_map(|f| f.iter().map(|f| f.to_string()))
+        .flat_map(|f| f.iter().map(std::string::ToString::to_string))
         .collect();
     assert_eq!(
         names, fields,

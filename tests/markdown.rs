@@ -249,7 +249,7 @@ fn the_change_report_puts_signals_first_then_a_line_per_section_pictures_and_det
     for event in Parser::new(&md) {
         match event {
             Event::Start(Tag::Heading { level: pulldown_cmark::HeadingLevel::H2, .. }) => {
-                text = Some(String::new())
+                text = Some(String::new());
             }
             Event::Text(t) if text.is_some() => text.as_mut().unwrap().push_str(&t),
             Event::End(TagEnd::Heading(_)) => headings.extend(text.take()),

@@ -22,7 +22,7 @@ fn needs_guard(text: &str) -> bool {
     text.starts_with(FORMULA_STARTS) || text.strip_prefix('\'').is_some_and(needs_guard)
 }
 
-/// A cell's text as it was before [`field`] guarded it: the leading `'` taken off a guarded cell.
+/// A cell's text as it was before `field` guarded it: the leading `'` taken off a guarded cell.
 pub fn unguard(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
         Some(rest) if needs_guard(rest) => rest,

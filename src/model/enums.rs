@@ -15,7 +15,7 @@ macro_rules! labelled_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $label:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $(#[doc = concat!("Read by people as \"", $label, "\".")] $variant),+ }
 
         impl $name {
             /// Every value, in the order the design lists them.

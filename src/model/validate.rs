@@ -112,7 +112,7 @@ impl Checker {
                 match spec.shape {
                     Shape::Scale { min, max } => {
                         let path = || entry_path(E::KIND, i, spec.path());
-                        self.scale(path, spec.name, (spec.get)(e).scale(), min, max)
+                        self.scale(path, spec.name, (spec.get)(e).scale(), min, max);
                     }
                     Shape::Person => self.reference(i, spec, e, known),
                     _ => {}

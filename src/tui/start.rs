@@ -159,7 +159,7 @@ impl Start {
                 Item::Open => self.prompt = Some((Prompt::Path, Line::default())),
                 Item::Template(t) => self.ask_title(t),
                 Item::Recent(r) => {
-                    self.effects.push(Effect::Open { path: r.path, loop_review: false, create: false })
+                    self.effects.push(Effect::Open { path: r.path, loop_review: false, create: false });
                 }
             },
             A::Revisit => match self.items[self.cursor].clone() {
@@ -193,7 +193,7 @@ impl Start {
         match action {
             A::Cancel => return,
             A::Submit if line.text().trim().is_empty() => {
-                self.say(Tone::Alert, "type something first, or Esc")
+                self.say(Tone::Alert, "type something first, or Esc");
             }
             A::Submit => {
                 let text = line.text().trim().to_string();

@@ -33,7 +33,7 @@ pub fn blocks(page: &str) -> Vec<Block> {
         match (fence, open.take()) {
             (Some(_), Some(block)) => found.push(block),
             (Some(info), None) => {
-                open = Some(Block { info: info.trim().into(), text: String::new(), line: i + 1 })
+                open = Some(Block { info: info.trim().into(), text: String::new(), line: i + 1 });
             }
             (None, Some(mut block)) => {
                 block.text.push_str(line);

@@ -182,7 +182,7 @@ impl Field {
         }
         match &mut self.value {
             Value::Text(area, _) => {
-                area.move_cursor(if forward { CursorMove::Forward } else { CursorMove::Back })
+                area.move_cursor(if forward { CursorMove::Forward } else { CursorMove::Back });
             }
             Value::Choice { options, index } => {
                 let n = options.len();

@@ -24,9 +24,19 @@ pub enum Scope {
     /// Every stakeholder.
     All,
     /// A stakeholder (by name) and `shown` of its `links` neighbours.
-    Focus { name: String, shown: usize, links: usize },
+    Focus {
+        /// The stakeholder's name.
+        name: String,
+        /// How many neighbours are drawn.
+        shown: usize,
+        /// How many it has.
+        links: usize,
+    },
     /// The first `shown` stakeholders, when nothing is selected to focus on.
-    First { shown: usize },
+    First {
+        /// How many are drawn.
+        shown: usize,
+    },
 }
 
 /// The stakeholders, lines and layout to draw.

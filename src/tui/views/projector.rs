@@ -79,7 +79,7 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         // The status line is not drawn in projector mode: the question a first Esc asks is put
         // where the room looks, in the prompt.
         Popup::QuickAdd(line) if line.leaving => {
-            super::popup::input_line(f, input, " Esc again drops this line, Enter adds it: ", line, s)
+            super::popup::input_line(f, input, " Esc again drops this line, Enter adds it: ", line, s);
         }
         Popup::QuickAdd(line) => super::popup::input_line(f, input, " + ", line, s),
         _ => {

@@ -147,10 +147,7 @@ impl Workshop {
     pub(super) fn back_to_loops(&mut self, target: Target, saved: bool) {
         let Some(mut loops) = self.loops_back.take() else { return };
         let order = review_order(&self.canvas);
-        let i = match target {
-            Target::LoopCheck(i) | Target::Reading(i, _) => i,
-            _ => return,
-        };
+        let (Target::LoopCheck(i) | Target::Reading(i, _)) = target else { return };
         loops.cursor = order.iter().position(|&k| k == i).unwrap_or(loops.cursor);
         let a = &self.canvas.actions[i];
         let reached = a.indicator().is_some_and(|ind| ind.target_reached());
@@ -185,7 +182,7 @@ impl Workshop {
                 self.say(Tone::Ok, format!("saved; next: {} {}", next.id, next.title));
             }
             Target::LoopCheck(_) if saved && loops.pass => {
-                self.say(Tone::Ok, "loop review done: every action has its status and loop")
+                self.say(Tone::Ok, "loop review done: every action has its status and loop");
             }
             _ => {}
         }

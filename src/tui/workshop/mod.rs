@@ -258,7 +258,7 @@ impl Workshop {
                 }
             }
             Outcome::Exported(Ok(path)) => {
-                self.say(Tone::Ok, format!("exported the plan to {}", path.display()))
+                self.say(Tone::Ok, format!("exported the plan to {}", path.display()));
             }
             Outcome::Exported(Err(e)) => self.say(Tone::Alert, format!("export failed: {e}")),
             Outcome::ExportExists(path) => self.popup = Popup::ConfirmExport(path),

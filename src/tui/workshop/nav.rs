@@ -54,7 +54,7 @@ impl Workshop {
     pub(super) fn open_quick_add(&mut self) {
         match self.section {
             Section::Relationships if self.canvas.stakeholders.is_empty() => {
-                self.say(super::Tone::Alert, "add stakeholders first: a relationship joins two of them")
+                self.say(super::Tone::Alert, "add stakeholders first: a relationship joins two of them");
             }
             Section::Relationships => self.popup = Popup::Picker(Default::default()),
             Section::Context | Section::Review => self.say(
@@ -81,7 +81,7 @@ impl Workshop {
                 match place {
                     Some((kind, index)) => self.select_entry(kind, index),
                     None => {
-                        self.say(super::Tone::Info, "this warning is about the whole plan, not one entry")
+                        self.say(super::Tone::Info, "this warning is about the whole plan, not one entry");
                     }
                 }
             }

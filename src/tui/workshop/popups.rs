@@ -49,7 +49,7 @@ impl Workshop {
             Popup::SaveAs(line) => self.save_as(line, action, now),
             Popup::Agenda(cursor) => self.agenda(cursor, action, now),
             Popup::ComparePick { line, candidates, cursor } => {
-                self.compare_pick(line, candidates, cursor, action)
+                self.compare_pick(line, candidates, cursor, action);
             }
             Popup::Loops(loops) => self.loops(loops, action),
             Popup::Park(parking) => self.park_line(parking, action),
@@ -167,7 +167,7 @@ impl Workshop {
             A::QuickAdd => {
                 let at = if n == 0 { 0 } else { cursor + 1 };
                 self.change("added an agenda block", |c| {
-                    c.agenda.insert(at, Block::new(BlockKind::Custom, "New block", 10))
+                    c.agenda.insert(at, Block::new(BlockKind::Custom, "New block", 10));
                 });
                 self.shift_clock(at, 1);
                 let mut form = form_for(&self.canvas, Target::Block(at));

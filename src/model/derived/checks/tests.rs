@@ -154,7 +154,7 @@ fn a_reading_that_reaches_the_target_suggests_closing_the_loop() {
     c.actions.push(action("A1", |a| a.indicator = Some(ind("19 hours"))));
     c.actions.push(action("A2", |a| a.indicator = Some(ind("30 hours"))));
     c.actions.push(action("A3", |a| {
-        (a.indicator, a.loop_state) = (Some(ind("19 hours")), Some(LoopState::Closed))
+        (a.indicator, a.loop_state) = (Some(ind("19 hours")), Some(LoopState::Closed));
     }));
     let found = targets_reached(&c);
     assert_eq!(found.len(), 1);
@@ -178,7 +178,7 @@ fn the_checks_come_after_the_older_warnings_of_their_section() {
     });
     c.actions.push(action("A1", |a| {
         (a.owner, a.due, a.loop_state, a.indicator) =
-            ("Zed".into(), Some(day("2026-01-01")), Some(LoopState::Measured), named("logins"))
+            ("Zed".into(), Some(day("2026-01-01")), Some(LoopState::Measured), named("logins"));
     }));
     use WarningKind::*;
     let found = kinds(&c, day("2026-06-01"));
