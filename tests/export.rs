@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::common::{Sandbox, shipped};
-use cvc::model::{Canvas, Relationship, Stakeholder};
+use cvc::model::{Action, Canvas, Indicator, Reading, Relationship, Stakeholder};
 
 /// Names that once changed a change report's chart or dropped the network: a directive inside a
 /// name, a name that is only a directive, and a flowchart statement in a relationship's text.
@@ -185,4 +185,119 @@ fn no_canvas_text_reaches_a_mermaid_block_but_as_a_quoted_label() {
         "{all}"
     );
     assert!(all.contains("#68;irection BT #37;#37;#123;init"), "{all}");
+}
+
+#[test]
+fn a_dash_as_output_means_standard_output() {
+    let s = Sandbox::new();
+    let plan = shipped("acme-2026-11");
+    let plan = plan.to_str().unwrap();
+    for format in ["markdown", "ics", "json"] {
+        let to_stdout = s.cvc(&["export", plan, "--format", format]);
+        let dash = s.cvc(&["export", plan, "--format", format, "-o", "-"]);
+        assert_eq!(dash.code, 0, "{}", dash.stderr);
+        assert!(!s.path("-").exists(), "no file named -");
+        assert!(dash.stderr.is_empty(), "{}", dash.stderr);
+        let without_stamps =
+            |t: &str| t.lines().filter(|l| !l.starts_with("DTSTAMP:")).collect::<Vec<_>>().join("\n");
+        assert_eq!(without_stamps(&dash.stdout), without_stamps(&to_stdout.stdout), "{format}");
+        assert!(!dash.stdout.is_empty());
+    }
+}
+
+#[test]
+fn a_canvas_id_with_a_carriage_return_is_refused() {
+    let s = Sandbox::new();
+    let mut c = Canvas::new("Plan");
+    c.id = "c7f3\ra9e2".into();
+    let file = save(&s, "cr.ron", &c);
+    let run = s.cvc(&["export", file.to_str().unwrap(), "--format", "ics"]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(run.stderr.contains("canvas id \"c7f3\\ra9e2\" holds a control character"), "{}", run.stderr);
+    assert!(run.stdout.is_empty());
+}
+
+/// A canvas whose action reads `text` as its latest reading, from 10 towards 40.
+fn reading_canvas(values: &[&str]) -> Canvas {
+    let mut c = Canvas::new("Readings");
+    let readings = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| Reading {
+            date: cvc::model::Day::new(2026, 12, 1 + i as i8).unwrap(),
+            value: v.to_string(),
+            note: String::new(),
+        })
+        .collect();
+    let indicator = Indicator {
+        name: "n".into(),
+        baseline: "10".into(),
+        target: "40".into(),
+        readings,
+        ..Default::default()
+    };
+    c.add_action(Action {
+        title: "Measure".into(),
+        owner: "x".into(),
+        indicator: Some(indicator),
+        ..Default::default()
+    });
+    c
+}
+
+#[test]
+fn readings_that_are_not_finite_numbers_draw_no_nan_and_no_inf() {
+    let s = Sandbox::new();
+    let huge = "1".repeat(400);
+    let file = save(&s, "r.ron", &reading_canvas(&["20", "NaN", "inf", "-inf", &huge]));
+    let file = file.to_str().unwrap();
+    let html = s.cvc(&["export", file, "--format", "html"]);
+    assert_eq!(html.code, 0, "{}", html.stderr);
+    let words = |t: &str| t.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| matches!(w, "NaN" | "inf"));
+    let svg: String = html.stdout.split("<svg").skip(1).map(|s| s.split("</svg>").next().unwrap()).collect();
+    assert!(!svg.is_empty() && !words(&svg), "{svg}");
+    let md = s.cvc(&["export", file]);
+    let blocks = mermaid_blocks(&md.stdout).join("\n");
+    assert!(blocks.contains("line [10, 20]"), "only the finite reading is drawn:\n{blocks}");
+    assert!(!words(&blocks), "{blocks}");
+    let only_huge = save(&s, "h.ron", &reading_canvas(&[&huge]));
+    let md = s.cvc(&["export", only_huge.to_str().unwrap()]).stdout;
+    assert!(md.contains("not numeric"), "{md}");
+}
+
+#[test]
+fn a_space_between_groups_of_three_digits_is_a_thousands_separator() {
+    let s = Sandbox::new();
+    let mut c = reading_canvas(&["1 800"]);
+    let ind = c.actions[0].indicator.as_mut().unwrap();
+    (ind.baseline, ind.target) = ("1 000".into(), "2 000".into());
+    let file = save(&s, "t.ron", &c);
+    let md = s.cvc(&["export", file.to_str().unwrap()]).stdout;
+    assert!(md.contains("80%"), "(1800 − 1000) / (2000 − 1000):\n{md}");
+}
+
+#[test]
+fn underscores_inside_words_stay_as_written_and_emphasis_stays_text() {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let s = Sandbox::new();
+    let mut c = Canvas::new("a_b_c plan");
+    let name = "a_b_c see https://example.com/x_y_z, _not emphasis_ and __init__ a__b";
+    c.add_action(Action { title: name.into(), owner: "snake_case_owner".into(), ..Default::default() });
+    let file = save(&s, "u.ron", &c);
+    let md = s.cvc(&["export", file.to_str().unwrap()]).stdout;
+    assert!(md.contains("# a_b_c plan\n"), "{md}");
+    assert!(
+        md.contains("a_b_c see https://example.com/x_y_z, \\_not emphasis\\_ and \\_\\_init\\_\\_ a__b"),
+        "{md}"
+    );
+    assert!(md.contains("snake_case_owner"), "{md}");
+    let mut text = String::new();
+    for event in Parser::new(&md) {
+        match event {
+            Event::Start(Tag::Emphasis | Tag::Strong) => text.push('<'),
+            Event::Text(t) => text.push_str(&t),
+            _ => {}
+        }
+    }
+    assert!(text.contains(name), "the name reads back as written: {text}");
 }
