@@ -59,7 +59,7 @@ pub enum Command {
         /// Leave the pictures (Mermaid diagrams, SVG) out of the Markdown or HTML plan.
         #[arg(long)]
         no_diagrams: bool,
-        /// Write here instead of to standard output.
+        /// Write here instead of to standard output (`-` is standard output).
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
         /// Overwrite OUT if it exists.

@@ -11,6 +11,7 @@ mod bad_input;
 mod cli;
 mod compare;
 mod crash;
+mod export;
 mod facilitate;
 mod file_kinds;
 mod format_doc;

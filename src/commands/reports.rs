@@ -92,6 +92,8 @@ pub fn export(
             "--no-diagrams leaves the pictures out of the plan: use it with --format markdown or html",
         ));
     }
+    // `-o -` is standard output, as `-` is standard input for `cvc import`.
+    let output = output.filter(|path| *path != Path::new("-"));
     let canvas = load(file)?;
     let text = match format {
         ExportFormat::Markdown => markdown::render(&plan_doc(&canvas, Day::today(), diagrams)),

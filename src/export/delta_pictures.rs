@@ -5,35 +5,12 @@
 use std::fmt::Write;
 
 use super::markdown::table;
+use super::mermaid::quoted;
 use crate::diff::{Diff, Move};
 use crate::model::{Phase, Quadrant};
 
 /// The most moves drawn; more would make the picture unreadable (the table lists them all).
 const MOST_ARROWS: usize = 40;
-
-/// Text inside a quoted Mermaid label: quotes, markup and separators as Mermaid's entity codes,
-/// line breaks and controls as spaces, cut to `most` characters.
-pub fn mermaid_text(text: &str, most: usize) -> String {
-    let mut out = String::new();
-    for (n, c) in text.chars().enumerate() {
-        if n == most {
-            out.push('…');
-            break;
-        }
-        match c {
-            '"' => out.push_str("#quot;"),
-            '#' => out.push_str("#35;"),
-            '<' => out.push_str("#lt;"),
-            '>' => out.push_str("#gt;"),
-            '|' => out.push_str("#124;"),
-            ';' => out.push_str("#59;"),
-            '`' => out.push_str("#96;"),
-            c if c.is_control() || crate::safe::is_unsafe(c) => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 fn node(q: Option<Quadrant>, joining: bool) -> &'static str {
     match q {
@@ -58,13 +35,8 @@ fn grid(out: &mut String, moves: &[Move]) {
         let _ = writeln!(out, "    {}[\"{}\"]", node(Some(q), false), q.label());
     }
     for m in moves.iter().take(MOST_ARROWS) {
-        let _ = writeln!(
-            out,
-            "    {} -->|\"{}\"| {}",
-            node(m.from, true),
-            mermaid_text(&m.name, 40),
-            node(m.to, false)
-        );
+        let _ =
+            writeln!(out, "    {} -->|{}| {}", node(m.from, true), quoted(&m.name, 40), node(m.to, false));
     }
     out.push_str("```\n\n");
     let rows = moves.iter().map(|m| vec![m.name.clone(), place(m.from, "(joined)"), place(m.to, "(left)")]);
@@ -97,19 +69,4 @@ pub fn pictures(d: &Diff) -> String {
     }
     coverage(&mut out, d.ongoing);
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn mermaid_labels_keep_quotes_markup_and_separators_inert() {
-        assert_eq!(
-            mermaid_text("a \"b\" <c> #1; d|e `f`", 99),
-            "a #quot;b#quot; #lt;c#gt; #35;1#59; d#124;e #96;f#96;"
-        );
-        assert_eq!(mermaid_text("one\ntwo\u{1b}[2J", 99), "one two [2J");
-        assert_eq!(mermaid_text("現場エンジニア", 3), "現場エ…");
-    }
 }

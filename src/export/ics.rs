@@ -1,23 +1,96 @@
 //! Due dates and loop reviews as an iCalendar file (RFC 5545): one all-day event per date, with a
 //! UID stable per canvas, action and kind of date, so importing the file again updates the events
 //! instead of adding them twice.
-
-use chrono::NaiveDate;
-use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
+//!
+//! Written directly, line by line: every text value is escaped ([`escape_text`]) so no canvas
+//! text can end its line and start a property or an event of its own, and every line is folded
+//! ([`fold`]) to at most 75 octets, in one pass, never inside a UTF-8 character.
 
 use crate::model::{ActionStatus, Canvas, DateKind, Day, FollowUp, dates};
 use crate::safe;
 
-/// Text as a calendar holds it: one kind of line break, every other control character shown. The
-/// calendar crate then escapes `\`, `;`, `,` and line breaks as the RFC asks, and folds long lines.
+/// The longest line RFC 5545 allows, in octets, without its CRLF.
+const LINE_MAX: usize = 75;
+
+/// Text as a calendar holds it: one kind of line break, every other control character shown (as
+/// everywhere cvc writes, so the reader sees it was there). [`escape_text`] does the rest.
 fn clean(text: &str) -> String {
     safe::text(&text.replace("\r\n", "\n")).into_owned()
 }
 
-fn civil(day: Day) -> NaiveDate {
+/// A TEXT value as RFC 5545 §3.3.11 writes it: `\`, `;` and `,` escaped with a backslash, every
+/// line break (`\r\n`, `\n`, `\r`) as `\n`, a tab as a space, any other control character left out.
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push_str("\\n");
+                }
+            }
+            '\t' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends one content line to `out`, folded as RFC 5545 §3.1 asks: at most 75 octets a line, a
+/// continuation line starting with a space, never splitting a UTF-8 character; then CRLF. One
+/// pass over the line: the work is linear in its length.
+pub fn fold(line: &str, out: &mut String) {
+    out.reserve(line.len() + line.len() / (LINE_MAX - 1) * 3 + 2);
+    let mut rest = line;
+    let mut room = LINE_MAX;
+    while rest.len() > room {
+        let mut cut = room;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n ");
+        rest = &rest[cut..];
+        // The space that starts a continuation line counts in its 75 octets.
+        room = LINE_MAX - 1;
+    }
+    out.push_str(rest);
+    out.push_str("\r\n");
+}
+
+/// A calendar being written: content lines, each folded, ending in CRLF.
+struct Writer {
+    out: String,
+}
+
+impl Writer {
+    /// A property whose value is already in its RFC form (a date, a number, a keyword).
+    fn raw(&mut self, name: &str, value: &str) {
+        fold(&format!("{name}:{value}"), &mut self.out);
+    }
+
+    /// A property whose value is text: cleaned and escaped.
+    fn text(&mut self, name: &str, value: &str) {
+        self.raw(name, &escape_text(&clean(value)));
+    }
+}
+
+/// A day as an RFC 5545 DATE: `20270115`.
+fn date(day: Day) -> String {
     let (y, m, d) = day.ymd();
-    NaiveDate::from_ymd_opt(i32::from(y), u32::from(m.unsigned_abs()), u32::from(d.unsigned_abs()))
-        .unwrap_or_default()
+    format!("{y:04}{m:02}{d:02}")
+}
+
+/// The day after: an all-day event ends the next morning.
+fn next_day(day: Day) -> Day {
+    let (y, m, d) = day.ymd();
+    jiff::civil::Date::new(y, m, d).and_then(|date| date.tomorrow()).map_or(day, Day::from_civil)
 }
 
 /// The event's UID: `CANVAS-ACTION-KIND@cvc`, the same in every export of every revision.
@@ -57,7 +130,7 @@ fn description(f: &FollowUp) -> String {
 }
 
 /// One all-day event for a due date or loop review.
-fn event(f: &FollowUp) -> Event {
+fn event(w: &mut Writer, f: &FollowUp, stamp: &str) {
     let what = match f.kind {
         DateKind::Due => "Due",
         DateKind::Review => "Loop review",
@@ -68,42 +141,47 @@ fn event(f: &FollowUp) -> Event {
         format!(" — {}", f.canvas.organisation)
     };
     let summary = format!("{what}: {} {}{org}", f.action.id, f.action.title);
-    let status = if f.action.status == Some(ActionStatus::Dropped) {
-        EventStatus::Cancelled
-    } else {
-        EventStatus::Confirmed
-    };
-    let day = civil(f.date);
-    Event::new()
-        .uid(&uid(f))
-        .summary(&clean(&summary))
-        .description(&clean(&description(f)))
-        .starts(day)
-        .ends(day.succ_opt().unwrap_or(day))
-        .sequence(f.canvas.revision)
-        .status(status)
-        .done()
+    let status = if f.action.status == Some(ActionStatus::Dropped) { "CANCELLED" } else { "CONFIRMED" };
+    w.raw("BEGIN", "VEVENT");
+    w.raw("DTSTAMP", stamp);
+    w.text("DESCRIPTION", &description(f));
+    w.raw("DTEND;VALUE=DATE", &date(next_day(f.date)));
+    w.raw("DTSTART;VALUE=DATE", &date(f.date));
+    w.raw("SEQUENCE", &f.canvas.revision.to_string());
+    w.raw("STATUS", status);
+    w.text("SUMMARY", &summary);
+    w.text("UID", &uid(f));
+    w.raw("END", "VEVENT");
 }
 
-fn calendar(name: &str, events: impl IntoIterator<Item = Event>) -> String {
-    let mut cal = Calendar::new();
-    cal.name(&clean(name));
-    for e in events {
-        cal.push(e);
+/// The calendar: its name, then one event per follow-up.
+fn calendar(name: &str, items: &[FollowUp<'_>]) -> String {
+    let mut w = Writer { out: String::new() };
+    // When the events were written, as RFC 5545 asks of every event (UTC).
+    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
+    w.raw("BEGIN", "VCALENDAR");
+    w.raw("VERSION", "2.0");
+    w.raw("PRODID", concat!("-//cvc//cvc ", env!("CARGO_PKG_VERSION"), "//EN"));
+    w.raw("CALSCALE", "GREGORIAN");
+    w.text("NAME", name);
+    w.text("X-WR-CALNAME", name);
+    for f in items {
+        event(&mut w, f, &stamp);
     }
-    cal.done().to_string()
+    w.raw("END", "VCALENDAR");
+    w.out
 }
 
 /// Every due date and loop review of one canvas, read from `file`; a dropped action's events are
 /// marked cancelled, so a calendar that imported them before drops them.
 pub fn canvas_calendar(file: &std::path::Path, c: &Canvas, today: Day) -> String {
     let title = if c.title.is_empty() { "canvas" } else { &c.title };
-    calendar(&format!("cvc: {title}"), dates(file, c, today).iter().map(event))
+    calendar(&format!("cvc: {title}"), &dates(file, c, today))
 }
 
 /// The follow-up list of `cvc reviews` as a calendar.
 pub fn reviews_calendar(items: &[FollowUp]) -> String {
-    calendar("cvc: loop reviews and due dates", items.iter().map(event))
+    calendar("cvc: loop reviews and due dates", items)
 }
 
 #[cfg(test)]
@@ -158,5 +236,73 @@ mod tests {
         assert!(unfolded.contains("SEQUENCE:3\r\n"));
         assert!(unfolded.contains("STATUS:CANCELLED\r\n"), "the dropped action's event is cancelled");
         assert_eq!(unfolded.matches("BEGIN:VEVENT").count(), 3);
+    }
+
+    /// The title that once added a fifty-thousand-euro event to whoever imported the calendar.
+    const HOSTILE: &str =
+        "Plan\nBEGIN:VEVENT\nUID:x\nDTSTART;VALUE=DATE:20261224\nSUMMARY:Wire 50k EUR\nEND:VEVENT\nX-PAD:x";
+
+    #[test]
+    fn line_breaks_in_a_title_cannot_start_an_event_of_their_own() {
+        let mut c = canvas();
+        c.title = HOSTILE.into();
+        c.actions[0].title = HOSTILE.replace('\n', "\r\n");
+        c.organisation = HOSTILE.replace('\n', "\r");
+        let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap());
+        let unfolded = text.replace("\r\n ", "");
+        let lines: Vec<&str> = unfolded.split("\r\n").collect();
+        assert_eq!(lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(), 3, "{unfolded}");
+        assert_eq!(lines.iter().filter(|l| **l == "END:VEVENT").count(), 3, "{unfolded}");
+        assert!(!lines.iter().any(|l| l.starts_with("UID:x") || l.starts_with("SUMMARY:Wire")), "{unfolded}");
+        assert!(!text.replace("\r\n", "").contains(['\r', '\n']), "no bare line break:\n{text}");
+        let name = "NAME:cvc: Plan\\nBEGIN:VEVENT\\nUID:x\\nDTSTART\\;VALUE=DATE:20261224\\nSUMMARY:Wire 50k EUR\\nEND:VEVENT\\nX-PAD:x";
+        assert!(lines.contains(&name), "{unfolded}");
+    }
+
+    #[test]
+    fn every_line_holds_75_octets_at_most_and_folds_between_characters() {
+        let mut c = canvas();
+        c.id = format!("c{}", "7f3a9e2".repeat(12));
+        c.actions[0].title = "ü".repeat(200);
+        let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap());
+        assert!(text.ends_with("\r\n"));
+        let short = |text: &str| text.split_terminator("\r\n").all(|line| line.len() <= 75);
+        assert!(short(&text), "{text}");
+        // Every length of title, so that each line and each continuation line ends at 75 octets once.
+        for n in 1..=160 {
+            for unit in ["x", "é", "北", "🎉"] {
+                c.title = unit.repeat(n);
+                let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap());
+                assert!(short(&text), "{text}");
+            }
+        }
+        c.title = format!("é{}", "北京研发中心 🎉 Zoë ".repeat(20));
+        let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap());
+        let unfolded = text.replace("\r\n ", "");
+        assert!(unfolded.contains(&format!("\r\nUID:{}-A1-due@cvc\r\n", c.id)), "{unfolded}");
+        assert!(unfolded.contains(&format!("\r\nX-WR-CALNAME:cvc: {}\r\n", c.title)), "{unfolded}");
+    }
+
+    #[test]
+    fn text_is_escaped_as_the_rfc_asks() {
+        assert_eq!(escape_text("a\\b;c,d\ne\r\nf\rg\th\u{7}i"), "a\\\\b\\;c\\,d\\ne\\nf\\ng hi");
+        assert_eq!(escape_text("北京 🎉"), "北京 🎉");
+    }
+
+    #[test]
+    fn folding_a_megabyte_is_one_pass_and_gives_the_value_back() {
+        // 1 MB of one-, two-, three- and four-octet characters.
+        let value: String = "aé北🎉".repeat(100_000);
+        assert_eq!(value.len(), 1_000_000);
+        let mut out = String::new();
+        fold(&value, &mut out);
+        let lines: Vec<&str> = out.split_terminator("\r\n").collect();
+        let (last, full) = lines.split_last().unwrap();
+        assert!(full.iter().all(|l| (72..=75).contains(&l.len())), "full lines, cut between characters");
+        assert!(last.len() <= 75);
+        // Linear: the value, plus a CRLF and a space per fold, plus the final CRLF; no more.
+        assert_eq!(out.len(), value.len() + 3 * (lines.len() - 1) + 2);
+        assert!(lines.len() <= value.len() / 71 + 1);
+        assert_eq!(out.replace("\r\n ", "").strip_suffix("\r\n"), Some(value.as_str()));
     }
 }

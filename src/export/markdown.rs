@@ -20,13 +20,25 @@ pub fn inline(text: &str) -> String {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let escape = match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '|' | '~' => true,
+            '\\' | '`' | '*' | '[' | ']' | '<' | '|' | '~' => true,
             '#' | '>' | '-' | '+' | '=' => line_start,
             '&' => entity_follows(&text[i + 1..]),
             _ => false,
         };
         match c {
             '\r' => continue,
+            '_' => {
+                // A run of `_` between two letters or digits (`a_b_c`, a link's path) can neither
+                // open nor close emphasis: it stays as written. Anywhere else it is escaped.
+                let run = text[i..].bytes().take_while(|b| *b == b'_').count();
+                let before = text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+                let after = text[i + run..].chars().next().is_some_and(char::is_alphanumeric);
+                let mark = if before && after { "_" } else { "\\_" };
+                out.push_str(&mark.repeat(run));
+                for _ in 1..run {
+                    chars.next();
+                }
+            }
             '\n' => {
                 out.push_str("<br>");
                 line_start = true;
@@ -145,6 +157,15 @@ mod tests {
         assert_eq!(inline("- item"), "\\- item");
         assert_eq!(inline("1. first"), "1\\. first");
         assert_eq!(inline("a - b 2. c"), "a - b 2. c");
+    }
+
+    #[test]
+    fn underscores_are_escaped_only_where_they_could_be_emphasis() {
+        assert_eq!(inline("a_b_c"), "a_b_c");
+        assert_eq!(inline("snake_case x__y é_ü 2_3"), "snake_case x__y é_ü 2_3");
+        assert_eq!(inline("_a_ __b__ c_ _d"), "\\_a\\_ \\_\\_b\\_\\_ c\\_ \\_d");
+        assert_eq!(inline("(_x_) a_.b"), "(\\_x\\_) a\\_.b");
+        assert_eq!(inline(&"_".repeat(5)), "\\_".repeat(5));
     }
 
     #[test]

@@ -41,8 +41,18 @@ fn unit_of(word: &str) -> (Unit, f64) {
     }
 }
 
-/// The number at the start of `text` and the rest: digits with optional thousands commas
-/// (`1,200`) and a decimal point (`3.5`), after an optional minus sign.
+/// The most digits a number may have before its point, and after it: more is no measurement
+/// (a pasted id, a slip on the keyboard), and no longer exact as an `f64`.
+const DIGITS_MAX: usize = 15;
+
+/// What may stand between groups of three digits: a comma, a space, a no-break space or a narrow
+/// no-break space (`1,200`, `1 200`, `60 000`).
+const GROUP_SEPARATORS: [char; 4] = [',', ' ', '\u{a0}', '\u{202f}'];
+
+/// The number at the start of `text` and the rest: digits with optional thousands separators
+/// (`1,200`, `1 800`, `12 345 678`) and a decimal point (`3.5`), after an optional minus sign.
+/// `None` when it is not a finite number of sane length, or when digits follow a space without
+/// making a group of three (`1 80`, `1234 567`, `5 3`): which number was meant is a guess.
 fn leading_number(text: &str) -> Option<(f64, &str)> {
     let bytes = text.as_bytes();
     let digits_from = |at: usize| bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count();
@@ -53,17 +63,34 @@ fn leading_number(text: &str) -> Option<(f64, &str)> {
     }
     end += first;
     let mut number: String = text[..end].to_string();
-    // Thousands groups: a comma and exactly three digits, only after a group of one to three.
-    while first <= 3 && bytes.get(end) == Some(&b',') && digits_from(end + 1) == 3 {
-        number.push_str(&text[end + 1..end + 4]);
-        end += 4;
+    let mut whole = first;
+    // Thousands groups: a separator and exactly three digits, only after a group of one to three,
+    // one kind of separator throughout.
+    let separator = text[end..].chars().next().filter(|c| GROUP_SEPARATORS.contains(c));
+    if let Some(sep) = separator.filter(|_| first <= 3) {
+        let step = sep.len_utf8();
+        while text[end..].starts_with(sep) && digits_from(end + step) == 3 {
+            number.push_str(&text[end + step..end + step + 3]);
+            end += step + 3;
+            whole += 3;
+        }
     }
+    let mut fraction = 0;
     if bytes.get(end) == Some(&b'.') && digits_from(end + 1) > 0 {
-        let more = digits_from(end + 1);
-        number.push_str(&text[end..end + 1 + more]);
-        end += 1 + more;
+        fraction = digits_from(end + 1);
+        number.push_str(&text[end..end + 1 + fraction]);
+        end += 1 + fraction;
     }
-    Some((number.parse().ok()?, &text[end..]))
+    let rest = &text[end..];
+    let after_space = rest.trim_start();
+    if after_space.len() < rest.len() && after_space.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if whole > DIGITS_MAX || fraction > DIGITS_MAX {
+        return None;
+    }
+    let value: f64 = number.parse().ok()?;
+    value.is_finite().then_some((value, rest))
 }
 
 /// The quantity a text starts with: `"5 days"` is 120 hours, `"10%"` ten percent, `"1,200"` a
@@ -170,6 +197,9 @@ impl Indicator {
             return Measured::NotNumeric;
         }
         let fraction = (l.amount - b.amount) / (t.amount - b.amount);
+        if !fraction.is_finite() {
+            return Measured::NotNumeric;
+        }
         let aim = if t.amount > b.amount { Aim::Up } else { Aim::Down };
         Measured::Numeric(IndicatorProgress {
             baseline: b.amount,
@@ -258,6 +288,42 @@ mod tests {
         assert_eq!(amount("5 days"), Some((120.0, Unit::Hours)));
         assert_eq!(amount("2 weeks"), Some((336.0, Unit::Hours)));
         assert_eq!(amount("90 minutes"), Some((1.5, Unit::Hours)));
+    }
+
+    #[test]
+    fn a_space_between_groups_of_three_digits_separates_thousands() {
+        assert_eq!(amount("1 800"), Some((1800.0, Unit::Count)));
+        assert_eq!(amount("12 345 678"), Some((12_345_678.0, Unit::Count)));
+        assert_eq!(amount("60 000 EUR a year"), Some((60_000.0, Unit::Count)));
+        assert_eq!(
+            amount("60\u{a0}000\u{202f}€"),
+            Some((60_000.0, Unit::Count)),
+            "a no-break space, then a word"
+        );
+        assert_eq!(amount("1 800.5 hours"), Some((1800.5, Unit::Hours)));
+        assert_eq!(amount("-2 000"), Some((-2000.0, Unit::Count)));
+        assert_eq!(amount("2 weeks"), Some((336.0, Unit::Hours)), "a word after the space is a unit");
+        for ambiguous in
+            ["1 80", "1 8000", "1234 567", "5 3 days", "1,200 300", "1 200,300", "3.5 100", "12 34"]
+        {
+            assert_eq!(quantity(ambiguous), None, "{ambiguous:?}");
+        }
+        let p = indicator("1 000", "2 000", &["1 800"]).measured().progress().unwrap();
+        assert_eq!(p.percent(), 80, "not 1, which was −100 %");
+    }
+
+    #[test]
+    fn only_finite_numbers_of_sane_length_are_numeric() {
+        let huge = "1".repeat(400);
+        let long_fraction = format!("0.{}", "1".repeat(400));
+        for text in ["NaN", "nan", "inf", "-inf", "infinity", huge.as_str(), long_fraction.as_str()] {
+            assert_eq!(quantity(text), None, "{text:?}");
+        }
+        assert_eq!(amount("1e999"), Some((1.0, Unit::Count)), "1 of something called e, never infinity");
+        assert_eq!(amount("999 999 999 999 999"), Some((999_999_999_999_999.0, Unit::Count)));
+        assert_eq!(quantity("9 999 999 999 999 999"), None, "sixteen digits");
+        assert_eq!(indicator("10", "40", &[&huge]).measured(), Measured::NotNumeric);
+        assert_eq!(indicator("10", "40", &["20", &huge]).trend(), Some(vec![10.0, 20.0]));
     }
 
     #[test]

@@ -125,6 +125,12 @@ impl Checker {
 /// Every problem in the canvas, in file order; empty when it is sound.
 pub fn validate(canvas: &Canvas) -> Vec<Problem> {
     let mut c = Checker { problems: Vec::new() };
+    if canvas.id.chars().any(crate::safe::is_unsafe) {
+        // An id names the canvas in calendars (UIDs), file names and reports: a control character
+        // there (a CR, an escape) is no part of a name.
+        let id = crate::safe::line(&canvas.id);
+        c.report(vec![Step::Field("id")], format!("canvas id \"{id}\" holds a control character"));
+    }
     if canvas.revision == 0 {
         c.report(vec![Step::Field("revision")], "revision starts at 1, found 0".into());
     }
@@ -260,5 +266,21 @@ mod tests {
         let mut c = Canvas::new("t");
         c.stakeholders = vec![person("S1", "  ")].into();
         assert_eq!(validate(&c)[0].message, "stakeholder S1 needs a name");
+    }
+
+    #[test]
+    fn a_canvas_id_with_a_control_character_is_refused() {
+        let mut c = Canvas::new("t");
+        for id in ["c7f3\ra9e2", "c7f3\n", "\u{1b}[2J", "ab\u{202e}cd", "a\tb"] {
+            c.id = id.into();
+            let problems = validate(&c);
+            assert_eq!(problems.len(), 1, "{id:?}");
+            assert_eq!(problems[0].path, [Step::Field("id")]);
+            assert!(problems[0].message.starts_with("canvas id \"") && !problems[0].message.contains(id));
+        }
+        for id in ["c7f3a9e2", "", "acme plan 2026"] {
+            c.id = id.into();
+            assert_eq!(validate(&c), vec![], "{id:?}");
+        }
     }
 }

@@ -100,7 +100,7 @@ mod tests {
         let text = quadrant(&[p]);
         let line = text.lines().last().unwrap();
         assert!(
-            line.starts_with("    \"#10007; S1 Ops #34;core#34;#58; #91;x#93;\":::blocker: [0."),
+            line.starts_with("    \"#10007; S1 Ops #quot;core#quot;#58; #91;x#93;\":::blocker: [0."),
             "{line}"
         );
     }

@@ -13,13 +13,23 @@ use crate::safe;
 pub const LABEL_MAX: usize = 48;
 
 /// Text as the inside of a quoted Mermaid label: at most `max` characters (the last `…` when
-/// cut), line breaks and controls as spaces, and every character but letters, digits and spaces
-/// as an entity code, so no quote, bracket, `|`, `#`, `;` or `:` can end or change the label.
+/// cut), line breaks and controls as spaces, `"` as `#quot;` and every other character but
+/// letters, digits and spaces as an entity code (`%` `#37;`, `{` `#123;`, `#` `#35;`, `;` `#59;` …),
+/// so no quote, bracket, `|`, `#`, `;`, `:` or `%%` can end or change the label or the diagram.
+/// The word `direction` has its first letter coded too: a flowchart reads `direction LR`
+/// anywhere on a line, even inside a quoted label, as its own statement.
+///
+/// Every Mermaid block cvc writes (the handout's pictures, the change report's) takes canvas
+/// text through this function only; node names are generated (`s1`, `mc`), never from text.
 pub fn label(text: &str, max: usize) -> String {
     let clipped = safe::clip(text.trim(), max);
     let mut out = String::with_capacity(clipped.len() + 8);
-    for c in clipped.chars() {
-        if c.is_alphanumeric() || c == ' ' {
+    for (i, c) in clipped.char_indices() {
+        let rest = &clipped[i..];
+        let keyword = rest.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("direction"));
+        if c == '"' {
+            out.push_str("#quot;");
+        } else if (c.is_alphanumeric() || c == ' ') && !keyword {
             out.push(c);
         } else if safe::is_unsafe(c) || c.is_whitespace() {
             out.push(' ');
@@ -53,7 +63,12 @@ mod tests {
     #[test]
     fn a_label_keeps_letters_digits_and_spaces_and_codes_the_rest() {
         assert_eq!(label("Field engineers 2", 48), "Field engineers 2");
-        assert_eq!(label("a\"b", 48), "a#34;b");
+        assert_eq!(label("a\"b", 48), "a#quot;b");
+        assert_eq!(
+            label("%%{init:{'theme':'forest'}}%%", 48),
+            "#37;#37;#123;init#58;#123;#39;theme#39;#58;#39;forest#39;#125;#125;#37;#37;"
+        );
+        assert_eq!(label("Direction LR, direction  TB", 48), "#68;irection LR#44; #100;irection  TB");
         assert_eq!(
             label("[x](y) {z} |#;:<>", 48),
             "#91;x#93;#40;y#41; #123;z#125; #124;#35;#59;#58;#60;#62;"
@@ -69,13 +84,14 @@ mod tests {
         let hostile =
             "\"quotes\" [brackets] (parens) {braces} a|b #hash; semi; <script>x</script> `tick` -->|x| end";
         let l = label(hostile, 200);
-        // Without its entity codes (`#` digits `;`), nothing but letters, digits and spaces is left.
+        // Without its entity codes (`#` digits `;`, `#quot;`), nothing but letters, digits and spaces is left.
         let mut bare = String::new();
         let mut rest = l.as_str();
         while let Some(at) = rest.find('#') {
             bare.push_str(&rest[..at]);
             let end = rest[at..].find(';').expect("an entity code ends in ;") + at;
-            assert!(rest[at + 1..end].chars().all(|d| d.is_ascii_digit()), "{l}");
+            let code = &rest[at + 1..end];
+            assert!(code == "quot" || code.chars().all(|d| d.is_ascii_digit()), "{l}");
             rest = &rest[end + 1..];
         }
         bare.push_str(rest);
