@@ -31,7 +31,7 @@ fn a_short_workshop_is_captured_edited_undone_and_saved() {
     t.wait_for("what flows?");
     t.type_text("field problems\r");
     t.send(ESC);
-    t.wait_for("R1   Field engineers → Head of Service");
+    t.wait_for("R1   Field engineers — Head of Service");
 
     t.send(TAB);
     t.send("a");

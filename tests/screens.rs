@@ -478,3 +478,273 @@ fn history_screen_shows_the_waves_and_each_tab_at_80x24_and_200x60() {
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen, Screen::Workshop(_)), "Esc returns to the workshop");
 }
+
+/// The cells of a drawn frame, for tests that look at colours and boldness as well as text.
+fn buffer(app: &cvc::tui::app::App, w: u16, h: u16) -> ratatui::buffer::Buffer {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| cvc::tui::views::draw(f, app)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The screen's words in order, borders left out, so text wrapped over lines reads as one.
+fn words_of(text: &str) -> String {
+    let cleaned: String = text.chars().map(|c| if "│┌┐└┘─".contains(c) { ' ' } else { c }).collect();
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_grid_marks_an_unplaced_selected_stakeholder_and_lists_every_unplaced_name_whole() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 1);
+    press(&mut app, KeyCode::Char('v'));
+    press(&mut app, KeyCode::Char('a'));
+    for name in
+        ["Night-shift dispatchers", "Regional training coordinators of the north", "External contractors"]
+    {
+        enter_line(&mut app, name);
+    }
+    press(&mut app, KeyCode::Esc);
+    for _ in 0..12 {
+        press(&mut app, KeyCode::Down);
+    }
+    let want = "not placed yet (select, then Shift+arrows): Night-shift dispatchers, \
+                Regional training coordinators of the north, ▶ External contractors";
+    for (w, h) in [(80, 24), (100, 30), (120, 36), (200, 60)] {
+        app.update(Action::Resize(w, h));
+        let text = screen(&app, w, h);
+        assert!(words_of(&text).contains(want), "at {w}x{h} the unplaced are not all there, whole:\n{text}");
+        let legend = text.lines().skip_while(|l| !l.contains("└ 5")).collect::<Vec<_>>().join("\n");
+        assert!(!legend.contains('…'), "at {w}x{h} the unplaced line is cut:\n{text}");
+        let buf = buffer(&app, w, h);
+        let mark = buf.content().iter().find(|c| c.symbol() == "▶").expect("the selected one is marked");
+        assert_eq!(mark.bg, app.styles.selected().bg.unwrap(), "at {w}x{h} the mark is not highlighted");
+    }
+    app.update(Action::Resize(80, 24));
+    insta::assert_snapshot!("grid_unplaced_80x24", screen(&app, 80, 24));
+}
+
+#[test]
+fn projector_shows_the_selected_action_largest_at_every_size() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 4);
+    press(&mut app, KeyCode::Char('p'));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    let title = "We will pair each new engineer with a buddy for 8 weeks";
+    let others = ["answer every field question", "move the top 50 fixes", "publish a monthly defect digest"];
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        app.update(Action::Resize(w, h));
+        let text = screen(&app, w, h);
+        let body: Vec<&str> = text.lines().skip(6).collect();
+        // Big glyphs are drawn with block characters; the header's clock is above the body.
+        let glyphs = body.iter().any(|l| l.contains('█') || l.contains('▀') || l.contains('▄'));
+        if glyphs {
+            assert!(!words_of(&text).contains(title), "at {w}x{h} the selected title is in glyphs:\n{text}");
+        } else {
+            let first = body.iter().find(|l| !l.trim().is_empty()).unwrap();
+            assert!(first.contains("▶ We will pair"), "at {w}x{h} the selected one is first:\n{text}");
+            let buf = buffer(&app, w, h);
+            let y = 6 + body.iter().position(|l| l.contains("▶ We will pair")).unwrap() as u16;
+            let cell = &buf[(3, y)];
+            assert_eq!(cell.bg, app.styles.selected().bg.unwrap(), "at {w}x{h} it is highlighted");
+            assert!(cell.modifier.contains(ratatui::style::Modifier::BOLD), "at {w}x{h} it is bold");
+        }
+        assert!(glyphs || w == 80, "at {w}x{h} the selected title fits in glyphs:\n{text}");
+        assert!(others.iter().any(|o| words_of(&text).contains(o)), "at {w}x{h} no other action:\n{text}");
+        insta::assert_snapshot!(format!("projector_actions_{w}x{h}"), text);
+    }
+}
+
+#[test]
+fn the_clock_stays_in_sight_over_the_loop_review_and_the_history() {
+    let s = Sandbox::new();
+    std::fs::copy(shipped("acme-2026-05"), s.path("acme-2026-05.ron")).unwrap();
+    let mut app = acme(&s);
+    tabs(&mut app, 4);
+    press(&mut app, KeyCode::Char('L'));
+    for (w, h) in [(80, 24), (120, 36), (200, 60)] {
+        app.update(Action::Resize(w, h));
+        let text = screen(&app, w, h);
+        assert!(text.contains("Loop review"), "{text}");
+        assert!(
+            text.contains("Review & close") && text.contains("0:10 over"),
+            "L at {w}x{h} hides the clock:\n{text}"
+        );
+    }
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('H'));
+    assert!(matches!(app.screen, Screen::History(_)), "H opens the history screen");
+    for (w, h) in [(80, 24), (120, 36), (200, 60)] {
+        app.update(Action::Resize(w, h));
+        let text = screen(&app, w, h);
+        let top = text.lines().next().unwrap();
+        assert!(
+            top.contains("Review & close") && top.contains("0:10 over"),
+            "H at {w}x{h} hides the clock:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn the_loop_review_in_projector_mode_is_large_and_bold_under_the_clock() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 4);
+    press(&mut app, KeyCode::Char('p'));
+    for (w, h) in [(80, 24), (200, 60)] {
+        app.update(Action::Resize(w, h));
+        let before = screen(&app, w, h);
+        let head = if h >= 44 { 9 } else { 5 };
+        press(&mut app, KeyCode::Char('L'));
+        let text = screen(&app, w, h);
+        let rows = |t: &str| t.lines().take(head).map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(rows(&text), rows(&before), "at {w}x{h} the block and the clock are covered:\n{text}");
+        assert!(text.contains("Loop review"), "{text}");
+        let buf = buffer(&app, w, h);
+        let y = text.lines().position(|l| l.contains("Loop review")).unwrap() as u16;
+        for x in 0..w {
+            let cell = &buf[(x, y + 1)];
+            if !cell.symbol().trim().is_empty() {
+                assert!(
+                    cell.modifier.contains(ratatui::style::Modifier::BOLD),
+                    "at {w}x{h} not bold:\n{text}"
+                );
+            }
+        }
+        if w == 200 {
+            let above: Vec<&str> =
+                text.lines().skip(head).take_while(|l| !l.contains("Loop review")).collect();
+            assert!(above.iter().any(|l| l.contains('▀') || l.contains('█')), "no big title:\n{text}");
+        }
+        insta::assert_snapshot!(format!("projector_loops_{w}x{h}"), text);
+        press(&mut app, KeyCode::Esc);
+    }
+}
+
+#[test]
+fn projector_review_shows_coverage_and_the_parking_lot() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 5);
+    press(&mut app, KeyCode::Char('P'));
+    type_text(&mut app, "Who pays for the licence after 2027?");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('p'));
+    for (w, h) in [(80, 24), (200, 60)] {
+        app.update(Action::Resize(w, h));
+        let text = screen(&app, w, h);
+        for phase in ["Connect", "Share", "Solve", "Innovate"] {
+            assert!(text.contains(phase), "at {w}x{h} no coverage of {phase}:\n{text}");
+        }
+        assert!(text.contains("no ongoing work"), "{text}");
+        assert!(
+            words_of(&text).contains("? Who pays for the licence after 2027?"),
+            "no parking lot:\n{text}"
+        );
+        insta::assert_snapshot!(format!("projector_review_{w}x{h}"), text);
+    }
+}
+
+#[test]
+fn review_wraps_whole_words_keeps_dates_whole_and_the_map_is_never_narrower_than_at_100() {
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    tabs(&mut app, 5);
+    for (w, h) in [(100, 30), (120, 36), (160, 48), (200, 60)] {
+        app.update(Action::Resize(w, h));
+        let text = screen(&app, w, h);
+        // The agenda strip shortens the other blocks' names on purpose; Review's panels cut nothing.
+        let panels = text.lines().skip(3).collect::<Vec<_>>().join("\n");
+        assert!(!panels.contains('…'), "at {w}x{h} Review cuts a line:\n{text}");
+        for line in text.lines() {
+            let cells: Vec<&str> = line.split('│').collect();
+            for cell in cells {
+                let cell = cell.trim_end();
+                let tail = cell.rsplit(' ').next().unwrap_or_default();
+                assert!(
+                    !(tail.len() == 5
+                        && tail.ends_with('-')
+                        && tail[..4].chars().all(|c| c.is_ascii_digit())),
+                    "at {w}x{h} a date is split:\n{text}"
+                );
+            }
+        }
+        let whole = ["A5 We will run a 30-minute fix", "clinic every Friday"];
+        assert!(whole.iter().all(|p| text.contains(p)), "at {w}x{h} the loop reviews cut A5:\n{text}");
+    }
+    let width_of_map = |app: &mut Session, w: u16, h: u16| {
+        app.update(Action::Resize(w, h));
+        let text = screen(app, w, h);
+        let line = text.lines().find(|l| l.contains("┌ Relationship map")).expect("the map");
+        let from = line.chars().position(|c| c == '┌').unwrap();
+        let to = line.chars().skip(from).position(|c| c == '┐').unwrap();
+        to + 1
+    };
+    tabs(&mut app, 3);
+    press(&mut app, KeyCode::Char('v'));
+    let at_100 = width_of_map(&mut app, 100, 30);
+    for (w, h) in [(110, 30), (120, 36), (140, 40), (160, 48), (200, 60)] {
+        let here = width_of_map(&mut app, w, h);
+        assert!(here >= at_100, "the map is {here} columns at {w}x{h}, {at_100} at 100x30");
+    }
+    app.update(Action::Resize(120, 36));
+    insta::assert_snapshot!("map_120x36", screen(&app, 120, 36));
+    app.update(Action::Resize(120, 36));
+    tabs(&mut app, 3);
+    insta::assert_snapshot!("review_120x36", screen(&app, 120, 36));
+}
+
+#[test]
+fn high_contrast_at_risk_is_not_the_labels_yellow_and_direction_reads_one_way_everywhere() {
+    let (theme, warning) = Theme::load("high-contrast");
+    assert!(warning.is_none(), "{warning:?}");
+    assert_ne!(theme.warn, theme.heading, "at risk is drawn in the headings' colour");
+    assert_ne!(theme.warn, theme.alert, "at risk is drawn in the broken colour");
+    let ratio = cvc::theme::contrast(theme.warn, theme.background);
+    assert!(ratio >= 7.0, "at risk on the background is {ratio:.2}:1, below 7:1");
+    let s = Sandbox::new();
+    let mut app = acme(&s);
+    app.styles = Styles::new(theme);
+    tabs(&mut app, 2);
+    // A relationship with no direction yet, as quick add makes it: Works council to Platform vendor.
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "works");
+    enter_line(&mut app, "platf");
+    enter_line(&mut app, "budgets");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    let n = workshop(&app).canvas.relationships.len();
+    for _ in 0..n {
+        press(&mut app, KeyCode::Down);
+    }
+    let list = screen(&app, 80, 24);
+    assert!(list.contains("Works council — Platform vendor"), "the list:\n{list}");
+    assert!(list.contains("Field engineers ↔ Head of Service"), "two-way in the list:\n{list}");
+    assert!(list.contains("Regional managers → Field"), "one-way in the list:\n{list}");
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    let form = screen(&app, 80, 24);
+    assert!(form.contains("direction") && form.contains('—'), "the form:\n{form}");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    for _ in 0..n {
+        press(&mut app, KeyCode::Up);
+    }
+    press(&mut app, KeyCode::Char('p'));
+    let projected = screen(&app, 80, 24);
+    let words = words_of(&projected);
+    assert!(!words.contains("<->") && !words.contains("->"), "projector arrows:\n{projected}");
+    assert!(words.contains("Field engineers ↔ Service desk"), "two-way in projector:\n{projected}");
+    assert!(words.contains("Regional managers → Field engineers"), "one-way in projector:\n{projected}");
+    // At risk is drawn in orange, not the headings' yellow.
+    let buf = buffer(&app, 80, 24);
+    let y = projected.lines().position(|l| l.contains("! at risk")).expect("an at-risk line") as u16;
+    let x = projected.lines().nth(usize::from(y)).unwrap().chars().position(|c| c == '!').unwrap() as u16;
+    assert_eq!(buf[(x, y)].fg, app.styles.warn().fg.unwrap());
+    assert_ne!(buf[(x, y)].fg, app.styles.heading().fg.unwrap());
+}

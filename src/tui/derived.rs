@@ -98,21 +98,27 @@ impl Derived {
         self.names.get(id).map_or(id, String::as_str)
     }
 
-    /// What people call an entry: its name or title, or "from → to" for a relationship (`↔`
-    /// when it flows both ways).
+    /// What people call an entry: its name or title, or "from → to" for a relationship (see
+    /// [`arrow`]).
     pub fn label(&self, c: &Canvas, kind: EntryKind, index: usize) -> String {
         match kind {
             EntryKind::Relationship => c
                 .relationships
                 .get(index)
-                .map(|r| {
-                    let arrow =
-                        if r.direction == Some(crate::model::Direction::TwoWay) { "↔" } else { "→" };
-                    format!("{} {arrow} {}", self.name(&r.from), self.name(&r.to))
-                })
+                .map(|r| format!("{} {} {}", self.name(&r.from), arrow(r.direction), self.name(&r.to)))
                 .unwrap_or_default(),
             _ => c.label_at(kind, index),
         }
+    }
+}
+
+/// A relationship's direction as every screen writes it — list, map list, projector, form:
+/// `→` one-way, `↔` two-way, `—` not set yet (neither arrow, so nothing is claimed).
+pub fn arrow(direction: Option<crate::model::Direction>) -> &'static str {
+    match direction {
+        Some(crate::model::Direction::OneWay) => "→",
+        Some(crate::model::Direction::TwoWay) => "↔",
+        None => "—",
     }
 }
 

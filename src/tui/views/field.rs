@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::grid::stance_mark;
-use super::text::fit;
+use super::text::{fit, wrap};
 use crate::model::{Canvas, Stance};
 use crate::tui::style::Styles;
 
@@ -100,9 +100,11 @@ pub fn draw(
     if body.width < 20 || body.height < 8 {
         return;
     }
-    // Rows: a quadrant caption, five power rows, the lower caption, the interest axis, the legend.
+    // Rows: a quadrant caption, five power rows, the lower caption, the interest axis, the legend
+    // (or who is not placed yet, every name whole, on as many lines as it takes).
     let axis = 3u16;
-    let rows_for_cells = body.height.saturating_sub(4);
+    let legend = legend_lines(c, selected, usize::from(body.width), body.height.saturating_sub(8), s);
+    let rows_for_cells = body.height.saturating_sub(3 + legend.len() as u16);
     let col_w = (body.width.saturating_sub(axis)) / 5;
     let heights = row_heights(c, cells, usize::from(col_w.saturating_sub(1)), rows_for_cells);
     let top_of = |row: u16| body.y + 1 + heights[..usize::from(row)].iter().sum::<u16>();
@@ -141,21 +143,99 @@ pub fn draw(
         Paragraph::new(Span::styled(fit(&axis_line, usize::from(body.width)), s.muted())),
         axis_area,
     );
-    let loose: Vec<&str> =
-        c.stakeholders.iter().filter(|p| p.quadrant().is_none()).map(|p| p.name.as_str()).collect();
-    let legend = if loose.is_empty() {
-        "★ champion  + supporter  · neutral  ? sceptic  ✗ blocker  →★ where wanted".to_string()
-    } else {
-        format!("not placed yet (select, then Shift+arrows): {}", loose.join(", "))
-    };
-    let style = if loose.is_empty() { s.muted() } else { s.warn() };
-    let legend_area = Rect { x: body.x, y: bottom + 2, width: body.width, height: 1 };
-    if legend_area.y < body.bottom() {
-        f.render_widget(
-            Paragraph::new(Span::styled(fit(&legend, usize::from(body.width)), style)),
-            legend_area,
-        );
+    let legend_area = Rect { x: body.x, y: bottom + 2, width: body.width, height: legend.len() as u16 };
+    let legend_area = legend_area.intersection(body);
+    f.render_widget(Paragraph::new(legend), legend_area);
+}
+
+/// The line under the field: the stance marks; or, when some stakeholders have no power or
+/// interest yet, their names, each whole (a name is never cut: the lines wrap between words), the
+/// selected one marked `▶` and highlighted, since it has no place on the field to be seen in. At
+/// most `most` lines (at least one); a list longer than that ends by counting the names left.
+fn legend_lines<'a>(
+    c: &Canvas,
+    selected: Option<usize>,
+    cols: usize,
+    most: u16,
+    s: &Styles,
+) -> Vec<Line<'a>> {
+    let loose: Vec<usize> =
+        (0..c.stakeholders.len()).filter(|&i| c.stakeholders[i].quadrant().is_none()).collect();
+    if loose.is_empty() {
+        let legend = "★ champion  + supporter  · neutral  ? sceptic  ✗ blocker  →★ where wanted";
+        return wrap(legend, cols)
+            .into_iter()
+            .take(1)
+            .map(|l| Line::from(Span::styled(l, s.muted())))
+            .collect();
     }
+    // Words with their style; a name's words stay together as far as the width allows.
+    let mut words: Vec<(String, Style)> =
+        "not placed yet (select, then Shift+arrows):".split(' ').map(|w| (w.to_string(), s.warn())).collect();
+    let mut starts = Vec::new();
+    for (n, &i) in loose.iter().enumerate() {
+        starts.push(words.len());
+        let chosen = Some(i) == selected;
+        let style = if chosen { s.selected() } else { s.warn() };
+        if chosen {
+            words.push(("▶".to_string(), style));
+        }
+        let name = &c.stakeholders[i].name;
+        let mut parts: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+        if n + 1 < loose.len()
+            && let Some(last) = parts.last_mut()
+        {
+            last.push(',');
+        }
+        words.extend(parts.into_iter().map(|p| (p, style)));
+    }
+    let most = usize::from(most.max(1));
+    // Each row is its spans and, per word shown, the word's index (to take whole names back).
+    let mut lines: Vec<(Vec<Span>, Vec<usize>)> = vec![(Vec::new(), Vec::new())];
+    let mut used = 0usize;
+    for (k, (word, style)) in words.iter().enumerate() {
+        let w = super::text::width(word).min(cols);
+        if used > 0 && used + 1 + w > cols {
+            if lines.len() == most {
+                // No room for the rest: take back the name begun on this line, if any, until the
+                // count fits, and say how many names are left; never half a name.
+                let (row, shown) = lines.last_mut().expect("a line");
+                let mut first_hidden = k;
+                loop {
+                    let name_start = starts.iter().rev().find(|&&at| at <= first_hidden).copied();
+                    if let Some(at) = name_start.filter(|&at| at < first_hidden) {
+                        while shown.last().is_some_and(|&x| x >= at) {
+                            shown.pop();
+                            row.truncate(row.len().saturating_sub(2));
+                        }
+                        first_hidden = at;
+                    }
+                    let left = starts.iter().filter(|&&at| at >= first_hidden).count();
+                    let more = format!(" +{left} more");
+                    let width: usize = row.iter().map(|sp| super::text::width(&sp.content)).sum();
+                    if width + super::text::width(&more) <= cols || shown.is_empty() {
+                        row.push(Span::styled(more, s.warn()));
+                        break;
+                    }
+                    first_hidden = shown.last().copied().unwrap_or(0);
+                    shown.pop();
+                    row.truncate(row.len().saturating_sub(2));
+                }
+                return lines.into_iter().map(|(row, _)| Line::from(row)).collect();
+            }
+            lines.push((Vec::new(), Vec::new()));
+            used = 0;
+        }
+        let (row, shown) = lines.last_mut().expect("a line");
+        // The space before a word, highlighted between two words of the selected name.
+        let joined = used > 0 && !starts.contains(&k) && words[k - 1].1 == *style;
+        let space = if used > 0 { " " } else { "" };
+        row.push(Span::styled(space, if joined { *style } else { s.base() }));
+        row.push(Span::styled(fit(word, cols), *style));
+        shown.push(k);
+        used += space.len() + w;
+    }
+    lines.into_iter().map(|(row, _)| Line::from(row)).collect()
 }
 
 /// One cell: its stakeholders stacked, the selected one highlighted, "+N" when they do not fit.

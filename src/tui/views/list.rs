@@ -65,13 +65,21 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, kind: EntryKind, s: &Styles
         Popup::QuickAdd(line) => Some((format!("+ {} ", next_id(w, kind)), line)),
         Popup::Exchange { from, to, line } if kind == EntryKind::Relationship => {
             let (a, b) = (w.derived.name(from), w.derived.name(to));
-            Some((format!("+ {} {a} → {b}, what flows? ", next_id(w, kind)), line))
+            let arrow = crate::tui::derived::arrow(None);
+            Some((format!("+ {} {a} {arrow} {b}, what flows? ", next_id(w, kind)), line))
         }
         _ => None,
     };
     let capacity = usize::from(body.height).saturating_sub(usize::from(adding.is_some()));
-    let offset =
-        if adding.is_some() { rows.len().saturating_sub(capacity) } else { w.sections[i].cursor.offset };
+    // The selected row stays in view even where the list is shorter than the one the cursor
+    // scrolls for (beside the relationship map).
+    let selected = w.sections[i].cursor.selected;
+    let offset = if adding.is_some() {
+        rows.len().saturating_sub(capacity)
+    } else {
+        let offset = w.sections[i].cursor.offset;
+        if selected >= offset + capacity { (selected + 1).saturating_sub(capacity) } else { offset }
+    };
     let cols = usize::from(body.width);
     let mut lines: Vec<Line> = (offset..rows.len().min(offset + capacity))
         .filter_map(|r| {

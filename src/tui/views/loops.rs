@@ -67,6 +67,21 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &Styles) 
     f.render_widget(Paragraph::new(shown).style(s.base()), detail);
 }
 
+/// The loop review in projector mode, under the block and the clock: the selected action's title
+/// in big glyphs when they fit in a third of the rows, and everything in bold, as projector mode
+/// writes for the back of the room.
+pub fn draw_projected(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &Styles) {
+    f.render_widget(Clear, area);
+    f.render_widget(Block::new().style(s.base()), area);
+    let c = &w.canvas;
+    let title = review_order(c).get(loops.cursor).map(|&i| c.actions[i].title.clone()).unwrap_or_default();
+    let inside = Rect { x: area.x + 1, width: area.width.saturating_sub(1), ..area };
+    let rows = super::projector_entries::big_head(f, inside, &title, area.height / 3, s.heading());
+    let rest = Rect { y: area.y + rows, height: area.height.saturating_sub(rows), ..area };
+    draw(f, rest, w, loops, s);
+    f.buffer_mut().set_style(rest, Style::new().add_modifier(ratatui::style::Modifier::BOLD));
+}
+
 /// How many driver headings the list shows.
 fn groups(c: &Canvas, order: &[usize]) -> usize {
     let mut keys: Vec<String> = order.iter().map(|&i| group_name(&c.actions[i])).collect();

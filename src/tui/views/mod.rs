@@ -83,7 +83,13 @@ fn typing_below(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) -> Rect {
             line,
         ),
         crate::tui::workshop::Popup::Exchange { from, to, line } => (
-            format!(" Adding {} → {} ", w.derived.name(from), w.derived.name(to)),
+            // No direction yet: the same `—` the list shows once it is added.
+            format!(
+                " Adding {} {} {} ",
+                w.derived.name(from),
+                crate::tui::derived::arrow(None),
+                w.derived.name(to)
+            ),
             "what flows? ".to_string(),
             line,
         ),
@@ -106,10 +112,11 @@ pub const BIG_CLOCK_FROM: u16 = 120;
 fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
     if w.projector.is_on() {
         projector::draw(f, area, w, s);
-        // The loop review is a screen of its own: in projector mode it covers all but the
-        // bottom line, where its forms' questions and notes go.
+        // The loop review is a screen of its own: in projector mode it goes under the block and
+        // the clock (they stay in sight), above the bottom line, where its forms' questions and
+        // notes go; large and bold like the rest of projector mode.
         if let Some(loops) = w.loops_shown() {
-            loops::draw(f, Rect { height: area.height.saturating_sub(1), ..area }, w, &loops, s);
+            loops::draw_projected(f, projector::under_header(area), w, &loops, s);
         }
         if !matches!(w.popup, crate::tui::workshop::Popup::QuickAdd(_)) {
             popup::draw(f, area, Rect { y: area.bottom().saturating_sub(1), height: 1, ..area }, w, s);
@@ -151,18 +158,28 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
             }
         }
         (Section::Relationships, _) if w.view(Section::Relationships).alt_view => {
-            // On a narrow screen the map takes the details' rows too, the details go under the list.
+            // The map gets the width it needs at every size: on a narrow screen it takes the
+            // details' rows too, the list and details beside it; on a wide one it takes the whole
+            // left column, the list and the details share the right one (a map squeezed beside
+            // the list was narrower at 120 columns than at 100).
             let wide = area.width >= layout::WIDE;
-            let whole = if wide { l.list } else { l.list.union(l.details) };
-            let [drawing, beside] = ratatui::layout::Layout::horizontal([
-                ratatui::layout::Constraint::Percentage(62),
-                ratatui::layout::Constraint::Fill(1),
-            ])
-            .areas(whole);
-            let (list_area, details_area) = if wide {
-                (beside, l.details)
+            let (drawing, list_area, details_area) = if wide {
+                let rows = (w.rows(Section::Relationships).len() as u16 + 2).clamp(5, l.details.height / 2);
+                let [list_area, details_area] = ratatui::layout::Layout::vertical([
+                    ratatui::layout::Constraint::Length(rows),
+                    ratatui::layout::Constraint::Fill(1),
+                ])
+                .areas(l.details);
+                (l.list, list_area, details_area)
             } else {
+                let whole = l.list.union(l.details);
+                let [drawing, beside] = ratatui::layout::Layout::horizontal([
+                    ratatui::layout::Constraint::Percentage(62),
+                    ratatui::layout::Constraint::Fill(1),
+                ])
+                .areas(whole);
                 (
+                    drawing,
                     Rect { height: beside.height - l.details.height, ..beside },
                     Rect { y: l.details.y, height: l.details.height, ..beside },
                 )
@@ -179,8 +196,12 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
         _ => {}
     }
     if let Some(loops) = w.loops_shown() {
-        let over = Rect { y: l.tabs.y, height: l.status.y.saturating_sub(l.tabs.y), ..area };
+        // The loop review covers the sections, never the clock: the agenda strip takes the tabs'
+        // row, over the review.
+        let over = Rect { y: l.tabs.y + 1, height: l.status.y.saturating_sub(l.tabs.y + 1), ..area };
         loops::draw(f, over, w, &loops, s);
+        f.render_widget(ratatui::widgets::Clear, l.tabs);
+        agenda::strip(f, l.tabs, w, s);
     }
     let waiting = w.waiting_question();
     chrome::status(f, l.status, waiting.as_ref().or(w.note.as_ref()), &chrome::idle_status(w), s);

@@ -62,13 +62,14 @@ fn value_spans<'a>(value: &Value, focused: bool, cols: usize, s: &Styles) -> Vec
             // Every option in a row, the chosen one marked: a pick list that needs no extra screen.
             let mut spans = Vec::new();
             for (i, o) in options.iter().enumerate() {
+                let o = &with_arrow(o);
                 let text = if *index == Some(i) { format!("[{o}]") } else { format!(" {o} ") };
                 spans.push(Span::styled(text, if *index == Some(i) { s.selected() } else { s.muted() }));
             }
             spans
         }
         Value::Choice { options, index } => {
-            let shown = index.map_or("—".to_string(), |i| options[i].clone());
+            let shown = index.map_or("—".to_string(), |i| with_arrow(&options[i]));
             let hint = if focused { format!("  ←/→ of {}", options.len()) } else { String::new() };
             vec![Span::styled(format!("‹ {shown} ›"), chosen), Span::styled(hint, s.muted())]
         }
@@ -106,6 +107,16 @@ fn value_spans<'a>(value: &Value, focused: bool, cols: usize, s: &Styles) -> Vec
     }
 }
 
+/// A choice as people read it; a relationship's direction with its arrow beside the word, the
+/// same arrow the list and projector draw (`→ one-way`, `↔ two-way`; unset is `—`).
+fn with_arrow(option: &str) -> String {
+    use crate::model::Direction;
+    match [Direction::OneWay, Direction::TwoWay].into_iter().find(|d| d.label() == option) {
+        Some(d) => format!("{} {option}", crate::tui::derived::arrow(Some(d))),
+        None => option.to_string(),
+    }
+}
+
 /// What is typed, then the rest of the name it would complete to, faint, the cursor on its first
 /// letter, and the key that takes it.
 fn suggestion_spans<'a>(typed: &str, name: &str, cols: usize, s: &Styles) -> Vec<Span<'a>> {
@@ -124,7 +135,7 @@ fn suggestion_spans<'a>(typed: &str, name: &str, cols: usize, s: &Styles) -> Vec
 
 /// Whether all the options fit on the field's row.
 fn pick_list_fits(options: &[String], cols: usize) -> bool {
-    options.iter().map(|o| width(o) + 2).sum::<usize>() <= cols
+    options.iter().map(|o| width(&with_arrow(o)) + 2).sum::<usize>() <= cols
 }
 
 /// The details form, centred; the focused field shows its cursor and any problem beside it.

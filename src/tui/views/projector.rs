@@ -48,6 +48,63 @@ fn header(f: &mut Frame, area: Rect, roomy: bool, w: &Workshop, s: &Styles) {
     f.render_widget(clock, right);
 }
 
+/// The rows under the block and the clock, down to the bottom line: where a screen over projector
+/// mode (the loop review) goes, so the clock stays in sight.
+pub fn under_header(area: Rect) -> Rect {
+    let top = if roomy(area) { 10 } else { 6 };
+    Rect { y: area.y + top, height: area.height.saturating_sub(top + 1), ..area }
+}
+
+/// Review's coverage (each phase's relationships, tasks and actions, an empty phase or one with no
+/// ongoing work said beside it) and the parking lot, in bold at the top of `body`; returns what is
+/// left for the warnings.
+fn review_head(f: &mut Frame, body: Rect, w: &Workshop, s: &Styles) -> Rect {
+    use ratatui::style::Modifier;
+    let bold = |st: ratatui::style::Style| st.add_modifier(Modifier::BOLD);
+    let cols = usize::from(body.width).saturating_sub(1);
+    let mut lines: Vec<Line> = Vec::new();
+    for &(phase, n) in &w.derived.coverage {
+        let flag = match (n.is_empty(), n.lacks_ongoing_work()) {
+            (true, _) => Span::styled("  ✗ empty", s.alert()),
+            (false, true) => Span::styled("  ! no ongoing work", bold(s.warn())),
+            _ => Span::styled("", s.base()),
+        };
+        let count = |k: usize, word: &str| format!("{k:>2} {word}{}", if k == 1 { " " } else { "s" });
+        let counts = format!(
+            "{} · {} · {}",
+            count(n.relationships, "relationship"),
+            count(n.tasks, "task"),
+            count(n.actions, "action")
+        );
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {:<10}", phase.label()), bold(s.phase(phase))),
+            Span::styled(counts, bold(s.base())),
+            flag,
+        ]));
+    }
+    let parked = &w.canvas.parking;
+    if !parked.is_empty() {
+        lines.push(Line::from(Span::styled(format!(" Parking lot ({})", parked.len()), s.heading())));
+        // A few questions, each whole; the rest counted, so the warnings keep most of the rows.
+        let most = usize::from(body.height / 5).max(1);
+        let mut used = 0;
+        for (k, q) in parked.iter().enumerate() {
+            let parts = super::text::wrap_hanging(&format!(" ? {q}"), cols, "   ");
+            if used > 0 && used + parts.len() > most {
+                let more = format!("   … and {} more (the export lists them all)", parked.len() - k);
+                lines.push(Line::from(Span::styled(more, bold(s.muted()))));
+                break;
+            }
+            used += parts.len();
+            lines.extend(parts.into_iter().map(|l| Line::from(Span::styled(l, bold(s.base())))));
+        }
+    }
+    lines.push(Line::default());
+    let rows = (lines.len() as u16).min(body.height / 2);
+    f.render_widget(Paragraph::new(lines).style(s.base()), Rect { height: rows, ..body });
+    Rect { y: body.y + rows, height: body.height - rows, ..body }
+}
+
 /// Draws projector mode.
 pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let head_rows = if roomy(area) { 9 } else { 5 };
@@ -65,6 +122,8 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         f.render_widget(Paragraph::new(Line::from(Span::styled(hint, s.muted()))).style(s.base()), input);
         return;
     }
+    // Review shows what the Review section shows: coverage and the parking lot above the warnings.
+    let body = if w.section == Section::Review { review_head(f, body, w, s) } else { body };
     let total = super::projector_entries::list(f, body, roomy(area), w, s);
     if total == 0 {
         let say = match w.section {

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
-use crate::model::{Change, Direction, EntryKind, Health};
+use crate::model::{Change, EntryKind, Health};
 use crate::tui::section::Section;
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
@@ -59,7 +59,7 @@ pub fn said(w: &Workshop, kind: EntryKind, i: usize) -> Said {
         EntryKind::Stakeholder => Said::plain(c.stakeholders[i].name.clone()),
         EntryKind::Relationship => {
             let r = &c.relationships[i];
-            let arrow = if r.direction == Some(Direction::OneWay) { "->" } else { "<->" };
+            let arrow = crate::tui::derived::arrow(r.direction);
             let head = format!("{} {arrow} {}", w.derived.name(&r.from), w.derived.name(&r.to));
             let (mark, style): (&str, Option<Colour>) = match r.health {
                 Some(Health::Healthy) => ("✓ healthy", Some(Styles::ok)),
@@ -130,7 +130,7 @@ fn shape(said: &Said, width: u16, most: u16, sizes: &[Size]) -> Shape {
     let tail = if said.tail.is_empty() { Vec::new() } else { words(&said.tail, text_w) };
     for &(size, char_w, char_h) in sizes {
         let per_line = usize::from(width / char_w);
-        let lines = words(&said.head, per_line.max(1));
+        let lines = words(&drawable(&said.head), per_line.max(1));
         let fits = lines.iter().all(|l| super::text::width(l) <= per_line);
         if per_line >= 6 && fits && lines.len() as u16 * char_h + (tail.len() as u16) < most {
             return Shape { big: Some((size, lines, char_h)), text: tail };
@@ -145,7 +145,7 @@ fn draw_shape(f: &mut Frame, body: Rect, y: u16, sh: &Shape, style: Style, centr
     if let Some((size, lines, char_h)) = &sh.big {
         let height = (lines.len() as u16 * char_h).min(body.bottom().saturating_sub(y));
         let rect = Rect { y, height, ..body };
-        let lines: Vec<Line> = lines.iter().map(|l| Line::from(l.clone())).collect();
+        let lines: Vec<Line> = lines.iter().map(|l| Line::from(drawable(l))).collect();
         let mut big = BigText::builder();
         big.pixel_size(*size).style(style).lines(lines);
         f.render_widget(if centred { big.centered().build() } else { big.build() }, rect);
@@ -159,10 +159,11 @@ fn draw_shape(f: &mut Frame, body: Rect, y: u16, sh: &Shape, style: Style, centr
     y + height + 1
 }
 
-/// The section's entries: the selected one with its head in the largest glyphs that fit in about
-/// half the rows, the others in bold (on a roomy screen, heads in small glyphs when they fit on
-/// one line); the list scrolls to keep the selected entry in view. Returns how many entries the
-/// section has.
+/// The section's entries: the selected one always the largest — its head in the largest glyphs
+/// that fit in about half the rows, else in quadrant glyphs if they fit at all, else highlighted
+/// bold text at the top — the others in bold (on a roomy screen, heads in glyphs smaller than the
+/// selected one's when they fit on one line); the list scrolls to keep the selected entry in
+/// view. Returns how many entries the section has.
 pub fn list(f: &mut Frame, body: Rect, roomy: bool, w: &Workshop, s: &Styles) -> usize {
     let cursor = w.cursor(w.section);
     let window = usize::from(body.height);
@@ -170,34 +171,65 @@ pub fn list(f: &mut Frame, body: Rect, roomy: bool, w: &Workshop, s: &Styles) ->
     let (shown, total) = texts(w, from, window * 2 + 1);
     let area = Rect { x: body.x + 1, width: body.width.saturating_sub(1), ..body };
     let featured: &[Size] = &[(PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)];
-    let small: &[Size] = if roomy { &[(PixelSize::Quadrant, 4, 4)] } else { &[] };
+    let at = (cursor - from).min(shown.len());
+    let chosen = shown.get(at).map(|said| {
+        let sh = shape(said, area.width, body.height / 2 + 3, featured);
+        if sh.big.is_some() {
+            return sh;
+        }
+        let sh = shape(said, area.width, body.height + 1, &featured[1..]);
+        if sh.big.is_some() {
+            return sh;
+        }
+        // Bold text, highlighted, with a mark beside the highlight.
+        let marked = Said { head: format!("▶ {}", said.head), tail: said.tail.clone(), style: said.style };
+        shape(&marked, area.width, body.height + 1, &[])
+    });
+    // The others never as large as the selected one: glyphs only smaller than its glyphs.
+    let small: &[Size] = match chosen.as_ref().and_then(|c| c.big.as_ref()) {
+        Some((PixelSize::HalfHeight, _, _)) if roomy => &featured[1..],
+        _ => &[],
+    };
+    let big_chosen = chosen.as_ref().is_some_and(|c| c.big.is_some());
+    let mut chosen = chosen;
     let shapes: Vec<Shape> = shown
         .iter()
         .enumerate()
-        .map(|(n, said)| {
-            if from + n == cursor {
-                shape(said, area.width, body.height / 2 + 3, featured)
-            } else {
-                shape(said, area.width, 6, small)
-            }
+        .map(|(n, said)| match chosen.take().filter(|_| n == at) {
+            Some(sh) => sh,
+            None if n == at => shape(said, area.width, body.height + 1, featured),
+            None => shape(said, area.width, 6, small),
         })
         .collect();
-    // The first entry shown: as early as lets the selected one still fit.
-    let at = (cursor - from).min(shapes.len());
+    // The first entry shown: as early as lets the selected one still fit; the selected one first
+    // when its head is not in glyphs, so it stands out by place as well as by highlight.
     let mut first = at;
     let mut used: u16 = shapes.get(at).map_or(0, Shape::rows);
-    while first > 0 && used + shapes[first - 1].rows() <= body.height {
+    while big_chosen && first > 0 && used + shapes[first - 1].rows() <= body.height {
         first -= 1;
         used += shapes[first].rows();
     }
     let mut y = area.y;
-    for (sh, said) in shapes.iter().zip(&shown).skip(first) {
+    for (n, (sh, said)) in shapes.iter().zip(&shown).enumerate().skip(first) {
         if y >= area.bottom() {
             break;
         }
-        y = draw_shape(f, area, y, sh, said.look(s), false);
+        let style = if n == at && !big_chosen { s.selected() } else { said.look(s) };
+        y = draw_shape(f, area, y, sh, style, false);
     }
     total
+}
+
+/// A head in the largest glyphs that fit `area`'s width in fewer than `most` rows, drawn at the
+/// top of `area`; returns the rows it took, 0 when no glyphs fit (the caller writes it in bold).
+pub fn big_head(f: &mut Frame, area: Rect, head: &str, most: u16, style: Style) -> u16 {
+    let said = Said::plain(head.to_string());
+    let sizes: &[Size] = &[(PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)];
+    let sh = shape(&said, area.width, most, sizes);
+    if sh.big.is_none() {
+        return 0;
+    }
+    draw_shape(f, area, area.y, &sh, style, false) - area.y
 }
 
 /// The selected entry alone, as large as it fits, centred: its head in big glyphs broken at
@@ -216,6 +248,12 @@ pub fn focus(f: &mut Frame, body: Rect, w: &Workshop, s: &Styles) {
     draw_shape(f, room, top, &sh, said.look(s), true);
     let at = Rect { y: body.bottom().saturating_sub(1), height: 1, ..body };
     f.render_widget(Paragraph::new(Span::styled(position, s.muted())), at);
+}
+
+/// A head as the big-glyph font can draw it: the font has no arrows or dashes, so `→` `↔` `—`
+/// are drawn with the letters it has (`->` `<->` `-`); everywhere else they stay as written.
+fn drawable(text: &str) -> String {
+    text.replace('→', "->").replace('↔', "<->").replace('—', "-")
 }
 
 /// Lines of at most `width` columns broken only at spaces: words, dates and hyphenated names stay

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::layout::inner;
-use super::text::fit;
+use super::text::{fit, wrap_hanging};
 use crate::tui::section::Section;
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
@@ -38,7 +38,9 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         lines.push(Line::from(Span::styled(heading, s.heading())));
         let limit = usize::from(body.height / 4).max(1);
         for q in parked.iter().take(limit) {
-            lines.push(Line::from(Span::styled(fit(&format!("? {q}"), cols), s.base())));
+            for part in wrap_hanging(&format!("? {q}"), cols, "  ") {
+                lines.push(Line::from(Span::styled(part, s.base())));
+            }
         }
         if parked.len() > limit {
             let more = format!("… {} more (the export lists them all)", parked.len() - limit);
@@ -112,36 +114,37 @@ pub fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         a.loop_state != Some(crate::model::LoopState::Closed)
             && a.status != Some(crate::model::ActionStatus::Dropped)
     };
-    let mut lines: Vec<Line> = w
-        .derived
-        .schedule
-        .iter()
-        .filter(|(i, _, _)| open(*i))
-        .take(usize::from(body.height))
-        .map(|&(i, date, overdue)| {
-            let (style, mark) = if overdue { (s.alert(), "!") } else { (s.base(), " ") };
-            let a = &c.actions[i];
-            Line::from(Span::styled(fit(&format!("{mark} {date} {} {}", a.id, a.title), cols), style))
-        })
-        .collect();
+    // Every line is wrapped whole, never cut: the room reads the action it is asked about.
+    let hang = |text: &str, indent: &str, style| -> Vec<Line<'static>> {
+        wrap_hanging(text, cols, indent).into_iter().map(|l| Line::from(Span::styled(l, style))).collect()
+    };
+    let mut lines: Vec<Line> = Vec::new();
+    for &(i, date, overdue) in w.derived.schedule.iter().filter(|(i, _, _)| open(*i)) {
+        if lines.len() >= usize::from(body.height) {
+            break;
+        }
+        let (style, mark) = if overdue { (s.alert(), "!") } else { (s.base(), " ") };
+        let a = &c.actions[i];
+        lines.extend(hang(&format!("{mark} {date} {} {}", a.id, a.title), "             ", style));
+    }
     if lines.is_empty() {
-        lines.push(Line::from(Span::styled("No review dates yet: give each action one.", s.muted())));
+        lines.extend(hang("No review dates yet: give each action one.", "", s.muted()));
     }
     if !w.derived.scorecard.is_empty() {
-        lines.push(Line::from(Span::styled("Value scorecard (L: readings and loops)", s.heading())));
+        lines.extend(hang("Value scorecard (L: readings and loops)", "", s.heading()));
         for (driver, words) in &w.derived.scorecard {
-            lines.push(Line::from(Span::styled(fit(&format!("{driver:<14}{words}"), cols), s.base())));
+            lines.extend(hang(&format!("{driver:<14}{words}"), "              ", s.base()));
         }
     }
     for d in &w.derived.unserved {
         let text = format!("! {:<12}the room asked for it; no live action serves it", d.label());
-        lines.push(Line::from(Span::styled(fit(&text, cols), s.warn())));
+        lines.extend(hang(&text, "              ", s.warn()));
     }
     if !w.derived.least.is_empty() {
-        lines.push(Line::from(Span::styled("Fewest dots: are we sure of these?", s.heading())));
+        lines.extend(hang("Fewest dots: are we sure of these?", "", s.heading()));
         for &(kind, i, votes) in &w.derived.least {
             let text = format!("{votes} ● {} {}", c.id_at(kind, i).unwrap_or_default(), c.label_at(kind, i));
-            lines.push(Line::from(Span::styled(fit(&text, cols), s.base())));
+            lines.extend(hang(&text, "    ", s.base()));
         }
     }
     let room = usize::from(body.height);

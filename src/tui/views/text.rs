@@ -23,9 +23,20 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
-/// `text` wrapped to `width` columns (at least 1), one string per line.
+/// `text` wrapped to `width` columns (at least 1), one string per line, broken at spaces only:
+/// a date (`2026-06-15`) or a hyphenated word stays whole; only a word longer than a line is cut.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    textwrap::wrap(text, width.max(1)).into_iter().map(|l| l.into_owned()).collect()
+    let options = textwrap::Options::new(width.max(1)).word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(text, options).into_iter().map(|l| l.into_owned()).collect()
+}
+
+/// `text` wrapped like [`wrap`], the lines after the first indented by `indent` (a hanging
+/// indent, so a list's marks and dates stay in their column).
+pub fn wrap_hanging(text: &str, width: usize, indent: &str) -> Vec<String> {
+    let options = textwrap::Options::new(width.max(indent.len() + 1))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .subsequent_indent(indent);
+    textwrap::wrap(text, options).into_iter().map(|l| l.into_owned()).collect()
 }
 
 /// How many lines `wrap` makes of `text` at `width` columns, counted without building them:
@@ -66,11 +77,18 @@ mod tests {
             "a",
             "Supercalifragilistic x",
             "one two three four five six",
+            "was due 2026-06-15 and is still committed",
+            "Night-shift dispatchers",
         ] {
             for width in [3, 4, 8, 10, 14, 18, 40] {
                 assert_eq!(line_count(text, width), wrap(text, width).len(), "{text:?} at {width}");
             }
         }
+    }
+
+    #[test]
+    fn a_date_is_one_word() {
+        assert_eq!(wrap("was due 2026-06-15 and", 12), ["was due", "2026-06-15", "and"]);
     }
 
     #[test]

@@ -36,10 +36,18 @@ pub fn draw(f: &mut Frame, area: Rect, t: &Timeline, s: &Styles) {
     let h = &t.history;
     let n = h.revisions.len();
     let heading = format!(" history  {} · {n} revision{}", h.title, if n == 1 { "" } else { "s" });
-    f.render_widget(
-        Paragraph::new(Span::styled(fit(&heading, usize::from(area.width)), s.heading())).style(s.base()),
-        title,
-    );
+    // The agenda clock stays in sight on the right: the block and its time left (and the
+    // session's, when there is room); the heading has what is left.
+    let cols = usize::from(area.width);
+    let clock = t.back.as_deref().map(|w| clock_words(w, cols)).unwrap_or_default();
+    let style =
+        t.back.as_deref().map_or(s.muted(), |w| super::agenda::urgency_style(s, w.progress().urgency));
+    let room = cols.saturating_sub(super::text::width(&clock));
+    let line = Line::from(vec![
+        Span::styled(format!("{:<room$}", fit(&heading, room.saturating_sub(1))), s.heading()),
+        Span::styled(clock, style),
+    ]);
+    f.render_widget(Paragraph::new(line).style(s.base()), title);
     bands(f, waves, t, usize::from(rows), s);
     let mut spans = vec![Span::styled(" ", s.base())];
     for (i, name) in TABS.iter().enumerate() {
@@ -83,6 +91,19 @@ pub fn draw(f: &mut Frame, area: Rect, t: &Timeline, s: &Styles) {
     }
     f.render_widget(Paragraph::new(shown).style(s.base()), inside);
     super::chrome::footer(f, footer, Mode::History, s);
+}
+
+/// The block and its time left, `Review & close ⏸ 0:10 over`, and the session's too when the
+/// heading keeps 30 of the `cols` columns.
+fn clock_words(w: &crate::tui::workshop::Workshop, cols: usize) -> String {
+    let p = w.progress();
+    let block = w.canvas.agenda.get(p.block).map(|b| b.title.as_str()).unwrap_or_default();
+    let full = format!(" {block} {} ", super::agenda::clock_line(w));
+    if super::text::width(&full) + 30 <= cols {
+        return full;
+    }
+    let icon = if w.clock.running { "▶" } else { "⏸" };
+    format!(" {block} {icon} {} ", super::agenda::left_or_over(p.block_left))
 }
 
 fn count(h: &History, tab: usize) -> usize {
