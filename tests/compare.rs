@@ -8,13 +8,14 @@ use cvc::diff::Mark;
 use cvc::tui::app::{App, Screen};
 use cvc::tui::compare::Compare;
 use cvc::tui::keys::Mode;
+use cvc::tui::layers::Layer;
 use cvc::tui::section::Section;
 use ratatui::crossterm::event::KeyCode;
 use tui::*;
 
 fn compare_screen(app: &App) -> &Compare {
-    match &app.screen {
-        Screen::Compare(c) => c,
+    match app.top() {
+        Some(Layer::Compare(c)) => c,
         _ => panic!("not on the compare screen"),
     }
 }
@@ -122,7 +123,7 @@ fn h_follows_the_open_canvas_and_its_revisions_beside_it_with_unsaved_changes_an
     enter_line(&mut app, "Works council chair");
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('H'));
-    let Screen::History(t) = &app.screen else { panic!("H opens the history screen") };
+    let Some(Layer::History(t)) = app.top() else { panic!("H opens the history screen") };
     let revisions: Vec<u32> = t.history.revisions.iter().map(|r| r.revision).collect();
     assert_eq!(revisions, [1, 2], "the earlier revision beside it, not the other canvas or the broken file");
     assert!(
@@ -132,7 +133,7 @@ fn h_follows_the_open_canvas_and_its_revisions_beside_it_with_unsaved_changes_an
     assert_eq!(app.mode(), Mode::History);
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Down);
-    let Screen::History(t) = &app.screen else { unreachable!() };
+    let Some(Layer::History(t)) = app.top() else { unreachable!() };
     assert_eq!((t.tab, t.scroll[1]), (1, 1));
     press(&mut app, KeyCode::Esc);
     match &app.screen {

@@ -6,13 +6,14 @@ use crate::common::tui;
 
 use common::{Sandbox, shipped};
 use cvc::tui::app::{App, Screen};
+use cvc::tui::layers::Layer;
 use cvc::tui::timeline::Timeline;
 use ratatui::crossterm::event::KeyCode;
 use tui::*;
 
 fn timeline(app: &App) -> &Timeline {
-    match &app.screen {
-        Screen::History(t) => t,
+    match app.top() {
+        Some(Layer::History(t)) => t,
         _ => panic!("not on the history screen"),
     }
 }
@@ -39,7 +40,7 @@ fn two_revisions_marked_with_space_open_the_compare_screen_older_first_and_esc_r
     assert_eq!(timeline(&app).marked, [1, 0]);
     assert!(screen(&app, 80, 24).contains("Enter compares r1 with r2"), "{}", screen(&app, 80, 24));
     press(&mut app, KeyCode::Enter);
-    let Screen::Compare(c) = &app.screen else { panic!("Enter opens the compare screen") };
+    let Some(Layer::Compare(c)) = app.top() else { panic!("Enter opens the compare screen") };
     assert_eq!((c.old.revision, c.new.revision), (1, 2), "older against newer, whatever the marking order");
     assert_eq!((c.old_name.as_str(), c.new_name.as_str()), ("acme-2026-05.ron", "acme-2026-11.ron"));
     assert!(screen(&app, 80, 24).contains("acme-2026-05.ron"), "{}", screen(&app, 80, 24));
@@ -52,7 +53,7 @@ fn one_mark_compares_with_the_cursor_and_enter_without_marks_says_how() {
     let s = Sandbox::new();
     let mut app = on_history(&s);
     press(&mut app, KeyCode::Enter);
-    assert!(matches!(app.screen, Screen::History(_)), "nothing marked: Enter stays");
+    assert!(matches!(app.top(), Some(Layer::History(_))), "nothing marked: Enter stays");
     assert!(screen(&app, 80, 24).contains("mark two revisions to compare"), "{}", screen(&app, 80, 24));
     press(&mut app, KeyCode::Char(' '));
     press(&mut app, KeyCode::Char(' '));
@@ -66,16 +67,14 @@ fn one_mark_compares_with_the_cursor_and_enter_without_marks_says_how() {
     press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::Enter);
-    let Screen::Compare(c) = &app.screen else { panic!("one mark and the cursor make two") };
+    let Some(Layer::Compare(c)) = app.top() else { panic!("one mark and the cursor make two") };
     assert_eq!((c.old.revision, c.new.revision), (1, 3));
     assert_eq!(c.new.stakeholders, workshop_behind(&app).canvas.stakeholders, "the open canvas as it is now");
 }
 
 fn workshop_behind(app: &App) -> &cvc::tui::workshop::Workshop {
-    match &app.screen {
-        Screen::Compare(c) => c.back.as_deref().expect("the workshop waits behind"),
-        _ => panic!("not on the compare screen"),
-    }
+    assert!(matches!(app.top(), Some(Layer::Compare(_))), "on the compare screen");
+    app.workshop().expect("the workshop waits behind")
 }
 
 #[test]

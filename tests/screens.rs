@@ -8,6 +8,7 @@ use cvc::model::{Canvas, Day};
 use cvc::theme::Theme;
 use cvc::tui::action::Action;
 use cvc::tui::app::{App, Screen};
+use cvc::tui::layers::Layer;
 use cvc::tui::runner::Session;
 use cvc::tui::start::{Recent, Start};
 use cvc::tui::style::Styles;
@@ -463,7 +464,7 @@ fn history_screen_shows_the_waves_and_each_tab_at_80x24_and_200x60() {
     s.write("other.ron", "Canvas(format: 2, id: \"elsewhere\", title: \"Other org\")");
     let mut app = acme(&s);
     press(&mut app, KeyCode::Char('H'));
-    assert!(matches!(app.screen, Screen::History(_)), "H opens the history screen");
+    assert!(matches!(app.top(), Some(Layer::History(_))), "H opens the history screen");
     // r1 marked, the cursor back on the open revision: the waves' border says Enter compares them.
     for key in [KeyCode::Left, KeyCode::Char(' '), KeyCode::Right] {
         press(&mut app, key);
@@ -575,7 +576,7 @@ fn the_clock_stays_in_sight_over_the_loop_review_and_the_history() {
     }
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('H'));
-    assert!(matches!(app.screen, Screen::History(_)), "H opens the history screen");
+    assert!(matches!(app.top(), Some(Layer::History(_))), "H opens the history screen");
     for (w, h) in [(80, 24), (120, 36), (200, 60)] {
         app.update(Action::Resize(w, h));
         let text = screen(&app, w, h);

@@ -7,24 +7,21 @@ use super::action::Action;
 use super::compare::Compare;
 use super::effect::{Effect, Outcome};
 use super::keys::Mode;
+use super::layers::{Help, Layer, Step};
 use super::start::Start;
 use super::style::Styles;
-use super::timeline::{Step, Timeline};
+use super::timeline::Timeline;
 use super::views::layout;
 use super::workshop::{Letter, Note, Tone, Workshop};
 use crate::model::Canvas;
 
-/// Which screen is showing.
+/// The base screen, under every layer.
 #[derive(Debug)]
 pub enum Screen {
     /// Recent canvases, templates, new.
     Start(Box<Start>),
     /// An open canvas.
     Workshop(Box<Workshop>),
-    /// Two canvases side by side.
-    Compare(Box<Compare>),
-    /// The open canvas's revisions over time.
-    History(Box<Timeline>),
 }
 
 /// Everything the terminal app knows.
@@ -32,12 +29,10 @@ pub enum Screen {
 pub struct App {
     /// Colours by meaning.
     pub styles: Styles,
-    /// The screen showing.
+    /// The base screen.
     pub screen: Screen,
-    /// Whether help is open.
-    pub help: bool,
-    /// How far help is scrolled down.
-    pub help_scroll: usize,
+    /// What is open over it, top last: the top layer gets the keys.
+    pub layers: Vec<Layer>,
     /// The time of the last tick.
     pub now: DateTime,
     /// The terminal's size.
@@ -65,8 +60,7 @@ impl App {
         App {
             styles,
             screen,
-            help: false,
-            help_scroll: 0,
+            layers: Vec::new(),
             now,
             area: Rect::new(0, 0, 80, 24),
             bell_enabled: true,
@@ -75,44 +69,40 @@ impl App {
         }
     }
 
-    /// Which key set applies now.
+    /// Which key set applies now: the top layer's, else the base screen's.
     pub fn mode(&self) -> Mode {
-        if self.help {
-            return Mode::Help;
-        }
-        match &self.screen {
-            Screen::Start(s) => s.mode(),
-            Screen::Workshop(w) => w.mode(),
-            Screen::Compare(c) => c.mode(),
-            Screen::History(t) => t.mode(),
+        match (self.layers.last(), &self.screen) {
+            (Some(top), _) => top.mode(),
+            (None, Screen::Start(s)) => s.mode(),
+            (None, Screen::Workshop(w)) => w.mode(),
         }
     }
 
-    /// Shows a message on the current screen's status line.
+    /// The layer on top, if any.
+    pub fn top(&self) -> Option<&Layer> {
+        self.layers.last()
+    }
+
+    /// Shows a message on the base screen's status line.
     pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
         let note = Some(Note { text: text.into(), tone });
         match &mut self.screen {
             Screen::Start(s) => s.note = note,
             Screen::Workshop(w) => w.note = note,
-            Screen::Compare(c) => {
-                if let Some(w) = &mut c.back {
-                    w.note = note;
-                }
-            }
-            Screen::History(t) => {
-                if let Some(w) = &mut t.back {
-                    w.note = note;
-                }
-            }
         }
     }
 
-    /// The open workshop, on its screen or behind the compare screen.
+    /// The open workshop, under whatever layers are open.
+    pub fn workshop(&self) -> Option<&Workshop> {
+        match &self.screen {
+            Screen::Workshop(w) => Some(w),
+            Screen::Start(_) => None,
+        }
+    }
+
     fn workshop_mut(&mut self) -> Option<&mut Workshop> {
         match &mut self.screen {
             Screen::Workshop(w) => Some(w),
-            Screen::Compare(c) => c.back.as_deref_mut(),
-            Screen::History(t) => t.back.as_deref_mut(),
             Screen::Start(_) => None,
         }
     }
@@ -130,20 +120,13 @@ impl App {
             }
             Action::Done(outcome) => return self.outcome(*outcome),
             Action::Terminate => return self.terminate(),
-            _ if self.help => {
-                match action {
-                    Action::Cancel => self.help = false,
-                    Action::Up | Action::ScrollUp => self.help_scroll = self.help_scroll.saturating_sub(1),
-                    Action::Down | Action::ScrollDown => self.help_scroll += 1,
-                    _ => {}
-                }
+            Action::Help if !self.typing() && !matches!(self.top(), Some(Layer::Help(_))) => {
+                self.layers.push(Layer::Help(Help { below: self.mode(), scroll: 0 }));
                 return Vec::new();
             }
-            Action::Help if !matches!(self.mode(), Mode::Input | Mode::Form | Mode::Picker | Mode::Park) => {
-                (self.help, self.help_scroll) = (true, 0);
-                return Vec::new();
+            Action::Quit if !matches!(self.mode(), Mode::Input | Mode::Park | Mode::Help) => {
+                return self.try_quit();
             }
-            Action::Quit if !matches!(self.mode(), Mode::Input | Mode::Park) => return self.try_quit(),
             Action::History if self.mode() == Mode::Workshop => {
                 if let Screen::Workshop(w) = &self.screen {
                     let canvas = Box::new(w.canvas.clone());
@@ -157,6 +140,28 @@ impl App {
             self.quit_armed = false;
         }
         let now = self.now;
+        // The clock keeps running under every layer.
+        if is_tick || self.layers.is_empty() {
+            self.update_base(action, now);
+            return self.take_effects();
+        }
+        let step = match self.layers.last_mut() {
+            Some(top) => top.update(action),
+            None => Step::Stay,
+        };
+        if self.carry_out(step) {
+            return vec![Effect::Quit];
+        }
+        self.take_effects()
+    }
+
+    /// Whether the keys are going into text (a line, a form), where `?` is a character.
+    fn typing(&self) -> bool {
+        matches!(self.mode(), Mode::Input | Mode::Form | Mode::Picker | Mode::Park)
+    }
+
+    /// The base screen gets an action (every tick, and every key when no layer is open).
+    fn update_base(&mut self, action: Action, now: DateTime) {
         match &mut self.screen {
             Screen::Workshop(w) => {
                 w.bell_enabled = self.bell_enabled;
@@ -167,27 +172,37 @@ impl App {
                     w.note = Some(Note { text: tip.into(), tone: Tone::Info });
                 }
             }
-            Screen::Compare(c) => {
-                if let Some(w) = &mut c.back {
-                    w.update(Action::Tick(now), now);
-                }
-                if !is_tick && c.update(action) && self.leave_compare() {
-                    return vec![Effect::Quit];
-                }
-            }
-            Screen::History(t) => {
-                if let Some(w) = &mut t.back {
-                    w.update(Action::Tick(now), now);
-                }
-                match if is_tick { Step::Stay } else { t.update(action) } {
-                    Step::Back if self.leave_compare() => return vec![Effect::Quit],
-                    Step::Compare(older, newer) => self.compare_revisions(older, newer),
-                    _ => {}
-                }
-            }
             Screen::Start(s) => s.update(action, now),
         }
-        self.take_effects()
+    }
+
+    /// Carries out what the top layer asked for; true when the program should end (the last
+    /// layer of a canvas comparison opened from the command line closed).
+    fn carry_out(&mut self, step: Step) -> bool {
+        match step {
+            Step::Stay => false,
+            Step::Close => {
+                let closed = self.layers.pop();
+                let screen_layer = closed.is_some_and(|l| l.covers_screen());
+                self.resize(self.area);
+                screen_layer && self.layers.is_empty() && self.workshop().is_none()
+            }
+            Step::Replace(layer) => {
+                self.layers.pop();
+                self.open(layer);
+                false
+            }
+            Step::CompareRevisions(older, newer) => {
+                self.compare_revisions(older, newer);
+                false
+            }
+        }
+    }
+
+    /// Opens a layer over everything.
+    fn open(&mut self, layer: Layer) {
+        self.layers.push(layer);
+        self.resize(self.area);
     }
 
     /// A plain letter on the workshop's lists: typing (the workshop opens a line with the word and
@@ -195,7 +210,7 @@ impl App {
     fn letter(&mut self, ch: char, ms: u64, then: Option<Box<Action>>) -> Vec<Effect> {
         let now = self.now;
         let decided = match &mut self.screen {
-            Screen::Workshop(w) if !self.help => Some(w.letter(ch, ms, now)),
+            Screen::Workshop(w) if self.layers.is_empty() => Some(w.letter(ch, ms, now)),
             _ => None,
         };
         match decided {
@@ -269,65 +284,40 @@ impl App {
     fn open_compare(&mut self, old: Canvas, older: &std::path::Path) {
         let Screen::Workshop(w) = &self.screen else { return };
         let today = crate::model::Day::from_civil(self.now.date());
-        let mut c = Compare::new(old, older, w.canvas.clone(), &w.path, today);
-        let placeholder = Screen::Start(Box::new(Start::with_recent(Vec::new(), std::path::Path::new("."))));
-        let Screen::Workshop(w) = std::mem::replace(&mut self.screen, placeholder) else { return };
-        c.back = Some(w);
-        self.screen = Screen::Compare(Box::new(c));
-        self.resize(self.area);
+        let c = Compare::new(old, older, w.canvas.clone(), &w.path, today);
+        self.open(Layer::Compare(Box::new(c)));
     }
 
-    /// Opens the compare screen on two revisions the history screen holds; Esc there returns to
-    /// the workshop.
+    /// Opens the compare screen on two revisions the history screen holds, in its place; Esc
+    /// there returns to the workshop.
     fn compare_revisions(&mut self, older: usize, newer: usize) {
-        let Screen::History(t) = &mut self.screen else { return };
+        let Some(Layer::History(t)) = self.layers.last() else { return };
         let today = crate::model::Day::from_civil(self.now.date());
         let ((old_path, old), (new_path, new)) = (&t.canvases[older], &t.canvases[newer]);
-        let mut c = Compare::new(old.clone(), old_path, new.clone(), new_path, today);
-        c.back = t.back.take();
-        self.screen = Screen::Compare(Box::new(c));
-        self.resize(self.area);
+        let c = Compare::new(old.clone(), old_path, new.clone(), new_path, today);
+        self.layers.pop();
+        self.open(Layer::Compare(Box::new(c)));
     }
 
     /// Opens the history screen over the open workshop.
     fn open_history(&mut self, history: super::timeline::Revisions) {
-        let placeholder = Screen::Start(Box::new(Start::with_recent(Vec::new(), std::path::Path::new("."))));
-        let Screen::Workshop(w) = std::mem::replace(&mut self.screen, placeholder) else { return };
-        let mut t = Timeline::new(history);
-        t.back = Some(w);
-        self.screen = Screen::History(Box::new(t));
-        self.resize(self.area);
-    }
-
-    /// An app on the compare screen of two canvases.
-    pub fn comparing(styles: Styles, compare: Compare, now: DateTime) -> App {
-        App::with(styles, Screen::Compare(Box::new(compare)), now)
-    }
-
-    /// Back to the workshop the compare or history screen was opened from; true when there is none.
-    fn leave_compare(&mut self) -> bool {
-        let back = match &mut self.screen {
-            Screen::Compare(c) => c.back.take(),
-            Screen::History(t) => t.back.take(),
-            _ => return false,
-        };
-        match back {
-            Some(w) => {
-                self.screen = Screen::Workshop(w);
-                self.resize(self.area);
-                false
-            }
-            None => true,
+        if self.workshop().is_some() {
+            self.open(Layer::History(Box::new(Timeline::new(history))));
         }
+    }
+
+    /// An app on the compare screen of two canvases (from the command line: closing it quits).
+    pub fn comparing(styles: Styles, compare: Compare, now: DateTime) -> App {
+        let start = Screen::Start(Box::new(Start::with_recent(Vec::new(), std::path::Path::new("."))));
+        let mut app = App::with(styles, start, now);
+        app.layers.push(Layer::Compare(Box::new(compare)));
+        app
     }
 
     fn resize(&mut self, area: Rect) {
         self.area = area;
-        if let Screen::Compare(c) = &mut self.screen {
-            c.rows_visible = usize::from(area.height.saturating_sub(6)).max(1);
-        }
-        if let Screen::History(t) = &mut self.screen {
-            t.rows_visible = usize::from(area.height.saturating_sub(12)).max(1);
+        for layer in &mut self.layers {
+            layer.resize(area.height);
         }
         if let Screen::Workshop(w) = &mut self.screen {
             w.area = area;

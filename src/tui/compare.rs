@@ -6,7 +6,6 @@ use super::action::Action as A;
 use super::cursor::Cursor;
 use super::derived::Derived;
 use super::keys::Mode;
-use super::workshop::Workshop;
 use crate::diff::{Diff, Mark, compare};
 use crate::model::{Canvas, EntryKind};
 
@@ -36,8 +35,6 @@ pub struct Compare {
     pub grid: bool,
     /// How many rows fit.
     pub rows_visible: usize,
-    /// The workshop to return to, when the screen was opened from one.
-    pub back: Option<Box<Workshop>>,
     /// Facts about the older canvas (names), worked out once.
     pub old_derived: Derived,
     /// Facts about the newer canvas (names, quadrants), worked out once.
@@ -72,7 +69,6 @@ impl Compare {
             detail: false,
             grid: false,
             rows_visible: 10,
-            back: None,
         }
     }
 

@@ -11,6 +11,7 @@ mod files;
 pub mod form;
 pub mod history;
 pub mod keys;
+pub mod layers;
 pub mod line;
 pub mod run;
 pub mod runner;

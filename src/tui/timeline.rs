@@ -6,7 +6,6 @@ use std::path::PathBuf;
 
 use super::action::Action as A;
 use super::keys::Mode;
-use super::workshop::Workshop;
 use crate::diff::history::History;
 use crate::model::Canvas;
 
@@ -57,8 +56,6 @@ pub struct Timeline {
     pub note: Option<String>,
     /// How many lines of the tab fit, for paging.
     pub rows_visible: usize,
-    /// The workshop to return to.
-    pub back: Option<Box<Workshop>>,
 }
 
 impl Timeline {
@@ -75,7 +72,6 @@ impl Timeline {
             marked: Vec::new(),
             note: None,
             rows_visible: 10,
-            back: None,
         }
     }
 

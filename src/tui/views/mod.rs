@@ -29,6 +29,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::tui::app::{App, Screen};
+use crate::tui::layers::Layer;
 use crate::tui::section::Section;
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
@@ -41,20 +42,21 @@ pub fn draw(f: &mut Frame, app: &App) {
     if area.width < layout::MIN.0 || area.height < layout::MIN.1 {
         return too_small(f, area, s);
     }
-    match &app.screen {
-        Screen::Start(start) => start::draw(f, area, start, s),
-        Screen::Workshop(w) => workshop(f, area, w, app, s),
-        Screen::Compare(c) => compare::draw(f, area, c, s),
-        Screen::History(t) => timeline::draw(f, area, t, s),
+    // Only what shows is drawn: the base screen unless a layer covers it, then every layer
+    // from the last one that covers the screen up.
+    let covered = app.layers.iter().rposition(Layer::covers_screen);
+    if covered.is_none() {
+        match &app.screen {
+            Screen::Start(start) => start::draw(f, area, start, s),
+            Screen::Workshop(w) => workshop(f, area, w, app, s),
+        }
     }
-    if app.help {
-        let below = match &app.screen {
-            Screen::Start(st) => st.mode(),
-            Screen::Workshop(w) => w.mode(),
-            Screen::Compare(c) => c.mode(),
-            Screen::History(t) => t.mode(),
-        };
-        help::draw(f, area, below, app.help_scroll, s);
+    for layer in &app.layers[covered.unwrap_or(0)..] {
+        match layer {
+            Layer::Help(h) => help::draw(f, area, h.below, h.scroll, s),
+            Layer::Compare(c) => compare::draw(f, area, c, s),
+            Layer::History(t) => timeline::draw(f, area, t, app.workshop(), s),
+        }
     }
 }
 

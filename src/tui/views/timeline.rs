@@ -18,12 +18,13 @@ use crate::model::Health;
 use crate::tui::keys::Mode;
 use crate::tui::style::Styles;
 use crate::tui::timeline::{TABS, Timeline};
+use crate::tui::workshop::Workshop;
 
 /// From this height on each band is two rows high, so thickness has twice the steps.
 const TALL_FROM: u16 = 40;
 
-/// Draws the history screen.
-pub fn draw(f: &mut Frame, area: Rect, t: &Timeline, s: &Styles) {
+/// Draws the history screen, with the agenda clock of the workshop it was opened from.
+pub fn draw(f: &mut Frame, area: Rect, t: &Timeline, workshop: Option<&Workshop>, s: &Styles) {
     let rows = if area.height >= TALL_FROM { 2 } else { 1 };
     let [title, waves, tabs, body, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -39,9 +40,8 @@ pub fn draw(f: &mut Frame, area: Rect, t: &Timeline, s: &Styles) {
     // The agenda clock stays in sight on the right: the block and its time left (and the
     // session's, when there is room); the heading has what is left.
     let cols = usize::from(area.width);
-    let clock = t.back.as_deref().map(|w| clock_words(w, cols)).unwrap_or_default();
-    let style =
-        t.back.as_deref().map_or(s.muted(), |w| super::agenda::urgency_style(s, w.progress().urgency));
+    let clock = workshop.map(|w| clock_words(w, cols)).unwrap_or_default();
+    let style = workshop.map_or(s.muted(), |w| super::agenda::urgency_style(s, w.progress().urgency));
     let room = cols.saturating_sub(super::text::width(&clock));
     let line = Line::from(vec![
         Span::styled(format!("{:<room$}", fit(&heading, room.saturating_sub(1))), s.heading()),

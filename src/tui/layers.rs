@@ -1,0 +1,95 @@
+//! What is open over the base screen: one explicit stack of layers. The top layer gets the keys;
+//! each layer answers an action with the same [`Step`], and the app carries the step out.
+
+use super::action::Action;
+use super::compare::Compare;
+use super::keys::Mode;
+use super::timeline::{self, Timeline};
+
+/// Help over whatever is below it.
+#[derive(Debug, Clone, Copy)]
+pub struct Help {
+    /// The keys of this mode are shown (the mode of what is below).
+    pub below: Mode,
+    /// How far help is scrolled down.
+    pub scroll: usize,
+}
+
+/// A layer over the base screen (the start screen or the workshop).
+#[derive(Debug)]
+pub enum Layer {
+    /// Every key of the mode below, from the key table.
+    Help(Help),
+    /// Two canvases side by side.
+    Compare(Box<Compare>),
+    /// The open canvas's revisions over time.
+    History(Box<Timeline>),
+}
+
+/// What a layer asks of the stack after an action.
+#[derive(Debug)]
+pub enum Step {
+    /// Stay open, on top.
+    Stay,
+    /// Close: the layer below gets the keys again.
+    Close,
+    /// Close, and open this one in its place.
+    Replace(Layer),
+    /// Compare two revisions the history holds (indices, older first), in the history's place.
+    CompareRevisions(usize, usize),
+}
+
+impl Layer {
+    /// Which keys apply while this layer is on top.
+    pub fn mode(&self) -> Mode {
+        match self {
+            Layer::Help(_) => Mode::Help,
+            Layer::Compare(c) => c.mode(),
+            Layer::History(t) => t.mode(),
+        }
+    }
+
+    /// Whether the layer covers the whole screen (nothing below it needs drawing).
+    pub fn covers_screen(&self) -> bool {
+        !matches!(self, Layer::Help(_))
+    }
+
+    /// Carries out an action on the layer; says what the stack must do.
+    pub fn update(&mut self, action: Action) -> Step {
+        match self {
+            Layer::Help(help) => match action {
+                Action::Cancel => Step::Close,
+                Action::Up | Action::ScrollUp => {
+                    help.scroll = help.scroll.saturating_sub(1);
+                    Step::Stay
+                }
+                Action::Down | Action::ScrollDown => {
+                    help.scroll += 1;
+                    Step::Stay
+                }
+                _ => Step::Stay,
+            },
+            Layer::Compare(c) => {
+                if c.update(action) {
+                    Step::Close
+                } else {
+                    Step::Stay
+                }
+            }
+            Layer::History(t) => match t.update(action) {
+                timeline::Step::Stay => Step::Stay,
+                timeline::Step::Back => Step::Close,
+                timeline::Step::Compare(older, newer) => Step::CompareRevisions(older, newer),
+            },
+        }
+    }
+
+    /// The terminal has a new size: screens that page by rows learn how many fit.
+    pub fn resize(&mut self, height: u16) {
+        match self {
+            Layer::Compare(c) => c.rows_visible = usize::from(height.saturating_sub(6)).max(1),
+            Layer::History(t) => t.rows_visible = usize::from(height.saturating_sub(12)).max(1),
+            Layer::Help(_) => {}
+        }
+    }
+}
