@@ -16,7 +16,11 @@ use crate::store::{canvas_files, load};
 /// canvases without an id (templates) are named on stderr and passed over.
 pub fn revisions(paths: &[PathBuf], id: Option<&str>) -> Result<Vec<(PathBuf, Canvas)>, Failure> {
     let mut by_id: BTreeMap<String, Vec<(PathBuf, Canvas)>> = BTreeMap::new();
-    for file in canvas_files(paths)? {
+    let (files, skipped) = canvas_files(paths)?;
+    for e in &skipped {
+        out::err(&format!("warning: {}", e.lines()[0]));
+    }
+    for file in files {
         match load(&file) {
             Ok(c) if c.id.is_empty() => out::err(&format!(
                 "passed over {}: no canvas id (a template, not a revision)",
