@@ -95,3 +95,42 @@ fn import_never_replaces_a_canvas_another_user_owns() {
     assert_eq!(std::fs::metadata(&file).unwrap().uid(), 65534, "still theirs");
     assert!(std::fs::read(&file).unwrap() == before, "and as it was");
 }
+
+#[test]
+fn a_long_argument_is_quoted_cut_short() {
+    let s = with_canvas(|c| c.id = "c0ffee01".into());
+    let id = "x".repeat(100_000);
+    let run = s.cvc(&["history", "plan.ron", "--id", &id]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.len() < 1_000, "{} bytes of stderr", run.stderr.len());
+    assert!(run.stderr.contains(&format!("{}…", "x".repeat(80))), "{}", run.stderr);
+}
+
+#[test]
+fn list_keeps_its_columns_narrow_whatever_the_titles() {
+    let s = with_canvas(|c| c.title = "T".repeat(100_000));
+    let run = s.cvc(&["list", "."]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.len() < 1_000, "{} bytes for two lines", run.stdout.len());
+    assert!(run.stdout.contains(&format!("{}…", "T".repeat(39))), "{}", run.stdout);
+    let widths: Vec<usize> = run.stdout.lines().map(|l| l.chars().count()).collect();
+    assert!(widths.iter().all(|w| *w <= 160), "{widths:?}");
+}
+
+#[test]
+fn junk_is_said_to_be_no_canvas_not_a_cut_off_one() {
+    let s = Sandbox::new();
+    s.write("junk.ron", "zzz");
+    let run = s.cvc(&["validate", "junk.ron"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("not a canvas: expected `Canvas(`"), "{}{}", run.stdout, run.stderr);
+    assert!(!run.stdout.contains("ends too early"), "{}", run.stdout);
+}
+
+#[test]
+fn an_agenda_block_plans_at_most_a_day() {
+    let s = with_canvas(|c| c.agenda[0].minutes = u32::MAX - 1);
+    let run = s.cvc(&["validate", "plan.ron"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("at most 1440"), "{}", run.stdout);
+}

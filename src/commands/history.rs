@@ -40,7 +40,7 @@ pub fn revisions(paths: &[PathBuf], id: Option<&str>) -> Result<Vec<(PathBuf, Ca
         Some(id) => by_id.remove(id).ok_or_else(|| {
             let there: Vec<String> = by_id.iter().map(describe).collect();
             let also = if there.is_empty() { String::new() } else { format!("; found {}", there.join("; ")) };
-            Failure::usage(format!("no canvas with id {id} in {}{also}", searched()))
+            Failure::usage(format!("no canvas with id {} in {}{also}", quoted(id), searched()))
         })?,
         None if by_id.len() > 1 => {
             let mut lines = vec![format!(
@@ -67,6 +67,17 @@ pub fn revisions(paths: &[PathBuf], id: Option<&str>) -> Result<Vec<(PathBuf, Ca
     }
     Ok(found)
 }
+
+/// What the user typed, as a message quotes it: at most [`QUOTED`] characters, then `…`.
+fn quoted(typed: &str) -> String {
+    match typed.char_indices().nth(QUOTED) {
+        Some((at, _)) => format!("{}…", &typed[..at]),
+        None => typed.to_string(),
+    }
+}
+
+/// The most characters of typed input a message repeats.
+const QUOTED: usize = 80;
 
 /// `cvc history FILE... [--id ID] [--format text|markdown|json]`.
 pub fn history(paths: &[PathBuf], id: Option<&str>, format: HistoryFormat) -> Outcome {
