@@ -251,3 +251,65 @@ fn export_ics_writes_every_date_of_the_plan_and_cancels_dropped_actions() {
     let written = std::fs::read_to_string(s.path("plan.ics")).unwrap();
     assert!(written.starts_with("BEGIN:VCALENDAR\r\n") && written.contains("\r\nBEGIN:VEVENT\r\n"));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_folder_reached_through_a_link_is_searched_once_and_a_loop_ends() {
+    let s = Sandbox::new();
+    std::fs::create_dir_all(s.path("elsewhere/acme")).unwrap();
+    std::fs::create_dir_all(s.path("portfolio")).unwrap();
+    let late = canvas("cccc0003", 1, "Acme", &[("Overdue behind a link", "2020-01-01", "", "Open")]);
+    s.write("elsewhere/acme/plan.ron", late);
+    std::os::unix::fs::symlink(s.path("elsewhere"), s.path("portfolio/clients")).unwrap();
+    std::os::unix::fs::symlink(s.path("portfolio"), s.path("elsewhere/back")).unwrap();
+    std::os::unix::fs::symlink(s.path("elsewhere/acme"), s.path("portfolio/acme-again")).unwrap();
+    let run = s.cvc(&["reviews", "portfolio", "--exit-code"]);
+    assert_eq!(run.code, 1, "the overdue action behind the link is found: {}{}", run.stdout, run.stderr);
+    assert_eq!(run.stdout.matches("Overdue behind a link").count(), 1, "once: {}", run.stdout);
+    assert!(!run.stderr.contains("conflicting"), "one file met twice is no conflict: {}", run.stderr);
+    let history = s.cvc(&["history", "portfolio"]);
+    assert_eq!(history.code, 0, "{}", history.stderr);
+}
+
+#[test]
+fn two_files_with_one_revision_of_a_canvas_are_named_as_a_conflict() {
+    let s = Sandbox::new();
+    std::fs::create_dir_all(s.path("clients")).unwrap();
+    let plan = canvas("dddd0004", 3, "Acme", &[("Mine", "2020-01-01", "", "Open")]);
+    let copy = canvas("dddd0004", 3, "Acme", &[("Theirs", "2020-01-01", "", "Open")]);
+    s.write("clients/plan.ron", plan);
+    s.write("clients/plan (conflicted copy).ron", copy);
+    let run = s.cvc(&["reviews", "clients"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("warning:"), "{}", run.stderr);
+    for name in ["clients/plan.ron", "clients/plan (conflicted copy).ron"] {
+        assert!(run.stderr.contains(name), "{name} is named: {}", run.stderr);
+    }
+    assert!(run.stdout.contains("Mine"), "the name that sorts last is used, as always: {}", run.stdout);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_that_cannot_be_searched_is_named_and_the_rest_is_listed() {
+    let s = Sandbox::new();
+    std::fs::create_dir_all(s.path("clients")).unwrap();
+    s.write("clients/acme.ron", canvas("eeee0005", 1, "Acme", &[("Still listed", "2020-01-01", "", "Open")]));
+    // A folder whose path is longer than the system takes (made one step at a time by a shell):
+    // as good a folder that cannot be searched as any, even for root.
+    let segment = "d".repeat(200);
+    let script =
+        format!("cd clients && for i in $(seq 1 24); do mkdir {segment} && cd {segment} || exit 1; done");
+    let made = std::process::Command::new("bash").arg("-c").arg(&script).current_dir(s.dir.path()).status();
+    assert!(made.unwrap().success());
+    let run = s.cvc(&["reviews", "clients"]);
+    assert_eq!(run.code, 0, "the rest is listed: {}", run.stderr);
+    assert!(run.stdout.contains("Still listed"), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("warning:") && run.stderr.contains("dddd"),
+        "the folder is named: {}",
+        run.stderr
+    );
+    let history = s.cvc(&["history", "clients"]);
+    assert_eq!(history.code, 0, "{}", history.stderr);
+    assert!(history.stderr.contains("warning:"), "{}", history.stderr);
+}

@@ -16,7 +16,11 @@ use crate::store::{canvas_files, load};
 /// canvases without an id (templates) are named on stderr and passed over.
 pub fn revisions(paths: &[PathBuf], id: Option<&str>) -> Result<Vec<(PathBuf, Canvas)>, Failure> {
     let mut by_id: BTreeMap<String, Vec<(PathBuf, Canvas)>> = BTreeMap::new();
-    for file in canvas_files(paths)? {
+    let (files, skipped) = canvas_files(paths)?;
+    for e in &skipped {
+        out::err(&format!("warning: {}", e.lines()[0]));
+    }
+    for file in files {
         match load(&file) {
             Ok(c) if c.id.is_empty() => out::err(&format!(
                 "passed over {}: no canvas id (a template, not a revision)",
@@ -36,7 +40,7 @@ pub fn revisions(paths: &[PathBuf], id: Option<&str>) -> Result<Vec<(PathBuf, Ca
         Some(id) => by_id.remove(id).ok_or_else(|| {
             let there: Vec<String> = by_id.iter().map(describe).collect();
             let also = if there.is_empty() { String::new() } else { format!("; found {}", there.join("; ")) };
-            Failure::usage(format!("no canvas with id {id} in {}{also}", searched()))
+            Failure::usage(format!("no canvas with id {} in {}{also}", quoted(id), searched()))
         })?,
         None if by_id.len() > 1 => {
             let mut lines = vec![format!(
@@ -63,6 +67,17 @@ pub fn revisions(paths: &[PathBuf], id: Option<&str>) -> Result<Vec<(PathBuf, Ca
     }
     Ok(found)
 }
+
+/// What the user typed, as a message quotes it: at most [`QUOTED`] characters, then `…`.
+fn quoted(typed: &str) -> String {
+    match typed.char_indices().nth(QUOTED) {
+        Some((at, _)) => format!("{}…", &typed[..at]),
+        None => typed.to_string(),
+    }
+}
+
+/// The most characters of typed input a message repeats.
+const QUOTED: usize = 80;
 
 /// `cvc history FILE... [--id ID] [--format text|markdown|json]`.
 pub fn history(paths: &[PathBuf], id: Option<&str>, format: HistoryFormat) -> Outcome {

@@ -100,7 +100,7 @@ pub fn import(args: &ImportArgs) -> Outcome {
         return Ok(ExitCode::SUCCESS);
     }
     doc.canvas = done.canvas;
-    doc.save().map_err(|e| Failure::usage(format!("{e}")))?;
+    doc.save().map_err(|e| Failure::usage(format!("{e}; nothing was imported")))?;
     let (first, last) = (&done.added[0], &done.added[done.added.len() - 1]);
     let ids = if first == last { first.clone() } else { format!("{first}–{last}") };
     let n = done.added.len();

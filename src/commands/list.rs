@@ -17,6 +17,29 @@ fn pad(s: &str, w: usize) -> String {
     format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
 }
 
+/// The widest a column of the table grows: a longer cell is cut, ending in `…`, so one long
+/// title cannot make every row as long as it.
+const MAX_COLUMN: usize = 40;
+
+/// A cell cut to `max` columns, its last one `…` when something was left out.
+fn fit(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
 /// The `.ron` files in `dir`, sorted; a folder that is missing or is a file is a failure.
 fn ron_files(dir: &Path, given: bool) -> Result<Option<Vec<std::path::PathBuf>>, Failure> {
     let entries = match std::fs::read_dir(dir) {
@@ -90,6 +113,6 @@ fn row(path: &Path, c: &Canvas) -> Vec<String> {
     let counts =
         format!("{}/{}/{}/{}", c.stakeholders.len(), c.relationships.len(), c.tasks.len(), c.actions.len());
     let date = c.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
-    let cell = |s: &str| safe::line(s).into_owned();
+    let cell = |s: &str| fit(&safe::line(s), MAX_COLUMN);
     vec![cell(&name), cell(&c.title), cell(&c.organisation), date, c.revision.to_string(), counts]
 }

@@ -1,5 +1,6 @@
 //! `cvc reviews`: what is due across every canvas a consultant holds.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -12,12 +13,36 @@ use crate::store::{FileError, canvas_files, data_dir, load};
 /// Reads every canvas under `paths` (files as given, folders recursively) into a portfolio that
 /// keeps the latest revision of each canvas id; returns it with the files that could not be read.
 /// Each file is read once and dropped as soon as a later revision of its canvas is seen.
+/// Two files holding one revision of one canvas (a sync-conflict copy) are named on stderr: the
+/// one whose name sorts last is used, as before, but not without a word.
 pub fn portfolio(paths: &[PathBuf]) -> Result<(Portfolio, Vec<FileError>), FileError> {
     let mut held = Portfolio::new();
-    let mut unreadable = Vec::new();
-    for file in canvas_files(paths)? {
+    let (files, mut unreadable) = canvas_files(paths)?;
+    for e in &unreadable {
+        out::err(&format!("warning: {}", e.lines()[0]));
+    }
+    unreadable.clear();
+    let mut revisions: HashMap<(String, u32), (PathBuf, Option<Day>)> = HashMap::new();
+    for file in files {
         match load(&file) {
-            Ok(canvas) => held.add(file, canvas),
+            Ok(canvas) => {
+                let key = (canvas.id.clone(), canvas.revision);
+                if !canvas.id.is_empty()
+                    && let Some((earlier, date)) = revisions.insert(key, (file.clone(), canvas.date))
+                {
+                    // The portfolio keeps the later workshop date, else the later name.
+                    let used = if canvas.date >= date { &file } else { &earlier };
+                    out::err(&format!(
+                        "warning: {} and {} are both revision {} of canvas {} (a conflicting copy?); {} is used",
+                        earlier.display(),
+                        file.display(),
+                        canvas.revision,
+                        canvas.id,
+                        used.display()
+                    ));
+                }
+                held.add(file, canvas);
+            }
             Err(e) => unreadable.push(e),
         }
     }

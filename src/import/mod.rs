@@ -143,6 +143,12 @@ impl<E: Entry> Work<E> {
             return Err(self.problems);
         }
         let mut canvas = self.canvas;
+        // Ids that cannot grow refuse the import, at the first entry that would need one.
+        if let Some((k, e)) =
+            (0..self.entries.len()).find_map(|k| canvas.room_for(E::KIND, k + 1).err().map(|e| (k, e)))
+        {
+            return Err(vec![Problem { line: self.entries[k].1, col: 1, message: e.to_string() }]);
+        }
         let before = canvas.len_of(E::KIND);
         let lines: Vec<usize> = self.entries.iter().map(|(_, line)| *line).collect();
         let added = self.entries.into_iter().map(|(e, _)| e.add(&mut canvas)).collect();

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::diff::normalise;
-use crate::model::{Canvas, Stakeholder};
+use crate::model::{Canvas, EntryKind, Stakeholder};
 
 /// The canvas's stakeholders by normalised name, and whether a name nobody has creates one.
 pub struct People {
@@ -44,6 +44,7 @@ impl People {
                 ))
             }
             None if self.create => {
+                c.room_for(EntryKind::Stakeholder, 1).map_err(|e| e.to_string())?;
                 let id = c.add_stakeholder(Stakeholder { name: text.to_string(), ..Default::default() });
                 self.by_name.insert(key, vec![id.clone()]);
                 self.created.push(text.to_string());

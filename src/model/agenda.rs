@@ -46,9 +46,12 @@ pub fn default_agenda() -> Vec<Block> {
     ]
 }
 
-/// Total planned minutes of an agenda.
-pub fn planned_minutes(agenda: &[Block]) -> u32 {
-    agenda.iter().map(|b| b.minutes).sum()
+/// The most minutes a block can plan: a day (validation and the block form refuse more).
+pub const MAX_MINUTES: u32 = 24 * 60;
+
+/// Total planned minutes of an agenda, summed wide enough that no agenda overflows it.
+pub fn planned_minutes(agenda: &[Block]) -> u64 {
+    agenda.iter().map(|b| u64::from(b.minutes)).sum()
 }
 
 /// The screen prompts for a block, from DESIGN.md §3.
@@ -126,15 +129,18 @@ pub fn resume_block(agenda: &[Block]) -> usize {
 pub fn progress(agenda: &[Block], current: usize) -> Progress {
     let current = current.min(agenda.len().saturating_sub(1));
     let spent = |b: &Block| i64::try_from(b.spent_secs).unwrap_or(i64::MAX);
-    let (planned_all, spent_all): (i64, i64) =
-        agenda.iter().fold((0, 0), |(p, s), b| (p + secs(b.minutes), s + spent(b)));
+    let (planned_all, spent_all): (i64, i64) = agenda
+        .iter()
+        .fold((0, 0), |(p, s), b| (p.saturating_add(secs(b.minutes)), s.saturating_add(spent(b))));
     let Some(block) = agenda.get(current) else {
         return Progress { block: 0, block_left: 0, session_left: 0, behind: 0, urgency: Urgency::Calm };
     };
     let planned = secs(block.minutes);
-    let block_left = planned - spent(block);
-    let before: i64 = agenda[..current].iter().map(|b| spent(b) - secs(b.minutes)).sum();
-    let behind = before + (spent(block) - planned).max(0);
+    let block_left = planned.saturating_sub(spent(block));
+    let before: i64 = agenda[..current]
+        .iter()
+        .fold(0, |sum, b| sum.saturating_add(spent(b).saturating_sub(secs(b.minutes))));
+    let behind = before.saturating_add(spent(block).saturating_sub(planned).max(0));
     let urgency = if block_left <= 0 || block_left * 20 <= planned {
         Urgency::Red
     } else if block_left * 5 <= planned {
@@ -142,7 +148,13 @@ pub fn progress(agenda: &[Block], current: usize) -> Progress {
     } else {
         Urgency::Calm
     };
-    Progress { block: current, block_left, session_left: planned_all - spent_all, behind, urgency }
+    Progress {
+        block: current,
+        block_left,
+        session_left: planned_all.saturating_sub(spent_all),
+        behind,
+        urgency,
+    }
 }
 
 /// Seconds as `m:ss`, or `h:mm:ss` from an hour; a minus sign when negative.
@@ -192,6 +204,19 @@ mod tests {
     fn a_reopened_session_resumes_the_last_block_with_time_spent() {
         assert_eq!(resume_block(&agenda(&[])), 0);
         assert_eq!(resume_block(&agenda(&[600, 900, 30])), 2);
+    }
+
+    #[test]
+    fn agendas_past_any_sane_size_neither_overflow_nor_wrap() {
+        let mut a = default_agenda();
+        for b in &mut a {
+            b.minutes = u32::MAX;
+            b.spent_secs = u64::MAX;
+        }
+        assert_eq!(planned_minutes(&a), u64::from(u32::MAX) * a.len() as u64);
+        let p = progress(&a, 3);
+        assert!(p.behind >= 0 && p.session_left <= 0, "{p:?}");
+        assert_eq!(clock_text(i64::MAX), "2562047788015215:30:07", "hours as many as there are");
     }
 
     #[test]

@@ -49,13 +49,14 @@ impl Day {
         (self.0.year(), self.0.month(), self.0.day())
     }
 
-    /// A day given as `YYYY-MM-DD`, or relative to `today`: `today`, `tomorrow`, a weekday
-    /// (`friday` or `fri`: the next one after today), or ahead of today as `+N` and a unit:
-    /// `+10d`, `+2w`, `+3m` (months), `+1y`. Words are read in any case.
+    /// A day given as `YYYY-MM-DD`, or relative to `today`: `today`, `tomorrow`, `yesterday`, a
+    /// weekday (`friday` or `fri`: the next one after today; `last friday`, `last fri`: the last
+    /// one before today), ahead of today as `+N` and a unit: `+10d`, `+2w`, `+3m` (months),
+    /// `+1y`, or back from today the same way: `-3d`, `-1w`. Words are read in any case.
     pub fn resolve(text: &str, today: Day) -> Result<Day, String> {
         let text = text.trim();
         let word = text.to_lowercase();
-        let ahead = |n: i64, unit: char| {
+        let shift = |n: i64, unit: char| {
             let span = match unit {
                 'd' => jiff::Span::new().try_days(n),
                 'w' => jiff::Span::new().try_weeks(n),
@@ -65,23 +66,40 @@ impl Day {
             };
             today.0.checked_add(span.ok()?).ok().map(Day)
         };
-        let relative = word.strip_prefix('+').and_then(|rest| {
+        let sign = match word.chars().next() {
+            Some('+') => Some(1),
+            Some('-') => Some(-1),
+            _ => None,
+        };
+        let relative = sign.and_then(|sign| {
+            let rest = &word[1..];
             let (at, unit) = rest.char_indices().last()?;
-            let n = rest[..at].parse::<i64>().ok()?;
-            ahead(n, unit)
+            let digits = &rest[..at];
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            shift(sign * digits.parse::<i64>().ok()?, unit)
         });
-        let weekday = weekday(&word).and_then(|w| today.0.nth_weekday(1, w).ok()).map(Day);
+        let weekday = match word.strip_prefix("last").map(str::trim_start) {
+            Some(day) if word.len() > 4 && word.as_bytes()[4].is_ascii_whitespace() => {
+                weekday(day).and_then(|w| today.0.nth_weekday(-1, w).ok())
+            }
+            _ => weekday(&word).and_then(|w| today.0.nth_weekday(1, w).ok()),
+        }
+        .map(Day);
         match (word.as_str(), relative.or(weekday)) {
             ("today", _) => Ok(today),
-            ("tomorrow", _) => ahead(1, 'd').ok_or_else(|| "tomorrow is past the last day cvc knows".into()),
+            ("tomorrow", _) => shift(1, 'd').ok_or_else(|| "tomorrow is past the last day cvc knows".into()),
+            ("yesterday", _) => shift(-1, 'd').ok_or_else(|| "yesterday is before the first day cvc knows".into()),
             (_, Some(day)) => Ok(day),
-            _ if text.starts_with('+') => {
-                Err(format!("expected a number and d, w, m or y after +, like +2w, found \"{text}\""))
-            }
+            _ if sign.is_some() => Err(format!(
+                "expected a number and d, w, m or y after {}, like +2w or -3d, found \"{text}\"",
+                &text[..1]
+            )),
             _ => text.parse::<Day>().map_err(|e| match e {
-                DayError::Shape(s) => {
-                    format!("expected a date as YYYY-MM-DD, today, tomorrow, a weekday or +2w, found \"{s}\"")
-                }
+                DayError::Shape(s) => format!(
+                    "expected a date as YYYY-MM-DD, today, tomorrow, yesterday, a weekday, last fri, +2w or -3d, found \"{s}\""
+                ),
                 other => other.to_string(),
             }),
         }
@@ -165,6 +183,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_past_is_said_as_yesterday_a_span_back_or_last_weekday() {
+        // 2026-11-22 is a Sunday.
+        let today = Day::new(2026, 11, 22).unwrap();
+        let day = |text: &str| Day::resolve(text, today).map(|d| d.to_string());
+        for (text, means) in [
+            ("yesterday", "2026-11-21"),
+            ("Yesterday", "2026-11-21"),
+            ("-1w", "2026-11-15"),
+            ("-3d", "2026-11-19"),
+            ("-1m", "2026-10-22"),
+            ("-1y", "2025-11-22"),
+            ("last monday", "2026-11-16"),
+            ("last mon", "2026-11-16"),
+            ("Last  Sunday", "2026-11-15"),
+            ("monday", "2026-11-23"),
+            ("+2w", "2026-12-06"),
+            ("today", "2026-11-22"),
+            ("tomorrow", "2026-11-23"),
+        ] {
+            assert_eq!(day(text).as_deref(), Ok(means), "{text}");
+        }
+        for bad in ["-", "-d", "-2x", "last", "lastmon", "last month", "+-2d", "--2d"] {
+            assert!(day(bad).is_err(), "{bad}");
+        }
+        assert!(day("-3q").unwrap_err().contains("-3d"), "the message shows the past too");
+    }
+
+    #[test]
     fn parses_and_prints_the_same_day() {
         let day: Day = "2027-01-15".parse().unwrap();
         assert_eq!(day.to_string(), "2027-01-15");
@@ -208,7 +254,7 @@ mod tests {
         assert_eq!(at("sun"), Ok("2026-11-29".into()));
         assert_eq!(at("+2W"), Ok("2026-12-09".into()));
         assert_eq!(at("2027-12-31"), Ok("2027-12-31".into()));
-        for bad in ["fr", "frid", "mondays", "next friday", "yesterday"] {
+        for bad in ["fr", "frid", "mondays", "next friday"] {
             assert!(at(bad).unwrap_err().contains("a weekday"), "{bad}");
         }
         assert_eq!(at("2026-02-30"), Err("\"2026-02-30\" is not a real date".into()));

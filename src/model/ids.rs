@@ -61,6 +61,41 @@ impl EntryKind {
     }
 }
 
+/// The counter value that says a kind's ids are used up: no new id takes this number (a file
+/// may still hold an id with it, written by hand).
+pub const USED_UP: u32 = u32::MAX;
+
+/// Why an entry cannot be added: every id its kind can have is taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IdsUsedUp(pub EntryKind);
+
+impl std::fmt::Display for IdsUsedUp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kind = self.0;
+        write!(
+            f,
+            "no {} can be added: its ids have reached {}{}, the largest a canvas can number (ids are never reused)",
+            kind.noun(),
+            kind.prefix(),
+            USED_UP
+        )
+    }
+}
+
+impl std::error::Error for IdsUsedUp {}
+
+impl super::NextIds {
+    /// The counter of a kind.
+    pub fn get(&self, kind: EntryKind) -> u32 {
+        match kind {
+            EntryKind::Stakeholder => self.stakeholder,
+            EntryKind::Relationship => self.relationship,
+            EntryKind::Task => self.task,
+            EntryKind::Action => self.action,
+        }
+    }
+}
+
 /// The number in a well-formed id of this kind (`S12` → 12); `None` if malformed.
 pub fn id_number(kind: EntryKind, id: &str) -> Option<u32> {
     let digits = id.strip_prefix(kind.prefix())?;
@@ -92,18 +127,27 @@ impl Canvas {
 
     /// The id the next entry of a kind will take.
     pub fn peek_id(&self, kind: EntryKind) -> String {
-        let mut copy = self.next_ids;
-        let counter = match kind {
-            EntryKind::Stakeholder => &mut copy.stakeholder,
-            EntryKind::Relationship => &mut copy.relationship,
-            EntryKind::Task => &mut copy.task,
-            EntryKind::Action => &mut copy.action,
-        };
-        format!("{}{}", kind.prefix(), (*counter).max(1))
+        format!("{}{}", kind.prefix(), self.next_ids.get(kind).max(1))
+    }
+
+    /// Whether `n` more entries of a kind can be added: each takes an id above every id ever
+    /// used, and ids stop at [`USED_UP`] (a file's counters cannot hold more); an id is never
+    /// wrapped round or given twice.
+    pub fn room_for(&self, kind: EntryKind, n: usize) -> Result<(), IdsUsedUp> {
+        let next = u64::from(self.next_ids.get(kind).max(1));
+        let last = next.saturating_add(n as u64).saturating_sub(1);
+        if n == 0 || last < u64::from(USED_UP) { Ok(()) } else { Err(IdsUsedUp(kind)) }
     }
 
     /// Takes the next id of a kind; the counter moves on so the id is never given again.
+    ///
+    /// # Panics
+    /// When the kind's ids are used up: callers ask [`Canvas::room_for`] first, and giving an
+    /// id twice would make a file that no longer loads.
     pub fn take_id(&mut self, kind: EntryKind) -> String {
+        if let Err(e) = self.room_for(kind, 1) {
+            panic!("{e}");
+        }
         let counter = self.counter(kind);
         let n = (*counter).max(1);
         *counter = n + 1;
@@ -119,7 +163,7 @@ impl Canvas {
         }
     }
 
-    /// Adds a stakeholder with a new id and returns the id.
+    /// Adds a stakeholder with a new id and returns the id (see [`Canvas::room_for`]).
     pub fn add_stakeholder(&mut self, mut s: Stakeholder) -> String {
         s.id = self.take_id(EntryKind::Stakeholder);
         let id = s.id.clone();
@@ -127,7 +171,7 @@ impl Canvas {
         id
     }
 
-    /// Adds a relationship with a new id and returns the id.
+    /// Adds a relationship with a new id and returns the id (see [`Canvas::room_for`]).
     pub fn add_relationship(&mut self, mut r: Relationship) -> String {
         r.id = self.take_id(EntryKind::Relationship);
         let id = r.id.clone();
@@ -135,7 +179,7 @@ impl Canvas {
         id
     }
 
-    /// Adds a task with a new id and returns the id.
+    /// Adds a task with a new id and returns the id (see [`Canvas::room_for`]).
     pub fn add_task(&mut self, mut t: Task) -> String {
         t.id = self.take_id(EntryKind::Task);
         let id = t.id.clone();
@@ -143,7 +187,7 @@ impl Canvas {
         id
     }
 
-    /// Adds an action with a new id and returns the id.
+    /// Adds an action with a new id and returns the id (see [`Canvas::room_for`]).
     pub fn add_action(&mut self, mut a: Action) -> String {
         a.id = self.take_id(EntryKind::Action);
         let id = a.id.clone();
@@ -199,6 +243,27 @@ mod tests {
         c.raise_next_ids();
         assert_eq!(c.next_ids.task, 8);
         assert_eq!(c.next_ids.stakeholder, 1);
+    }
+
+    #[test]
+    fn ids_that_cannot_grow_are_refused_never_wrapped_or_given_twice() {
+        let mut c = Canvas::new("t");
+        c.stakeholders.push(Stakeholder { id: "S4294967295".into(), ..Default::default() });
+        c.raise_next_ids();
+        assert_eq!(c.room_for(EntryKind::Stakeholder, 1), Err(IdsUsedUp(EntryKind::Stakeholder)));
+        assert!(c.room_for(EntryKind::Task, 1).is_ok(), "other kinds go on");
+        let message = IdsUsedUp(EntryKind::Stakeholder).to_string();
+        assert!(message.contains("S4294967295"), "{message}");
+
+        let mut c = Canvas::new("t");
+        c.next_ids.action = u32::MAX - 2;
+        assert!(c.room_for(EntryKind::Action, 2).is_ok());
+        assert!(c.room_for(EntryKind::Action, 3).is_err(), "an import of three would not fit");
+        assert_eq!(c.add_action(Action::default()), "A4294967293");
+        assert_eq!(c.add_action(Action::default()), "A4294967294");
+        assert!(c.room_for(EntryKind::Action, 1).is_err());
+        let taken = std::panic::catch_unwind(move || c.take_id(EntryKind::Action));
+        assert!(taken.is_err(), "a used-up kind never gives an id twice");
     }
 
     #[test]

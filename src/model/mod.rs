@@ -17,7 +17,8 @@ mod validate;
 mod waves;
 
 pub use agenda::{
-    Block, Progress, Urgency, clock_text, default_agenda, planned_minutes, progress, prompts, resume_block,
+    Block, MAX_MINUTES, Progress, Urgency, clock_text, default_agenda, planned_minutes, progress, prompts,
+    resume_block,
 };
 pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, Names, NextIds};
 pub use date::{Day, DayError};

@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
+use super::agenda::MAX_MINUTES;
 use super::ids::{EntryKind, id_number};
 use super::{Canvas, Described, FieldSpec, Phase, Shape};
 
@@ -144,6 +145,12 @@ pub fn validate(canvas: &Canvas) -> Vec<Problem> {
     c.entries(canvas.relationships.iter(), &known);
     c.entries(canvas.tasks.iter(), &known);
     c.entries(canvas.actions.iter(), &known);
+    for (i, b) in canvas.agenda.iter().enumerate().filter(|(_, b)| b.minutes > MAX_MINUTES) {
+        let path = vec![Step::Field("agenda"), Step::Index(i), Step::Field("minutes")];
+        let msg =
+            format!("agenda block {} plans {} minutes: at most {MAX_MINUTES} (a day)", i + 1, b.minutes);
+        c.report(path, msg);
+    }
     for (i, a) in canvas.actions.iter().enumerate() {
         let readings = a.indicator.as_ref().map_or(&[][..], |ind| ind.readings.as_slice());
         for (j, r) in readings.iter().enumerate().filter(|(_, r)| r.value.trim().is_empty()) {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::error::FileError;
 use super::parse::parse_bytes;
-use super::write::{backup_path, to_ron, write_atomic};
+use super::write::{backup_path, canvas_text, write_atomic};
 use crate::model::Canvas;
 
 /// A canvas and the file it belongs to.
@@ -140,6 +140,8 @@ impl Document {
             let msg = "is read-only: cvc does not write over it (save elsewhere)";
             return Err(SaveError::Failed(FileError::new(&self.path, msg)));
         }
+        // A canvas too large to read back is refused before the backup or the file is touched.
+        let text = canvas_text(&self.path, &self.canvas).map_err(SaveError::Failed)?;
         match self.check_disk().map_err(SaveError::Failed)? {
             Some((true, _)) => return Err(SaveError::ChangedOnDisk(self.path.clone())),
             Some((false, bytes)) if !self.backed_up => {
@@ -152,7 +154,6 @@ impl Document {
             _ => {}
         }
         self.backed_up = true;
-        let text = to_ron(&self.canvas);
         write_atomic(&self.path, text.as_bytes()).map_err(SaveError::Failed)?;
         self.on_disk = Some(Stamp::of(&self.path, text.as_bytes()));
         Ok(())

@@ -22,7 +22,7 @@ pub use recent::{new_canvas_path, recent_files, remember, revision_path, revisit
 pub use settings::{Settings, load_settings};
 pub use shipped::{SHIPPED, ShippedCanvas};
 pub use walk::{canvas_files, is_own_file};
-pub use write::{backup_path, regular_or_new, to_ron, write_atomic, write_new};
+pub use write::{backup_path, canvas_text, regular_or_new, to_ron, write_atomic, write_new};
 
 #[cfg(test)]
 mod tests;

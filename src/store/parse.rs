@@ -55,7 +55,10 @@ pub fn parse_str(file: &Path, text: &str) -> Result<Canvas, FileError> {
     }
     let mut canvas: Canvas = options().from_str(text).map_err(|e| {
         let at = Position { line: e.span.start.line, col: e.span.start.col };
-        let message = if e.code != ron::Error::Eof && ends_at(text, e.span.end) {
+        let message = if let Some(found) = not_a_canvas(&e.code) {
+            // Checked first: junk such as `zzz` also ends the file where it stops.
+            format!("this is not a canvas: expected `Canvas(` at the start, found {found}")
+        } else if e.code != ron::Error::Eof && ends_at(text, e.span.end) {
             format!("the file ends too early (is it cut off?): {}", describe(&e.code))
         } else {
             describe(&e.code)
@@ -75,6 +78,25 @@ pub fn parse_str(file: &Path, text: &str) -> Result<Canvas, FileError> {
     // An older format loads unchanged (every newer field has a default) and is saved as this one.
     canvas.format = FORMAT;
     Ok(canvas)
+}
+
+/// What stands where the canvas should begin, when the text does not begin as one.
+fn not_a_canvas(code: &ron::Error) -> Option<String> {
+    match code {
+        ron::Error::ExpectedDifferentStructName { expected: "Canvas", found } => {
+            Some(format!("`{}`", crate::safe::line(&cut(found, 40))))
+        }
+        ron::Error::ExpectedNamedStructLike("Canvas") => Some("something else".into()),
+        _ => None,
+    }
+}
+
+/// At most `max` characters of `text`, with `…` when some were left out.
+fn cut(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
 }
 
 /// True when nothing but white space follows the position: the parser ran out of text.

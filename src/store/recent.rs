@@ -80,9 +80,16 @@ pub fn revisit_file(old: &Path, new: Option<&Path>, today: Day) -> Result<PathBu
     if earlier.id.is_empty() {
         earlier.id = new_canvas_id();
     }
+    if earlier.revision == u32::MAX {
+        let msg = format!(
+            "is revision {}, the last a canvas can number: no revision can follow it (start a new canvas)",
+            u32::MAX
+        );
+        return Err(FileError::new(old, msg));
+    }
     let canvas = earlier.revisited(today);
     let path = new.map_or_else(|| revision_path(old, canvas.revision), Path::to_path_buf);
-    super::write_new(&path, super::to_ron(&canvas).as_bytes())?;
+    super::write_new(&path, super::canvas_text(&path, &canvas)?.as_bytes())?;
     Ok(path)
 }
 

@@ -1,5 +1,6 @@
 //! Finding canvas files under paths: files as given, folders searched recursively.
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -13,42 +14,73 @@ pub fn is_own_file(path: &Path) -> bool {
     path.file_name().and_then(|n| n.to_str()).is_some_and(|n| OWN_FILES.contains(&n))
 }
 
-/// Every canvas file under `paths`: a file as it is given, a folder's `.ron` files searched
-/// recursively in name order (hidden folders and links to folders passed over, so a loop of links
-/// cannot trap the search; cvc's own files left out). A path that does not exist is an error.
-pub fn canvas_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FileError> {
-    let mut out = Vec::new();
+/// Every canvas file under `paths`, and the folders that could not be searched: a file as it is
+/// given, a folder's `.ron` files searched recursively in name order (hidden folders passed over,
+/// cvc's own files left out). Links to folders are followed; a folder or file met again (a loop of
+/// links, two links to one place) is passed over, by its canonical path. A path given that does
+/// not exist is an error; a folder inside that cannot be read (no permission, a path too long) is
+/// reported beside the files found and the search goes on.
+pub fn canvas_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<FileError>), FileError> {
+    let mut walk = Walk::default();
     for path in paths {
         match fs::metadata(path) {
-            Ok(m) if m.is_dir() => search(path, &mut out)?,
-            Ok(_) => out.push(path.clone()),
+            Ok(m) if m.is_dir() => {
+                let listed = fs::read_dir(path)
+                    .map_err(|e| FileError::new(path, io_message(&e, "search the folder")))?;
+                walk.first_visit(path);
+                walk.search(listed);
+            }
+            Ok(_) => walk.files.push(path.clone()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(FileError::new(path, "there is no such file or folder"));
             }
             Err(e) => return Err(FileError::new(path, io_message(&e, "read it"))),
         }
     }
-    Ok(out)
+    Ok((walk.files, walk.skipped))
 }
 
-fn search(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), FileError> {
-    let entries = fs::read_dir(dir).map_err(|e| FileError::new(dir, io_message(&e, "search the folder")))?;
-    let mut entries: Vec<(PathBuf, fs::FileType)> =
-        entries.flatten().filter_map(|e| Some((e.path(), e.file_type().ok()?))).collect();
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
-    for (path, kind) in entries {
-        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
-        if kind.is_dir() && !hidden {
-            search(&path, out)?;
-        } else if !kind.is_dir()
-            && path.extension().is_some_and(|x| x == "ron")
-            && !hidden
-            && !is_own_file(&path)
-        {
-            out.push(path);
+/// A search under way: what was found, what could not be searched, where it has been.
+#[derive(Default)]
+struct Walk {
+    files: Vec<PathBuf>,
+    skipped: Vec<FileError>,
+    seen: HashSet<PathBuf>,
+}
+
+impl Walk {
+    /// Whether `path` (a folder or a file) is met for the first time, by its canonical path.
+    fn first_visit(&mut self, path: &Path) -> bool {
+        self.seen.insert(fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+    }
+
+    fn search(&mut self, listed: fs::ReadDir) {
+        let mut entries: Vec<(PathBuf, fs::FileType)> =
+            listed.flatten().filter_map(|e| Some((e.path(), e.file_type().ok()?))).collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        for (path, kind) in entries {
+            if path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')) {
+                continue;
+            }
+            // A link counts as what it points to; a broken link is no folder.
+            let is_dir =
+                kind.is_dir() || (kind.is_symlink() && fs::metadata(&path).is_ok_and(|m| m.is_dir()));
+            if is_dir {
+                if !self.first_visit(&path) {
+                    continue;
+                }
+                match fs::read_dir(&path) {
+                    Ok(listed) => self.search(listed),
+                    Err(e) => self.skipped.push(FileError::new(&path, io_message(&e, "search the folder"))),
+                }
+            } else if path.extension().is_some_and(|x| x == "ron")
+                && !is_own_file(&path)
+                && self.first_visit(&path)
+            {
+                self.files.push(path);
+            }
         }
     }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -69,7 +101,8 @@ mod tests {
         }
         #[cfg(unix)]
         std::os::unix::fs::symlink(root, root.join("a/loop")).unwrap();
-        let found = canvas_files(&[root.to_path_buf(), root.join("a/notes.txt")]).unwrap();
+        let (found, skipped) = canvas_files(&[root.to_path_buf(), root.join("a/notes.txt")]).unwrap();
+        assert!(skipped.is_empty());
         let names: Vec<_> = found.iter().map(|p| p.strip_prefix(root).unwrap().to_str().unwrap()).collect();
         assert_eq!(names, ["a/deep/x.ron", "b/y.ron", "z.ron", "a/notes.txt"]);
         let err = canvas_files(&[root.join("nowhere")]).unwrap_err();

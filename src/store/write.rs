@@ -9,6 +9,7 @@ use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
 
 use super::error::{FileError, io_message};
+use super::read::MAX_BYTES;
 use crate::model::Canvas;
 
 /// The canvas as the RON text the file holds: struct names, bare optionals, `\n` line ends.
@@ -24,6 +25,22 @@ pub fn to_ron(canvas: &Canvas) -> String {
         .expect("a canvas holds only strings, numbers and enums, which always serialise");
     text.push('\n');
     text
+}
+
+/// The canvas as the text its file will hold, when cvc can read that file again: a canvas
+/// larger than the loader takes ([`MAX_BYTES`]) is refused before anything is written, so no
+/// save, import or revisit leaves a file that every command then refuses.
+pub fn canvas_text(path: &Path, canvas: &Canvas) -> Result<String, FileError> {
+    let text = to_ron(canvas);
+    let len = text.len() as u64;
+    if len > MAX_BYTES {
+        let mib = len.div_ceil(1024 * 1024);
+        let msg = format!(
+            "would be {mib} MiB, larger than a canvas can be (64 MiB, the most cvc reads): not written"
+        );
+        return Err(FileError::new(path, msg));
+    }
+    Ok(text)
 }
 
 /// The folder a file lives in, `.` for a bare name.
@@ -131,8 +148,31 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     regular_or_new(path)?;
     let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let tmp = staged(&target, bytes)?;
+    not_someone_elses(path, &target, tmp.as_file())?;
     tmp.persist(&target).map_err(|e| FileError::new(path, io_message(&e.error, "save")))?;
     sync_folder(&target);
+    Ok(())
+}
+
+/// Refuses to replace a file that another user owns: the new version would be ours (a rename
+/// changes the owner), which in a shared, world-writable folder takes another user's canvas.
+/// The temporary file just made, `ours`, says who we are.
+#[cfg(unix)]
+fn not_someone_elses(path: &Path, target: &Path, ours: &fs::File) -> Result<(), FileError> {
+    use std::os::unix::fs::MetadataExt;
+    let (Ok(theirs), Ok(ours)) = (fs::metadata(target), ours.metadata()) else { return Ok(()) };
+    if theirs.uid() == ours.uid() {
+        return Ok(());
+    }
+    let msg = format!(
+        "belongs to another user (uid {}): cvc does not replace it, which would make it yours; nothing was written",
+        theirs.uid()
+    );
+    Err(FileError::new(path, msg))
+}
+
+#[cfg(not(unix))]
+fn not_someone_elses(_: &Path, _: &Path, _: &fs::File) -> Result<(), FileError> {
     Ok(())
 }
 

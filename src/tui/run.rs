@@ -40,10 +40,92 @@ fn until_next_second() -> Duration {
     Duration::from_nanos(1_000_000_000 - nanos.min(999_999_999))
 }
 
-/// Leaves the terminal as it was found: mouse, paste mode, raw mode, screen.
+/// Leaves the terminal as it was found: mouse, paste mode, raw mode, screen. Each step is tried
+/// on its own and failures are ignored: a closed terminal cannot be restored, nor told so.
 fn restore_terminal() {
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
-    ratatui::restore();
+    let _ = ratatui::crossterm::terminal::disable_raw_mode();
+    let _ = execute!(stdout(), ratatui::crossterm::terminal::LeaveAlternateScreen);
+}
+
+/// What the terminal's input holds after a wait.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ready {
+    /// Something to read (or nothing known: crossterm is asked).
+    Input,
+    /// Nothing within the wait.
+    Quiet,
+    /// The terminal is gone: its window was closed (end of input) or it cannot be read.
+    Gone,
+}
+
+/// The terminal's input, watched by the loop itself before crossterm reads it: crossterm retries
+/// a read that finds end of input for ever, so a closed window would spin it at full speed.
+struct Input {
+    /// The terminal when standard input is not one (crossterm then reads `/dev/tty` too).
+    #[cfg(unix)]
+    tty: Option<std::fs::File>,
+}
+
+impl Input {
+    fn new() -> Input {
+        #[cfg(unix)]
+        {
+            use std::io::IsTerminal;
+            let tty =
+                if std::io::stdin().is_terminal() { None } else { std::fs::File::open("/dev/tty").ok() };
+            Input { tty }
+        }
+        #[cfg(not(unix))]
+        Input {}
+    }
+
+    /// Waits up to `timeout` for input; says at once when the terminal is gone.
+    #[cfg(unix)]
+    fn wait(&self, timeout: Duration) -> Ready {
+        use rustix::event::{PollFd, PollFlags, Timespec, poll};
+        use std::os::fd::AsFd;
+        let stdin = std::io::stdin();
+        let fd = match &self.tty {
+            Some(tty) => tty.as_fd(),
+            None => stdin.as_fd(),
+        };
+        let mut fds = [PollFd::from_borrowed_fd(fd, PollFlags::IN)];
+        let timeout = Timespec {
+            tv_sec: i64::try_from(timeout.as_secs()).unwrap_or(i64::MAX),
+            tv_nsec: i64::from(timeout.subsec_nanos()),
+        };
+        match poll(&mut fds, Some(&timeout)) {
+            // A signal woke the wait (a resize, or the hang-up of a closed window): look again,
+            // without waiting, at what the terminal holds now.
+            Err(rustix::io::Errno::INTR) => self.wait(Duration::ZERO),
+            Err(_) => Ready::Gone,
+            Ok(_) => {
+                let seen = fds[0].revents();
+                if seen.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
+                    Ready::Gone
+                } else if seen.contains(PollFlags::IN) {
+                    Ready::Input
+                } else {
+                    Ready::Quiet
+                }
+            }
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn wait(&self, timeout: Duration) -> Ready {
+        match event::poll(timeout) {
+            Ok(true) => Ready::Input,
+            Ok(false) => Ready::Quiet,
+            Err(_) => Ready::Gone,
+        }
+    }
+}
+
+/// The error that ends the loop when the terminal is gone.
+fn gone() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "the terminal was closed")
 }
 
 /// What the app opens on.
@@ -99,9 +181,9 @@ fn first_session(opening: Opening, styles: Styles) -> Session {
 }
 
 /// The signals that end the program: the flag is set when one arrives, and the loop saves what
-/// is pending and leaves. If the loop does not get there (a closed terminal can keep the input
-/// read busy forever), the program ends anyway after a grace period: every save already asked
-/// for is atomic, so the file is whole either way.
+/// is pending and leaves (within a nap: it never waits on the terminal longer). Should the loop
+/// not get there, the program ends anyway after a grace period: every save already asked for
+/// is atomic, so the file is whole either way.
 fn watch_signals() -> std::io::Result<Arc<AtomicBool>> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let flag = Arc::new(AtomicBool::new(false));
@@ -131,7 +213,8 @@ fn nap(session: &Session) -> Duration {
 /// The most events handled between two frames.
 const BURST: usize = 512;
 
-/// Runs the terminal app until the user quits.
+/// Runs the terminal app until the user quits, a signal ends it or its terminal goes away (the
+/// window was closed: the end of input is an end like SIGHUP, and it exits 0 the same way).
 pub fn run(
     opening: Opening,
     theme: Theme,
@@ -151,7 +234,9 @@ pub fn run(
         default_hook(info);
     }));
     let mut terminal = ratatui::init();
-    let result = (|| {
+    let input = Input::new();
+    // Every error in the loop is the terminal's (drawing to it, reading from it).
+    let result = (|| -> std::io::Result<()> {
         execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)?;
         let size = terminal.size()?;
         session.update(Action::Resize(size.width, size.height));
@@ -169,7 +254,13 @@ pub fn run(
                 session.update(Action::Terminate);
                 return Ok(());
             }
-            let woke = event::poll(nap(&session))?;
+            // Crossterm is asked only once the terminal is known to be there: reading a closed
+            // one, it would spin. A hang-up between the two looks is all that can slip through.
+            let woke = match input.wait(nap(&session)) {
+                Ready::Gone => return Err(gone()),
+                // Quiet too: crossterm may hold events already read, or a resize.
+                Ready::Quiet | Ready::Input => event::poll(Duration::ZERO)?,
+            };
             let was_busy = session.runner.busy();
             session.poll();
             redraw = was_busy;
@@ -189,15 +280,31 @@ pub fn run(
                             session.update(action);
                         }
                     }
-                    if session.quit() || signalled.load(Ordering::Relaxed) || !event::poll(Duration::ZERO)? {
+                    if session.quit() || signalled.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    if input.wait(Duration::ZERO) == Ready::Gone {
+                        return Err(gone());
+                    }
+                    if !event::poll(Duration::ZERO)? {
                         break;
                     }
                 }
             }
         }
     })();
+    // A terminal that cannot be read or written is one whose window was closed: as on SIGHUP,
+    // what is half typed is kept (the quick-add line, the open form) and the program ends well.
+    if result.is_err() && !session.quit() {
+        session.update(Action::Terminate);
+    }
     // Whatever ended the loop, what is pending is written before the program goes.
     session.apply(vec![super::effect::Effect::Flush]);
     restore_terminal();
-    result
+    // Dropping a terminal whose cursor cannot be shown again would print that to a closed
+    // standard error, a panic that aborts the program: a closed terminal is simply let go.
+    if terminal.show_cursor().is_err() {
+        std::mem::forget(terminal);
+    }
+    Ok(())
 }

@@ -3,10 +3,11 @@
 
 use std::io::{Read, Write};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 /// A running `cvc` and the screen it draws.
 pub struct Term {
@@ -15,6 +16,12 @@ pub struct Term {
     child: Box<dyn Child + Send + Sync>,
     /// When the last key was sent or the screen last showed what a test waited for.
     last: std::cell::Cell<Instant>,
+    /// The terminal's side of the pty; `None` once the window is closed.
+    master: Option<Box<dyn MasterPty + Send>>,
+    /// Asks the screen reader to let go of its copy of the master side.
+    closing: Arc<AtomicBool>,
+    /// Says when the screen reader has let go.
+    reader_gone: mpsc::Receiver<()>,
 }
 
 /// A person reads the screen between two commands: a letter that follows the last key sooner
@@ -27,10 +34,23 @@ const PATIENCE: Duration = Duration::from_secs(20);
 impl Term {
     /// Starts `cvc ARGS` in `dir`, with that folder as the data and config folders.
     pub fn start(dir: &Path, args: &[&str], cols: u16, rows: u16) -> Term {
+        Term::start_program(dir, env!("CARGO_BIN_EXE_cvc"), args, cols, rows)
+    }
+
+    /// Starts `cvc ARGS` in `dir` from a shell that ignores SIGHUP, as a terminal's shell or a
+    /// multiplexer may: when the window closes, cvc is not the one the kernel hangs up.
+    pub fn start_under_shell_ignoring_hangup(dir: &Path, args: &[&str], cols: u16, rows: u16) -> Term {
+        let script = r#"trap "" HUP; "$0" "$@""#;
+        let mut all = vec!["-c", script, env!("CARGO_BIN_EXE_cvc")];
+        all.extend_from_slice(args);
+        Term::start_program(dir, "sh", &all, cols, rows)
+    }
+
+    fn start_program(dir: &Path, program: &str, args: &[&str], cols: u16, rows: u16) -> Term {
         let pair = native_pty_system()
             .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
             .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_cvc"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.cwd(dir);
         cmd.env("CVC_DATA_DIR", dir.join("data"));
@@ -43,17 +63,57 @@ impl Term {
         let writer = pair.master.take_writer().unwrap();
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let feed = Arc::clone(&parser);
+        let closing = Arc::new(AtomicBool::new(false));
+        let asked = Arc::clone(&closing);
+        let (gone, reader_gone) = mpsc::channel();
         std::thread::spawn(move || {
-            let _keep_master_open = pair.master;
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
                 feed.lock().unwrap().process(&buf[..n]);
+                if asked.load(Ordering::Relaxed) {
+                    break;
+                }
             }
+            drop(reader);
+            let _ = gone.send(());
         });
-        Term { parser, writer, child, last: std::cell::Cell::new(Instant::now()) }
+        Term {
+            parser,
+            writer,
+            child,
+            last: std::cell::Cell::new(Instant::now()),
+            master: Some(pair.master),
+            closing,
+            reader_gone,
+        }
+    }
+
+    /// Closes the terminal window under the app `pid` (this process, or the one a shell runs),
+    /// as a closed tmux pane or terminal emulator does: every copy of the pty's master side is
+    /// closed; the test sends no signal that ends anything. The app is paused meanwhile, so the
+    /// line end and EOF that portable-pty's writer sends as it goes (keys a terminal never sends
+    /// on closing: Ctrl+J would wipe the line being typed) wait unread until the terminal is gone.
+    pub fn close_window(&mut self, pid: u32) {
+        self.closing.store(true, Ordering::Relaxed);
+        // A resize makes the app draw, which wakes the screen reader so it can let go.
+        if let Some(master) = &self.master {
+            let size = master.get_size().unwrap();
+            let _ = master.resize(PtySize { cols: size.cols.saturating_sub(1), ..size });
+        }
+        self.reader_gone.recv_timeout(PATIENCE).expect("the screen reader lets go of the pty");
+        std::thread::sleep(Duration::from_millis(200));
+        send_signal("STOP", pid);
+        self.master = None;
+        self.writer = Box::new(std::io::sink());
+        send_signal("CONT", pid);
+    }
+
+    /// The process's id.
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("a running child has a pid")
     }
 
     /// The screen's text now.
@@ -115,10 +175,7 @@ impl Term {
 
     /// Sends a signal by name (`TERM`, `HUP`, `INT`) to the process.
     pub fn signal(&mut self, name: &str) {
-        let pid = self.child.process_id().expect("a running child has a pid");
-        let status =
-            std::process::Command::new("kill").args([&format!("-{name}"), &pid.to_string()]).status();
-        assert!(status.unwrap().success());
+        send_signal(name, self.child.process_id().expect("a running child has a pid"));
     }
 
     /// Whether the terminal was left as it was found: main screen, no mouse reporting, no
@@ -140,16 +197,29 @@ impl Term {
 
     /// Waits for the process to end and returns its exit code.
     pub fn wait_exit(&mut self) -> u32 {
+        self.wait_status().exit_code()
+    }
+
+    /// Waits for the process to end and returns how it ended (its code, or the signal).
+    pub fn wait_status(&mut self) -> portable_pty::ExitStatus {
         let start = Instant::now();
         while start.elapsed() < PATIENCE {
             if let Some(status) = self.child.try_wait().unwrap() {
-                return status.exit_code();
+                // The screen is final once the reader has seen the end of the output.
+                let _ = self.reader_gone.recv_timeout(Duration::from_secs(2));
+                return status;
             }
             std::thread::sleep(Duration::from_millis(20));
         }
         let _ = self.child.kill();
         panic!("cvc did not exit; the screen shows:\n{}", self.screen());
     }
+}
+
+/// Sends a signal by name to a process.
+fn send_signal(name: &str, pid: u32) {
+    let status = std::process::Command::new("kill").args([&format!("-{name}"), &pid.to_string()]).status();
+    assert!(status.unwrap().success());
 }
 
 impl Drop for Term {

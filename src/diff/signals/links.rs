@@ -25,9 +25,15 @@ pub(super) fn health(old: &Canvas, new: &Canvas, (on, nn): (&Names, &Names), p: 
                 out.push(attention(SignalKind::RelationshipBroke, &b.id, msg));
                 continue;
             }
-            (Some(Health::Broken), Some(now)) => {
-                let msg = format!("{name} reconnected: broken → {now}");
+            // Reconnected means working again: healthy. Broken → at risk is better, not there;
+            // broken → broken (or a health left blank) is no news at all.
+            (Some(Health::Broken), Some(Health::Healthy)) => {
+                let msg = format!("{name} reconnected: broken → healthy");
                 out.push(good(SignalKind::Reconnected, &b.id, msg));
+            }
+            (Some(Health::Broken), Some(Health::AtRisk)) => {
+                let msg = format!("{name} is at risk now, no longer broken");
+                out.push(good(SignalKind::RelationshipImproved, &b.id, msg));
             }
             (Some(Health::AtRisk), Some(Health::Healthy)) => {
                 let msg = format!("{name} is healthy again (was at risk)");

@@ -136,6 +136,20 @@ fn a_phase_that_lost_its_last_ongoing_work_says_its_emphasis() {
 }
 
 #[test]
+fn a_relationship_still_broken_is_not_reconnected_whatever_else_changed() {
+    let old = base();
+    assert_eq!(old.relationships[0].health, Some(Health::Broken));
+    let mut new = old.clone();
+    new.relationships[0].exchange = "something else".into();
+    new.relationships[0].strength = Some(2);
+    new.title = "Renamed".into();
+    for kind in [SignalKind::Reconnected, SignalKind::RelationshipImproved] {
+        assert!(of(&old, &new, kind).is_empty(), "{kind:?}: {:?}", of(&old, &new, kind));
+    }
+    assert!(!compare(&old, &new).signals.iter().any(|s| s.message.contains("reconnected")));
+}
+
+#[test]
 fn reconnected_and_improved_relationships_are_good_news() {
     let mut old = base();
     old.add_relationship(Relationship {
@@ -157,9 +171,16 @@ fn reconnected_and_improved_relationships_are_good_news() {
     assert_eq!(
         good,
         [
-            (SignalKind::Reconnected, "Desk – Ops reconnected: broken → at risk"),
+            (SignalKind::RelationshipImproved, "Desk – Ops is at risk now, no longer broken"),
             (SignalKind::RelationshipImproved, "Ops – Desk is healthy again (was at risk)"),
         ]
+    );
+    let mut healed = old.clone();
+    healed.relationships[0].health = Some(Health::Healthy);
+    assert_eq!(
+        of(&old, &healed, SignalKind::Reconnected),
+        [(SignalGroup::Good, "Desk – Ops reconnected: broken → healthy".to_string())],
+        "reconnected is broken → healthy"
     );
     let mut worse = old.clone();
     worse.relationships[1].health = Some(Health::Broken);
@@ -252,9 +273,10 @@ fn the_acme_pair_shows_who_left_with_what_the_slipping_phase_and_the_good_news()
         said(SignalKind::RelationshipImproved, "R1"),
         Some("Field engineers – Head of Service is healthy again (was at risk)")
     );
+    assert_eq!(said(SignalKind::Reconnected, "R3"), None, "broken → at risk is not reconnected");
     assert_eq!(
-        said(SignalKind::Reconnected, "R3"),
-        Some("Field engineers – Product engineering reconnected: broken → at risk")
+        said(SignalKind::RelationshipImproved, "R3"),
+        Some("Field engineers – Product engineering is at risk now, no longer broken")
     );
     assert!(
         said(SignalKind::StanceToward, "S6")

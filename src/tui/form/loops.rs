@@ -60,7 +60,13 @@ pub fn reading_form(c: &Canvas, i: usize, day: Day) -> Form {
         about.push(format!("{}: {} → {}{unit}", ind.name, ind.baseline, ind.target));
     }
     let fields = vec![
-        Field::text(ReadingKey::Date, "measured on", &day.to_string(), Check::Date).needed(),
+        Field::text(
+            ReadingKey::Date,
+            "measured on (date, yesterday, -3d, last mon)",
+            &day.to_string(),
+            Check::Date,
+        )
+        .needed(),
         Field::text(ReadingKey::Value, "value measured", "", Check::Free).needed(),
         Field::text(ReadingKey::Note, "where it comes from", "", Check::Free),
     ];
@@ -110,6 +116,29 @@ mod tests {
         let readings = &c.actions[0].indicator.as_ref().unwrap().readings;
         assert_eq!(readings[0], Reading { date: day, value: "20%".into(), note: "survey".into() });
         assert_eq!(readings[1].value, "30%");
+    }
+
+    #[test]
+    fn a_reading_can_be_dated_in_the_past_and_its_label_says_how() {
+        let day = Day::new(2027, 3, 3).unwrap();
+        for (typed, means) in [("yesterday", "2027-03-02"), ("-1w", "2027-02-24"), ("last mon", "2027-03-01")]
+        {
+            let mut c = canvas(Some(Indicator { name: "Answered".into(), ..Default::default() }));
+            let mut form = reading_form(&c, 0, day);
+            assert!(form.fields[0].label.contains("yesterday"), "{}", form.fields[0].label);
+            form.focus = 0;
+            for _ in 0..10 {
+                form.key(KeyEvent::from(KeyCode::Backspace));
+            }
+            type_in(&mut form, typed);
+            form.focus = 1;
+            type_in(&mut form, "20%");
+            form.resolve_dates(day);
+            assert!(form.check_all(), "{typed} is a day");
+            apply_reading(&mut c, 0, &form);
+            let readings = &c.actions[0].indicator.as_ref().unwrap().readings;
+            assert_eq!(readings[0].date.to_string(), means, "{typed}");
+        }
     }
 
     #[test]

@@ -51,7 +51,8 @@ fn block_form(c: &Canvas, i: usize) -> Form {
     let b = &c.agenda[i];
     let fields = vec![
         Field::text(BlockKey::Title, "title", &b.title, Check::Free).needed(),
-        Field::text(BlockKey::Minutes, "minutes planned", &b.minutes.to_string(), Check::Number).needed(),
+        Field::text(BlockKey::Minutes, "minutes planned (up to 1440)", &b.minutes.to_string(), Check::Number)
+            .needed(),
         Field::choice(BlockKey::Kind, "shows section", BlockKind::ALL, Some(b.kind)).needed(),
     ];
     let title = format!("Agenda block {}", i + 1);
@@ -111,7 +112,8 @@ pub fn apply(c: &mut Canvas, f: &Form) {
         Target::Block(i) => {
             let b = &mut c.agenda[i];
             b.title = f.text(BlockKey::Title);
-            b.minutes = f.text(BlockKey::Minutes).parse().unwrap_or(b.minutes).max(1);
+            // At most a day: a block is part of a workshop (validation refuses more on load).
+            b.minutes = f.text(BlockKey::Minutes).parse().unwrap_or(b.minutes).clamp(1, MAX_MINUTES);
             b.kind = f.choice(BlockKey::Kind, BlockKind::ALL).unwrap_or(b.kind);
         }
         Target::Entry(EntryKind::Stakeholder, i) => {

@@ -118,6 +118,10 @@ impl Workshop {
     pub(super) fn add_from_line(&mut self, text: &str) -> Option<String> {
         let text = text.trim().to_string();
         let kind = self.section.kind().filter(|k| *k != EntryKind::Relationship)?;
+        if let Err(e) = self.canvas.room_for(kind, 1) {
+            self.say(Tone::Alert, format!("\"{text}\" not added: {e}"));
+            return None;
+        }
         let id = self.canvas.peek_id(kind);
         self.change(format!("added {id} \"{text}\""), |c| {
             match kind {
@@ -133,8 +137,12 @@ impl Workshop {
         Some(id)
     }
 
-    /// Adds a relationship chosen with the picker.
-    pub(super) fn add_relationship(&mut self, from: String, to: String, exchange: &str) -> String {
+    /// Adds a relationship chosen with the picker; `None` (and a message) when no id is left.
+    pub(super) fn add_relationship(&mut self, from: String, to: String, exchange: &str) -> Option<String> {
+        if let Err(e) = self.canvas.room_for(EntryKind::Relationship, 1) {
+            self.say(Tone::Alert, e.to_string());
+            return None;
+        }
         let id = self.canvas.peek_id(EntryKind::Relationship);
         let exchange = exchange.trim().to_string();
         let label = format!("added {id} {} → {}", self.derived.name(&from), self.derived.name(&to));
@@ -144,7 +152,7 @@ impl Workshop {
         if let Some(index) = self.canvas.relationships.len().checked_sub(1) {
             self.select_entry(EntryKind::Relationship, index);
         }
-        id
+        Some(id)
     }
 
     pub(super) fn move_entry(&mut self, delta: isize) {

@@ -29,10 +29,11 @@ impl Workshop {
             }
             A::Submit if line.text().trim().is_empty() => return,
             A::Submit => {
+                // A line that could not be added stays, with the message saying why.
                 if let Some(id) = self.add_from_line(line.text()) {
                     self.say(Tone::Ok, format!("added {id}: type the next one, or Esc"));
+                    line.clear();
                 }
-                line.clear();
             }
             A::Cancel if line.leaving => {
                 return self.say(Tone::Info, format!("dropped \"{}\"", line.text().trim()));
@@ -167,10 +168,11 @@ impl Workshop {
     pub(super) fn exchange(&mut self, from: String, to: String, mut line: Line, action: A) {
         match action {
             A::Submit => {
-                let id = self.add_relationship(from, to, line.text());
-                self.say(Tone::Ok, format!("added {id}: choose the next pair, or Esc"));
-                self.popup = Popup::Picker(Picker::default());
-                return;
+                if let Some(id) = self.add_relationship(from.clone(), to.clone(), line.text()) {
+                    self.say(Tone::Ok, format!("added {id}: choose the next pair, or Esc"));
+                    self.popup = Popup::Picker(Picker::default());
+                    return;
+                }
             }
             A::Cancel => return,
             A::Input(key) => line.key(key),
