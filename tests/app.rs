@@ -324,11 +324,11 @@ fn a_click_selects_a_row_and_the_wheel_scrolls() {
     let (_, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     press(&mut app, KeyCode::Tab);
     let list = cvc::tui::views::layout::inner(cvc::tui::views::layout::workshop(app.area).list);
-    app.update(Action::Click(list.x + 3, list.y + 2));
+    click(&mut app, 80, 24, list.x + 3, list.y + 2);
     assert_eq!(workshop(&app).selected(), Some(2));
     app.update(Action::ScrollDown);
     assert_eq!(workshop(&app).selected(), Some(3));
-    app.update(Action::Click(3, 1));
+    click(&mut app, 80, 24, 3, 1);
     assert_eq!(workshop(&app).section, Section::Context, "the first tab");
 }
 
@@ -621,4 +621,36 @@ fn the_stakeholder_field_gives_a_crowded_row_the_lines_of_an_empty_one() {
         assert!(!field.contains('…'), "no name shortened at {w}×{h}:\n{field}");
         assert!(field.contains("managers →+") && field.contains("engineering"), "{field}");
     }
+}
+
+#[test]
+fn a_click_chooses_what_is_drawn_under_the_pointer_in_the_grid_the_map_and_projector_mode() {
+    let s = Sandbox::new();
+    let (_, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('v'));
+    // The grid: a name drawn in a cell, not the stakeholder on that row of the hidden list.
+    let (col, row) = find_on_screen(&app, 100, 30, "Platform vendor").expect("a name on the field");
+    click(&mut app, 100, 30, col + 1, row);
+    let w = workshop(&app);
+    let chosen = w.selected().map(|i| w.canvas.stakeholders[i].name.clone());
+    assert_eq!(chosen.as_deref(), Some("Platform vendor"));
+    // The map: a click on a name chooses one of its relationships.
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('v'));
+    let (col, row) = find_on_screen(&app, 100, 30, "Service desk").expect("a name on the map");
+    let before = workshop(&app).selected();
+    click(&mut app, 100, 30, col, row);
+    let w = workshop(&app);
+    let rel = &w.canvas.relationships[w.selected().unwrap()];
+    let desk = w.canvas.stakeholders.iter().find(|p| p.name == "Service desk").unwrap();
+    assert!(rel.from == desk.id || rel.to == desk.id, "{before:?} → {rel:?}");
+    // Projector mode: the entry drawn there.
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('p'));
+    let title = workshop(&app).canvas.tasks[2].title.clone();
+    let words: String = title.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    let (col, row) = find_on_screen(&app, 100, 30, &words).expect("the third task is drawn");
+    click(&mut app, 100, 30, col, row);
+    assert_eq!(workshop(&app).selected(), Some(2));
 }

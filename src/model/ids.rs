@@ -131,7 +131,7 @@ impl Canvas {
     }
 
     /// Whether `n` more entries of a kind can be added: each takes an id above every id ever
-    /// used, and ids stop at [`USED_UP`] (a file's counters cannot hold more); an id is never
+    /// used, and ids stop at `USED_UP` (a file's counters cannot hold more); an id is never
     /// wrapped round or given twice.
     pub fn room_for(&self, kind: EntryKind, n: usize) -> Result<(), IdsUsedUp> {
         let next = u64::from(self.next_ids.get(kind).max(1));

@@ -129,6 +129,10 @@ pub enum Action {
     Paste(String),
     /// A mouse click at a column and row.
     Click(u16, u16),
+    /// What a click chose: the thing the last frame drew under the pointer.
+    Pick(super::hits::Hit),
+    /// What the frame just drawn put where, for the clicks that follow.
+    Drawn(Box<super::hits::Hits>),
     /// The mouse wheel up.
     ScrollUp,
     /// The mouse wheel down.

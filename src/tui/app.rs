@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use super::action::Action;
 use super::compare::Compare;
 use super::effect::{Effect, Outcome};
+use super::hits::Hits;
 use super::keys::Mode;
 use super::layers::{Help, Layer, Step};
 use super::start::Start;
@@ -33,6 +34,8 @@ pub struct App {
     pub screen: Screen,
     /// What is open over it, top last: the top layer gets the keys.
     pub layers: Vec<Layer>,
+    /// What the last frame drew where: clicks choose from it.
+    pub hits: Hits,
     /// The time of the last tick.
     pub now: DateTime,
     /// The terminal's size.
@@ -61,6 +64,7 @@ impl App {
             styles,
             screen,
             layers: Vec::new(),
+            hits: Hits::default(),
             now,
             area: Rect::new(0, 0, 80, 24),
             bell_enabled: true,
@@ -119,6 +123,16 @@ impl App {
                 return self.take_effects();
             }
             Action::Done(outcome) => return self.outcome(*outcome),
+            Action::Drawn(hits) => {
+                self.hits = *hits;
+                return Vec::new();
+            }
+            Action::Click(col, row) => {
+                return match self.hits.at(col, row).cloned() {
+                    Some(hit) => self.update(Action::Pick(hit)),
+                    None => Vec::new(),
+                };
+            }
             Action::Terminate => return self.terminate(),
             Action::Help if !self.typing() && !matches!(self.top(), Some(Layer::Help(_))) => {
                 self.layers.push(Layer::Help(Help { below: self.mode(), scroll: 0 }));

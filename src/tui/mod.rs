@@ -10,6 +10,7 @@ pub mod event;
 mod files;
 pub mod form;
 pub mod history;
+pub mod hits;
 pub mod keys;
 pub mod layers;
 pub mod line;

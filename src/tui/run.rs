@@ -245,7 +245,9 @@ pub fn run(
         let started = std::time::Instant::now();
         loop {
             if redraw {
-                terminal.draw(|f| views::draw(f, &session.app))?;
+                let mut hits = super::hits::Hits::default();
+                terminal.draw(|f| hits = views::draw_with_hits(f, &session.app))?;
+                session.update(Action::Drawn(Box::new(hits)));
             }
             if session.quit() {
                 return Ok(());

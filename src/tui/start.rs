@@ -151,6 +151,7 @@ impl Start {
         let today = Day::from_civil(now.date());
         match action {
             A::Up | A::ScrollUp => self.cursor = self.cursor.saturating_sub(1),
+            A::Pick(super::hits::Hit::StartItem(i)) if i < self.items.len() => self.cursor = i,
             A::Down | A::ScrollDown => self.cursor = (self.cursor + 1).min(self.items.len() - 1),
             A::NewCanvas => self.ask_title(ShippedCanvas::find("blank").expect("blank ships")),
             A::OpenPath => self.prompt = Some((Prompt::Path, Line::default())),

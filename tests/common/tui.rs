@@ -92,6 +92,24 @@ pub fn enter_line(app: &mut Session, text: &str) {
     press(app, KeyCode::Enter);
 }
 
+/// Draws the app at `width` × `height` (as the terminal would), then clicks at a column and row:
+/// the click chooses what that frame drew there.
+pub fn click(app: &mut Session, width: u16, height: u16, col: u16, row: u16) {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let mut hits = cvc::tui::hits::Hits::default();
+    terminal.draw(|f| hits = cvc::tui::views::draw_with_hits(f, app)).unwrap();
+    app.update(Action::Drawn(Box::new(hits)));
+    app.update(Action::Click(col, row));
+}
+
+/// Where `text` is drawn at `width` × `height`: its column and row on screen.
+pub fn find_on_screen(app: &App, width: u16, height: u16, text: &str) -> Option<(u16, u16)> {
+    screen(app, width, height).lines().enumerate().find_map(|(row, line)| {
+        let at = line.find(text)?;
+        Some((line[..at].width() as u16, row as u16))
+    })
+}
+
 /// The screen as text, one line per row, wide characters counted once.
 pub fn screen(app: &App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::layout::TAB_GAP;
+use crate::tui::hits::{Hit, Hits};
 use crate::tui::keys::{Mode, bindings};
 use crate::tui::style::Styles;
 use crate::tui::workshop::{Note, Popup, Tone, Workshop};
@@ -42,13 +43,19 @@ pub fn title_bar(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
 }
 
 /// The section tabs with their counts; the current one highlighted.
-pub fn tabs(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+pub fn tabs(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &mut Hits) {
     let mut spans = vec![Span::styled(" ", s.base())];
+    let mut x = area.x + 1;
     for (i, (section, label)) in w.tab_labels(area.width).into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(TAB_GAP, s.muted()));
+            x = x.saturating_add(super::text::width(TAB_GAP) as u16);
         }
         let style = if section == w.section { s.selected() } else { s.base() };
+        let width = super::text::width(&label) as u16;
+        let tab = Rect { x, width: width.min(area.right().saturating_sub(x)), ..area };
+        hits.add(tab, Hit::Section(section));
+        x = x.saturating_add(width);
         spans.push(Span::styled(label, style));
     }
     f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), area);

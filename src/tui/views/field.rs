@@ -10,7 +10,9 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::grid::stance_mark;
 use super::text::{fit, wrap};
+use crate::model::EntryKind;
 use crate::model::{Canvas, Stance};
+use crate::tui::hits::{Hit, Hits};
 use crate::tui::style::Styles;
 
 /// The colour of a stance: allies green, doubters amber, blockers red.
@@ -90,6 +92,7 @@ pub fn draw(
     cells: &[[Vec<usize>; 5]; 5],
     selected: Option<usize>,
     s: &Styles,
+    hits: &mut Hits,
 ) {
     let block = Block::bordered()
         .title(" Stakeholders · power ↑ × interest → · Shift+arrows place the selected one ")
@@ -129,7 +132,8 @@ pub fn draw(
             let interest = col + 1;
             let at = Rect { x: x0 + col * col_w, y, width: col_w, height: row_h };
             let here = &cells[usize::from(power) - 1][usize::from(interest) - 1];
-            draw_cell(f, at, c, here, selected, high && interest >= 3, s);
+            let cell = Cell { at, here, manage_closely: high && interest >= 3 };
+            draw_cell(f, cell, c, selected, s, hits);
         }
     }
     let bottom = top_of(5);
@@ -239,15 +243,22 @@ fn legend_lines<'a>(
 }
 
 /// One cell: its stakeholders stacked, the selected one highlighted, "+N" when they do not fit.
+/// One cell of the field: where it is drawn, who is in it, whether it is "manage closely".
+struct Cell<'a> {
+    at: Rect,
+    here: &'a [usize],
+    manage_closely: bool,
+}
+
 fn draw_cell(
     f: &mut Frame,
-    at: Rect,
+    cell: Cell<'_>,
     c: &Canvas,
-    here: &[usize],
     selected: Option<usize>,
-    manage_closely: bool,
     s: &Styles,
+    hits: &mut Hits,
 ) {
+    let Cell { at, here, manage_closely } = cell;
     let cols = usize::from(at.width.saturating_sub(1));
     let room = usize::from(at.height);
     let mut lines: Vec<Line> = Vec::new();
@@ -276,6 +287,12 @@ fn draw_cell(
         {
             row.push(Span::styled("  ", s.base()));
             row.push(Span::styled(text, style));
+            let y = at.y.saturating_add((rows.len() - 1) as u16);
+            let x = at.x.saturating_add((used + 2) as u16);
+            hits.add(
+                Rect { x, y, width: w as u16, height: 1 }.intersection(at),
+                Hit::Entry(EntryKind::Stakeholder, i),
+            );
             used += 2 + w;
         } else if rows.len() < room {
             // A long name wraps onto the rows left before it is shortened.
@@ -289,6 +306,11 @@ fn draw_cell(
                     part.clone()
                 };
                 used = super::text::width(&part);
+                let y = at.y.saturating_add(rows.len() as u16);
+                hits.add(
+                    Rect { x: at.x, y, width: used as u16, height: 1 }.intersection(at),
+                    Hit::Entry(EntryKind::Stakeholder, i),
+                );
                 rows.push(vec![Span::styled(part, style)]);
             }
         } else {

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Paragraph};
 use super::layout::inner;
 use super::text::{fit, width};
 use crate::model::EntryKind;
+use crate::tui::hits::{Hit, Hits};
 use crate::tui::style::Styles;
 use crate::tui::summary::facts;
 use crate::tui::workshop::{Popup, Workshop};
@@ -45,7 +46,7 @@ fn row<'a>(w: &Workshop, kind: EntryKind, index: usize, cols: usize, selected: b
 }
 
 /// Draws the list of the current section, with the quick-add line at its end when open.
-pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, kind: EntryKind, s: &Styles) {
+pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, kind: EntryKind, s: &Styles, hits: &mut Hits) {
     let dots = w.derived.dots[kind as usize];
     let mut title = format!(" {} ", w.section.title());
     if dots > 0 {
@@ -81,6 +82,12 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, kind: EntryKind, s: &Styles
         if selected >= offset + capacity { (selected + 1).saturating_sub(capacity) } else { offset }
     };
     let cols = usize::from(body.width);
+    for (n, r) in (offset..rows.len().min(offset + capacity)).enumerate() {
+        if let Some(index) = rows.get(r) {
+            let y = body.y.saturating_add(n as u16);
+            hits.add(Rect { y, height: 1, ..body }, Hit::Entry(kind, index));
+        }
+    }
     let mut lines: Vec<Line> = (offset..rows.len().min(offset + capacity))
         .filter_map(|r| {
             rows.get(r).map(|index| {

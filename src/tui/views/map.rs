@@ -12,8 +12,9 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::map_focus::{Scope, Shown, shown};
 use super::text::{fit, width};
 use crate::graph::{Route, Step};
-use crate::model::{Canvas, Change, Direction, Health, Relationship};
+use crate::model::{Canvas, Change, Direction, EntryKind, Health, Relationship};
 use crate::tui::derived::Derived;
+use crate::tui::hits::{Hit, Hits};
 use crate::tui::style::Styles;
 
 /// How a line is drawn: its strokes say its health without colour.
@@ -136,7 +137,15 @@ fn title(scope: &Scope, total: usize, room: usize) -> String {
 }
 
 /// Draws the map; `selected` is the relationship under the list's cursor.
-pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, d: &Derived, selected: Option<usize>, s: &Styles) {
+pub fn draw(
+    f: &mut Frame,
+    area: Rect,
+    c: &Canvas,
+    d: &Derived,
+    selected: Option<usize>,
+    s: &Styles,
+    hits: &mut Hits,
+) {
     let inner = super::layout::inner(area);
     let what = shown(c, d, selected, inner.width, inner.height);
     let room = usize::from(area.width.saturating_sub(2));
@@ -161,6 +170,22 @@ pub fn draw(f: &mut Frame, area: Rect, c: &Canvas, d: &Derived, selected: Option
     };
     lines(f, inner, c, &what, selected, s);
     labels(f, inner, c, &what, selected, s);
+    // A click on a line chooses its relationship; on a name, that stakeholder's relationships.
+    for (route, &rel) in what.layout.routes.iter().zip(&what.rels) {
+        for &(x, y) in &route.cells {
+            let cell =
+                Rect { x: inner.x.saturating_add(x), y: inner.y.saturating_add(y), width: 1, height: 1 };
+            hits.add(cell.intersection(inner), Hit::Entry(EntryKind::Relationship, rel));
+        }
+    }
+    for (label, id) in what.layout.labels.iter().zip(&what.ids) {
+        for (k, line) in label.lines.iter().enumerate() {
+            let x = inner.x.saturating_add(label.span(k).0);
+            let y = inner.y.saturating_add(label.y + k as u16);
+            let width = super::text::width(line) as u16;
+            hits.add(Rect { x, y, width, height: 1 }.intersection(inner), Hit::MapStakeholder(id.clone()));
+        }
+    }
 }
 
 /// A mark to draw: where, what and how.

@@ -29,6 +29,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::tui::app::{App, Screen};
+use crate::tui::hits::Hits;
 use crate::tui::layers::Layer;
 use crate::tui::section::Section;
 use crate::tui::style::Styles;
@@ -36,19 +37,26 @@ use crate::tui::workshop::Workshop;
 
 /// Draws the whole app for one frame.
 pub fn draw(f: &mut Frame, app: &App) {
+    draw_with_hits(f, app);
+}
+
+/// Draws the whole app for one frame; returns what was drawn where a click can choose it.
+pub fn draw_with_hits(f: &mut Frame, app: &App) -> Hits {
+    let mut hits = Hits::default();
     let area = f.area();
     let s = &app.styles;
     f.render_widget(Block::new().style(s.base()), area);
     if area.width < layout::MIN.0 || area.height < layout::MIN.1 {
-        return too_small(f, area, s);
+        too_small(f, area, s);
+        return hits;
     }
     // Only what shows is drawn: the base screen unless a layer covers it, then every layer
     // from the last one that covers the screen up.
     let covered = app.layers.iter().rposition(Layer::covers_screen);
     if covered.is_none() {
         match &app.screen {
-            Screen::Start(start) => start::draw(f, area, start, s),
-            Screen::Workshop(w) => workshop(f, area, w, app, s),
+            Screen::Start(start) => start::draw(f, area, start, s, &mut hits),
+            Screen::Workshop(w) => workshop(f, area, w, app, s, &mut hits),
         }
     }
     for layer in &app.layers[covered.unwrap_or(0)..] {
@@ -58,6 +66,11 @@ pub fn draw(f: &mut Frame, app: &App) {
             Layer::History(t) => timeline::draw(f, area, t, app.workshop(), s),
         }
     }
+    // Under a layer, the screen below takes no clicks.
+    if !app.layers.is_empty() {
+        hits = Hits::default();
+    }
+    hits
 }
 
 fn too_small(f: &mut Frame, area: Rect, s: &Styles) {
@@ -111,9 +124,9 @@ fn typing_below(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) -> Rect {
 /// From this width on the normal view shows the block's time left in big glyphs.
 pub const BIG_CLOCK_FROM: u16 = 120;
 
-fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
+fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles, hits: &mut Hits) {
     if w.projector.is_on() {
-        projector::draw(f, area, w, s);
+        projector::draw(f, area, w, s, hits);
         // The loop review is a screen of its own: in projector mode it goes under the block and
         // the clock (they stay in sight), above the bottom line, where its forms' questions and
         // notes go; large and bold like the rest of projector mode.
@@ -127,7 +140,7 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
     }
     let l = layout::workshop(area);
     chrome::title_bar(f, l.title, w, s);
-    chrome::tabs(f, l.tabs, w, s);
+    chrome::tabs(f, l.tabs, w, s, hits);
     agenda::strip(f, l.strip, w, s);
     if area.width >= BIG_CLOCK_FROM {
         let [clock, prompts] = ratatui::layout::Layout::horizontal([
@@ -154,7 +167,7 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
             let wide = area.width >= layout::WIDE;
             let whole = if wide { l.list } else { l.list.union(l.details) };
             let grid_area = typing_below(f, whole, w, s);
-            field::draw(f, grid_area, &w.canvas, &w.derived.field, w.selected(), s);
+            field::draw(f, grid_area, &w.canvas, &w.derived.field, w.selected(), s, hits);
             if wide {
                 details::entry_panel(f, l.details, w, s);
             }
@@ -187,12 +200,12 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles) {
                 )
             };
             let drawing = typing_below(f, drawing, w, s);
-            map::draw(f, drawing, &w.canvas, &w.derived, w.selected(), s);
-            list::draw(f, list_area, w, crate::model::EntryKind::Relationship, s);
+            map::draw(f, drawing, &w.canvas, &w.derived, w.selected(), s, hits);
+            list::draw(f, list_area, w, crate::model::EntryKind::Relationship, s, hits);
             details::entry_panel(f, details_area, w, s);
         }
         (_, Some(kind)) => {
-            list::draw(f, l.list, w, kind, s);
+            list::draw(f, l.list, w, kind, s, hits);
             details::entry_panel(f, l.details, w, s);
         }
         _ => {}

@@ -9,6 +9,7 @@ use tui_big_text::{BigText, PixelSize};
 use super::agenda::{left_or_over, schedule_text, urgency_style};
 
 use crate::model::clock_text;
+use crate::tui::hits::Hits;
 use crate::tui::section::Section;
 use crate::tui::style::Styles;
 use crate::tui::workshop::{Popup, Projector, Workshop};
@@ -106,7 +107,7 @@ fn review_head(f: &mut Frame, body: Rect, w: &Workshop, s: &Styles) -> Rect {
 }
 
 /// Draws projector mode.
-pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &mut Hits) {
     let head_rows = if roomy(area) { 9 } else { 5 };
     let [head, _, body, input] = Layout::vertical([
         Constraint::Length(head_rows),
@@ -124,7 +125,7 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     }
     // Review shows what the Review section shows: coverage and the parking lot above the warnings.
     let body = if w.section == Section::Review { review_head(f, body, w, s) } else { body };
-    let total = super::projector_entries::list(f, body, roomy(area), w, s);
+    let total = super::projector_entries::list(f, body, roomy(area), w, s, hits);
     if total == 0 {
         let say = match w.section {
             Section::Context => " The value goal and the drivers show here once the context form has them.",

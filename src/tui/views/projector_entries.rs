@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
 use crate::model::{Change, EntryKind, Health};
+use crate::tui::hits::{Hit, Hits};
 use crate::tui::section::Section;
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
@@ -164,7 +165,7 @@ fn draw_shape(f: &mut Frame, body: Rect, y: u16, sh: &Shape, style: Style, centr
 /// bold text at the top — the others in bold (on a roomy screen, heads in glyphs smaller than the
 /// selected one's when they fit on one line); the list scrolls to keep the selected entry in
 /// view. Returns how many entries the section has.
-pub fn list(f: &mut Frame, body: Rect, roomy: bool, w: &Workshop, s: &Styles) -> usize {
+pub fn list(f: &mut Frame, body: Rect, roomy: bool, w: &Workshop, s: &Styles, hits: &mut Hits) -> usize {
     let cursor = w.cursor(w.section);
     let window = usize::from(body.height);
     let from = cursor.saturating_sub(window);
@@ -215,7 +216,14 @@ pub fn list(f: &mut Frame, body: Rect, roomy: bool, w: &Workshop, s: &Styles) ->
             break;
         }
         let style = if n == at && !big_chosen { s.selected() } else { said.look(s) };
+        let top = y;
         y = draw_shape(f, area, y, sh, style, false);
+        let drawn = Rect { y: top, height: y.min(area.bottom()).saturating_sub(top), ..area };
+        if let Some(kind) = w.section.kind()
+            && let Some(index) = w.rows(w.section).get(from + n)
+        {
+            hits.add(drawn, Hit::Entry(kind, index));
+        }
     }
     total
 }

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::layout::inner;
 use super::text::fit;
+use crate::tui::hits::{Hit, Hits};
 use crate::tui::start::{Item, Start};
 use crate::tui::style::Styles;
 
@@ -49,7 +50,7 @@ fn item_text(item: &Item) -> (String, String) {
 }
 
 /// Draws the start screen.
-pub fn draw(f: &mut Frame, area: Rect, start: &Start, s: &Styles) {
+pub fn draw(f: &mut Frame, area: Rect, start: &Start, s: &Styles, hits: &mut Hits) {
     // With a prompt open, its status line is the prompt: a message (why a file did not open)
     // is shown whole above it, wrapped, not hidden until Esc.
     let message: Vec<String> = match (&start.prompt, &start.note) {
@@ -97,6 +98,8 @@ pub fn draw(f: &mut Frame, area: Rect, start: &Start, s: &Styles) {
         let (head, about) = item_text(item);
         let selected = i == start.cursor;
         let style = if selected { s.selected() } else { s.base() };
+        let y = list.y.saturating_add(2 * (i - first) as u16);
+        hits.add(Rect { y, height: 2, ..list }.intersection(list), Hit::StartItem(i));
         lines.push(Line::from(Span::styled(format!("{:<cols$}", fit(&head, cols)), style)));
         lines.push(Line::from(Span::styled(
             format!("      {}", fit(&about, cols.saturating_sub(6))),

@@ -343,7 +343,7 @@ impl Workshop {
                 };
                 self.say(Tone::Info, msg);
             }
-            A::Click(col, row) => self.click(col, row),
+            A::Pick(hit) => self.clicked(hit),
             _ => {}
         }
     }

@@ -3,6 +3,7 @@
 use super::{Popup, Workshop};
 use crate::model::EntryKind;
 use crate::tui::form::{Target, form_for};
+use crate::tui::hits::Hit;
 use crate::tui::line::Line;
 use crate::tui::section::Section;
 use crate::tui::views::layout;
@@ -97,24 +98,30 @@ impl Workshop {
     }
 
     /// A click on a tab shows its section; on a list row, selects it.
-    pub(super) fn click(&mut self, col: u16, row: u16) {
-        let l = layout::workshop(self.area);
-        if row == l.tabs.y {
-            if let Some(section) = layout::tab_at(&self.tab_labels(l.tabs.width), l.tabs, col) {
-                self.go(section);
+    /// A click chose something the last frame drew: a tab, an entry, a name on the map.
+    pub(super) fn clicked(&mut self, hit: Hit) {
+        match hit {
+            Hit::Section(section) => self.go(section),
+            Hit::Entry(kind, index) => {
+                if self.section.kind() == Some(kind) {
+                    self.select_entry(kind, index);
+                }
             }
-            return;
-        }
-        let inner = layout::inner(l.list);
-        let inside =
-            col >= inner.x && col < inner.x + inner.width && row >= inner.y && row < inner.y + inner.height;
-        if inside && self.section.kind().is_some() {
-            let cursor = &mut self.sections[self.section.index()].cursor;
-            let target = cursor.offset + usize::from(row - inner.y);
-            let n = self.row_count(self.section);
-            if target < n {
-                self.sections[self.section.index()].cursor.select(target, n, self.list_rows);
+            Hit::MapStakeholder(id) => {
+                // Each click on a name chooses the next of its relationships.
+                let rows = self.rows(Section::Relationships);
+                let touches = |r: usize| {
+                    rows.get(r)
+                        .and_then(|i| self.canvas.relationships.get(i))
+                        .is_some_and(|rel| rel.from == id || rel.to == id)
+                };
+                let n = rows.len();
+                let from = self.cursor(Section::Relationships);
+                if let Some(r) = (1..=n).map(|k| (from + k) % n).find(|&r| touches(r)) {
+                    self.sections[Section::Relationships.index()].cursor.select(r, n, self.list_rows);
+                }
             }
+            Hit::StartItem(_) => {}
         }
     }
 
