@@ -31,6 +31,7 @@ mod pty;
 mod random_keys;
 mod reviews;
 mod roundtrip;
+mod runner;
 mod screens;
 mod shell;
 mod signals;
