@@ -254,3 +254,23 @@ fn snapshots_at_three_sizes() {
     let app = map_of(&s, &people(40), 100, 30);
     insta::assert_snapshot!("map_forty_focus_100x30", screen(&app, 100, 30));
 }
+
+#[test]
+fn the_workshop_works_the_map_out_and_drawing_only_reads_it() {
+    let s = Sandbox::new();
+    let (_, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    app.update(Action::Resize(100, 30));
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('v'));
+    let rows = workshop(&app).rows(Section::Relationships).len();
+    let cells = cvc::tui::views::layout::map_cells(app.area, rows, false);
+    let known = workshop(&app).map_for(cells.width, cells.height);
+    assert!(matches!(known, Some(Some(_))), "worked out for the screen's map: {known:?}");
+    press(&mut app, KeyCode::Down);
+    assert!(
+        matches!(workshop(&app).map_for(cells.width, cells.height), Some(Some(_))),
+        "worked out again for the new selection"
+    );
+    assert!(workshop(&app).map_for(cells.width + 1, cells.height).is_none(), "only for its own size");
+}

@@ -14,6 +14,7 @@ pub mod hits;
 pub mod keys;
 pub mod layers;
 pub mod line;
+pub mod map_focus;
 pub mod run;
 pub mod runner;
 pub mod section;

@@ -93,3 +93,41 @@ pub fn tab_at(labels: &[(Section, String)], tabs: Rect, col: u16) -> Option<Sect
     }
     None
 }
+
+/// Where the relationship map view puts the map, the relationships' list and the details, for
+/// a workshop screen of `area` with `rel_rows` relationships shown. The map gets the width it
+/// needs at every size: on a narrow screen it takes the details' rows too, the list and details
+/// beside it; on a wide one it takes the whole left column, the list and the details share the
+/// right one (a map squeezed beside the list was narrower at 120 columns than at 100).
+pub fn map_view(area: Rect, rel_rows: usize) -> (Rect, Rect, Rect) {
+    let l = workshop(area);
+    if area.width >= WIDE {
+        let rows = (rel_rows as u16 + 2).clamp(5, l.details.height / 2);
+        let [list_area, details_area] =
+            Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(l.details);
+        (l.list, list_area, details_area)
+    } else {
+        let whole = l.list.union(l.details);
+        let [drawing, beside] =
+            Layout::horizontal([Constraint::Percentage(62), Constraint::Fill(1)]).areas(whole);
+        (
+            drawing,
+            Rect { height: beside.height - l.details.height, ..beside },
+            Rect { y: l.details.y, height: l.details.height, ..beside },
+        )
+    }
+}
+
+/// A drawing with the line being typed in a box under it (where the room looks): the drawing
+/// and the box.
+pub fn typing_box(area: Rect) -> (Rect, Rect) {
+    let [drawing, input] = Layout::vertical([Constraint::Fill(1), Constraint::Length(3)]).areas(area);
+    (drawing, input)
+}
+
+/// The cells the relationship map draws in (inside its frame), for a workshop screen of `area`.
+pub fn map_cells(area: Rect, rel_rows: usize, typing: bool) -> Rect {
+    let (drawing, _, _) = map_view(area, rel_rows);
+    let drawing = if typing { typing_box(drawing).0 } else { drawing };
+    inner(drawing)
+}

@@ -9,13 +9,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::map_focus::{Scope, Shown, shown};
 use super::text::{fit, width};
 use crate::graph::{Route, Step};
 use crate::model::{Canvas, Change, Direction, EntryKind, Health, Relationship};
-use crate::tui::derived::Derived;
 use crate::tui::hits::{Hit, Hits};
+use crate::tui::map_focus::{Scope, Shown, shown};
 use crate::tui::style::Styles;
+use crate::tui::workshop::Workshop;
 
 /// How a line is drawn: its strokes say its health without colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,17 +137,15 @@ fn title(scope: &Scope, total: usize, room: usize) -> String {
 }
 
 /// Draws the map; `selected` is the relationship under the list's cursor.
-pub fn draw(
-    f: &mut Frame,
-    area: Rect,
-    c: &Canvas,
-    d: &Derived,
-    selected: Option<usize>,
-    s: &Styles,
-    hits: &mut Hits,
-) {
+pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &mut Hits) {
+    let (c, selected) = (&w.canvas, w.selected());
     let inner = super::layout::inner(area);
-    let what = shown(c, d, selected, inner.width, inner.height);
+    // The workshop worked the map out for its screen; a drawing of another size (a test, a
+    // bench) works its own out.
+    let what = match w.map_for(inner.width, inner.height) {
+        Some(known) => known.cloned(),
+        None => shown(c, &w.derived, selected, inner.width, inner.height),
+    };
     let room = usize::from(area.width.saturating_sub(2));
     let heading = match &what {
         Some(w) => title(&w.scope, c.stakeholders.len(), room),

@@ -12,7 +12,6 @@ pub mod layout;
 pub mod list;
 pub mod loops;
 pub mod map;
-pub mod map_focus;
 pub mod popup;
 pub mod projector;
 pub mod projector_entries;
@@ -110,11 +109,7 @@ fn typing_below(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) -> Rect {
         ),
         _ => return area,
     };
-    let [drawing, input] = ratatui::layout::Layout::vertical([
-        ratatui::layout::Constraint::Fill(1),
-        ratatui::layout::Constraint::Length(3),
-    ])
-    .areas(area);
+    let (drawing, input) = layout::typing_box(area);
     let block = ratatui::widgets::Block::bordered().title(title).border_style(s.border(true)).style(s.base());
     f.render_widget(block, input);
     popup::input_line(f, layout::inner(input), &prompt, line, s);
@@ -173,34 +168,10 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles, hits
             }
         }
         (Section::Relationships, _) if w.view(Section::Relationships).alt_view => {
-            // The map gets the width it needs at every size: on a narrow screen it takes the
-            // details' rows too, the list and details beside it; on a wide one it takes the whole
-            // left column, the list and the details share the right one (a map squeezed beside
-            // the list was narrower at 120 columns than at 100).
-            let wide = area.width >= layout::WIDE;
-            let (drawing, list_area, details_area) = if wide {
-                let rows = (w.rows(Section::Relationships).len() as u16 + 2).clamp(5, l.details.height / 2);
-                let [list_area, details_area] = ratatui::layout::Layout::vertical([
-                    ratatui::layout::Constraint::Length(rows),
-                    ratatui::layout::Constraint::Fill(1),
-                ])
-                .areas(l.details);
-                (l.list, list_area, details_area)
-            } else {
-                let whole = l.list.union(l.details);
-                let [drawing, beside] = ratatui::layout::Layout::horizontal([
-                    ratatui::layout::Constraint::Percentage(62),
-                    ratatui::layout::Constraint::Fill(1),
-                ])
-                .areas(whole);
-                (
-                    drawing,
-                    Rect { height: beside.height - l.details.height, ..beside },
-                    Rect { y: l.details.y, height: l.details.height, ..beside },
-                )
-            };
+            let rel_rows = w.rows(Section::Relationships).len();
+            let (drawing, list_area, details_area) = layout::map_view(area, rel_rows);
             let drawing = typing_below(f, drawing, w, s);
-            map::draw(f, drawing, &w.canvas, &w.derived, w.selected(), s, hits);
+            map::draw(f, drawing, w, s, hits);
             list::draw(f, list_area, w, crate::model::EntryKind::Relationship, s, hits);
             details::entry_panel(f, details_area, w, s);
         }

@@ -4,6 +4,7 @@ mod clock;
 mod edit;
 mod guard;
 mod loops;
+mod map;
 mod nav;
 mod overlay;
 pub mod popups;
@@ -136,6 +137,8 @@ pub struct Workshop {
     loops_back: Option<Loops>,
     /// The last letter typed on the lists, in case the next one shows it was typing.
     typed: Option<Typed>,
+    /// The relationship map as last worked out.
+    map: Option<map::MapMemo>,
 }
 
 impl Workshop {
@@ -164,6 +167,7 @@ impl Workshop {
             effects: Vec::new(),
             loops_back: None,
             typed: None,
+            map: None,
         };
         w.clock.last_persisted = Some(now);
         // A canvas reopened during its workshop (dated today, its clock started) opens where the
@@ -243,6 +247,7 @@ impl Workshop {
             _ => self.update_lists(action, now),
         }
         self.ask_about_save();
+        self.refresh_map();
     }
 
     fn outcome(&mut self, outcome: Outcome, now: DateTime) {

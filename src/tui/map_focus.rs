@@ -1,11 +1,11 @@
 //! What the relationship map shows: every stakeholder when all fit whole, else the selected
-//! relationship's first stakeholder and as many of its neighbours as fit. Layouts are
-//! remembered for the last few inputs (names, lines, size), so a frame that changes nothing
-//! costs a comparison, not a layout: the layout is the only part of drawing that is not cheap.
+//! relationship's first stakeholder and as many of its neighbours as fit. Worked out by the
+//! workshop when what it depends on changes (the derived facts, the selection, the map's size)
+//! and kept there, so drawing only reads it: the layout is the only part of the map that is not
+//! cheap.
 
-use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::graph::{Layout, fits, layout};
 use crate::model::Canvas;
@@ -15,8 +15,6 @@ use crate::tui::derived::Derived;
 const ALL_MAX: usize = 80;
 /// The most neighbours shown around a focused stakeholder: more lines into one name tangle.
 const NEIGHBOURS_MAX: usize = 8;
-/// How many layouts are remembered.
-const REMEMBERED: usize = 4;
 
 /// How much of the canvas the map shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,7 +45,7 @@ pub struct Shown {
     /// The relationship index of each of the layout's routes.
     pub rels: Vec<usize>,
     /// Where everything goes.
-    pub layout: Rc<Layout>,
+    pub layout: Arc<Layout>,
     /// How much of the canvas this is.
     pub scope: Scope,
     /// The focused stakeholder's id, drawn apart.
@@ -66,18 +64,11 @@ struct Key {
 #[derive(Debug)]
 struct Picture {
     shown: usize,
-    layout: Option<Rc<Layout>>,
+    layout: Option<Arc<Layout>>,
 }
 
-thread_local! {
-    static REMEMBER: RefCell<Vec<(Key, Rc<Picture>)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// The remembered picture for `key`, or one made now (and remembered, newest first).
-fn picture(key: Key) -> Rc<Picture> {
-    if let Some(hit) = REMEMBER.with_borrow(|r| r.iter().find(|(k, _)| *k == key).map(|(_, p)| p.clone())) {
-        return hit;
-    }
+/// The picture for `key`: as many candidates as fit, laid out.
+fn picture(key: &Key) -> Picture {
     let names: Vec<&str> = key.names.iter().map(String::as_str).collect();
     let (w, h) = key.size;
     let shown = if !key.shrink {
@@ -93,13 +84,8 @@ fn picture(key: Key) -> Rc<Picture> {
     };
     let edges: Vec<(usize, usize)> =
         key.edges.iter().copied().filter(|&(a, b)| a < shown && b < shown).collect();
-    let made = layout(&names[..shown], &edges, w, h).map(Rc::new);
-    let pic = Rc::new(Picture { shown: if made.is_some() { shown } else { 0 }, layout: made });
-    REMEMBER.with_borrow_mut(|r| {
-        r.insert(0, (key, pic.clone()));
-        r.truncate(REMEMBERED);
-    });
-    pic
+    let made = layout(&names[..shown], &edges, w, h).map(Arc::new);
+    Picture { shown: if made.is_some() { shown } else { 0 }, layout: made }
 }
 
 /// Candidates (ids in order) and the relationships among them — only those touching `hub`
@@ -137,10 +123,10 @@ fn laid_out(
     ids: Vec<String>,
     size: (u16, u16),
     (shrink, hub): (bool, Option<&str>),
-) -> Option<(Vec<String>, Vec<usize>, Rc<Layout>)> {
+) -> Option<(Vec<String>, Vec<usize>, Arc<Layout>)> {
     let (mut ids, edges, mut rels) = among(c, d, ids, hub);
     let names = ids.iter().map(|id| d.name(id).to_string()).collect();
-    let pic = picture(Key { names, edges: edges.clone(), size, shrink });
+    let pic = picture(&Key { names, edges: edges.clone(), size, shrink });
     let layout = pic.layout.clone()?;
     ids.truncate(pic.shown);
     let keep: Vec<bool> = edges.iter().map(|&(a, b)| a < pic.shown && b < pic.shown).collect();
