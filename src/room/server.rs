@@ -31,6 +31,7 @@ pub(crate) const BODY_LIMIT: usize = 16 * 1024;
 const PAGE: &str = include_str!("page/index.html");
 const STYLE: &str = include_str!("page/app.css");
 const SCRIPT: &str = include_str!("page/app.js");
+const ICON: &str = include_str!("page/icon.svg");
 
 /// The page may load only its own script and style from this server, and talk only to it.
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
@@ -312,6 +313,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/j/{code}/", get(page))
         .route("/j/{code}/app.css", get(style))
         .route("/j/{code}/app.js", get(script))
+        .route("/j/{code}/icon.svg", get(icon))
         .route("/j/{code}/events/{device}", get(events))
         .route("/j/{code}/idea", post(idea))
         .route("/j/{code}/dots", post(dots))
@@ -350,6 +352,10 @@ async fn style() -> Response {
 
 async fn script() -> Response {
     ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], SCRIPT).into_response()
+}
+
+async fn icon() -> Response {
+    ([(CONTENT_TYPE, "image/svg+xml")], ICON).into_response()
 }
 
 /// A device id from a request, if it is one.

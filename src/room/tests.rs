@@ -194,9 +194,11 @@ async fn the_page_loads_only_its_own_parts_under_a_strict_policy() {
         assert!(!js.contains(unsafe_sink), "{unsafe_sink}");
     }
     assert!(!js.contains("http"), "the script talks only to its own server");
-    let (status, headers, _) = call(&app, "GET", "/j/ABCD2345/app.css", Body::empty()).await;
-    assert_eq!(status, StatusCode::OK);
-    assert!(headers["content-type"].to_str().unwrap().starts_with("text/css"));
+    for (part, kind) in [("app.css", "text/css"), ("icon.svg", "image/svg+xml")] {
+        let (status, headers, _) = call(&app, "GET", &format!("/j/ABCD2345/{part}"), Body::empty()).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(headers["content-type"].to_str().unwrap().starts_with(kind));
+    }
 }
 
 // ---- limits ----

@@ -66,9 +66,11 @@ fn dropped(c: char) -> bool {
             | '\u{FFF9}'..='\u{FFFB}')
 }
 
-/// A participant's text as the app gets it: line breaks and tabs become spaces, the characters
-/// [`dropped`] names are removed, runs of spaces become one and the ends are trimmed. What is
-/// left is plain text: `<script>` stays the eight characters it is (the page and the terminal
+/// A participant's text as the app gets it: line breaks and tabs become spaces; control
+/// characters (terminal escapes), bidirectional overrides, embeddings, isolates and marks
+/// (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) and invisible characters (zero-width
+/// space, word joiner, byte-order mark) are removed; runs of spaces become one and the ends are
+/// trimmed. What is left is plain text: `<script>` stays the eight characters it is (the page and the terminal
 /// show it as text, never as markup or a command).
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -48,11 +48,19 @@
     return li;
   }
 
+  // What was drawn last: a list is drawn again only when it changed, so the clock's tick never
+  // replaces a button under a finger.
+  let drawnView = "";
+  let drawnVote = "";
+
   function renderView() {
     const v = state.view;
     if (!v) return;
-    $("block").textContent = v.block || "The room";
     $("clock").textContent = v.clock || "";
+    const key = JSON.stringify([v.block, v.prompts, v.section, v.section_name, v.entries]);
+    if (key === drawnView) return;
+    drawnView = key;
+    $("block").textContent = v.block || "The room";
     const prompts = $("prompts");
     clear(prompts);
     (v.prompts || []).forEach((p) => prompts.appendChild(item(p)));
@@ -73,6 +81,9 @@
   function renderVote() {
     const box = $("vote");
     const vote = state.vote;
+    const key = JSON.stringify(vote);
+    if (key === drawnVote) return;
+    drawnVote = key;
     if (!vote) {
       box.hidden = true;
       return;
@@ -95,8 +106,8 @@
       minus.disabled = e.mine === 0;
       minus.addEventListener("click", () => giveDots(e.id, e.mine - 1));
       const dots = document.createElement("span");
-      dots.className = "dots";
-      dots.textContent = e.mine > 0 ? "●".repeat(e.mine) : "·";
+      dots.className = e.mine > 0 ? "dots" : "dots none";
+      dots.textContent = e.mine > 0 ? "●".repeat(e.mine) : "○";
       const plus = document.createElement("button");
       plus.type = "button";
       plus.textContent = "+";
