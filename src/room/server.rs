@@ -278,7 +278,7 @@ impl Shared {
     }
 
     /// What `device`'s page shows now.
-    fn page_state(&self, device: &DeviceId) -> String {
+    pub(crate) fn page_state(&self, device: &DeviceId) -> String {
         let state = self.lock();
         let vote = state.vote.as_ref().map(|v| vote_json(v, device));
         json!({ "view": &state.view, "vote": vote }).to_string()

@@ -436,6 +436,12 @@ async fn each_device_moves_its_own_dots_within_its_budget_until_the_vote_closes(
     assert_eq!(b["entries"][2]["mine"], 0);
     assert_eq!(b["left"], 0);
     assert_eq!(post("device-000b", "nope", 0).await.0, StatusCode::UNPROCESSABLE_ENTITY);
+    // A phone that lost the network comes back with its kept id: its dots are still its own.
+    let back: serde_json::Value =
+        serde_json::from_str(&shared.page_state(&DeviceId("device-000a".into()))).unwrap();
+    let mine: Vec<u64> = (0..3).map(|i| back["vote"]["entries"][i]["mine"].as_u64().unwrap()).collect();
+    assert_eq!((mine, back["vote"]["left"].as_u64()), (vec![1, 1, 1], Some(0)));
+    assert_eq!(back["view"]["block"], "Stakeholders");
     assert_eq!(shared.voters(), 2);
     let votes: Vec<usize> = events
         .try_iter()
@@ -629,6 +635,13 @@ fn a_hundred_devices_send_a_thousand_ideas_and_vote_at_once_and_each_idea_arrive
     assert_eq!(room.voters(), DEVICES);
     assert_eq!(room.close_vote(), [("a1".to_string(), 100), ("a2".into(), 100), ("a3".into(), 100)]);
     room.close();
+}
+
+#[test]
+fn an_ipv6_address_is_bracketed_in_the_url() {
+    let addr: SocketAddr = "[fe80::1]:8080".parse().unwrap();
+    assert_eq!(super::url_host(addr), "[fe80::1]:8080");
+    assert_eq!(super::url_host("10.0.0.7:80".parse().unwrap()), "10.0.0.7:80");
 }
 
 #[test]
