@@ -8,6 +8,7 @@ pub mod export;
 pub mod graph;
 pub mod import;
 pub mod model;
+pub mod room;
 pub mod safe;
 pub mod store;
 pub mod theme;
