@@ -72,7 +72,7 @@ fn revisit_carries_readings_over_and_writes_the_current_format() {
     let readings = |c: &cvc::model::Canvas| c.actions[0].indicator.as_ref().map_or(0, |i| i.readings.len());
     assert_eq!((readings(&a), readings(&b)), (2, 2));
     let text = std::fs::read_to_string(s.path("next.ron")).unwrap();
-    assert!(text.contains("\n    format: 2,\n") && text.contains("Reading(date: \"2026-08-28\""), "{text}");
+    assert!(text.contains("\n    format: 3,\n") && text.contains("Reading(date: \"2026-08-28\""), "{text}");
 }
 
 #[test]
@@ -173,12 +173,12 @@ fn validate_passes_good_files_and_lists_every_problem_of_bad_ones() {
     let lines: Vec<_> = run.stdout.lines().collect();
     assert_eq!(lines[0], "good.ron: ok");
     assert!(
-        lines[1].starts_with("bad.ron:18:") && lines[1].ends_with("power must be from 1 to 5, found 9"),
+        lines[1].starts_with("bad.ron:19:") && lines[1].ends_with("power must be from 1 to 5, found 9"),
         "{}",
         lines[1]
     );
     assert!(
-        lines[2].starts_with("bad.ron:22:") && lines[2].contains("\"S7\", which does not exist"),
+        lines[2].starts_with("bad.ron:23:") && lines[2].contains("\"S7\", which does not exist"),
         "{}",
         lines[2]
     );

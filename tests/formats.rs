@@ -160,12 +160,12 @@ fn list_json_gives_the_format_each_file_is_written_in() {
     let s = Sandbox::new();
     std::fs::create_dir(s.path("data")).unwrap();
     let may = std::fs::read_to_string(shipped("acme-2026-05")).unwrap();
-    s.write("data/old.ron", may.replacen("format: 2,", "format: 1,", 1));
+    s.write("data/old.ron", may.replacen("format: 3,", "format: 1,", 1));
     std::fs::copy(shipped("acme-2026-11"), s.path("data/nov.ron")).unwrap();
     let v = json(&s, &["list", "--format", "json"]);
     let formats: Vec<(Value, Value)> =
         v["canvases"].as_array().unwrap().iter().map(|c| (c["file"].clone(), c["format"].clone())).collect();
-    let expected = [("nov.ron", 2), ("old.ron", 1)].map(|(f, n)| (Value::from(f), Value::from(n)));
+    let expected = [("nov.ron", 3), ("old.ron", 1)].map(|(f, n)| (Value::from(f), Value::from(n)));
     assert_eq!(formats, expected, "a format-1 file not yet saved by this cvc says so");
 }
 

@@ -31,8 +31,10 @@ prop_compose! {
 
 prop_compose! {
     fn task()(title in needed(), owner in text(), phase in pick(Phase::ALL), cadence in pick(Cadence::ALL),
-        status in pick(TaskStatus::ALL), owner_role in pick(OwnerRole::ALL)) -> Task {
-        Task { title, owner, phase, cadence, status, owner_role, ..Default::default() }
+        status in pick(TaskStatus::ALL), owner_role in pick(OwnerRole::ALL),
+        held in proptest::collection::btree_set(day(), 0..4)) -> Task {
+        let held = held.into_iter().flatten().collect();
+        Task { title, owner, phase, cadence, status, owner_role, held, ..Default::default() }
     }
 }
 
@@ -46,8 +48,8 @@ prop_compose! {
 
 prop_compose! {
     fn indicator()(name in text(), unit in text(), baseline in text(), target in text(),
-        kind in pick(IndicatorKind::ALL), readings in readings()) -> Indicator {
-        Indicator { name, unit, baseline, target, kind, readings }
+        kind in pick(IndicatorKind::ALL), readings in readings(), baseline_date in day()) -> Indicator {
+        Indicator { name, unit, baseline, baseline_date, target, kind, readings }
     }
 }
 
@@ -55,10 +57,11 @@ prop_compose! {
     fn action()(title in needed(), owner in text(), business_line in text(), due in day(), review in day(),
         phase in pick(Phase::ALL), driver in pick(Driver::ALL), status in pick(ActionStatus::ALL),
         loop_state in pick(LoopState::ALL), votes in 0u32..50, benefit in text(),
-        indicator in proptest::option::of(indicator())) -> Action {
+        money in (text(), text()), indicator in proptest::option::of(indicator())) -> Action {
         let indicator = indicator.filter(|i| !i.is_empty());
+        let (cost, gain) = money;
         Action { title, owner, business_line, due, review, phase, driver, status, loop_state, votes, indicator,
-            benefit, ..Default::default() }
+            benefit, cost, gain, ..Default::default() }
     }
 }
 
@@ -67,9 +70,14 @@ prop_compose! {
         links in proptest::collection::vec((0usize..6, 0usize..6, text(), pick(Health::ALL), proptest::collection::vec(proptest::sample::select(Phase::ALL), 0..3)), 0..6),
         tasks in proptest::collection::vec(task(), 0..4), actions in proptest::collection::vec(action(), 0..4),
         emphasis in (0u8..=3, 0u8..=3, 0u8..=3, 0u8..=3), deleted in 0usize..3,
-        parking in proptest::collection::vec(text(), 0..3)) -> Canvas {
+        parking in proptest::collection::vec(text(), 0..3), language in proptest::sample::select(Language::ALL),
+        inbox in proptest::collection::vec((proptest::sample::select(IdeaSection::ALL), text(), text(), day(), 0i8..24, 0i8..60), 0..3)) -> Canvas {
         let mut c = Canvas::new(&title);
         c.parking = parking;
+        c.language = language;
+        c.inbox = inbox.into_iter().filter_map(|(section, text, from, day, h, m)| {
+            Some(Idea { section, text, from, at: Moment::new(day?, h, m, 59)? })
+        }).collect();
         c.date = date;
         c.context.goal = goal;
         c.context.emphasis = Emphasis { connect: emphasis.0, share: emphasis.1, solve: emphasis.2, innovate: emphasis.3 };
@@ -104,7 +112,7 @@ proptest! {
     }
 
     #[test]
-    fn any_text_never_panics_the_loader(text in prop_oneof![any::<String>(), "Canvas\\(format: [12],[a-zA-Z0-9_:,\"\\\\()\\[\\] #!]{0,80}"]) {
+    fn any_text_never_panics_the_loader(text in prop_oneof![any::<String>(), "Canvas\\(format: [123],[a-zA-Z0-9_:,\"\\\\()\\[\\] #!]{0,80}"]) {
         let _ = parse_str(std::path::Path::new("p.ron"), &text);
     }
 }

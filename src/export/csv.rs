@@ -143,7 +143,7 @@ mod tests {
     fn the_header_names_every_described_action_field_as_the_file_does() {
         let header = actions_csv(&Canvas::new("t")).lines().next().unwrap().to_string();
         let expected = "canvas_id,organisation,revision,date,id,title,owner,business_line,due,phase,driver,indicator,unit,\
-                        baseline,target,indicator_kind,benefit,review,status,loop,votes,notes";
+                        baseline,baseline_date,target,indicator_kind,benefit,cost,gain,review,status,loop,votes,notes";
         assert_eq!(header, expected);
     }
 

@@ -11,6 +11,8 @@ mod table;
 mod text;
 mod value;
 
+pub use value::days;
+
 use people::People;
 
 use crate::model::{

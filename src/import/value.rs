@@ -31,6 +31,17 @@ fn phases(text: &str) -> Result<Vec<Phase>, String> {
     Ok(out)
 }
 
+/// Days separated by `,`, `|` or spaces, in date order, each once.
+pub fn days(text: &str) -> Result<Vec<Day>, String> {
+    let mut out = Vec::new();
+    for part in text.split([',', '|', ' ']).map(str::trim).filter(|p| !p.is_empty()) {
+        out.push(part.parse::<Day>().map_err(|e| e.to_string())?);
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
 /// The value a cell holds for a field of `shape`; an empty cell is an unset value. A stakeholder
 /// reference stays text: the caller finds the stakeholder it names.
 pub fn parse(shape: Shape, text: &str) -> Result<FieldValue, String> {
@@ -39,6 +50,7 @@ pub fn parse(shape: Shape, text: &str) -> Result<FieldValue, String> {
         Shape::Text | Shape::Person => FieldValue::Text(text.to_string()),
         Shape::Date if empty => FieldValue::Date(None),
         Shape::Date => FieldValue::Date(Some(text.parse::<Day>().map_err(|e| e.to_string())?)),
+        Shape::Dates => FieldValue::Dates(days(text)?),
         Shape::Number if empty => FieldValue::Number(0),
         Shape::Number => FieldValue::Number(
             text.parse().map_err(|_| format!("expected a whole number, found \"{text}\""))?,
@@ -79,6 +91,10 @@ mod tests {
         assert_eq!(parse(Shape::Number, "12"), Ok(FieldValue::Number(12)));
         assert!(parse(Shape::Number, "1.5").is_err());
         assert!(parse(Shape::Date, "2027-02-30").unwrap_err().contains("not a real date"));
+        let held =
+            parse(Shape::Dates, "2027-02-10, 2027-02-03|2027-02-10").unwrap().render(Shape::Dates, None);
+        assert_eq!(held, "2027-02-03, 2027-02-10");
+        assert!(parse(Shape::Dates, "2027-02-03, 2027-02-30").unwrap_err().contains("not a real date"));
         assert_eq!(parse(Shape::Date, "2027-02-03").unwrap().day().unwrap().to_string(), "2027-02-03");
     }
 

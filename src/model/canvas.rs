@@ -2,14 +2,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Day;
 use super::agenda::{Block, default_agenda};
+use super::date::{Day, Moment};
 use super::entries::{Action, Relationship, Stakeholder, Task};
-use super::enums::{Driver, Phase};
+use super::enums::{Driver, IdeaSection, Language, Phase};
 use super::list::List;
 
 /// The schema version this program reads and writes.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// One Collaboration Value Canvas: a workshop's whole plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,6 +35,9 @@ pub struct Canvas {
     /// The day of the workshop.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Day>,
+    /// The language the canvas is written in: `en`, `fr` or `de`.
+    #[serde(default)]
+    pub language: Language,
     /// Goal, value drivers, phase emphasis and participants.
     #[serde(default)]
     pub context: Context,
@@ -53,6 +56,9 @@ pub struct Canvas {
     /// The parking lot: questions the room raised that belong to no section now, one line each.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parking: Vec<String>,
+    /// Ideas participants sent from the room, waiting for the facilitator, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inbox: Vec<Idea>,
     /// The workshop's timed blocks.
     #[serde(default = "default_agenda")]
     pub agenda: Vec<Block>,
@@ -75,12 +81,14 @@ impl Default for Canvas {
             organisation: String::new(),
             facilitator: String::new(),
             date: None,
+            language: Language::En,
             context: Context::default(),
             stakeholders: List::new(),
             relationships: List::new(),
             tasks: List::new(),
             actions: List::new(),
             parking: Vec::new(),
+            inbox: Vec::new(),
             agenda: default_agenda(),
             next_ids: NextIds::default(),
         }
@@ -104,6 +112,22 @@ impl<'a> Names<'a> {
     {
         self.0.get(id).copied().unwrap_or(id)
     }
+}
+
+/// An idea a participant sent from the room, waiting in the inbox until the facilitator takes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Idea {
+    /// The section it was sent to, or the parking lot.
+    pub section: IdeaSection,
+    /// What the participant wrote.
+    #[serde(default)]
+    pub text: String,
+    /// The name the participant gave; empty when anonymous.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub from: String,
+    /// When it arrived, local time.
+    pub at: Moment,
 }
 
 /// The canvas's frame: the value goal and how the phases are weighted.
@@ -201,8 +225,16 @@ impl Canvas {
         Names(self.stakeholders.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect())
     }
 
-    /// Puts every indicator's readings in date order (a hand-edited file may list them otherwise).
+    /// Puts every indicator's readings and every task's held dates in date order (a hand-edited
+    /// file may list them otherwise).
     pub fn sort_readings(&mut self) {
+        for i in 0..self.tasks.len() {
+            if !self.tasks[i].held.is_sorted()
+                && let Some(t) = self.tasks.get_mut(i)
+            {
+                t.held.sort();
+            }
+        }
         for i in 0..self.actions.len() {
             let sorted = self.actions[i]
                 .indicator

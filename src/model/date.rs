@@ -178,6 +178,64 @@ impl<'de> Deserialize<'de> for Day {
     }
 }
 
+/// A local date and time, written `YYYY-MM-DDTHH:MM:SS`: when an idea reached the inbox.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Moment(jiff::civil::DateTime);
+
+impl Moment {
+    /// The moment on `day` at this hour, minute and second, if the time exists.
+    pub fn new(day: Day, hour: i8, minute: i8, second: i8) -> Option<Moment> {
+        let time = jiff::civil::Time::new(hour, minute, second, 0).ok()?;
+        Some(Moment(day.0.to_datetime(time)))
+    }
+
+    /// The day it falls on.
+    pub fn day(self) -> Day {
+        Day(self.0.date())
+    }
+}
+
+impl fmt::Display for Moment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let t = self.0.time();
+        write!(f, "{}T{:02}:{:02}:{:02}", self.day(), t.hour(), t.minute(), t.second())
+    }
+}
+
+impl FromStr for Moment {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Moment, String> {
+        let shape = || format!("expected a date and time as YYYY-MM-DDTHH:MM:SS, found \"{s}\"");
+        let (date, time) = s.split_once('T').ok_or_else(shape)?;
+        let day = date.parse::<Day>().map_err(|e| match e {
+            DayError::Shape(_) => shape(),
+            other => other.to_string(),
+        })?;
+        let b = time.as_bytes();
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        if !(b.len() == 8 && b[2] == b':' && b[5] == b':' && digits(0..2) && digits(3..5) && digits(6..8)) {
+            return Err(shape());
+        }
+        let part = |r: std::ops::Range<usize>| time[r].parse::<i8>().unwrap_or(-1);
+        Moment::new(day, part(0..2), part(3..5), part(6..8))
+            .ok_or_else(|| format!("\"{s}\" is not a real time"))
+    }
+}
+
+impl Serialize for Moment {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Moment {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Moment, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +266,21 @@ mod tests {
             assert!(day(bad).is_err(), "{bad}");
         }
         assert!(day("-3q").unwrap_err().contains("-3d"), "the message shows the past too");
+    }
+
+    #[test]
+    fn a_moment_reads_and_writes_a_local_date_time_and_refuses_others() {
+        let m: Moment = "2026-11-22T10:41:07".parse().unwrap();
+        assert_eq!(m.to_string(), "2026-11-22T10:41:07");
+        assert_eq!(m.day().to_string(), "2026-11-22");
+        assert_eq!(
+            "2026-11-22T24:00:00".parse::<Moment>(),
+            Err("\"2026-11-22T24:00:00\" is not a real time".into())
+        );
+        assert_eq!("2026-02-30T10:00:00".parse::<Moment>(), Err("\"2026-02-30\" is not a real date".into()));
+        for bad in ["2026-11-22", "2026-11-22 10:41:07", "2026-11-22T10:41", "2026-11-22T10:41:07Z", "x"] {
+            assert!(bad.parse::<Moment>().unwrap_err().contains("YYYY-MM-DDTHH:MM:SS"), "{bad}");
+        }
     }
 
     #[test]

@@ -101,12 +101,29 @@ pub struct Task {
     /// Where it stands.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<TaskStatus>,
+    /// The days the work happened, in date order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub held: Vec<Day>,
     /// Dots the room gave it.
     #[serde(skip_serializing_if = "is_zero")]
     pub votes: u32,
     /// Facilitator notes.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
+}
+
+impl Task {
+    /// Records that the work happened on `day`, keeping the dates in order; false when that day
+    /// was already recorded.
+    pub fn mark_held(&mut self, day: Day) -> bool {
+        match self.held.binary_search(&day) {
+            Ok(_) => false,
+            Err(at) => {
+                self.held.insert(at, day);
+                true
+            }
+        }
+    }
 }
 
 /// A value measured on a day, as measured: `"19 hours"`, `"42%"`.
@@ -136,6 +153,9 @@ pub struct Indicator {
     /// The value today.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub baseline: String,
+    /// The day the baseline was measured.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline_date: Option<Day>,
     /// The value that means it worked.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub target: String,
@@ -200,6 +220,12 @@ pub struct Action {
     /// The value or return it should bring, in the client's words.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub benefit: String,
+    /// What it costs, starting with a number: `"8000 EUR"`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub cost: String,
+    /// What it gains, starting with a number: `"60000 EUR"`, `"60 000 EUR a year"`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub gain: String,
     /// When the loop is reviewed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub review: Option<Day>,

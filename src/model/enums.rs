@@ -122,6 +122,71 @@ labelled_enum!(
         Actions => "actions", Review => "review", Custom => "custom",
     }
 );
+labelled_enum!(
+    /// Where an idea a participant sent belongs: a section, or the parking lot.
+    IdeaSection {
+        Context => "context", Stakeholders => "stakeholders", Relationships => "relationships",
+        Tasks => "tasks", Actions => "actions", Parking => "parking",
+    }
+);
+
+/// The language a canvas is written in (its exports speak it, §13), written `"en"`, `"fr"` or
+/// `"de"` in the file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Language {
+    /// English, `"en"`.
+    #[default]
+    En,
+    /// French, `"fr"`.
+    Fr,
+    /// German, `"de"`.
+    De,
+}
+
+impl Language {
+    /// Every language, in the order the design lists them.
+    pub const ALL: &'static [Language] = &[Language::En, Language::Fr, Language::De];
+
+    /// The code the file writes: `en`, `fr`, `de`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Fr => "fr",
+            Language::De => "de",
+        }
+    }
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Language {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Language, String> {
+        Language::ALL
+            .iter()
+            .find(|l| l.code() == s)
+            .copied()
+            .ok_or_else(|| format!("unknown language \"{}\": expected en, fr or de", s.escape_debug()))
+    }
+}
+
+impl Serialize for Language {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Language {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Language, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
 
 impl Phase {
     /// The phase's name in lower case, as the file's `emphasis` fields spell it.

@@ -20,8 +20,8 @@ pub use agenda::{
     Block, MAX_MINUTES, Progress, Urgency, clock_text, default_agenda, planned_minutes, progress, prompts,
     resume_block,
 };
-pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, Names, NextIds};
-pub use date::{Day, DayError};
+pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, Idea, Names, NextIds};
+pub use date::{Day, DayError, Moment};
 pub use derived::{
     PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported, overdue_actions,
     review_overdue, review_schedule, warnings,

@@ -39,7 +39,10 @@ pub fn parse_bytes(file: &Path, bytes: &[u8]) -> Result<Canvas, FileError> {
 /// Parses and validates canvas text; `file` names it in errors.
 pub fn parse_str(file: &Path, text: &str) -> Result<Canvas, FileError> {
     if text.trim().is_empty() {
-        return Err(FileError::new(file, "the file is empty: expected a canvas, Canvas(format: 2, …)"));
+        return Err(FileError::new(
+            file,
+            format!("the file is empty: expected a canvas, Canvas(format: {FORMAT}, …)"),
+        ));
     }
     if let Some(found) = format_number(text) {
         let at = locate(text, &[crate::model::Step::Field("format")]);

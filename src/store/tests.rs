@@ -9,6 +9,10 @@ pub const DESIGN_EXAMPLE: &str = include_str!("../../tests/data/design-example.r
 /// The same example as format 1 wrote it, before readings, business lines and the parking lot.
 const FORMAT_1: &str = include_str!("../../tests/data/format-1.ron");
 
+/// The same example as format 2 wrote it, before the language, the inbox, held dates, the
+/// baseline's date, cost and gain.
+const FORMAT_2: &str = include_str!("../../tests/data/format-2.ron");
+
 fn parse(text: &str) -> Result<Canvas, FileError> {
     parse_str(Path::new("t.ron"), text)
 }
@@ -33,19 +37,86 @@ fn the_design_example_loads_as_written() {
     );
     assert_eq!(c.stakeholders[1].desired, Some(crate::model::Stance::Champion));
     assert_eq!(c.parking, ["Who pays for the platform licence after 2027?"]);
+    assert_eq!(c.language, crate::model::Language::En);
+    let held: Vec<String> = c.tasks[0].held.iter().map(ToString::to_string).collect();
+    assert_eq!(held, ["2026-11-27", "2026-12-04"]);
+    assert_eq!(ind.baseline_date.map(|d| d.to_string()).as_deref(), Some("2026-11-15"));
+    assert_eq!((a.cost.as_str(), a.gain.as_str()), ("8000 EUR", "60000 EUR"));
+    let idea = &c.inbox[0];
+    assert_eq!(idea.section, crate::model::IdeaSection::Stakeholders);
+    assert_eq!((idea.text.as_str(), idea.from.as_str()), ("Night-shift dispatchers", ""));
+    assert_eq!(idea.at.to_string(), "2026-11-22T10:41:07");
 }
 
 #[test]
-fn a_format_1_file_loads_unchanged_and_is_saved_as_format_2() {
+fn a_format_2_file_loads_unchanged_and_is_saved_as_format_3() {
+    let c = parse(FORMAT_2).unwrap();
+    assert_eq!(c.language, crate::model::Language::En);
+    assert!(c.inbox.is_empty() && c.tasks[0].held.is_empty());
+    let a = &c.actions[0];
+    assert!(a.cost.is_empty() && a.gain.is_empty() && a.indicator.as_ref().unwrap().baseline_date.is_none());
+    assert_eq!(a.benefit, "about 1,200 engineer-hours a year");
+    let text = to_ron(&c);
+    assert!(text.contains("\n    format: 3,\n") && text.contains("\n    language: \"en\",\n"), "{text}");
+    let mut again = parse(&text).unwrap();
+    assert_eq!(again, c);
+    again.format = 2;
+    assert_eq!(to_ron(&again).replace("format: 2,", "format: 3,"), text, "only the number moves");
+}
+
+#[test]
+fn the_language_is_one_of_three_and_an_unknown_one_is_named() {
+    let c = parse("Canvas(format: 3, language: \"fr\")").unwrap();
+    assert_eq!(c.language, crate::model::Language::Fr);
+    assert!(to_ron(&c).contains("language: \"fr\""));
+    let err = parse("Canvas(\n  format: 3,\n  language: \"nl\",\n)").unwrap_err();
+    let line = &err.lines()[0];
+    assert!(
+        line.starts_with("t.ron:3:") && line.contains("unknown language \"nl\": expected en, fr or de"),
+        "{line}"
+    );
+}
+
+#[test]
+fn an_idea_needs_a_real_local_time_and_a_known_section() {
+    let idea = |at: &str, section: &str| {
+        parse(&format!("Canvas(format: 3, inbox: [Idea(section: {section}, text: \"x\", at: \"{at}\")])"))
+    };
+    assert!(idea("2026-11-22T10:41:07", "Parking").is_ok());
+    let err = idea("2026-11-22T25:00:00", "Parking").unwrap_err();
+    assert!(err.lines()[0].contains("\"2026-11-22T25:00:00\" is not a real time"), "{err}");
+    let err = idea("2026-11-22 10:41", "Parking").unwrap_err();
+    assert!(err.lines()[0].contains("expected a date and time as YYYY-MM-DDTHH:MM:SS"), "{err}");
+    let err = idea("2026-11-22T10:41:07", "Agenda").unwrap_err();
+    assert!(err.lines()[0].contains("unknown value `Agenda`") && err.lines()[0].contains("Parking"), "{err}");
+    let err = parse("Canvas(format: 3, inbox: [Idea(section: Tasks, text: \"x\")])").unwrap_err();
+    assert!(err.lines()[0].contains("missing field `at`"), "{err}");
+}
+
+#[test]
+fn held_dates_out_of_order_are_put_in_order() {
+    let c = parse(
+        "Canvas(format: 3, tasks: [(id: \"T1\", title: \"x\", held: [\"2027-03-01\", \"2027-01-01\"])])",
+    )
+    .unwrap();
+    let held: Vec<String> = c.tasks[0].held.iter().map(ToString::to_string).collect();
+    assert_eq!(held, ["2027-01-01", "2027-03-01"]);
+    let err =
+        parse("Canvas(format: 3, tasks: [(id: \"T1\", title: \"x\", held: [\"2027-02-30\"])])").unwrap_err();
+    assert!(err.lines()[0].contains("\"2027-02-30\" is not a real date"), "{err}");
+}
+
+#[test]
+fn a_format_1_file_loads_unchanged_and_is_saved_as_format_3() {
     let c = parse(FORMAT_1).unwrap();
     assert_eq!(c.actions[0].indicator.as_ref().unwrap().target, "24 hours");
     assert!(c.parking.is_empty() && c.actions[0].business_line.is_empty());
     let text = to_ron(&c);
-    assert!(text.contains("\n    format: 2,\n"), "{text}");
+    assert!(text.contains("\n    format: 3,\n"), "{text}");
     let mut again = parse(&text).unwrap();
     assert_eq!(again, c);
     again.format = 1;
-    assert_eq!(to_ron(&again).replace("format: 1,", "format: 2,"), text, "only the number moves");
+    assert_eq!(to_ron(&again).replace("format: 1,", "format: 3,"), text, "only the number moves");
 }
 
 #[test]
@@ -124,9 +195,9 @@ fn counters_below_ids_in_use_are_raised() {
 
 #[test]
 fn a_newer_format_is_refused_naming_both_numbers() {
-    let err = parse("Canvas(format: 3, whatever_new: 1)").unwrap_err();
+    let err = parse("Canvas(format: 4, whatever_new: 1)").unwrap_err();
     let line = &err.lines()[0];
-    assert!(line.starts_with("t.ron:1:16: the file has format 3, newer than the format 2"), "{line}");
+    assert!(line.starts_with("t.ron:1:16: the file has format 4, newer than the format 3"), "{line}");
 }
 
 #[test]

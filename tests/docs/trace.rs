@@ -18,15 +18,25 @@ pub struct Names {
 /// Walks `T` and every type inside it (through options, lists and structs).
 pub fn names_of<T: DeserializeOwned>() -> Names {
     let mut names = Names::default();
-    T::deserialize(Walker(&mut names)).expect("the walk builds a value of every type");
+    T::deserialize(Walker(&mut names, None)).expect("the walk builds a value of every type");
     names
 }
 
-/// Gives each field a value of the type it asks for, recording struct and enum names on the way.
-struct Walker<'a>(&'a mut Names);
+/// Gives each field a value of the type it asks for, recording struct and enum names on the way;
+/// the field's name (when it is one) picks the text for the few texts with a shape of their own.
+struct Walker<'a>(&'a mut Names, Option<&'static str>);
 
 /// A text that every text field accepts, a date among them.
 const TEXT: &str = "2027-01-01";
+
+/// The text a field of this name accepts: a language code, a date and time, or [`TEXT`].
+fn text_for(field: Option<&str>) -> &'static str {
+    match field {
+        Some("language") => "en",
+        Some("at") => "2027-01-01T09:00:00",
+        _ => TEXT,
+    }
+}
 
 impl<'de> de::Deserializer<'de> for Walker<'_> {
     type Error = Error;
@@ -62,16 +72,16 @@ impl<'de> de::Deserializer<'de> for Walker<'_> {
         v.visit_i64(1)
     }
     fn deserialize_str<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
-        v.visit_str(TEXT)
+        v.visit_str(text_for(self.1))
     }
     fn deserialize_string<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
-        v.visit_str(TEXT)
+        v.visit_str(text_for(self.1))
     }
     fn deserialize_option<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
         v.visit_some(self)
     }
     fn deserialize_seq<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
-        v.visit_seq(One(Some(self.0)))
+        v.visit_seq(One(Some(self.0), self.1))
     }
     fn deserialize_struct<V: Visitor<'de>>(
         self,
@@ -80,7 +90,7 @@ impl<'de> de::Deserializer<'de> for Walker<'_> {
         v: V,
     ) -> Result<V::Value, Error> {
         self.0.structs.insert(name, fields);
-        v.visit_map(Fields { names: self.0, fields: fields.iter() })
+        v.visit_map(Fields { names: self.0, fields: fields.iter(), current: None })
     }
     fn deserialize_enum<V: Visitor<'de>>(
         self,
@@ -98,14 +108,15 @@ impl<'de> de::Deserializer<'de> for Walker<'_> {
     }
 }
 
-/// A list of one element.
-struct One<'a>(Option<&'a mut Names>);
+/// A list of one element, of the field named.
+struct One<'a>(Option<&'a mut Names>, Option<&'static str>);
 
 impl<'de> de::SeqAccess<'de> for One<'_> {
     type Error = Error;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        self.0.take().map(|names| seed.deserialize(Walker(names))).transpose()
+        let field = self.1;
+        self.0.take().map(|names| seed.deserialize(Walker(names, field))).transpose()
     }
 }
 
@@ -113,18 +124,20 @@ impl<'de> de::SeqAccess<'de> for One<'_> {
 struct Fields<'a> {
     names: &'a mut Names,
     fields: std::slice::Iter<'static, &'static str>,
+    current: Option<&'static str>,
 }
 
 impl<'de> de::MapAccess<'de> for Fields<'_> {
     type Error = Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        let key = self.fields.next().map(|f| -> StrDeserializer<'_, Error> { f.into_deserializer() });
+        self.current = self.fields.next().copied();
+        let key = self.current.map(|f| -> StrDeserializer<'_, Error> { f.into_deserializer() });
         key.map(|k| seed.deserialize(k)).transpose()
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        seed.deserialize(Walker(self.names))
+        seed.deserialize(Walker(self.names, self.current))
     }
 }
 

@@ -65,6 +65,15 @@ impl Described for Action {
             |a, v| set_indicator(a, |i| i.baseline = v.into_text()),
         )
         .plan(Column("Baseline → target")),
+        FieldSpec::<Self>::new(
+            FieldKey::BaselineDate,
+            "baseline_date",
+            "baseline date",
+            Shape::Date,
+            |a| FieldValue::Date(indicator(a, |i| i.baseline_date)),
+            |a, v| set_indicator(a, |i| i.baseline_date = v.day()),
+        )
+        .nested("indicator", "baseline_date"),
         indicator_text(
             FieldKey::Target,
             "target",
@@ -86,6 +95,8 @@ impl Described for Action {
         .plan(PlanCell::Bracketed { to: FieldKey::Indicator }),
         // The plan shows the benefit in the value scorecard, beside the indicator's progress.
         text!(Benefit, "benefit", "benefit", benefit),
+        text!(Cost, "cost", "cost (8000 EUR)", cost),
+        text!(Gain, "gain", "gain (60000 EUR)", gain),
         date!(Review, "review", "next loop review (date, +2w)", review).plan(Column("Review")),
         choice!(Status, "status", "status", ActionStatus, status)
             .summary(Summary::plain(3))

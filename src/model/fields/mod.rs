@@ -146,6 +146,8 @@ pub enum FieldKey {
     Cadence,
     /// Where a task or action stands.
     Status,
+    /// The days a task's work happened.
+    Held,
     /// Dots the room gave it.
     Votes,
     /// When an action is due.
@@ -158,12 +160,18 @@ pub enum FieldKey {
     Unit,
     /// The indicator's value today.
     Baseline,
+    /// The day the indicator's baseline was measured.
+    BaselineDate,
     /// The indicator's value that means it worked.
     Target,
     /// Whether the indicator leads or lags.
     IndicatorKind,
     /// The value or return an action should bring.
     Benefit,
+    /// What an action costs.
+    Cost,
+    /// What an action gains.
+    Gain,
     /// When an action's loop is reviewed.
     Review,
     /// Whether an action's loop was closed.

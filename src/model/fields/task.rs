@@ -1,6 +1,6 @@
 //! A community management task's fields.
 
-use super::{Described, FieldSpec, PlanCell::Column, Summary};
+use super::{Described, FieldKey, FieldSpec, FieldValue, PlanCell::Column, Shape, Summary};
 use crate::model::{Cadence, EntryKind, OwnerRole, Phase, Task, TaskStatus};
 
 impl Described for Task {
@@ -17,6 +17,19 @@ impl Described for Task {
         choice!(Status, "status", "status", TaskStatus, status)
             .summary(Summary::plain(4))
             .plan(Column("Status")),
+        // Marked at the loop review (`L`); the form shows them to correct a mistake.
+        FieldSpec::<Self>::new(
+            FieldKey::Held,
+            "held",
+            "held on (dates, comma-separated)",
+            Shape::Dates,
+            |t| FieldValue::Dates(t.held.clone()),
+            |t, v| {
+                t.held = v.into_days();
+                t.held.sort();
+                t.held.dedup();
+            },
+        ),
         number!(Votes, "votes", "votes", votes).summary(Summary::suffixed(5, " ●")).plan(Column("Votes")),
         text!(Notes, "notes", "notes", notes).plan(Column("Notes")),
     ];

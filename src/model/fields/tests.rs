@@ -134,6 +134,7 @@ fn every_field_of_every_entry_is_described() {
         phase: Some(Phase::Share),
         cadence: Some(Cadence::Weekly),
         status: Some(TaskStatus::Active),
+        held: vec![Day::new(2027, 1, 7).unwrap()],
         votes: 3,
         notes: "x".into(),
     };
@@ -141,6 +142,7 @@ fn every_field_of_every_entry_is_described() {
         name: "n".into(),
         unit: "u".into(),
         baseline: "1".into(),
+        baseline_date: Day::new(2026, 12, 1),
         target: "2".into(),
         kind: Some(IndicatorKind::Lagging),
         readings: vec![Reading {
@@ -159,6 +161,8 @@ fn every_field_of_every_entry_is_described() {
         driver: Some(Driver::Velocity),
         indicator: Some(indicator),
         benefit: "v".into(),
+        cost: "8000 EUR".into(),
+        gain: "60000 EUR".into(),
         review: Day::new(2027, 2, 3),
         status: Some(ActionStatus::Done),
         loop_state: Some(LoopState::Measured),

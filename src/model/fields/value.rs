@@ -9,6 +9,8 @@ pub enum Shape {
     Text,
     /// A real day, `YYYY-MM-DD`, or none.
     Date,
+    /// Real days in date order, written `YYYY-MM-DD` and separated by commas.
+    Dates,
     /// A whole number, 0 when unset.
     Number,
     /// A number from `min` to `max`, or none.
@@ -40,6 +42,8 @@ pub enum FieldValue {
     Text(String),
     /// A day, or none.
     Date(Option<Day>),
+    /// Days, in date order.
+    Dates(Vec<Day>),
     /// A whole number.
     Number(u32),
     /// A number on a scale, or none.
@@ -69,6 +73,14 @@ impl FieldValue {
         match self {
             FieldValue::Date(d) => *d,
             _ => None,
+        }
+    }
+
+    /// The days, or none for another kind of value.
+    pub fn into_days(self) -> Vec<Day> {
+        match self {
+            FieldValue::Dates(d) => d,
+            _ => Vec::new(),
         }
     }
 
@@ -114,6 +126,7 @@ impl FieldValue {
         match self {
             FieldValue::Text(t) => t.is_empty(),
             FieldValue::Date(d) => d.is_none(),
+            FieldValue::Dates(d) => d.is_empty(),
             FieldValue::Number(n) => *n == 0,
             FieldValue::Scale(v) => v.is_none(),
             FieldValue::Choice(i) => i.is_none(),
@@ -127,6 +140,7 @@ impl FieldValue {
             (self, shape),
             (FieldValue::Text(_), Shape::Text | Shape::Person)
                 | (FieldValue::Date(_), Shape::Date)
+                | (FieldValue::Dates(_), Shape::Dates)
                 | (FieldValue::Number(_), Shape::Number)
                 | (FieldValue::Scale(_), Shape::Scale { .. })
                 | (FieldValue::Choice(_), Shape::Choice(_))
@@ -143,6 +157,7 @@ impl FieldValue {
             },
             (FieldValue::Text(t), _) => t,
             (FieldValue::Date(d), _) => d.map(|d| d.to_string()).unwrap_or_default(),
+            (FieldValue::Dates(d), _) => d.iter().map(Day::to_string).collect::<Vec<_>>().join(", "),
             (FieldValue::Number(n), _) => n.to_string(),
             (FieldValue::Scale(v), _) => v.map(|v| v.to_string()).unwrap_or_default(),
             (FieldValue::Choice(i), Shape::Choice(labels)) => {

@@ -14,6 +14,7 @@ pub fn field<E: Described>(spec: &FieldSpec<E>, e: &E, c: &Canvas) -> Field {
     let field = match spec.shape {
         Shape::Text => Field::text(key, label, &value.into_text(), Check::Free),
         Shape::Date => Field::text(key, label, &value.render(spec.shape, None), Check::Date),
+        Shape::Dates => Field::text(key, label, &value.render(spec.shape, None), Check::Dates),
         Shape::Number => Field::text(key, label, &value.render(spec.shape, None), Check::Number),
         Shape::Scale { min, max } => Field::scale(key, label, min, max, value.scale()),
         Shape::Choice(labels) => {
@@ -41,6 +42,7 @@ pub fn value<E>(spec: &FieldSpec<E>, form: &Form, c: &Canvas) -> FieldValue {
     match spec.shape {
         Shape::Text => FieldValue::Text(form.text(key)),
         Shape::Date => FieldValue::Date(form.date(key)),
+        Shape::Dates => FieldValue::Dates(crate::import::days(&form.text(key)).unwrap_or_default()),
         Shape::Number => FieldValue::Number(form.text(key).parse().unwrap_or(0)),
         Shape::Scale { .. } => FieldValue::Scale(form.scale(key)),
         Shape::Choice(_) => FieldValue::Choice(form.index(key)),

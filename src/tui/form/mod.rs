@@ -42,6 +42,8 @@ pub enum Check {
     Date,
     /// A whole number.
     Number,
+    /// Real `YYYY-MM-DD` dates separated by commas, or none.
+    Dates,
 }
 
 /// A field's value while it is edited.
@@ -169,6 +171,7 @@ impl Field {
             // Relative days (`+2w`, `friday`) are checked as words here and become dates when
             // the field is left; whether they resolve does not depend on which day it is.
             Value::Text(_, Check::Date) if !text.is_empty() => Day::resolve(&text, Day::today()).err(),
+            Value::Text(_, Check::Dates) => crate::import::days(&text).err(),
             Value::Text(_, Check::Number) if !text.is_empty() && text.parse::<u32>().is_err() => {
                 Some(format!("expected a whole number, found \"{text}\""))
             }

@@ -102,7 +102,8 @@ pub fn tab_at(labels: &[(Section, String)], tabs: Rect, col: u16) -> Option<Sect
 pub fn map_view(area: Rect, rel_rows: usize) -> (Rect, Rect, Rect) {
     let l = workshop(area);
     if area.width >= WIDE {
-        let rows = (rel_rows as u16 + 2).clamp(5, l.details.height / 2);
+        let rows =
+            u16::try_from(rel_rows).unwrap_or(u16::MAX).saturating_add(2).max(5).min(l.details.height / 2);
         let [list_area, details_area] =
             Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(l.details);
         (l.list, list_area, details_area)
@@ -112,7 +113,7 @@ pub fn map_view(area: Rect, rel_rows: usize) -> (Rect, Rect, Rect) {
             Layout::horizontal([Constraint::Percentage(62), Constraint::Fill(1)]).areas(whole);
         (
             drawing,
-            Rect { height: beside.height - l.details.height, ..beside },
+            Rect { height: beside.height.saturating_sub(l.details.height), ..beside },
             Rect { y: l.details.y, height: l.details.height, ..beside },
         )
     }

@@ -25,7 +25,9 @@ impl Workshop {
 
     /// Works the map out again if it is on screen and something it depends on changed.
     pub(super) fn refresh_map(&mut self) {
-        let on_screen = self.section == Section::Relationships
+        let drawable = self.area.width >= layout::MIN.0 && self.area.height >= layout::MIN.1;
+        let on_screen = drawable
+            && self.section == Section::Relationships
             && self.view(Section::Relationships).alt_view
             && !self.projector.is_on();
         if !on_screen {
