@@ -13,6 +13,16 @@ pub struct Cli {
     /// Open the compare screen of this older canvas against FILE.
     #[arg(long, value_name = "OTHER", requires = "file")]
     pub compare: Option<PathBuf>,
+    /// Open the room with the canvas: participants join from their phones (§12 of the design).
+    #[arg(long, requires = "file")]
+    pub room: bool,
+    /// The address the room serves on (default: this laptop's address on the network with the
+    /// default route; 127.0.0.1 for a rehearsal on this laptop only).
+    #[arg(long, value_name = "ADDR", requires = "file")]
+    pub bind: Option<std::net::IpAddr>,
+    /// The room's port (default: any free one).
+    #[arg(long, value_name = "N", default_value_t = 0, requires = "file")]
+    pub port: u16,
     /// Colour theme by name (see `cvc themes`).
     #[arg(long, global = true, value_name = "NAME")]
     pub theme: Option<String>,

@@ -30,6 +30,7 @@ mod permissions;
 mod pty;
 mod random_keys;
 mod reviews;
+mod room;
 mod roundtrip;
 mod runner;
 mod screens;

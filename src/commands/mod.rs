@@ -78,7 +78,8 @@ pub fn run(cli: Cli) -> Outcome {
             if !interactive() {
                 return Ok(made);
             }
-            let opening = crate::tui::run::Opening::File { path: new, loop_review: true };
+            let room = crate::tui::run::RoomOptions::default();
+            let opening = crate::tui::run::Opening::File { path: new, loop_review: true, room };
             crate::tui::run::run(opening, theme, settings, warning)
                 .map(|()| ExitCode::SUCCESS)
                 .map_err(|e| Failure::usage(format!("the terminal failed: {e}")))
@@ -113,7 +114,11 @@ pub fn run(cli: Cli) -> Outcome {
             use crate::tui::run::Opening;
             let opening = match (cli.file, cli.compare) {
                 (Some(new), Some(old)) => Opening::Compare { old, new },
-                (Some(path), None) => Opening::File { path, loop_review: false },
+                (Some(path), None) => {
+                    let room =
+                        crate::tui::run::RoomOptions { open: cli.room, bind: cli.bind, port: cli.port };
+                    Opening::File { path, loop_review: false, room }
+                }
                 (None, _) => Opening::Start,
             };
             crate::tui::run::run(opening, theme, settings, warning)

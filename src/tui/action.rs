@@ -81,6 +81,16 @@ pub enum Action {
     TimeThis,
     /// Mark the revision under the cursor to compare (history screen).
     Mark,
+    /// Open or close the room: participants join from their phones.
+    Room,
+    /// The inbox of ideas the room sent.
+    Inbox,
+    /// Open or close a dot vote from the room.
+    Vote,
+    /// Merge the chosen idea into the selected entry's notes.
+    Merge,
+    /// Accept every idea in the inbox.
+    AcceptAll,
     /// Show every key.
     Help,
     /// Leave cvc (everything is saved).

@@ -141,6 +141,18 @@ impl App {
             Action::Quit if !matches!(self.mode(), Mode::Input | Mode::Park | Mode::Help) => {
                 return self.try_quit();
             }
+            Action::Inbox if self.mode() == Mode::Workshop => {
+                let empty = self.workshop().is_none_or(|w| w.canvas.inbox.is_empty());
+                if empty {
+                    self.say(
+                        Tone::Info,
+                        "the inbox is empty: ideas the room sends wait here (R opens the room)",
+                    );
+                } else {
+                    self.open(Layer::Inbox(0));
+                }
+                return Vec::new();
+            }
             Action::History if self.mode() == Mode::Workshop => {
                 if let Screen::Workshop(w) = &self.screen {
                     let canvas = Box::new(w.canvas.clone());
@@ -159,8 +171,12 @@ impl App {
             self.update_base(action, now);
             return self.take_effects();
         }
+        let workshop = match &mut self.screen {
+            Screen::Workshop(w) => Some(&mut **w),
+            Screen::Start(_) => None,
+        };
         let step = match self.layers.last_mut() {
-            Some(top) => top.update(action),
+            Some(top) => top.update(action, workshop, now),
             None => Step::Stay,
         };
         if self.carry_out(step) {
@@ -272,6 +288,12 @@ impl App {
             Outcome::Opened(Err(e)) => {
                 if let Screen::Start(s) = &mut self.screen {
                     s.not_opened(&e);
+                }
+            }
+            Outcome::RoomOpened(Ok(card)) => {
+                self.open(Layer::RoomCard(Box::new(card.clone())));
+                if let Some(w) = self.workshop_mut() {
+                    w.update(Action::Done(Box::new(Outcome::RoomOpened(Ok(card)))), now);
                 }
             }
             Outcome::Missing(path) => {

@@ -14,6 +14,31 @@ use crate::store::{SaveError, ShippedCanvas};
 /// Something for the runner to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// Open the room (§12): serve the participants' page on `bind` (the laptop's address on the
+    /// network when `None`) and `port` (any free one when 0).
+    OpenRoom {
+        /// The address to serve on.
+        bind: Option<std::net::IpAddr>,
+        /// The port.
+        port: u16,
+        /// What participants see first.
+        view: Box<crate::room::RoomView>,
+    },
+    /// Close the room: every connection ends, the port is free.
+    CloseRoom,
+    /// What participants see changed.
+    ShowRoom(Box<crate::room::RoomView>),
+    /// These ideas are in the file's inbox now: the phones that sent them may say so.
+    AckIdeas(Vec<u64>),
+    /// Open a dot vote on these entries (id, text), `budget` dots per device.
+    OpenVote {
+        /// The entries.
+        entries: Vec<(String, String)>,
+        /// Dots per device.
+        budget: u8,
+    },
+    /// Close the dot vote; its totals come back.
+    CloseVote,
     /// Write this version of the open canvas to its file; a burst of saves is written once.
     Save {
         /// Which change this version includes (they only grow).
@@ -156,4 +181,35 @@ pub enum Outcome {
     Opened(Result<Opened, String>),
     /// The file to open does not exist (and was not to be created).
     Missing(PathBuf),
+    /// The room opened (its join card), or why not.
+    RoomOpened(Result<RoomCard, String>),
+    /// A participant's idea arrived: into the inbox with it, then acknowledge `token` once saved.
+    IdeaArrived {
+        /// The idea.
+        idea: crate::model::Idea,
+        /// What to acknowledge it by.
+        token: u64,
+    },
+    /// How many devices have joined the room, and how many gave dots in the open vote.
+    RoomPeople {
+        /// Devices joined since the room opened.
+        devices: usize,
+        /// Devices with dots in the open vote.
+        voters: usize,
+    },
+    /// The dot vote closed: each entry's dots from the room (id, dots).
+    VoteClosed(Vec<(String, u32)>),
+}
+
+/// What the projector shows for people to join the room.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomCard {
+    /// The page's address, join code included.
+    pub url: String,
+    /// The join code alone.
+    pub code: String,
+    /// The QR code of the address, as lines of half-block characters.
+    pub qr: Vec<String>,
+    /// Whether it serves only this laptop (a rehearsal on 127.0.0.1).
+    pub loopback: bool,
 }

@@ -31,6 +31,10 @@ pub enum Mode {
     Park,
     /// The history screen: the canvas's revisions over time.
     History,
+    /// The inbox of ideas the room sent.
+    Inbox,
+    /// The room's join card (address, code, QR) over the screen.
+    RoomCard,
     /// The help screen.
     Help,
 }
@@ -202,6 +206,31 @@ pub fn table() -> &'static [Binding] {
             bind!(Workshop, [k('c')], Compare, "compare this canvas with another file", ""),
             bind!(Workshop, [k('A')], Agenda, "edit the agenda: blocks, minutes, order", ""),
             bind!(Workshop, [k('P')], Park, "parking lot: note an off-topic question for later", "park"),
+            bind!(
+                Workshop,
+                [k('R')],
+                Room,
+                "open or close the room: participants join from their phones",
+                ""
+            ),
+            bind!(
+                Workshop,
+                [k('I')],
+                Inbox,
+                "the inbox: ideas the room sent, to accept, merge or dismiss",
+                ""
+            ),
+            bind!(Workshop, [k('V')], Vote, "open or close a dot vote from the room on tasks or actions", ""),
+            bind!(Inbox, [code(Up), k('k')], Up, "the idea above", ""),
+            bind!(Inbox, [code(Down), k('j')], Down, "the idea below", ""),
+            bind!(Inbox, [code(Enter)], Submit, "accept the idea as an entry of its section", "accept"),
+            bind!(Inbox, [k('m')], Merge, "merge it into the selected entry's notes", "merge"),
+            bind!(Inbox, [k('d')], Delete, "dismiss it", "dismiss"),
+            bind!(Inbox, [k('A')], AcceptAll, "accept every idea", "accept all"),
+            bind!(Inbox, [k('u')], Undo, "undo", "undo"),
+            bind!(Inbox, [code(Esc), k('q')], Cancel, "close the inbox", "close"),
+            bind!(RoomCard, [code(Esc), code(Enter)], Cancel, "hide the code (the room stays open)", "hide"),
+            bind!(RoomCard, [k('R')], Room, "close the room", "close room"),
             bind!(Workshop, [k('L')], Loops, "loop review: indicators, readings, progress, loops", "loops"),
             bind!(
                 Workshop,

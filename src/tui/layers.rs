@@ -1,10 +1,14 @@
 //! What is open over the base screen: one explicit stack of layers. The top layer gets the keys;
 //! each layer answers an action with the same [`Step`], and the app carries the step out.
 
+use jiff::civil::DateTime;
+
 use super::action::Action;
 use super::compare::Compare;
+use super::effect::RoomCard;
 use super::keys::Mode;
 use super::timeline::{self, Timeline};
+use super::workshop::Workshop;
 
 /// Help over whatever is below it.
 #[derive(Debug, Clone, Copy)]
@@ -24,6 +28,10 @@ pub enum Layer {
     Compare(Box<Compare>),
     /// The open canvas's revisions over time.
     History(Box<Timeline>),
+    /// The ideas the room sent, with the one chosen.
+    Inbox(usize),
+    /// How to join the room, large enough to scan from the back of the room.
+    RoomCard(Box<RoomCard>),
 }
 
 /// What a layer asks of the stack after an action.
@@ -46,17 +54,51 @@ impl Layer {
             Layer::Help(_) => Mode::Help,
             Layer::Compare(c) => c.mode(),
             Layer::History(t) => t.mode(),
+            Layer::Inbox(_) => Mode::Inbox,
+            Layer::RoomCard(_) => Mode::RoomCard,
         }
     }
 
     /// Whether the layer covers the whole screen (nothing below it needs drawing).
     pub fn covers_screen(&self) -> bool {
-        !matches!(self, Layer::Help(_))
+        matches!(self, Layer::Compare(_) | Layer::History(_))
     }
 
-    /// Carries out an action on the layer; says what the stack must do.
-    pub fn update(&mut self, action: Action) -> Step {
+    /// Carries out an action on the layer (with the workshop below, when there is one, for the
+    /// layers that change it); says what the stack must do.
+    pub fn update(&mut self, action: Action, workshop: Option<&mut Workshop>, now: DateTime) -> Step {
         match self {
+            Layer::Inbox(chosen) => match (action, workshop) {
+                (Action::Cancel, _) | (_, None) => Step::Close,
+                (Action::Up | Action::ScrollUp, _) => {
+                    *chosen = chosen.saturating_sub(1);
+                    Step::Stay
+                }
+                (Action::Down | Action::ScrollDown, Some(w)) => {
+                    *chosen = (*chosen + 1).min(w.canvas.inbox.len().saturating_sub(1));
+                    Step::Stay
+                }
+                (action, Some(w)) => {
+                    match action {
+                        Action::Submit => drop(w.accept_idea(*chosen)),
+                        Action::Merge => drop(w.merge_idea(*chosen)),
+                        Action::Delete => drop(w.dismiss_idea(*chosen)),
+                        Action::AcceptAll => drop(w.accept_all()),
+                        Action::Undo => w.update(Action::Undo, now),
+                        _ => {}
+                    }
+                    *chosen = (*chosen).min(w.canvas.inbox.len().saturating_sub(1));
+                    Step::Stay
+                }
+            },
+            Layer::RoomCard(_) => match (action, workshop) {
+                (Action::Room, Some(w)) => {
+                    w.update(Action::Room, now);
+                    Step::Close
+                }
+                (Action::Cancel, _) | (_, None) => Step::Close,
+                _ => Step::Stay,
+            },
             Layer::Help(help) => match action {
                 Action::Cancel => Step::Close,
                 Action::Up | Action::ScrollUp => {
@@ -89,7 +131,7 @@ impl Layer {
         match self {
             Layer::Compare(c) => c.rows_visible = usize::from(height.saturating_sub(6)).max(1),
             Layer::History(t) => t.rows_visible = usize::from(height.saturating_sub(12)).max(1),
-            Layer::Help(_) => {}
+            Layer::Help(_) | Layer::Inbox(_) | Layer::RoomCard(_) => {}
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod keys;
 pub mod layers;
 pub mod line;
 pub mod map_focus;
+pub mod room_link;
 pub mod run;
 pub mod runner;
 pub mod section;

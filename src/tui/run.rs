@@ -139,6 +139,8 @@ pub enum Opening {
         path: PathBuf,
         /// Start with the revisit's loop review.
         loop_review: bool,
+        /// The room: where it serves, and whether it opens at once (`--room`).
+        room: RoomOptions,
     },
     /// The compare screen of `old` against `new`.
     Compare {
@@ -149,17 +151,34 @@ pub enum Opening {
     },
 }
 
+/// Where the room serves (`--bind`, `--port`) and whether it opens with the canvas (`--room`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RoomOptions {
+    /// Open the room as soon as the canvas is open.
+    pub open: bool,
+    /// The address to serve on; the laptop's address on the network when `None`.
+    pub bind: Option<std::net::IpAddr>,
+    /// The port; any free one when 0.
+    pub port: u16,
+}
+
 fn first_session(opening: Opening, styles: Styles) -> Session {
     let data = crate::store::data_dir();
     let runner = Runner::threaded(&data);
     match opening {
         Opening::Start => Session { app: App::start(styles, &data, now()), runner },
-        Opening::File { path, loop_review } => {
+        Opening::File { path, loop_review, room } => {
             let mut s = Session::open(App::start(styles, &data, now()), runner, &path, loop_review);
             if let super::app::Screen::Start(start) = &mut s.app.screen
                 && let Some(note) = &mut start.note
             {
                 note.text = note.text.replace('\n', "; ");
+            }
+            if let super::app::Screen::Workshop(w) = &mut s.app.screen {
+                (w.room.bind, w.room.port) = (room.bind, room.port);
+            }
+            if room.open && matches!(s.app.screen, super::app::Screen::Workshop(_)) {
+                s.update(Action::Room);
             }
             s
         }
@@ -206,7 +225,15 @@ const GRACE: Duration = Duration::from_secs(3);
 /// How long to sleep: until the next second, sooner while a worker's answer is awaited or a
 /// signal may need handling.
 fn nap(session: &Session) -> Duration {
-    let limit = if session.runner.busy() { Duration::from_millis(15) } else { Duration::from_millis(250) };
+    // With the room open, what phones send is looked for ten times a second (an idea is on
+    // the facilitator's screen and acknowledged within a fraction of a second).
+    let limit = if session.runner.busy() {
+        Duration::from_millis(15)
+    } else if session.runner.room_open() {
+        Duration::from_millis(100)
+    } else {
+        Duration::from_millis(250)
+    };
     until_next_second().min(limit)
 }
 
@@ -264,8 +291,8 @@ pub fn run(
                 Ready::Quiet | Ready::Input => event::poll(Duration::ZERO)?,
             };
             let was_busy = session.runner.busy();
-            session.poll();
-            redraw = was_busy;
+            let arrived = session.poll();
+            redraw = was_busy || arrived;
             let this_second = jiff::Zoned::now().timestamp().as_second();
             if this_second != second || woke {
                 second = this_second;

@@ -14,6 +14,7 @@ use super::app::App;
 use super::derived::Derived;
 use super::effect::{Effect, Opened, Outcome};
 use super::files::{compare_candidates, create, export, open_document, revisions_beside};
+use super::room_link::RoomLink;
 use super::workers::{Request, SaveWorker, derive_worker, serve};
 use crate::model::{Canvas, Day};
 use crate::store::{self, Document};
@@ -48,6 +49,8 @@ pub struct Runner {
     pub quit: bool,
     /// Whether ringing writes the bell to the terminal.
     ring_terminal: bool,
+    /// The room, while it is open.
+    room: Option<RoomLink>,
 }
 
 impl std::fmt::Debug for Runner {
@@ -65,6 +68,7 @@ impl Runner {
             bells: 0,
             quit: false,
             ring_terminal: false,
+            room: None,
         }
     }
 
@@ -79,6 +83,7 @@ impl Runner {
             bells: 0,
             quit: false,
             ring_terminal: true,
+            room: None,
         }
     }
 
@@ -90,10 +95,12 @@ impl Runner {
         }
     }
 
-    /// Outcomes that came back from the workers since the last call.
+    /// Outcomes that came back from the workers (and the room) since the last call.
     pub fn poll(&mut self) -> Vec<Outcome> {
-        let Mode::Threaded { outcomes, saves, derives, .. } = &mut self.mode else { return Vec::new() };
-        let found: Vec<Outcome> = outcomes.try_iter().collect();
+        let from_room = self.room.as_mut().map(RoomLink::poll).unwrap_or_default();
+        let Mode::Threaded { outcomes, saves, derives, .. } = &mut self.mode else { return from_room };
+        let mut found: Vec<Outcome> = outcomes.try_iter().collect();
+        found.extend(from_room);
         for o in &found {
             match o {
                 Outcome::Saved { generation, .. } => saves.1 = saves.1.max(*generation),
@@ -203,7 +210,33 @@ impl Runner {
                 self.quit = true;
                 Vec::new()
             }
+            Effect::OpenRoom { .. } => {
+                if let Some(old) = self.room.take() {
+                    old.close();
+                }
+                match RoomLink::open(effect) {
+                    Ok((link, card)) => {
+                        self.room = Some(link);
+                        vec![Outcome::RoomOpened(Ok(card))]
+                    }
+                    Err(why) => vec![Outcome::RoomOpened(Err(why))],
+                }
+            }
+            Effect::CloseRoom => {
+                if let Some(link) = self.room.take() {
+                    link.close();
+                }
+                Vec::new()
+            }
+            Effect::ShowRoom(_) | Effect::AckIdeas(_) | Effect::OpenVote { .. } | Effect::CloseVote => {
+                self.room.as_mut().map(|link| link.run(effect)).unwrap_or_default()
+            }
         }
+    }
+
+    /// Whether the room is open (the loop then looks for what the room sent a few times a second).
+    pub fn room_open(&self) -> bool {
+        self.room.is_some()
     }
 
     /// Opens a canvas (creating it when missing), hands its file to the saver, remembers it.
@@ -271,12 +304,16 @@ impl Session {
         }
     }
 
-    /// Feeds back what the workers finished since the last call.
-    pub fn poll(&mut self) {
-        for outcome in self.runner.poll() {
+    /// Feeds back what the workers (and the room) finished since the last call; true when
+    /// anything came.
+    pub fn poll(&mut self) -> bool {
+        let outcomes = self.runner.poll();
+        let any = !outcomes.is_empty();
+        for outcome in outcomes {
             let effects = self.app.update(Action::Done(Box::new(outcome)));
             self.apply(effects);
         }
+        any
     }
 
     /// Whether the program should end.

@@ -25,6 +25,8 @@ pub fn title_bar(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         }
     };
     let file = w.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let room_word = super::room::status_word(w).map(|r| format!("{r}  ")).unwrap_or_default();
+    let file = format!("{room_word}{file}");
     let right = format!("{file}  {state} ");
     let room = usize::from(area.width).saturating_sub(width(&right) + 2);
     let title = if c.title.is_empty() { "untitled canvas" } else { c.title.as_str() };

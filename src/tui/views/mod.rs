@@ -16,6 +16,7 @@ pub mod popup;
 pub mod projector;
 pub mod projector_entries;
 pub mod review;
+pub mod room;
 pub mod signals;
 pub mod start;
 pub mod text;
@@ -63,6 +64,16 @@ pub fn draw_with_hits(f: &mut Frame, app: &App) -> Hits {
             Layer::Help(h) => help::draw(f, area, h.below, h.scroll, s),
             Layer::Compare(c) => compare::draw(f, area, c, s),
             Layer::History(t) => timeline::draw(f, area, t, app.workshop(), s),
+            Layer::Inbox(chosen) => {
+                if let Some(w) = app.workshop() {
+                    room::inbox(f, area, w, *chosen, s);
+                }
+            }
+            Layer::RoomCard(card) => {
+                if let Some(w) = app.workshop() {
+                    room::card(f, area, card, w, s);
+                }
+            }
         }
     }
     // Under a layer, the screen below takes no clicks.

@@ -29,11 +29,14 @@ fn header(f: &mut Frame, area: Rect, roomy: bool, w: &Workshop, s: &Styles) {
     // The section is named under the block only when the block's title does not already say it.
     let section = w.section.title();
     let repeats = block.to_lowercase().contains(&section.to_lowercase());
+    // The room's count, never its ideas: nothing a participant sends is on the wall before the
+    // facilitator accepts it.
+    let room = super::room::status_word(w).map(|r| format!(" · {r}")).unwrap_or_default();
     let lines = vec![
         Line::from(Span::styled(format!(" {block}{icon}"), s.heading())),
         Line::from(Span::styled(if repeats { String::new() } else { format!(" {section}") }, s.accent())),
         Line::from(Span::styled(
-            format!(" session {} · {}", left_or_over(p.session_left), schedule_text(&p)),
+            format!(" session {} · {}{room}", left_or_over(p.session_left), schedule_text(&p)),
             s.muted(),
         )),
     ];

@@ -49,7 +49,10 @@ impl Workshop {
     fn restore(&mut self, to: Snapshot<Place>) {
         let timed = self.canvas.agenda.get(self.clock.block).cloned();
         let mut spent: Vec<Option<Block>> = self.canvas.agenda.iter().cloned().map(Some).collect();
+        // Ideas the room sent after this snapshot stay in the inbox: an arrival is never undone.
+        let inbox = self.inbox_after_undo(&to.canvas.inbox, to.generation);
         self.canvas = to.canvas;
+        self.canvas.inbox = inbox;
         for (i, block) in self.canvas.agenda.iter_mut().enumerate() {
             let same = |b: &Option<Block>| {
                 b.as_ref().is_some_and(|b| b.title == block.title && b.kind == block.kind)

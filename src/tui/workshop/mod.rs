@@ -8,6 +8,7 @@ mod map;
 mod nav;
 mod overlay;
 pub mod popups;
+mod room;
 mod rows;
 mod save;
 pub mod typing;
@@ -20,6 +21,7 @@ pub use clock::{Clock, section_of};
 pub use guard::{Letter, TYPING_GAP_MS, Typed};
 pub use loops::{Loops, review_order};
 pub use overlay::{Parking, Picker, Popup};
+pub use room::RoomState;
 pub use rows::Rows;
 pub use save::{SaveProblem, SaveState};
 
@@ -139,6 +141,8 @@ pub struct Workshop {
     typed: Option<Typed>,
     /// The relationship map as last worked out.
     map: Option<map::MapMemo>,
+    /// The room (§12), when the facilitator opens it.
+    pub room: RoomState,
 }
 
 impl Workshop {
@@ -168,6 +172,7 @@ impl Workshop {
             loops_back: None,
             typed: None,
             map: None,
+            room: RoomState::default(),
         };
         w.clock.last_persisted = Some(now);
         // A canvas reopened during its workshop (dated today, its clock started) opens where the
@@ -248,6 +253,7 @@ impl Workshop {
         }
         self.ask_about_save();
         self.refresh_map();
+        self.refresh_room();
     }
 
     fn outcome(&mut self, outcome: Outcome, now: DateTime) {
@@ -272,6 +278,10 @@ impl Workshop {
                 self.popup = Popup::ComparePick { line: Line::with(&first), candidates, cursor: 0 };
             }
             Outcome::CompareLoaded { result: Err(e), .. } => self.say(Tone::Alert, e),
+            Outcome::RoomOpened(result) => self.room_opened(result),
+            Outcome::IdeaArrived { idea, token } => self.idea_arrived(idea, token),
+            Outcome::RoomPeople { devices, voters } => self.room_people(devices, voters),
+            Outcome::VoteClosed(totals) => self.vote_closed(totals),
             Outcome::CompareLoaded { .. }
             | Outcome::Opened(_)
             | Outcome::Missing(_)
@@ -325,6 +335,8 @@ impl Workshop {
             A::Agenda => self.popup = Popup::Agenda(self.clock.block),
             A::Loops => self.open_loops(false),
             A::Park => self.popup = Popup::Park(Parking::default()),
+            A::Room => self.toggle_room(),
+            A::Vote => self.toggle_vote(),
             A::NextView => match self.section {
                 Section::Stakeholders | Section::Relationships => {
                     let v = self.view_mut(self.section);

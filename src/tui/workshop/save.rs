@@ -69,6 +69,7 @@ impl Workshop {
         match result {
             Ok(()) => {
                 self.save.on_disk = self.save.on_disk.max(generation);
+                self.ideas_saved(generation);
                 self.save.saved_at = Some(now);
                 if self.save.problem.take().is_some() {
                     self.save.asked = false;

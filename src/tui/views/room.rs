@@ -1,0 +1,138 @@
+//! The room on screen: the join card (QR code, address and code, big enough to scan and read
+//! from the back of the room) and the inbox of ideas the room sent.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+use tui_big_text::{BigText, PixelSize};
+
+use super::layout::{centred, inner};
+use super::text::{fit, width, wrap};
+use crate::model::IdeaSection;
+use crate::tui::effect::RoomCard;
+use crate::tui::style::Styles;
+use crate::tui::workshop::Workshop;
+
+/// Draws how to join: the QR code (dark on light, whatever the theme, so every phone reads it),
+/// the code in big glyphs when they fit, the address, and who has joined.
+pub fn card(f: &mut Frame, area: Rect, card: &RoomCard, w: &Workshop, s: &Styles) {
+    f.render_widget(Clear, area);
+    f.render_widget(Block::new().style(s.base()), area);
+    let qr_w = card.qr.first().map_or(0, |l| width(l)) as u16;
+    let qr_h = card.qr.len() as u16;
+    let text_rows = 7u16;
+    let fits_qr = qr_w + 2 <= area.width && qr_h + text_rows <= area.height;
+    let mut y = area.y;
+    if fits_qr {
+        let qr_area = Rect { x: area.x + (area.width - qr_w) / 2, y, width: qr_w, height: qr_h };
+        let paper = Style::new().fg(Color::Black).bg(Color::White);
+        let lines: Vec<Line> = card.qr.iter().map(|l| Line::from(Span::styled(l.clone(), paper))).collect();
+        f.render_widget(Paragraph::new(lines), qr_area);
+        y += qr_h;
+    }
+    let rest = Rect { y, height: area.bottom().saturating_sub(y), ..area };
+    let mut lines = vec![Line::from(Span::styled("Join from your phone:", s.heading())).centered()];
+    lines.push(Line::from(Span::styled(fit(&card.url, usize::from(area.width)), s.accent())).centered());
+    let joined = match w.room.devices {
+        1 => "1 device has joined".to_string(),
+        n => format!("{n} devices have joined"),
+    };
+    let scope = if card.loopback {
+        "a rehearsal: only this laptop can join (--bind 127.0.0.1)"
+    } else {
+        "anyone on this network with the code can join; nothing leaves the room's network"
+    };
+    lines.push(
+        Line::from(Span::styled(fit(&format!("{joined} · {scope}"), usize::from(area.width)), s.muted()))
+            .centered(),
+    );
+    let code_line = format!("code {}", card.code);
+    let big_w = (width(&code_line) * 4) as u16;
+    let tail = Rect { y: rest.y + 3, height: rest.height.saturating_sub(4), ..rest };
+    if big_w <= tail.width && tail.height >= 4 {
+        let big = BigText::builder()
+            .pixel_size(PixelSize::Quadrant)
+            .style(s.heading())
+            .lines(vec![Line::from(code_line)])
+            .centered()
+            .build();
+        f.render_widget(big, tail);
+    } else {
+        lines.push(Line::from(Span::styled(code_line, s.heading())).centered());
+    }
+    lines.push(Line::default());
+    f.render_widget(Paragraph::new(lines).style(s.base()), rest);
+    let hint = " Esc or Enter hides this (the room stays open) · R closes the room ";
+    let bottom = Rect { y: area.bottom().saturating_sub(1), height: 1, ..area };
+    f.render_widget(Paragraph::new(Line::from(Span::styled(hint, s.muted())).centered()), bottom);
+}
+
+fn section_word(section: IdeaSection) -> &'static str {
+    match section {
+        IdeaSection::Context => "context",
+        IdeaSection::Stakeholders => "stakeholder",
+        IdeaSection::Relationships => "relationship",
+        IdeaSection::Tasks => "task",
+        IdeaSection::Actions => "action",
+        IdeaSection::Parking => "parking lot",
+    }
+}
+
+/// Draws the inbox over the screen: every idea with where it was sent and who sent it, oldest
+/// first, the chosen one highlighted; the keys under it.
+pub fn inbox(f: &mut Frame, screen: Rect, w: &Workshop, chosen: usize, s: &Styles) {
+    let ideas = &w.canvas.inbox;
+    let height = (ideas.len() as u16 * 2 + 4).min(screen.height.saturating_sub(2)).max(6);
+    let area = centred(screen, screen.width.saturating_sub(4).min(100), height);
+    f.render_widget(Clear, area);
+    let title = format!(" Inbox: {} idea(s) from the room, oldest first ", ideas.len());
+    f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
+    let body = inner(area);
+    let cols = usize::from(body.width);
+    let rows = usize::from(body.height.saturating_sub(1));
+    let mut lines: Vec<Line> = Vec::new();
+    let first = chosen.saturating_sub(rows / 2);
+    for (i, idea) in ideas.iter().enumerate().skip(first) {
+        let who = if idea.from.is_empty() {
+            "anonymous".to_string()
+        } else {
+            crate::safe::line(&idea.from).into_owned()
+        };
+        let head = format!("{} · {who} · {}", section_word(idea.section), idea.at);
+        let style = if i == chosen { s.selected() } else { s.base() };
+        let text = crate::safe::line(&idea.text).into_owned();
+        let mut block = vec![Line::from(Span::styled(fit(&head, cols), s.muted()))];
+        block.extend(
+            wrap(&text, cols.saturating_sub(2))
+                .into_iter()
+                .map(|l| Line::from(Span::styled(format!("  {l}"), style))),
+        );
+        if lines.len() + block.len() > rows {
+            break;
+        }
+        lines.extend(block);
+    }
+    f.render_widget(
+        Paragraph::new(lines).style(s.base()),
+        Rect { height: body.height.saturating_sub(1), ..body },
+    );
+    let hint = " Enter accepts into its section · m merges into the selected entry's notes · d dismisses · A accepts all · Esc ";
+    let bottom = Rect { y: body.bottom().saturating_sub(1), height: 1, ..body };
+    f.render_widget(Paragraph::new(Span::styled(fit(hint, cols), s.muted())), bottom);
+}
+
+/// The room's word for the title bar: open, how many joined, how many ideas wait.
+pub fn status_word(w: &Workshop) -> Option<String> {
+    let waiting = w.canvas.inbox.len();
+    match (w.room.open, waiting) {
+        (false, 0) => None,
+        (false, n) => Some(format!("inbox {n} (I)")),
+        (true, n) => {
+            let vote =
+                if w.room.voting { format!(" · vote: {} voted", w.room.voters) } else { String::new() };
+            Some(format!("● room {} joined · inbox {n}{vote}", w.room.devices))
+        }
+    }
+}

@@ -1,0 +1,303 @@
+//! The room (§12) from the workshop's side: opening and closing it, what participants see,
+//! ideas arriving in the inbox (saved, then acknowledged to the phone), accepting them as
+//! entries (undoable), and the room's dots.
+
+use std::net::IpAddr;
+
+use super::{Tone, Workshop};
+use crate::model::{Action, EntryKind, Idea, IdeaSection, Stakeholder, Task, clock_text, prompts};
+use crate::room::{self, RoomView};
+use crate::tui::effect::{Effect, RoomCard};
+use crate::tui::section::Section;
+
+/// The room as the workshop knows it.
+#[derive(Debug, Clone, Default)]
+pub struct RoomState {
+    /// Whether the room is open (serving).
+    pub open: bool,
+    /// How people join: the address, the code and the QR.
+    pub card: Option<RoomCard>,
+    /// Devices joined since the room opened.
+    pub devices: usize,
+    /// Devices with dots in the open vote.
+    pub voters: usize,
+    /// Whether a dot vote is open.
+    pub voting: bool,
+    /// Where to serve (the command line's `--bind`; the laptop's network address when `None`).
+    pub bind: Option<IpAddr>,
+    /// The port (the command line's `--port`; any free one when 0).
+    pub port: u16,
+    /// Ideas waiting for their save: the token to acknowledge and the save generation that
+    /// holds them.
+    pending: Vec<(u64, u64)>,
+    /// When each idea in the inbox arrived (the save generation it came with), so that undoing
+    /// an older change never drops an idea that came later.
+    arrivals: Vec<(Idea, u64)>,
+    /// What participants were last shown.
+    shown: Option<RoomView>,
+}
+
+/// The page's section for the screen's section: where ideas go from here.
+fn page_section(section: Section) -> Option<room::IdeaSection> {
+    match section {
+        Section::Context => Some(room::IdeaSection::Context),
+        Section::Stakeholders => Some(room::IdeaSection::Stakeholders),
+        Section::Relationships => Some(room::IdeaSection::Relationships),
+        Section::Tasks => Some(room::IdeaSection::Tasks),
+        Section::Actions => Some(room::IdeaSection::Actions),
+        Section::Review => None,
+    }
+}
+
+/// The most entries the page lists.
+const PAGE_ENTRIES: usize = 200;
+
+impl Workshop {
+    /// `R`: opens the room, or closes it.
+    pub(super) fn toggle_room(&mut self) {
+        if self.room.open {
+            self.ask(Effect::CloseRoom);
+            let waiting = self.canvas.inbox.len();
+            self.room.open = false;
+            self.room.voting = false;
+            self.room.card = None;
+            self.room.shown = None;
+            self.room.pending.clear();
+            let msg = match waiting {
+                0 => "room closed: every connection ended".to_string(),
+                n => format!("room closed: every connection ended; {n} idea(s) wait in the inbox (I)"),
+            };
+            return self.say(Tone::Info, msg);
+        }
+        let view = self.room_view();
+        self.room.shown = Some(view.clone());
+        self.ask(Effect::OpenRoom { bind: self.room.bind, port: self.room.port, view: Box::new(view) });
+    }
+
+    /// The room opened (or did not).
+    pub(super) fn room_opened(&mut self, result: Result<RoomCard, String>) {
+        match result {
+            Ok(card) => {
+                let msg = format!(
+                    "room open: {} · code {} · Esc hides the code, R closes the room",
+                    card.url, card.code
+                );
+                self.room = RoomState { open: true, card: Some(card), ..std::mem::take(&mut self.room) };
+                self.say(Tone::Ok, msg);
+            }
+            Err(why) => self.say(Tone::Alert, why),
+        }
+    }
+
+    /// A participant's idea arrived: it goes into the inbox (not an undo step: nobody's typing
+    /// is undone by it) and is saved; the phone hears once the save is done.
+    pub(super) fn idea_arrived(&mut self, idea: Idea, token: u64) {
+        self.canvas.inbox.push(idea.clone());
+        self.changed();
+        let generation = self.save.generation;
+        self.room.pending.push((token, generation));
+        self.room.arrivals.push((idea, generation));
+    }
+
+    /// Ideas whose save is done are acknowledged to their phones.
+    pub(super) fn ideas_saved(&mut self, generation: u64) {
+        let (done, waiting): (Vec<_>, Vec<_>) =
+            self.room.pending.iter().partition(|(_, needs)| *needs <= generation);
+        self.room.pending = waiting;
+        if !done.is_empty() {
+            self.ask(Effect::AckIdeas(done.into_iter().map(|(token, _)| token).collect()));
+        }
+    }
+
+    /// How many devices joined and voted.
+    pub(super) fn room_people(&mut self, devices: usize, voters: usize) {
+        (self.room.devices, self.room.voters) = (devices, voters);
+    }
+
+    /// The inbox after going back to `older`: the snapshot's ideas, plus every idea that came
+    /// after it (an arrival is never undone).
+    pub(super) fn inbox_after_undo(&self, older: &[Idea], snapshot_generation: u64) -> Vec<Idea> {
+        let mut inbox = older.to_vec();
+        for (idea, arrived) in &self.room.arrivals {
+            if *arrived > snapshot_generation && !inbox.contains(idea) && self.canvas.inbox.contains(idea) {
+                inbox.push(idea.clone());
+            }
+        }
+        inbox
+    }
+
+    /// What participants see now.
+    pub fn room_view(&self) -> RoomView {
+        let block = self.canvas.agenda.get(self.clock.block);
+        let kind = block.map_or(self.section.block(), |b| b.kind);
+        let section = page_section(self.section);
+        let entries = match self.section.kind() {
+            Some(kind) => {
+                let c = &self.canvas;
+                (0..c.len_of(kind).min(PAGE_ENTRIES)).map(|i| self.derived.label(c, kind, i)).collect()
+            }
+            None => Vec::new(),
+        };
+        RoomView {
+            block: block.map(|b| b.title.clone()).unwrap_or_default(),
+            prompts: prompts(kind).iter().map(|p| (*p).to_string()).collect(),
+            clock: format!("{} left", clock_text(self.progress().block_left.max(0))),
+            section,
+            section_name: self.section.title().to_string(),
+            entries,
+        }
+    }
+
+    /// Tells the room when what participants see changed.
+    pub(super) fn refresh_room(&mut self) {
+        if !self.room.open {
+            return;
+        }
+        let view = self.room_view();
+        if self.room.shown.as_ref() != Some(&view) {
+            self.room.shown = Some(view.clone());
+            self.ask(Effect::ShowRoom(Box::new(view)));
+        }
+    }
+
+    /// `V`: opens a dot vote on this section's tasks or actions, or closes the open one.
+    pub(super) fn toggle_vote(&mut self) {
+        if !self.room.open {
+            return self.say(Tone::Info, "open the room first (R): dots come from the participants' phones");
+        }
+        if self.room.voting {
+            self.room.voting = false;
+            return self.ask(Effect::CloseVote);
+        }
+        let entries: Vec<(String, String)> = match self.section {
+            Section::Tasks => self.canvas.tasks.iter().map(|t| (t.id.clone(), t.title.clone())).collect(),
+            Section::Actions => self.canvas.actions.iter().map(|a| (a.id.clone(), a.title.clone())).collect(),
+            _ => return self.say(Tone::Info, "dots go on tasks and actions: Tab to one of them, then V"),
+        };
+        if entries.is_empty() {
+            return self.say(Tone::Info, "nothing to vote on yet: add entries first");
+        }
+        self.room.voting = true;
+        self.room.voters = 0;
+        self.ask(Effect::OpenVote { entries, budget: 3 });
+        self.say(Tone::Ok, "vote open: 3 dots per device; V closes it and adds the dots");
+    }
+
+    /// The vote closed: the room's dots are added to each entry's votes, as one change.
+    pub(super) fn vote_closed(&mut self, totals: Vec<(String, u32)>) {
+        self.room.voting = false;
+        let voters = self.room.voters;
+        let dots: u32 = totals.iter().map(|(_, n)| n).sum();
+        self.change(format!("the room's dots ({dots} from {voters} device(s))"), |c| {
+            for (id, n) in &totals {
+                if let Some(t) = c.tasks.iter_mut().find(|t| &t.id == id) {
+                    t.votes = t.votes.saturating_add(*n);
+                } else if let Some(a) = c.actions.iter_mut().find(|a| &a.id == id) {
+                    a.votes = a.votes.saturating_add(*n);
+                }
+            }
+        });
+        self.say(Tone::Ok, format!("vote closed: {dots} dots from {voters} device(s) added (u undoes)"));
+    }
+
+    /// Accepts idea `i` of the inbox as an entry of its section (the parking lot for ideas sent
+    /// to the context or a relationship, which a line of text cannot make); one undo step.
+    pub fn accept_idea(&mut self, i: usize) -> bool {
+        let Some(idea) = self.canvas.inbox.get(i).cloned() else { return false };
+        let kind = match idea.section {
+            IdeaSection::Stakeholders => Some(EntryKind::Stakeholder),
+            IdeaSection::Tasks => Some(EntryKind::Task),
+            IdeaSection::Actions => Some(EntryKind::Action),
+            _ => None,
+        };
+        if let Some(kind) = kind
+            && let Err(why) = self.canvas.room_for(kind, 1)
+        {
+            self.say(Tone::Alert, why.to_string());
+            return false;
+        }
+        let text = idea.text.clone();
+        let changed = self.change("accepted an idea from the room", |c| {
+            c.inbox.remove(i);
+            let _ = match idea.section {
+                IdeaSection::Stakeholders => {
+                    c.add_stakeholder(Stakeholder { name: text, ..Default::default() })
+                }
+                IdeaSection::Tasks => c.add_task(Task { title: text, ..Default::default() }),
+                IdeaSection::Actions => c.add_action(Action { title: text, ..Default::default() }),
+                _ => {
+                    c.parking.push(text);
+                    String::new()
+                }
+            };
+        });
+        if changed {
+            let into = kind.map_or("the parking lot", |k| Section::of(k).title());
+            self.say(Tone::Ok, format!("accepted an idea from the room into {into} (u undoes)"));
+        }
+        changed
+    }
+
+    /// Adds idea `i` to the notes of the entry selected in its section; one undo step.
+    pub fn merge_idea(&mut self, i: usize) -> bool {
+        let Some(idea) = self.canvas.inbox.get(i).cloned() else { return false };
+        let Some(kind) = self.section.kind() else {
+            self.say(Tone::Info, "choose an entry to merge into first: Esc, select it, then I");
+            return false;
+        };
+        let Some(index) = self.selected() else {
+            self.say(Tone::Info, "this section has no entry selected to merge into");
+            return false;
+        };
+        let note =
+            if idea.from.is_empty() { idea.text.clone() } else { format!("{} ({})", idea.text, idea.from) };
+        let changed = self.change("merged an idea from the room into notes", |c| {
+            c.inbox.remove(i);
+            let notes = match kind {
+                EntryKind::Stakeholder => c.stakeholders.get_mut(index).map(|e| &mut e.notes),
+                EntryKind::Relationship => c.relationships.get_mut(index).map(|e| &mut e.notes),
+                EntryKind::Task => c.tasks.get_mut(index).map(|e| &mut e.notes),
+                EntryKind::Action => c.actions.get_mut(index).map(|e| &mut e.notes),
+            };
+            if let Some(notes) = notes {
+                if !notes.is_empty() {
+                    notes.push_str("; ");
+                }
+                notes.push_str(&note);
+            }
+        });
+        if changed {
+            self.say(Tone::Ok, "merged into the selected entry's notes (u undoes)");
+        }
+        changed
+    }
+
+    /// Dismisses idea `i`; one undo step.
+    pub fn dismiss_idea(&mut self, i: usize) -> bool {
+        if i >= self.canvas.inbox.len() {
+            return false;
+        }
+        let changed = self.change("dismissed an idea from the room", |c| {
+            c.inbox.remove(i);
+        });
+        if changed {
+            self.say(Tone::Info, "dismissed (u undoes)");
+        }
+        changed
+    }
+
+    /// Accepts every idea in the inbox, oldest first.
+    pub fn accept_all(&mut self) -> usize {
+        let mut accepted = 0;
+        while !self.canvas.inbox.is_empty() && self.accept_idea(0) {
+            accepted += 1;
+        }
+        if accepted > 0 {
+            self.say(
+                Tone::Ok,
+                format!("accepted {accepted} idea(s) from the room (u undoes them one by one)"),
+            );
+        }
+        accepted
+    }
+}

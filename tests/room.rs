@@ -1,0 +1,157 @@
+//! The room in the app: `R` opens it (the join card on screen), an idea sent from a "phone"
+//! lands in the file's inbox before the phone hears it arrived, `I` accepts it as an entry
+//! (undoable), `V` opens and closes a vote, `R` again closes the room and frees the port.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
+use crate::common::Sandbox;
+use crate::common::tui::*;
+use cvc::tui::app::Screen;
+use cvc::tui::keys::Mode;
+use cvc::tui::layers::Layer;
+use cvc::tui::runner::Session;
+use cvc::tui::section::Section;
+use ratatui::crossterm::event::KeyCode;
+
+/// A phone posting `body` to `path` on the room at `addr`; the whole answer.
+fn post(addr: std::net::SocketAddr, path: &str, body: &str) -> String {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer
+}
+
+fn with_room_open(s: &Sandbox) -> (std::path::PathBuf, Session, String, std::net::SocketAddr) {
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    if let Screen::Workshop(w) = &mut app.screen {
+        w.room.bind = Some("127.0.0.1".parse().unwrap());
+    }
+    while workshop(&app).section != Section::Stakeholders {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Char('R'));
+    let Some(Layer::RoomCard(card)) = app.top() else { panic!("R shows the join card: {:?}", app.mode()) };
+    let url = card.url.clone();
+    let code = card.code.clone();
+    let addr: std::net::SocketAddr =
+        url.trim_start_matches("http://").split('/').next().unwrap().parse().unwrap();
+    let shown = screen(&app, 100, 30);
+    assert!(shown.contains(&url), "the address is on screen:\n{shown}");
+    assert!(shown.contains('▀') || shown.contains('█'), "the QR code is on screen:\n{shown}");
+    (file, app, code, addr)
+}
+
+#[test]
+fn an_idea_from_a_phone_is_saved_in_the_inbox_before_the_phone_hears_and_is_accepted_with_i() {
+    let s = Sandbox::new();
+    let (file, mut app, code, addr) = with_room_open(&s);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Workshop, "Esc hides the card; the room stays open");
+    assert!(screen(&app, 100, 30).contains("● room"), "the title bar says the room is open");
+    let phone = std::thread::spawn(move || {
+        let body = r#"{"device":"phone-0001-abcd","key":"idea-key-0001","text":"Night-shift dispatchers","name":"Ana","section":"Stakeholders"}"#;
+        post(addr, &format!("/j/{code}/idea"), body)
+    });
+    let start = Instant::now();
+    while workshop(&app).canvas.inbox.is_empty() {
+        if start.elapsed() > Duration::from_secs(20)
+            || phone.is_finished() && workshop(&app).canvas.inbox.is_empty()
+        {
+            app.poll();
+            if workshop(&app).canvas.inbox.is_empty() {
+                panic!("the idea never arrived: {}", phone.join().unwrap());
+            }
+        }
+        app.poll();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let answer = phone.join().unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("\"saved\":true"), "{answer}");
+    let on_disk = cvc::store::load(&file).unwrap();
+    assert_eq!(on_disk.inbox.len(), 1, "in the file's inbox before the phone heard");
+    assert_eq!(
+        (on_disk.inbox[0].text.as_str(), on_disk.inbox[0].from.as_str()),
+        ("Night-shift dispatchers", "Ana")
+    );
+    let people = workshop(&app).canvas.stakeholders.len();
+    let wall = screen(&app, 100, 30);
+    assert!(!wall.contains("Night-shift"), "nothing reaches the wall before it is accepted:\n{wall}");
+    press(&mut app, KeyCode::Char('I'));
+    assert_eq!(app.mode(), Mode::Inbox);
+    assert!(screen(&app, 100, 30).contains("Night-shift dispatchers"), "the inbox lists it");
+    press(&mut app, KeyCode::Enter);
+    let w = workshop(&app);
+    assert_eq!(w.canvas.stakeholders.len(), people + 1);
+    assert_eq!(w.canvas.stakeholders.last().unwrap().name, "Night-shift dispatchers");
+    assert!(w.canvas.inbox.is_empty());
+    assert!(w.note.as_ref().unwrap().text.contains("accepted an idea from the room"));
+    press(&mut app, KeyCode::Char('u'));
+    let w = workshop(&app);
+    assert_eq!((w.canvas.stakeholders.len(), w.canvas.inbox.len()), (people, 1), "undo gives the idea back");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('R'));
+    assert!(!workshop(&app).room.open);
+    assert!(TcpStream::connect(addr).is_err(), "closing the room frees the port");
+    assert_eq!(cvc::store::load(&file).unwrap().inbox.len(), 1, "closing the room keeps the inbox");
+}
+
+#[test]
+fn an_idea_that_arrives_after_a_change_survives_undoing_that_change() {
+    let s = Sandbox::new();
+    let (_, mut app, code, addr) = with_room_open(&s);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "Typed by the facilitator");
+    press(&mut app, KeyCode::Esc);
+    let phone = std::thread::spawn(move || {
+        let body = r#"{"device":"phone-0002-abcd","key":"idea-key-0002","text":"From the back row","section":"Parking"}"#;
+        post(addr, &format!("/j/{code}/idea"), body)
+    });
+    let start = Instant::now();
+    while workshop(&app).canvas.inbox.is_empty() {
+        if start.elapsed() > Duration::from_secs(20)
+            || phone.is_finished() && workshop(&app).canvas.inbox.is_empty()
+        {
+            app.poll();
+            if workshop(&app).canvas.inbox.is_empty() {
+                panic!("the idea never arrived: {}", phone.join().unwrap());
+            }
+        }
+        app.poll();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(phone.join().unwrap().starts_with("HTTP/1.1 200"));
+    press(&mut app, KeyCode::Char('u'));
+    let w = workshop(&app);
+    assert!(
+        !w.canvas.stakeholders.iter().any(|p| p.name == "Typed by the facilitator"),
+        "the change is undone"
+    );
+    assert_eq!(w.canvas.inbox.len(), 1, "the idea that came later is still in the inbox");
+}
+
+#[test]
+fn v_opens_and_closes_a_vote_on_the_tasks() {
+    let s = Sandbox::new();
+    let (_, mut app, _, _) = with_room_open(&s);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('V'));
+    assert!(!workshop(&app).room.voting, "no vote on stakeholders");
+    while workshop(&app).section != Section::Tasks {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Char('V'));
+    assert!(workshop(&app).room.voting);
+    assert!(screen(&app, 100, 30).contains("vote:"), "the title bar says a vote is open");
+    press(&mut app, KeyCode::Char('V'));
+    assert!(!workshop(&app).room.voting);
+}
