@@ -10,6 +10,7 @@ mod fields;
 mod followup;
 mod ids;
 mod list;
+mod loopcard;
 mod measure;
 mod scorecard;
 mod sections;
@@ -35,6 +36,7 @@ pub use fields::{
 pub use followup::{DateKind, FollowUp, Portfolio, dates};
 pub use ids::{EntryKind, id_number};
 pub use list::List;
+pub use loopcard::{DatedPoint, LoopVerdict, Money, NoReturn, money, time_positions};
 pub use measure::{Aim, IndicatorProgress, Measured, Quantity, Unit, bar, quantity, sparkline};
 pub use scorecard::{ScoreGroup, ScoreRow, scorecard, unserved_drivers};
 pub use sections::new_canvas_id;
