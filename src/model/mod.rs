@@ -23,8 +23,8 @@ pub use agenda::{
 pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, Idea, Names, NextIds};
 pub use date::{Day, DayError, Moment};
 pub use derived::{
-    PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported, overdue_actions,
-    review_overdue, review_schedule, warnings,
+    CadenceKept, PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported,
+    overdue_actions, review_overdue, review_schedule, warnings,
 };
 pub use entries::{Action, Indicator, Reading, Relationship, Stakeholder, Task};
 pub use enums::*;
