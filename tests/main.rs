@@ -23,6 +23,7 @@ mod history_screen;
 mod html;
 mod import;
 mod json_doc;
+mod loops;
 mod map;
 mod markdown;
 mod permissions;
