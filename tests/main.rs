@@ -6,6 +6,7 @@ mod common;
 mod docs;
 
 mod app;
+mod asof;
 mod attacks;
 mod bad_input;
 mod cli;

@@ -188,7 +188,7 @@ fn text_and_markdown_say_what_is_overdue() {
     portfolio(&s);
     let text = s.cvc(&["reviews", "clients"]).stdout;
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines[0], "1 overdue, 4 in all.");
+    assert_eq!(lines[0], "As of 2026-12-07: 1 overdue, 4 in all.");
     assert!(lines[1].starts_with("WHEN") && lines[1].contains("PROGRESS"), "{text}");
     assert!(
         lines[2].starts_with("2020-03-01 (") && lines[2].contains("days overdue)  review  Acme"),
@@ -196,7 +196,10 @@ fn text_and_markdown_say_what_is_overdue() {
     );
     assert!(lines[2].contains("Sam Lee (Field, service)") && lines[2].trim_end().ends_with("94%"), "{text}");
     let md = s.cvc(&["reviews", "clients", "--format", "markdown"]).stdout;
-    assert!(md.starts_with("# Loop reviews and due dates\n\n1 overdue, 4 in all.\n"), "{md}");
+    assert!(
+        md.starts_with("# Loop reviews and due dates\n\nAs of 2026-12-07: 1 overdue, 4 in all.\n"),
+        "{md}"
+    );
     assert!(md.contains("| Acme | Acme plan | A1 Answer in 24h | Sam Lee (Field, service) |"), "{md}");
 }
 
@@ -208,7 +211,7 @@ fn broken_files_are_named_and_passed_over_and_a_missing_path_is_bad_usage() {
     let run = s.cvc(&["reviews", "clients"]);
     assert_eq!(run.code, 0);
     assert!(run.stderr.starts_with("skipped clients/broken.ron:"), "{}", run.stderr);
-    assert!(run.stdout.starts_with("1 overdue, 4 in all."));
+    assert!(run.stdout.starts_with("As of 2026-12-07: 1 overdue, 4 in all."));
     let missing = s.cvc(&["reviews", "nowhere"]);
     assert_eq!((missing.code, missing.stderr.trim()), (2, "nowhere: there is no such file or folder"));
 }
