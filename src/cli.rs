@@ -75,6 +75,10 @@ pub enum Command {
         /// Overwrite OUT if it exists.
         #[arg(long)]
         force: bool,
+        /// The day "overdue" and "next" are counted from (default: the canvas's date): YYYY-MM-DD,
+        /// `today`, a weekday, or ahead as +2w.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
     },
     /// Show what changed between two canvases, section by section, field by field.
     ///
@@ -127,6 +131,10 @@ pub enum Command {
         /// or ahead as +10d, +2w, +3m.
         #[arg(long, value_name = "DATE")]
         until: Option<String>,
+        /// The day "overdue" is counted from (default: today): YYYY-MM-DD, `today`, a weekday, or
+        /// ahead as +2w.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
         /// Report format.
         #[arg(long, value_enum, default_value_t = ReviewsFormat::Text)]
         format: ReviewsFormat,

@@ -301,3 +301,30 @@ fn underscores_inside_words_stay_as_written_and_emphasis_stays_text() {
     }
     assert!(text.contains(name), "the name reads back as written: {text}");
 }
+
+#[test]
+fn the_canvas_calendar_reads_back_with_repeating_tasks_alarmed_reviews_and_the_revisit() {
+    use icalendar::Component;
+    let s = Sandbox::new();
+    let run = s.cvc(&["export", shipped("acme-2027-05").to_str().unwrap(), "--format", "ics"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let cal: icalendar::Calendar = run.stdout.parse().unwrap();
+    let events: Vec<&icalendar::Event> = cal.events().collect();
+    let rules: Vec<(&str, &str)> =
+        events.iter().filter_map(|e| Some((e.get_uid()?, e.property_value("RRULE")?))).collect();
+    assert!(rules.contains(&("a3c9e1f4-T1-cadence@cvc", "FREQ=WEEKLY")), "{rules:?}");
+    assert!(rules.contains(&("a3c9e1f4-T2-cadence@cvc", "FREQ=WEEKLY;INTERVAL=2")), "{rules:?}");
+    assert!(rules.contains(&("a3c9e1f4-T5-cadence@cvc", "FREQ=MONTHLY;INTERVAL=3")), "{rules:?}");
+    let t1 = events.iter().find(|e| e.get_uid() == Some("a3c9e1f4-T1-cadence@cvc")).unwrap();
+    assert_eq!(t1.property_value("DTSTART"), Some("20270513"), "repeats from the last held day");
+    let revisit = events.iter().find(|e| e.get_uid() == Some("a3c9e1f4-revisit@cvc")).unwrap();
+    assert_eq!(revisit.property_value("DTSTART"), Some("20271119"), "six months after 2027-05-19");
+    // The parser keeps alarms inside their event; the raw text shows each review has one.
+    let unfolded = run.stdout.replace("\r\n ", "");
+    for event in
+        unfolded.split("BEGIN:VEVENT").filter(|e| e.contains("-review@cvc") && e.contains("STATUS:CONFIRMED"))
+    {
+        assert!(event.contains("BEGIN:VALARM") && event.contains("TRIGGER:-P1D"), "{event}");
+    }
+    assert!(unfolded.contains("PRODID:-//cvc//cvc "));
+}

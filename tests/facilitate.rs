@@ -299,7 +299,7 @@ fn l_opens_the_loop_review_on_the_selected_action_and_a_reading_that_reaches_the
     assert_eq!(app.mode(), Mode::Loops);
     let text = screen(&app, 80, 24);
     assert!(text.contains("A2 We will move the top 50 fixes"), "{text}");
-    assert!(text.contains("baseline 10% → 27% (2026-10-01) → 40% target"), "{text}");
+    assert!(text.contains("baseline 10% (2026-05-13) → 27% (2026-10-01) → 40%"), "{text}");
     press(&mut app, KeyCode::Char('a'));
     type_text(&mut app, "41%");
     ctrl(&mut app, 's');

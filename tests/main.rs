@@ -6,6 +6,7 @@ mod common;
 mod docs;
 
 mod app;
+mod asof;
 mod attacks;
 mod bad_input;
 mod cli;
@@ -24,6 +25,7 @@ mod html;
 mod import;
 mod json_doc;
 mod limits;
+mod loops;
 mod map;
 mod markdown;
 mod permissions;

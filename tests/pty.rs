@@ -247,7 +247,7 @@ fn a_loop_review_reading_is_typed_on_the_l_screen_and_saved_with_todays_date() {
     t.send(DOWN);
     t.send("L");
     t.wait_for("Loop review");
-    t.wait_for("baseline 10% → 27% (2026-10-01) → 40% target");
+    t.wait_for("baseline 10% (2026-05-13) → 27% (2026-10-01)");
     t.send("a");
     t.wait_for("New reading of A2");
     t.type_text("41%\r");

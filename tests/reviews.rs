@@ -188,7 +188,7 @@ fn text_and_markdown_say_what_is_overdue() {
     portfolio(&s);
     let text = s.cvc(&["reviews", "clients"]).stdout;
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines[0], "1 overdue, 4 in all.");
+    assert_eq!(lines[0], "As of 2026-12-07: 1 overdue, 4 in all.");
     assert!(lines[1].starts_with("WHEN") && lines[1].contains("PROGRESS"), "{text}");
     assert!(
         lines[2].starts_with("2020-03-01 (") && lines[2].contains("days overdue)  review  Acme"),
@@ -196,7 +196,10 @@ fn text_and_markdown_say_what_is_overdue() {
     );
     assert!(lines[2].contains("Sam Lee (Field, service)") && lines[2].trim_end().ends_with("94%"), "{text}");
     let md = s.cvc(&["reviews", "clients", "--format", "markdown"]).stdout;
-    assert!(md.starts_with("# Loop reviews and due dates\n\n1 overdue, 4 in all.\n"), "{md}");
+    assert!(
+        md.starts_with("# Loop reviews and due dates\n\nAs of 2026-12-07: 1 overdue, 4 in all.\n"),
+        "{md}"
+    );
     assert!(md.contains("| Acme | Acme plan | A1 Answer in 24h | Sam Lee (Field, service) |"), "{md}");
 }
 
@@ -208,7 +211,7 @@ fn broken_files_are_named_and_passed_over_and_a_missing_path_is_bad_usage() {
     let run = s.cvc(&["reviews", "clients"]);
     assert_eq!(run.code, 0);
     assert!(run.stderr.starts_with("skipped clients/broken.ron:"), "{}", run.stderr);
-    assert!(run.stdout.starts_with("1 overdue, 4 in all."));
+    assert!(run.stdout.starts_with("As of 2026-12-07: 1 overdue, 4 in all."));
     let missing = s.cvc(&["reviews", "nowhere"]);
     assert_eq!((missing.code, missing.stderr.trim()), (2, "nowhere: there is no such file or folder"));
 }
@@ -241,7 +244,9 @@ fn export_ics_writes_every_date_of_the_plan_and_cancels_dropped_actions() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let cal: icalendar::Calendar = run.stdout.parse().unwrap();
     let events: Vec<&icalendar::Event> = cal.events().collect();
-    assert_eq!(events.len(), 12, "a due date and a review for each of six actions");
+    let dated = events.iter().filter(|e| e.get_uid().is_some_and(|u| u.contains("-A"))).count();
+    assert_eq!(dated, 12, "a due date and a review for each of six actions");
+    assert_eq!(events.len(), 15, "and the two active recurring tasks and the next revisit");
     let a4 = events.iter().find(|e| e.get_uid() == Some("a3c9e1f4-A4-due@cvc")).unwrap();
     assert_eq!(a4.get_status(), Some(icalendar::EventStatus::Cancelled));
     assert_eq!(a4.get_sequence(), Some(2), "the revision, so a later one updates the event");

@@ -63,7 +63,7 @@ fn reviews(c: &mut Criterion) {
             assert!(unreadable.is_empty());
             let rows: Vec<ReviewRow> =
                 held.follow_ups(today, None).iter().map(|f| ReviewRow::of(f, today)).collect();
-            black_box(reviews_text(&rows, None))
+            black_box(reviews_text(&rows, None, today))
         })
     });
     group.finish();

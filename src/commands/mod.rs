@@ -84,9 +84,10 @@ pub fn run(cli: Cli) -> Outcome {
                 .map(|()| ExitCode::SUCCESS)
                 .map_err(|e| Failure::usage(format!("the terminal failed: {e}")))
         }
-        Some(Command::Export { file, format, section, kumu, no_diagrams, output, force }) => {
+        Some(Command::Export { file, format, section, kumu, no_diagrams, output, force, as_of }) => {
             let sheet = reports::Sheet { section, kumu };
-            reports::export(&file, format, sheet, !no_diagrams, output.as_deref(), force)
+            let to = reports::Output { path: output.as_deref(), force };
+            reports::export(&file, format, sheet, !no_diagrams, to, as_of.as_deref())
         }
         Some(Command::Diff { files, format, exit_code }) => match files.as_slice() {
             [old, new] => reports::diff(old, new, format, exit_code),
@@ -98,8 +99,8 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::History { paths, id, format }) => history::history(&paths, id.as_deref(), format),
         Some(Command::Validate { files }) => files::validate(&files),
         Some(Command::List { dir, format }) => list::list(dir.as_deref(), format),
-        Some(Command::Reviews { paths, until, format, exit_code }) => {
-            reviews::reviews(&paths, until.as_deref(), format, exit_code)
+        Some(Command::Reviews { paths, until, as_of, format, exit_code }) => {
+            reviews::reviews(&paths, until.as_deref(), as_of.as_deref(), format, exit_code)
         }
         Some(Command::Themes) => files::themes(),
         Some(Command::Import(args)) => import::import(&args),

@@ -72,15 +72,33 @@ fn csv(canvas: &crate::model::Canvas, sheet: Sheet) -> Result<String, Failure> {
     Ok(text)
 }
 
+/// Where an export goes: a file (`None` or `-` is standard output), overwritten only when forced.
+pub struct Output<'a> {
+    /// The file to write.
+    pub path: Option<&'a Path>,
+    /// Whether an existing file may be overwritten.
+    pub force: bool,
+}
+
+/// The day a report counts from: `--as-of` (a date, `today`, a weekday, `+2w`), else `default`.
+pub fn as_of_day(given: Option<&str>, default: Day) -> Result<Day, Failure> {
+    given
+        .map(|text| Day::resolve(text, Day::today()))
+        .transpose()
+        .map_err(|e| Failure::usage(format!("--as-of: {e}")))
+        .map(|d| d.unwrap_or(default))
+}
+
 /// `cvc export FILE [--format markdown|html|csv|ics|json] [--section S] [--kumu] [--no-diagrams]
-/// [-o OUT] [--force]`; `diagrams` off leaves the plan's pictures out.
+/// [-o OUT] [--force] [--as-of DATE]`; `diagrams` off leaves the plan's pictures out; the plan
+/// counts "overdue" and "next" from `--as-of`, else the canvas's date, else today.
 pub fn export(
     file: &Path,
     format: ExportFormat,
     sheet: Sheet,
     diagrams: bool,
-    output: Option<&Path>,
-    force: bool,
+    to: Output,
+    as_of: Option<&str>,
 ) -> Outcome {
     if format != ExportFormat::Csv && (sheet.section.is_some() || sheet.kumu) {
         let option = if sheet.kumu { "--kumu" } else { "--section" };
@@ -93,16 +111,17 @@ pub fn export(
         ));
     }
     // `-o -` is standard output, as `-` is standard input for `cvc import`.
-    let output = output.filter(|path| *path != Path::new("-"));
+    let output = to.path.filter(|path| *path != Path::new("-"));
     let canvas = load(file)?;
+    let day = as_of_day(as_of, canvas.date.unwrap_or_else(Day::today))?;
     let text = match format {
-        ExportFormat::Markdown => markdown::render(&plan_doc(&canvas, Day::today(), diagrams)),
-        ExportFormat::Html => plan_html(&canvas, Day::today(), diagrams),
+        ExportFormat::Markdown => markdown::render(&plan_doc(&canvas, day, diagrams)),
+        ExportFormat::Html => plan_html(&canvas, day, diagrams),
         ExportFormat::Csv => csv(&canvas, sheet)?,
-        ExportFormat::Json => canvas_json(&canvas),
-        ExportFormat::Ics => canvas_calendar(file, &canvas, Day::today()),
+        ExportFormat::Json => canvas_json(&canvas, day),
+        ExportFormat::Ics => canvas_calendar(file, &canvas, day),
     };
-    emit(&text, file, output, force)?;
+    emit(&text, file, output, to.force)?;
     if let Some(path) = output {
         out::err(&format!("wrote {}", path.display()));
     }

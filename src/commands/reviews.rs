@@ -50,8 +50,15 @@ pub fn portfolio(paths: &[PathBuf]) -> Result<(Portfolio, Vec<FileError>), FileE
 }
 
 /// `cvc reviews [PATH...] [--until DATE] [--format text|markdown|csv|ics|json] [--exit-code]`.
-pub fn reviews(paths: &[PathBuf], until: Option<&str>, format: ReviewsFormat, exit_code: bool) -> Outcome {
-    let today = Day::today();
+pub fn reviews(
+    paths: &[PathBuf],
+    until: Option<&str>,
+    as_of: Option<&str>,
+    format: ReviewsFormat,
+    exit_code: bool,
+) -> Outcome {
+    // Everything "overdue" is counted from this day: --as-of, else today.
+    let today = super::reports::as_of_day(as_of, Day::today())?;
     let until = until
         .map(|u| Day::resolve(u, today))
         .transpose()
@@ -74,8 +81,8 @@ pub fn reviews(paths: &[PathBuf], until: Option<&str>, format: ReviewsFormat, ex
     let items = held.follow_ups(today, until);
     let rows: Vec<ReviewRow> = items.iter().map(|f| ReviewRow::of(f, today)).collect();
     let text = match format {
-        ReviewsFormat::Text => reviews_text(&rows, until),
-        ReviewsFormat::Markdown => reviews_markdown(&rows, until),
+        ReviewsFormat::Text => reviews_text(&rows, until, today),
+        ReviewsFormat::Markdown => reviews_markdown(&rows, until, today),
         ReviewsFormat::Csv => reviews_csv(&rows),
         ReviewsFormat::Ics => reviews_calendar(&items),
         ReviewsFormat::Json => reviews_json(&rows, today, until),

@@ -16,9 +16,13 @@ fn severity(kind: WarningKind) -> u8 {
         EmptyPhase => 0,
         Reconnect => 1,
         OverdueReview => 2,
+        CadenceSlipped => 2,
         OverdueAction => 3,
+        LinchPin => 4,
         UnconnectedPower => 4,
         StanceGap => 5,
+        Hub => 5,
+        NoRelationship => 6,
         IncompleteAction => 6,
         UnmeasuredLoop => 7,
         UnknownOwner => 8,
@@ -101,7 +105,13 @@ pub fn summary(doc: &mut Doc, c: &Canvas, today: Day) {
             top.iter().map(|a| vec![a.id.clone(), a.title.clone(), who_when(a), votes(a.votes)]).collect();
         doc.table(Table::new(["Id", "Action", "Owner and date", "Votes"], rows));
     }
-    let mut facts: Vec<Item> = Vec::new();
+    let mut facts: Vec<Item> = vec![Item {
+        line: vec![
+            strong("As of: "),
+            text(format!("{today} (what is overdue and next is counted from this day)")),
+        ],
+        children: Vec::new(),
+    }];
     let schedule = review_schedule(c, today);
     let open = |r: &&crate::model::Review| r.action.loop_state != Some(LoopState::Closed) && live(r.action);
     let overdue = schedule.iter().filter(|r| r.overdue).count();
@@ -233,6 +243,22 @@ mod tests {
         c.add_task(Task { phase: Some(Phase::Solve), ..Default::default() });
         let (p, why) = attention(&c);
         assert_eq!(p, Phase::Connect, "{why}");
+    }
+
+    #[test]
+    fn the_summary_says_the_day_it_counts_from_and_counts_overdue_reviews_from_it() {
+        let mut c = Canvas::new("t");
+        c.add_action(Action { review: "2027-02-01".parse().ok(), ..action("reviewed", 0, None) });
+        let shown = |day: &str| {
+            let mut doc = Doc { title: String::new(), blocks: Vec::new() };
+            summary(&mut doc, &c, day.parse().unwrap());
+            crate::export::markdown::render(&doc)
+        };
+        let before = shown("2027-02-01");
+        assert!(before.contains("**As of:** 2027-02-01 (what is overdue"), "{before}");
+        assert!(before.contains("2027-02-01 — A1 reviewed") && !before.contains("overdue**"), "{before}");
+        let after = shown("2027-02-02");
+        assert!(after.contains("**As of:** 2027-02-02") && after.contains("**1 overdue**"), "{after}");
     }
 
     #[test]

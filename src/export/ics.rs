@@ -1,12 +1,14 @@
 //! Due dates and loop reviews as an iCalendar file (RFC 5545): one all-day event per date, with a
 //! UID stable per canvas, action and kind of date, so importing the file again updates the events
-//! instead of adding them twice.
+//! instead of adding them twice. A loop review carries an alarm the day before; a canvas's
+//! calendar also has each active task's cadence as a repeating event (`RRULE`) and the next
+//! revisit, six months after the workshop.
 //!
 //! Written directly, line by line: every text value is escaped ([`escape_text`]) so no canvas
 //! text can end its line and start a property or an event of its own, and every line is folded
 //! ([`fold`]) to at most 75 octets, in one pass, never inside a UTF-8 character.
 
-use crate::model::{ActionStatus, Canvas, DateKind, Day, FollowUp, dates};
+use crate::model::{ActionStatus, Cadence, Canvas, DateKind, Day, FollowUp, Task, dates};
 use crate::safe;
 
 /// The longest line RFC 5545 allows, in octets, without its CRLF.
@@ -95,14 +97,7 @@ fn next_day(day: Day) -> Day {
 
 /// The event's UID: `CANVAS-ACTION-KIND@cvc`, the same in every export of every revision.
 fn uid(f: &FollowUp) -> String {
-    let canvas = if f.canvas.id.is_empty() {
-        let stem = f.file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let stem: String = stem.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
-        format!("file-{stem}")
-    } else {
-        f.canvas.id.clone()
-    };
-    format!("{canvas}-{}-{}@cvc", f.action.id, f.kind.word())
+    format!("{}-{}-{}@cvc", canvas_key(f.file, f.canvas), f.action.id, f.kind.word())
 }
 
 /// The event's description: the action, who closes the loop, the indicator and where it stands.
@@ -151,20 +146,111 @@ fn event(w: &mut Writer, f: &FollowUp, stamp: &str) {
     w.raw("STATUS", status);
     w.text("SUMMARY", &summary);
     w.text("UID", &uid(f));
+    if f.kind == DateKind::Review && status == "CONFIRMED" {
+        // The loop closer hears of it the morning before, not on the day.
+        w.raw("BEGIN", "VALARM");
+        w.raw("ACTION", "DISPLAY");
+        w.text("DESCRIPTION", &summary);
+        w.raw("TRIGGER", "-P1D");
+        w.raw("END", "VALARM");
+    }
     w.raw("END", "VEVENT");
 }
 
-/// The calendar: its name, then one event per follow-up.
-fn calendar(name: &str, items: &[FollowUp<'_>]) -> String {
-    let mut w = Writer { out: String::new() };
-    // When the events were written, as RFC 5545 asks of every event (UTC).
-    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
+/// The canvas's part of a UID: its id, or `file-NAME` for a canvas without one.
+fn canvas_key(file: &std::path::Path, c: &Canvas) -> String {
+    if c.id.is_empty() {
+        let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem: String = stem.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+        format!("file-{stem}")
+    } else {
+        c.id.clone()
+    }
+}
+
+/// How a cadence repeats, as an RRULE value; `None` for once and ongoing work.
+fn rule(cadence: Cadence) -> Option<&'static str> {
+    match cadence {
+        Cadence::Weekly => Some("FREQ=WEEKLY"),
+        Cadence::Fortnightly => Some("FREQ=WEEKLY;INTERVAL=2"),
+        Cadence::Monthly => Some("FREQ=MONTHLY"),
+        Cadence::Quarterly => Some("FREQ=MONTHLY;INTERVAL=3"),
+        Cadence::Once | Cadence::Ongoing => None,
+    }
+}
+
+/// An active task with a recurring cadence as a repeating all-day event, from its last held day
+/// (or the workshop, or `today`).
+fn task_event(w: &mut Writer, file: &std::path::Path, c: &Canvas, t: &Task, today: Day, stamp: &str) {
+    let Some(rrule) = t.cadence.and_then(rule).filter(|_| t.is_ongoing()) else { return };
+    let start = t.held.last().copied().or(c.date).unwrap_or(today);
+    let org = if c.organisation.is_empty() { String::new() } else { format!(" — {}", c.organisation) };
+    let mut lines = vec![format!("{} {}", t.id, t.title)];
+    if !t.owner.is_empty() {
+        lines.push(format!("Owner: {}", t.owner));
+    }
+    lines.push(format!("Canvas: {} ({}, revision {})", c.title, c.organisation, c.revision));
+    w.raw("BEGIN", "VEVENT");
+    w.raw("DTSTAMP", stamp);
+    w.text("DESCRIPTION", &lines.join("\n"));
+    w.raw("DTEND;VALUE=DATE", &date(next_day(start)));
+    w.raw("DTSTART;VALUE=DATE", &date(start));
+    w.raw("RRULE", rrule);
+    w.raw("SEQUENCE", &c.revision.to_string());
+    w.text("SUMMARY", &format!("{} {}{org}", t.id, t.title));
+    w.text("UID", &format!("{}-{}-cadence@cvc", canvas_key(file, c), t.id));
+    w.raw("END", "VEVENT");
+}
+
+/// The next revisit of the canvas: six months after its workshop (DESIGN §11), with an alarm a
+/// week before.
+fn revisit_event(w: &mut Writer, file: &std::path::Path, c: &Canvas, stamp: &str) {
+    let Some(day) = c.date.and_then(six_months_after) else { return };
+    let title = if c.title.is_empty() { "the canvas" } else { c.title.as_str() };
+    let summary = format!("Revisit: {title}");
+    w.raw("BEGIN", "VEVENT");
+    w.raw("DTSTAMP", stamp);
+    w.text("DESCRIPTION", &format!("cvc revisit: the follow-up workshop of revision {}", c.revision));
+    w.raw("DTEND;VALUE=DATE", &date(next_day(day)));
+    w.raw("DTSTART;VALUE=DATE", &date(day));
+    w.raw("SEQUENCE", &c.revision.to_string());
+    w.text("SUMMARY", &summary);
+    w.text("UID", &format!("{}-revisit@cvc", canvas_key(file, c)));
+    w.raw("BEGIN", "VALARM");
+    w.raw("ACTION", "DISPLAY");
+    w.text("DESCRIPTION", &summary);
+    w.raw("TRIGGER", "-P7D");
+    w.raw("END", "VALARM");
+    w.raw("END", "VEVENT");
+}
+
+/// The day six months after `day` (the month's last day when it is shorter).
+fn six_months_after(day: Day) -> Option<Day> {
+    let (y, m, d) = day.ymd();
+    let date = jiff::civil::Date::new(y, m, d).ok()?;
+    date.checked_add(jiff::Span::new().months(6)).ok().map(Day::from_civil)
+}
+
+/// The calendar's opening lines: the product that wrote it and its name.
+fn head(w: &mut Writer, name: &str) {
     w.raw("BEGIN", "VCALENDAR");
     w.raw("VERSION", "2.0");
     w.raw("PRODID", concat!("-//cvc//cvc ", env!("CARGO_PKG_VERSION"), "//EN"));
     w.raw("CALSCALE", "GREGORIAN");
     w.text("NAME", name);
     w.text("X-WR-CALNAME", name);
+}
+
+/// When the events were written, as RFC 5545 asks of every event (UTC).
+fn stamp() -> String {
+    jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// The calendar: its name, then one event per follow-up.
+fn calendar(name: &str, items: &[FollowUp<'_>]) -> String {
+    let mut w = Writer { out: String::new() };
+    let stamp = stamp();
+    head(&mut w, name);
     for f in items {
         event(&mut w, f, &stamp);
     }
@@ -172,11 +258,23 @@ fn calendar(name: &str, items: &[FollowUp<'_>]) -> String {
     w.out
 }
 
-/// Every due date and loop review of one canvas, read from `file`; a dropped action's events are
-/// marked cancelled, so a calendar that imported them before drops them.
+/// Every due date and loop review of one canvas, read from `file` (a dropped action's events are
+/// marked cancelled, so a calendar that imported them before drops them), each active task's
+/// cadence as a repeating event, and the next revisit.
 pub fn canvas_calendar(file: &std::path::Path, c: &Canvas, today: Day) -> String {
     let title = if c.title.is_empty() { "canvas" } else { &c.title };
-    calendar(&format!("cvc: {title}"), &dates(file, c, today))
+    let mut w = Writer { out: String::new() };
+    let stamp = stamp();
+    head(&mut w, &format!("cvc: {title}"));
+    for f in &dates(file, c, today) {
+        event(&mut w, f, &stamp);
+    }
+    for t in &c.tasks {
+        task_event(&mut w, file, c, t, today, &stamp);
+    }
+    revisit_event(&mut w, file, c, &stamp);
+    w.raw("END", "VCALENDAR");
+    w.out
 }
 
 /// The follow-up list of `cvc reviews` as a calendar.
@@ -281,6 +379,47 @@ mod tests {
         let unfolded = text.replace("\r\n ", "");
         assert!(unfolded.contains(&format!("\r\nUID:{}-A1-due@cvc\r\n", c.id)), "{unfolded}");
         assert!(unfolded.contains(&format!("\r\nX-WR-CALNAME:cvc: {}\r\n", c.title)), "{unfolded}");
+    }
+
+    #[test]
+    fn cadences_repeat_reviews_alarm_the_revisit_is_an_event_and_prodid_names_cvc() {
+        let mut c = canvas();
+        c.date = Day::new(2026, 11, 18);
+        let task = |title: &str, cadence, status| Task {
+            title: title.into(),
+            cadence: Some(cadence),
+            status: Some(status),
+            ..Default::default()
+        };
+        c.add_task(Task {
+            held: vec![Day::new(2026, 11, 26).unwrap()],
+            ..task("Call", Cadence::Weekly, crate::model::TaskStatus::Active)
+        });
+        c.add_task(task("Jam", Cadence::Quarterly, crate::model::TaskStatus::Active));
+        c.add_task(task("Paused", Cadence::Weekly, crate::model::TaskStatus::Paused));
+        c.add_task(task("Pack", Cadence::Once, crate::model::TaskStatus::Active));
+        let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap());
+        let unfolded = text.replace("\r\n ", "");
+        assert!(unfolded.contains("PRODID:-//cvc//cvc "), "{unfolded}");
+        assert!(unfolded.contains("UID:c7f3a9e2-T1-cadence@cvc\r\n"));
+        assert!(
+            unfolded.contains("DTSTART;VALUE=DATE:20261126\r\nRRULE:FREQ=WEEKLY\r\n"),
+            "from the last held day:\n{unfolded}"
+        );
+        assert!(
+            unfolded.contains("DTSTART;VALUE=DATE:20261118\r\nRRULE:FREQ=MONTHLY;INTERVAL=3\r\n"),
+            "{unfolded}"
+        );
+        assert_eq!(unfolded.matches("RRULE:").count(), 2, "paused and once-only tasks do not repeat");
+        let review =
+            unfolded.split("BEGIN:VEVENT").find(|e| e.contains("UID:c7f3a9e2-A1-review@cvc")).unwrap();
+        assert!(
+            review.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\n") && review.contains("TRIGGER:-P1D\r\n"),
+            "{review}"
+        );
+        let due = unfolded.split("BEGIN:VEVENT").find(|e| e.contains("UID:c7f3a9e2-A1-due@cvc")).unwrap();
+        assert!(!due.contains("VALARM"), "a due date carries no alarm");
+        assert!(unfolded.contains("DTSTART;VALUE=DATE:20270518\r\nSEQUENCE:3\r\nSUMMARY:Revisit: Plan\\; with\\, commas\r\nUID:c7f3a9e2-revisit@cvc\r\n"), "{unfolded}");
     }
 
     #[test]

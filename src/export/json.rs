@@ -26,11 +26,68 @@ pub fn to_text(value: &impl serde::Serialize) -> String {
 }
 
 /// The whole canvas as JSON: the file's names, `format` the version those names follow, dates as
-/// `"YYYY-MM-DD"` strings, and fields the file leaves out (empty ones) left out here too.
-pub fn canvas_json(c: &Canvas) -> String {
+/// `"YYYY-MM-DD"` strings, and fields the file leaves out (empty ones) left out here too; then
+/// `derived`, the facts cvc works out as of `as_of` (see [`derived_json`]).
+pub fn canvas_json(c: &Canvas, as_of: Day) -> String {
     let mut current = c.clone();
     current.format = FORMAT;
-    to_text(&current)
+    let mut value = serde_json::to_value(&current).unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut value {
+        map.insert("derived".into(), derived_json(c, as_of));
+    }
+    to_text(&value)
+}
+
+/// The facts cvc works out from the canvas, as of a day: each action's progress, return and loop
+/// verdict, each task's cadence kept since the workshop, and the network's weak points.
+pub fn derived_json(c: &Canvas, as_of: Day) -> Value {
+    let since = c.date.unwrap_or(as_of);
+    let actions: Vec<Value> = c
+        .actions
+        .iter()
+        .map(|a| {
+            let progress = a.indicator().and_then(|i| i.measured().progress()).map(|p| p.percent());
+            let (ret, no_return) = match a.return_on_cost() {
+                Ok(r) => (json!((r * 1000.0).round() / 1000.0), Value::Null),
+                Err(why) => (Value::Null, json!(why.why())),
+            };
+            json!({
+                "id": a.id,
+                "progress": progress,
+                "return": ret,
+                "no_return": no_return,
+                "loop_verdict": a.loop_verdict().map(|v| v.key()),
+            })
+        })
+        .collect();
+    let tasks: Vec<Value> = c
+        .tasks
+        .iter()
+        .map(|t| {
+            let kept = t.cadence_kept(since, as_of);
+            json!({
+                "id": t.id,
+                "cadence_kept": kept.map(|k| json!({
+                    "held": k.held,
+                    "asked": k.asked,
+                    "fraction": k.fraction(),
+                    "last": day(k.last),
+                })),
+                "slipped": kept.is_some_and(|k| k.slipped),
+            })
+        })
+        .collect();
+    let weak = crate::graph::weak_points(c);
+    json!({
+        "as_of": as_of.to_string(),
+        "actions": actions,
+        "tasks": tasks,
+        "network": {
+            "articulation_points": weak.linchpins.iter().map(|l| json!({ "id": l.id, "cut_off": l.cut_off })).collect::<Vec<_>>(),
+            "hubs": weak.hubs.iter().map(|h| json!({ "id": h.id, "relationships": h.relationships, "of": h.of })).collect::<Vec<_>>(),
+            "unconnected": weak.unconnected,
+        },
+    })
 }
 
 /// The name a section has in the file and in JSON: `stakeholders`, `relationships`, …
@@ -136,19 +193,25 @@ mod tests {
             stance: Some(Stance::Sceptic),
             ..Default::default()
         });
-        let v: Value = serde_json::from_str(&canvas_json(&c)).unwrap();
+        let mut v: Value = serde_json::from_str(&canvas_json(&c, Day::new(2026, 11, 22).unwrap())).unwrap();
         assert_eq!(v["format"], FORMAT);
+        assert_eq!(v["derived"]["as_of"], "2026-11-22");
+        assert_eq!(v["derived"]["network"]["unconnected"], serde_json::json!(["S1"]));
+        v.as_object_mut().unwrap().remove("derived");
         assert_eq!(v["date"], "2026-11-22");
         assert_eq!(v["stakeholders"][0]["stance"], "Sceptic");
         assert_eq!(v["next_ids"]["stakeholder"], 2);
         let back: Canvas = serde_json::from_value(v).unwrap();
-        assert_eq!(back.stakeholders, c.stakeholders, "the JSON reads back into the same canvas");
+        assert_eq!(
+            back.stakeholders, c.stakeholders,
+            "the JSON less `derived` reads back into the same canvas"
+        );
     }
 
     #[test]
     fn characters_that_act_on_a_terminal_are_escaped_and_decode_unchanged() {
         let title = "a\u{1b}[2Jb\u{7f}c\u{9b}d\u{202e}e\u{2066}f\ng";
-        let text = canvas_json(&Canvas::new(title));
+        let text = canvas_json(&Canvas::new(title), Day::new(2026, 1, 1).unwrap());
         assert!(!text.chars().any(|c| crate::safe::is_unsafe(c) && c != '\n'), "{text}");
         assert!(text.contains("\\u007f") && text.contains("\\u202e"), "{text}");
         let v: Value = serde_json::from_str(&text).unwrap();

@@ -2,7 +2,10 @@
 //! (Markdown) or as SVG (HTML): the stakeholder grid, the relationship network, phase coverage,
 //! the agenda planned against actual, and each indicator's readings against its target.
 
-use crate::model::{Canvas, Direction, Health, Indicator, Phase, PhaseCoverage, Stance, Unit, coverage};
+use crate::model::{
+    Canvas, DatedPoint, Day, Direction, Health, Indicator, Phase, PhaseCoverage, Stance, Unit, coverage,
+    time_positions,
+};
 
 /// The most stakeholders or relationships a picture draws; beyond that the tables say it all.
 pub const MOST: usize = 60;
@@ -70,6 +73,10 @@ pub struct Trend {
     pub unit: String,
     /// The baseline then each numeric reading: label (`baseline` or the date) and value.
     pub points: Vec<(String, f64)>,
+    /// Each point's day (`None` for a baseline without its date), for a time axis.
+    pub days: Vec<Option<Day>>,
+    /// Each point's place on the time axis, 0 (first day) to 1 (last), by its day.
+    pub at: Vec<f64>,
     /// The target.
     pub target: f64,
 }
@@ -227,22 +234,22 @@ fn unit_word(unit: Unit, ind: &Indicator) -> String {
 /// reading are numbers in one unit.
 pub fn trend(id: &str, ind: &Indicator) -> Option<Trend> {
     let target = ind.quantity_of(&ind.target)?;
-    let mut points = Vec::new();
-    let baseline = ind.quantity_of(&ind.baseline).filter(|q| q.unit == target.unit);
-    if let Some(b) = baseline {
-        points.push(("baseline".to_string(), b.amount));
+    let dated = ind.dated_points();
+    if !dated.iter().any(|p| !p.baseline) {
+        return None;
     }
-    for r in &ind.readings {
-        if let Some(q) = ind.quantity_of(&r.value).filter(|q| q.unit == target.unit) {
-            points.push((r.date.to_string(), q.amount));
-        }
-    }
-    let readings = points.len() - usize::from(baseline.is_some());
-    (readings > 0).then(|| Trend {
+    let label = |p: &DatedPoint| match (p.baseline, p.day) {
+        (true, _) => "baseline".to_string(),
+        (false, Some(d)) => d.to_string(),
+        (false, None) => String::new(),
+    };
+    Some(Trend {
         id: id.to_string(),
         name: ind.name.clone(),
         unit: unit_word(target.unit, ind),
-        points,
+        points: dated.iter().map(|p| (label(p), p.value)).collect(),
+        days: dated.iter().map(|p| p.day).collect(),
+        at: time_positions(&dated),
         target: target.amount,
     })
 }
@@ -350,6 +357,7 @@ mod tests {
             [("baseline".into(), 120.0), ("2026-08-01".into(), 40.0), ("2026-08-03".into(), 19.0)]
         );
         assert_eq!((t.target, t.unit.as_str()), (24.0, "hours"));
+        assert_eq!(t.at, [0.0, 30.0 / 32.0, 1.0], "an undated baseline a month before, readings by day");
         let none = Indicator {
             target: "24 hours".into(),
             readings: vec![reading(1, "about 30")],

@@ -130,12 +130,13 @@ impl ReviewRow {
 }
 
 /// What the list covers, for its first line: `2 overdue, 5 in all until 2026-12-09`.
-fn headline(rows: &[ReviewRow], until: Option<Day>) -> String {
+/// The first line: the day everything is counted from, then how much is due.
+fn headline(rows: &[ReviewRow], until: Option<Day>, as_of: Day) -> String {
     let overdue = rows.iter().filter(|r| r.overdue).count();
     let until = until.map(|u| format!(" until {u}")).unwrap_or_default();
     match rows.len() {
-        0 => format!("Nothing to follow up{until}: every loop is closed or has no date."),
-        n => format!("{overdue} overdue, {n} in all{until}."),
+        0 => format!("As of {as_of}: nothing to follow up{until}: every loop is closed or has no date."),
+        n => format!("As of {as_of}: {overdue} overdue, {n} in all{until}."),
     }
 }
 
@@ -144,8 +145,8 @@ fn width(s: &str) -> usize {
 }
 
 /// The list as an aligned plain-text table, each cell one line with control characters shown.
-pub fn reviews_text(rows: &[ReviewRow], until: Option<Day>) -> String {
-    let mut out = headline(rows, until) + "\n";
+pub fn reviews_text(rows: &[ReviewRow], until: Option<Day>, as_of: Day) -> String {
+    let mut out = headline(rows, until, as_of) + "\n";
     if rows.is_empty() {
         return out;
     }
@@ -176,8 +177,8 @@ pub fn reviews_text(rows: &[ReviewRow], until: Option<Day>) -> String {
 }
 
 /// The list as a Markdown page.
-pub fn reviews_markdown(rows: &[ReviewRow], until: Option<Day>) -> String {
-    let mut out = format!("# Loop reviews and due dates\n\n{}\n\n", headline(rows, until));
+pub fn reviews_markdown(rows: &[ReviewRow], until: Option<Day>, as_of: Day) -> String {
+    let mut out = format!("# Loop reviews and due dates\n\n{}\n\n", headline(rows, until, as_of));
     if rows.is_empty() {
         return out;
     }

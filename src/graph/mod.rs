@@ -7,8 +7,10 @@ mod place;
 mod route;
 #[cfg(test)]
 mod tests;
+mod weak;
 
 pub use labels::{least_width, lines_for};
+pub use weak::{HUB_LEAST, Hub, LinchPin, WeakPoints, weak_points};
 
 /// A name drawn as a label: its top-left cell, its width and its one or two lines.
 #[derive(Debug, Clone, PartialEq, Eq)]

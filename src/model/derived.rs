@@ -1,7 +1,9 @@
 //! Views derived from a canvas: quadrants, phase coverage, warnings and the loop-review schedule.
 
+mod cadence;
 mod checks;
 
+pub use cadence::CadenceKept;
 pub use checks::overdue_actions;
 
 use std::collections::HashSet;
@@ -121,6 +123,14 @@ pub enum WarningKind {
     TargetReached,
     /// An indicator that only counts activity, with no outcome beside it in its phase.
     ActivityOnly,
+    /// An active recurring task not held for more than two of its periods.
+    CadenceSlipped,
+    /// A stakeholder whose leaving would cut others off from the network (an articulation point).
+    LinchPin,
+    /// A stakeholder carrying at least half the relationships (at least three).
+    Hub,
+    /// A stakeholder with no relationship at all.
+    NoRelationship,
 }
 
 /// A gap in the plan, and the entry it is about when there is one.
@@ -155,10 +165,12 @@ pub fn warnings(canvas: &Canvas, today: Day) -> Vec<Warning> {
     [
         empty_phases(canvas),
         unconnected_power(canvas),
+        network(canvas),
         checks::stance_gaps(canvas),
         reconnects(canvas),
         unowned_tasks(canvas),
         checks::unknown_owners(canvas, EntryKind::Task),
+        cadence::slipped_cadences(canvas, today),
         incomplete_actions(canvas),
         checks::overdue_actions(canvas, today),
         overdue_reviews(canvas, today),
@@ -193,6 +205,53 @@ fn unconnected_power(canvas: &Canvas) -> Vec<Warning> {
             about(WarningKind::UnconnectedPower, EntryKind::Stakeholder, &s.id, msg)
         })
         .collect()
+}
+
+/// Names joined for a sentence: `a`, `a and b`, `a, b and c`.
+fn and_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The network's weak points: who cuts others off by leaving, the hubs, and the stakeholders
+/// with no relationship (those with power 3 or more have their own warning).
+fn network(canvas: &Canvas) -> Vec<Warning> {
+    let weak = crate::graph::weak_points(canvas);
+    let names = canvas.names();
+    let group =
+        |id: &str| canvas.stakeholder(id).is_none_or(|s| s.kind != Some(super::StakeholderKind::Individual));
+    let mut out = Vec::new();
+    for l in &weak.linchpins {
+        let cut: Vec<&str> = l.cut_off.iter().map(|id| names.of(id)).collect();
+        let (leave, lose, link) = match (group(&l.id), cut.len()) {
+            (true, 1) => ("leave", "loses its", "link"),
+            (true, _) => ("leave", "lose their", "link"),
+            (false, 1) => ("leaves", "loses its", "link"),
+            (false, _) => ("leaves", "lose their", "link"),
+        };
+        let msg =
+            format!("if {} {leave}, {} {lose} only {link} to the network", names.of(&l.id), and_list(&cut));
+        out.push(about(WarningKind::LinchPin, EntryKind::Stakeholder, &l.id, msg));
+    }
+    for h in &weak.hubs {
+        let carry = if group(&h.id) { "carry" } else { "carries" };
+        let msg = format!(
+            "{} {carry} {} of the {} relationships: the network hangs on them",
+            names.of(&h.id),
+            h.relationships,
+            h.of
+        );
+        out.push(about(WarningKind::Hub, EntryKind::Stakeholder, &h.id, msg));
+    }
+    for id in &weak.unconnected {
+        let Some(s) = canvas.stakeholder(id).filter(|s| s.power.is_none_or(|p| p < 3)) else { continue };
+        let msg = format!("{} has no relationship: nobody links them to the network", s.name);
+        out.push(about(WarningKind::NoRelationship, EntryKind::Stakeholder, id, msg));
+    }
+    out
 }
 
 fn reconnects(canvas: &Canvas) -> Vec<Warning> {

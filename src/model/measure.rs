@@ -53,7 +53,7 @@ const GROUP_SEPARATORS: [char; 4] = [',', ' ', '\u{a0}', '\u{202f}'];
 /// (`1,200`, `1 800`, `12 345 678`) and a decimal point (`3.5`), after an optional minus sign.
 /// `None` when it is not a finite number of sane length, or when digits follow a space without
 /// making a group of three (`1 80`, `1234 567`, `5 3`): which number was meant is a guess.
-fn leading_number(text: &str) -> Option<(f64, &str)> {
+pub(super) fn leading_number(text: &str) -> Option<(f64, &str)> {
     let bytes = text.as_bytes();
     let digits_from = |at: usize| bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count();
     let mut end = usize::from(bytes.first() == Some(&b'-'));

@@ -10,6 +10,7 @@ mod fields;
 mod followup;
 mod ids;
 mod list;
+mod loopcard;
 mod measure;
 mod scorecard;
 mod sections;
@@ -23,8 +24,8 @@ pub use agenda::{
 pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, Idea, Names, NextIds};
 pub use date::{Day, DayError, Moment};
 pub use derived::{
-    PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported, overdue_actions,
-    review_overdue, review_schedule, warnings,
+    CadenceKept, PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported,
+    overdue_actions, review_overdue, review_schedule, warnings,
 };
 pub use entries::{Action, Indicator, Reading, Relationship, Stakeholder, Task};
 pub use enums::*;
@@ -36,6 +37,7 @@ pub use fields::{
 pub use followup::{DateKind, FollowUp, Portfolio, dates};
 pub use ids::{EntryKind, id_number};
 pub use list::List;
+pub use loopcard::{DatedPoint, LoopVerdict, Money, NoReturn, money, time_positions};
 pub use measure::{Aim, IndicatorProgress, Measured, Quantity, Unit, bar, quantity, sparkline};
 pub use scorecard::{ScoreGroup, ScoreRow, scorecard, unserved_drivers};
 pub use sections::new_canvas_id;

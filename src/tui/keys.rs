@@ -271,6 +271,7 @@ pub fn table() -> &'static [Binding] {
                 "set status, loop and next review (and an indicator when there is none)",
                 "loop"
             ),
+            bind!(Loops, [k('h')], Mark, "mark the selected task held today (u undoes)", "held"),
             bind!(Loops, [k('u')], Undo, "undo", "undo"),
             bind!(Loops, [ctrl('r')], Redo, "redo", ""),
             bind!(Loops, [k('?')], Help, "help: every key", "help"),

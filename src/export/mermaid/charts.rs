@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::quoted;
 use crate::export::picture::{AgendaBar, Trend, number};
-use crate::model::{Phase, PhaseCoverage};
+use crate::model::{Day, Phase, PhaseCoverage};
 
 /// The longest category name on an x axis.
 const CATEGORY_MAX: usize = 24;
@@ -57,14 +57,64 @@ pub fn agenda(bars: &[AgendaBar]) -> String {
     out
 }
 
-/// The baseline and readings as a line, the target as a flat line.
+/// The most months on a trend's time axis; a longer span steps by several months.
+const MONTHS_MAX: i64 = 24;
+
+/// A month as a count from year 0, and back.
+fn month_of(d: Day) -> i64 {
+    let (y, m, _) = d.ymd();
+    i64::from(y) * 12 + i64::from(m) - 1
+}
+
+fn month_label(month: i64) -> String {
+    format!("{:04}-{:02}", month.div_euclid(12), month.rem_euclid(12) + 1)
+}
+
+/// The line's value in each month of the axis: the last point measured in it, else the line
+/// between the points on either side (what a line drawn through the points shows there).
+fn monthly(points: &[(i64, f64)], months: &[i64]) -> Vec<f64> {
+    months
+        .iter()
+        .map(|m| {
+            if let Some((_, v)) = points.iter().rev().find(|(pm, _)| pm == m) {
+                return *v;
+            }
+            let before = points.iter().rev().find(|(pm, _)| pm < m);
+            let after = points.iter().find(|(pm, _)| pm > m);
+            match (before, after) {
+                (Some((a, va)), Some((b, vb))) => va + (vb - va) * (m - a) as f64 / (b - a) as f64,
+                (Some((_, v)), None) | (None, Some((_, v))) => *v,
+                (None, None) => 0.0,
+            }
+        })
+        .collect()
+}
+
+/// The baseline and readings as a line over the months they span (Mermaid spaces categories
+/// evenly, so the axis is the calendar and a long gap between readings looks long), the target as
+/// a flat line. A baseline without its date comes first, on its own.
 pub fn trend(t: &Trend) -> String {
     let mut out = head("#2f6fb0", "#c62828");
-    out.push_str(&categories(t.points.iter().map(|(label, _)| label.as_str())));
+    let dated: Vec<(i64, f64)> =
+        t.days.iter().zip(&t.points).filter_map(|(d, (_, v))| d.map(|d| (month_of(d), *v))).collect();
+    let undated: Vec<f64> =
+        t.days.iter().zip(&t.points).filter(|(d, _)| d.is_none()).map(|(_, (_, v))| *v).collect();
+    let (first, last) =
+        (dated.iter().map(|p| p.0).min().unwrap_or(0), dated.iter().map(|p| p.0).max().unwrap_or(0));
+    let step = ((last - first) / MONTHS_MAX + 1).max(1);
+    let mut months: Vec<i64> = (first..=last).step_by(step as usize).collect();
+    if months.last() != Some(&last) {
+        months.push(last);
+    }
+    let mut names: Vec<String> = undated.iter().map(|_| "baseline".to_string()).collect();
+    names.extend(months.iter().map(|m| month_label(*m)));
+    out.push_str(&categories(names.iter().map(String::as_str)));
     let unit = if t.unit.is_empty() { "value" } else { t.unit.as_str() };
     let _ = writeln!(out, "    y-axis {}", quoted(unit, CATEGORY_MAX));
-    let _ = writeln!(out, "    line {}", series(t.points.iter().map(|(_, v)| *v)));
-    let _ = writeln!(out, "    line {}", series(t.points.iter().map(|_| t.target)));
+    let mut values = undated;
+    values.extend(monthly(&dated, &months));
+    let _ = writeln!(out, "    line {}", series(values.iter().map(|v| (v * 10.0).round() / 10.0)));
+    let _ = writeln!(out, "    line {}", series(names.iter().map(|_| t.target)));
     out
 }
 
@@ -79,12 +129,33 @@ mod tests {
             name: "median".into(),
             unit: "hours".into(),
             points: vec![("baseline".into(), 120.0), ("2026-08-01".into(), 40.5)],
+            days: vec![None, Day::new(2026, 8, 1)],
+            at: vec![0.0, 1.0],
             target: 24.0,
         };
         assert_eq!(
             trend(&t).split_once('\n').unwrap().1,
-            "xychart-beta\n    x-axis [\"baseline\", \"2026#45;08#45;01\"]\n    y-axis \"hours\"\n    line [120, 40.5]\n    line [24, 24]\n"
+            "xychart-beta\n    x-axis [\"baseline\", \"2026#45;08\"]\n    y-axis \"hours\"\n    line [120, 40.5]\n    line [24, 24]\n"
         );
+    }
+
+    #[test]
+    fn a_trend_is_drawn_on_the_calendar_so_a_long_gap_looks_long() {
+        let day = |y, m, d| Day::new(y, m, d);
+        let t = Trend {
+            id: "A5".into(),
+            name: "engineers attending".into(),
+            unit: "engineers".into(),
+            points: vec![("baseline".into(), 0.0), ("a".into(), 6.0), ("b".into(), 9.0), ("c".into(), 12.0)],
+            days: vec![day(2026, 6, 1), day(2026, 7, 10), day(2027, 2, 5), day(2027, 5, 7)],
+            at: vec![0.0, 0.1, 0.7, 1.0],
+            target: 15.0,
+        };
+        let text = trend(&t);
+        let axis = text.lines().find(|l| l.contains("x-axis")).unwrap();
+        assert_eq!(axis.matches(',').count() + 1, 12, "June 2026 to May 2027, one category a month: {axis}");
+        assert!(axis.starts_with("    x-axis [\"2026#45;06\", \"2026#45;07\", \"2026#45;08\""), "{axis}");
+        assert!(text.contains("line [0, 6, 6.4, 6.9, 7.3, 7.7, 8.1, 8.6, 9, 10, 11, 12]"), "{text}");
     }
 
     #[test]

@@ -9,6 +9,8 @@ const H: f64 = 250.0;
 const LEFT: f64 = 70.0;
 const TOP: f64 = 24.0;
 const BOTTOM: f64 = 40.0;
+/// The least room between two dates under the time axis.
+const LABEL_GAP: f64 = 74.0;
 
 /// The trend as SVG.
 pub fn trend(t: &Trend, p: &Palette) -> String {
@@ -18,8 +20,8 @@ pub fn trend(t: &Trend, p: &Palette) -> String {
     let (lo, hi) = (lo.min(0.0), if hi > lo { hi } else { lo + 1.0 });
     let plot_h = H - TOP - BOTTOM;
     let y = |v: f64| TOP + (hi - v) / (hi - lo) * plot_h;
-    let n = t.points.len().max(2) as f64;
-    let x = |i: usize| LEFT + 20.0 + i as f64 * (W - LEFT - 60.0) / (n - 1.0);
+    // Points sit by their day, so a seven-month gap between readings looks like one.
+    let x = |i: usize| LEFT + 20.0 + t.at.get(i).copied().unwrap_or(0.0) * (W - LEFT - 60.0);
     let axis = format!("stroke=\"{}\"", p.border);
     s.raw(&format!("<line x1=\"{LEFT}\" y1=\"{TOP}\" x2=\"{LEFT}\" y2=\"{:.1}\" {axis}/>", H - BOTTOM));
     s.raw(&format!(
@@ -53,10 +55,15 @@ pub fn trend(t: &Trend, p: &Palette) -> String {
         path.join(" "),
         p.accent
     ));
+    // A date under a point only where it does not run into the one before it.
+    let mut last_label = f64::NEG_INFINITY;
     for (i, (label, v)) in t.points.iter().enumerate() {
         s.raw(&format!("<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\" fill=\"{}\"/>", x(i), y(*v), p.accent));
         s.text(x(i), y(*v) - 9.0, "middle", &format!("font-size=\"11\" fill=\"{}\"", p.accent), &number(*v));
-        s.text(x(i), H - BOTTOM + 16.0, "middle", small, &clip(label, 14));
+        if x(i) - last_label >= LABEL_GAP {
+            s.text(x(i), H - BOTTOM + 16.0, "middle", small, &clip(label, 14));
+            last_label = x(i);
+        }
     }
     s.finish()
 }

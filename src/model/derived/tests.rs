@@ -1,7 +1,7 @@
 //! Tests of the derived facts: coverage, warnings, schedule, least-voted.
 
 use super::*;
-use crate::model::{Indicator, Relationship, Task};
+use crate::model::{Indicator, Relationship, StakeholderKind, Task};
 
 fn day(s: &str) -> Day {
     s.parse().unwrap()
@@ -117,4 +117,45 @@ fn a_closed_loop_is_never_overdue_and_reviews_sort_overdue_first() {
     let order: Vec<_> =
         review_schedule(&c, day("2026-06-01")).iter().map(|r| (r.action.id.as_str(), r.overdue)).collect();
     assert_eq!(order, [("A3", true), ("A2", false), ("A1", false)]);
+}
+
+#[test]
+fn the_networks_weak_points_are_warnings_and_a_ring_has_none() {
+    let mut c = Canvas::new("t");
+    for (name, kind) in [
+        ("Field engineers", StakeholderKind::Group),
+        ("Service desk", StakeholderKind::Group),
+        ("Regional managers", StakeholderKind::Group),
+        ("Head of Service", StakeholderKind::Individual),
+        ("Works council", StakeholderKind::Group),
+        ("Quality", StakeholderKind::Group),
+    ] {
+        c.add_stakeholder(Stakeholder { name: name.into(), kind: Some(kind), ..Default::default() });
+    }
+    for (from, to) in [("S1", "S2"), ("S1", "S3"), ("S1", "S4"), ("S4", "S6"), ("S6", "S1")] {
+        c.add_relationship(Relationship { from: from.into(), to: to.into(), ..Default::default() });
+    }
+    let found: Vec<String> = warnings(&c, day("2026-06-01"))
+        .into_iter()
+        .filter(|w| matches!(w.kind, WarningKind::LinchPin | WarningKind::Hub | WarningKind::NoRelationship))
+        .map(|w| w.message)
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "if Field engineers leave, Service desk and Regional managers lose their only link to the network",
+            "Field engineers carry 4 of the 5 relationships: the network hangs on them",
+            "Works council has no relationship: nobody links them to the network",
+        ]
+    );
+    let mut ring = c.clone();
+    ring.remove_stakeholder("S5");
+    for (from, to) in [("S2", "S3"), ("S3", "S4")] {
+        ring.add_relationship(Relationship { from: from.into(), to: to.into(), ..Default::default() });
+    }
+    let kinds: Vec<WarningKind> = warnings(&ring, day("2026-06-01")).into_iter().map(|w| w.kind).collect();
+    assert!(
+        !kinds.iter().any(|k| matches!(k, WarningKind::LinchPin | WarningKind::NoRelationship)),
+        "{kinds:?}"
+    );
 }

@@ -1,5 +1,6 @@
-//! The loop review screen: the actions grouped by value driver with their progress, and the
-//! selected action's indicator, readings, trend and loop.
+//! The loop review screen: the actions grouped by value driver with their progress, then the
+//! community management tasks with their cadence kept; the selected action's loop card
+//! (indicator, readings, trend, cost, gain and return, loop) or the selected task's held dates.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -9,7 +10,9 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::layout::{WIDE, inner};
 use super::text::{fit, wrap};
-use crate::model::{Action, ActionStatus, Aim, Canvas, Day, LoopState, Measured, bar, sparkline};
+use crate::model::{
+    Action, ActionStatus, Aim, Canvas, Day, LoopState, Measured, Task, TaskStatus, bar, sparkline,
+};
 use crate::tui::style::Styles;
 use crate::tui::workshop::{Loops, Workshop, review_order};
 
@@ -29,16 +32,21 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &Styles) 
     f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
     let order = review_order(c);
-    let Some(&selected) = order.get(loops.cursor) else { return };
     let wide = area.width >= WIDE;
     let detail_cols = if wide { usize::from(body.width) * 45 / 100 } else { usize::from(body.width) };
-    let parts = detail_parts(&c.actions[selected], w.today, detail_cols.saturating_sub(1), s);
+    let cols = detail_cols.saturating_sub(1);
+    let parts = match (order.get(loops.cursor), w.loops_selected_task(loops)) {
+        (Some(&i), _) => detail_parts(&c.actions[i], w.today, cols, s),
+        (None, Some(t)) => task_parts(c, &c.tasks[t], w.today, cols, s),
+        (None, None) => return,
+    };
     let (list, detail) = if wide {
         let [l, d] = Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).areas(body);
         (l, Rect { x: d.x + 1, width: d.width.saturating_sub(1), ..d })
     } else {
         // The detail keeps the rows it needs (at least two thirds of them); the list has the rest.
-        let rows = (order.len() + groups(c, &order)) as u16;
+        let tasks = if c.tasks.is_empty() { 0 } else { c.tasks.len() + 1 };
+        let rows = (order.len() + groups(c, &order) + tasks) as u16;
         let needed = (parts.iter().map(Vec::len).sum::<usize>() + parts.len()) as u16;
         let most = body.height.saturating_sub(needed.min(body.height * 2 / 3)).max(5);
         let [l, d] = Layout::vertical([Constraint::Max(rows.min(most)), Constraint::Fill(1)]).areas(body);
@@ -74,7 +82,11 @@ pub fn draw_projected(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s:
     f.render_widget(Clear, area);
     f.render_widget(Block::new().style(s.base()), area);
     let c = &w.canvas;
-    let title = review_order(c).get(loops.cursor).map(|&i| c.actions[i].title.clone()).unwrap_or_default();
+    let title = match (review_order(c).get(loops.cursor), w.loops_selected_task(loops)) {
+        (Some(&i), _) => c.actions[i].title.clone(),
+        (None, Some(t)) => c.tasks[t].title.clone(),
+        (None, None) => String::new(),
+    };
     let inside = Rect { x: area.x + 1, width: area.width.saturating_sub(1), ..area };
     let rows = super::projector_entries::big_head(f, inside, &title, area.height / 3, s.heading());
     let rest = Rect { y: area.y + rows, height: area.height.saturating_sub(rows), ..area };
@@ -133,6 +145,13 @@ fn draw_list(f: &mut Frame, area: Rect, w: &Workshop, order: &[usize], cursor: u
         }
         all.push((Some(pos), row(a, pos == cursor, w.today, cols, s)));
     }
+    if !c.tasks.is_empty() {
+        all.push((None, Line::from(Span::styled("Community management", s.heading()))));
+    }
+    for (t, task) in c.tasks.iter().enumerate() {
+        let pos = order.len() + t;
+        all.push((Some(pos), task_row(c, task, pos == cursor, w.today, cols, s)));
+    }
     // When not everything fits, one line is kept to say how many more actions lie below.
     let room = if all.len() <= rows { rows } else { rows.saturating_sub(1).max(1) };
     let at = all.iter().position(|(p, _)| *p == Some(cursor)).unwrap_or(0);
@@ -142,8 +161,7 @@ fn draw_list(f: &mut Frame, area: Rect, w: &Workshop, order: &[usize], cursor: u
     let hidden = all.iter().skip(first + room).filter(|(p, _)| p.is_some()).count();
     let mut lines: Vec<Line> = all.into_iter().skip(first).take(room).map(|(_, l)| l).collect();
     if hidden > 0 {
-        let more =
-            if hidden == 1 { "↓ 1 more action".to_string() } else { format!("↓ {hidden} more actions") };
+        let more = if hidden == 1 { "↓ 1 more row".to_string() } else { format!("↓ {hidden} more rows") };
         lines.push(Line::from(Span::styled(more, s.muted())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), area);
@@ -184,6 +202,66 @@ fn row<'a>(a: &Action, selected: bool, today: Day, cols: usize, s: &Styles) -> L
     Line::from(vec![Span::styled(format!("{head:<head_w$}"), base), Span::styled(tail, tail_style)])
 }
 
+/// The day cadence is counted from: the workshop, or `today` when the canvas has no date.
+fn since(c: &Canvas, today: Day) -> Day {
+    c.date.unwrap_or(today)
+}
+
+/// One task's row: `T1 Weekly champions call … weekly  held 3/4  last 2026-11-12`; `!` when its
+/// cadence slipped.
+fn task_row<'a>(c: &Canvas, t: &Task, selected: bool, today: Day, cols: usize, s: &Styles) -> Line<'a> {
+    let kept = t.cadence_kept(since(c, today), today);
+    let slipped = kept.is_some_and(|k| k.slipped);
+    let held = match kept {
+        Some(k) if k.asked > 0 => format!("held {}/{}", k.held, k.asked),
+        _ => format!("held {}", t.held.len()),
+    };
+    let cadence = t.cadence.map_or("no cadence", |c| c.label());
+    let last = t.held.last().map_or_else(|| "never held".to_string(), |d| format!("last {d}"));
+    let tail = format!(" {:<11} {:<11} {:<15}", fit(cadence, 11), fit(&held, 11), last);
+    let head_w = cols.saturating_sub(tail.chars().count()).max(8);
+    let mark = if slipped { '!' } else { ' ' };
+    let head = fit(&format!("{mark} {} {}", t.id, t.title), head_w);
+    let style = if selected {
+        s.selected()
+    } else if t.status != Some(TaskStatus::Active) {
+        s.muted()
+    } else if slipped {
+        s.alert()
+    } else {
+        s.base()
+    };
+    Line::from(Span::styled(format!("{head:<head_w$}{tail}"), style))
+}
+
+/// The selected task: who and how often, its cadence kept since the workshop, the days held.
+fn task_parts<'a>(c: &Canvas, t: &Task, today: Day, cols: usize, s: &Styles) -> Vec<Vec<Line<'a>>> {
+    let mut out = para(&format!("{} {}", t.id, t.title), cols, s.heading());
+    let mut who = Vec::new();
+    if !t.owner.is_empty() {
+        who.push(format!("owner {}", t.owner));
+    }
+    who.extend(t.phase.map(|p| p.label().to_string()));
+    who.push(t.cadence.map_or("no cadence".to_string(), |c| c.label().to_string()));
+    who.push(format!("status {}", t.status.map_or("not set", TaskStatus::label)));
+    out.extend(para(&who.join(" · "), cols, s.base()));
+    let from = since(c, today);
+    let kept = match t.cadence_kept(from, today) {
+        Some(k) if k.slipped => (format!("{} since {from}: slipped", k.words()), s.alert()),
+        Some(k) => (format!("{} since {from}", k.words()), s.base()),
+        None => ("cadence kept: no count asked (ongoing or no cadence)".to_string(), s.muted()),
+    };
+    out.extend(para(&kept.0, cols, kept.1));
+    out.extend(para("h marks it held today; u undoes", cols, s.muted()));
+    if t.held.is_empty() {
+        return vec![out, para("Never marked held yet.", cols, s.muted())];
+    }
+    let mut held = vec![Line::from(Span::styled(format!("Held ({})", t.held.len()), s.heading()))];
+    let days: Vec<String> = t.held.iter().rev().map(Day::to_string).collect();
+    held.extend(para(&days.join(", "), cols, s.base()));
+    vec![out, held]
+}
+
 /// Wrapped lines, each in one style.
 fn para<'a>(text: &str, cols: usize, style: Style) -> Vec<Line<'a>> {
     wrap(text, cols).into_iter().map(|l| Line::from(Span::styled(l, style))).collect()
@@ -211,6 +289,18 @@ fn detail_parts<'a>(a: &Action, today: Day, cols: usize, s: &Styles) -> Vec<Vec<
     if !a.benefit.is_empty() {
         out.extend(para(&format!("benefit: {}", a.benefit), cols, s.base()));
     }
+    if !a.cost.trim().is_empty() || !a.gain.trim().is_empty() {
+        let or_none = |t: &str| if t.trim().is_empty() { "none written".to_string() } else { t.to_string() };
+        let ret = match a.return_on_cost() {
+            Ok(r) => format!("return {}%", (r * 100.0).round() as i64),
+            Err(why) => format!("no return: {}", why.why()),
+        };
+        let text = format!("cost {} · gain {} · {ret}", or_none(&a.cost), or_none(&a.gain));
+        out.extend(para(&text, cols, s.base()));
+    }
+    if let Some(v) = a.loop_verdict() {
+        out.extend(para(&format!("⚠ {}", v.words()), cols, s.warn()));
+    }
     let Some(ind) = a.indicator() else {
         let none = para("No indicator yet: Enter names one, so the loop can be measured.", cols, s.warn());
         return vec![out, none];
@@ -221,7 +311,8 @@ fn detail_parts<'a>(a: &Action, today: Day, cols: usize, s: &Styles) -> Vec<Vec<
     out.extend(para(&format!("Indicator: {}{unit}{kind}", ind.name), cols, s.heading()));
     let latest = ind.latest().map_or("?".to_string(), |r| format!("{} ({})", r.value, r.date));
     let or_q = |t: &str| if t.trim().is_empty() { "?".to_string() } else { t.to_string() };
-    let path = format!("{} → {latest} → {}", or_q(&ind.baseline), or_q(&ind.target));
+    let dated = ind.baseline_date.map(|d| format!(" ({d})")).unwrap_or_default();
+    let path = format!("{}{dated} → {latest} → {}", or_q(&ind.baseline), or_q(&ind.target));
     out.extend(para(&format!("baseline {path} target"), cols, s.base()));
     match ind.measured() {
         Measured::Numeric(p) => {

@@ -1,5 +1,6 @@
 //! The loop review screen (`L`): each action with its indicator, readings, progress and loop;
-//! `a` adds a reading, `Enter` sets status, loop and the next review.
+//! `a` adds a reading, `Enter` sets status, loop and the next review. Below the actions, the
+//! community management tasks with their cadence kept; `h` marks the selected one held today.
 
 use super::{Popup, Tone, Workshop};
 use crate::model::{ActionStatus, Canvas, Driver, FieldKey, LoopState};
@@ -10,7 +11,7 @@ use crate::tui::section::Section;
 /// The loop review screen's state.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Loops {
-    /// The selected row: a position in [`review_order`].
+    /// The selected row: a position in [`review_order`], then past the actions a task's index.
     pub cursor: usize,
     /// The revisit's pass through last time's actions: a saved loop moves on to the next action.
     pub pass: bool,
@@ -46,13 +47,16 @@ fn next_open(c: &Canvas, order: &[usize], from: usize) -> Option<usize> {
 impl Workshop {
     /// Opens the loop review on the selected action (on Adoption actions) or the first one.
     pub(super) fn open_loops(&mut self, pass: bool) {
-        if self.canvas.actions.is_empty() {
+        if self.canvas.actions.is_empty() && self.canvas.tasks.is_empty() {
             return self
                 .say(Tone::Info, "no actions yet: add them on Adoption actions, then review their loops");
         }
-        let selected = if self.section == Section::Actions { self.selected() } else { None };
         let order = review_order(&self.canvas);
-        let cursor = selected.and_then(|i| order.iter().position(|&k| k == i)).unwrap_or(0);
+        let cursor = match (self.section, self.selected()) {
+            (Section::Actions, Some(i)) => order.iter().position(|&k| k == i).unwrap_or(0),
+            (Section::Tasks, Some(i)) => order.len() + i,
+            _ => 0,
+        };
         self.popup = Popup::Loops(Loops { cursor, pass, scroll: 0 });
     }
 
@@ -82,16 +86,91 @@ impl Workshop {
         }
     }
 
-    /// The action index of the loop review's selected row.
+    /// The action index of the loop review's selected row; `None` on a task's row.
     pub fn loops_selected(&self, loops: &Loops) -> Option<usize> {
         review_order(&self.canvas).get(loops.cursor).copied()
     }
 
+    /// The task index of the loop review's selected row; `None` on an action's row.
+    pub fn loops_selected_task(&self, loops: &Loops) -> Option<usize> {
+        let at = loops.cursor.checked_sub(self.canvas.actions.len())?;
+        (at < self.canvas.tasks.len()).then_some(at)
+    }
+
+    /// Marks the task held today (undoable); a second mark the same day changes nothing.
+    fn mark_held(&mut self, t: usize) {
+        let (id, today) = (self.canvas.tasks[t].id.clone(), self.today);
+        let marked = self.change(format!("{id} held {today}"), |c| {
+            if let Some(task) = c.tasks.get_mut(t) {
+                task.mark_held(today);
+            }
+        });
+        if marked {
+            let since = self.canvas.date.unwrap_or(today);
+            let kept = self.canvas.tasks[t].cadence_kept(since, today).map(|k| format!(": {}", k.words()));
+            self.say(Tone::Ok, format!("{id} held today{}; u undoes", kept.unwrap_or_default()));
+        } else {
+            self.say(Tone::Info, format!("{id} is already marked held today"));
+        }
+    }
+
+    /// A key of the loop review on a task's row: `h` marks it held; readings and the loop belong
+    /// to actions.
+    fn loops_task(&mut self, t: usize, action: &A) -> bool {
+        match action {
+            A::Mark => self.mark_held(t),
+            A::QuickAdd | A::Edit => {
+                let id = self.canvas.tasks[t].id.clone();
+                self.say(
+                    Tone::Info,
+                    format!("{id} is a task: h marks it held today; readings are for actions"),
+                );
+            }
+            _ => return false,
+        }
+        true
+    }
+
     pub(super) fn loops(&mut self, mut loops: Loops, action: A) {
-        let n = self.canvas.actions.len();
-        let Some(i) = self.loops_selected(&loops) else { return };
+        let n = self.canvas.actions.len() + self.canvas.tasks.len();
         self.note = None;
+        if action == A::Cancel {
+            // Back on the list, on the action (or task) that was selected here.
+            match (self.section, self.loops_selected(&loops), self.loops_selected_task(&loops)) {
+                (Section::Actions, Some(i), _) => self.select_entry(crate::model::EntryKind::Action, i),
+                (Section::Tasks, _, Some(t)) => self.select_entry(crate::model::EntryKind::Task, t),
+                _ => {}
+            }
+            return self.say(Tone::Info, "loop review closed; every change is saved");
+        }
+        if let Some(t) = self.loops_selected_task(&loops)
+            && self.loops_task(t, &action)
+        {
+            self.popup = Popup::Loops(loops);
+            return;
+        }
         let was = loops.cursor;
+        let selected = self.loops_selected(&loops);
+        match (action, selected) {
+            (A::Mark, Some(_)) => {
+                self.say(Tone::Info, "h marks a task held: the tasks are listed below the actions");
+            }
+            (action, Some(i)) => {
+                if !self.loops_action(&mut loops, i, &action) {
+                    return;
+                }
+            }
+            (action, None) => self.loops_move(&mut loops, n, &action),
+        }
+        loops.cursor = loops.cursor.min(n.saturating_sub(1));
+        if loops.cursor != was {
+            loops.scroll = 0;
+        }
+        self.popup = Popup::Loops(loops);
+    }
+
+    /// Moves, scrolls, undoes or closes the loop review.
+    fn loops_move(&mut self, loops: &mut Loops, n: usize, action: &A) {
         match action {
             A::PageDown | A::ScrollDown => loops.scroll = loops.scroll.saturating_add(5),
             A::PageUp | A::ScrollUp => loops.scroll = loops.scroll.saturating_sub(5),
@@ -99,6 +178,17 @@ impl Workshop {
             A::Down => loops.cursor = (loops.cursor + 1).min(n.saturating_sub(1)),
             A::Home => loops.cursor = 0,
             A::End => loops.cursor = n.saturating_sub(1),
+            A::Undo => self.undo(),
+            A::Redo => self.redo(),
+            _ => {}
+        }
+    }
+
+    /// A key of the loop review on action `i`'s row; false when the screen gave way (a form
+    /// opened over it, or it closed).
+    fn loops_action(&mut self, loops: &mut Loops, i: usize, action: &A) -> bool {
+        let n = self.canvas.actions.len() + self.canvas.tasks.len();
+        match action {
             A::QuickAdd if self.canvas.actions[i].indicator().is_none() => {
                 let id = self.canvas.actions[i].id.clone();
                 self.say(
@@ -107,12 +197,12 @@ impl Workshop {
                 );
             }
             A::QuickAdd => {
-                self.loops_back = Some(loops);
+                self.loops_back = Some(*loops);
                 self.popup = Popup::Form(Box::new(reading_form(&self.canvas, i, self.today)));
-                return;
+                return false;
             }
             A::Edit => {
-                self.loops_back = Some(loops);
+                self.loops_back = Some(*loops);
                 let a = &self.canvas.actions[i];
                 // A reading that reached the target: the form comes with the loop set to closed,
                 // the last reading being the evidence; Ctrl+s confirms it.
@@ -123,23 +213,11 @@ impl Workshop {
                     form.choose(FieldKey::Loop, LoopState::Closed.label());
                 }
                 self.popup = Popup::Form(Box::new(form));
-                return;
+                return false;
             }
-            A::Undo => self.undo(),
-            A::Redo => self.redo(),
-            A::Cancel => {
-                if self.section == Section::Actions {
-                    self.select_entry(crate::model::EntryKind::Action, i);
-                }
-                return self.say(Tone::Info, "loop review closed; every change is saved");
-            }
-            _ => {}
+            other => self.loops_move(loops, n, other),
         }
-        loops.cursor = loops.cursor.min(n.saturating_sub(1));
-        if loops.cursor != was {
-            loops.scroll = 0;
-        }
-        self.popup = Popup::Loops(loops);
+        true
     }
 
     /// After a loop review's form: back on the screen; a saved reading that reaches the target
