@@ -25,7 +25,7 @@ fn over_time(c: &mut Criterion) {
         canvas = sample::revised(&canvas);
     }
     let root = vec![dir.path().to_path_buf()];
-    let files: Vec<PathBuf> = canvas_files(&root).unwrap();
+    let files: Vec<PathBuf> = canvas_files(&root).unwrap().0;
     assert_eq!(files.len(), REVISIONS);
     let mut group = c.benchmark_group("history");
     group.sample_size(10);

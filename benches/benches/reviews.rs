@@ -43,7 +43,7 @@ fn reviews(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     write_portfolio(dir.path());
     let root = vec![dir.path().to_path_buf()];
-    let files: Vec<PathBuf> = canvas_files(&root).unwrap();
+    let files: Vec<PathBuf> = canvas_files(&root).unwrap().0;
     assert_eq!(files.len(), FILES);
     let today = Day::new(2026, 11, 25).unwrap();
     let mut group = c.benchmark_group("reviews");

@@ -22,12 +22,12 @@ pub fn card(f: &mut Frame, area: Rect, card: &RoomCard, w: &Workshop, s: &Styles
     f.render_widget(Block::new().style(s.base()), area);
     let qr_w = card.qr.first().map_or(0, |l| width(l)) as u16;
     let qr_h = card.qr.len() as u16;
-    let text_rows = 7u16;
+    let text_rows = 8u16;
     let fits_qr = qr_w + 2 <= area.width && qr_h + text_rows <= area.height;
     let mut y = area.y;
     if fits_qr {
         let qr_area = Rect { x: area.x + (area.width - qr_w) / 2, y, width: qr_w, height: qr_h };
-        let paper = Style::new().fg(Color::Black).bg(Color::White);
+        let paper = Style::new().fg(Color::Rgb(0, 0, 0)).bg(Color::Rgb(255, 255, 255));
         let lines: Vec<Line> = card.qr.iter().map(|l| Line::from(Span::styled(l.clone(), paper))).collect();
         f.render_widget(Paragraph::new(lines), qr_area);
         y += qr_h;
@@ -44,13 +44,11 @@ pub fn card(f: &mut Frame, area: Rect, card: &RoomCard, w: &Workshop, s: &Styles
     } else {
         "anyone on this network with the code can join; nothing leaves the room's network"
     };
-    lines.push(
-        Line::from(Span::styled(fit(&format!("{joined} · {scope}"), usize::from(area.width)), s.muted()))
-            .centered(),
-    );
+    lines.push(Line::from(Span::styled(joined, s.muted())).centered());
+    lines.push(Line::from(Span::styled(fit(scope, usize::from(area.width)), s.muted())).centered());
     let code_line = format!("code {}", card.code);
     let big_w = (width(&code_line) * 4) as u16;
-    let tail = Rect { y: rest.y + 3, height: rest.height.saturating_sub(4), ..rest };
+    let tail = Rect { y: rest.y + 4, height: rest.height.saturating_sub(5), ..rest };
     if big_w <= tail.width && tail.height >= 4 {
         let big = BigText::builder()
             .pixel_size(PixelSize::Quadrant)
@@ -84,14 +82,14 @@ fn section_word(section: IdeaSection) -> &'static str {
 /// first, the chosen one highlighted; the keys under it.
 pub fn inbox(f: &mut Frame, screen: Rect, w: &Workshop, chosen: usize, s: &Styles) {
     let ideas = &w.canvas.inbox;
-    let height = (ideas.len() as u16 * 2 + 4).min(screen.height.saturating_sub(2)).max(6);
+    let height = (ideas.len() as u16 * 2 + 2).min(screen.height.saturating_sub(2)).max(4);
     let area = centred(screen, screen.width.saturating_sub(4).min(100), height);
     f.render_widget(Clear, area);
     let title = format!(" Inbox: {} idea(s) from the room, oldest first ", ideas.len());
     f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
     let cols = usize::from(body.width);
-    let rows = usize::from(body.height.saturating_sub(1));
+    let rows = usize::from(body.height);
     let mut lines: Vec<Line> = Vec::new();
     let first = chosen.saturating_sub(rows / 2);
     for (i, idea) in ideas.iter().enumerate().skip(first) {
@@ -100,7 +98,9 @@ pub fn inbox(f: &mut Frame, screen: Rect, w: &Workshop, chosen: usize, s: &Style
         } else {
             crate::safe::line(&idea.from).into_owned()
         };
-        let head = format!("{} · {who} · {}", section_word(idea.section), idea.at);
+        let at = idea.at.to_string();
+        let when = at.get(11..16).unwrap_or(&at);
+        let head = format!("{} · {who} · {when}", section_word(idea.section));
         let style = if i == chosen { s.selected() } else { s.base() };
         let text = crate::safe::line(&idea.text).into_owned();
         let mut block = vec![Line::from(Span::styled(fit(&head, cols), s.muted()))];
@@ -114,13 +114,8 @@ pub fn inbox(f: &mut Frame, screen: Rect, w: &Workshop, chosen: usize, s: &Style
         }
         lines.extend(block);
     }
-    f.render_widget(
-        Paragraph::new(lines).style(s.base()),
-        Rect { height: body.height.saturating_sub(1), ..body },
-    );
-    let hint = " Enter accepts into its section · m merges into the selected entry's notes · d dismisses · A accepts all · Esc ";
-    let bottom = Rect { y: body.bottom().saturating_sub(1), height: 1, ..body };
-    f.render_widget(Paragraph::new(Span::styled(fit(hint, cols), s.muted())), bottom);
+    // The keys are in the footer, from the key table.
+    f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }
 
 /// The room's word for the title bar: open, how many joined, how many ideas wait.
