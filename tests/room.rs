@@ -155,3 +155,46 @@ fn v_opens_and_closes_a_vote_on_the_tasks() {
     press(&mut app, KeyCode::Char('V'));
     assert!(!workshop(&app).room.voting);
 }
+
+#[test]
+fn the_real_binary_opens_the_room_takes_an_idea_and_closes_it() {
+    use crate::common::pty::{Term, keys::*};
+    let s = Sandbox::new();
+    assert_eq!(s.cvc(&["new", "ws.ron", "--title", "Room test"]).code, 0);
+    let mut t = Term::start(s.dir.path(), &["ws.ron", "--room", "--bind", "127.0.0.1"], 100, 30);
+    t.wait_for("Join from your phone");
+    let screen = t.screen();
+    assert!(screen.contains('█') || screen.contains('▀'), "the QR code is drawn:\n{screen}");
+    let url = screen
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:"))
+        .expect("the address")
+        .to_string();
+    let (host, code) = url.trim_start_matches("http://").split_once("/j/").unwrap();
+    let addr: std::net::SocketAddr = host.parse().unwrap();
+    t.send(ESC);
+    t.wait_for("● room");
+    let body = r#"{"device":"phone-pty-0001","key":"pty-key-0001","text":"Ideas from the back row","section":"Parking"}"#;
+    let answer = post(addr, &format!("/j/{code}/idea"), body);
+    assert!(answer.contains("\"saved\":true"), "{answer}");
+    t.wait_for("inbox 1");
+    assert_eq!(
+        cvc::store::load(&s.path("ws.ron")).unwrap().inbox.len(),
+        1,
+        "in the file before the phone heard"
+    );
+    t.send("I");
+    t.wait_for("Ideas from the back row");
+    t.send(ENTER);
+    t.wait_for("accepted an idea from the room");
+    t.send("u");
+    t.wait_for("undone: accepted an idea from the room");
+    t.send(ESC);
+    t.send("R");
+    t.wait_for("room closed");
+    assert!(TcpStream::connect(addr).is_err(), "the port is free");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let c = cvc::store::load(&s.path("ws.ron")).unwrap();
+    assert_eq!(c.inbox.len(), 1, "the undone acceptance left the idea in the inbox");
+}
