@@ -9,6 +9,11 @@ Everything listens on and talks to 127.0.0.1 only, and every wait is bounded.
 
 Needs Debian's `chromium` and `chromium-driver` (apt-get install -y chromium chromium-driver).
 Run from the repository: python3 scripts/room-browser.py   (exit 0 when every check held)
+
+With `--url URL --idea TEXT --dots N` it drives the page of a room cvc itself opened instead
+(the integration test `tests/browser.rs` does this): as a phone it sends TEXT to the current
+section, waits until the page says it arrived, gives N dots to the first entry of the open vote,
+and prints DONE.
 """
 
 import base64
@@ -238,9 +243,62 @@ def main():
         demo.stop()
 
 
+def start_driver():
+    """chromedriver on a free port of 127.0.0.1, and the browser's arguments."""
+    port = free_port()
+    proc = subprocess.Popen(["chromedriver", f"--port={port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 20
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/status", timeout=2)
+            break
+        except OSError:
+            if time.time() > deadline:
+                proc.kill()
+                raise
+            time.sleep(0.2)
+    args = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--disable-default-apps", "--metrics-recording-only",
+            f"--user-data-dir=/tmp/cvc-browser-{os.getpid()}"]
+    return port, proc, args
+
+
+def against_app(url, idea, dots):
+    """A phone on a room cvc opened: one idea, then `dots` dots on the first entry of the vote."""
+    port, proc, args = start_driver()
+    phone = None
+    try:
+        phone = Driver(port, args, mobile={"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 1.0}})
+        phone.s("POST", "/url", {"url": url})
+        phone.wait_text("#status", "Live", timeout=20)
+        phone.type("#idea", idea)
+        phone.click(phone.find("#to-section"))
+        print("  page says:", phone.wait_text("#sent", "Arrived", timeout=20))
+        plus = "#vote-entries button:not(.secondary)"
+        for n in range(dots):
+            phone.click_nth(plus, 0)
+            phone.wait_text("#budget", f"{3 - n - 1} of 3")
+        errors = [e for e in phone.console() if e.get("level") == "SEVERE"]
+        assert not errors, errors
+        print("DONE")
+    finally:
+        if phone:
+            phone.quit()
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 if __name__ == "__main__":
     try:
-        main()
+        if "--url" in sys.argv:
+            opts = dict(zip(sys.argv[1::2], sys.argv[2::2]))
+            against_app(opts["--url"], opts.get("--idea", "An idea"), int(opts.get("--dots", "0")))
+        else:
+            main()
     except AssertionError as e:
         print("FAILED:", e, file=sys.stderr)
         sys.exit(1)

@@ -9,6 +9,7 @@ mod app;
 mod asof;
 mod attacks;
 mod bad_input;
+mod browser;
 mod cli;
 mod compare;
 mod crash;
