@@ -35,6 +35,9 @@ pub struct RoomState {
     arrivals: Vec<(Idea, u64)>,
     /// What participants were last shown.
     shown: Option<RoomView>,
+    /// What that view was worked out from: the canvas's change, the section, the block and the
+    /// clock's second; a keystroke that changes none of them costs nothing here.
+    shown_for: Option<(u64, Section, usize, i64)>,
 }
 
 /// The page's section for the screen's section: where ideas go from here.
@@ -93,7 +96,10 @@ impl Workshop {
     /// is undone by it) and is saved; the phone hears once the save is done.
     pub(super) fn idea_arrived(&mut self, idea: Idea, token: u64) {
         self.canvas.inbox.push(idea.clone());
-        self.changed();
+        // Saved like every change; the derived facts do not depend on the inbox, so they are not
+        // worked out again for it (a hundred phones must not slow the facilitator's typing).
+        self.save.generation += 1;
+        self.request_save();
         let generation = self.save.generation;
         self.room.pending.push((token, generation));
         self.room.arrivals.push((idea, generation));
@@ -153,6 +159,11 @@ impl Workshop {
         if !self.room.open {
             return;
         }
+        let key = (self.save.generation, self.section, self.clock.block, self.progress().block_left);
+        if self.room.shown_for == Some(key) {
+            return;
+        }
+        self.room.shown_for = Some(key);
         let view = self.room_view();
         if self.room.shown.as_ref() != Some(&view) {
             self.room.shown = Some(view.clone());
