@@ -206,7 +206,7 @@ impl Workshop {
                 let a = &self.canvas.actions[i];
                 // A reading that reached the target: the form comes with the loop set to closed,
                 // the last reading being the evidence; Ctrl+s confirms it.
-                let closing = a.indicator().is_some_and(|ind| ind.target_reached())
+                let closing = a.indicator().is_some_and(|ind| ind.target_reached(self.canvas.language))
                     && a.loop_state != Some(LoopState::Closed);
                 let mut form = loop_check(&self.canvas, i);
                 if closing {
@@ -228,10 +228,11 @@ impl Workshop {
         let (Target::LoopCheck(i) | Target::Reading(i, _)) = target else { return };
         loops.cursor = order.iter().position(|&k| k == i).unwrap_or(loops.cursor);
         let a = &self.canvas.actions[i];
-        let reached = a.indicator().is_some_and(|ind| ind.target_reached());
+        let reached = a.indicator().is_some_and(|ind| ind.target_reached(self.canvas.language));
         // A value that is not a number in the target's unit is kept as written, and said so.
         let unreadable = a.indicator().is_some_and(|ind| {
-            ind.measured() == crate::model::Measured::NotNumeric && ind.quantity_of(&ind.target).is_some()
+            ind.measured(self.canvas.language) == crate::model::Measured::NotNumeric
+                && ind.quantity_of(&ind.target, self.canvas.language).is_some()
         });
         match target {
             Target::Reading(..) if saved && unreadable => {
