@@ -2,6 +2,8 @@
 //! terminal types here: the exports and the screens both use it. Files keep `YYYY-MM-DD` and the
 //! numbers people typed; only what cvc writes for a reader goes through these functions.
 
+pub mod columns;
+
 use crate::model::{Day, Language};
 
 /// The no-break space French puts between groups of digits and before `%` (`1 200`, `12 %`).
