@@ -145,6 +145,25 @@ pub fn ambiguity(text: &str, lang: Language) -> Option<String> {
         return None;
     }
     let digits = text.strip_prefix('-').unwrap_or(text);
+    let point = match lang {
+        Language::En => None,
+        Language::Fr | Language::De => digits.split_once('.'),
+    };
+    if let Some((head, tail)) = point.filter(|(h, t)| {
+        !h.is_empty() && h.bytes().all(|b| b.is_ascii_digit()) && t.starts_with(|c: char| c.is_ascii_digit())
+    }) {
+        // A point where French and German write a decimal comma.
+        let part: String = tail.chars().take_while(char::is_ascii_digit).collect();
+        let shown = format!("{}{head}.{part}", if text.starts_with('-') { "-" } else { "" });
+        return Some(if lang == Language::Fr && part.len() == 3 {
+            format!(
+                "\"{shown}\" could be {head}{part} or {head},{part}: write {head} {part} or {head},{part}"
+            )
+        } else {
+            let name = if lang == Language::Fr { "French" } else { "German" };
+            format!("\"{shown}\" has a point where {name} writes a comma: write {head},{part}")
+        });
+    }
     let (head, tail) = digits.split_once(',')?;
     let tail_digits = tail.bytes().take_while(u8::is_ascii_digit).count();
     let plain = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
@@ -557,6 +576,15 @@ mod tests {
             let lang = if clear == "1,234" { Language::Fr } else { en };
             assert_eq!(ambiguity(clear, lang), None, "{clear:?}");
         }
+        assert_eq!(
+            ambiguity("1.200", Language::Fr).as_deref(),
+            Some("\"1.200\" could be 1200 or 1,200: write 1 200 or 1,200")
+        );
+        assert_eq!(
+            ambiguity("3.5 Tage", Language::De).as_deref(),
+            Some("\"3.5\" has a point where German writes a comma: write 3,5")
+        );
+        assert_eq!(ambiguity("1.200", Language::De), None, "German thousands");
         let ind = indicator("1,000", "2,000", &["1,500"]);
         assert_eq!(ind.measured(en), Measured::NotNumeric, "never misread");
         assert!(ind.ambiguity(en).is_some_and(|n| n.contains("1,000")));

@@ -240,10 +240,14 @@ impl Workshop {
                     (a.id.clone(), a.indicator().map(|i| i.target.clone()).unwrap_or_default());
                 let latest =
                     a.indicator().and_then(|i| i.latest()).map(|r| r.value.clone()).unwrap_or_default();
-                self.say(
-                    Tone::Alert,
-                    format!("{id}: \"{latest}\" kept as written; progress needs a number like the target ({target})"),
-                );
+                let message = match crate::model::ambiguity(&latest, self.canvas.language) {
+                    // A number the canvas's language could read two ways: say how to write it.
+                    Some(note) => format!("{id}: kept as written, not read as a number: {note}"),
+                    None => format!(
+                        "{id}: \"{latest}\" kept as written; progress needs a number like the target ({target})"
+                    ),
+                };
+                self.say(Tone::Alert, message);
             }
             Target::Reading(..) if saved && reached && a.loop_state != Some(LoopState::Closed) => {
                 let id = a.id.clone();
