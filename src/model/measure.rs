@@ -506,6 +506,10 @@ mod tests {
         assert_eq!((p.aim, format!("{:.1}", p.fraction * 100.0)), (Aim::Down, "16.7".into()));
         assert!(!ind.target_reached(Language::Fr));
         assert_eq!(ind.trend(Language::Fr), Some(vec![120.0, 108.0]));
+        let mut bare = indicator("5", "2", &["4,5"]);
+        bare.unit = "jours".into();
+        assert_eq!(bare.measured(Language::Fr).progress().map(|p| p.percent()), Some(17), "the unit's word");
+        assert_eq!(bare.quantity_of("1 semaine", Language::Fr).map(|q| q.amount), Some(168.0));
         let fr = Language::Fr;
         assert_eq!(read("4,5", fr), Some((4.5, Unit::Count)));
         assert_eq!(read("1 200", fr), Some((1200.0, Unit::Count)));
