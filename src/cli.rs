@@ -66,6 +66,13 @@ pub enum Command {
         /// Write the CSV in Kumu's layout (stakeholders as elements, relationships as connections).
         #[arg(long)]
         kumu: bool,
+        /// The CSV's language: en, fr or de (default: the canvas's). French and German sheets have
+        /// their headers in the language, `;` between cells and a UTF-8 byte-order mark.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<crate::model::Language>,
+        /// How the CSV's cells are separated (default: excel-fr for a French or German sheet).
+        #[arg(long, value_enum, value_name = "DIALECT")]
+        csv_dialect: Option<CsvDialectArg>,
         /// Leave the pictures (Mermaid diagrams, SVG) out of the Markdown or HTML plan.
         #[arg(long)]
         no_diagrams: bool,
@@ -220,6 +227,15 @@ pub enum ExportFormat {
     Ics,
     /// The whole canvas as JSON.
     Json,
+}
+
+/// How `cvc export --format csv` separates cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvDialectArg {
+    /// RFC 4180: `,` between cells (an English spreadsheet).
+    Rfc,
+    /// Excel in French or German: `;` between cells and a UTF-8 byte-order mark.
+    ExcelFr,
 }
 
 /// What `cvc reviews` writes.

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod diff;
 pub mod export;
 pub mod graph;
+pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod room;

@@ -328,3 +328,51 @@ fn the_canvas_calendar_reads_back_with_repeating_tasks_alarmed_reviews_and_the_r
     }
     assert!(unfolded.contains("PRODID:-//cvc//cvc "));
 }
+
+/// The canvas: French, an indicator from `5 jours` to `2 jours` that read `4,5 jours`, its
+/// loop closed. Saved as format 3 with `language: "fr"`.
+fn french_loop(s: &Sandbox, lang: &str) -> PathBuf {
+    let mut c = Canvas::new("Boucle");
+    c.language = lang.parse().unwrap();
+    let (baseline, target, value) = match lang {
+        "de" => ("5 Tage", "2 Tage", "4,5 Tage"),
+        _ => ("5 jours", "2 jours", "4,5 jours"),
+    };
+    let reading = Reading { date: "2026-12-19".parse().unwrap(), value: value.into(), note: String::new() };
+    let ind = Indicator {
+        name: "délai".into(),
+        baseline: baseline.into(),
+        target: target.into(),
+        readings: vec![reading],
+        ..Default::default()
+    };
+    c.add_action(Action {
+        title: "Nous répondrons".into(),
+        indicator: Some(ind),
+        loop_state: Some(cvc::model::LoopState::Closed),
+        cost: "8 000 €".into(),
+        gain: "60 000,50 €".into(),
+        ..Default::default()
+    });
+    save(s, &format!("{lang}.ron"), &c)
+}
+
+#[test]
+fn a_french_or_german_reading_is_read_as_the_client_wrote_it_in_every_export() {
+    let s = Sandbox::new();
+    for lang in ["fr", "de"] {
+        let file = french_loop(&s, lang);
+        let run = s.cvc(&["export", file.to_str().unwrap(), "--format", "json"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        let a1 = &v["derived"]["actions"][0];
+        assert_eq!(a1["progress"], 17, "{lang}: (108 − 120) / (48 − 120) hours, 16.7 %");
+        assert_eq!(a1["loop_verdict"], "closed_short_of_target", "{lang}: not a loop closed on target");
+        if lang == "fr" {
+            assert_eq!(a1["return"], 6.5, "8 000 € → 60 000,50 €: {a1}");
+        }
+        let plan = s.cvc(&["export", file.to_str().unwrap()]).stdout;
+        assert!(plan.contains("line [120, 108]"), "{lang}: the chart falls from 5 days to 4.5:\n{plan}");
+        assert!(plan.contains("line [48, 48]"), "{lang}: the target is 2 days");
+    }
+}

@@ -125,6 +125,67 @@ fn every_section_exported_as_csv_imports_back_as_the_same_entries() {
     }
 }
 
+/// An entry's fields as the comparison sees them, without its id and its dated readings (a CSV
+/// row holds one value per field).
+fn fields_without_ids(c: &Canvas, kind: EntryKind) -> Vec<String> {
+    (0..c.len_of(kind))
+        .map(|i| {
+            let fields = cvc::diff::entry_fields(c, &c.names(), kind, i);
+            let kept = fields.iter().filter(|(n, _)| *n != "readings");
+            kept.map(|(n, v)| format!("{n}={v}")).collect::<Vec<_>>().join("; ")
+        })
+        .collect()
+}
+
+#[test]
+fn a_french_or_german_csv_opens_in_a_spreadsheet_and_imports_back_as_the_same_entries() {
+    let file = shipped("acme-2026-11");
+    let source = cvc::store::load(&file).unwrap();
+    let header = [
+        ("fr", "identifiant du canevas;organisation;révision;date;identifiant;titre;responsable"),
+        ("de", "Canvas-ID;Organisation;Revision;Datum;ID;Titel;Verantwortlich"),
+    ];
+    for (lang, starts) in header {
+        let s = with_canvas();
+        for section in ["stakeholders", "relationships", "tasks", "actions"] {
+            let out = format!("{section}.csv");
+            let args =
+                ["export", file.to_str().unwrap(), "--format", "csv", "--lang", lang, "--section", section];
+            let run = s.cvc(&[&args[..], &["-o", &out]].concat());
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            let bytes = std::fs::read(s.path(&out)).unwrap();
+            let text = std::str::from_utf8(&bytes).unwrap();
+            let body = text.strip_prefix('\u{feff}').expect("a byte-order mark first, for Excel");
+            // What a spreadsheet set to French or German reads: `;` between cells.
+            let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(body.as_bytes());
+            let names: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+            let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+            assert!(rows.iter().all(|r| r.len() == names.len()), "{lang} {section}: clean columns");
+            assert!(
+                !names.iter().any(|n| ["title", "name", "owner", "from"].contains(&n.as_str())),
+                "{names:?}"
+            );
+            if section == "actions" {
+                assert!(body.starts_with(starts), "{lang}: {}", &body[..120]);
+            }
+            let run = s.cvc(&["import", "plan.ron", "--section", section, &out]);
+            assert_eq!(run.code, 0, "{lang} {section}: {}", run.stderr);
+        }
+        let c = load(&s);
+        for kind in EntryKind::ALL {
+            assert_eq!(fields_without_ids(&c, kind), fields_without_ids(&source, kind), "{lang} {kind:?}");
+        }
+    }
+    let s = with_canvas();
+    let run =
+        s.cvc(&["export", file.to_str().unwrap(), "--format", "csv", "--lang", "fr", "--csv-dialect", "rfc"]);
+    assert!(run.stdout.starts_with("identifiant du canevas,organisation,"), "{}", run.stdout);
+    let run = s.cvc(&["export", file.to_str().unwrap(), "--format", "csv", "--csv-dialect", "excel-fr"]);
+    assert!(run.stdout.starts_with("\u{feff}canvas_id;organisation;"), "English names, Excel's dialect");
+    let run = s.cvc(&["export", file.to_str().unwrap(), "--lang", "de"]);
+    assert_eq!(run.code, 2, "the plan is not written in German yet: said, not ignored");
+}
+
 #[test]
 fn a_kumu_map_round_trips_into_an_empty_canvas_with_the_same_names_and_connections() {
     let s = with_canvas();

@@ -84,8 +84,19 @@ pub fn run(cli: Cli) -> Outcome {
                 .map(|()| ExitCode::SUCCESS)
                 .map_err(|e| Failure::usage(format!("the terminal failed: {e}")))
         }
-        Some(Command::Export { file, format, section, kumu, no_diagrams, output, force, as_of }) => {
-            let sheet = reports::Sheet { section, kumu };
+        Some(Command::Export {
+            file,
+            format,
+            section,
+            kumu,
+            lang,
+            csv_dialect,
+            no_diagrams,
+            output,
+            force,
+            as_of,
+        }) => {
+            let sheet = reports::Sheet { section, kumu, lang, dialect: csv_dialect };
             let to = reports::Output { path: output.as_deref(), force };
             reports::export(&file, format, sheet, !no_diagrams, to, as_of.as_deref())
         }

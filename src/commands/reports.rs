@@ -4,13 +4,13 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{Failure, Outcome, out};
-use crate::cli::{DiffFormat, ExportFormat, Section};
+use crate::cli::{CsvDialectArg, DiffFormat, ExportFormat, Section};
 use crate::diff::{Diff, compare};
 use crate::export::{
-    canvas_calendar, canvas_json, diff_json, diff_markdown, diff_text, kumu, markdown, plan_doc, plan_html,
-    section_csv,
+    CsvDialect, CsvStyle, canvas_calendar, canvas_json, diff_json, diff_markdown, diff_text, kumu, markdown,
+    plan_doc, plan_html, section_csv_in,
 };
-use crate::model::Day;
+use crate::model::{Day, Language};
 use crate::safe;
 use crate::store::{self, load, write_atomic, write_new};
 
@@ -47,13 +47,28 @@ pub struct Sheet {
     pub section: Option<Section>,
     /// Kumu's layout instead of cvc's.
     pub kumu: bool,
+    /// The language of cvc's layout (default: the canvas's).
+    pub lang: Option<Language>,
+    /// How its cells are separated (default: as a spreadsheet in its language expects).
+    pub dialect: Option<CsvDialectArg>,
 }
 
 /// The CSV text a sheet asks for, or why there is none; a Kumu sheet warns of names it would merge.
 fn csv(canvas: &crate::model::Canvas, sheet: Sheet) -> Result<String, Failure> {
     let section = sheet.section.unwrap_or(Section::Actions);
     if !sheet.kumu {
-        return Ok(section_csv(canvas, section.kind()));
+        let mut style = CsvStyle::of(sheet.lang.unwrap_or(canvas.language));
+        style.dialect = match sheet.dialect {
+            Some(CsvDialectArg::Rfc) => CsvDialect::Rfc4180,
+            Some(CsvDialectArg::ExcelFr) => CsvDialect::ExcelFr,
+            None => style.dialect,
+        };
+        return Ok(section_csv_in(canvas, section.kind(), style));
+    }
+    if sheet.lang.is_some() || sheet.dialect.is_some() {
+        return Err(Failure::usage(
+            "--kumu writes Kumu's own layout, which Kumu reads in English with commas: leave out --lang and --csv-dialect",
+        ));
     }
     let text = match section {
         Section::Stakeholders => kumu::elements_csv(canvas),
@@ -103,6 +118,13 @@ pub fn export(
     if format != ExportFormat::Csv && (sheet.section.is_some() || sheet.kumu) {
         let option = if sheet.kumu { "--kumu" } else { "--section" };
         return Err(Failure::usage(format!("{option} chooses what a CSV holds: add --format csv")));
+    }
+    if format != ExportFormat::Csv && (sheet.lang.is_some() || sheet.dialect.is_some()) {
+        // The plan, the calendar and the JSON in French and German come with the translations.
+        let option = if sheet.lang.is_some() { "--lang" } else { "--csv-dialect" };
+        return Err(Failure::usage(format!(
+            "{option} applies to the CSV for now: add --format csv (the plan in French and German is not written yet)"
+        )));
     }
     let plan = matches!(format, ExportFormat::Markdown | ExportFormat::Html);
     if !diagrams && !plan {

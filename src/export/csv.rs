@@ -2,8 +2,59 @@
 //! revision and date first (so sheets from many workshops stack), then the entry's id and the
 //! fields the descriptions put in the CSV, named as the file names them; a stakeholder reference
 //! has the stakeholder's name beside it (`from`, `from_name`).
+//!
+//! For a French or German spreadsheet (DESIGN.md §13) the sheet is written in Excel's dialect for
+//! those languages: `;` between cells, a UTF-8 byte-order mark (so Excel takes the text as UTF-8)
+//! and the headers in the language. The numbers cvc itself writes in a cell (revision, votes,
+//! power, strength) are whole, so no decimal mark is ever in question; the values people typed
+//! stay as they wrote them (`4,5 jours`).
 
-use crate::model::{Canvas, Described, EntryKind, Names, Shape};
+use crate::i18n::columns::header as column_header;
+use crate::model::{Canvas, Described, EntryKind, Language, Names, Shape};
+
+/// How the cells of a sheet are separated and the file begins.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum CsvDialect {
+    /// RFC 4180: `,` between cells, no byte-order mark (what an English spreadsheet opens).
+    #[default]
+    Rfc4180,
+    /// Excel set to French or German: `;` between cells, a UTF-8 byte-order mark first.
+    ExcelFr,
+}
+
+impl CsvDialect {
+    /// The dialect a spreadsheet in `lang` opens cleanly with a double-click.
+    pub fn of(lang: Language) -> CsvDialect {
+        match lang {
+            Language::En => CsvDialect::Rfc4180,
+            Language::Fr | Language::De => CsvDialect::ExcelFr,
+        }
+    }
+
+    /// The character between cells.
+    fn separator(self) -> char {
+        match self {
+            CsvDialect::Rfc4180 => ',',
+            CsvDialect::ExcelFr => ';',
+        }
+    }
+}
+
+/// The language of a sheet's headers and the dialect it is written in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CsvStyle {
+    /// The headers' language.
+    pub lang: Language,
+    /// How cells are separated.
+    pub dialect: CsvDialect,
+}
+
+impl CsvStyle {
+    /// The headers in `lang`, in the dialect a spreadsheet in `lang` opens.
+    pub fn of(lang: Language) -> CsvStyle {
+        CsvStyle { lang, dialect: CsvDialect::of(lang) }
+    }
+}
 
 /// What a spreadsheet would run as a formula when a cell starts with it (OWASP's list).
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
@@ -31,16 +82,22 @@ pub fn unguard(cell: &str) -> &str {
 }
 
 /// One cell: a leading `'` when a spreadsheet would read it as a formula, then quoted when it
-/// holds a comma, a quote or a line break.
-fn field(text: &str) -> String {
+/// holds a comma, a semicolon in the `;` dialect, a quote or a line break.
+fn field(text: &str, dialect: CsvDialect) -> String {
     let text = if needs_guard(text) { format!("'{text}") } else { text.to_string() };
-    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
+    let quote = text.contains([',', '"', '\n', '\r']) || text.contains(dialect.separator());
+    if quote { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
 }
 
 /// One record: the cells guarded, quoted and joined, ended with CRLF as RFC 4180 asks.
 pub fn line(cells: impl IntoIterator<Item = String>) -> String {
-    let cells: Vec<String> = cells.into_iter().map(|c| field(&c)).collect();
-    cells.join(",") + "\r\n"
+    line_in(cells, CsvDialect::Rfc4180)
+}
+
+/// One record in `dialect`: the cells guarded, quoted and joined, ended with CRLF.
+fn line_in(cells: impl IntoIterator<Item = String>, dialect: CsvDialect) -> String {
+    let cells: Vec<String> = cells.into_iter().map(|c| field(&c, dialect)).collect();
+    cells.join(&dialect.separator().to_string()) + "\r\n"
 }
 
 /// The cells of the canvas columns, the same on every row.
@@ -50,7 +107,11 @@ fn canvas_cells(c: &Canvas) -> Vec<String> {
 }
 
 /// One header row and one row per entry.
-fn section_rows<'a, E: Described>(c: &Canvas, entries: impl IntoIterator<Item = &'a E>) -> String {
+fn section_rows<'a, E: Described>(
+    c: &Canvas,
+    entries: impl IntoIterator<Item = &'a E>,
+    style: CsvStyle,
+) -> String {
     let columns: Vec<_> = E::FIELDS.iter().filter(|f| f.csv).collect();
     let mut header: Vec<String> = CANVAS_COLUMNS.iter().map(|s| s.to_string()).collect();
     header.push("id".into());
@@ -60,7 +121,9 @@ fn section_rows<'a, E: Described>(c: &Canvas, entries: impl IntoIterator<Item = 
             header.push(name_column(f.name));
         }
     }
-    let mut out = line(header);
+    let header = header.iter().map(|name| column_header(name, style.lang));
+    let bom = if style.dialect == CsvDialect::ExcelFr { "\u{feff}" } else { "" };
+    let mut out = bom.to_string() + &line_in(header, style.dialect);
     let (first, names): (Vec<String>, Names) = (canvas_cells(c), c.names());
     for e in entries {
         let mut cells = first.clone();
@@ -71,18 +134,24 @@ fn section_rows<'a, E: Described>(c: &Canvas, entries: impl IntoIterator<Item = 
                 cells.push(f.shown(e, &names));
             }
         }
-        out.push_str(&line(cells));
+        out.push_str(&line_in(cells, style.dialect));
     }
     out
 }
 
-/// One section of the canvas as CSV.
+/// One section of the canvas as CSV (RFC 4180, the format's column names).
 pub fn section_csv(c: &Canvas, kind: EntryKind) -> String {
+    section_csv_in(c, kind, CsvStyle::default())
+}
+
+/// One section of the canvas as CSV, its headers in `style`'s language and its cells in its
+/// dialect.
+pub fn section_csv_in(c: &Canvas, kind: EntryKind, style: CsvStyle) -> String {
     match kind {
-        EntryKind::Stakeholder => section_rows(c, c.stakeholders.iter()),
-        EntryKind::Relationship => section_rows(c, c.relationships.iter()),
-        EntryKind::Task => section_rows(c, c.tasks.iter()),
-        EntryKind::Action => section_rows(c, c.actions.iter()),
+        EntryKind::Stakeholder => section_rows(c, c.stakeholders.iter(), style),
+        EntryKind::Relationship => section_rows(c, c.relationships.iter(), style),
+        EntryKind::Task => section_rows(c, c.tasks.iter(), style),
+        EntryKind::Action => section_rows(c, c.actions.iter(), style),
     }
 }
 
@@ -170,6 +239,32 @@ mod tests {
         for (record, text) in records[risky.len() + 2..].iter().zip(safe) {
             assert_eq!(record[title], text, "left as it is");
         }
+    }
+
+    #[test]
+    fn a_french_sheet_has_a_byte_order_mark_semicolons_french_headers_and_keeps_the_guard() {
+        let mut c = canvas_with(&["=1+1", "a; b, c", "4,5 jours"]);
+        c.language = Language::Fr;
+        let text = section_csv_in(&c, EntryKind::Action, CsvStyle::of(Language::Fr));
+        let body = text.strip_prefix('\u{feff}').expect("a byte-order mark first");
+        assert!(body.starts_with("identifiant du canevas;organisation;révision;date;identifiant;titre;"));
+        let mut reader = ::csv::ReaderBuilder::new().delimiter(b';').from_reader(body.as_bytes());
+        let titles: Vec<String> = reader.records().map(|r| r.unwrap()[5].to_string()).collect();
+        assert_eq!(titles, ["'=1+1", "a; b, c", "4,5 jours"], "guarded, quoted, kept as written");
+        let german = section_csv_in(&c, EntryKind::Stakeholder, CsvStyle::of(Language::De));
+        assert_eq!(
+            german,
+            "\u{feff}Canvas-ID;Organisation;Revision;Datum;ID;Name;Art;Rolle;Interessen;Einfluss;\
+                            Interesse;Haltung;angestrebte Haltung;Einbindung;Notizen\r\n"
+        );
+        assert_eq!(
+            section_csv(&c, EntryKind::Action),
+            section_csv_in(&c, EntryKind::Action, CsvStyle::default())
+        );
+        assert!(
+            section_csv(&c, EntryKind::Action).starts_with("canvas_id,organisation,"),
+            "English as before"
+        );
     }
 
     #[test]

@@ -113,7 +113,7 @@ fn description(f: &FollowUp) -> String {
             .latest()
             .map_or_else(|| "no reading yet".to_string(), |r| format!("{} on {}", r.value, r.date));
         lines.push(format!("Indicator: {} ({} → {}), latest {latest}", ind.name, ind.baseline, ind.target));
-        lines.push(format!("Progress: {}", ind.measured().label()));
+        lines.push(format!("Progress: {}", ind.measured(f.canvas.language).label()));
     }
     let status = [a.status.map(|s| format!("status {s}")), a.loop_state.map(|l| format!("loop {l}"))];
     let status: Vec<String> = status.into_iter().flatten().collect();

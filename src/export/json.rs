@@ -46,8 +46,8 @@ pub fn derived_json(c: &Canvas, as_of: Day) -> Value {
         .actions
         .iter()
         .map(|a| {
-            let progress = a.indicator().and_then(|i| i.measured().progress()).map(|p| p.percent());
-            let (ret, no_return) = match a.return_on_cost() {
+            let progress = a.indicator().and_then(|i| i.measured(c.language).progress()).map(|p| p.percent());
+            let (ret, no_return) = match a.return_on_cost(c.language) {
                 Ok(r) => (json!((r * 1000.0).round() / 1000.0), Value::Null),
                 Err(why) => (Value::Null, json!(why.why())),
             };
@@ -56,7 +56,7 @@ pub fn derived_json(c: &Canvas, as_of: Day) -> Value {
                 "progress": progress,
                 "return": ret,
                 "no_return": no_return,
-                "loop_verdict": a.loop_verdict().map(|v| v.key()),
+                "loop_verdict": a.loop_verdict(c.language).map(|v| v.key()),
             })
         })
         .collect();

@@ -21,7 +21,10 @@ mod reviews;
 mod scorecard;
 mod svg;
 
-pub use csv::{CANVAS_COLUMNS, actions_csv, line as csv_line, name_column, section_csv, unguard};
+pub use csv::{
+    CANVAS_COLUMNS, CsvDialect, CsvStyle, actions_csv, line as csv_line, name_column, section_csv,
+    section_csv_in, unguard,
+};
 pub use delta::{diff_markdown, diff_text, signals_markdown, signals_text};
 pub use history::{
     LEVELS, history_markdown, history_text, level, link_notes, link_text, path_text, progress_text,

@@ -3,8 +3,8 @@
 //! the agenda planned against actual, and each indicator's readings against its target.
 
 use crate::model::{
-    Canvas, DatedPoint, Day, Direction, Health, Indicator, Phase, PhaseCoverage, Stance, Unit, coverage,
-    time_positions,
+    Canvas, DatedPoint, Day, Direction, Health, Indicator, Language, Phase, PhaseCoverage, Stance, Unit,
+    coverage, time_positions,
 };
 
 /// The most stakeholders or relationships a picture draws; beyond that the tables say it all.
@@ -231,10 +231,10 @@ fn unit_word(unit: Unit, ind: &Indicator) -> String {
 }
 
 /// The indicator's baseline and readings against its target, when the target and at least one
-/// reading are numbers in one unit.
-pub fn trend(id: &str, ind: &Indicator) -> Option<Trend> {
-    let target = ind.quantity_of(&ind.target)?;
-    let dated = ind.dated_points();
+/// reading are numbers in one unit, read the way `lang` (the canvas's language) writes them.
+pub fn trend(id: &str, ind: &Indicator, lang: Language) -> Option<Trend> {
+    let target = ind.quantity_of(&ind.target, lang)?;
+    let dated = ind.dated_points(lang);
     if !dated.iter().any(|p| !p.baseline) {
         return None;
     }
@@ -270,7 +270,7 @@ pub fn pictures(c: &Canvas) -> Vec<Picture> {
     if !c.agenda.is_empty() && c.agenda.len() <= MOST {
         out.push(Picture::Agenda(agenda(c)));
     }
-    let trends = c.actions.iter().filter_map(|a| trend(&a.id, a.indicator()?));
+    let trends = c.actions.iter().filter_map(|a| trend(&a.id, a.indicator()?, c.language));
     out.extend(trends.take(MOST).map(Picture::Trend));
     out
 }
@@ -351,7 +351,7 @@ mod tests {
             readings: vec![reading(1, "40 hours"), reading(2, "about 30"), reading(3, "19 hours")],
             ..Default::default()
         };
-        let t = trend("A1", &ind).unwrap();
+        let t = trend("A1", &ind, Language::En).unwrap();
         assert_eq!(
             t.points,
             [("baseline".into(), 120.0), ("2026-08-01".into(), 40.0), ("2026-08-03".into(), 19.0)]
@@ -363,6 +363,6 @@ mod tests {
             readings: vec![reading(1, "about 30")],
             ..Default::default()
         };
-        assert_eq!(trend("A1", &none), None, "no numeric reading, no chart");
+        assert_eq!(trend("A1", &none, Language::En), None, "no numeric reading, no chart");
     }
 }

@@ -74,7 +74,7 @@ impl ReviewRow {
     pub fn of(f: &FollowUp, today: Day) -> ReviewRow {
         let (a, c) = (f.action, f.canvas);
         let ind = a.indicator();
-        let measured = ind.map(|i| i.measured());
+        let measured = ind.map(|i| i.measured(c.language));
         let label = |v: Option<String>| v.unwrap_or_default();
         ReviewRow {
             date: f.date.to_string(),

@@ -2,16 +2,21 @@
 //! then every reading as measured.
 
 use super::doc::{Doc, Table, emph, text};
-use crate::model::{Canvas, Measured, ScoreRow, bar, scorecard as groups, sparkline};
+use crate::model::{Canvas, Language, Measured, ScoreRow, bar, scorecard as groups, sparkline};
 
 /// How many characters a progress bar takes in a table cell.
 const BAR: usize = 10;
 
-/// The progress cell: `57% ██████░░░░`, or what stands in for a number.
-fn progress(row: &ScoreRow) -> String {
+/// The progress cell: `57% ██████░░░░`, or what stands in for a number, with why a value that
+/// looks like a number is not read as one (`1,234` in an English canvas).
+fn progress(row: &ScoreRow, lang: Language) -> String {
     match row.measured {
         None => "no indicator".into(),
         Some(m @ Measured::Numeric(p)) => format!("{} {}", m.label(), bar(p.fraction, BAR)),
+        Some(m @ Measured::NotNumeric) => match row.action.indicator().and_then(|i| i.ambiguity(lang)) {
+            Some(note) => format!("{} ({note})", m.label()),
+            None => m.label(),
+        },
         Some(m) => m.label(),
     }
 }
@@ -61,7 +66,7 @@ pub fn scorecard(doc: &mut Doc, c: &Canvas) {
                 a.business_line.clone(),
                 indicator(row),
                 row.path(),
-                progress(row),
+                progress(row, c.language),
                 row.trend.as_deref().map(sparkline).unwrap_or_default(),
                 a.loop_state.map(|l| l.label().to_string()).unwrap_or_default(),
                 a.benefit.clone(),
@@ -100,4 +105,37 @@ fn readings(doc: &mut Doc, c: &Canvas) {
         return doc.note("No readings yet: add them at each loop review.");
     }
     doc.table(Table::new(["Id", "Indicator", "Date", "Value", "Note"], rows));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Action, Indicator, Reading};
+
+    fn scored(language: Language) -> String {
+        let mut c = Canvas::new("t");
+        c.language = language;
+        let reading =
+            Reading { date: "2027-01-10".parse().unwrap(), value: "1,500".into(), note: String::new() };
+        let ind = Indicator {
+            baseline: "1,000".into(),
+            target: "2,000".into(),
+            readings: vec![reading],
+            ..Default::default()
+        };
+        c.add_action(Action { title: "We will".into(), indicator: Some(ind), ..Default::default() });
+        let mut doc = Doc::default();
+        scorecard(&mut doc, &c);
+        super::super::markdown::render(&doc)
+    }
+
+    #[test]
+    fn a_value_the_canvas_language_reads_two_ways_is_not_numeric_and_the_plan_says_why() {
+        let english = scored(Language::En);
+        assert!(
+            english.contains("not numeric (\"1,000\" could be 1000 or 1.000: write 1000 or 1.000)"),
+            "{english}"
+        );
+        assert!(scored(Language::Fr).contains("50%"), "one and a half, from one to two");
+    }
 }

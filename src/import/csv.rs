@@ -1,11 +1,13 @@
 //! A CSV whose header names the file's fields, as `cvc export --format csv` writes it: any of its
 //! columns, in any order (a sheet cvc wrote reads back). The canvas columns and `id` are passed
 //! over (entries get new ids); a stakeholder reference is found by its `…_name` column when that
-//! is filled, else by the `from`/`to` column (an id of this canvas, or a name).
+//! is filled, else by the `from`/`to` column (an id of this canvas, or a name). The headers may
+//! be in English, French or German (`titre`, `Titel`), as `cvc export --lang` writes them.
 
 use super::table::{self, Cell};
 use super::{Entry, Work, clean};
 use crate::export::{CANVAS_COLUMNS, name_column};
+use crate::i18n::columns::field_name;
 use crate::model::{FieldSpec, Shape};
 
 /// What a column of the input holds.
@@ -37,8 +39,9 @@ fn columns<E: Entry>(work: &mut Work<E>, header: &[Cell]) -> Option<Vec<Column<E
     let mut out = Vec::new();
     let mut unknown: Vec<&Cell> = Vec::new();
     for (i, cell) in header.iter().enumerate() {
-        let name = cell.text.trim().to_lowercase();
-        if let Some(first) = header[..i].iter().position(|c| c.text.trim().to_lowercase() == name) {
+        // A header in French or German names the same column as the format's name.
+        let name = field_name(&cell.text);
+        if let Some(first) = header[..i].iter().position(|c| field_name(&c.text) == name) {
             let msg = format!("the column `{name}` is there twice (columns {} and {})", first + 1, i + 1);
             work.problem(cell.line, cell.col, msg);
         }

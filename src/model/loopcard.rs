@@ -3,7 +3,7 @@
 //! the calendar.
 
 use super::measure::leading_number;
-use super::{Action, ActionStatus, Day, Indicator, LoopState, Measured};
+use super::{Action, ActionStatus, Day, Indicator, Language, LoopState, Measured};
 
 /// An amount of money read from the start of a text: `"8000 EUR"`, `"60 000 EUR a year"`.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,10 +26,10 @@ fn currency(word: &str) -> String {
     }
 }
 
-/// The amount a text starts with and the currency after it; `None` when it does not start with a
-/// number.
-pub fn money(text: &str) -> Option<Money> {
-    let (amount, rest) = leading_number(text.trim())?;
+/// The amount a text starts with, read the way `lang` writes numbers (`8 000,50 €` in French),
+/// and the currency after it; `None` when it does not start with a number.
+pub fn money(text: &str, lang: Language) -> Option<Money> {
+    let (amount, rest) = leading_number(text.trim(), lang)?;
     if rest.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',') {
         return None;
     }
@@ -78,8 +78,8 @@ impl NoReturn {
 
 impl Action {
     /// The return on the action, (gain − cost) / cost, when cost and gain are numbers in one
-    /// currency: `6.5` is 650%.
-    pub fn return_on_cost(&self) -> Result<f64, NoReturn> {
+    /// currency, read the way `lang` (the canvas's language) writes numbers: `6.5` is 650%.
+    pub fn return_on_cost(&self, lang: Language) -> Result<f64, NoReturn> {
         let (cost, gain) = (self.cost.trim(), self.gain.trim());
         if cost.is_empty() {
             return Err(NoReturn::NoCost);
@@ -87,8 +87,8 @@ impl Action {
         if gain.is_empty() {
             return Err(NoReturn::NoGain);
         }
-        let cost = money(cost).ok_or(NoReturn::CostNotNumber)?;
-        let gain = money(gain).ok_or(NoReturn::GainNotNumber)?;
+        let cost = money(cost, lang).ok_or(NoReturn::CostNotNumber)?;
+        let gain = money(gain, lang).ok_or(NoReturn::GainNotNumber)?;
         if cost.currency != gain.currency {
             return Err(NoReturn::MixedCurrencies { cost: cost.currency, gain: gain.currency });
         }
@@ -98,12 +98,13 @@ impl Action {
         Ok((gain.amount - cost.amount) / cost.amount)
     }
 
-    /// What the loop card says of the loop beyond its state, if anything.
-    pub fn loop_verdict(&self) -> Option<LoopVerdict> {
+    /// What the loop card says of the loop beyond its state, if anything; `lang` is the canvas's
+    /// language, which its readings are written in.
+    pub fn loop_verdict(&self, lang: Language) -> Option<LoopVerdict> {
         let closed = self.loop_state == Some(LoopState::Closed);
         if closed {
             let ind = self.indicator()?;
-            let short = match ind.measured() {
+            let short = match ind.measured(lang) {
                 Measured::Numeric(p) => !p.reached(),
                 _ => false,
             };
@@ -153,15 +154,16 @@ pub struct DatedPoint {
 
 impl Indicator {
     /// The baseline (at its date, when known) and every reading in date order, as numbers in the
-    /// unit of the target; values in another unit or not numbers are left out.
-    pub fn dated_points(&self) -> Vec<DatedPoint> {
-        let Some(target) = self.quantity_of(&self.target) else { return Vec::new() };
+    /// unit of the target, read the way `lang` writes numbers; values in another unit or not
+    /// numbers are left out.
+    pub fn dated_points(&self, lang: Language) -> Vec<DatedPoint> {
+        let Some(target) = self.quantity_of(&self.target, lang) else { return Vec::new() };
         let mut out = Vec::new();
-        if let Some(b) = self.quantity_of(&self.baseline).filter(|q| q.unit == target.unit) {
+        if let Some(b) = self.quantity_of(&self.baseline, lang).filter(|q| q.unit == target.unit) {
             out.push(DatedPoint { day: self.baseline_date, value: b.amount, baseline: true });
         }
         for r in &self.readings {
-            if let Some(q) = self.quantity_of(&r.value).filter(|q| q.unit == target.unit) {
+            if let Some(q) = self.quantity_of(&r.value, lang).filter(|q| q.unit == target.unit) {
                 out.push(DatedPoint { day: Some(r.date), value: q.amount, baseline: false });
             }
         }
@@ -201,28 +203,48 @@ mod tests {
 
     #[test]
     fn the_return_is_gain_less_cost_over_cost_when_both_are_numbers_in_one_currency() {
-        assert_eq!(action("8000 EUR", "60000 EUR").return_on_cost(), Ok(6.5));
-        assert_eq!(action("8,000 EUR", "60 000 eur a year").return_on_cost(), Ok(6.5));
-        assert_eq!(action("1000 €", "1500 euros").return_on_cost(), Ok(0.5));
-        assert_eq!(action("100", "50").return_on_cost(), Ok(-0.5), "bare numbers are one currency");
+        assert_eq!(action("8000 EUR", "60000 EUR").return_on_cost(Language::En), Ok(6.5));
+        assert_eq!(action("8 000 EUR", "60 000 eur a year").return_on_cost(Language::En), Ok(6.5));
+        assert_eq!(
+            action("8,000 EUR", "60000 EUR").return_on_cost(Language::En),
+            Err(NoReturn::CostNotNumber),
+            "8,000 in English reads two ways"
+        );
+        assert_eq!(
+            action("8.000,50 €", "60.000 EUR").return_on_cost(Language::De).map(|r| r > 6.49),
+            Ok(true)
+        );
+        assert_eq!(action("8 000 €", "60 000 euros").return_on_cost(Language::Fr), Ok(6.5));
+        assert_eq!(action("1000 €", "1500 euros").return_on_cost(Language::En), Ok(0.5));
+        assert_eq!(
+            action("100", "50").return_on_cost(Language::En),
+            Ok(-0.5),
+            "bare numbers are one currency"
+        );
     }
 
     #[test]
     fn mixed_currencies_give_no_return_and_say_why() {
-        let err = action("8000 EUR", "9000 USD").return_on_cost().unwrap_err();
+        let err = action("8000 EUR", "9000 USD").return_on_cost(Language::En).unwrap_err();
         assert_eq!(err, NoReturn::MixedCurrencies { cost: "EUR".into(), gain: "USD".into() });
         assert_eq!(err.why(), "cost in EUR, gain in USD: not one currency");
-        let bare = action("8000", "9000 USD").return_on_cost().unwrap_err();
+        let bare = action("8000", "9000 USD").return_on_cost(Language::En).unwrap_err();
         assert_eq!(bare.why(), "cost no currency, gain in USD: not one currency");
     }
 
     #[test]
     fn missing_or_wordy_values_give_no_return_and_say_why() {
-        assert_eq!(action("", "60000 EUR").return_on_cost(), Err(NoReturn::NoCost));
-        assert_eq!(action("1500 EUR", " ").return_on_cost(), Err(NoReturn::NoGain));
-        assert_eq!(action("about 8000 EUR", "1 EUR").return_on_cost(), Err(NoReturn::CostNotNumber));
-        assert_eq!(action("8000 EUR", "fewer visits").return_on_cost(), Err(NoReturn::GainNotNumber));
-        assert_eq!(action("0 EUR", "10 EUR").return_on_cost(), Err(NoReturn::FreeOfCost));
+        assert_eq!(action("", "60000 EUR").return_on_cost(Language::En), Err(NoReturn::NoCost));
+        assert_eq!(action("1500 EUR", " ").return_on_cost(Language::En), Err(NoReturn::NoGain));
+        assert_eq!(
+            action("about 8000 EUR", "1 EUR").return_on_cost(Language::En),
+            Err(NoReturn::CostNotNumber)
+        );
+        assert_eq!(
+            action("8000 EUR", "fewer visits").return_on_cost(Language::En),
+            Err(NoReturn::GainNotNumber)
+        );
+        assert_eq!(action("0 EUR", "10 EUR").return_on_cost(Language::En), Err(NoReturn::FreeOfCost));
         assert_eq!(NoReturn::NoGain.why(), "no gain written");
     }
 
@@ -240,15 +262,15 @@ mod tests {
         };
         let mut a =
             Action { indicator: Some(ind), loop_state: Some(LoopState::Closed), ..Default::default() };
-        assert_eq!(a.loop_verdict(), Some(LoopVerdict::ClosedShortOfTarget));
+        assert_eq!(a.loop_verdict(Language::En), Some(LoopVerdict::ClosedShortOfTarget));
         a.indicator.as_mut().unwrap().add_reading(reading("2027-05-30", "19"));
-        assert_eq!(a.loop_verdict(), None, "closed at the target");
+        assert_eq!(a.loop_verdict(Language::En), None, "closed at the target");
         a.loop_state = Some(LoopState::Measured);
         a.status = Some(ActionStatus::Done);
-        assert_eq!(a.loop_verdict(), Some(LoopVerdict::DoneNotClosed));
-        assert_eq!(a.loop_verdict().unwrap().words(), "done, loop not closed");
+        assert_eq!(a.loop_verdict(Language::En), Some(LoopVerdict::DoneNotClosed));
+        assert_eq!(a.loop_verdict(Language::En).unwrap().words(), "done, loop not closed");
         a.status = Some(ActionStatus::InProgress);
-        assert_eq!(a.loop_verdict(), None);
+        assert_eq!(a.loop_verdict(Language::En), None);
     }
 
     #[test]
@@ -264,7 +286,7 @@ mod tests {
             ],
             ..Default::default()
         };
-        let points = ind.dated_points();
+        let points = ind.dated_points(Language::En);
         assert_eq!(points.iter().map(|p| p.value).collect::<Vec<_>>(), [0.0, 6.0, 9.0, 12.0]);
         let x = time_positions(&points);
         assert_eq!(x[0], 0.0);
@@ -272,7 +294,7 @@ mod tests {
         assert!(x[2] - x[1] > 0.6, "seven months between the second and third: {x:?}");
         assert!(x[1] < 0.05, "ten days after the baseline: {x:?}");
         let undated = Indicator { baseline_date: None, ..ind };
-        let x = time_positions(&undated.dated_points());
+        let x = time_positions(&undated.dated_points(Language::En));
         assert!(x[0] == 0.0 && x[1] > 0.0 && x[3] == 1.0, "{x:?}");
     }
 }

@@ -38,7 +38,7 @@ pub use followup::{DateKind, FollowUp, Portfolio, dates};
 pub use ids::{EntryKind, id_number};
 pub use list::List;
 pub use loopcard::{DatedPoint, LoopVerdict, Money, NoReturn, money, time_positions};
-pub use measure::{Aim, IndicatorProgress, Measured, Quantity, Unit, bar, quantity, sparkline};
+pub use measure::{Aim, IndicatorProgress, Measured, Quantity, Unit, ambiguity, bar, quantity, sparkline};
 pub use scorecard::{ScoreGroup, ScoreRow, scorecard, unserved_drivers};
 pub use sections::new_canvas_id;
 pub use validate::{FieldPath, Problem, Step, validate};

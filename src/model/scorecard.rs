@@ -46,8 +46,8 @@ pub fn scorecard(c: &Canvas) -> Vec<ScoreGroup<'_>> {
                 .filter(|a| a.driver == driver)
                 .map(|action| ScoreRow {
                     action,
-                    measured: action.indicator().map(|i| i.measured()),
-                    trend: action.indicator().and_then(|i| i.trend()),
+                    measured: action.indicator().map(|i| i.measured(c.language)),
+                    trend: action.indicator().and_then(|i| i.trend(c.language)),
                 })
                 .collect(),
         })

@@ -141,7 +141,7 @@ pub fn targets_reached(c: &Canvas) -> Vec<Warning> {
     let open =
         |a: &&Action| a.loop_state != Some(LoopState::Closed) && a.status != Some(ActionStatus::Dropped);
     for a in c.actions.iter().filter(open) {
-        let Some(ind) = a.indicator().filter(|i| i.target_reached()) else { continue };
+        let Some(ind) = a.indicator().filter(|i| i.target_reached(c.language)) else { continue };
         let Some(r) = ind.latest() else { continue };
         let msg = format!(
             "{} \"{}\": {} on {} reaches the target {}: close the loop?",

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::layout::{WIDE, inner};
 use super::text::{fit, wrap};
 use crate::model::{
-    Action, ActionStatus, Aim, Canvas, Day, LoopState, Measured, Task, TaskStatus, bar, sparkline,
+    Action, ActionStatus, Aim, Canvas, Day, Language, LoopState, Measured, Task, TaskStatus, bar, sparkline,
 };
 use crate::tui::style::Styles;
 use crate::tui::workshop::{Loops, Workshop, review_order};
@@ -36,7 +36,7 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &Styles) 
     let detail_cols = if wide { usize::from(body.width) * 45 / 100 } else { usize::from(body.width) };
     let cols = detail_cols.saturating_sub(1);
     let parts = match (order.get(loops.cursor), w.loops_selected_task(loops)) {
-        (Some(&i), _) => detail_parts(&c.actions[i], w.today, cols, s),
+        (Some(&i), _) => detail_parts(&c.actions[i], c.language, w.today, cols, s),
         (None, Some(t)) => task_parts(c, &c.tasks[t], w.today, cols, s),
         (None, None) => return,
     };
@@ -120,8 +120,8 @@ fn review_overdue(a: &Action, today: Day) -> bool {
 const TAIL: usize = 1 + 14 + 1 + 6 + 1 + 8;
 
 /// One action's short progress: `████░░ 57%`, or what stands in for it.
-fn progress_cell(a: &Action) -> (String, bool) {
-    match a.indicator().map(|i| i.measured()) {
+fn progress_cell(a: &Action, lang: Language) -> (String, bool) {
+    match a.indicator().map(|i| i.measured(lang)) {
         None => ("no indicator".into(), false),
         Some(Measured::Numeric(p)) => (format!("{} {:>4}%", bar(p.fraction, 6), p.percent()), p.reached()),
         Some(m) => (m.label(), false),
@@ -143,7 +143,7 @@ fn draw_list(f: &mut Frame, area: Rect, w: &Workshop, order: &[usize], cursor: u
             all.push((None, Line::from(Span::styled(group.clone(), s.heading()))));
             last_group = group;
         }
-        all.push((Some(pos), row(a, pos == cursor, w.today, cols, s)));
+        all.push((Some(pos), row(a, c.language, pos == cursor, w.today, cols, s)));
     }
     if !c.tasks.is_empty() {
         all.push((None, Line::from(Span::styled("Community management", s.heading()))));
@@ -167,9 +167,9 @@ fn draw_list(f: &mut Frame, area: Rect, w: &Workshop, order: &[usize], cursor: u
     f.render_widget(Paragraph::new(lines).style(s.base()), area);
 }
 
-fn row<'a>(a: &Action, selected: bool, today: Day, cols: usize, s: &Styles) -> Line<'a> {
-    let (progress, reached) = progress_cell(a);
-    let trend = a.indicator().and_then(|i| i.trend()).map(|t| sparkline(&t)).unwrap_or_default();
+fn row<'a>(a: &Action, lang: Language, selected: bool, today: Day, cols: usize, s: &Styles) -> Line<'a> {
+    let (progress, reached) = progress_cell(a, lang);
+    let trend = a.indicator().and_then(|i| i.trend(lang)).map(|t| sparkline(&t)).unwrap_or_default();
     let loop_word = a.loop_state.map_or("open", LoopState::label);
     let owner = if cols >= 84 { format!(" {:<16}", fit(&a.owner, 16)) } else { String::new() };
     // Every column has a fixed width, so the rows line up whatever their words.
@@ -269,7 +269,7 @@ fn para<'a>(text: &str, cols: usize, style: Style) -> Vec<Line<'a>> {
 
 /// The selected action in full, in parts: who and when; the indicator, its progress and trend;
 /// the readings, newest first.
-fn detail_parts<'a>(a: &Action, today: Day, cols: usize, s: &Styles) -> Vec<Vec<Line<'a>>> {
+fn detail_parts<'a>(a: &Action, lang: Language, today: Day, cols: usize, s: &Styles) -> Vec<Vec<Line<'a>>> {
     let mut out = para(&format!("{} {}", a.id, a.title), cols, s.heading());
     let mut who = Vec::new();
     if !a.owner.is_empty() {
@@ -291,14 +291,14 @@ fn detail_parts<'a>(a: &Action, today: Day, cols: usize, s: &Styles) -> Vec<Vec<
     }
     if !a.cost.trim().is_empty() || !a.gain.trim().is_empty() {
         let or_none = |t: &str| if t.trim().is_empty() { "none written".to_string() } else { t.to_string() };
-        let ret = match a.return_on_cost() {
+        let ret = match a.return_on_cost(lang) {
             Ok(r) => format!("return {}%", (r * 100.0).round() as i64),
             Err(why) => format!("no return: {}", why.why()),
         };
         let text = format!("cost {} · gain {} · {ret}", or_none(&a.cost), or_none(&a.gain));
         out.extend(para(&text, cols, s.base()));
     }
-    if let Some(v) = a.loop_verdict() {
+    if let Some(v) = a.loop_verdict(lang) {
         out.extend(para(&format!("⚠ {}", v.words()), cols, s.warn()));
     }
     let Some(ind) = a.indicator() else {
@@ -314,10 +314,10 @@ fn detail_parts<'a>(a: &Action, today: Day, cols: usize, s: &Styles) -> Vec<Vec<
     let dated = ind.baseline_date.map(|d| format!(" ({d})")).unwrap_or_default();
     let path = format!("{}{dated} → {latest} → {}", or_q(&ind.baseline), or_q(&ind.target));
     out.extend(para(&format!("baseline {path} target"), cols, s.base()));
-    match ind.measured() {
+    match ind.measured(lang) {
         Measured::Numeric(p) => {
             let aim = if p.aim == Aim::Down { " (down is good)" } else { "" };
-            let trend = ind.trend().map(|t| format!("  trend {}", sparkline(&t))).unwrap_or_default();
+            let trend = ind.trend(lang).map(|t| format!("  trend {}", sparkline(&t))).unwrap_or_default();
             let bar_w = cols.saturating_sub(30).clamp(6, 20);
             let text = format!("{} {}%{trend}{aim}", bar(p.fraction, bar_w), p.percent());
             let style = if p.reached() {
@@ -331,7 +331,10 @@ fn detail_parts<'a>(a: &Action, today: Day, cols: usize, s: &Styles) -> Vec<Vec<
         }
         m => out.extend(para(&format!("progress: {}", m.label()), cols, s.muted())),
     }
-    if ind.target_reached() && a.loop_state != Some(LoopState::Closed) {
+    if let Some(note) = ind.ambiguity(lang) {
+        out.extend(para(&format!("not read as a number: {note}"), cols, s.warn()));
+    }
+    if ind.target_reached(lang) && a.loop_state != Some(LoopState::Closed) {
         out.extend(para(
             "✓ target reached: Enter closes the loop, the last reading is the evidence",
             cols,

@@ -206,7 +206,7 @@ impl Workshop {
                 let a = &self.canvas.actions[i];
                 // A reading that reached the target: the form comes with the loop set to closed,
                 // the last reading being the evidence; Ctrl+s confirms it.
-                let closing = a.indicator().is_some_and(|ind| ind.target_reached())
+                let closing = a.indicator().is_some_and(|ind| ind.target_reached(self.canvas.language))
                     && a.loop_state != Some(LoopState::Closed);
                 let mut form = loop_check(&self.canvas, i);
                 if closing {
@@ -228,10 +228,11 @@ impl Workshop {
         let (Target::LoopCheck(i) | Target::Reading(i, _)) = target else { return };
         loops.cursor = order.iter().position(|&k| k == i).unwrap_or(loops.cursor);
         let a = &self.canvas.actions[i];
-        let reached = a.indicator().is_some_and(|ind| ind.target_reached());
+        let reached = a.indicator().is_some_and(|ind| ind.target_reached(self.canvas.language));
         // A value that is not a number in the target's unit is kept as written, and said so.
         let unreadable = a.indicator().is_some_and(|ind| {
-            ind.measured() == crate::model::Measured::NotNumeric && ind.quantity_of(&ind.target).is_some()
+            ind.measured(self.canvas.language) == crate::model::Measured::NotNumeric
+                && ind.quantity_of(&ind.target, self.canvas.language).is_some()
         });
         match target {
             Target::Reading(..) if saved && unreadable => {
@@ -239,10 +240,14 @@ impl Workshop {
                     (a.id.clone(), a.indicator().map(|i| i.target.clone()).unwrap_or_default());
                 let latest =
                     a.indicator().and_then(|i| i.latest()).map(|r| r.value.clone()).unwrap_or_default();
-                self.say(
-                    Tone::Alert,
-                    format!("{id}: \"{latest}\" kept as written; progress needs a number like the target ({target})"),
-                );
+                let message = match crate::model::ambiguity(&latest, self.canvas.language) {
+                    // A number the canvas's language could read two ways: say how to write it.
+                    Some(note) => format!("{id}: kept as written, not read as a number: {note}"),
+                    None => format!(
+                        "{id}: \"{latest}\" kept as written; progress needs a number like the target ({target})"
+                    ),
+                };
+                self.say(Tone::Alert, message);
             }
             Target::Reading(..) if saved && reached && a.loop_state != Some(LoopState::Closed) => {
                 let id = a.id.clone();

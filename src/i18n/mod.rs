@@ -1,0 +1,192 @@
+//! Numbers and dates written the way a language writes them, for reports (DESIGN.md §13). No
+//! terminal types here: the exports and the screens both use it. Files keep `YYYY-MM-DD` and the
+//! numbers people typed; only what cvc writes for a reader goes through these functions.
+
+pub mod columns;
+
+use crate::model::{Day, Language};
+
+/// The no-break space French puts between groups of digits and before `%` (`1 200`, `12 %`).
+const NBSP: char = '\u{a0}';
+
+/// `value` rounded to at most `decimals` decimals, trailing zeros dropped, written the way `lang`
+/// writes numbers: `4,5` and `1 200` (no-break space) in French, `4,5` and `1.200` in German,
+/// `4.5` and `1200` in English (no thousands comma: `1,200` would read two ways). What it writes,
+/// [`crate::model::quantity`] reads back in the same language.
+pub fn number(value: f64, decimals: usize, lang: Language) -> String {
+    let fixed = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let fraction = fraction.trim_end_matches('0');
+    let (group, mark) = match lang {
+        Language::En => (None, '.'),
+        Language::Fr => (Some(NBSP), ','),
+        Language::De => (Some('.'), ','),
+    };
+    let mut out = String::new();
+    let negative = value < 0.0 && (whole.bytes().any(|b| b != b'0') || !fraction.is_empty());
+    if negative {
+        out.push('-');
+    }
+    for (i, digit) in whole.chars().enumerate() {
+        if let Some(g) = group.filter(|_| i > 0 && (whole.len() - i) % 3 == 0) {
+            out.push(g);
+        }
+        out.push(digit);
+    }
+    if !fraction.is_empty() {
+        out.push(mark);
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// A percentage the language's way: `57%` in English, `57 %` in French and German (no-break
+/// space).
+pub fn percent(value: f64, decimals: usize, lang: Language) -> String {
+    match lang {
+        Language::En => format!("{}%", number(value, decimals, lang)),
+        Language::Fr | Language::De => format!("{}{NBSP}%", number(value, decimals, lang)),
+    }
+}
+
+/// A number of days the language's way: `4,5 jours`, `1 Tag`, `2 days`. One (and, in French,
+/// anything below two) takes the singular.
+pub fn days(value: f64, decimals: usize, lang: Language) -> String {
+    let one = match lang {
+        Language::Fr => value.abs() < 2.0,
+        Language::En | Language::De => value.abs() == 1.0,
+    };
+    let word = match (lang, one) {
+        (Language::En, true) => "day",
+        (Language::En, false) => "days",
+        (Language::Fr, true) => "jour",
+        (Language::Fr, false) => "jours",
+        (Language::De, true) => "Tag",
+        (Language::De, false) => "Tage",
+    };
+    format!("{} {word}", number(value, decimals, lang))
+}
+
+/// The months' names, January first.
+const MONTHS: [[&str; 12]; 3] = [
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+];
+
+/// A day the language's way for a reader: `19 December 2026`, `19 décembre 2026` (`1er` for the
+/// first), `19. Dezember 2026`. Files keep `YYYY-MM-DD`.
+pub fn date(day: Day, lang: Language) -> String {
+    let (year, month, d) = day.ymd();
+    let names = match lang {
+        Language::En => &MONTHS[0],
+        Language::Fr => &MONTHS[1],
+        Language::De => &MONTHS[2],
+    };
+    let month = names[usize::try_from(month - 1).unwrap_or(0).min(11)];
+    match lang {
+        Language::En => format!("{d} {month} {year}"),
+        Language::Fr if d == 1 => format!("1er {month} {year}"),
+        Language::Fr => format!("{d} {month} {year}"),
+        Language::De => format!("{d}. {month} {year}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::quantity;
+    use proptest::prelude::*;
+
+    #[test]
+    fn numbers_are_written_the_languages_way() {
+        assert_eq!(number(4.5, 2, Language::Fr), "4,5");
+        assert_eq!(number(1200.0, 2, Language::Fr), "1\u{a0}200");
+        assert_eq!(number(1200.0, 0, Language::De), "1.200");
+        assert_eq!(number(1_234_567.25, 2, Language::De), "1.234.567,25");
+        assert_eq!(number(1200.0, 2, Language::En), "1200");
+        assert_eq!(number(4.5, 2, Language::En), "4.5");
+        assert_eq!(number(-2.0, 0, Language::Fr), "-2");
+        assert_eq!(number(-0.001, 2, Language::De), "0", "no minus zero");
+        assert_eq!(number(16.666, 1, Language::Fr), "16,7");
+        assert_eq!(number(999.0, 0, Language::Fr), "999");
+    }
+
+    #[test]
+    fn percentages_and_days_carry_their_words() {
+        assert_eq!(percent(12.0, 0, Language::Fr), "12\u{a0}%");
+        assert_eq!(percent(16.67, 1, Language::De), "16,7\u{a0}%");
+        assert_eq!(percent(57.0, 0, Language::En), "57%");
+        assert_eq!(days(4.5, 1, Language::Fr), "4,5 jours");
+        assert_eq!(days(1.5, 1, Language::Fr), "1,5 jour");
+        assert_eq!(days(1.0, 0, Language::De), "1 Tag");
+        assert_eq!(days(2.5, 1, Language::De), "2,5 Tage");
+        assert_eq!(days(1.5, 1, Language::En), "1.5 days");
+    }
+
+    #[test]
+    fn dates_are_written_the_languages_way() {
+        let day = Day::new(2026, 12, 19).unwrap();
+        assert_eq!(date(day, Language::Fr), "19 décembre 2026");
+        assert_eq!(date(day, Language::De), "19. Dezember 2026");
+        assert_eq!(date(day, Language::En), "19 December 2026");
+        let first = Day::new(2027, 3, 1).unwrap();
+        assert_eq!(date(first, Language::Fr), "1er mars 2027");
+        assert_eq!(date(first, Language::De), "1. März 2027");
+    }
+
+    proptest! {
+        /// What cvc writes in a language, it reads back in that language: the same number.
+        #[test]
+        fn a_number_written_the_languages_way_reads_back(
+            cents in -99_999_999_999_999i64..99_999_999_999_999,
+            lang in prop::sample::select(Language::ALL.to_vec()),
+        ) {
+            let value = cents as f64 / 100.0;
+            let text = number(value, 2, lang);
+            let read = quantity(&text, lang).map(|q| q.amount);
+            prop_assert_eq!(read, Some(value), "{:?} in {}", text, lang);
+            let with_unit = format!("{text} %");
+            prop_assert_eq!(quantity(&with_unit, lang).map(|q| q.amount), Some(value));
+        }
+    }
+}
