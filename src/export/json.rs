@@ -27,7 +27,7 @@ pub fn to_text(value: &impl serde::Serialize) -> String {
 
 /// The whole canvas as JSON: the file's names, `format` the version those names follow, dates as
 /// `"YYYY-MM-DD"` strings, and fields the file leaves out (empty ones) left out here too; then
-/// `derived`, the facts cvc works out as of `as_of` (see [`derived_json`]).
+/// `derived`, the facts cvc works out as of `as_of` (see `derived_json`).
 pub fn canvas_json(c: &Canvas, as_of: Day) -> String {
     let mut current = c.clone();
     current.format = FORMAT;
