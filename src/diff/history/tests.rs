@@ -105,7 +105,9 @@ fn actions_keep_every_reading_once_and_closed_loops_name_their_evidence() {
 }
 
 #[test]
-fn history_is_linear_in_the_entries_of_all_revisions() {
+/// At size: ten revisions of 15,000 entries give every path and signal. How long it takes is
+/// the history benchmark's to say (`benches/benches/history.rs`), not a test's clock.
+fn history_of_ten_large_revisions_holds_every_path_and_signal() {
     let mut c = Canvas::new("big");
     c.id = "b".into();
     for i in 0..5_000 {
@@ -115,11 +117,9 @@ fn history_is_linear_in_the_entries_of_all_revisions() {
     }
     let revs: Vec<Canvas> = (1..=10).map(|r| Canvas { revision: r, ..c.clone() }).collect();
     let given: Vec<(String, &Canvas)> = revs.iter().map(|c| (String::new(), c)).collect();
-    let start = std::time::Instant::now();
     let h = history(&given);
     assert_eq!(h.stakeholders.len(), 5_000);
     assert_eq!(said(&h, SignalKind::NeverConnected).len(), 5_000);
-    assert!(start.elapsed() < std::time::Duration::from_secs(5), "{:?}", start.elapsed());
 }
 
 #[test]

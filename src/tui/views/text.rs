@@ -39,9 +39,14 @@ pub fn wrap_hanging(text: &str, width: usize, indent: &str) -> Vec<String> {
     textwrap::wrap(text, options).into_iter().map(|l| l.into_owned()).collect()
 }
 
-/// How many lines `wrap` makes of `text` at `width` columns, counted without building them:
+/// How many lines `wrap` makes of `text` at `width` columns (plain ASCII counted without building them):
 /// words go on a line while they fit, a word longer than a line is broken.
 pub fn line_count(text: &str, width: usize) -> usize {
+    // Wide characters are never split between lines, so a long word of them breaks where the
+    // wrapper breaks it, not at a column count: such text is counted by wrapping it.
+    if !text.is_ascii() {
+        return wrap(text, width).len().max(1);
+    }
     let width = width.max(1);
     let (mut lines, mut used) = (1, 0);
     for word in text.split(' ').filter(|w| !w.is_empty()) {
@@ -83,6 +88,18 @@ mod tests {
             for width in [3, 4, 8, 10, 14, 18, 40] {
                 assert_eq!(line_count(text, width), wrap(text, width).len(), "{text:?} at {width}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The counter that sizes the stakeholder field and the wrapper that draws it agree for
+        /// any name: ASCII, hyphenated, wide (CJK) or emoji, at any width.
+        #[test]
+        fn line_count_agrees_with_wrap_for_any_name(
+            text in "[a-zA-Z \\-\u{4e00}-\u{4e20}\u{1F600}-\u{1F610}]{0,40}",
+            width in 1usize..30,
+        ) {
+            proptest::prop_assert_eq!(line_count(&text, width), wrap(&text, width).len().max(1));
         }
     }
 
