@@ -654,3 +654,24 @@ fn a_click_chooses_what_is_drawn_under_the_pointer_in_the_grid_the_map_and_proje
     click(&mut app, 100, 30, col, row);
     assert_eq!(workshop(&app).selected(), Some(2));
 }
+
+#[test]
+fn m_moves_a_task_that_is_really_an_action_and_undo_moves_it_back() {
+    let s = Sandbox::new();
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    while workshop(&app).section != Section::Tasks {
+        press(&mut app, KeyCode::Tab);
+    }
+    let (tasks, actions) = (workshop(&app).canvas.tasks.len(), workshop(&app).canvas.actions.len());
+    let title = workshop(&app).canvas.tasks[0].title.clone();
+    press(&mut app, KeyCode::Char('M'));
+    let w = workshop(&app);
+    assert_eq!((w.canvas.tasks.len(), w.canvas.actions.len()), (tasks - 1, actions + 1));
+    assert_eq!(w.section, Section::Actions, "the screen follows it");
+    assert_eq!(w.selected().map(|i| w.canvas.actions[i].title.clone()), Some(title.clone()));
+    assert_eq!(load(&file).unwrap().actions.last().unwrap().title, title, "saved");
+    press(&mut app, KeyCode::Char('u'));
+    let w = workshop(&app);
+    assert_eq!((w.canvas.tasks.len(), w.canvas.actions.len()), (tasks, actions));
+    assert_eq!(w.canvas.tasks[0].title, title, "back where it was");
+}

@@ -81,6 +81,8 @@ pub enum Action {
     TimeThis,
     /// Mark the revision under the cursor to compare (history screen).
     Mark,
+    /// Move the selected entry to the section where it belongs (a task to the actions, and back).
+    MoveSection,
     /// Open or close the room: participants join from their phones.
     Room,
     /// The inbox of ideas the room sent.

@@ -208,6 +208,13 @@ pub fn table() -> &'static [Binding] {
             bind!(Workshop, [k('P')], Park, "parking lot: note an off-topic question for later", "park"),
             bind!(
                 Workshop,
+                [k('M')],
+                MoveSection,
+                "move a task to the adoption actions, or an action to the tasks",
+                ""
+            ),
+            bind!(
+                Workshop,
                 [k('R')],
                 Room,
                 "open or close the room: participants join from their phones",

@@ -5,6 +5,7 @@ mod edit;
 mod guard;
 mod loops;
 mod map;
+mod move_entry;
 mod nav;
 mod overlay;
 pub mod popups;
@@ -336,6 +337,7 @@ impl Workshop {
             A::Loops => self.open_loops(false),
             A::Park => self.popup = Popup::Park(Parking::default()),
             A::Room => self.toggle_room(),
+            A::MoveSection => self.move_to_other_section(),
             A::Vote => self.toggle_vote(),
             A::NextView => match self.section {
                 Section::Stakeholders | Section::Relationships => {

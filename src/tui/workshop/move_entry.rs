@@ -1,0 +1,64 @@
+//! `M`: an entry that belongs in another section moves there (a community task that is really a
+//! time-bound action, and back), keeping what both kinds hold; one undo step.
+
+use super::{Tone, Workshop};
+use crate::model::{Action, EntryKind, Task};
+use crate::tui::section::Section;
+
+impl Workshop {
+    /// Moves the selected task to the actions, or the selected action to the tasks.
+    pub(super) fn move_to_other_section(&mut self) {
+        let Some(index) = self.selected() else {
+            return self.say(Tone::Info, "select an entry first");
+        };
+        let (to, kind) = match self.section {
+            Section::Tasks => (Section::Actions, EntryKind::Action),
+            Section::Actions => (Section::Tasks, EntryKind::Task),
+            _ => return self.say(Tone::Info, "M moves a community task to the adoption actions, and back"),
+        };
+        if let Err(why) = self.canvas.room_for(kind, 1) {
+            return self.say(Tone::Alert, why.to_string());
+        }
+        let mut made = String::new();
+        let mut was = String::new();
+        let label = match self.section {
+            Section::Tasks => "moved a task to the adoption actions",
+            _ => "moved an action to the community tasks",
+        };
+        self.change(label, |c| match kind {
+            EntryKind::Action => {
+                let t = c.tasks.remove(index);
+                was.clone_from(&t.id);
+                let a = Action {
+                    title: t.title,
+                    owner: t.owner,
+                    phase: t.phase,
+                    votes: t.votes,
+                    notes: t.notes,
+                    ..Default::default()
+                };
+                made = c.add_action(a);
+            }
+            _ => {
+                let a = c.actions.remove(index);
+                was.clone_from(&a.id);
+                let t = Task {
+                    title: a.title,
+                    owner: a.owner,
+                    phase: a.phase,
+                    votes: a.votes,
+                    notes: a.notes,
+                    ..Default::default()
+                };
+                made = c.add_task(t);
+            }
+        });
+        if made.is_empty() {
+            return;
+        }
+        let at = self.canvas.len_of(kind).saturating_sub(1);
+        self.go(to);
+        self.select_entry(kind, at);
+        self.say(Tone::Ok, format!("{was} is now {made} in {} (u undoes)", to.title()));
+    }
+}
