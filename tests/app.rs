@@ -6,7 +6,7 @@ use crate::common::tui;
 use common::{Sandbox, shipped};
 use cvc::model::{EntryKind, Health};
 use cvc::store::load;
-use cvc::tui::action::Action;
+use cvc::tui::action::Intent;
 use cvc::tui::keys::Mode;
 use cvc::tui::section::Section;
 use cvc::tui::workshop::Popup;
@@ -310,7 +310,7 @@ fn the_save_time_comes_from_the_clock() {
     let s = Sandbox::new();
     let file = empty_canvas(&s);
     let mut app = app_on(&file);
-    app.update(Action::Tick(at(10, 42, 7)));
+    app.update(Intent::Tick(at(10, 42, 7)));
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('a'));
     enter_line(&mut app, "x");
@@ -326,7 +326,7 @@ fn a_click_selects_a_row_and_the_wheel_scrolls() {
     let list = cvc::tui::views::layout::inner(cvc::tui::views::layout::workshop(app.area).list);
     click(&mut app, 80, 24, list.x + 3, list.y + 2);
     assert_eq!(workshop(&app).selected(), Some(2));
-    app.update(Action::ScrollDown);
+    app.update(Intent::ScrollDown);
     assert_eq!(workshop(&app).selected(), Some(3));
     click(&mut app, 80, 24, 3, 1);
     assert_eq!(workshop(&app).section, Section::Context, "the first tab");
@@ -371,7 +371,7 @@ fn pasting_several_lines_into_quick_add_adds_one_entry_per_line() {
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('a'));
     type_text(&mut app, "Field ");
-    app.update(cvc::tui::action::Action::Paste("engineers\nHead of Service\r\n\nWorks coun".into()));
+    app.update(cvc::tui::action::Intent::Paste("engineers\nHead of Service\r\n\nWorks coun".into()));
     type_text(&mut app, "cil");
     press(&mut app, KeyCode::Enter);
     let names: Vec<_> = load(&file).unwrap().stakeholders.into_iter().map(|p| p.name).collect();
@@ -409,8 +409,8 @@ fn save_elsewhere_suggests_a_name_beside_the_canvas_not_a_doubled_folder() {
         at(10, 0, 0),
     );
     w.popup = Popup::Conflict;
-    w.update(Action::SaveElsewhere, at(10, 5, 0));
-    w.update(Action::Submit, at(10, 5, 0));
+    w.update(Intent::SaveElsewhere, at(10, 5, 0));
+    w.update(Intent::Submit, at(10, 5, 0));
     let asked: Vec<Effect> = w.take_effects();
     let path = asked.iter().find_map(|e| match e {
         Effect::SaveAs { path, .. } => Some(path.clone()),
@@ -436,7 +436,7 @@ fn after_a_failed_save_a_second_q_quits_even_when_the_clock_ticks_between() {
     press(&mut app, KeyCode::Char('q'));
     assert!(!app.quit(), "the first q says the change is not saved");
     assert!(screen(&app, 80, 24).contains("press q again"));
-    app.update(Action::Tick(at(10, 0, 1)));
+    app.update(Intent::Tick(at(10, 0, 1)));
     press(&mut app, KeyCode::Char('q'));
     assert!(app.quit());
 }
@@ -450,13 +450,13 @@ fn update_touches_no_disk_it_asks_for_a_save_with_the_new_canvas() {
         "/nowhere/room.ron".into(),
         at(10, 0, 0),
     );
-    w.update(Action::NextSection, at(10, 0, 0));
-    w.update(Action::QuickAdd, at(10, 0, 0));
+    w.update(Intent::NextSection, at(10, 0, 0));
+    w.update(Intent::QuickAdd, at(10, 0, 0));
     for c in "Field engineers".chars() {
-        w.update(Action::Input(KeyCode::Char(c).into()), at(10, 0, 1));
+        w.update(Intent::Input(KeyCode::Char(c).into()), at(10, 0, 1));
     }
     let _ = w.take_effects();
-    w.update(Action::Submit, at(10, 0, 2));
+    w.update(Intent::Submit, at(10, 0, 2));
     let asked = w.take_effects();
     let saved = asked.iter().find_map(|e| match e {
         Effect::Save { generation, canvas } => Some((*generation, canvas.stakeholders[0].name.clone())),
@@ -466,7 +466,7 @@ fn update_touches_no_disk_it_asks_for_a_save_with_the_new_canvas() {
     assert!(asked.iter().any(|e| matches!(e, Effect::Derive { generation: 1, .. })));
     assert!(w.save.dirty(), "not on disk until the save's outcome comes back");
     let done = cvc::tui::effect::Outcome::Saved { generation: 1, result: Ok(()) };
-    w.update(Action::Done(Box::new(done)), at(10, 0, 2));
+    w.update(Intent::Done(Box::new(done)), at(10, 0, 2));
     assert!(!w.save.dirty());
     assert!(!std::path::Path::new("/nowhere").exists());
 }
@@ -481,7 +481,7 @@ fn field_row_power(screen: &str, name: &str) -> Option<u8> {
 fn shift_arrows_place_a_stakeholder_in_the_field_and_undo_takes_it_back() {
     let s = Sandbox::new();
     let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
-    app.update(Action::Resize(100, 30));
+    app.update(Intent::Resize(100, 30));
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('v'));
     press(&mut app, KeyCode::Down);
@@ -601,7 +601,7 @@ fn a_pasted_tab_keeps_words_apart() {
     let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('a'));
-    app.update(Action::Paste("Gamma\ttabbed\nDelta\tteam".into()));
+    app.update(Intent::Paste("Gamma\ttabbed\nDelta\tteam".into()));
     press(&mut app, KeyCode::Enter);
     let c = load(&file).unwrap();
     let names: Vec<&str> = c.stakeholders.iter().rev().take(2).map(|s| s.name.as_str()).collect();
@@ -615,7 +615,7 @@ fn the_stakeholder_field_gives_a_crowded_row_the_lines_of_an_empty_one() {
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('v'));
     for (w, h) in [(80, 24), (100, 30)] {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         let text = screen(&app, w, h);
         let field: String = text.lines().filter(|l| l.starts_with('│')).collect::<Vec<_>>().join("\n");
         assert!(!field.contains('…'), "no name shortened at {w}×{h}:\n{field}");

@@ -50,7 +50,7 @@ fn enter_on_a_changed_row_shows_its_fields_and_rows_are_marked() {
         App::comparing(cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark()), c, at(10, 0, 0)),
         &std::env::temp_dir(),
     );
-    app.update(cvc::tui::action::Action::Resize(100, 30));
+    app.update(cvc::tui::action::Intent::Resize(100, 30));
     assert_eq!(compare_screen(&app).selected_mark(), Some(Mark::Changed));
     press(&mut app, KeyCode::Enter);
     let text = screen(&app, 100, 30);
@@ -68,7 +68,7 @@ fn enter_on_a_changed_row_shows_its_fields_and_rows_are_marked() {
 fn v_switches_stakeholders_to_the_grid_and_relationships_to_the_map_and_back() {
     let s = Sandbox::new();
     let (_, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
-    app.update(cvc::tui::action::Action::Resize(120, 40));
+    app.update(cvc::tui::action::Intent::Resize(120, 40));
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('v'));
     let grid = screen(&app, 120, 40);
@@ -101,7 +101,7 @@ fn ten_thousand_entries_scroll_in_the_compare_screen() {
         App::comparing(cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark()), c, at(10, 0, 0)),
         &std::env::temp_dir(),
     );
-    app.update(cvc::tui::action::Action::Resize(80, 24));
+    app.update(cvc::tui::action::Intent::Resize(80, 24));
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::End);

@@ -6,7 +6,7 @@ use crate::common::tui;
 use common::{Sandbox, shipped};
 use cvc::model::{LoopState, Urgency};
 use cvc::store::load;
-use cvc::tui::action::Action;
+use cvc::tui::action::Intent;
 use cvc::tui::app::{App, Screen};
 use cvc::tui::keys::Mode;
 use cvc::tui::runner::Session;
@@ -25,7 +25,7 @@ fn fresh(s: &Sandbox) -> (std::path::PathBuf, Session) {
 fn run_clock(app: &mut Session, from: i64, to: i64) {
     for s in from + 1..=to {
         let t = at(10, 0, 0).checked_add(jiff::SignedDuration::from_secs(s)).unwrap();
-        app.update(Action::Tick(t));
+        app.update(Intent::Tick(t));
     }
 }
 
@@ -383,7 +383,7 @@ fn time_missing_between_ticks_pauses_the_clock_and_asks_whether_it_counts() {
         press(&mut app, KeyCode::Char('t'));
         run_clock(&mut app, 0, 10);
         // The laptop sleeps for ten minutes.
-        app.update(Action::Tick(at(10, 10, 10)));
+        app.update(Intent::Tick(at(10, 10, 10)));
         assert_eq!(app.mode(), Mode::Confirm, "the question is asked");
         assert!(!workshop(&app).clock.running, "the clock is paused");
         press(&mut app, KeyCode::Char(if counts { 'y' } else { 'n' }));
@@ -400,7 +400,7 @@ fn a_sleep_during_typing_waits_for_the_line_to_close() {
     press(&mut app, KeyCode::Char('t'));
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('a'));
-    app.update(Action::Tick(at(10, 20, 0)));
+    app.update(Intent::Tick(at(10, 20, 0)));
     type_text(&mut app, "ny");
     assert_eq!(app.mode(), Mode::Input, "n and y are letters here");
     press(&mut app, KeyCode::Esc);

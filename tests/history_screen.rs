@@ -101,7 +101,7 @@ fn revisions_in_the_recent_list_are_found_too_one_file_per_revision() {
 fn the_stakeholders_tab_draws_the_selected_ones_grid_trail_with_revision_numbers() {
     let s = Sandbox::new();
     let mut app = on_history(&s);
-    app.update(cvc::tui::action::Action::Resize(80, 24));
+    app.update(cvc::tui::action::Intent::Resize(80, 24));
     press(&mut app, KeyCode::Tab);
     for _ in 0..5 {
         press(&mut app, KeyCode::Down);

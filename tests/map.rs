@@ -9,7 +9,7 @@ use std::path::Path;
 
 use common::Sandbox;
 use cvc::model::{Canvas, Direction, Health, Relationship, Stakeholder};
-use cvc::tui::action::Action;
+use cvc::tui::action::Intent;
 use cvc::tui::runner::Session;
 use cvc::tui::section::Section;
 use ratatui::Terminal;
@@ -62,7 +62,7 @@ fn map_of(s: &Sandbox, c: &Canvas, w: u16, h: u16) -> Session {
         press(&mut app, KeyCode::Tab);
     }
     press(&mut app, KeyCode::Char('v'));
-    app.update(Action::Resize(w, h));
+    app.update(Intent::Resize(w, h));
     app
 }
 
@@ -259,7 +259,7 @@ fn snapshots_at_three_sizes() {
 fn the_workshop_works_the_map_out_and_drawing_only_reads_it() {
     let s = Sandbox::new();
     let (_, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
-    app.update(Action::Resize(100, 30));
+    app.update(Intent::Resize(100, 30));
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('v'));

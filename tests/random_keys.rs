@@ -5,7 +5,7 @@ use crate::common::tui;
 
 use common::{Sandbox, shipped};
 use cvc::store::load;
-use cvc::tui::action::Action;
+use cvc::tui::action::Intent;
 use cvc::tui::app::Screen;
 use cvc::tui::runner::Session;
 use proptest::prelude::*;
@@ -55,9 +55,9 @@ fn drive(app: &mut Session, inputs: Vec<Input>) {
         match i {
             Input::Key(code) => press(app, code),
             Input::Ctrl(c) => ctrl(app, c),
-            Input::Resize(w, h) => app.update(Action::Resize(w, h)),
-            Input::Click(x, y) => app.update(Action::Click(x, y)),
-            Input::Paste(text) => app.update(Action::Paste(text)),
+            Input::Resize(w, h) => app.update(Intent::Resize(w, h)),
+            Input::Click(x, y) => app.update(Intent::Click(x, y)),
+            Input::Paste(text) => app.update(Intent::Paste(text)),
         }
         // Drawing every step proves little more than every eighth and costs most of the run.
         if n % 8 == 0 || n == last || app.quit() {

@@ -7,7 +7,7 @@ use crate::common::Sandbox;
 use crate::common::tui::*;
 use cvc::model::{Canvas, Stakeholder};
 use cvc::theme::Theme;
-use cvc::tui::action::Action;
+use cvc::tui::action::Intent;
 use cvc::tui::app::App;
 use cvc::tui::runner::{Runner, Session};
 use cvc::tui::section::Section;
@@ -36,7 +36,7 @@ fn at_2000_entries_a_burst_of_edits_reaches_the_file_and_the_newest_derived_fact
     let data = s.path("data");
     let app = App::empty(Styles::new(Theme::default_dark()), &data, at(10, 0, 0));
     let mut session = Session::open(app, Runner::threaded(&data), &file, false);
-    session.update(Action::Resize(80, 24));
+    session.update(Intent::Resize(80, 24));
     settle(&mut session);
     while workshop(&session).section != Section::Stakeholders {
         press(&mut session, KeyCode::Tab);

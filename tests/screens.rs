@@ -6,7 +6,7 @@ use crate::common::tui;
 use common::{Sandbox, shipped};
 use cvc::model::{Canvas, Day};
 use cvc::theme::Theme;
-use cvc::tui::action::Action;
+use cvc::tui::action::Intent;
 use cvc::tui::app::{App, Screen};
 use cvc::tui::layers::Layer;
 use cvc::tui::runner::Session;
@@ -26,7 +26,7 @@ fn acme(s: &Sandbox) -> Session {
 
 fn snap(name: &str, app: &mut Session) {
     for (w, h) in SIZES {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(app, w, h));
     }
 }
@@ -164,14 +164,14 @@ fn help_lists_every_key_of_the_screen_below() {
     tabs(&mut app, 1);
     press(&mut app, KeyCode::Char('?'));
     snap("help", &mut app);
-    app.update(Action::Resize(160, 48));
+    app.update(Intent::Resize(160, 48));
     let text = screen(&app, 160, 48);
     for b in cvc::tui::keys::bindings(cvc::tui::keys::Mode::Workshop) {
         assert!(text.contains(b.label), "help lacks \"{}\"", b.label);
         assert!(text.contains(&cvc::tui::keys::key_names(b)), "help lacks the keys of \"{}\"", b.label);
     }
     // At 80x24 help scrolls, and every description is there whole, never cut with "…".
-    app.update(Action::Resize(80, 24));
+    app.update(Intent::Resize(80, 24));
     let mut seen = String::new();
     for _ in 0..60 {
         seen.push_str(&screen(&app, 80, 24));
@@ -245,7 +245,7 @@ fn every_size_from_tiny_to_huge_draws_without_panic() {
     let mut app = acme(&s);
     for section in 0..6 {
         for (w, h) in [(1, 1), (10, 3), (79, 23), (80, 24), (81, 25), (200, 60), (400, 120)] {
-            app.update(Action::Resize(w, h));
+            app.update(Intent::Resize(w, h));
             let _ = screen(&app, w, h);
         }
         let _ = section;
@@ -254,9 +254,9 @@ fn every_size_from_tiny_to_huge_draws_without_panic() {
     press(&mut app, KeyCode::Char('p'));
     let mut compare = comparing();
     for (w, h) in [(1, 1), (10, 3), (79, 23), (200, 60), (400, 120)] {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         let _ = screen(&app, w, h);
-        compare.update(Action::Resize(w, h));
+        compare.update(Intent::Resize(w, h));
         let _ = screen(&compare, w, h);
     }
 }
@@ -268,7 +268,7 @@ fn projector_mode_at_80x24_and_200x60() {
     tabs(&mut app, 1);
     press(&mut app, KeyCode::Char('p'));
     for (w, h) in [(80, 24), (200, 60)] {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         insta::assert_snapshot!(format!("projector_{w}x{h}"), screen(&app, w, h));
     }
 }
@@ -282,7 +282,7 @@ fn projector_focus_shows_the_selected_entry_alone_and_steps() {
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Right);
     for (w, h) in [(80, 24), (100, 30), (200, 60)] {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         insta::assert_snapshot!(format!("projector_focus_{w}x{h}"), screen(&app, w, h));
     }
     assert!(screen(&app, 80, 24).contains("2 of 6"), "→ stepped to the second action");
@@ -306,7 +306,7 @@ fn running_clock_in_the_strip() {
     let mut app = app_on(&file);
     press(&mut app, KeyCode::Char('t'));
     for sec in 1..=500 {
-        app.update(Action::Tick(at(10, 0, 0).checked_add(jiff::SignedDuration::from_secs(sec)).unwrap()));
+        app.update(Intent::Tick(at(10, 0, 0).checked_add(jiff::SignedDuration::from_secs(sec)).unwrap()));
     }
     snap("clock_amber", &mut app);
 }
@@ -433,7 +433,7 @@ fn cjk_emoji_combining_marks_and_right_to_left_text_keep_every_frame_aligned() {
     std::fs::write(&file, cvc::store::to_ron(&c)).unwrap();
     let mut app = app_on(&file);
     for (w, h) in SIZES {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         for _ in 0..6 {
             for view in [false, true] {
                 if view {
@@ -470,7 +470,7 @@ fn history_screen_shows_the_waves_and_each_tab_at_80x24_and_200x60() {
         press(&mut app, key);
     }
     for (w, h) in [(80, 24), (200, 60)] {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         for tab in ["signals", "stakeholders", "relationships", "actions"] {
             insta::assert_snapshot!(format!("history_{tab}_{w}x{h}"), screen(&app, w, h));
             press(&mut app, KeyCode::Tab);
@@ -512,7 +512,7 @@ fn the_grid_marks_an_unplaced_selected_stakeholder_and_lists_every_unplaced_name
     let want = "not placed yet (select, then Shift+arrows): Night-shift dispatchers, \
                 Regional training coordinators of the north, ▶ External contractors";
     for (w, h) in [(80, 24), (100, 30), (120, 36), (200, 60)] {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         let text = screen(&app, w, h);
         assert!(words_of(&text).contains(want), "at {w}x{h} the unplaced are not all there, whole:\n{text}");
         let legend = text.lines().skip_while(|l| !l.contains("└ 5")).collect::<Vec<_>>().join("\n");
@@ -521,7 +521,7 @@ fn the_grid_marks_an_unplaced_selected_stakeholder_and_lists_every_unplaced_name
         let mark = buf.content().iter().find(|c| c.symbol() == "▶").expect("the selected one is marked");
         assert_eq!(mark.bg, app.styles.selected().bg.unwrap(), "at {w}x{h} the mark is not highlighted");
     }
-    app.update(Action::Resize(80, 24));
+    app.update(Intent::Resize(80, 24));
     insta::assert_snapshot!("grid_unplaced_80x24", screen(&app, 80, 24));
 }
 
@@ -536,7 +536,7 @@ fn projector_shows_the_selected_action_largest_at_every_size() {
     let title = "We will pair each new engineer with a buddy for 8 weeks";
     let others = ["answer every field question", "move the top 50 fixes", "publish a monthly defect digest"];
     for (w, h) in [(80, 24), (100, 30), (200, 60)] {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         let text = screen(&app, w, h);
         let body: Vec<&str> = text.lines().skip(6).collect();
         // Big glyphs are drawn with block characters; the header's clock is above the body.
@@ -566,7 +566,7 @@ fn the_clock_stays_in_sight_over_the_loop_review_and_the_history() {
     tabs(&mut app, 4);
     press(&mut app, KeyCode::Char('L'));
     for (w, h) in [(80, 24), (120, 36), (200, 60)] {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         let text = screen(&app, w, h);
         assert!(text.contains("Loop review"), "{text}");
         assert!(
@@ -578,7 +578,7 @@ fn the_clock_stays_in_sight_over_the_loop_review_and_the_history() {
     press(&mut app, KeyCode::Char('H'));
     assert!(matches!(app.top(), Some(Layer::History(_))), "H opens the history screen");
     for (w, h) in [(80, 24), (120, 36), (200, 60)] {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         let text = screen(&app, w, h);
         let top = text.lines().next().unwrap();
         assert!(
@@ -595,7 +595,7 @@ fn the_loop_review_in_projector_mode_is_large_and_bold_under_the_clock() {
     tabs(&mut app, 4);
     press(&mut app, KeyCode::Char('p'));
     for (w, h) in [(80, 24), (200, 60)] {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         let before = screen(&app, w, h);
         let head = if h >= 44 { 9 } else { 5 };
         press(&mut app, KeyCode::Char('L'));
@@ -635,7 +635,7 @@ fn projector_review_shows_coverage_and_the_parking_lot() {
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('p'));
     for (w, h) in [(80, 24), (200, 60)] {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         let text = screen(&app, w, h);
         for phase in ["Connect", "Share", "Solve", "Innovate"] {
             assert!(text.contains(phase), "at {w}x{h} no coverage of {phase}:\n{text}");
@@ -655,7 +655,7 @@ fn review_wraps_whole_words_keeps_dates_whole_and_the_map_is_never_narrower_than
     let mut app = acme(&s);
     tabs(&mut app, 5);
     for (w, h) in [(100, 30), (120, 36), (160, 48), (200, 60)] {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         let text = screen(&app, w, h);
         // The agenda strip shortens the other blocks' names on purpose; Review's panels cut nothing.
         let panels = text.lines().skip(3).collect::<Vec<_>>().join("\n");
@@ -677,7 +677,7 @@ fn review_wraps_whole_words_keeps_dates_whole_and_the_map_is_never_narrower_than
         assert!(whole.iter().all(|p| text.contains(p)), "at {w}x{h} the loop reviews cut A5:\n{text}");
     }
     let width_of_map = |app: &mut Session, w: u16, h: u16| {
-        app.update(Action::Resize(w, h));
+        app.update(Intent::Resize(w, h));
         let text = screen(app, w, h);
         let line = text.lines().find(|l| l.contains("┌ Relationship map")).expect("the map");
         let from = line.chars().position(|c| c == '┌').unwrap();
@@ -691,9 +691,9 @@ fn review_wraps_whole_words_keeps_dates_whole_and_the_map_is_never_narrower_than
         let here = width_of_map(&mut app, w, h);
         assert!(here >= at_100, "the map is {here} columns at {w}x{h}, {at_100} at 100x30");
     }
-    app.update(Action::Resize(120, 36));
+    app.update(Intent::Resize(120, 36));
     insta::assert_snapshot!("map_120x36", screen(&app, 120, 36));
-    app.update(Action::Resize(120, 36));
+    app.update(Intent::Resize(120, 36));
     tabs(&mut app, 3);
     insta::assert_snapshot!("review_120x36", screen(&app, 120, 36));
 }

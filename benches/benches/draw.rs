@@ -5,7 +5,7 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use cvc::theme::Theme;
-use cvc::tui::action::Action;
+use cvc::tui::action::Intent;
 use cvc::tui::app::App;
 use cvc::tui::compare::Compare;
 use cvc::tui::keys::action_for;
@@ -71,7 +71,7 @@ fn draw(c: &mut Criterion) {
                 let data = dir.path().join("data");
                 let app = App::empty(Styles::new(Theme::default_dark()), &data, now());
                 let mut app = Session::open(app, Runner::inline(&data), &path, false);
-                app.update(Action::Resize(w, h));
+                app.update(Intent::Resize(w, h));
                 for k in *keys {
                     press(&mut app, *k);
                 }
@@ -85,7 +85,7 @@ fn draw(c: &mut Criterion) {
             let cmp = Compare::new(canvas.clone(), &path, sample::revised(&canvas), &path, today);
             let app = App::comparing(Styles::new(Theme::default_dark()), cmp, now());
             let mut app = Session { app, runner: Runner::inline(dir.path()) };
-            app.update(Action::Resize(w, h));
+            app.update(Intent::Resize(w, h));
             press(&mut app, KeyCode::End);
             group.bench_function(BenchmarkId::new(format!("compare_{w}x{h}"), n), |b| {
                 b.iter(|| {

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use cvc::theme::Theme;
-use cvc::tui::action::Action;
+use cvc::tui::action::Intent;
 use cvc::tui::app::App;
 use cvc::tui::keys::action_for;
 use cvc::tui::runner::{Runner, Session};
@@ -43,7 +43,7 @@ fn write(dir: &std::path::Path, n: usize) -> std::path::PathBuf {
 fn session(dir: &std::path::Path, path: &std::path::Path, runner: Runner) -> Session {
     let app = App::empty(Styles::new(Theme::default_dark()), &dir.join("data"), now());
     let mut s = Session::open(app, runner, path, false);
-    s.update(Action::Resize(80, 24));
+    s.update(Intent::Resize(80, 24));
     for _ in 0..3 {
         press(&mut s, KeyCode::Tab);
     }
@@ -75,7 +75,7 @@ fn quick_add(c: &mut Criterion) {
                     spent += start.elapsed();
                     // Back to the same size for the next key (not timed).
                     press(&mut s, KeyCode::Esc);
-                    s.update(Action::Undo);
+                    s.update(Intent::Undo);
                     press(&mut s, KeyCode::Char('a'));
                     s.poll();
                 }

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use cvc::theme::Theme;
-use cvc::tui::action::Action;
+use cvc::tui::action::Intent;
 use cvc::tui::app::{App, Screen};
 use cvc::tui::keys::action_for;
 use cvc::tui::runner::{Runner, Session};
@@ -79,14 +79,14 @@ fn keystroke(c: &mut Criterion) {
         let now = jiff::civil::date(2026, 11, 22).at(10, 0, 0, 0);
         let app = App::empty(Styles::new(Theme::default_dark()), &data, now);
         let mut s = Session::open(app, Runner::threaded(&data), &path, false);
-        s.update(Action::Resize(100, 30));
+        s.update(Intent::Resize(100, 30));
         let stop = Arc::new(AtomicBool::new(false));
         let mut load = Vec::new();
         if open {
             if let Screen::Workshop(w) = &mut s.app.screen {
                 w.room.bind = Some("127.0.0.1".parse().unwrap());
             }
-            s.update(Action::Room);
+            s.update(Intent::Room);
             let card = match &s.app.screen {
                 Screen::Workshop(w) => w.room.card.clone().expect("the room opened"),
                 Screen::Start(_) => panic!("no workshop"),
@@ -114,7 +114,7 @@ fn keystroke(c: &mut Criterion) {
         for device in load {
             let _ = device.join();
         }
-        s.update(Action::Terminate);
+        s.update(Intent::Terminate);
     }
     group.finish();
 }

@@ -4,7 +4,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 /// One thing to do, whatever key or event asked for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
+pub enum Intent {
     /// Go to the next section.
     NextSection,
     /// Go to the previous section.
@@ -135,7 +135,7 @@ pub enum Action {
         /// When it arrived.
         ms: u64,
         /// The command it is bound to, if any.
-        then: Option<Box<Action>>,
+        then: Option<Box<Intent>>,
     },
     /// Pasted text.
     Paste(String),

@@ -3,7 +3,7 @@
 use jiff::civil::DateTime;
 use ratatui::layout::Rect;
 
-use super::action::Action;
+use super::action::Intent;
 use super::compare::Compare;
 use super::effect::{Effect, Outcome};
 use super::hits::Hits;
@@ -112,36 +112,36 @@ impl App {
     }
 
     /// Carries out one action; returns what the runner must do (saves, reads, the bell, quitting).
-    pub fn update(&mut self, action: Action) -> Vec<Effect> {
-        if let Action::Letter { ch, ms, then } = action {
+    pub fn update(&mut self, action: Intent) -> Vec<Effect> {
+        if let Intent::Letter { ch, ms, then } = action {
             return self.letter(ch, ms, then);
         }
         match action {
-            Action::Tick(now) => self.now = now,
-            Action::Resize(w, h) => {
+            Intent::Tick(now) => self.now = now,
+            Intent::Resize(w, h) => {
                 self.resize(Rect::new(0, 0, w, h));
                 return self.take_effects();
             }
-            Action::Done(outcome) => return self.outcome(*outcome),
-            Action::Drawn(hits) => {
+            Intent::Done(outcome) => return self.outcome(*outcome),
+            Intent::Drawn(hits) => {
                 self.hits = *hits;
                 return Vec::new();
             }
-            Action::Click(col, row) => {
+            Intent::Click(col, row) => {
                 return match self.hits.at(col, row).cloned() {
-                    Some(hit) => self.update(Action::Pick(hit)),
+                    Some(hit) => self.update(Intent::Pick(hit)),
                     None => Vec::new(),
                 };
             }
-            Action::Terminate => return self.terminate(),
-            Action::Help if !self.typing() && !matches!(self.top(), Some(Layer::Help(_))) => {
+            Intent::Terminate => return self.terminate(),
+            Intent::Help if !self.typing() && !matches!(self.top(), Some(Layer::Help(_))) => {
                 self.layers.push(Layer::Help(Help { below: self.mode(), scroll: 0 }));
                 return Vec::new();
             }
-            Action::Quit if !matches!(self.mode(), Mode::Input | Mode::Park | Mode::Help) => {
+            Intent::Quit if !matches!(self.mode(), Mode::Input | Mode::Park | Mode::Help) => {
                 return self.try_quit();
             }
-            Action::Inbox if self.mode() == Mode::Workshop => {
+            Intent::Inbox if self.mode() == Mode::Workshop => {
                 let empty = self.workshop().is_none_or(|w| w.canvas.inbox.is_empty());
                 if empty {
                     self.say(
@@ -153,7 +153,7 @@ impl App {
                 }
                 return Vec::new();
             }
-            Action::History if self.mode() == Mode::Workshop => {
+            Intent::History if self.mode() == Mode::Workshop => {
                 if let Screen::Workshop(w) = &self.screen {
                     let canvas = Box::new(w.canvas.clone());
                     return vec![Effect::FindRevisions { file: w.path.clone(), canvas }];
@@ -161,8 +161,8 @@ impl App {
             }
             _ => {}
         }
-        let is_tick = matches!(action, Action::Tick(_));
-        if !is_tick && action != Action::Quit {
+        let is_tick = matches!(action, Intent::Tick(_));
+        if !is_tick && action != Intent::Quit {
             self.quit_armed = false;
         }
         let now = self.now;
@@ -191,11 +191,11 @@ impl App {
     }
 
     /// The base screen gets an action (every tick, and every key when no layer is open).
-    fn update_base(&mut self, action: Action, now: DateTime) {
+    fn update_base(&mut self, action: Intent, now: DateTime) {
         match &mut self.screen {
             Screen::Workshop(w) => {
                 w.bell_enabled = self.bell_enabled;
-                let projector = action == Action::Projector;
+                let projector = action == Intent::Projector;
                 w.update(action, now);
                 if projector && w.projector.is_on() && self.styles.name() != "projector-light" {
                     let tip = "projector mode (p returns); projectors wash out dark screens: cvc --theme projector-light";
@@ -237,7 +237,7 @@ impl App {
 
     /// A plain letter on the workshop's lists: typing (the workshop opens a line with the word and
     /// nothing runs) or the command it is bound to.
-    fn letter(&mut self, ch: char, ms: u64, then: Option<Box<Action>>) -> Vec<Effect> {
+    fn letter(&mut self, ch: char, ms: u64, then: Option<Box<Intent>>) -> Vec<Effect> {
         let now = self.now;
         let decided = match &mut self.screen {
             Screen::Workshop(w) if self.layers.is_empty() => Some(w.letter(ch, ms, now)),
@@ -293,7 +293,7 @@ impl App {
             Outcome::RoomOpened(Ok(card)) => {
                 self.open(Layer::RoomCard(Box::new(card.clone())));
                 if let Some(w) = self.workshop_mut() {
-                    w.update(Action::Done(Box::new(Outcome::RoomOpened(Ok(card)))), now);
+                    w.update(Intent::Done(Box::new(Outcome::RoomOpened(Ok(card)))), now);
                 }
             }
             Outcome::Missing(path) => {
@@ -306,7 +306,7 @@ impl App {
             other => {
                 let saved = matches!(other, Outcome::Saved { .. });
                 if let Some(w) = self.workshop_mut() {
-                    w.update(Action::Done(Box::new(other)), now);
+                    w.update(Intent::Done(Box::new(other)), now);
                 }
                 if saved && self.quitting {
                     return self.finish_quit();
@@ -358,7 +358,7 @@ impl App {
         if let Screen::Workshop(w) = &mut self.screen {
             w.area = area;
             w.list_rows = usize::from(layout::inner(layout::workshop(area).list).height).max(1);
-            w.update(Action::Resize(area.width, area.height), self.now);
+            w.update(Intent::Resize(area.width, area.height), self.now);
         }
     }
 

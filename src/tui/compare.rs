@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::action::Action as A;
+use super::action::Intent as A;
 use super::cursor::Cursor;
 use super::derived::Derived;
 use super::keys::Mode;

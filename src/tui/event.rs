@@ -4,28 +4,28 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
-use super::action::Action;
+use super::action::Intent;
 use super::keys::{Mode, action_for};
 
 /// The action an event asks for in a mode, if any.
-pub fn to_action(event: Event, mode: Mode) -> Option<Action> {
+pub fn to_action(event: Event, mode: Mode) -> Option<Intent> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => action_for(mode, &key),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
-            MouseEventKind::ScrollUp => Some(Action::ScrollUp),
-            MouseEventKind::ScrollDown => Some(Action::ScrollDown),
+            MouseEventKind::Down(MouseButton::Left) => Some(Intent::Click(m.column, m.row)),
+            MouseEventKind::ScrollUp => Some(Intent::ScrollUp),
+            MouseEventKind::ScrollDown => Some(Intent::ScrollDown),
             _ => None,
         },
-        Event::Resize(w, h) => Some(Action::Resize(w, h)),
-        Event::Paste(text) => Some(Action::Paste(text)),
+        Event::Resize(w, h) => Some(Intent::Resize(w, h)),
+        Event::Paste(text) => Some(Intent::Paste(text)),
         _ => None,
     }
 }
 
 /// The action a terminal event asks for, the moment it arrived (`ms` on the runner's clock) kept
 /// with each plain letter, so the workshop can tell typing from commands.
-pub fn timed_action(event: Event, mode: Mode, ms: u64) -> Option<Action> {
+pub fn timed_action(event: Event, mode: Mode, ms: u64) -> Option<Intent> {
     let letter = match &event {
         Event::Key(key)
             if key.kind != KeyEventKind::Release && (key.modifiers - KeyModifiers::SHIFT).is_empty() =>
@@ -39,7 +39,7 @@ pub fn timed_action(event: Event, mode: Mode, ms: u64) -> Option<Action> {
     };
     let action = to_action(event, mode);
     match letter {
-        Some(ch) => Some(Action::Letter { ch, ms, then: action.map(Box::new) }),
+        Some(ch) => Some(Intent::Letter { ch, ms, then: action.map(Box::new) }),
         None => action,
     }
 }

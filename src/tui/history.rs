@@ -23,16 +23,16 @@ pub struct Snapshot<P> {
 
 /// The undo and redo stacks.
 #[derive(Debug, Clone)]
-pub struct History<P> {
+pub struct UndoHistory<P> {
     undo: Vec<Snapshot<P>>,
     redo: Vec<Snapshot<P>>,
     /// The bytes the undo stack keeps, as estimated by the steps.
     bytes: usize,
 }
 
-impl<P> Default for History<P> {
+impl<P> Default for UndoHistory<P> {
     fn default() -> Self {
-        History { undo: Vec::new(), redo: Vec::new(), bytes: 0 }
+        UndoHistory { undo: Vec::new(), redo: Vec::new(), bytes: 0 }
     }
 }
 
@@ -55,7 +55,7 @@ pub fn step_cost(before: &Canvas, after: &Canvas, rebuilt: usize) -> usize {
     256 + before.context.goal.len() + before.agenda.len() * 64 + changed * PATH + rebuilt * 16
 }
 
-impl<P> History<P> {
+impl<P> UndoHistory<P> {
     /// Remembers the state before a change; a new change forgets what was undone.
     pub fn record(&mut self, before: Snapshot<P>) {
         self.bytes += before.cost;

@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::Action;
+use super::action::Intent;
 
 /// Which keys apply: each screen or popup has its own set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -118,7 +118,7 @@ pub struct Binding {
     /// The keys.
     pub keys: &'static [Key],
     /// What they do.
-    pub action: Action,
+    pub action: Intent,
     /// What help says they do.
     pub label: &'static str,
     /// The footer's short word for them; empty when the footer leaves them out.
@@ -127,7 +127,7 @@ pub struct Binding {
 
 macro_rules! bind {
     ($mode:ident, [$($key:expr),+], $action:ident, $label:literal, $hint:literal) => {
-        Binding { mode: Mode::$mode, keys: const { &[$($key),+] }, action: Action::$action, label: $label, hint: $hint }
+        Binding { mode: Mode::$mode, keys: const { &[$($key),+] }, action: Intent::$action, label: $label, hint: $hint }
     };
 }
 
@@ -386,12 +386,12 @@ pub fn table() -> &'static [Binding] {
 }
 
 /// The action a key asks for in a mode; keys a text input takes become `Input`.
-pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Action> {
+pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Intent> {
     let bound = table().iter().find(|b| b.mode == mode && b.keys.iter().any(|k| k.matches(key)));
     match bound {
         Some(b) => Some(b.action.clone()),
         None if matches!(mode, Mode::Input | Mode::Form | Mode::Picker | Mode::Park) => {
-            Some(Action::Input(*key))
+            Some(Intent::Input(*key))
         }
         None => None,
     }

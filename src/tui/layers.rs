@@ -3,7 +3,7 @@
 
 use jiff::civil::DateTime;
 
-use super::action::Action;
+use super::action::Intent;
 use super::compare::Compare;
 use super::effect::RoomCard;
 use super::keys::Mode;
@@ -66,25 +66,25 @@ impl Layer {
 
     /// Carries out an action on the layer (with the workshop below, when there is one, for the
     /// layers that change it); says what the stack must do.
-    pub fn update(&mut self, action: Action, workshop: Option<&mut Workshop>, now: DateTime) -> Step {
+    pub fn update(&mut self, action: Intent, workshop: Option<&mut Workshop>, now: DateTime) -> Step {
         match self {
             Layer::Inbox(chosen) => match (action, workshop) {
-                (Action::Cancel, _) | (_, None) => Step::Close,
-                (Action::Up | Action::ScrollUp, _) => {
+                (Intent::Cancel, _) | (_, None) => Step::Close,
+                (Intent::Up | Intent::ScrollUp, _) => {
                     *chosen = chosen.saturating_sub(1);
                     Step::Stay
                 }
-                (Action::Down | Action::ScrollDown, Some(w)) => {
+                (Intent::Down | Intent::ScrollDown, Some(w)) => {
                     *chosen = (*chosen + 1).min(w.canvas.inbox.len().saturating_sub(1));
                     Step::Stay
                 }
                 (action, Some(w)) => {
                     match action {
-                        Action::Submit => drop(w.accept_idea(*chosen)),
-                        Action::Merge => drop(w.merge_idea(*chosen)),
-                        Action::Delete => drop(w.dismiss_idea(*chosen)),
-                        Action::AcceptAll => drop(w.accept_all()),
-                        Action::Undo => w.update(Action::Undo, now),
+                        Intent::Submit => drop(w.accept_idea(*chosen)),
+                        Intent::Merge => drop(w.merge_idea(*chosen)),
+                        Intent::Delete => drop(w.dismiss_idea(*chosen)),
+                        Intent::AcceptAll => drop(w.accept_all()),
+                        Intent::Undo => w.update(Intent::Undo, now),
                         _ => {}
                     }
                     *chosen = (*chosen).min(w.canvas.inbox.len().saturating_sub(1));
@@ -92,20 +92,20 @@ impl Layer {
                 }
             },
             Layer::RoomCard(_) => match (action, workshop) {
-                (Action::Room, Some(w)) => {
-                    w.update(Action::Room, now);
+                (Intent::Room, Some(w)) => {
+                    w.update(Intent::Room, now);
                     Step::Close
                 }
-                (Action::Cancel, _) | (_, None) => Step::Close,
+                (Intent::Cancel, _) | (_, None) => Step::Close,
                 _ => Step::Stay,
             },
             Layer::Help(help) => match action {
-                Action::Cancel => Step::Close,
-                Action::Up | Action::ScrollUp => {
+                Intent::Cancel => Step::Close,
+                Intent::Up | Intent::ScrollUp => {
                     help.scroll = help.scroll.saturating_sub(1);
                     Step::Stay
                 }
-                Action::Down | Action::ScrollDown => {
+                Intent::Down | Intent::ScrollDown => {
                     help.scroll += 1;
                     Step::Stay
                 }

@@ -5,18 +5,18 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 /// A single line of editable text.
 #[derive(Debug, Clone, Default)]
-pub struct Line {
+pub struct TextLine {
     area: TextArea<'static>,
     /// `Esc` was pressed once on a half-typed line; a second `Esc` drops it.
     pub leaving: bool,
 }
 
-impl Line {
+impl TextLine {
     /// A line holding `text`, cursor at the end.
-    pub fn with(text: &str) -> Line {
+    pub fn with(text: &str) -> TextLine {
         let mut area = TextArea::new(vec![text.to_string()]);
         area.move_cursor(CursorMove::End);
-        Line { area, leaving: false }
+        TextLine { area, leaving: false }
     }
 
     /// The text typed so far.
@@ -43,6 +43,6 @@ impl Line {
 
     /// Empties the line.
     pub fn clear(&mut self) {
-        *self = Line::default();
+        *self = TextLine::default();
     }
 }

@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use super::action::Action;
+use super::action::Intent;
 use super::app::App;
 use super::compare::Compare;
 use super::event::{timed_action, unmerge};
@@ -178,7 +178,7 @@ fn first_session(opening: Opening, styles: Styles) -> Session {
                 (w.room.bind, w.room.port) = (room.bind, room.port);
             }
             if room.open && matches!(s.app.screen, super::app::Screen::Workshop(_)) {
-                s.update(Action::Room);
+                s.update(Intent::Room);
             }
             s
         }
@@ -266,7 +266,7 @@ pub fn run(
     let result = (|| -> std::io::Result<()> {
         execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)?;
         let size = terminal.size()?;
-        session.update(Action::Resize(size.width, size.height));
+        session.update(Intent::Resize(size.width, size.height));
         let mut second = jiff::Zoned::now().timestamp().as_second();
         let mut redraw = true;
         let started = std::time::Instant::now();
@@ -274,13 +274,13 @@ pub fn run(
             if redraw {
                 let mut hits = super::hits::Hits::default();
                 terminal.draw(|f| hits = views::draw_with_hits(f, &session.app))?;
-                session.update(Action::Drawn(Box::new(hits)));
+                session.update(Intent::Drawn(Box::new(hits)));
             }
             if session.quit() {
                 return Ok(());
             }
             if signalled.load(Ordering::Relaxed) {
-                session.update(Action::Terminate);
+                session.update(Intent::Terminate);
                 return Ok(());
             }
             // Crossterm is asked only once the terminal is known to be there: reading a closed
@@ -296,7 +296,7 @@ pub fn run(
             let this_second = jiff::Zoned::now().timestamp().as_second();
             if this_second != second || woke {
                 second = this_second;
-                session.update(Action::Tick(now()));
+                session.update(Intent::Tick(now()));
                 redraw = true;
             }
             if woke {
@@ -325,7 +325,7 @@ pub fn run(
     // A terminal that cannot be read or written is one whose window was closed: as on SIGHUP,
     // what is half typed is kept (the quick-add line, the open form) and the program ends well.
     if result.is_err() && !session.quit() {
-        session.update(Action::Terminate);
+        session.update(Intent::Terminate);
     }
     // Whatever ended the loop, what is pending is written before the program goes.
     session.apply(vec![super::effect::Effect::Flush]);

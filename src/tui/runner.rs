@@ -9,7 +9,7 @@ use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use super::action::Action;
+use super::action::Intent;
 use super::app::App;
 use super::derived::Derived;
 use super::effect::{Effect, Opened, Outcome};
@@ -289,7 +289,7 @@ impl Session {
     }
 
     /// Gives the app an action and carries out everything it leads to.
-    pub fn update(&mut self, action: Action) {
+    pub fn update(&mut self, action: Intent) {
         let effects = self.app.update(action);
         self.apply(effects);
     }
@@ -299,7 +299,7 @@ impl Session {
         let mut queue: VecDeque<Effect> = effects.into();
         while let Some(effect) = queue.pop_front() {
             for outcome in self.runner.run(effect) {
-                queue.extend(self.app.update(Action::Done(Box::new(outcome))));
+                queue.extend(self.app.update(Intent::Done(Box::new(outcome))));
             }
         }
     }
@@ -310,7 +310,7 @@ impl Session {
         let outcomes = self.runner.poll();
         let any = !outcomes.is_empty();
         for outcome in outcomes {
-            let effects = self.app.update(Action::Done(Box::new(outcome)));
+            let effects = self.app.update(Intent::Done(Box::new(outcome)));
             self.apply(effects);
         }
         any

@@ -4,10 +4,10 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::DateTime;
 
-use super::action::Action as A;
+use super::action::Intent as A;
 use super::effect::Effect;
 use super::keys::Mode;
-use super::line::Line;
+use super::line::TextLine;
 use super::workshop::{Note, Tone};
 use crate::model::{Canvas, Day};
 use crate::store::{self, ShippedCanvas};
@@ -55,7 +55,7 @@ pub struct Start {
     /// The selected line.
     pub cursor: usize,
     /// The open prompt, if any.
-    pub prompt: Option<(Prompt, Line)>,
+    pub prompt: Option<(Prompt, TextLine)>,
     /// The status line.
     pub note: Option<Note>,
     /// The data folder: new canvases and the recent list go here.
@@ -124,7 +124,7 @@ impl Start {
     pub fn not_opened(&mut self, why: &str) {
         self.say(Tone::Alert, why.replace('\n', "; "));
         if let Some(text) = self.last_path.take() {
-            self.prompt = Some((Prompt::Path, Line::with(&text)));
+            self.prompt = Some((Prompt::Path, TextLine::with(&text)));
         }
     }
 
@@ -134,7 +134,7 @@ impl Start {
         let msg =
             format!("{} does not exist: y creates a new canvas there, n corrects the path", path.display());
         self.say(Tone::Alert, msg);
-        let line = Line::with(self.last_path.as_deref().unwrap_or_default());
+        let line = TextLine::with(self.last_path.as_deref().unwrap_or_default());
         self.prompt = Some((Prompt::Create(path), line));
     }
 
@@ -154,10 +154,10 @@ impl Start {
             A::Pick(super::hits::Hit::StartItem(i)) if i < self.items.len() => self.cursor = i,
             A::Down | A::ScrollDown => self.cursor = (self.cursor + 1).min(self.items.len() - 1),
             A::NewCanvas => self.ask_title(ShippedCanvas::find("blank").expect("blank ships")),
-            A::OpenPath => self.prompt = Some((Prompt::Path, Line::default())),
+            A::OpenPath => self.prompt = Some((Prompt::Path, TextLine::default())),
             A::Submit => match self.items[self.cursor].clone() {
                 Item::New => self.ask_title(ShippedCanvas::find("blank").expect("blank ships")),
-                Item::Open => self.prompt = Some((Prompt::Path, Line::default())),
+                Item::Open => self.prompt = Some((Prompt::Path, TextLine::default())),
                 Item::Template(t) => self.ask_title(t),
                 Item::Recent(r) => {
                     self.effects.push(Effect::Open { path: r.path, loop_review: false, create: false });
@@ -173,10 +173,10 @@ impl Start {
 
     fn ask_title(&mut self, template: ShippedCanvas) {
         let title = template.canvas().map(|c| c.title).unwrap_or_default();
-        self.prompt = Some((Prompt::Title(template), Line::with(&title)));
+        self.prompt = Some((Prompt::Title(template), TextLine::with(&title)));
     }
 
-    fn update_prompt(&mut self, prompt: Prompt, mut line: Line, action: A, now: DateTime) {
+    fn update_prompt(&mut self, prompt: Prompt, mut line: TextLine, action: A, now: DateTime) {
         if let Prompt::Create(path) = prompt {
             match action {
                 A::Yes => {

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::action::Action as A;
+use super::action::Intent as A;
 use super::keys::Mode;
 use crate::diff::history::History;
 use crate::model::Canvas;

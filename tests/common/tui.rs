@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use cvc::theme::Theme;
-use cvc::tui::action::Action;
+use cvc::tui::action::Intent;
 use cvc::tui::app::App;
 use cvc::tui::keys::action_for;
 use cvc::tui::runner::{Runner, Session};
@@ -26,7 +26,7 @@ pub fn app_on(file: &Path) -> Session {
     let data = file.parent().unwrap().join("data");
     let app = App::empty(Styles::new(Theme::default_dark()), &data, at(10, 0, 0));
     let mut app = Session::open(app, Runner::inline(&data), file, false);
-    app.update(Action::Resize(80, 24));
+    app.update(Intent::Resize(80, 24));
     assert!(matches!(app.screen, cvc::tui::app::Screen::Workshop(_)), "{file:?} opens");
     app
 }
@@ -98,8 +98,8 @@ pub fn click(app: &mut Session, width: u16, height: u16, col: u16, row: u16) {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let mut hits = cvc::tui::hits::Hits::default();
     terminal.draw(|f| hits = cvc::tui::views::draw_with_hits(f, app)).unwrap();
-    app.update(Action::Drawn(Box::new(hits)));
-    app.update(Action::Click(col, row));
+    app.update(Intent::Drawn(Box::new(hits)));
+    app.update(Intent::Click(col, row));
 }
 
 /// Where `text` is drawn at `width` × `height`: its column and row on screen.

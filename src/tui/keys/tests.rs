@@ -49,23 +49,23 @@ fn no_key_is_bound_twice_in_one_mode() {
 #[test]
 fn the_design_keys_of_the_workshop_screen_are_bound() {
     let expected = [
-        (KeyCode::Tab, Action::NextSection),
-        (KeyCode::BackTab, Action::PrevSection),
-        (KeyCode::Char('a'), Action::QuickAdd),
-        (KeyCode::Char('e'), Action::Edit),
-        (KeyCode::Enter, Action::Edit),
-        (KeyCode::Char('d'), Action::Delete),
-        (KeyCode::Char('K'), Action::MoveUp),
-        (KeyCode::Char('J'), Action::MoveDown),
-        (KeyCode::Char('+'), Action::VoteUp),
-        (KeyCode::Char('-'), Action::VoteDown),
-        (KeyCode::Char('u'), Action::Undo),
-        (KeyCode::Char('/'), Action::Filter),
-        (KeyCode::Char('x'), Action::Export),
-        (KeyCode::Char('X'), Action::ExportHtml),
-        (KeyCode::Char('?'), Action::Help),
-        (KeyCode::Char('q'), Action::Quit),
-        (KeyCode::Char('H'), Action::History),
+        (KeyCode::Tab, Intent::NextSection),
+        (KeyCode::BackTab, Intent::PrevSection),
+        (KeyCode::Char('a'), Intent::QuickAdd),
+        (KeyCode::Char('e'), Intent::Edit),
+        (KeyCode::Enter, Intent::Edit),
+        (KeyCode::Char('d'), Intent::Delete),
+        (KeyCode::Char('K'), Intent::MoveUp),
+        (KeyCode::Char('J'), Intent::MoveDown),
+        (KeyCode::Char('+'), Intent::VoteUp),
+        (KeyCode::Char('-'), Intent::VoteDown),
+        (KeyCode::Char('u'), Intent::Undo),
+        (KeyCode::Char('/'), Intent::Filter),
+        (KeyCode::Char('x'), Intent::Export),
+        (KeyCode::Char('X'), Intent::ExportHtml),
+        (KeyCode::Char('?'), Intent::Help),
+        (KeyCode::Char('q'), Intent::Quit),
+        (KeyCode::Char('H'), Intent::History),
     ];
     for (code, action) in expected {
         let mods = if matches!(code, KeyCode::Char('K' | 'J' | 'X' | 'H')) {
@@ -76,14 +76,14 @@ fn the_design_keys_of_the_workshop_screen_are_bound() {
         assert_eq!(action_for(Mode::Workshop, &KeyEvent::new(code, mods)), Some(action));
     }
     let redo = KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL);
-    assert_eq!(action_for(Mode::Workshop, &redo), Some(Action::Redo));
+    assert_eq!(action_for(Mode::Workshop, &redo), Some(Intent::Redo));
 }
 
 #[test]
 fn text_inputs_take_unbound_keys_and_lists_ignore_them() {
     let z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE);
-    assert_eq!(action_for(Mode::Input, &z), Some(Action::Input(z)));
+    assert_eq!(action_for(Mode::Input, &z), Some(Intent::Input(z)));
     assert_eq!(action_for(Mode::Workshop, &z), None);
     let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-    assert_eq!(action_for(Mode::Input, &q), Some(Action::Input(q)), "typing q in a line never quits");
+    assert_eq!(action_for(Mode::Input, &q), Some(Intent::Input(q)), "typing q in a line never quits");
 }

@@ -10,7 +10,7 @@ use ratatui_textarea::TextArea;
 use super::layout::{centred, inner};
 use super::text::{fit, width};
 use crate::tui::form::{Form, Value};
-use crate::tui::line::Line as InputLine;
+use crate::tui::line::TextLine as InputLine;
 use crate::tui::style::Styles;
 use crate::tui::workshop::typing::candidates;
 use crate::tui::workshop::{Parking, Picker, Popup, Workshop};

@@ -44,7 +44,9 @@ pub fn wrap_hanging(text: &str, width: usize, indent: &str) -> Vec<String> {
 pub fn line_count(text: &str, width: usize) -> usize {
     // Wide characters are never split between lines, so a long word of them breaks where the
     // wrapper breaks it, not at a column count: such text is counted by wrapping it.
-    if !text.is_ascii() {
+    // Leading spaces are a word of their own to the wrapper, and a run of spaces is as wide as
+    // it is: such text is counted the same way.
+    if !text.is_ascii() || text.starts_with(' ') || text.contains("  ") {
         return wrap(text, width).len().max(1);
     }
     let width = width.max(1);

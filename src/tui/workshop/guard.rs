@@ -9,7 +9,7 @@ use jiff::civil::DateTime;
 
 use super::{Parking, Picker, Popup, Projector, SectionState, Tone, Workshop};
 use crate::tui::keys::Mode;
-use crate::tui::line::Line;
+use crate::tui::line::TextLine;
 use crate::tui::section::Section;
 
 /// Two different letters this close together (milliseconds) are typing, not two commands: a
@@ -125,16 +125,16 @@ impl Workshop {
             Section::Stakeholders | Section::Tasks | Section::Actions => {
                 self.set_filter(self.section, "");
                 (
-                    Popup::QuickAdd(Line::with(&text)),
+                    Popup::QuickAdd(TextLine::with(&text)),
                     "typing with no line open: nothing ran, the words go into a new entry (Enter adds, Esc drops)",
                 )
             }
             Section::Relationships => (
-                Popup::Picker(Picker { query: Line::with(&text), ..Default::default() }),
+                Popup::Picker(Picker { query: TextLine::with(&text), ..Default::default() }),
                 "typing with no line open: nothing ran, the words choose a stakeholder for a new relationship (Esc drops)",
             ),
             Section::Context | Section::Review => (
-                Popup::Park(Parking { line: Line::with(&text), chosen: None }),
+                Popup::Park(Parking { line: TextLine::with(&text), chosen: None }),
                 "typing with no line open: nothing ran, the words go into the parking lot (Enter parks, Esc drops)",
             ),
         };

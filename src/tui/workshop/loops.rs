@@ -4,7 +4,7 @@
 
 use super::{Popup, Tone, Workshop};
 use crate::model::{ActionStatus, Canvas, Driver, FieldKey, LoopState};
-use crate::tui::action::Action as A;
+use crate::tui::action::Intent as A;
 use crate::tui::form::{Target, loop_check, reading_form};
 use crate::tui::section::Section;
 

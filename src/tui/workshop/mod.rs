@@ -29,9 +29,9 @@ pub use save::{SaveProblem, SaveState};
 use super::cursor::Cursor;
 use super::derived::Derived;
 use super::effect::{Effect, Outcome};
-use super::history::History;
+use super::history::UndoHistory;
 use super::keys::Mode;
-use super::line::Line;
+use super::line::TextLine;
 use super::section::Section;
 use crate::model::{Canvas, Day};
 use ratatui::layout::Rect;
@@ -113,7 +113,7 @@ pub struct Workshop {
     /// What is open over the lists.
     pub popup: Popup,
     /// Undo and redo.
-    pub history: History<Place>,
+    pub history: UndoHistory<Place>,
     /// Whether the file holds the latest change, and what went wrong if not.
     pub save: SaveState,
     /// How many list rows fit on screen.
@@ -158,7 +158,7 @@ impl Workshop {
             section: Section::Context,
             sections: Default::default(),
             popup: Popup::None,
-            history: History::default(),
+            history: UndoHistory::default(),
             save: SaveState::default(),
             list_rows: 10,
             note: None,
@@ -240,8 +240,8 @@ impl Workshop {
     }
 
     /// Carries out one action on this screen; the effects it needs are in `take_effects`.
-    pub fn update(&mut self, action: super::action::Action, now: DateTime) {
-        use super::action::Action as A;
+    pub fn update(&mut self, action: super::action::Intent, now: DateTime) {
+        use super::action::Intent as A;
         if !matches!(action, A::Tick(_) | A::Done(_) | A::Resize(..)) {
             self.forget_letter();
         }
@@ -276,7 +276,7 @@ impl Workshop {
             Outcome::ExportExists(path) => self.popup = Popup::ConfirmExport(path),
             Outcome::CompareCandidates(candidates) => {
                 let first = candidates.first().map(|(p, _)| p.display().to_string()).unwrap_or_default();
-                self.popup = Popup::ComparePick { line: Line::with(&first), candidates, cursor: 0 };
+                self.popup = Popup::ComparePick { line: TextLine::with(&first), candidates, cursor: 0 };
             }
             Outcome::CompareLoaded { result: Err(e), .. } => self.say(Tone::Alert, e),
             Outcome::RoomOpened(result) => self.room_opened(result),
@@ -290,8 +290,8 @@ impl Workshop {
         }
     }
 
-    fn update_lists(&mut self, action: super::action::Action, now: DateTime) {
-        use super::action::Action as A;
+    fn update_lists(&mut self, action: super::action::Intent, now: DateTime) {
+        use super::action::Intent as A;
         self.note = None;
         match action {
             A::NextSection => self.go(self.section.step(false)),
@@ -325,7 +325,7 @@ impl Workshop {
             A::Redo => self.redo(),
             A::Filter => {
                 let current = self.view(self.section).filter.clone();
-                self.popup = Popup::Filter(Line::with(&current));
+                self.popup = Popup::Filter(TextLine::with(&current));
             }
             A::Export => self.export(self.path.with_extension("md"), false),
             A::ExportHtml => self.export(self.path.with_extension("html"), false),

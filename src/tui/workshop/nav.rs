@@ -4,7 +4,7 @@ use super::{Popup, Workshop};
 use crate::model::EntryKind;
 use crate::tui::form::{Target, form_for};
 use crate::tui::hits::Hit;
-use crate::tui::line::Line;
+use crate::tui::line::TextLine;
 use crate::tui::section::Section;
 use crate::tui::views::layout;
 
@@ -64,7 +64,7 @@ impl Workshop {
             ),
             _ => {
                 self.set_filter(self.section, "");
-                self.popup = Popup::QuickAdd(Line::default());
+                self.popup = Popup::QuickAdd(TextLine::default());
             }
         }
     }

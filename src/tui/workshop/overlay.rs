@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::Loops;
 use crate::model::EntryKind;
 use crate::tui::form::Form;
-use crate::tui::line::Line;
+use crate::tui::line::TextLine;
 
 /// Choosing the two stakeholders of a new relationship.
 #[derive(Debug, Clone, Default)]
@@ -14,7 +14,7 @@ pub struct Picker {
     /// The "from" stakeholder, once chosen.
     pub from: Option<String>,
     /// The text typed to filter stakeholders.
-    pub query: Line,
+    pub query: TextLine,
     /// The highlighted candidate.
     pub cursor: usize,
 }
@@ -23,7 +23,7 @@ pub struct Picker {
 #[derive(Debug, Clone, Default)]
 pub struct Parking {
     /// The question being typed.
-    pub line: Line,
+    pub line: TextLine,
     /// The parked question chosen (its index), to remove with Ctrl+d.
     pub chosen: Option<usize>,
 }
@@ -35,9 +35,9 @@ pub enum Popup {
     #[default]
     None,
     /// The quick-add line at the end of the list.
-    QuickAdd(Line),
+    QuickAdd(TextLine),
     /// The filter line.
-    Filter(Line),
+    Filter(TextLine),
     /// Choosing stakeholders for a relationship.
     Picker(Picker),
     /// Typing what flows along a new relationship.
@@ -47,7 +47,7 @@ pub enum Popup {
         /// To this stakeholder id.
         to: String,
         /// The exchange text.
-        line: Line,
+        line: TextLine,
     },
     /// The details form.
     Form(Box<Form>),
@@ -71,13 +71,13 @@ pub enum Popup {
     /// The file could not be written (why).
     CannotSave(String),
     /// Typing another path to save to.
-    SaveAs(Line),
+    SaveAs(TextLine),
     /// The agenda editor, with its selected block.
     Agenda(usize),
     /// Choosing the older canvas to compare with (candidates arrive from the runner).
     ComparePick {
         /// The path typed or chosen.
-        line: Line,
+        line: TextLine,
         /// Likely files, earlier revisions of this canvas first, each with its title, revision and date.
         candidates: Vec<(PathBuf, String)>,
         /// The highlighted candidate.

@@ -6,10 +6,10 @@ use super::{Popup, Tone, Workshop};
 use std::path::PathBuf;
 
 use crate::model::{Block, BlockKind};
-use crate::tui::action::Action as A;
+use crate::tui::action::Intent as A;
 use crate::tui::effect::Effect;
 use crate::tui::form::{Target, apply, form_for};
-use crate::tui::line::Line;
+use crate::tui::line::TextLine;
 
 impl Workshop {
     pub(super) fn update_popup(&mut self, action: A, now: DateTime) {
@@ -224,7 +224,7 @@ impl Workshop {
 
     fn compare_pick(
         &mut self,
-        mut line: Line,
+        mut line: TextLine,
         candidates: Vec<(PathBuf, String)>,
         mut cursor: usize,
         action: A,
@@ -233,7 +233,7 @@ impl Workshop {
             A::Up | A::Down if !candidates.is_empty() => {
                 let n = candidates.len();
                 cursor = if action == A::Up { (cursor + n - 1) % n } else { (cursor + 1) % n };
-                line = Line::with(&candidates[cursor].0.display().to_string());
+                line = TextLine::with(&candidates[cursor].0.display().to_string());
             }
             A::Input(key) => line.key(key),
             A::Paste(text) => line.paste(&text),
@@ -255,7 +255,7 @@ impl Workshop {
                 let stem =
                     self.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
                 let time = now.strftime("%H%M%S");
-                self.popup = Popup::SaveAs(Line::with(&format!("{stem}-mine-{time}.ron")));
+                self.popup = Popup::SaveAs(TextLine::with(&format!("{stem}-mine-{time}.ron")));
             }
             A::Reload => {
                 let mut lost = self.unsaved_changes();
@@ -276,7 +276,7 @@ impl Workshop {
         }
     }
 
-    fn save_as(&mut self, mut line: Line, action: A, _now: DateTime) {
+    fn save_as(&mut self, mut line: TextLine, action: A, _now: DateTime) {
         match action {
             A::Submit if !line.text().trim().is_empty() => {
                 let path = self.beside(line.text().trim());

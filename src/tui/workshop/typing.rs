@@ -3,8 +3,8 @@
 
 use super::{Parking, Picker, Popup, Tone, Workshop};
 use crate::model::Canvas;
-use crate::tui::action::Action as A;
-use crate::tui::line::Line;
+use crate::tui::action::Intent as A;
+use crate::tui::line::TextLine;
 
 /// The stakeholders a picker offers for its query: (id, name).
 pub fn candidates<'a>(c: &'a Canvas, picker: &Picker) -> Vec<(&'a str, &'a str)> {
@@ -17,7 +17,7 @@ pub fn candidates<'a>(c: &'a Canvas, picker: &Picker) -> Vec<(&'a str, &'a str)>
 }
 
 impl Workshop {
-    pub(super) fn quick_add(&mut self, mut line: Line, action: A) {
+    pub(super) fn quick_add(&mut self, mut line: TextLine, action: A) {
         if action != A::Cancel {
             line.leaving = false;
         }
@@ -119,7 +119,7 @@ impl Workshop {
         self.say(Tone::Ok, format!("parked ({n} in the parking lot): type the next one, or Esc"));
     }
 
-    pub(super) fn filter_line(&mut self, mut line: Line, action: A) {
+    pub(super) fn filter_line(&mut self, mut line: TextLine, action: A) {
         let i = self.section.index();
         match action {
             A::Submit => return,
@@ -156,7 +156,7 @@ impl Workshop {
                     picker = Picker { from: Some(id.clone()), ..Default::default() };
                 }
                 (Some(to), Some(from)) => {
-                    self.popup = Popup::Exchange { from, to: to.clone(), line: Line::default() };
+                    self.popup = Popup::Exchange { from, to: to.clone(), line: TextLine::default() };
                     return;
                 }
             },
@@ -165,7 +165,7 @@ impl Workshop {
         self.popup = Popup::Picker(picker);
     }
 
-    pub(super) fn exchange(&mut self, from: String, to: String, mut line: Line, action: A) {
+    pub(super) fn exchange(&mut self, from: String, to: String, mut line: TextLine, action: A) {
         match action {
             A::Submit => {
                 if let Some(id) = self.add_relationship(from.clone(), to.clone(), line.text()) {
