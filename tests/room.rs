@@ -198,3 +198,39 @@ fn the_real_binary_opens_the_room_takes_an_idea_and_closes_it() {
     let c = cvc::store::load(&s.path("ws.ron")).unwrap();
     assert_eq!(c.inbox.len(), 1, "the undone acceptance left the idea in the inbox");
 }
+
+#[test]
+fn a_hundred_phones_sending_ten_ideas_each_fill_the_files_inbox_with_all_thousand_once() {
+    let s = Sandbox::new();
+    let (file, mut app, code, addr) = with_room_open(&s);
+    press(&mut app, KeyCode::Esc);
+    let phones: Vec<_> = (0..100)
+        .map(|d| {
+            let code = code.clone();
+            std::thread::spawn(move || {
+                let mut saved = 0;
+                for n in 0..10 {
+                    let body = format!(
+                        r#"{{"device":"load-device-{d:04}","key":"load-{d:04}-{n:04}","text":"Idea {n} from phone {d}","section":"Parking"}}"#
+                    );
+                    if post(addr, &format!("/j/{code}/idea"), &body).contains("\"saved\":true") {
+                        saved += 1;
+                    }
+                }
+                saved
+            })
+        })
+        .collect();
+    let start = Instant::now();
+    while phones.iter().any(|p| !p.is_finished()) {
+        assert!(start.elapsed() < Duration::from_secs(120), "the phones never finished");
+        app.poll();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    app.poll();
+    let acknowledged: usize = phones.into_iter().map(|p| p.join().unwrap()).sum();
+    assert_eq!(acknowledged, 1_000, "every idea was acknowledged");
+    let inbox = cvc::store::load(&file).unwrap().inbox;
+    let unique: std::collections::BTreeSet<&str> = inbox.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!((inbox.len(), unique.len()), (1_000, 1_000), "all of them in the file, none twice");
+}
