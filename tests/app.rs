@@ -675,3 +675,23 @@ fn m_moves_a_task_that_is_really_an_action_and_undo_moves_it_back() {
     assert_eq!((w.canvas.tasks.len(), w.canvas.actions.len()), (tasks, actions));
     assert_eq!(w.canvas.tasks[0].title, title, "back where it was");
 }
+
+#[test]
+fn pasting_thousands_of_lines_is_one_change_that_one_undo_takes_back() {
+    let s = Sandbox::new();
+    let file = empty_canvas(&s);
+    let mut app = app_on(&file);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    let lines: String = (0..5_000).map(|i| format!("Pasted group {i}\n")).collect();
+    app.update(Intent::Paste(lines));
+    let w = workshop(&app);
+    assert_eq!(w.canvas.stakeholders.len(), 5_000);
+    assert!(w.note.as_ref().unwrap().text.contains("added 5000 pasted lines"), "{:?}", w.note);
+    assert_eq!(load(&file).unwrap().stakeholders.len(), 5_000, "saved");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('u'));
+    let w = workshop(&app);
+    assert_eq!(w.canvas.stakeholders.len(), 0, "one undo takes the whole paste back");
+    assert!(w.note.as_ref().unwrap().text.contains("undone: pasted 5000 lines"), "{:?}", w.note);
+}

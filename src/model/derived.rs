@@ -6,7 +6,7 @@ mod checks;
 pub use cadence::CadenceKept;
 pub use checks::overdue_actions;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::ids::EntryKind;
 use super::{Action, ActionStatus, Canvas, Change, Day, Health, LoopState, Phase, Stakeholder, TaskStatus};
@@ -221,8 +221,11 @@ fn and_list(names: &[&str]) -> String {
 fn network(canvas: &Canvas) -> Vec<Warning> {
     let weak = crate::graph::weak_points(canvas);
     let names = canvas.names();
-    let group =
-        |id: &str| canvas.stakeholder(id).is_none_or(|s| s.kind != Some(super::StakeholderKind::Individual));
+    // Found by id once: a search per unconnected stakeholder made this quadratic (a pasted list
+    // of 20,000 names took ten seconds to check).
+    let by_id: HashMap<&str, &super::Stakeholder> =
+        canvas.stakeholders.iter().map(|s| (s.id.as_str(), s)).collect();
+    let group = |id: &str| by_id.get(id).is_none_or(|s| s.kind != Some(super::StakeholderKind::Individual));
     let mut out = Vec::new();
     for l in &weak.linchpins {
         let cut: Vec<&str> = l.cut_off.iter().map(|id| names.of(id)).collect();
@@ -247,7 +250,7 @@ fn network(canvas: &Canvas) -> Vec<Warning> {
         out.push(about(WarningKind::Hub, EntryKind::Stakeholder, &h.id, msg));
     }
     for id in &weak.unconnected {
-        let Some(s) = canvas.stakeholder(id).filter(|s| s.power.is_none_or(|p| p < 3)) else { continue };
+        let Some(s) = by_id.get(id.as_str()).filter(|s| s.power.is_none_or(|p| p < 3)) else { continue };
         let msg = format!("{} has no relationship: nobody links them to the network", s.name);
         out.push(about(WarningKind::NoRelationship, EntryKind::Stakeholder, id, msg));
     }

@@ -140,6 +140,41 @@ impl Workshop {
         Some(id)
     }
 
+    /// Adds an entry for each non-empty line, as one change (one undo step, one save); returns
+    /// how many were added. Lines beyond the ids left are refused with a message.
+    pub(super) fn add_lines(&mut self, lines: &[String]) -> usize {
+        let Some(kind) = self.section.kind().filter(|k| *k != EntryKind::Relationship) else { return 0 };
+        let ideas: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
+        if ideas.is_empty() {
+            return 0;
+        }
+        if let Err(e) = self.canvas.room_for(kind, ideas.len()) {
+            self.say(Tone::Alert, format!("the {} pasted lines were not added: {e}", ideas.len()));
+            return 0;
+        }
+        let label = match ideas.len() {
+            1 => format!("added {} \"{}\"", self.canvas.peek_id(kind), ideas[0]),
+            n => format!("pasted {n} lines"),
+        };
+        self.change(label, |c| {
+            for idea in &ideas {
+                let text = (*idea).to_string();
+                match kind {
+                    EntryKind::Stakeholder => {
+                        c.add_stakeholder(Stakeholder { name: text, ..Default::default() })
+                    }
+                    EntryKind::Task => c.add_task(Task { title: text, ..Default::default() }),
+                    EntryKind::Action => c.add_action(Action { title: text, ..Default::default() }),
+                    EntryKind::Relationship => String::new(),
+                };
+            }
+        });
+        if let Some(index) = self.canvas.len_of(kind).checked_sub(1) {
+            self.select_entry(kind, index);
+        }
+        ideas.len()
+    }
+
     /// Adds a relationship chosen with the picker; `None` (and a message) when no id is left.
     pub(super) fn add_relationship(&mut self, from: String, to: String, exchange: &str) -> Option<String> {
         if let Err(e) = self.canvas.room_for(EntryKind::Relationship, 1) {

@@ -46,18 +46,22 @@ impl Workshop {
                 let text = text.replace('\t', " ");
                 let mut parts: Vec<&str> = text.split(['\n', '\r']).collect();
                 let last = parts.pop().unwrap_or_default();
-                let mut added = 0;
-                for (n, part) in parts.into_iter().enumerate() {
-                    let idea = if n == 0 { format!("{}{part}", line.text()) } else { part.to_string() };
-                    if !idea.trim().is_empty() && self.add_from_line(&idea).is_some() {
-                        added += 1;
+                if !parts.is_empty() {
+                    let ideas: Vec<String> = parts
+                        .iter()
+                        .enumerate()
+                        .map(
+                            |(n, part)| {
+                                if n == 0 { format!("{}{part}", line.text()) } else { (*part).to_string() }
+                            },
+                        )
+                        .collect();
+                    line.clear();
+                    // One paste is one change: one undo step, one save, however many lines.
+                    let added = self.add_lines(&ideas);
+                    if added > 0 {
+                        self.say(Tone::Ok, format!("added {added} pasted lines (u takes the paste back)"));
                     }
-                    if n == 0 {
-                        line.clear();
-                    }
-                }
-                if added > 0 {
-                    self.say(Tone::Ok, format!("added {added} pasted lines"));
                 }
                 line.paste(last);
             }
