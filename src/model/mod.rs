@@ -22,7 +22,7 @@ pub use agenda::{
 pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, Names, NextIds};
 pub use date::{Day, DayError};
 pub use derived::{
-    PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported, overdue_actions,
+    Facts, PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported, overdue_actions,
     review_overdue, review_schedule, warnings,
 };
 pub use entries::{Action, Indicator, Reading, Relationship, Stakeholder, Task};
