@@ -25,6 +25,7 @@ mod import;
 mod json_doc;
 mod map;
 mod markdown;
+mod opening;
 mod permissions;
 mod pty;
 mod random_keys;
