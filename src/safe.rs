@@ -31,18 +31,45 @@ pub fn text(s: &str) -> Cow<'_, str> {
     escape(s, true)
 }
 
+/// Whether a byte can start an unsafe character: C0 controls and DEL are single bytes, C1
+/// controls (U+0080–U+009F) start with 0xC2 and the bidirectional marks (U+202A–U+202E,
+/// U+2066–U+2069) with 0xE2. Every other byte, continuation bytes included, is skipped unread.
+fn may_start_unsafe(b: u8) -> bool {
+    b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2
+}
+
+/// The byte offset of each unsafe character of `s` for which `escaped` holds (given the
+/// character after it), in order: only bytes that may start one are decoded.
+pub(crate) fn unsafe_chars(
+    s: &str,
+    mut escaped: impl FnMut(char, Option<char>) -> bool,
+) -> impl Iterator<Item = (usize, char)> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            if !may_start_unsafe(bytes[i]) {
+                i += 1;
+                continue;
+            }
+            // A byte that may start an unsafe character is ASCII or a lead byte: a boundary.
+            let mut chars = s[i..].chars();
+            let c = chars.next()?;
+            let at = i;
+            i += c.len_utf8();
+            if is_unsafe(c) && escaped(c, chars.next()) {
+                return Some((at, c));
+            }
+        }
+        None
+    })
+}
+
 fn escape(s: &str, keep_breaks: bool) -> Cow<'_, str> {
     let kept = |c: char, next: Option<char>| {
         keep_breaks && (c == '\n' || c == '\t' || (c == '\r' && next == Some('\n')))
     };
-    let mut chars = s.chars().peekable();
-    let mut at = 0;
-    while let Some(c) = chars.next() {
-        if is_unsafe(c) && !kept(c, chars.peek().copied()) {
-            break;
-        }
-        at += c.len_utf8();
-    }
+    let at = unsafe_chars(s, |c, next| !kept(c, next)).next().map_or(s.len(), |(at, _)| at);
     if at == s.len() {
         return Cow::Borrowed(s);
     }
@@ -136,6 +163,44 @@ mod tests {
 
     const ATTACKS: &str =
         "a\u{1b}[2Jb\u{1b}]0;title\u{7}c\u{1b}]52;c;aGk=\u{7}d\re\u{8}f\u{9b}g\u{202e}h\u{2066}i\u{7f}";
+
+    /// The escape as it was written before the byte scan: every character decoded.
+    fn escape_char_by_char(s: &str, keep_breaks: bool) -> String {
+        let mut out = String::new();
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            let kept = keep_breaks && (c == '\n' || c == '\t' || (c == '\r' && chars.peek() == Some(&'\n')));
+            match c {
+                _ if !is_unsafe(c) || kept => out.push(c),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                _ => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_byte_scan_finds_what_decoding_every_character_finds() {
+        // Neighbours of every unsafe range, in one, two and three bytes, and line breaks.
+        let near = [
+            "a", "\u{1f}", " ", "~", "\u{7f}", "\u{80}", "\u{9f}", "\u{a0}", "é", "\u{c2}", "—", "\u{2029}",
+            "\u{202a}", "\u{202e}", "\u{202f}", "\u{2065}", "\u{2066}", "\u{2069}", "\u{206a}", "→", "●",
+            "😀", "\n", "\r", "\r\n", "\t",
+        ];
+        for a in near {
+            for b in near {
+                for c in ["", "x", "\n", "\u{9b}"] {
+                    let s = format!("{a}{b}{c}{a}");
+                    for keep in [false, true] {
+                        assert_eq!(escape(&s, keep), escape_char_by_char(&s, keep), "{s:?} {keep}");
+                    }
+                }
+            }
+        }
+        assert_eq!(escape(ATTACKS, true), escape_char_by_char(ATTACKS, true));
+    }
 
     fn acts(s: &str) -> bool {
         s.chars().any(|c| is_unsafe(c) && c != '\n' && c != '\t' && c != '\r')

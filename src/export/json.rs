@@ -13,14 +13,14 @@ use crate::model::{Canvas, Day, EntryKind, FORMAT};
 pub fn to_text(value: &impl serde::Serialize) -> String {
     let text = serde_json::to_string_pretty(value).expect("cvc's values always serialise to JSON");
     let mut out = String::with_capacity(text.len() + 1);
-    for c in text.chars() {
-        if crate::safe::is_unsafe(c) && c != '\n' {
-            // Outside strings JSON has only ASCII white space, so such a character is in a string.
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
+    let mut from = 0;
+    for (at, c) in crate::safe::unsafe_chars(&text, |c, _| c != '\n') {
+        // Outside strings JSON has only ASCII white space, so such a character is in a string.
+        out.push_str(&text[from..at]);
+        out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        from = at + c.len_utf8();
     }
+    out.push_str(&text[from..]);
     out.push('\n');
     out
 }
