@@ -48,10 +48,7 @@ pub(crate) fn unsafe_chars(
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < bytes.len() {
-            if !may_start_unsafe(bytes[i]) {
-                i += 1;
-                continue;
-            }
+            i += bytes[i..].iter().position(|b| may_start_unsafe(*b))?;
             // A byte that may start an unsafe character is ASCII or a lead byte: a boundary.
             let mut chars = s[i..].chars();
             let c = chars.next()?;
