@@ -38,6 +38,29 @@ fn may_start_unsafe(b: u8) -> bool {
     b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2
 }
 
+/// The offset in `bytes` of the first byte that may start an unsafe character. Eight bytes at a
+/// time are passed over while none of them is below 0x20, DEL or outside ASCII (a word test);
+/// a word that may hold one is looked at byte by byte.
+fn next_candidate(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+        let w = u64::from_le_bytes(word);
+        let del = w ^ (ONES * 0x7f);
+        // Exact for ASCII words: some byte is below 0x20, some byte is DEL, some byte is not ASCII.
+        let below = w.wrapping_sub(ONES * 0x20) & !w;
+        let is_del = del.wrapping_sub(ONES) & !del;
+        if (below | is_del | w) & HIGH != 0
+            && let Some(k) = word.iter().position(|b| may_start_unsafe(*b))
+        {
+            return Some(i + k);
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|b| may_start_unsafe(*b)).map(|k| i + k)
+}
+
 /// The byte offset of each unsafe character of `s` for which `escaped` holds (given the
 /// character after it), in order: only bytes that may start one are decoded.
 pub(crate) fn unsafe_chars(
@@ -48,7 +71,7 @@ pub(crate) fn unsafe_chars(
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < bytes.len() {
-            i += bytes[i..].iter().position(|b| may_start_unsafe(*b))?;
+            i += next_candidate(&bytes[i..])?;
             // A byte that may start an unsafe character is ASCII or a lead byte: a boundary.
             let mut chars = s[i..].chars();
             let c = chars.next()?;
@@ -197,6 +220,15 @@ mod tests {
             }
         }
         assert_eq!(escape(ATTACKS, true), escape_char_by_char(ATTACKS, true));
+        // Each at every place of a longer text, across the eight-byte words the scan skips.
+        for c in near {
+            for at in 0..20 {
+                let s = format!("{}{c}{}", "y".repeat(at), "x".repeat(20 - at));
+                for keep in [false, true] {
+                    assert_eq!(escape(&s, keep), escape_char_by_char(&s, keep), "{s:?} {keep}");
+                }
+            }
+        }
     }
 
     fn acts(s: &str) -> bool {
