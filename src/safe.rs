@@ -111,20 +111,25 @@ fn escape(s: &str, keep_breaks: bool) -> Cow<'_, str> {
 /// Text for HTML or XML (a page's text, an attribute in double quotes, SVG text): `&`, `<`, `>`,
 /// `"` and `'` as character references, so canvas text can never become markup.
 pub fn html(s: &str) -> Cow<'_, str> {
-    if !s.contains(['&', '<', '>', '"', '\'']) {
+    // All five are ASCII: a byte search finds them, and the text between is copied whole.
+    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+    if !s.as_bytes().iter().any(special) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
+    let mut from = 0;
+    for (at, b) in s.bytes().enumerate().filter(|(_, b)| special(b)) {
+        out.push_str(&s[from..at]);
+        out.push_str(match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        from = at + 1;
     }
+    out.push_str(&s[from..]);
     Cow::Owned(out)
 }
 
