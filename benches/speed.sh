@@ -13,12 +13,14 @@
 # Usage: bash benches/speed.sh              (builds the release binaries first)
 #   SIZES="10000 100000"  canvas sizes (entries)       RUNS=9  rounds (the median is taken)
 #   ONLY="validate diff"  only the commands whose label contains one of these words
+#   CVC_BIN=path/to/cvc   time that binary instead of this tree's release build
 # Needs python3. Measure on a quiet machine; name it beside the table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --locked -q
 cargo build --release --locked -q -p cvc-benches --bin cvc-sample
-export CVC_BIN="$PWD/target/release/cvc" CVC_SAMPLE="$PWD/target/release/cvc-sample"
+# CVC_BIN times another build of cvc (say, main's) with this tree's sample writer and parse.
+export CVC_BIN="${CVC_BIN:-$PWD/target/release/cvc}" CVC_SAMPLE="$PWD/target/release/cvc-sample"
 export SIZES="${SIZES:-10000 100000}" RUNS="${RUNS:-9}" ONLY="${ONLY:-}"
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
