@@ -205,7 +205,7 @@ fn pair<E: Entry + Clone>(old: &List<E>, oc: &Names, new: &List<E>, nc: &Names, 
     Pairs { matched, removed, added }
 }
 
-fn section<E: Entry + Clone>(
+fn section<E: Entry + Clone + PartialEq>(
     kind: EntryKind,
     old: &List<E>,
     oc: &Names,
@@ -221,6 +221,11 @@ fn section<E: Entry + Clone>(
     for &(i, j) in &p.matched {
         (marks[j], olds[j]) = (Mark::Same, Some(i));
         let (a, b) = (&old[i], &new[j]);
+        // Matched by id, an entry equal to its old self has no changed field: every field's key
+        // is then its own text or a stakeholder's id (names count only when matching by name).
+        if by_id && a == b {
+            continue;
+        }
         let fields: Vec<FieldChange> = a
             .fields(oc, by_id)
             .into_iter()

@@ -31,18 +31,65 @@ pub fn text(s: &str) -> Cow<'_, str> {
     escape(s, true)
 }
 
+/// Whether a byte can start an unsafe character: C0 controls and DEL are single bytes, C1
+/// controls (U+0080–U+009F) start with 0xC2 and the bidirectional marks (U+202A–U+202E,
+/// U+2066–U+2069) with 0xE2. Every other byte, continuation bytes included, is skipped unread.
+fn may_start_unsafe(b: u8) -> bool {
+    b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2
+}
+
+/// The offset in `bytes` of the first byte that may start an unsafe character. Eight bytes at a
+/// time are passed over while none of them is below 0x20, DEL or outside ASCII (a word test);
+/// a word that may hold one is looked at byte by byte.
+fn next_candidate(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+        let w = u64::from_le_bytes(word);
+        let del = w ^ (ONES * 0x7f);
+        // Exact for ASCII words: some byte is below 0x20, some byte is DEL, some byte is not ASCII.
+        let below = w.wrapping_sub(ONES * 0x20) & !w;
+        let is_del = del.wrapping_sub(ONES) & !del;
+        if (below | is_del | w) & HIGH != 0
+            && let Some(k) = word.iter().position(|b| may_start_unsafe(*b))
+        {
+            return Some(i + k);
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|b| may_start_unsafe(*b)).map(|k| i + k)
+}
+
+/// The byte offset of each unsafe character of `s` for which `escaped` holds (given the
+/// character after it), in order: only bytes that may start one are decoded.
+pub(crate) fn unsafe_chars(
+    s: &str,
+    mut escaped: impl FnMut(char, Option<char>) -> bool,
+) -> impl Iterator<Item = (usize, char)> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            i += next_candidate(&bytes[i..])?;
+            // A byte that may start an unsafe character is ASCII or a lead byte: a boundary.
+            let mut chars = s[i..].chars();
+            let c = chars.next()?;
+            let at = i;
+            i += c.len_utf8();
+            if is_unsafe(c) && escaped(c, chars.next()) {
+                return Some((at, c));
+            }
+        }
+        None
+    })
+}
+
 fn escape(s: &str, keep_breaks: bool) -> Cow<'_, str> {
     let kept = |c: char, next: Option<char>| {
         keep_breaks && (c == '\n' || c == '\t' || (c == '\r' && next == Some('\n')))
     };
-    let mut chars = s.chars().peekable();
-    let mut at = 0;
-    while let Some(c) = chars.next() {
-        if is_unsafe(c) && !kept(c, chars.peek().copied()) {
-            break;
-        }
-        at += c.len_utf8();
-    }
+    let at = unsafe_chars(s, |c, next| !kept(c, next)).next().map_or(s.len(), |(at, _)| at);
     if at == s.len() {
         return Cow::Borrowed(s);
     }
@@ -64,20 +111,25 @@ fn escape(s: &str, keep_breaks: bool) -> Cow<'_, str> {
 /// Text for HTML or XML (a page's text, an attribute in double quotes, SVG text): `&`, `<`, `>`,
 /// `"` and `'` as character references, so canvas text can never become markup.
 pub fn html(s: &str) -> Cow<'_, str> {
-    if !s.contains(['&', '<', '>', '"', '\'']) {
+    // All five are ASCII: a byte search finds them, and the text between is copied whole.
+    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+    if !s.as_bytes().iter().any(special) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
+    let mut from = 0;
+    for (at, b) in s.bytes().enumerate().filter(|(_, b)| special(b)) {
+        out.push_str(&s[from..at]);
+        out.push_str(match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        from = at + 1;
     }
+    out.push_str(&s[from..]);
     Cow::Owned(out)
 }
 
@@ -136,6 +188,53 @@ mod tests {
 
     const ATTACKS: &str =
         "a\u{1b}[2Jb\u{1b}]0;title\u{7}c\u{1b}]52;c;aGk=\u{7}d\re\u{8}f\u{9b}g\u{202e}h\u{2066}i\u{7f}";
+
+    /// The escape as it was written before the byte scan: every character decoded.
+    fn escape_char_by_char(s: &str, keep_breaks: bool) -> String {
+        let mut out = String::new();
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            let kept = keep_breaks && (c == '\n' || c == '\t' || (c == '\r' && chars.peek() == Some(&'\n')));
+            match c {
+                _ if !is_unsafe(c) || kept => out.push(c),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                _ => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_byte_scan_finds_what_decoding_every_character_finds() {
+        // Neighbours of every unsafe range, in one, two and three bytes, and line breaks.
+        let near = [
+            "a", "\u{1f}", " ", "~", "\u{7f}", "\u{80}", "\u{9f}", "\u{a0}", "é", "\u{c2}", "—", "\u{2029}",
+            "\u{202a}", "\u{202e}", "\u{202f}", "\u{2065}", "\u{2066}", "\u{2069}", "\u{206a}", "→", "●",
+            "😀", "\n", "\r", "\r\n", "\t",
+        ];
+        for a in near {
+            for b in near {
+                for c in ["", "x", "\n", "\u{9b}"] {
+                    let s = format!("{a}{b}{c}{a}");
+                    for keep in [false, true] {
+                        assert_eq!(escape(&s, keep), escape_char_by_char(&s, keep), "{s:?} {keep}");
+                    }
+                }
+            }
+        }
+        assert_eq!(escape(ATTACKS, true), escape_char_by_char(ATTACKS, true));
+        // Each at every place of a longer text, across the eight-byte words the scan skips.
+        for c in near {
+            for at in 0..20 {
+                let s = format!("{}{c}{}", "y".repeat(at), "x".repeat(20 - at));
+                for keep in [false, true] {
+                    assert_eq!(escape(&s, keep), escape_char_by_char(&s, keep), "{s:?} {keep}");
+                }
+            }
+        }
+    }
 
     fn acts(s: &str) -> bool {
         s.chars().any(|c| is_unsafe(c) && c != '\n' && c != '\t' && c != '\r')

@@ -29,6 +29,7 @@ mod limits;
 mod loops;
 mod map;
 mod markdown;
+mod opening;
 mod permissions;
 mod pty;
 mod random_keys;

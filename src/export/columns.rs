@@ -16,7 +16,8 @@ pub struct Derived<E> {
 /// Where a column's text comes from.
 enum Source<'a, E: 'static> {
     Id,
-    Field(&'static FieldSpec<E>),
+    /// A field, and the fields whose plan cell joins its column (found once per table).
+    Field(&'static FieldSpec<E>, Vec<&'static FieldSpec<E>>),
     Derived(&'a Derived<E>),
 }
 
@@ -34,17 +35,17 @@ fn attached<E: Described>(key: FieldKey) -> impl Iterator<Item = &'static FieldS
 }
 
 fn cell<E: Described>(e: &E, names: &Names, source: &Source<E>) -> String {
-    let spec = match source {
+    let (spec, attached) = match source {
         Source::Id => return e.id().to_string(),
         Source::Derived(d) => return (d.value)(e),
-        Source::Field(spec) => spec,
+        Source::Field(spec, attached) => (spec, attached),
     };
     let mut text = spec.shown(e, names);
     if spec.key == FieldKey::Votes && text == "0" {
         // No dots is said by an empty cell, so a section nobody voted on has no votes column.
         return String::new();
     }
-    for more in attached::<E>(spec.key) {
+    for more in attached {
         let value = more.shown(e, names);
         text = match more.plan {
             PlanCell::Joined { .. } if text.is_empty() && value.is_empty() => text,
@@ -70,7 +71,7 @@ pub fn described_table<'a, E: Described>(
     let mut columns: Vec<(&str, Source<E>)> = vec![("Id", Source::Id)];
     for spec in E::FIELDS {
         if let PlanCell::Column(header) = spec.plan {
-            columns.push((header, Source::Field(spec)));
+            columns.push((header, Source::Field(spec, attached::<E>(spec.key).collect())));
         }
         columns
             .extend(derived.iter().filter(|d| d.after == spec.key).map(|d| (d.header, Source::Derived(d))));

@@ -71,6 +71,9 @@ impl Table {
         }
         let keep: Vec<bool> =
             (0..self.headers.len()).map(|i| self.rows.iter().any(|r| !r[i].trim().is_empty())).collect();
+        if keep.iter().all(|k| *k) {
+            return self;
+        }
         let pick = |cells: Vec<String>| -> Vec<String> {
             cells.into_iter().zip(&keep).filter(|(_, k)| **k).map(|(c, _)| c).collect()
         };

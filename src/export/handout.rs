@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use super::doc::{Doc, Item, Line, Table, emph, strong, text};
 use crate::model::{
-    Action, ActionStatus, Canvas, Day, LoopState, Phase, PhaseCoverage, Task, TaskStatus, Warning,
-    WarningKind, coverage, review_schedule, warnings,
+    Action, ActionStatus, Canvas, Day, Facts, LoopState, Phase, PhaseCoverage, Task, TaskStatus, Warning,
+    WarningKind,
 };
 
 /// How bad a kind of warning is: lower is worse. A phase left without ongoing work lets the
@@ -53,9 +53,8 @@ pub fn top_actions(c: &Canvas) -> Vec<&Action> {
 }
 
 /// The phase that needs attention, and why: a phase with no ongoing work (the most emphasised
-/// first), else the phase with the least work for its emphasis.
-pub fn attention(c: &Canvas) -> (Phase, String) {
-    let rows = coverage(c);
+/// first), else the phase with the least work for its emphasis; `rows` is the canvas's coverage.
+pub fn attention(c: &Canvas, rows: &[(Phase, PhaseCoverage); 4]) -> (Phase, String) {
     let emphasis = |p: Phase| c.context.emphasis.get(p);
     let bare =
         rows.iter().filter(|(_, n)| n.lacks_ongoing_work()).max_by_key(|(p, _)| (emphasis(*p), 4 - *p as u8));
@@ -87,8 +86,9 @@ fn who_when(a: &Action) -> String {
     }
 }
 
-/// The summary: goal, top actions, next loop review, the phase that needs attention, warnings.
-pub fn summary(doc: &mut Doc, c: &Canvas, today: Day) {
+/// The summary: goal, top actions, next loop review, the phase that needs attention, warnings;
+/// `known` are the canvas's facts, worked out once for the whole plan.
+pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts) {
     doc.heading(2, "Summary");
     let goal = c.context.goal.trim();
     if goal.is_empty() {
@@ -108,11 +108,11 @@ pub fn summary(doc: &mut Doc, c: &Canvas, today: Day) {
     let mut facts: Vec<Item> = vec![Item {
         line: vec![
             strong("As of: "),
-            text(format!("{today} (what is overdue and next is counted from this day)")),
+            text(format!("{} (what is overdue and next is counted from this day)", known.today)),
         ],
         children: Vec::new(),
     }];
-    let schedule = review_schedule(c, today);
+    let schedule = &known.schedule;
     let open = |r: &&crate::model::Review| r.action.loop_state != Some(LoopState::Closed) && live(r.action);
     let overdue = schedule.iter().filter(|r| r.overdue).count();
     let next = schedule.iter().filter(open).find(|r| !r.overdue);
@@ -128,13 +128,13 @@ pub fn summary(doc: &mut Doc, c: &Canvas, today: Day) {
         review.extend([text("; "), strong(format!("{overdue} overdue"))]);
     }
     facts.push(Item { line: review, children: Vec::new() });
-    let (phase, why) = attention(c);
+    let (phase, why) = attention(c, &known.coverage);
     facts.push(Item {
         line: vec![strong("Needs attention: "), text(format!("{} — {why}", phase.label()))],
         children: Vec::new(),
     });
-    let found = warnings(c, today);
-    let line = match worst(&found) {
+    let found = &known.warnings;
+    let line = match worst(found) {
         None => vec![strong("Warnings: "), text("none")],
         Some(w) => {
             vec![strong(format!("Warnings: {}", found.len())), text(format!("; the worst: {}", w.message))]
@@ -211,7 +211,7 @@ pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Emphasis;
+    use crate::model::{Emphasis, coverage};
 
     fn action(title: &str, votes: u32, due: Option<&str>) -> Action {
         Action { title: title.into(), votes, due: due.map(|d| d.parse().unwrap()), ..Default::default() }
@@ -236,12 +236,12 @@ mod tests {
     fn the_phase_without_ongoing_work_needs_attention_the_most_emphasised_first() {
         let mut c = Canvas::new("t");
         c.context.emphasis = Emphasis { connect: 1, share: 0, solve: 3, innovate: 0 };
-        assert_eq!(attention(&c).0, Phase::Solve);
+        assert_eq!(attention(&c, &coverage(&c)).0, Phase::Solve);
         for p in Phase::ALL {
             c.add_task(Task { phase: Some(*p), ..Default::default() });
         }
         c.add_task(Task { phase: Some(Phase::Solve), ..Default::default() });
-        let (p, why) = attention(&c);
+        let (p, why) = attention(&c, &coverage(&c));
         assert_eq!(p, Phase::Connect, "{why}");
     }
 
@@ -251,7 +251,7 @@ mod tests {
         c.add_action(Action { review: "2027-02-01".parse().ok(), ..action("reviewed", 0, None) });
         let shown = |day: &str| {
             let mut doc = Doc { title: String::new(), blocks: Vec::new() };
-            summary(&mut doc, &c, day.parse().unwrap());
+            summary(&mut doc, &c, &crate::model::Facts::of(&c, day.parse().unwrap()));
             crate::export::markdown::render(&doc)
         };
         let before = shown("2027-02-01");

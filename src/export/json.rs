@@ -13,14 +13,14 @@ use crate::model::{Canvas, Day, EntryKind, FORMAT};
 pub fn to_text(value: &impl serde::Serialize) -> String {
     let text = serde_json::to_string_pretty(value).expect("cvc's values always serialise to JSON");
     let mut out = String::with_capacity(text.len() + 1);
-    for c in text.chars() {
-        if crate::safe::is_unsafe(c) && c != '\n' {
-            // Outside strings JSON has only ASCII white space, so such a character is in a string.
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
+    let mut from = 0;
+    for (at, c) in crate::safe::unsafe_chars(&text, |c, _| c != '\n') {
+        // Outside strings JSON has only ASCII white space, so such a character is in a string.
+        out.push_str(&text[from..at]);
+        out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        from = at + c.len_utf8();
     }
+    out.push_str(&text[from..]);
     out.push('\n');
     out
 }
@@ -146,35 +146,70 @@ pub(super) fn signal(s: &crate::diff::Signal) -> Value {
     })
 }
 
+/// A value before and after. Fields are declared in name order, as a JSON object built with
+/// `json!` (a sorted map) writes them, so serialising the struct directly gives the same text.
+#[derive(serde::Serialize)]
+struct OldNew<T> {
+    new: T,
+    old: T,
+}
+
+/// An action carried over, written straight from the diff (one per action: the bulk of the
+/// report), without building a map per action first. Fields in name order, as [`OldNew`].
+#[derive(serde::Serialize)]
+struct CarriedJson<'a> {
+    id: &'a str,
+    #[serde(rename = "loop")]
+    loop_state: OldNew<Option<crate::model::LoopState>>,
+    owner: &'a str,
+    review: Value,
+    status: OldNew<Option<crate::model::ActionStatus>>,
+    title: &'a str,
+}
+
+/// The whole comparison: fields in name order, as [`OldNew`].
+#[derive(serde::Serialize)]
+struct DiffJson<'a> {
+    carried: Vec<CarriedJson<'a>>,
+    context: Vec<Value>,
+    matching: &'static str,
+    new: Value,
+    old: Value,
+    same: bool,
+    sections: serde_json::Map<String, Value>,
+    signals: Vec<Value>,
+}
+
 /// What changed between two canvases, as one JSON object (shape in README.md).
 pub fn diff_json(d: &Diff) -> String {
     let sections: serde_json::Map<String, Value> =
         d.sections.iter().map(|s| (section_name(s.kind).to_string(), section(s))).collect();
     let signals: Vec<Value> = d.signals.iter().map(signal).collect();
-    let carried: Vec<Value> = d
+    let carried = d
         .carried
         .iter()
-        .map(|a| {
-            json!({
-                "id": a.id,
-                "title": a.title,
-                "owner": a.owner,
-                "status": { "old": variant(a.status.0), "new": variant(a.status.1) },
-                "loop": { "old": variant(a.loop_state.0), "new": variant(a.loop_state.1) },
-                "review": day(a.review),
-            })
+        .map(|a| CarriedJson {
+            id: &a.id,
+            loop_state: OldNew { old: a.loop_state.0, new: a.loop_state.1 },
+            owner: &a.owner,
+            review: day(a.review),
+            status: OldNew { old: a.status.0, new: a.status.1 },
+            title: &a.title,
         })
         .collect();
-    let value = json!({
-        "old": side(&d.old),
-        "new": side(&d.new),
-        "matching": match d.matching { Matching::ById => "id", Matching::ByName => "name" },
-        "same": d.is_empty(),
-        "context": d.context.iter().map(change).collect::<Vec<_>>(),
-        "sections": sections,
-        "signals": signals,
-        "carried": carried,
-    });
+    let value = DiffJson {
+        carried,
+        context: d.context.iter().map(change).collect(),
+        matching: match d.matching {
+            Matching::ById => "id",
+            Matching::ByName => "name",
+        },
+        new: side(&d.new),
+        old: side(&d.old),
+        same: d.is_empty(),
+        sections,
+        signals,
+    };
     to_text(&value)
 }
 
@@ -206,6 +241,27 @@ mod tests {
             back.stakeholders, c.stakeholders,
             "the JSON less `derived` reads back into the same canvas"
         );
+    }
+
+    #[test]
+    fn the_comparison_writes_its_keys_in_name_order_as_a_json_map_would() {
+        use crate::model::{Action, ActionStatus, LoopState};
+        let mut old = Canvas::new("t");
+        old.id = "same".into();
+        old.add_action(Action {
+            title: "Do".into(),
+            status: Some(ActionStatus::Committed),
+            ..Default::default()
+        });
+        let mut new = old.clone();
+        new.actions[0].loop_state = Some(LoopState::Closed);
+        new.actions[0].review = "2027-01-02".parse().ok();
+        let text = diff_json(&crate::diff::compare(&old, &new));
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["carried"][0]["loop"]["new"], "Closed");
+        assert_eq!(v["carried"][0]["status"]["old"], "Committed");
+        assert_eq!(v["carried"][0]["review"], "2027-01-02");
+        assert_eq!(text, to_text(&v), "a sorted map writes the same text");
     }
 
     #[test]

@@ -14,8 +14,35 @@ fn entity_follows(rest: &str) -> bool {
 ///
 /// Only what could change the meaning is escaped, so the raw Markdown stays readable.
 pub fn inline(text: &str) -> String {
-    let text = text.trim();
     let mut out = String::with_capacity(text.len() + 8);
+    inline_into(&mut out, text);
+    out
+}
+
+/// Whether [`inline`] leaves trimmed text as it is: no character in it can format, break a
+/// line or start an entity, and it does not open with a block mark or a number. Most cells are
+/// such text, and are copied whole.
+fn plain(text: &str) -> bool {
+    let special = |b: u8| {
+        matches!(b, b'\\' | b'`' | b'*' | b'[' | b']' | b'<' | b'|' | b'~' | b'&' | b'_' | b'\r' | b'\n')
+    };
+    !text.bytes().any(special)
+        && !text.starts_with(['#', '>', '-', '+', '='])
+        && !text.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// [`inline`], written at the end of `out`.
+fn inline_into(out: &mut String, text: &str) {
+    let text = text.trim();
+    if plain(text) {
+        out.push_str(text);
+    } else {
+        escape_into(out, text);
+    }
+}
+
+/// [`inline`]'s escaping of trimmed text, character by character.
+fn escape_into(out: &mut String, text: &str) {
     let mut line_start = true;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -65,20 +92,45 @@ pub fn inline(text: &str) -> String {
         }
         line_start = false;
     }
-    out
 }
 
 /// A GFM table; every cell is escaped with [`inline`], so a cell can never break the table.
-pub fn table<S: AsRef<str>>(headers: &[&str], rows: impl IntoIterator<Item = Vec<S>>) -> String {
-    let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
-    let mut out = line(headers.iter().map(|h| inline(h)).collect());
-    out.push_str(&line(headers.iter().map(|_| "---".to_string()).collect()));
-    for row in rows {
-        let mut cells: Vec<String> = row.iter().map(|c| inline(c.as_ref())).collect();
-        cells.resize(headers.len(), String::new());
-        out.push_str(&line(cells));
-    }
+pub fn table<S: AsRef<str>, R: AsRef<[S]>>(headers: &[&str], rows: impl IntoIterator<Item = R>) -> String {
+    let mut out = String::new();
+    table_into(&mut out, headers, rows);
     out
+}
+
+/// One table line of `width` cells, each written by `cell`.
+fn table_line(out: &mut String, width: usize, mut cell: impl FnMut(usize, &mut String)) {
+    out.push_str("| ");
+    for k in 0..width {
+        if k > 0 {
+            out.push_str(" | ");
+        }
+        cell(k, out);
+    }
+    out.push_str(" |\n");
+}
+
+/// [`table`], written at the end of `out`: as many cells a row as headers (short rows are filled
+/// with empty cells, long ones cut).
+fn table_into<S: AsRef<str>, R: AsRef<[S]>>(
+    out: &mut String,
+    headers: &[&str],
+    rows: impl IntoIterator<Item = R>,
+) {
+    let width = headers.len();
+    table_line(out, width, |k, out| inline_into(out, headers[k]));
+    table_line(out, width, |_, out| out.push_str("---"));
+    for row in rows {
+        let row = row.as_ref();
+        table_line(out, width, |k, out| {
+            if let Some(c) = row.get(k) {
+                inline_into(out, c.as_ref());
+            }
+        });
+    }
 }
 
 /// The text of an optional value, or an empty string.
@@ -86,26 +138,36 @@ pub fn opt<T: ToString>(value: Option<T>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
 }
 
-/// Text with its surrounding spaces kept outside the escaped core and the marks: `**Goal:** `.
-fn marked(t: &str, mark: &str) -> String {
+/// Text with its surrounding spaces kept outside the escaped core and the marks: `**Goal:** `,
+/// written at the end of `out`.
+fn marked_into(out: &mut String, t: &str, mark: &str) {
     let core = t.trim();
     if core.is_empty() {
-        return if t.is_empty() { String::new() } else { " ".into() };
+        if !t.is_empty() {
+            out.push(' ');
+        }
+        return;
     }
-    let before = if t.starts_with(char::is_whitespace) { " " } else { "" };
-    let after = if t.ends_with(char::is_whitespace) { " " } else { "" };
-    format!("{before}{mark}{}{mark}{after}", inline(core))
+    if t.starts_with(char::is_whitespace) {
+        out.push(' ');
+    }
+    out.push_str(mark);
+    inline_into(out, core);
+    out.push_str(mark);
+    if t.ends_with(char::is_whitespace) {
+        out.push(' ');
+    }
 }
 
-/// A line of spans as inline Markdown.
-fn spans(line: &[Span]) -> String {
-    line.iter()
-        .map(|s| match s {
-            Span::Text(t) => marked(t, ""),
-            Span::Strong(t) => marked(t, "**"),
-            Span::Emph(t) => marked(t, "*"),
-        })
-        .collect()
+/// A line of spans as inline Markdown, written at the end of `out`.
+fn spans_into(out: &mut String, line: &[Span]) {
+    for s in line {
+        match s {
+            Span::Text(t) => marked_into(out, t, ""),
+            Span::Strong(t) => marked_into(out, t, "**"),
+            Span::Emph(t) => marked_into(out, t, "*"),
+        }
+    }
 }
 
 /// A page as CommonMark/GFM; pictures become Mermaid diagrams.
@@ -114,23 +176,28 @@ pub fn render(doc: &Doc) -> String {
     for block in &doc.blocks {
         match block {
             Block::Heading { level, text, .. } => {
-                let _ = writeln!(out, "{} {}\n", "#".repeat(usize::from(*level)), inline(text));
+                out.push_str(&"#".repeat(usize::from(*level)));
+                out.push(' ');
+                inline_into(&mut out, text);
+                out.push_str("\n\n");
             }
             Block::Para(line) => {
-                let _ = writeln!(out, "{}\n", spans(line));
+                spans_into(&mut out, line);
+                out.push_str("\n\n");
             }
             Block::Table(t) => {
-                out.push_str(&table(
-                    &t.headers.iter().map(String::as_str).collect::<Vec<_>>(),
-                    t.rows.clone(),
-                ));
+                table_into(&mut out, &t.headers.iter().map(String::as_str).collect::<Vec<_>>(), &t.rows);
                 out.push('\n');
             }
             Block::List(items) => {
                 for item in items {
-                    let _ = writeln!(out, "- {}", spans(&item.line));
+                    out.push_str("- ");
+                    spans_into(&mut out, &item.line);
+                    out.push('\n');
                     for child in &item.children {
-                        let _ = writeln!(out, "  - {}", spans(child));
+                        out.push_str("  - ");
+                        spans_into(&mut out, child);
+                        out.push('\n');
                     }
                 }
                 out.push('\n');
@@ -169,8 +236,32 @@ mod tests {
     }
 
     #[test]
+    fn plain_text_is_exactly_what_escaping_leaves_alone() {
+        let parts = [
+            "a", "Sam Lee", "é", "—", " ", "1", "1.", "2)", "#", "-", "+", "=", ">", "x_y", "_", "&amp;",
+            "&", "*", "\\", "|", "~", "`", "[", "]", "<", "\n", "\r", ".",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let t = format!("{a}{b}{c}");
+                    let t = t.trim();
+                    let mut escaped = String::new();
+                    escape_into(&mut escaped, t);
+                    if plain(t) {
+                        assert_eq!(escaped, t, "{t:?} is plain, so escaping leaves it alone");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn table_rows_have_as_many_cells_as_headers() {
         let t = table(&["A", "B"], vec![vec!["x|y"]]);
         assert_eq!(t, "| A | B |\n| --- | --- |\n| x\\|y |  |\n");
+        let long = table(&["A"], vec![vec!["1", "2"]]);
+        assert_eq!(long, "| A |\n| --- |\n| 1 |\n", "a longer row is cut to the headers");
+        assert_eq!(table::<&str, Vec<&str>>(&[], vec![vec![]]), "|  |\n|  |\n|  |\n");
     }
 }

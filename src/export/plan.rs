@@ -5,10 +5,7 @@ use super::columns::{Derived, described_table};
 use super::doc::{Doc, Item, Table, emph, strong, text};
 use super::markdown::opt;
 use super::picture::{left_out, pictures};
-use crate::model::{
-    Canvas, Day, FieldKey, Names, Phase, Stakeholder, Task, coverage, planned_minutes, review_schedule,
-    warnings,
-};
+use crate::model::{Canvas, Day, Facts, FieldKey, Names, Phase, Stakeholder, Task, planned_minutes};
 
 /// The plan as blocks; `today` decides what is overdue, `diagrams` whether pictures are drawn.
 pub fn plan_doc(c: &Canvas, today: Day, diagrams: bool) -> Doc {
@@ -17,7 +14,9 @@ pub fn plan_doc(c: &Canvas, today: Day, diagrams: bool) -> Doc {
     doc.heading(1, title);
     doc.note("A collaboration value plan, inspired by Simon Terry's Collaboration Value Canvas.");
     title_block(&mut doc, c);
-    super::handout::summary(&mut doc, c, today);
+    // Coverage, warnings and the review schedule are worked out once for the whole plan.
+    let facts = Facts::of(c, today);
+    super::handout::summary(&mut doc, c, &facts);
     super::handout::who_owes_what(&mut doc, c, today);
     if diagrams {
         pictures_section(&mut doc, c);
@@ -28,7 +27,7 @@ pub fn plan_doc(c: &Canvas, today: Day, diagrams: bool) -> Doc {
     tasks(&mut doc, c);
     actions(&mut doc, c);
     super::scorecard::scorecard(&mut doc, c);
-    checks(&mut doc, c, today);
+    checks(&mut doc, &facts);
     agenda(&mut doc, c);
     parking(&mut doc, c);
     doc
@@ -167,9 +166,9 @@ fn actions(doc: &mut Doc, c: &Canvas) {
     doc.table(described_table(c.actions.iter(), &c.names(), &[]));
 }
 
-fn checks(doc: &mut Doc, c: &Canvas, today: Day) {
+fn checks(doc: &mut Doc, facts: &Facts) {
     doc.section("Coverage");
-    let rows = coverage(c).into_iter().map(|(p, n)| {
+    let rows = facts.coverage.iter().map(|(p, n)| {
         let flag = match (n.is_empty(), n.lacks_ongoing_work()) {
             (true, _) => "empty",
             (false, true) => "no ongoing work",
@@ -185,18 +184,21 @@ fn checks(doc: &mut Doc, c: &Canvas, today: Day) {
     });
     doc.table(Table::new(["Phase", "Relationships", "Tasks", "Actions", "Gap"], rows.collect()));
     doc.heading(2, "Warnings");
-    let found = warnings(c, today);
+    let found = &facts.warnings;
     if found.is_empty() {
         doc.para(vec![text(
             "No warnings: every phase has work, every action an owner, a due date and an indicator.",
         )]);
     } else {
         doc.list(
-            found.into_iter().map(|w| Item { line: vec![text(w.message)], children: Vec::new() }).collect(),
+            found
+                .iter()
+                .map(|w| Item { line: vec![text(w.message.clone())], children: Vec::new() })
+                .collect(),
         );
     }
     doc.heading(2, "Loop-review schedule");
-    let schedule = review_schedule(c, today);
+    let schedule = &facts.schedule;
     if schedule.is_empty() {
         return doc.note("No loop reviews planned: give each action a review date.");
     }

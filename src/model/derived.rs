@@ -80,8 +80,13 @@ pub fn coverage(canvas: &Canvas) -> [(Phase, PhaseCoverage); 4] {
         [Phase::Connect, Phase::Share, Phase::Solve, Phase::Innovate].map(|p| (p, PhaseCoverage::default()));
     let row = |p: Phase| p as usize;
     for r in &canvas.relationships {
-        for p in r.phases.iter().collect::<HashSet<_>>() {
-            rows[row(*p)].1.relationships += 1;
+        // Each phase once, however often the relationship lists it.
+        let mut served = [false; 4];
+        for p in &r.phases {
+            served[row(*p)] = true;
+        }
+        for (i, _) in served.iter().enumerate().filter(|(_, s)| **s) {
+            rows[i].1.relationships += 1;
         }
     }
     for t in &canvas.tasks {
@@ -162,24 +167,61 @@ pub fn review_overdue(action: &Action, today: Day) -> bool {
 
 /// Every warning of DESIGN.md §2, phases first, then section by section.
 pub fn warnings(canvas: &Canvas, today: Day) -> Vec<Warning> {
+    warnings_with(canvas, today, &coverage(canvas))
+}
+
+/// [`warnings`] from the phase coverage already worked out.
+fn warnings_with(canvas: &Canvas, today: Day, cover: &[(Phase, PhaseCoverage); 4]) -> Vec<Warning> {
+    // The people owners are looked up among, built once for tasks and actions both.
+    let people = checks::People::of(canvas);
+    let mut seen = std::collections::HashMap::new();
+    let mut unknown_owners = |kind| match &people {
+        Some(known) => checks::unknown_owners_among(canvas, kind, known, &mut seen),
+        None => Vec::new(),
+    };
+    let unknown_tasks = unknown_owners(EntryKind::Task);
+    let unknown_actions = unknown_owners(EntryKind::Action);
     [
-        empty_phases(canvas),
+        empty_phases(cover),
         unconnected_power(canvas),
         network(canvas),
         checks::stance_gaps(canvas),
         reconnects(canvas),
         unowned_tasks(canvas),
-        checks::unknown_owners(canvas, EntryKind::Task),
+        unknown_tasks,
         cadence::slipped_cadences(canvas, today),
         incomplete_actions(canvas),
         checks::overdue_actions(canvas, today),
         overdue_reviews(canvas, today),
         checks::unmeasured_loops(canvas),
         checks::targets_reached(canvas),
-        checks::unknown_owners(canvas, EntryKind::Action),
+        unknown_actions,
         checks::activity_only(canvas),
     ]
     .concat()
+}
+
+/// The facts a report about a canvas needs, each worked out once: the phase coverage, the
+/// warnings and the loop-review schedule.
+#[derive(Debug, Clone)]
+pub struct Facts<'a> {
+    /// The phases × sections matrix.
+    pub coverage: [(Phase, PhaseCoverage); 4],
+    /// Every warning, as [`warnings`] gives them.
+    pub warnings: Vec<Warning>,
+    /// The loop reviews, as [`review_schedule`] gives them.
+    pub schedule: Vec<Review<'a>>,
+    /// The day they count from.
+    pub today: Day,
+}
+
+impl<'a> Facts<'a> {
+    /// Works the facts out for a canvas as of `today`.
+    pub fn of(canvas: &'a Canvas, today: Day) -> Facts<'a> {
+        let coverage = coverage(canvas);
+        let warnings = warnings_with(canvas, today, &coverage);
+        Facts { coverage, warnings, schedule: review_schedule(canvas, today), today }
+    }
 }
 
 /// A warning about one entry.
@@ -187,8 +229,8 @@ fn about(kind: WarningKind, entry: EntryKind, id: &str, message: String) -> Warn
     Warning { kind, target: Some((entry, id.to_string())), message }
 }
 
-fn empty_phases(canvas: &Canvas) -> Vec<Warning> {
-    let empty = coverage(canvas).into_iter().filter(|(_, cover)| cover.lacks_ongoing_work());
+fn empty_phases(cover: &[(Phase, PhaseCoverage); 4]) -> Vec<Warning> {
+    let empty = cover.iter().copied().filter(|(_, cover)| cover.lacks_ongoing_work());
     let warning =
         |phase| Warning { kind: WarningKind::EmptyPhase, target: None, message: phase_warning(phase).into() };
     empty.map(|(phase, _)| warning(phase)).collect()

@@ -24,7 +24,7 @@ pub use agenda::{
 pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, Idea, Names, NextIds};
 pub use date::{Day, DayError, Moment};
 pub use derived::{
-    CadenceKept, PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported,
+    CadenceKept, Facts, PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported,
     overdue_actions, review_overdue, review_schedule, warnings,
 };
 pub use entries::{Action, Indicator, Reading, Relationship, Stakeholder, Task};

@@ -45,6 +45,14 @@ struct Checker {
     problems: Vec<Problem>,
 }
 
+/// Whether a text field of `e` is empty once trimmed, without copying more than the value.
+fn blank<E: Described>(spec: &FieldSpec<E>, e: &E) -> bool {
+    match (spec.get)(e) {
+        super::FieldValue::Text(t) => t.trim().is_empty(),
+        other => other.render(spec.shape, None).trim().is_empty(),
+    }
+}
+
 impl Checker {
     fn report(&mut self, path: FieldPath, message: String) {
         self.problems.push(Problem { path, message });
@@ -59,33 +67,41 @@ impl Checker {
         }
     }
 
-    /// Checks one section's ids (well formed, of the right letter, unique) and the text its
+    /// Checks one entry's id (well formed, of the right letter, unique among `seen`, the numbers
+    /// of the ids before it: a well-formed id is its number, written one way) and the text its
     /// descriptions say is needed.
-    fn section<'a, E: Described>(&mut self, entries: impl IntoIterator<Item = &'a E>) {
+    fn names<E: Described>(&mut self, i: usize, e: &E, seen: &mut HashSet<u32>) {
         let kind = E::KIND;
-        let mut seen = HashSet::new();
-        for (i, e) in entries.into_iter().enumerate() {
-            let id = e.id();
-            let at = |path: Vec<&'static str>| entry_path(kind, i, path);
-            if id.is_empty() {
-                self.report(at(vec!["id"]), format!("{} {} has no id", kind.noun(), i + 1));
-            } else if id_number(kind, id).is_none() {
-                let p = kind.prefix();
-                self.report(at(vec!["id"]), format!("id \"{id}\" should be {p} and a number, like {p}1"));
-            } else if !seen.insert(id) {
-                self.report(at(vec!["id"]), format!("id \"{id}\" is used twice"));
-            }
-            for spec in E::FIELDS.iter().filter(|s| s.required && s.shape == Shape::Text) {
-                if spec.text(e).trim().is_empty() {
-                    self.report(at(spec.path()), format!("{} {id} needs a {}", kind.noun(), spec.name));
+        let id = e.id();
+        let at = |path: Vec<&'static str>| entry_path(kind, i, path);
+        if id.is_empty() {
+            self.report(at(vec!["id"]), format!("{} {} has no id", kind.noun(), i + 1));
+        } else {
+            match id_number(kind, id) {
+                None => {
+                    let p = kind.prefix();
+                    self.report(at(vec!["id"]), format!("id \"{id}\" should be {p} and a number, like {p}1"));
                 }
+                Some(n) if !seen.insert(n) => {
+                    self.report(at(vec!["id"]), format!("id \"{id}\" is used twice"));
+                }
+                Some(_) => {}
+            }
+        }
+        for spec in E::FIELDS.iter().filter(|s| s.required && s.shape == Shape::Text) {
+            if blank(spec, e) {
+                self.report(at(spec.path()), format!("{} {id} needs a {}", kind.noun(), spec.name));
             }
         }
     }
 
     /// Checks a stakeholder reference of entry `i`: set when needed, to a stakeholder that exists.
     fn reference<E: Described>(&mut self, i: usize, spec: &FieldSpec<E>, e: &E, known: &HashSet<&str>) {
-        let (noun, id, end, field) = (E::KIND.noun(), e.id(), spec.text(e), spec.name);
+        let (noun, id, field) = (E::KIND.noun(), e.id(), spec.name);
+        let end = match (spec.get)(e) {
+            super::FieldValue::Text(t) => t,
+            other => other.render(spec.shape, None),
+        };
         let message = if end.is_empty() && spec.required {
             format!("{noun} {id} needs a \"{field}\" stakeholder")
         } else if !end.is_empty() && !known.contains(end.as_str()) {
@@ -96,28 +112,32 @@ impl Checker {
         self.report(entry_path(E::KIND, i, spec.path()), message);
     }
 
-    /// Checks one section: its ids and needed text first, then each entry's values.
+    /// Checks one section in one pass: its ids and needed text are reported first (for every
+    /// entry), then each entry's values.
     fn entries<'a, E: Described>(
         &mut self,
-        entries: impl Iterator<Item = &'a E> + Clone,
+        entries: impl ExactSizeIterator<Item = &'a E>,
         known: &HashSet<&str>,
     ) {
-        self.section(entries.clone());
-        self.values(entries, known);
+        let mut seen = HashSet::with_capacity(entries.len());
+        let mut values = Checker { problems: Vec::new() };
+        for (i, e) in entries.enumerate() {
+            self.names(i, e, &mut seen);
+            values.values(i, e, known);
+        }
+        self.problems.append(&mut values.problems);
     }
 
-    /// Checks each entry's scales and stakeholder references, as the descriptions say.
-    fn values<'a, E: Described>(&mut self, entries: impl IntoIterator<Item = &'a E>, known: &HashSet<&str>) {
-        for (i, e) in entries.into_iter().enumerate() {
-            for spec in E::FIELDS {
-                match spec.shape {
-                    Shape::Scale { min, max } => {
-                        let path = || entry_path(E::KIND, i, spec.path());
-                        self.scale(path, spec.name, (spec.get)(e).scale(), min, max);
-                    }
-                    Shape::Person => self.reference(i, spec, e, known),
-                    _ => {}
+    /// Checks entry `i`'s scales and stakeholder references, as the descriptions say.
+    fn values<E: Described>(&mut self, i: usize, e: &E, known: &HashSet<&str>) {
+        for spec in E::FIELDS {
+            match spec.shape {
+                Shape::Scale { min, max } => {
+                    let path = || entry_path(E::KIND, i, spec.path());
+                    self.scale(path, spec.name, (spec.get)(e).scale(), min, max);
                 }
+                Shape::Person => self.reference(i, spec, e, known),
+                _ => {}
             }
         }
     }

@@ -168,11 +168,17 @@ fn first_session(opening: Opening, styles: Styles) -> Session {
     match opening {
         Opening::Start => Session { app: App::start(styles, &data, now()), runner },
         Opening::File { path, loop_review, room } => {
-            let mut s = Session::open(App::start(styles, &data, now()), runner, &path, loop_review);
-            if let super::app::Screen::Start(start) = &mut s.app.screen
-                && let Some(note) = &mut start.note
-            {
-                note.text = note.text.replace('\n', "; ");
+            // Opening a file reads only that file: the recent list (every canvas in it parsed)
+            // is read when the start screen shows, here only if the file cannot be opened.
+            let mut s = Session::open(App::empty(styles, &data, now()), runner, &path, loop_review);
+            if let super::app::Screen::Start(start) = &mut s.app.screen {
+                let mut shown = super::start::Start::load(&data);
+                shown.prompt = start.prompt.take();
+                shown.note = start.note.take().map(|mut note| {
+                    note.text = note.text.replace('\n', "; ");
+                    note
+                });
+                **start = shown;
             }
             if let super::app::Screen::Workshop(w) = &mut s.app.screen {
                 (w.room.bind, w.room.port) = (room.bind, room.port);

@@ -19,8 +19,9 @@ use super::workers::{Request, SaveWorker, derive_worker, serve};
 use crate::model::{Canvas, Day};
 use crate::store::{self, Document};
 
-/// Canvases with at least this many entries work out derived facts on a worker thread.
-const DERIVE_IN_BACKGROUND: usize = 2_000;
+/// Canvases with at least this many entries work out derived facts on a worker thread (and a
+/// workshop opened on one shows its first frame before they arrive).
+pub(crate) const DERIVE_IN_BACKGROUND: usize = 2_000;
 
 /// Where the runner does its work.
 enum Mode {
@@ -33,7 +34,8 @@ enum Mode {
         outcomes: Receiver<Outcome>,
         /// Newest generation sent to be saved, and newest answered.
         saves: (u64, u64),
-        /// Newest generation sent to be derived, and newest answered.
+        /// Newest generation sent to be derived, and newest answered, each plus one (so the
+        /// first request, generation 0, counts as under way until it is answered).
         derives: (u64, u64),
     },
 }
@@ -104,7 +106,7 @@ impl Runner {
         for o in &found {
             match o {
                 Outcome::Saved { generation, .. } => saves.1 = saves.1.max(*generation),
-                Outcome::Derived { generation, .. } => derives.1 = derives.1.max(*generation),
+                Outcome::Derived { generation, .. } => derives.1 = derives.1.max(*generation + 1),
                 _ => {}
             }
         }
@@ -159,7 +161,7 @@ impl Runner {
             Effect::Reload => self.send_to_saver(Request::Reload, true),
             Effect::Derive { generation, canvas, today } => match &mut self.mode {
                 Mode::Threaded { deriver, derives, .. } if canvas.entry_count() >= DERIVE_IN_BACKGROUND => {
-                    derives.0 = derives.0.max(generation);
+                    derives.0 = derives.0.max(generation + 1);
                     let _ = deriver.send((generation, canvas, today));
                     Vec::new()
                 }

@@ -39,6 +39,14 @@ fn cell(text: &str) -> String {
     }
 }
 
+/// [`cell`], written at the end of `out`.
+fn cell_into(out: &mut String, text: &str) {
+    match meaning(text) {
+        Some(_) => out.push_str(&cell(text)),
+        None => out.push_str(&safe::html(text)),
+    }
+}
+
 /// A line of spans as HTML.
 fn spans(line: &[Span]) -> String {
     line.iter()
@@ -64,7 +72,9 @@ fn table(out: &mut String, t: &Table) {
     for row in &t.rows {
         out.push_str("<tr>");
         for c in row {
-            let _ = write!(out, "<td>{}</td>", cell(c));
+            out.push_str("<td>");
+            cell_into(out, c);
+            out.push_str("</td>");
         }
         out.push_str("</tr>\n");
     }

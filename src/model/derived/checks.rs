@@ -37,13 +37,17 @@ pub fn stance_gaps(c: &Canvas) -> Vec<Warning> {
 
 /// The people an owner may be (every participant and stakeholder, as word lists), indexed by
 /// word so an owner is checked against the few names that share a word with it, not all of them.
-struct People {
+pub(super) struct People {
     names: Vec<Vec<String>>,
     by_word: HashMap<String, Vec<usize>>,
 }
 
 impl People {
-    fn of(c: &Canvas) -> People {
+    /// The canvas's people; `None` when it lists no participants (owners are then not checked).
+    pub(super) fn of(c: &Canvas) -> Option<People> {
+        if c.context.participants.is_empty() {
+            return None;
+        }
         let names = c.context.participants.iter().map(String::as_str);
         let names: Vec<Vec<String>> =
             names.chain(c.stakeholders.iter().map(|s| s.name.as_str())).map(words).collect();
@@ -53,7 +57,7 @@ impl People {
                 by_word.entry(w.clone()).or_default().push(i);
             }
         }
-        People { names, by_word }
+        Some(People { names, by_word })
     }
 
     /// Whether all of a person's words are among the words of one name.
@@ -72,10 +76,20 @@ impl People {
 
 /// Owners of live tasks (`kind` Task) or actions (Action) who are neither participants nor
 /// stakeholders; checked once the canvas lists its participants.
+#[cfg(test)]
 pub fn unknown_owners(c: &Canvas, kind: EntryKind) -> Vec<Warning> {
-    if c.context.participants.is_empty() {
-        return Vec::new();
-    }
+    let Some(known) = People::of(c) else { return Vec::new() };
+    unknown_owners_among(c, kind, &known, &mut HashMap::new())
+}
+
+/// [`unknown_owners`] with the people worked out once for both sections, and each owner's
+/// verdict remembered in `seen` across them.
+pub(super) fn unknown_owners_among<'a>(
+    c: &'a Canvas,
+    kind: EntryKind,
+    known: &People,
+    seen: &mut HashMap<&'a str, bool>,
+) -> Vec<Warning> {
     let owners: Vec<(&str, &str, &str)> = match kind {
         EntryKind::Task => c
             .tasks
@@ -91,8 +105,6 @@ pub fn unknown_owners(c: &Canvas, kind: EntryKind) -> Vec<Warning> {
             .collect(),
         _ => Vec::new(),
     };
-    let known = People::of(c);
-    let mut seen: HashMap<&str, bool> = HashMap::new();
     let unknown = owners.into_iter().filter(|(_, _, owner)| {
         !owner.trim().is_empty() && !*seen.entry(owner).or_insert_with(|| known.know_owner(owner))
     });
@@ -167,27 +179,42 @@ const ACTIVITY: [&str; 11] = [
     "visitors",
 ];
 
+/// The activity terms as lower-case word lists, worked out once.
+fn activity_terms() -> &'static [Vec<String>] {
+    static TERMS: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    TERMS.get_or_init(|| ACTIVITY.iter().map(|t| words(t)).collect())
+}
+
+/// Whether a word of a name, lower-cased, is `lower` (a lower-case term word): the same answer
+/// as comparing `word.to_lowercase()`, without making the lower-case copy.
+fn same_word(word: &str, lower: &str) -> bool {
+    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
 /// Whether an indicator's name only counts activity.
 pub fn counts_activity(name: &str) -> bool {
-    let name = words(name);
-    ACTIVITY.iter().any(|term| {
-        let term = words(term);
-        name.windows(term.len()).any(|w| w == term.as_slice())
-    })
+    let name: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    activity_terms()
+        .iter()
+        .any(|term| name.windows(term.len()).any(|w| w.iter().zip(term).all(|(word, t)| same_word(word, t))))
 }
 
 /// Actions whose indicator only counts activity, with no outcome indicator on another action of
 /// the same phase.
 pub fn activity_only(c: &Canvas) -> Vec<Warning> {
     let mut out = Vec::new();
+    // Each indicator's name is read once: Some(true) counts activity, Some(false) an outcome.
+    let activity: Vec<Option<bool>> =
+        c.actions.iter().map(|a| a.indicator().map(|i| counts_activity(&i.name))).collect();
     let with_outcome: std::collections::HashSet<Option<Phase>> = c
         .actions
         .iter()
-        .filter(|a| a.indicator().is_some_and(|i| !counts_activity(&i.name)))
-        .map(|a| a.phase)
+        .zip(&activity)
+        .filter(|(_, act)| **act == Some(false))
+        .map(|(a, _)| a.phase)
         .collect();
-    for a in &c.actions {
-        let Some(ind) = a.indicator().filter(|i| counts_activity(&i.name)) else { continue };
+    for (a, act) in c.actions.iter().zip(&activity) {
+        let (Some(true), Some(ind)) = (act, a.indicator()) else { continue };
         if with_outcome.contains(&a.phase) {
             continue;
         }

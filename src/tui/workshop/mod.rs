@@ -151,7 +151,16 @@ impl Workshop {
     pub fn new(canvas: Canvas, path: PathBuf, now: DateTime) -> Workshop {
         let today = Day::from_civil(now.date());
         let clock = Clock::resume(&canvas.agenda);
-        let derived = Derived::of(&canvas, today);
+        // A large canvas shows its first frame at once: its derived facts come from the runner's
+        // worker after it (a small one works them out here, as every change does inline).
+        let (derived, effects) = if canvas.entry_count() >= super::runner::DERIVE_IN_BACKGROUND {
+            (
+                Derived::default(),
+                vec![Effect::Derive { generation: 0, canvas: Box::new(canvas.clone()), today }],
+            )
+        } else {
+            (Derived::of(&canvas, today), Vec::new())
+        };
         let mut w = Workshop {
             canvas,
             path,
@@ -169,7 +178,7 @@ impl Workshop {
             projector: Projector::Off,
             derived,
             derived_generation: 0,
-            effects: Vec::new(),
+            effects,
             loops_back: None,
             typed: None,
             map: None,
