@@ -695,3 +695,30 @@ fn pasting_thousands_of_lines_is_one_change_that_one_undo_takes_back() {
     assert_eq!(w.canvas.stakeholders.len(), 0, "one undo takes the whole paste back");
     assert!(w.note.as_ref().unwrap().text.contains("undone: pasted 5000 lines"), "{:?}", w.note);
 }
+
+#[test]
+fn when_saving_elsewhere_fails_the_reason_stays_in_sight_above_the_path() {
+    let s = Sandbox::new();
+    let folder = s.path("shared-drive");
+    std::fs::create_dir(&folder).unwrap();
+    let file = folder.join("room.ron");
+    std::fs::write(&file, cvc::store::to_ron(&cvc::model::Canvas::new("Room"))).unwrap();
+    let mut app = app_on(&file);
+    std::fs::remove_dir_all(&folder).unwrap();
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "Field engineers");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Conflict);
+    press(&mut app, KeyCode::Char('s'));
+    for _ in 0..200 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    enter_line(&mut app, s.path("no-such-folder/rescued.ron").to_str().unwrap());
+    assert_eq!(app.mode(), Mode::Input, "the path is given back to correct");
+    let note = workshop(&app).note.clone().expect("why it failed").text;
+    let shown = screen(&app, 80, 24);
+    assert!(note.contains("does not exist"), "{note}");
+    assert!(shown.contains("does not exist"), "the reason {note:?} is on screen with the prompt:\n{shown}");
+    assert!(shown.contains("save to:"), "{shown}");
+}

@@ -308,7 +308,23 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
             f.render_widget(Clear, status);
             f.render_widget(Paragraph::new(Span::styled(hint, s.muted())).style(s.base()), status);
         }
-        Popup::SaveAs(line) => input_line(f, status, " save to: ", line, s),
+        Popup::SaveAs(line) => {
+            // Why the last try failed stays in sight above the path, whole (the prompt takes the
+            // status line the message was on).
+            if let Some(note) = w.note.as_ref().filter(|n| n.tone == crate::tui::workshop::Tone::Alert) {
+                let cols = usize::from(status.width.saturating_sub(1)).max(10);
+                let lines: Vec<Line> = super::text::wrap(&note.text, cols)
+                    .into_iter()
+                    .map(|l| Line::from(Span::styled(format!(" {l}"), s.alert())))
+                    .collect();
+                let rows =
+                    u16::try_from(lines.len()).unwrap_or(u16::MAX).min(status.y.saturating_sub(screen.y));
+                let above = Rect { y: status.y.saturating_sub(rows), height: rows, ..status };
+                f.render_widget(Clear, above);
+                f.render_widget(Paragraph::new(lines).style(s.base()), above);
+            }
+            input_line(f, status, " save to: ", line, s);
+        }
         Popup::Park(p) => parking(f, screen, w, p, s),
         Popup::Picker(p) => picker(f, screen, w, p, s),
         Popup::Form(form_state) => form(f, screen, form_state, s),
