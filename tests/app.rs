@@ -64,6 +64,20 @@ fn a_relationship_is_captured_by_picking_two_stakeholders_then_the_exchange() {
 }
 
 /// A new canvas with one action, open on Adoption actions with the action selected.
+/// The app on a new canvas in folder `name`, the folder then removed (a shared drive gone): the
+/// next save cannot be written. On Stakeholders, quick add open.
+fn on_a_folder_that_goes(s: &Sandbox, name: &str) -> cvc::tui::runner::Session {
+    let folder = s.path(name);
+    std::fs::create_dir(&folder).unwrap();
+    let file = folder.join("room.ron");
+    std::fs::write(&file, cvc::store::to_ron(&cvc::model::Canvas::new("Room"))).unwrap();
+    let mut app = app_on(&file);
+    std::fs::remove_dir_all(&folder).unwrap();
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    app
+}
+
 fn one_action(s: &Sandbox) -> (std::path::PathBuf, cvc::tui::runner::Session) {
     let file = empty_canvas(s);
     let mut app = app_on(&file);
@@ -335,14 +349,7 @@ fn a_click_selects_a_row_and_the_wheel_scrolls() {
 #[test]
 fn a_file_that_cannot_be_written_is_said_plainly_and_saving_elsewhere_is_offered() {
     let s = Sandbox::new();
-    let folder = s.path("shared-drive");
-    std::fs::create_dir(&folder).unwrap();
-    let file = folder.join("room.ron");
-    std::fs::write(&file, cvc::store::to_ron(&cvc::model::Canvas::new("Room"))).unwrap();
-    let mut app = app_on(&file);
-    std::fs::remove_dir_all(&folder).unwrap();
-    press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Char('a'));
+    let mut app = on_a_folder_that_goes(&s, "shared-drive");
     enter_line(&mut app, "Field engineers");
     type_text(&mut app, "disk");
     assert_eq!(app.mode(), Mode::Input, "the s of disk is a letter, not an answer");
@@ -422,14 +429,7 @@ fn save_elsewhere_suggests_a_name_beside_the_canvas_not_a_doubled_folder() {
 #[test]
 fn after_a_failed_save_a_second_q_quits_even_when_the_clock_ticks_between() {
     let s = Sandbox::new();
-    let folder = s.path("gone");
-    std::fs::create_dir(&folder).unwrap();
-    let file = folder.join("room.ron");
-    std::fs::write(&file, cvc::store::to_ron(&cvc::model::Canvas::new("Room"))).unwrap();
-    let mut app = app_on(&file);
-    std::fs::remove_dir_all(&folder).unwrap();
-    press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Char('a'));
+    let mut app = on_a_folder_that_goes(&s, "gone");
     enter_line(&mut app, "x");
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Esc);
@@ -699,14 +699,7 @@ fn pasting_thousands_of_lines_is_one_change_that_one_undo_takes_back() {
 #[test]
 fn when_saving_elsewhere_fails_the_reason_stays_in_sight_above_the_path() {
     let s = Sandbox::new();
-    let folder = s.path("shared-drive");
-    std::fs::create_dir(&folder).unwrap();
-    let file = folder.join("room.ron");
-    std::fs::write(&file, cvc::store::to_ron(&cvc::model::Canvas::new("Room"))).unwrap();
-    let mut app = app_on(&file);
-    std::fs::remove_dir_all(&folder).unwrap();
-    press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Char('a'));
+    let mut app = on_a_folder_that_goes(&s, "shared-drive");
     enter_line(&mut app, "Field engineers");
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Conflict);

@@ -29,6 +29,24 @@ fn post(addr: std::net::SocketAddr, path: &str, body: &str) -> String {
     answer
 }
 
+/// A phone sends an idea while the app keeps polling the room; the phone's whole answer once
+/// the idea is in the inbox.
+fn send_idea(app: &mut Session, addr: std::net::SocketAddr, code: &str, body: &'static str) -> String {
+    let path = format!("/j/{code}/idea");
+    let phone = std::thread::spawn(move || post(addr, &path, body));
+    let start = Instant::now();
+    while workshop(app).canvas.inbox.is_empty() {
+        app.poll();
+        if workshop(app).canvas.inbox.is_empty()
+            && (phone.is_finished() || start.elapsed() > Duration::from_secs(20))
+        {
+            panic!("the idea never arrived: {}", phone.join().unwrap());
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    phone.join().unwrap()
+}
+
 fn with_room_open(s: &Sandbox) -> (std::path::PathBuf, Session, String, std::net::SocketAddr) {
     let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     if let Screen::Workshop(w) = &mut app.screen {
@@ -56,24 +74,13 @@ fn an_idea_from_a_phone_is_saved_in_the_inbox_before_the_phone_hears_and_is_acce
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Workshop, "Esc hides the card; the room stays open");
     assert!(screen(&app, 100, 30).contains("● room"), "the title bar says the room is open");
-    let phone = std::thread::spawn(move || {
-        let body = r#"{"device":"phone-0001-abcd","key":"idea-key-0001","text":"Night-shift dispatchers","name":"Ana","section":"Stakeholders"}"#;
-        post(addr, &format!("/j/{code}/idea"), body)
-    });
-    let start = Instant::now();
-    while workshop(&app).canvas.inbox.is_empty() {
-        if start.elapsed() > Duration::from_secs(20)
-            || phone.is_finished() && workshop(&app).canvas.inbox.is_empty()
-        {
-            app.poll();
-            if workshop(&app).canvas.inbox.is_empty() {
-                panic!("the idea never arrived: {}", phone.join().unwrap());
-            }
-        }
-        app.poll();
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    let answer = phone.join().unwrap();
+    let phone = send_idea(
+        &mut app,
+        addr,
+        &code,
+        r#"{"device":"phone-0001-abcd","key":"idea-key-0001","text":"Night-shift dispatchers","name":"Ana","section":"Stakeholders"}"#,
+    );
+    let answer = phone;
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert!(answer.contains("\"saved\":true"), "{answer}");
     let on_disk = cvc::store::load(&file).unwrap();
@@ -112,24 +119,13 @@ fn an_idea_that_arrives_after_a_change_survives_undoing_that_change() {
     press(&mut app, KeyCode::Char('a'));
     enter_line(&mut app, "Typed by the facilitator");
     press(&mut app, KeyCode::Esc);
-    let phone = std::thread::spawn(move || {
-        let body = r#"{"device":"phone-0002-abcd","key":"idea-key-0002","text":"From the back row","section":"Parking"}"#;
-        post(addr, &format!("/j/{code}/idea"), body)
-    });
-    let start = Instant::now();
-    while workshop(&app).canvas.inbox.is_empty() {
-        if start.elapsed() > Duration::from_secs(20)
-            || phone.is_finished() && workshop(&app).canvas.inbox.is_empty()
-        {
-            app.poll();
-            if workshop(&app).canvas.inbox.is_empty() {
-                panic!("the idea never arrived: {}", phone.join().unwrap());
-            }
-        }
-        app.poll();
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    assert!(phone.join().unwrap().starts_with("HTTP/1.1 200"));
+    let phone = send_idea(
+        &mut app,
+        addr,
+        &code,
+        r#"{"device":"phone-0002-abcd","key":"idea-key-0002","text":"From the back row","section":"Parking"}"#,
+    );
+    assert!(phone.starts_with("HTTP/1.1 200"));
     press(&mut app, KeyCode::Char('u'));
     let w = workshop(&app);
     assert!(
