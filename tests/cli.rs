@@ -318,3 +318,13 @@ fn cvc_today_fixes_the_day_and_a_bad_one_is_refused() {
     let said = String::from_utf8_lossy(&bad.stderr);
     assert!(said.contains("CVC_TODAY must be a real day"), "{said}");
 }
+
+#[test]
+fn a_markdown_file_is_said_to_be_no_canvas() {
+    let s = Sandbox::new();
+    let notes = s.write("notes.md", "# Notes from Tuesday\nNot a canvas at all.\n");
+    let run = s.cvc(&["validate", &notes.to_string_lossy()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let said = format!("{}{}", run.stdout, run.stderr);
+    assert!(said.contains("this is not a canvas"), "{said}");
+}

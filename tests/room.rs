@@ -64,6 +64,8 @@ fn with_room_open(s: &Sandbox) -> (std::path::PathBuf, Session, String, std::net
     let shown = screen(&app, 100, 30);
     assert!(shown.contains(&url), "the address is on screen:\n{shown}");
     assert!(shown.contains('▀') || shown.contains('█'), "the QR code is on screen:\n{shown}");
+    let small = screen(&app, 80, 24);
+    assert!(small.contains('▀') && small.contains(&url), "the QR code and address at 80×24 too:\n{small}");
     (file, app, code, addr)
 }
 

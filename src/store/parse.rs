@@ -90,6 +90,8 @@ fn not_a_canvas(code: &ron::Error) -> Option<String> {
             Some(format!("`{}`", crate::safe::line(&cut(found, 40))))
         }
         ron::Error::ExpectedNamedStructLike("Canvas") => Some("something else".into()),
+        // A `#` that does not open `#![enable(…)]`: a Markdown file, a shell script.
+        ron::Error::ExpectedAttribute => Some("`#`, which only starts `#![enable(…)]` in a canvas".into()),
         _ => None,
     }
 }

@@ -152,8 +152,11 @@ pub fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
         })
         .unwrap_or_default();
     let rows = form.fields.len() + form.about.len() + problem.len() + 3;
-    let height = u16::try_from(rows).unwrap_or(u16::MAX).min(screen.height);
-    let area = centred(screen, width_of_form, height);
+    // The status line and the key hints stay visible under the form: a question ("Esc again
+    // throws these changes away") is said there.
+    let room = Rect { height: screen.height.saturating_sub(2), ..screen };
+    let height = u16::try_from(rows).unwrap_or(u16::MAX).min(room.height);
+    let area = centred(room, width_of_form, height);
     let body = frame(f, area, &form.title, s);
     let visible = usize::from(body.height).saturating_sub(1);
     let mut lines: Vec<Line> = form

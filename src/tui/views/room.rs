@@ -22,8 +22,9 @@ pub fn card(f: &mut Frame, area: Rect, card: &RoomCard, w: &Workshop, s: &Styles
     f.render_widget(Block::new().style(s.base()), area);
     let qr_w = card.qr.first().map_or(0, |l| width(l)) as u16;
     let qr_h = card.qr.len() as u16;
-    let text_rows = 8u16;
-    let fits_qr = qr_w + 2 <= area.width && qr_h + text_rows <= area.height;
+    // The QR code comes first: on a small screen the words around it get fewer, not the code.
+    let roomy = qr_h + 8 <= area.height;
+    let fits_qr = qr_w + 2 <= area.width && qr_h + 4 <= area.height;
     let mut y = area.y;
     if fits_qr {
         let qr_area = Rect { x: area.x + (area.width - qr_w) / 2, y, width: qr_w, height: qr_h };
@@ -33,7 +34,27 @@ pub fn card(f: &mut Frame, area: Rect, card: &RoomCard, w: &Workshop, s: &Styles
         y += qr_h;
     }
     let rest = Rect { y, height: area.bottom().saturating_sub(y), ..area };
+    if fits_qr && !roomy {
+        let cols = usize::from(area.width);
+        let code = format!("code {} · {} joined", card.code, w.room.devices);
+        let lines = vec![
+            Line::from(Span::styled(fit(&card.url, cols), s.accent())).centered(),
+            Line::from(Span::styled(fit(&code, cols), s.heading())).centered(),
+        ];
+        f.render_widget(Paragraph::new(lines).style(s.base()), rest);
+        let hint = " Esc hides this (the room stays open) · R closes the room ";
+        let bottom = Rect { y: area.bottom().saturating_sub(1), height: 1, ..area };
+        f.render_widget(
+            Paragraph::new(Line::from(Span::styled(fit(hint, cols), s.muted())).centered()),
+            bottom,
+        );
+        return;
+    }
     let mut lines = vec![Line::from(Span::styled("Join from your phone:", s.heading())).centered()];
+    if !fits_qr {
+        let say = "make the window taller to show the QR code";
+        lines.push(Line::from(Span::styled(fit(say, usize::from(area.width)), s.warn())).centered());
+    }
     lines.push(Line::from(Span::styled(fit(&card.url, usize::from(area.width)), s.accent())).centered());
     let joined = match w.room.devices {
         1 => "1 device has joined".to_string(),

@@ -126,16 +126,16 @@ impl Workshop {
                 self.set_filter(self.section, "");
                 (
                     Popup::QuickAdd(TextLine::with(&text)),
-                    "typing with no line open: nothing ran, the words go into a new entry (Enter adds, Esc drops)",
+                    "nothing ran: the typed words are in a new entry (Enter adds, Esc drops)",
                 )
             }
             Section::Relationships => (
                 Popup::Picker(Picker { query: TextLine::with(&text), ..Default::default() }),
-                "typing with no line open: nothing ran, the words choose a stakeholder for a new relationship (Esc drops)",
+                "nothing ran: the typed words choose a stakeholder for a relationship (Esc drops)",
             ),
             Section::Context | Section::Review => (
                 Popup::Park(Parking { line: TextLine::with(&text), chosen: None }),
-                "typing with no line open: nothing ran, the words go into the parking lot (Enter parks, Esc drops)",
+                "nothing ran: the typed words are in the parking lot (Enter parks, Esc drops)",
             ),
         };
         self.popup = popup;

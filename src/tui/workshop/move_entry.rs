@@ -21,6 +21,7 @@ impl Workshop {
         }
         let mut made = String::new();
         let mut was = String::new();
+        let mut left: Vec<&str> = Vec::new();
         let label = match self.section {
             Section::Tasks => "moved a task to the adoption actions",
             _ => "moved an action to the community tasks",
@@ -29,6 +30,16 @@ impl Workshop {
             EntryKind::Action => {
                 let t = c.tasks.remove(index);
                 was.clone_from(&t.id);
+                for (gone, word) in [
+                    (t.owner_role.is_some(), "owner role"),
+                    (t.cadence.is_some(), "cadence"),
+                    (t.status.is_some(), "status"),
+                    (!t.held.is_empty(), "held dates"),
+                ] {
+                    if gone {
+                        left.push(word);
+                    }
+                }
                 let a = Action {
                     title: t.title,
                     owner: t.owner,
@@ -42,6 +53,22 @@ impl Workshop {
             _ => {
                 let a = c.actions.remove(index);
                 was.clone_from(&a.id);
+                for (gone, word) in [
+                    (!a.business_line.is_empty(), "business line"),
+                    (a.due.is_some(), "due date"),
+                    (a.driver.is_some(), "value driver"),
+                    (a.indicator.is_some(), "indicator and readings"),
+                    (
+                        !a.benefit.is_empty() || !a.cost.is_empty() || !a.gain.is_empty(),
+                        "benefit, cost and gain",
+                    ),
+                    (a.review.is_some(), "review date"),
+                    (a.status.is_some() || a.loop_state.is_some(), "status and loop"),
+                ] {
+                    if gone {
+                        left.push(word);
+                    }
+                }
                 let t = Task {
                     title: a.title,
                     owner: a.owner,
@@ -59,6 +86,9 @@ impl Workshop {
         let at = self.canvas.len_of(kind).saturating_sub(1);
         self.go(to);
         self.select_entry(kind, at);
-        self.say(Tone::Ok, format!("{was} is now {made} in {} (u undoes)", to.title()));
+        let note =
+            if left.is_empty() { String::new() } else { format!("; its {} stay behind", left.join(", ")) };
+        let tone = if left.is_empty() { Tone::Ok } else { Tone::Alert };
+        self.say(tone, format!("{was} is now {made} in {}{note} (u undoes)", to.title()));
     }
 }
