@@ -715,3 +715,17 @@ fn when_saving_elsewhere_fails_the_reason_stays_in_sight_above_the_path() {
     assert!(shown.contains("does not exist"), "the reason {note:?} is on screen with the prompt:\n{shown}");
     assert!(shown.contains("save to:"), "{shown}");
 }
+
+#[test]
+fn the_comment_a_file_opens_with_survives_every_save() {
+    let s = Sandbox::new();
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    let first = std::fs::read_to_string(&file).unwrap().lines().next().unwrap().to_string();
+    assert!(first.starts_with("// Worked example"), "{first}");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('a'));
+    enter_line(&mut app, "Quality team");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.starts_with(&first), "the first line is kept:\n{}", &saved[..200.min(saved.len())]);
+    assert!(load(&file).unwrap().stakeholders.iter().any(|p| p.name == "Quality team"));
+}

@@ -19,6 +19,30 @@ pub struct Document {
     on_disk: Option<Stamp>,
     /// Whether this session already kept `NAME.ron.bak`.
     backed_up: bool,
+    /// The comment lines the file opened with (`// Worked example: …`), written back above the
+    /// canvas on every save: a person's note at the top of a file is never lost to a save.
+    preamble: String,
+}
+
+/// The `//` comment lines (and blank lines among them) a file's text starts with.
+fn leading_comments(text: &str) -> String {
+    let mut kept = String::new();
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if trimmed.starts_with("//") || (trimmed.is_empty() && !kept.is_empty()) {
+            kept.push_str(line);
+        } else {
+            break;
+        }
+    }
+    // Blank lines after the last comment are the writer's to lay out.
+    let end = kept.trim_end().len();
+    if end == 0 {
+        return String::new();
+    }
+    let mut kept = kept[..end].to_string();
+    kept.push('\n');
+    kept
 }
 
 /// Why a save did not happen.
@@ -88,17 +112,25 @@ impl Document {
     pub fn open(path: &Path) -> Result<Document, FileError> {
         let bytes = read_bytes(path)?;
         let canvas = parse_bytes(path, &bytes)?;
+        let preamble = std::str::from_utf8(&bytes).map(leading_comments).unwrap_or_default();
         Ok(Document {
             path: path.to_path_buf(),
             canvas,
             on_disk: Some(Stamp::of(path, &bytes)),
             backed_up: false,
+            preamble,
         })
     }
 
     /// A canvas that will be saved to `path`, where there is no file yet.
     pub fn create(path: &Path, canvas: Canvas) -> Document {
-        Document { path: path.to_path_buf(), canvas, on_disk: None, backed_up: false }
+        Document {
+            path: path.to_path_buf(),
+            canvas,
+            on_disk: None,
+            backed_up: false,
+            preamble: String::new(),
+        }
     }
 
     /// Whether the file on disk is no longer what this document last read or wrote.
@@ -142,6 +174,7 @@ impl Document {
         }
         // A canvas too large to read back is refused before the backup or the file is touched.
         let text = canvas_text(&self.path, &self.canvas).map_err(SaveError::Failed)?;
+        let text = if self.preamble.is_empty() { text } else { format!("{}{text}", self.preamble) };
         match self.check_disk().map_err(SaveError::Failed)? {
             Some((true, _)) => return Err(SaveError::ChangedOnDisk(self.path.clone())),
             Some((false, bytes)) if !self.backed_up => {
@@ -179,7 +212,7 @@ impl Document {
     /// Throws away the canvas in memory and reads the file again.
     pub fn reload(&mut self) -> Result<(), FileError> {
         let fresh = Document::open(&self.path)?;
-        (self.canvas, self.on_disk) = (fresh.canvas, fresh.on_disk);
+        (self.canvas, self.on_disk, self.preamble) = (fresh.canvas, fresh.on_disk, fresh.preamble);
         Ok(())
     }
 }
