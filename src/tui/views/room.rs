@@ -106,7 +106,11 @@ pub fn inbox(f: &mut Frame, screen: Rect, w: &Workshop, chosen: usize, s: &Style
     let height = (ideas.len() as u16 * 2 + 2).min(screen.height.saturating_sub(2)).max(4);
     let area = centred(screen, screen.width.saturating_sub(4).min(100), height);
     f.render_widget(Clear, area);
-    let title = format!(" Inbox: {} idea(s) from the room, oldest first ", ideas.len());
+    let title = match ideas.len() {
+        0 => " Inbox: empty (Esc closes) ".to_string(),
+        1 => " Inbox: 1 idea from the room ".to_string(),
+        n => format!(" Inbox: {n} ideas from the room, oldest first "),
+    };
     f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
     let cols = usize::from(body.width);

@@ -52,6 +52,11 @@ fn page_section(section: Section) -> Option<room::IdeaSection> {
     }
 }
 
+/// `n` and the noun, singular for one ("1 idea", "3 ideas").
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+}
+
 /// The most entries the page lists.
 const PAGE_ENTRIES: usize = 200;
 
@@ -68,7 +73,7 @@ impl Workshop {
             self.room.pending.clear();
             let msg = match waiting {
                 0 => "room closed: every connection ended".to_string(),
-                n => format!("room closed: every connection ended; {n} idea(s) wait in the inbox (I)"),
+                n => format!("room closed: every connection ended; {} in the inbox (I)", counted(n, "idea")),
             };
             return self.say(Tone::Info, msg);
         }
@@ -199,7 +204,7 @@ impl Workshop {
         self.room.voting = false;
         let voters = self.room.voters;
         let dots: u32 = totals.iter().map(|(_, n)| n).sum();
-        self.change(format!("the room's dots ({dots} from {voters} device(s))"), |c| {
+        self.change(format!("the room's dots ({dots} from {})", counted(voters, "device")), |c| {
             for (id, n) in &totals {
                 if let Some(t) = c.tasks.iter_mut().find(|t| &t.id == id) {
                     t.votes = t.votes.saturating_add(*n);
@@ -208,7 +213,10 @@ impl Workshop {
                 }
             }
         });
-        self.say(Tone::Ok, format!("vote closed: {dots} dots from {voters} device(s) added (u undoes)"));
+        self.say(
+            Tone::Ok,
+            format!("vote closed: {dots} dots from {} added (u undoes)", counted(voters, "device")),
+        );
     }
 
     /// Accepts idea `i` of the inbox as an entry of its section (the parking lot for ideas sent
@@ -306,7 +314,7 @@ impl Workshop {
         if accepted > 0 {
             self.say(
                 Tone::Ok,
-                format!("accepted {accepted} idea(s) from the room (u undoes them one by one)"),
+                format!("accepted {} from the room (u undoes them one by one)", counted(accepted, "idea")),
             );
         }
         accepted
