@@ -332,3 +332,29 @@ fn input_that_is_not_text_or_is_the_canvas_itself_is_refused() {
     assert!(missing.stderr.contains("nowhere.txt"), "{}", missing.stderr);
     assert_eq!(std::fs::read(s.path("plan.ron")).unwrap(), before);
 }
+
+#[test]
+fn a_header_of_thirty_thousand_columns_is_refused_in_one_short_line() {
+    let s = Sandbox::new();
+    let canvas = s.write("c.ron", std::fs::read_to_string(shipped("acme-2026-11")).unwrap());
+    let mut wide = String::from("title");
+    for i in 0..30_000 {
+        wide.push_str(&format!(",col{i}"));
+    }
+    wide.push('\n');
+    wide.push_str(&"x,".repeat(30_000));
+    wide.push_str("x\n");
+    let csv = s.write("wide.csv", wide);
+    let run = s.cvc(&[
+        "import",
+        &canvas.to_string_lossy(),
+        "--section",
+        "tasks",
+        "--from",
+        "csv",
+        &csv.to_string_lossy(),
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("and 29990 more"), "{}", &run.stderr[..run.stderr.len().min(400)]);
+    assert!(run.stderr.len() < 2_000, "one short line, not 30,000 names: {} bytes", run.stderr.len());
+}

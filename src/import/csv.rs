@@ -38,12 +38,17 @@ fn columns<E: Entry>(work: &mut Work<E>, header: &[Cell]) -> Option<Vec<Column<E
     let before = work.problems.len();
     let mut out = Vec::new();
     let mut unknown: Vec<&Cell> = Vec::new();
+    // Each name once, with its first column: a header of 30,000 columns was compared with every
+    // column before it (quadratic: half a minute).
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (i, cell) in header.iter().enumerate() {
         // A header in French or German names the same column as the format's name.
         let name = field_name(&cell.text);
-        if let Some(first) = header[..i].iter().position(|c| field_name(&c.text) == name) {
+        if let Some(first) = seen.get(&name) {
             let msg = format!("the column `{name}` is there twice (columns {} and {})", first + 1, i + 1);
             work.problem(cell.line, cell.col, msg);
+        } else {
+            seen.insert(name.clone(), i);
         }
         let field = E::FIELDS.iter().find(|f| f.csv && f.name == name);
         let by_name = E::FIELDS.iter().find(|f| f.shape == Shape::Person && name_column(f.name) == name);
@@ -58,14 +63,19 @@ fn columns<E: Entry>(work: &mut Work<E>, header: &[Cell]) -> Option<Vec<Column<E
         });
     }
     if let Some(first) = unknown.first() {
-        let names: Vec<String> = unknown.iter().map(|c| format!("`{}`", c.text.trim())).collect();
+        // At most ten named, each cut short: a header of thousands of columns is one clear line.
+        let mut names: Vec<String> =
+            unknown.iter().take(10).map(|c| format!("`{}`", crate::safe::clip(c.text.trim(), 40))).collect();
+        if unknown.len() > 10 {
+            names.push(format!("and {} more", unknown.len() - 10));
+        }
         let kumu = unknown
             .iter()
             .any(|c| ["label", "type", "description"].contains(&c.text.trim().to_lowercase().as_str()));
         let hint = if kumu { " (a Kumu sheet? add --from kumu)" } else { "" };
         let msg = format!(
             "unknown column{} {}: a CSV of {} has the columns {}{hint}",
-            if names.len() > 1 { "s" } else { "" },
+            if unknown.len() > 1 { "s" } else { "" },
             names.join(", "),
             E::KIND.field(),
             known::<E>().join(", ")
