@@ -62,3 +62,13 @@ fn why_a_file_does_not_open_shows_at_once_whole_beside_the_path() {
         "These are my notes from Tuesday, not a canvas at all.\n"
     );
 }
+
+#[test]
+fn a_path_in_a_folder_that_does_not_exist_is_given_back_to_correct() {
+    let s = Sandbox::new();
+    let mut app = start_screen(&s);
+    open_path(&mut app, &s.path("no-such-folder/plan.ron"));
+    assert_eq!(app.mode(), Mode::Input, "not asked to create: the path is given back");
+    assert!(screen(&app, 80, 24).contains("does not exist"), "{}", screen(&app, 80, 24));
+    assert!(!s.path("no-such-folder").exists());
+}

@@ -184,7 +184,14 @@ impl Runner {
             Effect::Open { path, loop_review, create } if create || path.exists() => {
                 vec![self.open(&path, loop_review)]
             }
-            Effect::Open { path, .. } => vec![Outcome::Missing(path)],
+            // A path whose folder is missing is a typo to correct, not a canvas to make.
+            Effect::Open { path, .. } => match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                Some(folder) if !folder.is_dir() => {
+                    let msg = format!("the folder {} does not exist: correct the path", folder.display());
+                    vec![Outcome::Opened(Err(msg))]
+                }
+                _ => vec![Outcome::Missing(path)],
+            },
             Effect::Create { template, title, today } => {
                 let made = create(template, &title, today, &self.data_dir);
                 vec![match made {
