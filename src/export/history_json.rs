@@ -69,7 +69,9 @@ pub fn history_json(h: &History) -> String {
         .iter()
         .map(|a| {
             let mut m =
-                path(h, &a.track, |p| json!({ "status": variant(p.status), "loop": variant(p.loop_state) }));
+                path(h, &a.track, |p| {
+                json!({ "status": variant(p.status), "loop": variant(p.loop_state), "past_review": p.past_review })
+            });
             let readings: Vec<Value> = a
                 .readings
                 .iter()

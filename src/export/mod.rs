@@ -17,7 +17,7 @@ pub mod markdown;
 pub mod mermaid;
 pub mod picture;
 mod plan;
-mod reviews;
+pub mod reviews;
 mod scorecard;
 mod svg;
 
