@@ -206,6 +206,9 @@ pub fn render(doc: &Doc) -> String {
                 let _ = writeln!(out, "```mermaid\n{}```\n", super::mermaid::diagram(p));
                 let _ = writeln!(out, "*{}*\n", inline(&p.legend()));
             }
+            Block::Drawn(d) => {
+                let _ = writeln!(out, "{}\n\n*{}*\n", d.mermaid.trim_end(), inline(&d.legend));
+            }
         }
     }
     out
