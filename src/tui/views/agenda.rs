@@ -101,7 +101,7 @@ pub fn strip(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         };
         let label: String = format!("{name:<share$}").chars().take(share).collect();
         let planned = u64::from(b.minutes).max(1) * 60;
-        let filled = ((share as u64 * b.spent_secs) / planned).min(share as u64) as usize;
+        let filled = ((share as u64).saturating_mul(b.spent_secs) / planned).min(share as u64) as usize;
         let (done, rest): (String, String) = {
             let chars: Vec<char> = label.chars().collect();
             let cut = chars.len().min(filled);
