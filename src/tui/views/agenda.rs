@@ -92,10 +92,10 @@ pub fn strip(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         if share == 0 {
             continue;
         }
-        // The current block is named in full; the others as much as fits, at least a mark.
-        let name = if share < 6 {
-            let short: String = b.title.chars().take(share.saturating_sub(1).max(1)).collect();
-            format!("{short} ")
+        // The current block is named in full; the others as much as fits, cut with `…`, and in
+        // a share of three columns or fewer a mark of one or two letters.
+        let name = if share <= 3 {
+            format!("{} ", initials(&b.title, share.saturating_sub(1).max(1)))
         } else {
             format!("{} ", fit(&b.title, share - 1))
         };
@@ -164,4 +164,18 @@ mod tests {
             }
         }
     }
+}
+
+/// The first characters of `title` that fit in `cols` columns (at least one): a block's mark.
+fn initials(title: &str, cols: usize) -> String {
+    let mut used = 0;
+    let mut out = String::new();
+    for c in title.chars() {
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > cols && !out.is_empty() {
+            break;
+        }
+        out.push(c);
+    }
+    out
 }
