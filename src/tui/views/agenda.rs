@@ -145,6 +145,20 @@ pub fn big_clock(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     f.render_widget(Paragraph::new(line).style(s.base()), caption);
 }
 
+/// The first characters of `title` that fit in `cols` columns (at least one): a block's mark.
+fn initials(title: &str, cols: usize) -> String {
+    let mut used = 0;
+    let mut out = String::new();
+    for c in title.chars() {
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > cols && !out.is_empty() {
+            break;
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,18 +178,4 @@ mod tests {
             }
         }
     }
-}
-
-/// The first characters of `title` that fit in `cols` columns (at least one): a block's mark.
-fn initials(title: &str, cols: usize) -> String {
-    let mut used = 0;
-    let mut out = String::new();
-    for c in title.chars() {
-        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used > cols && !out.is_empty() {
-            break;
-        }
-        out.push(c);
-    }
-    out
 }
