@@ -106,7 +106,7 @@ fn agenda(doc: &mut Doc, c: &Canvas) {
         .iter()
         .map(|b| vec![b.title.clone(), format!("{} min", b.minutes), minutes(b.spent_secs)])
         .collect();
-    let spent: u64 = c.agenda.iter().map(|b| b.spent_secs).sum();
+    let spent = c.agenda.iter().fold(0u64, |sum, b| sum.saturating_add(b.spent_secs));
     rows.push(vec!["Total".into(), format!("{} min", planned_minutes(&c.agenda)), minutes(spent)]);
     doc.table(Table::new(["Block", "Planned", "Actual (m:ss)"], rows));
 }
