@@ -403,3 +403,52 @@ fn a_folder_that_cannot_be_searched_is_named_and_the_rest_is_listed() {
     assert_eq!(history.code, 0, "{}", history.stderr);
     assert!(history.stderr.contains("warning:"), "{}", history.stderr);
 }
+
+/// The events of a calendar as the icalendar crate's parser reads them, each with its
+/// properties and its nested components (the alarms).
+fn parsed_events(text: &str) -> Vec<(std::collections::HashMap<String, String>, Vec<String>)> {
+    let unfolded = icalendar::parser::unfold(text);
+    let cal = icalendar::parser::read_calendar(&unfolded).unwrap();
+    let mut out = Vec::new();
+    for c in cal.components.iter().filter(|c| c.name == "VEVENT") {
+        let props = c.properties.iter().map(|p| (p.name.to_string(), p.val.to_string())).collect();
+        let alarms = c
+            .components
+            .iter()
+            .filter(|a| a.name == "VALARM")
+            .map(|a| a.find_prop("TRIGGER").map(|t| t.val.to_string()).unwrap_or_default())
+            .collect();
+        out.push((props, alarms));
+    }
+    out
+}
+
+#[test]
+fn a_calendar_parser_finds_each_cadence_repeating_and_each_review_and_revisit_alarmed() {
+    let s = Sandbox::new();
+    let run = s.cvc(&["export", shipped("acme-2027-05").to_str().unwrap(), "--format", "ics"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.split("\r\n").all(|l| l.len() <= 75), "folded within 75 octets");
+    assert!(run.stdout.contains("\r\nPRODID:-//cvc//cvc "), "the product names itself");
+    let events = parsed_events(&run.stdout);
+    let uid = |e: &(std::collections::HashMap<String, String>, Vec<String>)| e.0["UID"].clone();
+    let t1 = events.iter().find(|e| uid(e) == "a3c9e1f4-T1-cadence@cvc").expect("T1 repeats");
+    assert_eq!(t1.0["RRULE"], "FREQ=WEEKLY");
+    let reviews: Vec<_> =
+        events.iter().filter(|e| uid(e).ends_with("-review@cvc") && e.0["STATUS"] == "CONFIRMED").collect();
+    assert!(!reviews.is_empty());
+    for r in &reviews {
+        assert_eq!(r.1, ["-P1D"], "{}: an alarm the day before", uid(r));
+    }
+    let revisit = events.iter().find(|e| uid(e) == "a3c9e1f4-revisit@cvc").expect("the revisit is an event");
+    assert_eq!(revisit.1, ["-P7D"]);
+    // The portfolio's calendar carries the revisits too.
+    neglected(&s);
+    let run = s.cvc(&["reviews", "book", "--format", "ics"]);
+    let events = parsed_events(&run.stdout);
+    let revisit = events.iter().find(|e| uid(e) == "acme0001-revisit@cvc").unwrap();
+    assert_eq!(
+        (revisit.0["DTSTART"].as_str(), revisit.1.as_slice()),
+        ("20261120", ["-P7D".to_string()].as_slice())
+    );
+}
