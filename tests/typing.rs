@@ -2,8 +2,8 @@
 
 use crate::common::Sandbox;
 use crate::common::tui::*;
-use cvc::tui::event::timed_action;
 use cvc::tui::keys::Mode;
+use cvc::tui::keys::timed_action;
 use cvc::tui::layers::Layer;
 use cvc::tui::runner::Session;
 use cvc::tui::section::Section;
