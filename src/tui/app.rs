@@ -120,6 +120,7 @@ impl App {
             Intent::Tick(now) => self.now = now,
             Intent::Resize(w, h) => {
                 self.resize(Rect::new(0, 0, w, h));
+                self.settle();
                 return self.take_effects();
             }
             Intent::Done(outcome) => return self.outcome(*outcome),
