@@ -3,7 +3,7 @@
 use jiff::civil::DateTime;
 
 use super::{Layer, Step};
-use crate::model::{Block, BlockKind};
+use crate::model::{AgendaBlock, BlockKind};
 use crate::tui::action::Intent as A;
 use crate::tui::form::{Form, ReadingKey, Target, apply, form_for};
 use crate::tui::workshop::{Tone, Workshop};
@@ -129,7 +129,7 @@ pub(super) fn agenda(cursor: &mut usize, action: A, w: &mut Workshop, now: DateT
         A::QuickAdd => {
             let new = if n == 0 { 0 } else { at + 1 };
             w.change("added an agenda block", |c| {
-                c.agenda.insert(new, Block::new(BlockKind::Custom, "New block", 10));
+                c.agenda.insert(new, AgendaBlock::new(BlockKind::Custom, "New block", 10));
             });
             shift_clock(w, new, 1);
             let mut form = form_for(&w.canvas, Target::Block(new));

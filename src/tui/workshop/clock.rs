@@ -35,7 +35,7 @@ pub struct Clock {
 
 impl Clock {
     /// A paused clock on the block a reopened canvas resumes.
-    pub fn resume(agenda: &[crate::model::Block]) -> Clock {
+    pub fn resume(agenda: &[crate::model::AgendaBlock]) -> Clock {
         Clock { block: resume_block(agenda), ..Clock::default() }
     }
 }

@@ -1,7 +1,7 @@
 //! Changes to the canvas from the workshop screen: each one recorded for undo and saved soon.
 
 use super::{Place, Tone, Workshop};
-use crate::model::{Action, Block, Canvas, EntryKind, Relationship, Stakeholder, Task};
+use crate::model::{Action, AgendaBlock, Canvas, EntryKind, Relationship, Stakeholder, Task};
 use crate::tui::effect::Effect;
 use crate::tui::history::{Snapshot, step_cost};
 use crate::tui::layers::{Layer, Question};
@@ -63,13 +63,13 @@ impl Workshop {
     /// clock keeps timing the same block.
     fn restore(&mut self, to: Snapshot<Place>) {
         let timed = self.canvas.agenda.get(self.clock.block).cloned();
-        let mut spent: Vec<Option<Block>> = self.canvas.agenda.iter().cloned().map(Some).collect();
+        let mut spent: Vec<Option<AgendaBlock>> = self.canvas.agenda.iter().cloned().map(Some).collect();
         // Ideas the room sent after this snapshot stay in the inbox: an arrival is never undone.
         let inbox = self.inbox_after_undo(&to.canvas.inbox, to.generation);
         self.canvas = to.canvas;
         self.canvas.inbox = inbox;
         for (i, block) in self.canvas.agenda.iter_mut().enumerate() {
-            let same = |b: &Option<Block>| {
+            let same = |b: &Option<AgendaBlock>| {
                 b.as_ref().is_some_and(|b| b.title == block.title && b.kind == block.kind)
             };
             let found =
