@@ -63,7 +63,8 @@ fn the_page_needs_no_network_and_no_font() {
         }
         let css = html.split("<style>").nth(1).unwrap().split("</style>").next().unwrap();
         assert!(!css.contains("url("), "{file}: the stylesheet fetches nothing");
-        assert!(css.contains("@page { size: A4;") && css.contains("break-before: page"), "print stylesheet");
+        assert!(css.contains("@page { size: A4;"), "print stylesheet");
+        assert!(!css.contains("break-before: page"), "no page forced before a section or a picture");
         assert!(css.contains("break-inside: avoid"), "tables and pictures stay whole");
     }
 }
@@ -126,5 +127,22 @@ fn the_network_is_laid_out_like_the_terminal_map_with_every_name_whole() {
         .filter(|s| canvas.relationships.iter().any(|r| r.from == s.id || r.to == s.id))
     {
         assert!(words.contains(&format!("{} {}", s.id, s.name)), "{} {} whole in {words}", s.id, s.name);
+    }
+}
+
+#[test]
+fn what_flows_is_shown_whole_in_the_network_where_it_can_wrap() {
+    for file in ["canvases/acme-2026-05.ron", "canvases/acme-2026-11.ron", "canvases/acme-2027-05.ron"] {
+        let html = page(file, true);
+        let doc = Html::parse_document(&html);
+        let svg = Selector::parse("svg[aria-label=\"Relationship network\"]").unwrap();
+        let net = doc.select(&svg).next().expect("the network picture");
+        let words: String = net.text().collect::<Vec<_>>().join(" ");
+        let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+        let canvas = load(Path::new(file)).unwrap();
+        for r in &canvas.relationships {
+            assert!(words.contains(r.exchange.trim()), "{file}: {:?} whole in {words}", r.exchange);
+        }
+        assert!(!words.contains('…'), "{file}: nothing cut: {words}");
     }
 }

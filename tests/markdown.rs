@@ -212,7 +212,7 @@ fn the_plan_draws_each_picture_as_a_mermaid_block() {
             "quadrantChart",
             "flowchart TB",
             "xychart-beta",
-            "xychart-beta",
+            "xychart-beta horizontal",
             "xychart-beta",
             "xychart-beta",
             "xychart-beta"

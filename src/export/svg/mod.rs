@@ -62,6 +62,31 @@ impl Svg {
     }
 }
 
+/// The longest line of a "what flows" label, and how many lines it may take before it is cut.
+const FLOW_WIDTH: usize = 20;
+const FLOW_LINES: usize = 3;
+
+/// What flows along a line, wrapped onto up to three short lines centred on `at` (the last line
+/// at `at`), so it is shown whole where a single line would be cut.
+pub fn flow_label(s: &mut Svg, at: (f64, f64), text: &str, style: &str) {
+    let one_line = clip(text, usize::MAX);
+    if one_line.trim().is_empty() {
+        return;
+    }
+    let mut lines: Vec<String> =
+        textwrap::wrap(one_line.trim(), FLOW_WIDTH).into_iter().map(|l| l.into_owned()).collect();
+    if lines.len() > FLOW_LINES {
+        let rest = lines[FLOW_LINES - 1..].join(" ");
+        lines.truncate(FLOW_LINES - 1);
+        lines.push(clip(&rest, FLOW_WIDTH));
+    }
+    let step = 11.0;
+    let top = at.1 - step * (lines.len() - 1) as f64;
+    for (k, line) in lines.iter().enumerate() {
+        s.text(at.0, top + step * k as f64, "middle", style, line);
+    }
+}
+
 /// A name clipped to fit a picture.
 pub fn clip(text: &str, max: usize) -> String {
     let one_line: String = text.trim().chars().map(|c| if safe::is_unsafe(c) { ' ' } else { c }).collect();

@@ -72,13 +72,11 @@ pub fn network(net: &Network, p: &Palette) -> String {
         s.raw(&format!(
             "<line x1=\"{ax:.1}\" y1=\"{ay:.1}\" x2=\"{bx:.1}\" y2=\"{by:.1}\" stroke=\"{colour}\" stroke-width=\"{width}\" {dash}{start}{end}/>"
         ));
-        let label = format!("{} {}", health_mark(e.health), clip(&e.label, 26));
-        if !label.trim().is_empty() {
-            let style = format!(
-                "font-size=\"10\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\""
-            );
-            s.text((x1 + x2) / 2.0, (y1 + y2) / 2.0 - 3.0, "middle", &style, label.trim());
-        }
+        let style = format!(
+            "font-size=\"10\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\""
+        );
+        let at = ((x1 + x2) / 2.0, (y1 + y2) / 2.0 - 3.0);
+        super::flow_label(&mut s, at, &format!("{} {}", health_mark(e.health), e.label), &style);
     }
     for (i, (id, name)) in net.nodes.iter().enumerate() {
         let (x, y) = place(i, n);

@@ -59,14 +59,11 @@ pub fn routed(net: &Network, p: &Palette) -> Option<String> {
             "<polyline points=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{width}\" stroke-linejoin=\"round\" {dash}{start}{end}/>",
             path.join(" ")
         ));
-        let label = format!("{} {}", health_mark(e.health), clip(&e.label, 22));
-        if !label.trim().is_empty() {
-            let (x, y) = centre(route.cells[route.cells.len() / 2]);
-            let style = format!(
-                "font-size=\"9.5\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\""
-            );
-            s.text(x, y - 4.0, "middle", &style, label.trim());
-        }
+        let (x, y) = centre(route.cells[route.cells.len() / 2]);
+        let style = format!(
+            "font-size=\"9.5\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\""
+        );
+        super::flow_label(&mut s, (x, y - 4.0), &format!("{} {}", health_mark(e.health), e.label), &style);
     }
     let style = format!("font-size=\"11\" font-weight=\"600\" fill=\"{}\"", p.text);
     for label in &layout.labels {
