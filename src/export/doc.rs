@@ -1,6 +1,7 @@
 //! A page as blocks — headings, paragraphs, tables, lists and pictures — that the Markdown and
 //! HTML writers both render, so the two handouts say the same thing.
 
+use super::loopcard::LoopCard;
 use super::picture::Picture;
 
 /// A piece of a line of text, with its emphasis.
@@ -101,6 +102,8 @@ pub enum Block {
     List(Vec<Item>),
     /// A picture of part of the plan.
     Picture(Box<Picture>),
+    /// An action's loop card.
+    LoopCard(Box<LoopCard>),
 }
 
 /// A whole page: its title and its blocks in order.
@@ -146,6 +149,11 @@ impl Doc {
     /// Adds a picture.
     pub fn picture(&mut self, picture: Picture) {
         self.blocks.push(Block::Picture(Box::new(picture)));
+    }
+
+    /// Adds an action's loop card.
+    pub fn loop_card(&mut self, card: LoopCard) {
+        self.blocks.push(Block::LoopCard(Box::new(card)));
     }
 }
 

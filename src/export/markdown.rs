@@ -202,6 +202,7 @@ pub fn render(doc: &Doc) -> String {
                 }
                 out.push('\n');
             }
+            Block::LoopCard(card) => out.push_str(&super::loopcard::markdown(card)),
             Block::Picture(p) => {
                 let _ = writeln!(out, "```mermaid\n{}```\n", super::mermaid::diagram(p));
                 let _ = writeln!(out, "*{}*\n", inline(&p.legend()));

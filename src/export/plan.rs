@@ -3,8 +3,9 @@
 
 use super::columns::{Derived, described_table};
 use super::doc::{Doc, Item, Table, emph, strong, text};
+use super::loopcard::LoopCard;
 use super::markdown::opt;
-use super::picture::{left_out, pictures};
+use super::picture::{Picture, left_out, pictures};
 use crate::model::{Canvas, Day, Facts, FieldKey, Names, Phase, Stakeholder, Task, planned_minutes};
 
 /// The plan as blocks; `today` decides what is overdue, `diagrams` whether pictures are drawn.
@@ -25,7 +26,7 @@ pub fn plan_doc(c: &Canvas, today: Day, diagrams: bool) -> Doc {
     stakeholders(&mut doc, c);
     relationships(&mut doc, c);
     tasks(&mut doc, c);
-    actions(&mut doc, c);
+    actions(&mut doc, c, today, diagrams);
     super::scorecard::scorecard(&mut doc, c);
     checks(&mut doc, &facts);
     agenda(&mut doc, c);
@@ -59,7 +60,8 @@ fn title_block(doc: &mut Doc, c: &Canvas) {
 
 fn pictures_section(doc: &mut Doc, c: &Canvas) {
     doc.section("Pictures");
-    for p in pictures(c) {
+    // Each indicator's readings are drawn on its action's loop card, beside the action.
+    for p in pictures(c).into_iter().filter(|p| !matches!(p, Picture::Trend(_))) {
         doc.heading(3, p.title());
         doc.picture(p);
     }
@@ -158,12 +160,30 @@ fn tasks(doc: &mut Doc, c: &Canvas) {
     }
 }
 
-fn actions(doc: &mut Doc, c: &Canvas) {
+/// The actions as a table, then each action's loop card; `diagrams` whether its readings are
+/// drawn as a chart.
+fn actions(doc: &mut Doc, c: &Canvas, today: Day, diagrams: bool) {
     doc.section("Adoption action plan");
     if c.actions.is_empty() {
         return doc.note("No adoption actions yet.");
     }
     doc.table(described_table(c.actions.iter(), &c.names(), &[]));
+    // A dropped action gets a card only when it has readings to keep.
+    let has_readings =
+        |a: &crate::model::Action| a.indicator.as_ref().is_some_and(|i| !i.readings.is_empty());
+    let carded: Vec<&crate::model::Action> = c
+        .actions
+        .iter()
+        .filter(|a| a.status != Some(crate::model::ActionStatus::Dropped) || has_readings(a))
+        .collect();
+    if carded.is_empty() {
+        return;
+    }
+    doc.heading(2, "Loop cards");
+    doc.note("One card per action (dropped ones left out): who closes the loop, what is measured and what it shows.");
+    for a in carded {
+        doc.loop_card(LoopCard { chart: diagrams, ..LoopCard::of(a, c.language, today) });
+    }
 }
 
 fn checks(doc: &mut Doc, facts: &Facts) {

@@ -85,26 +85,14 @@ pub fn scorecard(doc: &mut Doc, c: &Canvas) {
     readings(doc, c);
 }
 
-/// Every reading of every action, as measured, with its date and note.
+/// Where the readings are: on each action's loop card, with their dates and notes.
 fn readings(doc: &mut Doc, c: &Canvas) {
-    let mut rows = Vec::new();
-    for a in &c.actions {
-        let Some(ind) = &a.indicator else { continue };
-        for r in &ind.readings {
-            rows.push(vec![
-                a.id.clone(),
-                ind.name.clone(),
-                r.date.to_string(),
-                r.value.clone(),
-                r.note.clone(),
-            ]);
-        }
-    }
+    let any = c.actions.iter().any(|a| a.indicator.as_ref().is_some_and(|i| !i.readings.is_empty()));
     doc.heading(3, "Readings");
-    if rows.is_empty() {
-        return doc.note("No readings yet: add them at each loop review.");
+    if any {
+        return doc.note("Every reading, with its date and note, is on its action's loop card above.");
     }
-    doc.table(Table::new(["Id", "Indicator", "Date", "Value", "Note"], rows));
+    doc.note("No readings yet: add them at each loop review.");
 }
 
 #[cfg(test)]

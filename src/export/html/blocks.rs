@@ -123,6 +123,7 @@ pub fn block(out: &mut String, b: &Block, palette: &Palette) {
             }
             out.push_str("</ul>\n");
         }
+        Block::LoopCard(card) => out.push_str(&crate::export::loopcard::html(card, palette)),
         Block::Picture(p) => {
             let _ = writeln!(
                 out,

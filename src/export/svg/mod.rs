@@ -25,6 +25,11 @@ pub fn picture(p: &Picture, palette: &Palette) -> String {
     }
 }
 
+/// An indicator's readings drawn small, for a loop card.
+pub fn card_trend(t: &crate::export::picture::Trend, palette: &Palette) -> String {
+    trend::card(t, palette)
+}
+
 /// An SVG being drawn: its text so far.
 pub struct Svg(String);
 
