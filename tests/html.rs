@@ -194,3 +194,26 @@ fn loop_cards_of_hostile_names_are_text_never_markup() {
     let second: String = cards[1].text().collect();
     assert!(second.contains("done, loop not closed: nobody has yet checked that it worked"), "{second}");
 }
+
+#[test]
+fn the_network_names_its_weak_points_and_draws_the_unconnected() {
+    let html = page("canvases/acme-2027-05.ron", true);
+    let doc = Html::parse_document(&html);
+    let svg = Selector::parse("svg[aria-label=\"Relationship network\"]").unwrap();
+    let net = doc.select(&svg).next().expect("the network picture");
+    let words: String = net.text().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("○ S7 Works council"), "the unconnected council is drawn: {words}");
+    assert!(words.contains("◆◎ S1 Field engineers"), "the linchpin and hub is marked: {words}");
+    assert!(net.html().contains("stroke-dasharray=\"4 3\""), "a dashed box for no relationship");
+    let text: String = doc.root_element().text().collect();
+    let at = text.find("Weak points of the network").expect("named under the picture");
+    let after = &text[at..];
+    assert!(
+        after.contains("If Field engineers leave, Head of Service, Service desk, Product engineering, Regional managers, Platform vendor and Customer success lose their only link"),
+        "{}",
+        &after[..400.min(after.len())]
+    );
+    assert!(after.contains("Works council has power 3 and no relationship"));
+    let md = cvc::export::plan_markdown(&load(Path::new("canvases/acme-2027-05.ron")).unwrap(), day());
+    assert!(md.contains("**Weak points of the network:**\n\n- If Field engineers leave"), "the Markdown too");
+}

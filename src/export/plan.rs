@@ -20,11 +20,11 @@ pub fn plan_doc(c: &Canvas, today: Day, diagrams: bool) -> Doc {
     super::handout::summary(&mut doc, c, &facts);
     super::handout::who_owes_what(&mut doc, c, today);
     if diagrams {
-        pictures_section(&mut doc, c);
+        pictures_section(&mut doc, c, &facts);
     }
     context(&mut doc, c);
     stakeholders(&mut doc, c);
-    relationships(&mut doc, c);
+    relationships(&mut doc, c, &facts, diagrams);
     tasks(&mut doc, c);
     actions(&mut doc, c, today, diagrams);
     super::scorecard::scorecard(&mut doc, c);
@@ -58,12 +58,16 @@ fn title_block(doc: &mut Doc, c: &Canvas) {
     doc.list(items);
 }
 
-fn pictures_section(doc: &mut Doc, c: &Canvas) {
+fn pictures_section(doc: &mut Doc, c: &Canvas, facts: &Facts) {
     doc.section("Pictures");
     // Each indicator's readings are drawn on its action's loop card, beside the action.
     for p in pictures(c).into_iter().filter(|p| !matches!(p, Picture::Trend(_))) {
         doc.heading(3, p.title());
+        let network = matches!(p, Picture::Network(_));
         doc.picture(p);
+        if network {
+            weak_points(doc, facts);
+        }
     }
     for sentence in left_out(c) {
         doc.note(sentence);
@@ -126,12 +130,49 @@ fn stakeholders(doc: &mut Doc, c: &Canvas) {
     doc.table(described_table(c.stakeholders.iter(), &c.names(), &[quadrant]));
 }
 
-fn relationships(doc: &mut Doc, c: &Canvas) {
+/// The network's weak points in words (DESIGN.md §11): who is others' only link, the hubs, who
+/// has no relationship.
+fn weak_points(doc: &mut Doc, facts: &Facts) {
+    use crate::model::WarningKind::{Hub, LinchPin, NoRelationship, UnconnectedPower};
+    let order = |w: &&crate::model::Warning| match w.kind {
+        LinchPin => 0,
+        Hub => 1,
+        _ => 2,
+    };
+    let mut found: Vec<&crate::model::Warning> = facts
+        .warnings
+        .iter()
+        .filter(|w| matches!(w.kind, LinchPin | Hub | NoRelationship | UnconnectedPower))
+        .collect();
+    found.sort_by_key(order);
+    if found.is_empty() {
+        return doc.para(vec![
+            strong("Weak points of the network: "),
+            text("none — nobody is anyone's only link, no hub carries most relationships, everyone has one."),
+        ]);
+    }
+    doc.para(vec![strong("Weak points of the network:")]);
+    let said = |m: &str| {
+        let mut chars = m.chars();
+        chars.next().map(|f| f.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
+    };
+    let items = found
+        .into_iter()
+        .map(|w| Item { line: vec![text(format!("{}.", said(&w.message)))], children: Vec::new() })
+        .collect();
+    doc.list(items);
+}
+
+fn relationships(doc: &mut Doc, c: &Canvas, facts: &Facts, diagrams: bool) {
     doc.heading(2, "Relationships");
     if c.relationships.is_empty() {
         return doc.note("No relationships yet.");
     }
     doc.table(described_table(c.relationships.iter(), &c.names(), &[]));
+    // Without pictures the weak points are said here, beside the relationships.
+    if !diagrams {
+        weak_points(doc, facts);
+    }
 }
 
 fn task_table(doc: &mut Doc, tasks: &[&Task], names: &Names) {

@@ -32,7 +32,7 @@ fn towards((x, y): (f64, f64), step: Step) -> (f64, f64) {
 
 /// The network as SVG, or `None` when its names do not fit whole.
 pub fn routed(net: &Network, p: &Palette) -> Option<String> {
-    let names: Vec<String> = net.nodes.iter().map(|(id, name)| format!("{id} {}", clip(name, 40))).collect();
+    let names: Vec<String> = (0..net.nodes.len()).map(|i| clip(&net.label(i), 42)).collect();
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
     let edges: Vec<(usize, usize)> = net.edges.iter().map(|e| (e.from, e.to)).collect();
     let layout = crate::graph::layout(&refs, &edges, COLS, ROWS)?;
@@ -66,14 +66,14 @@ pub fn routed(net: &Network, p: &Palette) -> Option<String> {
         super::flow_label(&mut s, (x, y - 4.0), &format!("{} {}", health_mark(e.health), e.label), &style);
     }
     let style = format!("font-size=\"11\" font-weight=\"600\" fill=\"{}\"", p.text);
-    for label in &layout.labels {
+    for (i, label) in layout.labels.iter().enumerate() {
         s.raw(&format!(
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"4\" fill=\"#fff\" stroke=\"{}\"/>",
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"4\" fill=\"#fff\" {}/>",
             f64::from(label.x) * CW - 3.0,
             f64::from(label.y) * CH + 1.0,
             f64::from(label.width) * CW + 6.0,
             f64::from(label.height()) * CH - 2.0,
-            p.border
+            super::network::box_style(net.weak_of(i), p)
         ));
         for (k, line) in label.lines.iter().enumerate() {
             let (a, b) = label.span(k);
