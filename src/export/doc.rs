@@ -65,6 +65,15 @@ impl Table {
         Table { headers, rows }
     }
 
+    /// The table without the columns headed by any of `headers`.
+    pub fn without(self, headers: &[&str]) -> Table {
+        let keep: Vec<bool> = self.headers.iter().map(|h| !headers.contains(&h.as_str())).collect();
+        let pick = |cells: Vec<String>| -> Vec<String> {
+            cells.into_iter().zip(&keep).filter(|(_, k)| **k).map(|(c, _)| c).collect()
+        };
+        Table { headers: pick(self.headers), rows: self.rows.into_iter().map(pick).collect() }
+    }
+
     /// The table without the columns that are empty in every row (a table without rows keeps them).
     pub fn compact(self) -> Table {
         if self.rows.is_empty() {

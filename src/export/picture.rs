@@ -268,6 +268,10 @@ pub fn network(c: &Canvas) -> Network {
             direction: r.direction,
         });
     }
+    // A network too large to draw is left to the tables: its weak points are not worked out here.
+    if c.stakeholders.len() > MOST {
+        return net;
+    }
     let weak = crate::graph::weak_points(c);
     for id in &weak.unconnected {
         node(&mut net, id);

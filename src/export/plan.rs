@@ -208,7 +208,9 @@ fn actions(doc: &mut Doc, c: &Canvas, today: Day, diagrams: bool) {
     if c.actions.is_empty() {
         return doc.note("No adoption actions yet.");
     }
-    doc.table(described_table(c.actions.iter(), &c.names(), &[]));
+    // The business line, indicator and review are on each loop card below.
+    let table = described_table(c.actions.iter(), &c.names(), &[]);
+    doc.table(table.without(&["Business line", "Indicator", "Review"]));
     // A dropped action gets a card only when it has readings to keep.
     let has_readings =
         |a: &crate::model::Action| a.indicator.as_ref().is_some_and(|i| !i.readings.is_empty());

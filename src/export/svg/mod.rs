@@ -45,6 +45,17 @@ impl Svg {
         Svg(s)
     }
 
+    /// An SVG showing the part `x`, `y`, `width` × `height` of its drawing, named `title`.
+    pub fn view(x: f64, y: f64, width: f64, height: f64, title: &str) -> Svg {
+        let mut s = String::with_capacity(4096);
+        let _ = writeln!(
+            s,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{x:.1} {y:.1} {width:.1} {height:.1}\" role=\"img\" aria-label=\"{}\">",
+            safe::html(title)
+        );
+        Svg(s)
+    }
+
     /// Raw SVG markup cvc wrote itself (never canvas text).
     pub fn raw(&mut self, markup: &str) {
         self.0.push_str(markup);

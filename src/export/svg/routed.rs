@@ -36,7 +36,31 @@ pub fn routed(net: &Network, p: &Palette) -> Option<String> {
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
     let edges: Vec<(usize, usize)> = net.edges.iter().map(|e| (e.from, e.to)).collect();
     let layout = crate::graph::layout(&refs, &edges, COLS, ROWS)?;
-    let mut s = Svg::new(f64::from(COLS) * CW, f64::from(ROWS) * CH, "Relationship network");
+    // Only the part of the grid the names and lines use is shown (with room for the "what
+    // flows" labels around the lines), so the picture is as large as the page allows.
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    let mut take = |x: f64, y: f64| {
+        (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+    };
+    for l in &layout.labels {
+        take(f64::from(l.x) * CW - 4.0, f64::from(l.y) * CH);
+        take(f64::from(l.x + l.width) * CW + 4.0, f64::from(l.y + l.height()) * CH);
+    }
+    for r in &layout.routes {
+        for c in &r.cells {
+            let (x, y) = centre(*c);
+            take(x - 60.0, y - 40.0);
+            take(x + 60.0, y + CH);
+        }
+    }
+    let (full_w, full_h) = (f64::from(COLS) * CW, f64::from(ROWS) * CH);
+    let (x0, y0) = (x0.max(0.0) - 4.0, y0.max(0.0) - 4.0);
+    let (x1, y1) = (x1.min(full_w) + 4.0, y1.min(full_h) + 4.0);
+    let mut s = if x1 > x0 && y1 > y0 {
+        Svg::view(x0, y0, x1 - x0, y1 - y0, "Relationship network")
+    } else {
+        Svg::new(full_w, full_h, "Relationship network")
+    };
     s.raw(&markers(p));
     for (e, route) in net.edges.iter().zip(&layout.routes) {
         let (Some(first), Some(last)) = (route.cells.first(), route.cells.last()) else { continue };
