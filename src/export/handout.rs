@@ -68,8 +68,7 @@ pub fn attention(c: &Canvas, rows: &[(Phase, PhaseCoverage); 4]) -> (Phase, Stri
     }
     let load = |p: Phase, n: &PhaseCoverage| (n.ongoing + n.actions) as f64 / (1.0 + f64::from(emphasis(p)));
     let (p, n) = rows.iter().min_by(|a, b| load(a.0, &a.1).total_cmp(&load(b.0, &b.1))).expect("four phases");
-    let (tasks, actions) = (count(n.ongoing, "ongoing task"), count(n.actions, "action"));
-    (*p, format!("the thinnest phase: {tasks}, {actions}"))
+    (*p, format!("the thinnest phase: {} ongoing, {}", n.ongoing, count(n.actions, "action")))
 }
 
 /// A number and its noun, plural unless one: `1 action`, `2 actions`.
@@ -169,7 +168,9 @@ pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts) {
         children: Vec::new(),
     }];
     let schedule = &known.schedule;
-    let open = |r: &&crate::model::Review| r.action.loop_state != Some(LoopState::Closed) && live(r.action);
+    // The loops still to review, as `cvc reviews` and Review count them (a done action's open
+    // loop among them).
+    let open = |r: &&crate::model::Review| r.action.loop_pending();
     let overdue = schedule.iter().filter(|r| r.overdue).count();
     let next = schedule.iter().filter(open).find(|r| !r.overdue);
     let mut review: Line = vec![strong("Next loop review: ")];
@@ -303,9 +304,13 @@ mod tests {
         c.context.emphasis = Emphasis { connect: 1, share: 0, solve: 3, innovate: 0 };
         assert_eq!(attention(&c, &coverage(&c)).0, Phase::Solve);
         for p in Phase::ALL {
-            c.add_task(Task { phase: Some(*p), ..Default::default() });
+            c.add_task(Task { phase: Some(*p), status: Some(TaskStatus::Active), ..Default::default() });
         }
-        c.add_task(Task { phase: Some(Phase::Solve), ..Default::default() });
+        c.add_task(Task {
+            phase: Some(Phase::Solve),
+            status: Some(TaskStatus::Active),
+            ..Default::default()
+        });
         let (p, why) = attention(&c, &coverage(&c));
         assert_eq!(p, Phase::Connect, "{why}");
     }

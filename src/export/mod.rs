@@ -18,7 +18,9 @@ pub mod markdown;
 pub mod mermaid;
 pub mod picture;
 mod plan;
-mod reviews;
+mod report;
+mod report_waves;
+pub mod reviews;
 mod scorecard;
 mod svg;
 
@@ -36,4 +38,5 @@ pub use html::plan_html;
 pub use ics::{canvas_calendar, reviews_calendar};
 pub use json::{canvas_json, diff_json, to_text as json_text};
 pub use plan::{plan_doc, plan_markdown};
+pub use report::{diff_html, history_html, report_html, report_markdown};
 pub use reviews::{Latest, ReviewRow, reviews_csv, reviews_json, reviews_markdown, reviews_text};
