@@ -13,6 +13,7 @@ pub mod html;
 mod ics;
 mod json;
 pub mod kumu;
+pub mod loopcard;
 pub mod markdown;
 pub mod mermaid;
 pub mod picture;
