@@ -140,7 +140,7 @@ fn title(scope: &Scope, total: usize, room: usize) -> String {
 }
 
 /// Draws the map; `selected` is the relationship under the list's cursor.
-pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &mut Hits) {
+pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &mut Hits) {
     let (c, selected) = (&w.canvas, w.selected());
     let inner = super::layout::inner(area);
     // The workshop worked the map out for its screen; a drawing of another size (a test, a
