@@ -1,0 +1,244 @@
+//! The follow-up list written out: text for the terminal, Markdown, CSV and JSON.
+
+use serde::Serialize;
+
+use super::{ClientRow, GapRow, ReviewRow, client_of};
+use crate::export::csv::line as record;
+use crate::export::markdown::table;
+use crate::model::Day;
+use crate::safe;
+
+/// The first line: the day everything is counted from, then how much is due.
+fn headline(rows: &[ReviewRow], until: Option<Day>, as_of: Day) -> String {
+    let overdue = rows.iter().filter(|r| r.overdue).count();
+    let until = until.map(|u| format!(" until {u}")).unwrap_or_default();
+    match rows.len() {
+        0 => format!("As of {as_of}: nothing to follow up{until}: every loop is closed or has no date."),
+        n => format!("As of {as_of}: {overdue} overdue, {n} in all{until}."),
+    }
+}
+
+fn width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// Cells of one line each, padded to the widest of their column, two spaces apart.
+fn aligned(out: &mut String, table: &[Vec<String>], indent: &str) {
+    let columns = table.first().map_or(0, Vec::len);
+    let widths: Vec<usize> =
+        (0..columns).map(|i| table.iter().map(|r| width(&r[i])).max().unwrap_or(0)).collect();
+    for r in table {
+        let cells: Vec<String> =
+            r.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - width(c)))).collect();
+        out.push_str(indent);
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+    }
+}
+
+/// Everything `cvc reviews` lists: the roll-up, the dated rows and the gaps.
+#[derive(Debug, Clone, Copy)]
+pub struct Reviews<'a> {
+    /// One line per client.
+    pub clients: &'a [ClientRow],
+    /// The dated rows, overdue first.
+    pub rows: &'a [ReviewRow],
+    /// What has no date or owner, or is broken.
+    pub gaps: &'a [GapRow],
+    /// The `--until` day.
+    pub until: Option<Day>,
+    /// The day everything is counted from.
+    pub as_of: Day,
+}
+
+/// The list as plain text: the roll-up, an aligned table of dates, then the gaps; each cell one
+/// line with control characters shown.
+pub fn reviews_text(r: &Reviews) -> String {
+    let cell = |s: &str, max: usize| safe::clip(&safe::line(s), max).into_owned();
+    let mut out = headline(r.rows, r.until, r.as_of) + "\n";
+    if !r.clients.is_empty() {
+        out.push_str("\nBy client\n");
+        let lines: Vec<Vec<String>> =
+            r.clients.iter().map(|c| vec![cell(&c.client, 32), c.words()]).collect();
+        aligned(&mut out, &lines, "  ");
+    }
+    if !r.rows.is_empty() {
+        out.push('\n');
+        dated_text(&mut out, r.rows);
+    }
+    if !r.gaps.is_empty() {
+        out.push_str("\nNo date, no owner, still broken\n");
+        let lines: Vec<Vec<String>> = r
+            .gaps
+            .iter()
+            .map(|g| {
+                let client = client_of(&g.organisation, &g.canvas);
+                vec![cell(&client, 24), cell(&format!("{} {}", g.id, g.title), 48), g.words().to_string()]
+            })
+            .collect();
+        aligned(&mut out, &lines, "  ");
+    }
+    out
+}
+
+fn dated_text(out: &mut String, rows: &[ReviewRow]) {
+    let cell = |s: &str, max: usize| safe::clip(&safe::line(s), max).into_owned();
+    let header = ["WHEN", "WHAT", "ORGANISATION", "ACTION", "OWNER", "INDICATOR", "LATEST", "PROGRESS"];
+    let mut table: Vec<Vec<String>> = vec![header.map(String::from).to_vec()];
+    table.extend(rows.iter().map(|r| {
+        vec![
+            r.when(),
+            r.kind.to_string(),
+            cell(&r.organisation, 24),
+            cell(&r.what(), 40),
+            cell(&r.who(), 28),
+            cell(&r.indicator, 28),
+            cell(&r.latest_text(), 24),
+            cell(&r.progress_label, 16),
+        ]
+    }));
+    aligned(out, &table, "");
+}
+
+/// The list as a Markdown page: the roll-up, the dates, then the gaps.
+pub fn reviews_markdown(r: &Reviews) -> String {
+    let mut out = format!("# Loop reviews and due dates\n\n{}\n\n", headline(r.rows, r.until, r.as_of));
+    if !r.clients.is_empty() {
+        out.push_str("## By client\n\n");
+        let cells = r.clients.iter().map(|c| vec![c.client.clone(), c.words()]);
+        out.push_str(&table(&["Client", "Overdue, due and missing"], cells));
+        out.push('\n');
+    }
+    if !r.rows.is_empty() {
+        out.push_str("## Dates\n\n");
+        let headers = [
+            "When",
+            "What",
+            "Organisation",
+            "Canvas",
+            "Action",
+            "Owner",
+            "Indicator",
+            "Latest reading",
+            "Progress",
+        ];
+        let cells = r.rows.iter().map(|r| {
+            vec![
+                r.when(),
+                r.kind.to_string(),
+                r.organisation.clone(),
+                r.canvas.clone(),
+                r.what(),
+                r.who(),
+                r.indicator.clone(),
+                r.latest_text(),
+                r.progress_label.clone(),
+            ]
+        });
+        out.push_str(&table(&headers, cells));
+        out.push('\n');
+    }
+    if !r.gaps.is_empty() {
+        out.push_str("## No date, no owner, still broken\n\n");
+        let cells = r.gaps.iter().map(|g| {
+            vec![
+                client_of(&g.organisation, &g.canvas),
+                format!("{} {}", g.id, g.title),
+                g.owner.clone(),
+                g.words().to_string(),
+            ]
+        });
+        out.push_str(&table(&["Client", "Entry", "Owner", "Missing"], cells));
+        out.push('\n');
+    }
+    out
+}
+
+/// The CSV header, named as the JSON names the fields.
+const CSV_COLUMNS: [&str; 19] = [
+    "date",
+    "kind",
+    "overdue",
+    "days_overdue",
+    "organisation",
+    "canvas",
+    "canvas_id",
+    "revision",
+    "file",
+    "action_id",
+    "action",
+    "owner",
+    "business_line",
+    "status",
+    "loop",
+    "indicator",
+    "latest",
+    "latest_date",
+    "progress",
+];
+
+/// The list as CSV (RFC 4180), one row per date, then one per gap (its `kind` says which, its
+/// date is empty, its entry in the action columns).
+pub fn reviews_csv(rows: &[ReviewRow], gaps: &[GapRow]) -> String {
+    let mut out = record(CSV_COLUMNS.map(String::from));
+    for g in gaps {
+        let mut cells: [String; 19] = Default::default();
+        cells[1] = g.kind.to_string();
+        cells[2] = "false".into();
+        (cells[4], cells[5], cells[6]) = (g.organisation.clone(), g.canvas.clone(), g.canvas_id.clone());
+        (cells[7], cells[8]) = (g.revision.to_string(), g.file.clone());
+        (cells[9], cells[10], cells[11]) = (g.id.clone(), g.title.clone(), g.owner.clone());
+        out.push_str(&record(cells));
+    }
+    for r in rows {
+        let latest = r.latest.as_ref();
+        out.push_str(&record([
+            r.date.clone(),
+            r.kind.to_string(),
+            r.overdue.to_string(),
+            r.days_overdue.map(|d| d.to_string()).unwrap_or_default(),
+            r.organisation.clone(),
+            r.canvas.clone(),
+            r.canvas_id.clone(),
+            r.revision.to_string(),
+            r.file.clone(),
+            r.action_id.clone(),
+            r.action.clone(),
+            r.owner.clone(),
+            r.business_line.clone(),
+            r.status.clone(),
+            r.loop_state.clone(),
+            r.indicator.clone(),
+            latest.map(|l| l.value.clone()).unwrap_or_default(),
+            latest.map(|l| l.date.clone()).unwrap_or_default(),
+            r.progress.map(|p| p.to_string()).unwrap_or_default(),
+        ]));
+    }
+    out
+}
+
+/// The whole list as JSON.
+#[derive(Serialize)]
+struct ReviewsJson<'a> {
+    today: String,
+    until: Option<String>,
+    overdue: usize,
+    clients: &'a [ClientRow],
+    items: &'a [ReviewRow],
+    missing: &'a [GapRow],
+}
+
+/// The list as JSON: `{"today", "until", "overdue", "clients", "items", "missing"}`
+/// (docs/json.md). Characters that would act on a terminal (bidirectional overrides among them)
+/// are written as `\u` escapes, so the text stays valid JSON once `commands::out` has checked it.
+pub fn reviews_json(r: &Reviews) -> String {
+    let doc = ReviewsJson {
+        today: r.as_of.to_string(),
+        until: r.until.map(|u| u.to_string()),
+        overdue: r.rows.iter().filter(|r| r.overdue).count(),
+        clients: r.clients,
+        items: r.rows,
+        missing: r.gaps,
+    };
+    crate::export::json_text(&doc)
+}
