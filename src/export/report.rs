@@ -4,11 +4,10 @@
 //! day. One page of blocks, so the Markdown and the printable HTML say the same thing; the
 //! history and the change parts are also pages of their own (`history`/`diff --format html`).
 
-use super::doc::{Doc, Item, Line, Table, emph, strong, text};
+use super::doc::{Doc, Item, Line, Table, strong, text};
 use super::html::{Palette, render};
 use super::loopcard::LoopCard;
-use crate::diff::history::History;
-use crate::diff::{Diff, Signal, SignalGroup};
+use super::report_parts::{changes, over_time};
 use crate::model::{
     Action, ActionStatus, Canvas, Day, FollowUp, LoopState, WarningKind, dates, gaps, revisit_day,
 };
@@ -17,7 +16,7 @@ fn bullet(line: Line) -> Item {
     Item { line, children: Vec::new() }
 }
 
-fn said(t: impl Into<String>) -> Item {
+pub(super) fn said(t: impl Into<String>) -> Item {
     bullet(vec![text(t)])
 }
 
@@ -71,123 +70,6 @@ fn achieved(doc: &mut Doc, c: &Canvas) {
 
 fn percent(fraction: f64) -> i64 {
     (fraction * 100.0).round() as i64
-}
-
-/// The signals as a list, those needing attention first.
-fn signals(doc: &mut Doc, found: &[Signal]) {
-    let attention: Vec<Item> =
-        found.iter().filter(|s| s.group == SignalGroup::Attention).map(|s| said(&s.message)).collect();
-    let good: Vec<Item> =
-        found.iter().filter(|s| s.group != SignalGroup::Attention).map(|s| said(&s.message)).collect();
-    if attention.is_empty() && good.is_empty() {
-        doc.note("Nobody left, no relationship broke or reconnected, and no loop moved.");
-        return;
-    }
-    if !attention.is_empty() {
-        doc.para(vec![strong("Needs attention")]);
-        doc.list(attention);
-    }
-    if !good.is_empty() {
-        doc.para(vec![strong("Good news")]);
-        doc.list(good);
-    }
-}
-
-/// What changed from one revision to the next: the signals first, then each section's changes.
-pub fn changes(doc: &mut Doc, d: &Diff, level: u8) {
-    let side = |s: &crate::diff::Side| match s.date {
-        Some(day) => format!("revision {} ({day})", s.revision),
-        None => format!("revision {}", s.revision),
-    };
-    doc.heading(level, format!("What changed since {}", side(&d.old)));
-    doc.para(vec![text(format!("From {} to {}.", side(&d.old), side(&d.new)))]);
-    signals(doc, &d.signals);
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    for s in d.sections.iter().filter(|s| !s.is_empty()) {
-        let kind = s.kind.title().to_string();
-        rows.extend(
-            s.added.iter().map(|e| vec![kind.clone(), "added".into(), format!("{} {}", e.id, e.label)]),
-        );
-        rows.extend(
-            s.removed.iter().map(|e| vec![kind.clone(), "removed".into(), format!("{} {}", e.id, e.label)]),
-        );
-        for c in &s.changed {
-            let what: Vec<String> = c.fields.iter().map(field_change).collect();
-            rows.push(vec![
-                kind.clone(),
-                "changed".into(),
-                format!("{} {} — {}", c.id, c.label, what.join("; ")),
-            ]);
-        }
-    }
-    if rows.is_empty() {
-        doc.note("No entry changed.");
-    } else {
-        doc.table(Table::new(["Section", "", "Entry and what changed"], rows));
-    }
-}
-
-/// One field's change in words; lists of days and readings by how many, and the newest.
-fn field_change(f: &crate::diff::FieldChange) -> String {
-    let count = |s: &str| if s.trim().is_empty() { 0 } else { s.split(", ").count() };
-    match f.field {
-        "held" => format!(
-            "held on {} → {} days (the last {})",
-            count(&f.old),
-            count(&f.new),
-            blank(f.new.rsplit(", ").next().unwrap_or(""))
-        ),
-        "readings" => {
-            // A reading is written `DATE VALUE (NOTE)`; a note may hold ", " too.
-            let dated = |s: &str| {
-                s.split(", ").filter(|p| p.get(..10).is_some_and(|d| d.parse::<Day>().is_ok())).count()
-            };
-            format!("readings: {} → {}", dated(&f.old), dated(&f.new))
-        }
-        _ => format!("{}: {} → {}", f.field, blank(&f.old), blank(&f.new)),
-    }
-}
-
-fn blank(s: &str) -> &str {
-    if s.trim().is_empty() { "—" } else { s }
-}
-
-/// The canvas over its revisions: the waves as a picture, each task's cadence kept between
-/// workshops, and the signals across time.
-pub fn over_time(doc: &mut Doc, h: &History, level: u8) {
-    doc.heading(level, "The waves over every revision");
-    let tags: Vec<String> = (0..h.revisions.len())
-        .map(|i| match h.revisions[i].date {
-            Some(d) => format!("{} {d}", h.tag(i)),
-            None => h.tag(i),
-        })
-        .collect();
-    doc.para(vec![text(format!("Revisions: {}.", tags.join(", ")))]);
-    doc.drawn(super::report_waves::waves(h));
-    if !h.tasks.is_empty() {
-        doc.heading(level + 1, "Community work that keeps happening");
-        doc.para(vec![emph(
-            "Each task's held days against what its cadence asked since the workshop before.",
-        )]);
-        let mut headers = vec!["Task".to_string()];
-        headers.extend((0..h.revisions.len()).map(|i| h.tag(i)));
-        let rows = h
-            .tasks
-            .iter()
-            .map(|t| {
-                let mut row = vec![format!("{} {}", t.id, t.label)];
-                row.extend(
-                    t.steps
-                        .iter()
-                        .map(|s| s.as_ref().map_or_else(|| "—".to_string(), super::history::kept_text)),
-                );
-                row
-            })
-            .collect();
-        doc.table(Table::new(headers, rows));
-    }
-    doc.heading(level + 1, "Signals across time");
-    signals(doc, &h.signals);
 }
 
 /// The network's weak points in the latest revision, as Review names them.
@@ -288,21 +170,4 @@ pub fn report_markdown(revisions: &[(String, &Canvas)], as_of: Day) -> String {
 /// The report as one self-contained printable HTML page with SVG pictures.
 pub fn report_html(revisions: &[(String, &Canvas)], as_of: Day) -> String {
     render(&report_doc(revisions, as_of), &Palette::paper())
-}
-
-/// `cvc history --format html`: the report's part over time, alone.
-pub fn history_html(h: &History) -> String {
-    let mut doc = Doc { title: format!("History of {}", h.title), ..Doc::default() };
-    doc.heading(1, doc.title.clone());
-    over_time(&mut doc, h, 2);
-    render(&doc, &Palette::paper())
-}
-
-/// `cvc diff --format html`: the report's part on what changed, alone.
-pub fn diff_html(d: &Diff) -> String {
-    let title = if d.new.title.is_empty() { "the canvas" } else { &d.new.title };
-    let mut doc = Doc { title: format!("What changed: {title}"), ..Doc::default() };
-    doc.heading(1, doc.title.clone());
-    changes(&mut doc, d, 2);
-    render(&doc, &Palette::paper())
 }
