@@ -97,3 +97,14 @@ unit-days = { $count ->
     [one] { $value } Tag
    *[other] { $value } Tage
 }
+
+## Die Agenda-Titel der mitgelieferten Vorlagen, für einen neuen Canvas in seiner Sprache.
+
+agenda-open = Einstieg und Rahmen
+agenda-context = Wertziel
+agenda-stakeholders = Stakeholder
+agenda-relationships = Beziehungen
+agenda-break = Pause
+agenda-tasks = Community-Management
+agenda-actions = Maßnahmen zur Verankerung
+agenda-review = Rückblick und Abschluss

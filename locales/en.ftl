@@ -99,3 +99,14 @@ unit-days = { $count ->
     [one] { $value } day
    *[other] { $value } days
 }
+
+## The shipped templates' agenda titles, given to a new canvas in its language.
+
+agenda-open = Open & frame
+agenda-context = Value goal
+agenda-stakeholders = Stakeholders
+agenda-relationships = Relationships
+agenda-break = Break
+agenda-tasks = Community management
+agenda-actions = Adoption actions
+agenda-review = Review & close

@@ -97,3 +97,14 @@ unit-days = { $count ->
     [one] { $value } jour
    *[other] { $value } jours
 }
+
+## Les titres de l'ordre du jour des modèles fournis, donnés à un nouveau canevas dans sa langue.
+
+agenda-open = Ouverture et cadrage
+agenda-context = Objectif de valeur
+agenda-stakeholders = Parties prenantes
+agenda-relationships = Relations
+agenda-break = Pause
+agenda-tasks = Animation de la communauté
+agenda-actions = Actions d'adoption
+agenda-review = Bilan et clôture

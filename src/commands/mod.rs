@@ -69,9 +69,14 @@ pub fn run(cli: Cli) -> Outcome {
     if let Some(problem) = crate::model::Day::pinned_problem() {
         return Err(Failure::usage(problem));
     }
+    // The screens' language, which a new canvas records; a canvas's reports speak its own
+    // language unless --lang is given (DESIGN.md §13).
+    let mut settings = settings;
+    settings.language = Some(crate::i18n::screens_language(cli.lang, settings.language));
+    let lang = cli.lang;
     match cli.command {
         Some(Command::New { file, template, title }) => {
-            files::new(&file, template.as_deref(), title.as_deref())
+            files::new(&file, template.as_deref(), title.as_deref(), settings.language.unwrap_or_default())
         }
         Some(Command::Revisit { old, new }) => {
             let made = files::revisit(&old, &new)?;
@@ -89,7 +94,6 @@ pub fn run(cli: Cli) -> Outcome {
             format,
             section,
             kumu,
-            lang,
             csv_dialect,
             no_diagrams,
             output,

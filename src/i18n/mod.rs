@@ -4,6 +4,7 @@
 //! both use it. Files keep `YYYY-MM-DD`, the enum names and the numbers people typed; only what
 //! cvc writes for a reader goes through this module.
 
+mod agenda;
 #[cfg(test)]
 mod checks;
 mod choose;
@@ -11,6 +12,7 @@ pub mod columns;
 mod labels;
 mod tr;
 
+pub use agenda::agenda_in;
 pub use choose::{from_env, from_locale, report_language, screens_language};
 pub use labels::{Label, Term, glossary};
 pub use tr::{Arg, Tr};
