@@ -108,3 +108,164 @@ agenda-break = Pause
 agenda-tasks = Community-Management
 agenda-actions = Maßnahmen zur Verankerung
 agenda-review = Rückblick und Abschluss
+
+## Der Plan für den Kunden (cvc export, Markdown und HTML).
+
+# Ein Etikett vor seinem Wert: „Ziel: …“.
+plan-label = { $label }:
+plan-default-title = Wertplan für die Zusammenarbeit
+plan-note = Ein Wertplan für die Zusammenarbeit, angelehnt an Simon Terrys Collaboration Value Canvas.
+plan-organisation = Organisation
+plan-facilitator = Moderation
+plan-date = Datum
+plan-revision = Revision
+plan-participants = Teilnehmende
+plan-pictures = Grafiken
+plan-value-goal = Wertziel
+plan-no-goal = Noch kein Ziel festgelegt.
+plan-value-driver = Werttreiber
+plan-room-said = Aussagen der Teilnehmenden
+plan-phases-at-once = Die vier Phasen laufen parallel; die Gewichtung zeigt, wo dieser Plan den Schwerpunkt setzt.
+plan-phase = Phase
+plan-emphasis = Gewichtung (0–3)
+plan-agenda = Agenda: geplant und tatsächlich
+plan-minutes = { $minutes } Min.
+plan-total = Summe
+plan-block = Block
+plan-planned = Geplant
+plan-actual = Tatsächlich (m:ss)
+plan-stakeholders = Stakeholder
+plan-no-stakeholders = Noch keine Stakeholder erfasst.
+plan-quadrant = Quadrant
+plan-relationships = Beziehungen
+plan-no-relationships = Noch keine Beziehungen erfasst.
+plan-tasks = Aufgaben im Community-Management
+plan-no-tasks = Noch keine Aufgaben im Community-Management.
+plan-no-phase-work = Keine laufende Arbeit in der Phase { $phase }.
+plan-no-phase = Ohne Phase
+plan-actions = Maßnahmenplan zur Verankerung
+plan-no-actions = Noch keine Maßnahmen zur Verankerung.
+plan-coverage = Abdeckung der Phasen
+plan-col-tasks = Aufgaben
+plan-col-actions = Maßnahmen
+plan-gap = Lücke
+plan-gap-empty = leer
+plan-gap-no-ongoing-work = keine laufende Arbeit
+plan-warnings = Hinweise
+plan-no-warnings = Keine Hinweise: Jede Phase hat Arbeit, jede Maßnahme eine verantwortliche Person, einen Termin und eine Kennzahl.
+plan-schedule = Zeitplan der Reviews
+plan-no-schedule = Keine Reviews geplant: Geben Sie jeder Maßnahme einen Review-Termin.
+plan-overdue-date = { $date } (überfällig)
+plan-review = Review
+plan-id = Nr.
+plan-action = Maßnahme
+plan-owner = Verantwortlich
+plan-indicator = Kennzahl
+plan-loop = Regelkreis
+plan-parking = Themenspeicher
+plan-parking-note = Fragen aus der Runde, die später geklärt werden.
+
+## Die erste Seite des Plans: Zusammenfassung und wer was übernimmt.
+
+handout-summary = Zusammenfassung
+handout-goal = Ziel
+handout-no-goal = noch kein Ziel festgelegt.
+handout-top-actions = Wichtigste Maßnahmen
+handout-top-why = (nach Stimmen der Teilnehmenden, dann nach Termin):
+handout-owner-and-date = Verantwortlich und Termin
+handout-votes = Stimmen
+handout-as-of = Stichtag
+handout-as-of-day = { $date } (Überfälliges und Anstehendes wird ab diesem Tag gerechnet)
+handout-next-review = Nächstes Review
+handout-no-owner = noch niemand verantwortlich
+handout-none-planned = keines geplant
+handout-overdue = { $count } überfällig
+handout-needs-attention = Braucht Aufmerksamkeit
+handout-bare-phase = { $actions ->
+    [0] keine laufende Community-Arbeit und keine Maßnahme: Das Erreichte droht verloren zu gehen
+    [one] keine laufende Community-Arbeit, nur eine Maßnahme: Das Erreichte droht verloren zu gehen
+   *[other] keine laufende Community-Arbeit, nur { $actions } Maßnahmen: Das Erreichte droht verloren zu gehen
+}
+handout-thinnest-phase = die am dünnsten besetzte Phase: { $tasks ->
+    [one] { $tasks } laufende Aufgabe
+   *[other] { $tasks } laufende Aufgaben
+}, { $actions ->
+    [one] { $actions } Maßnahme
+   *[other] { $actions } Maßnahmen
+}
+handout-warnings-none = keine
+handout-warnings-count = Hinweise: { $count }
+handout-worst = ; der wichtigste: { $message }
+handout-owner-due = { $owner }, fällig am { $date }
+handout-owner-no-due = { $owner }, ohne Termin
+handout-who-owes-what = Wer übernimmt was
+handout-no-owner-yet = Noch ohne Verantwortliche
+handout-nothing-owed = Noch nichts offen: keine laufenden Maßnahmen oder Aufgaben.
+handout-due = fällig am { $date }
+handout-due-overdue = fällig am { $date } (überfällig)
+handout-review-on = Review am { $date }
+handout-no-date = noch kein Termin
+handout-no-cadence = kein Rhythmus festgelegt
+
+## Die Tabellen der Abschnitte: die Spaltenköpfe der Felder.
+
+column-baseline-target = Ausgangswert → Ziel
+column-boundary = Reichweite
+column-cadence = Rhythmus
+column-change = Angestrebte Veränderung
+column-desired = Angestrebte Haltung
+column-direction = Richtung
+column-driver = Werttreiber
+column-due = Fällig
+column-engagement = Einbindung
+column-exchange = Austausch
+column-from = Von
+column-health = Zustand
+column-interest = Interesse
+column-interests = Interessen
+column-kind = Art
+column-name = Name
+column-notes = Notizen
+column-phases = Phasen
+column-power = Einfluss
+column-role = Rolle
+column-stance = Haltung
+column-status = Status
+column-strength = Intensität
+column-task = Aufgabe
+column-to = An
+
+## Die Wert-Scorecard.
+
+scorecard-title = Wert-Scorecard
+scorecard-nothing = Noch keine laufenden Maßnahmen zu bewerten.
+scorecard-business-line = Geschäftsbereich
+scorecard-path = Ausgangswert → letzter Wert → Ziel
+scorecard-progress = Fortschritt
+scorecard-trend = Trend
+scorecard-benefit = Nutzen
+scorecard-no-driver = Ohne Werttreiber
+scorecard-room-said = Aussage der Teilnehmenden:
+scorecard-unserved = Derzeit zahlt keine laufende Maßnahme auf diesen Werttreiber ein.
+scorecard-readings = Messwerte
+scorecard-no-readings = Noch keine Messwerte: Erfassen Sie sie bei jedem Review.
+scorecard-value = Wert
+scorecard-note = Anmerkung
+scorecard-no-indicator = keine Kennzahl
+scorecard-no-reading = noch kein Messwert
+scorecard-not-numeric = nicht numerisch
+
+## Die Überschriften der Grafiken.
+
+picture-grid = Stakeholder-Matrix: Einfluss und Interesse
+picture-network = Beziehungsnetz
+picture-coverage = Abdeckung der Phasen
+picture-agenda = Agenda: geplante und genutzte Minuten
+picture-trend = { $indicator }: Messwerte im Vergleich zum Ziel
+
+## Das Glossar der Methode (nur in französischen und deutschen Plänen).
+
+glossary-title = Begriffe der Methode
+glossary-note = Jeder Begriff, wie dieser Plan ihn verwendet, neben Simon Terrys englischem Namen.
+glossary-term = Begriff
+glossary-english = Begriff bei Simon Terry

@@ -110,3 +110,164 @@ agenda-break = Break
 agenda-tasks = Community management
 agenda-actions = Adoption actions
 agenda-review = Review & close
+
+## The plan a client receives (cvc export, Markdown and HTML).
+
+# A label before its value: "Goal: …".
+plan-label = { $label }:
+plan-default-title = Collaboration value plan
+plan-note = A collaboration value plan, inspired by Simon Terry's Collaboration Value Canvas.
+plan-organisation = Organisation
+plan-facilitator = Facilitator
+plan-date = Date
+plan-revision = Revision
+plan-participants = Participants
+plan-pictures = Pictures
+plan-value-goal = Value goal
+plan-no-goal = No goal set yet.
+plan-value-driver = Value driver
+plan-room-said = What the room said
+plan-phases-at-once = The four phases run at the same time; emphasis says where this plan puts its weight.
+plan-phase = Phase
+plan-emphasis = Emphasis (0–3)
+plan-agenda = Agenda: plan and actual
+plan-minutes = { $minutes } min
+plan-total = Total
+plan-block = Block
+plan-planned = Planned
+plan-actual = Actual (m:ss)
+plan-stakeholders = Stakeholders
+plan-no-stakeholders = No stakeholders yet.
+plan-quadrant = Quadrant
+plan-relationships = Relationships
+plan-no-relationships = No relationships yet.
+plan-tasks = Community management tasks
+plan-no-tasks = No community management tasks yet.
+plan-no-phase-work = No ongoing { $phase } work.
+plan-no-phase = No phase set
+plan-actions = Adoption action plan
+plan-no-actions = No adoption actions yet.
+plan-coverage = Coverage
+plan-col-tasks = Tasks
+plan-col-actions = Actions
+plan-gap = Gap
+plan-gap-empty = empty
+plan-gap-no-ongoing-work = no ongoing work
+plan-warnings = Warnings
+plan-no-warnings = No warnings: every phase has work, every action an owner, a due date and an indicator.
+plan-schedule = Loop-review schedule
+plan-no-schedule = No loop reviews planned: give each action a review date.
+plan-overdue-date = { $date } (overdue)
+plan-review = Review
+plan-id = Id
+plan-action = Action
+plan-owner = Owner
+plan-indicator = Indicator
+plan-loop = Loop
+plan-parking = Parking lot
+plan-parking-note = Questions the room raised for later.
+
+## The plan's first page: the summary and who owes what.
+
+handout-summary = Summary
+handout-goal = Goal
+handout-no-goal = no goal set yet.
+handout-top-actions = Top actions
+handout-top-why = (by the room's votes, then due date):
+handout-owner-and-date = Owner and date
+handout-votes = Votes
+handout-as-of = As of
+handout-as-of-day = { $date } (what is overdue and next is counted from this day)
+handout-next-review = Next loop review
+handout-no-owner = no owner yet
+handout-none-planned = none planned
+handout-overdue = { $count } overdue
+handout-needs-attention = Needs attention
+handout-bare-phase = { $actions ->
+    [0] no ongoing community work and no action: it will slip back
+    [one] no ongoing community work, only 1 action: it will slip back
+   *[other] no ongoing community work, only { $actions } actions: it will slip back
+}
+handout-thinnest-phase = the thinnest phase: { $tasks ->
+    [one] 1 ongoing task
+   *[other] { $tasks } ongoing tasks
+}, { $actions ->
+    [one] 1 action
+   *[other] { $actions } actions
+}
+handout-warnings-none = none
+handout-warnings-count = Warnings: { $count }
+handout-worst = ; the worst: { $message }
+handout-owner-due = { $owner }, due { $date }
+handout-owner-no-due = { $owner }, no due date
+handout-who-owes-what = Who owes what
+handout-no-owner-yet = No owner yet
+handout-nothing-owed = Nothing is owed yet: no live actions or tasks.
+handout-due = due { $date }
+handout-due-overdue = due { $date } (overdue)
+handout-review-on = review { $date }
+handout-no-date = no date yet
+handout-no-cadence = no cadence set
+
+## The sections' tables: headers the field descriptions give.
+
+column-baseline-target = Baseline → target
+column-boundary = Boundary
+column-cadence = Cadence
+column-change = Change
+column-desired = Desired stance
+column-direction = Direction
+column-driver = Driver
+column-due = Due
+column-engagement = Engagement
+column-exchange = Exchange
+column-from = From
+column-health = Health
+column-interest = Interest
+column-interests = Interests
+column-kind = Kind
+column-name = Name
+column-notes = Notes
+column-phases = Phases
+column-power = Power
+column-role = Role
+column-stance = Stance
+column-status = Status
+column-strength = Strength
+column-task = Task
+column-to = To
+
+## The value scorecard.
+
+scorecard-title = Value scorecard
+scorecard-nothing = No live adoption actions to score yet.
+scorecard-business-line = Business line
+scorecard-path = Baseline → latest → target
+scorecard-progress = Progress
+scorecard-trend = Trend
+scorecard-benefit = Benefit
+scorecard-no-driver = No value driver
+scorecard-room-said = The room said:
+scorecard-unserved = No live action serves this driver now.
+scorecard-readings = Readings
+scorecard-no-readings = No readings yet: add them at each loop review.
+scorecard-value = Value
+scorecard-note = Note
+scorecard-no-indicator = no indicator
+scorecard-no-reading = no reading yet
+scorecard-not-numeric = not numeric
+
+## The pictures' headings.
+
+picture-grid = Stakeholder grid: power and interest
+picture-network = Relationship network
+picture-coverage = Phase coverage
+picture-agenda = Agenda: minutes planned and spent
+picture-trend = { $indicator }: readings against the target
+
+## The legend of the method's terms (French and German plans only).
+
+glossary-title = The method's terms
+glossary-note = Each term as this plan writes it, beside Simon Terry's English name.
+glossary-term = Term
+glossary-english = Simon Terry's term

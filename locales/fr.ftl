@@ -108,3 +108,164 @@ agenda-break = Pause
 agenda-tasks = Animation de la communauté
 agenda-actions = Actions d'adoption
 agenda-review = Bilan et clôture
+
+## Le plan remis au client (cvc export, Markdown et HTML).
+
+# Un libellé devant sa valeur : « Objectif : … » (espace insécable avant les deux-points).
+plan-label = { $label } :
+plan-default-title = Plan de valeur collaborative
+plan-note = Un plan de valeur collaborative, inspiré du Collaboration Value Canvas de Simon Terry.
+plan-organisation = Organisation
+plan-facilitator = Animé par
+plan-date = Date
+plan-revision = Révision
+plan-participants = Participants
+plan-pictures = Schémas
+plan-value-goal = Objectif de valeur
+plan-no-goal = Aucun objectif défini pour l'instant.
+plan-value-driver = Levier de valeur
+plan-room-said = Ce qu'en disent les participants
+plan-phases-at-once = Les quatre phases se mènent en parallèle ; la pondération indique où ce plan met l'accent.
+plan-phase = Phase
+plan-emphasis = Pondération (0–3)
+plan-agenda = Déroulé : prévu et réel
+plan-minutes = { $minutes } min
+plan-total = Total
+plan-block = Séquence
+plan-planned = Prévu
+plan-actual = Réel (m:ss)
+plan-stakeholders = Parties prenantes
+plan-no-stakeholders = Aucune partie prenante pour l'instant.
+plan-quadrant = Quadrant
+plan-relationships = Relations
+plan-no-relationships = Aucune relation pour l'instant.
+plan-tasks = Animation de la communauté
+plan-no-tasks = Aucune tâche d'animation pour l'instant.
+plan-no-phase-work = Aucun travail de fond pour la phase { $phase }.
+plan-no-phase = Sans phase
+plan-actions = Plan d'actions d'adoption
+plan-no-actions = Aucune action d'adoption pour l'instant.
+plan-coverage = Couverture des phases
+plan-col-tasks = Tâches
+plan-col-actions = Actions
+plan-gap = Manque
+plan-gap-empty = vide
+plan-gap-no-ongoing-work = aucun travail de fond
+plan-warnings = Alertes
+plan-no-warnings = Aucune alerte : chaque phase a du travail, chaque action un responsable, une échéance et un indicateur.
+plan-schedule = Calendrier des revues de boucle
+plan-no-schedule = Aucune revue de boucle prévue : donnez une date de revue à chaque action.
+plan-overdue-date = { $date } (en retard)
+plan-review = Revue
+plan-id = Réf.
+plan-action = Action
+plan-owner = Responsable
+plan-indicator = Indicateur
+plan-loop = Boucle
+plan-parking = Parking
+plan-parking-note = Les questions soulevées en séance, à traiter plus tard.
+
+## La première page du plan : la synthèse et qui fait quoi.
+
+handout-summary = Synthèse
+handout-goal = Objectif
+handout-no-goal = pas encore d'objectif.
+handout-top-actions = Actions prioritaires
+handout-top-why = (selon les votes des participants, puis l'échéance) :
+handout-owner-and-date = Responsable et échéance
+handout-votes = Votes
+handout-as-of = Date de référence
+handout-as-of-day = { $date } (retards et prochaines échéances sont comptés à partir de ce jour)
+handout-next-review = Prochaine revue de boucle
+handout-no-owner = pas encore de responsable
+handout-none-planned = aucune de prévue
+handout-overdue = { $count } en retard
+handout-needs-attention = À surveiller
+handout-bare-phase = { $actions ->
+    [0] aucun travail de fond ni aucune action : les acquis risquent de s'effriter
+    [one] aucun travail de fond, une seule action : les acquis risquent de s'effriter
+   *[other] aucun travail de fond, seulement { $actions } actions : les acquis risquent de s'effriter
+}
+handout-thinnest-phase = la phase la moins couverte : { $tasks ->
+    [one] { $tasks } tâche de fond
+   *[other] { $tasks } tâches de fond
+}, { $actions ->
+    [one] { $actions } action
+   *[other] { $actions } actions
+}
+handout-warnings-none = aucune
+handout-warnings-count = Alertes : { $count }
+handout-worst = ; la plus importante : { $message }
+handout-owner-due = { $owner }, échéance le { $date }
+handout-owner-no-due = { $owner }, sans échéance
+handout-who-owes-what = Qui fait quoi
+handout-no-owner-yet = Sans responsable pour l'instant
+handout-nothing-owed = Rien d'attendu pour l'instant : aucune action ni tâche en cours.
+handout-due = échéance le { $date }
+handout-due-overdue = échéance le { $date } (en retard)
+handout-review-on = revue le { $date }
+handout-no-date = pas encore de date
+handout-no-cadence = sans rythme défini
+
+## Les tableaux des sections : les en-têtes des champs.
+
+column-baseline-target = Départ → cible
+column-boundary = Périmètre
+column-cadence = Rythme
+column-change = Évolution visée
+column-desired = Posture visée
+column-direction = Sens
+column-driver = Levier
+column-due = Échéance
+column-engagement = Mode d'implication
+column-exchange = Ce qui s'échange
+column-from = De
+column-health = État
+column-interest = Intérêt
+column-interests = Centres d'intérêt
+column-kind = Type
+column-name = Nom
+column-notes = Notes
+column-phases = Phases
+column-power = Pouvoir
+column-role = Rôle
+column-stance = Posture
+column-status = Statut
+column-strength = Intensité
+column-task = Tâche
+column-to = Vers
+
+## Le tableau de bord de la valeur.
+
+scorecard-title = Tableau de bord de la valeur
+scorecard-nothing = Aucune action d'adoption en cours à évaluer pour l'instant.
+scorecard-business-line = Métier
+scorecard-path = Départ → dernière mesure → cible
+scorecard-progress = Avancement
+scorecard-trend = Tendance
+scorecard-benefit = Bénéfice attendu
+scorecard-no-driver = Sans levier de valeur
+scorecard-room-said = Les participants ont dit :
+scorecard-unserved = Aucune action en cours ne sert ce levier pour l'instant.
+scorecard-readings = Mesures
+scorecard-no-readings = Aucune mesure pour l'instant : ajoutez-en à chaque revue de boucle.
+scorecard-value = Valeur
+scorecard-note = Commentaire
+scorecard-no-indicator = pas d'indicateur
+scorecard-no-reading = pas encore de mesure
+scorecard-not-numeric = non numérique
+
+## Les titres des schémas.
+
+picture-grid = Matrice des parties prenantes : pouvoir et intérêt
+picture-network = Réseau des relations
+picture-coverage = Couverture des phases
+picture-agenda = Déroulé : minutes prévues et passées
+picture-trend = { $indicator } : mesures au regard de la cible
+
+## Le lexique des termes de la méthode (plans en français et en allemand).
+
+glossary-title = Lexique de la méthode
+glossary-note = Chaque terme tel que ce plan l'emploie, avec le nom anglais que lui donne Simon Terry.
+glossary-term = Terme
+glossary-english = Terme de Simon Terry

@@ -69,3 +69,88 @@ fn a_canvas_speaks_its_own_language_in_its_reports_unless_lang_says_otherwise() 
     let english = s.cvc(&["export", f, "--format", "csv", "--lang", "en"]);
     assert!(english.stdout.starts_with("canvas_id,organisation,"), "{}", english.stdout);
 }
+
+/// Every heading of a Markdown page with its level, as a reader's tool parses it.
+fn headings(md: &str) -> Vec<(u8, String)> {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let mut out: Vec<(u8, String)> = Vec::new();
+    let mut current: Option<(u8, String)> = None;
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => current = Some((level as u8, String::new())),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, text)) = current.as_mut() {
+                    text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => out.extend(current.take()),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The plan of a shipped canvas in `lang`, as `cvc export` writes it.
+fn plan(s: &Sandbox, lang: &str, format: &str) -> String {
+    let file = crate::common::shipped("acme-2026-11");
+    let run = s.cvc(&["export", file.to_str().unwrap(), "--lang", lang, "--format", format]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.stdout
+}
+
+#[test]
+fn the_french_and_german_plans_translate_every_heading_and_write_dates_their_way() {
+    let s = Sandbox::new();
+    let english = headings(&plan(&s, "en", "markdown"));
+    let canvas = cvc::store::load(&crate::common::shipped("acme-2026-11")).unwrap();
+    // Names the canvas gives (its title, its indicators) are its own text, in any language.
+    let own =
+        |h: &str| h == canvas.title || canvas.actions.iter().any(|a| h.starts_with(&format!("{} ", a.id)));
+    // A term of the glossary that the language writes as English does (Protection, neutral).
+    let same_word = |lang, h: &str| {
+        cvc::i18n::glossary().iter().any(|t| cvc::i18n::Tr::new(lang).get(t.key) == h && t.english == h)
+    };
+    for (code, lang, legend) in [
+        ("fr", cvc::model::Language::Fr, "Lexique de la méthode"),
+        ("de", cvc::model::Language::De, "Begriffe der Methode"),
+    ] {
+        let md = plan(&s, code, "markdown");
+        let found = headings(&md);
+        assert_eq!(found.last().map(|h| h.1.as_str()), Some(legend), "{code}: the legend comes last");
+        assert_eq!(found.len(), english.len() + 1, "{code}: the same headings, and the legend: {found:?}");
+        for ((level, theirs), (en_level, ours)) in found.iter().zip(&english) {
+            assert_eq!(level, en_level, "{code}: {theirs:?} for {ours:?}");
+            if own(ours) {
+                continue;
+            }
+            assert!(theirs != ours || same_word(lang, theirs), "{code}: {ours:?} is left in English");
+        }
+        for (term, english) in [("Connect", "Connect"), ("Velocity", "Velocity"), ("champion", "champion")] {
+            assert!(md.contains(&format!(" | {english} |")), "{code}: Terry's {term} beside its translation");
+        }
+    }
+    let fr = plan(&s, "fr", "markdown");
+    assert!(fr.contains("**Date\u{a0}:** 18 novembre 2026"), "{}", &fr[..600]);
+    assert!(fr.contains("1er "), "the first of a month in French");
+    let de = plan(&s, "de", "markdown");
+    assert!(de.contains("**Datum:** 18\\. November 2026"), "{}", &de[..600]);
+    assert!(!fr.contains("2026-1") && !de.contains("2026-1"), "no file dates left in the plan's own text");
+    let en = plan(&s, "en", "markdown");
+    assert!(en.contains("**Date:** 2026-11-18") && !en.contains("Lexique"), "English as before");
+}
+
+#[test]
+fn the_french_html_page_says_its_language_and_its_headings_are_french() {
+    let s = Sandbox::new();
+    let page = plan(&s, "fr", "html");
+    assert!(page.contains("<html lang=\"fr\">"), "a browser hyphenates and reads it in French");
+    let doc = scraper::Html::parse_document(&page);
+    let h2 = scraper::Selector::parse("h2").unwrap();
+    let titles: Vec<String> = doc.select(&h2).map(|e| e.text().collect()).collect();
+    assert!(
+        titles.iter().any(|t| t == "Synthèse") && titles.iter().any(|t| t == "Qui fait quoi"),
+        "{titles:?}"
+    );
+    assert!(!titles.iter().any(|t| t == "Summary" || t == "Warnings"), "{titles:?}");
+    assert!(plan(&s, "en", "html").contains("<html lang=\"en\">"));
+}

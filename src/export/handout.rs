@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::doc::{Doc, Item, Line, Table, emph, strong, text};
+use crate::i18n::Tr;
 use crate::model::{
     Action, ActionStatus, Canvas, Day, Facts, LoopState, Phase, PhaseCoverage, Task, TaskStatus, Warning,
     WarningKind,
@@ -54,61 +55,58 @@ pub fn top_actions(c: &Canvas) -> Vec<&Action> {
 
 /// The phase that needs attention, and why: a phase with no ongoing work (the most emphasised
 /// first), else the phase with the least work for its emphasis; `rows` is the canvas's coverage.
-pub fn attention(c: &Canvas, rows: &[(Phase, PhaseCoverage); 4]) -> (Phase, String) {
+pub fn attention(c: &Canvas, rows: &[(Phase, PhaseCoverage); 4], tr: Tr) -> (Phase, String) {
     let emphasis = |p: Phase| c.context.emphasis.get(p);
     let bare =
         rows.iter().filter(|(_, n)| n.lacks_ongoing_work()).max_by_key(|(p, _)| (emphasis(*p), 4 - *p as u8));
     if let Some((p, n)) = bare {
-        let actions = if n.actions == 0 {
-            " and no action".to_string()
-        } else {
-            format!(", only {}", count(n.actions, "action"))
-        };
-        return (*p, format!("no ongoing community work{actions}: it will slip back"));
+        return (*p, tr.args("handout-bare-phase", &[("actions", n.actions.into())]));
     }
     let load = |p: Phase, n: &PhaseCoverage| (n.ongoing + n.actions) as f64 / (1.0 + f64::from(emphasis(p)));
     let (p, n) = rows.iter().min_by(|a, b| load(a.0, &a.1).total_cmp(&load(b.0, &b.1))).expect("four phases");
-    let (tasks, actions) = (count(n.ongoing, "ongoing task"), count(n.actions, "action"));
-    (*p, format!("the thinnest phase: {tasks}, {actions}"))
-}
-
-/// A number and its noun, plural unless one: `1 action`, `2 actions`.
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+    (*p, tr.args("handout-thinnest-phase", &[("tasks", n.ongoing.into()), ("actions", n.actions.into())]))
 }
 
 /// The owner and date of an action: `Sam Lee, due 2026-12-15`.
-fn who_when(a: &Action) -> String {
-    let owner = if a.owner.trim().is_empty() { "no owner yet" } else { a.owner.trim() };
+fn who_when(a: &Action, tr: Tr) -> String {
+    let none = tr.get("handout-no-owner");
+    let owner = if a.owner.trim().is_empty() { none.as_str() } else { a.owner.trim() };
     match a.due {
-        Some(d) => format!("{owner}, due {d}"),
-        None => format!("{owner}, no due date"),
+        Some(d) => tr.args("handout-owner-due", &[("owner", owner.into()), ("date", tr.day(d).into())]),
+        None => tr.args("handout-owner-no-due", &[("owner", owner.into())]),
     }
 }
 
 /// The summary: goal, top actions, next loop review, the phase that needs attention, warnings;
 /// `known` are the canvas's facts, worked out once for the whole plan.
-pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts) {
-    doc.heading(2, "Summary");
+pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts, tr: Tr) {
+    let label = |key: &str| strong(tr.args("plan-label", &[("label", tr.get(key).into())]) + " ");
+    doc.heading(2, tr.get("handout-summary"));
     let goal = c.context.goal.trim();
     if goal.is_empty() {
-        doc.para(vec![strong("Goal: "), emph("no goal set yet.")]);
+        doc.para(vec![label("handout-goal"), emph(tr.get("handout-no-goal"))]);
     } else {
-        doc.para(vec![strong("Goal: "), text(goal)]);
+        doc.para(vec![label("handout-goal"), text(goal)]);
     }
     let top = top_actions(c);
     if top.is_empty() {
-        doc.note("No adoption actions yet.");
+        doc.note(tr.get("plan-no-actions"));
     } else {
-        doc.para(vec![strong("Top actions"), text(" (by the room's votes, then due date):")]);
-        let rows =
-            top.iter().map(|a| vec![a.id.clone(), a.title.clone(), who_when(a), votes(a.votes)]).collect();
-        doc.table(Table::new(["Id", "Action", "Owner and date", "Votes"], rows));
+        doc.para(vec![
+            strong(tr.get("handout-top-actions")),
+            text(format!(" {}", tr.get("handout-top-why"))),
+        ]);
+        let rows = top
+            .iter()
+            .map(|a| vec![a.id.clone(), a.title.clone(), who_when(a, tr), votes(a.votes)])
+            .collect();
+        let headers = ["plan-id", "plan-action", "handout-owner-and-date", "handout-votes"];
+        doc.table(Table::new(headers.map(|h| tr.get(h)), rows));
     }
     let mut facts: Vec<Item> = vec![Item {
         line: vec![
-            strong("As of: "),
-            text(format!("{} (what is overdue and next is counted from this day)", known.today)),
+            label("handout-as-of"),
+            text(tr.args("handout-as-of-day", &[("date", tr.day(known.today).into())])),
         ],
         children: Vec::new(),
     }];
@@ -116,29 +114,31 @@ pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts) {
     let open = |r: &&crate::model::Review| r.action.loop_state != Some(LoopState::Closed) && live(r.action);
     let overdue = schedule.iter().filter(|r| r.overdue).count();
     let next = schedule.iter().filter(open).find(|r| !r.overdue);
-    let mut review: Line = vec![strong("Next loop review: ")];
+    let mut review: Line = vec![label("handout-next-review")];
     match next {
         Some(r) => {
-            let owner = if r.action.owner.trim().is_empty() { "no owner yet" } else { r.action.owner.trim() };
-            review.push(text(format!("{} — {} {} ({owner})", r.date, r.action.id, r.action.title)));
+            let none = tr.get("handout-no-owner");
+            let owner = if r.action.owner.trim().is_empty() { none.as_str() } else { r.action.owner.trim() };
+            review.push(text(format!("{} — {} {} ({owner})", tr.day(r.date), r.action.id, r.action.title)));
         }
-        None => review.push(text("none planned")),
+        None => review.push(text(tr.get("handout-none-planned"))),
     }
     if overdue > 0 {
-        review.extend([text("; "), strong(format!("{overdue} overdue"))]);
+        review.extend([text("; "), strong(tr.args("handout-overdue", &[("count", overdue.into())]))]);
     }
     facts.push(Item { line: review, children: Vec::new() });
-    let (phase, why) = attention(c, &known.coverage);
+    let (phase, why) = attention(c, &known.coverage, tr);
     facts.push(Item {
-        line: vec![strong("Needs attention: "), text(format!("{} — {why}", phase.label()))],
+        line: vec![label("handout-needs-attention"), text(format!("{} — {why}", tr.label(phase)))],
         children: Vec::new(),
     });
     let found = &known.warnings;
     let line = match worst(found) {
-        None => vec![strong("Warnings: "), text("none")],
-        Some(w) => {
-            vec![strong(format!("Warnings: {}", found.len())), text(format!("; the worst: {}", w.message))]
-        }
+        None => vec![label("plan-warnings"), text(tr.get("handout-warnings-none"))],
+        Some(w) => vec![
+            strong(tr.args("handout-warnings-count", &[("count", found.len().into())])),
+            text(tr.args("handout-worst", &[("message", w.message.as_str().into())])),
+        ],
     };
     facts.push(Item { line, children: Vec::new() });
     doc.list(facts);
@@ -157,43 +157,44 @@ struct Owed {
     line: String,
 }
 
-fn owed_action(a: &Action, today: Day) -> Owed {
+fn owed_action(a: &Action, today: Day, tr: Tr) -> Owed {
     let mut when = Vec::new();
     if let Some(d) = a.due {
-        let late = if d < today { " (overdue)" } else { "" };
-        when.push(format!("due {d}{late}"));
+        let key = if d < today { "handout-due-overdue" } else { "handout-due" };
+        when.push(tr.args(key, &[("date", tr.day(d).into())]));
     }
     if let Some(r) = a.review {
-        when.push(format!("review {r}"));
+        when.push(tr.args("handout-review-on", &[("date", tr.day(r).into())]));
     }
-    let when = if when.is_empty() { "no date yet".to_string() } else { when.join(", ") };
+    let when = if when.is_empty() { tr.get("handout-no-date") } else { when.join(", ") };
     Owed { key: (a.due.is_none(), a.due, a.id.clone()), line: format!("{} {} — {when}", a.id, a.title) }
 }
 
-fn owed_task(t: &Task) -> Owed {
-    let cadence = t.cadence.map_or("no cadence set", |c| c.label());
-    let phase = t.phase.map(|p| format!(", {}", p.label())).unwrap_or_default();
+fn owed_task(t: &Task, tr: Tr) -> Owed {
+    let cadence = t.cadence.map_or_else(|| tr.get("handout-no-cadence"), |c| tr.label(c));
+    let phase = t.phase.map(|p| format!(", {}", tr.label(p))).unwrap_or_default();
     Owed { key: (true, None, t.id.clone()), line: format!("{} {} — {cadence}{phase}", t.id, t.title) }
 }
 
 /// Actions and tasks still to do, grouped by owner (owners by name, "no owner" last).
-pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day) {
-    doc.heading(2, "Who owes what");
+pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day, tr: Tr) {
+    doc.heading(2, tr.get("handout-who-owes-what"));
+    let nobody = tr.get("handout-no-owner-yet");
     let mut by_owner: BTreeMap<(bool, String), (String, Vec<Owed>)> = BTreeMap::new();
     let mut add = |owner: &str, owed: Owed| {
         let owner = owner.trim();
         let key = (owner.is_empty(), owner.to_lowercase());
-        let shown = if owner.is_empty() { "No owner yet".to_string() } else { owner.to_string() };
+        let shown = if owner.is_empty() { nobody.clone() } else { owner.to_string() };
         by_owner.entry(key).or_insert_with(|| (shown, Vec::new())).1.push(owed);
     };
     for a in c.actions.iter().filter(|a| live(a)) {
-        add(&a.owner, owed_action(a, today));
+        add(&a.owner, owed_action(a, today, tr));
     }
     for t in c.tasks.iter().filter(|t| t.status != Some(TaskStatus::Stopped)) {
-        add(&t.owner, owed_task(t));
+        add(&t.owner, owed_task(t, tr));
     }
     if by_owner.is_empty() {
-        return doc.note("Nothing is owed yet: no live actions or tasks.");
+        return doc.note(tr.get("handout-nothing-owed"));
     }
     let items = by_owner
         .into_values()
@@ -236,12 +237,12 @@ mod tests {
     fn the_phase_without_ongoing_work_needs_attention_the_most_emphasised_first() {
         let mut c = Canvas::new("t");
         c.context.emphasis = Emphasis { connect: 1, share: 0, solve: 3, innovate: 0 };
-        assert_eq!(attention(&c, &coverage(&c)).0, Phase::Solve);
+        assert_eq!(attention(&c, &coverage(&c), Tr::default()).0, Phase::Solve);
         for p in Phase::ALL {
             c.add_task(Task { phase: Some(*p), ..Default::default() });
         }
         c.add_task(Task { phase: Some(Phase::Solve), ..Default::default() });
-        let (p, why) = attention(&c, &coverage(&c));
+        let (p, why) = attention(&c, &coverage(&c), Tr::default());
         assert_eq!(p, Phase::Connect, "{why}");
     }
 
@@ -251,7 +252,7 @@ mod tests {
         c.add_action(Action { review: "2027-02-01".parse().ok(), ..action("reviewed", 0, None) });
         let shown = |day: &str| {
             let mut doc = Doc { title: String::new(), blocks: Vec::new() };
-            summary(&mut doc, &c, &crate::model::Facts::of(&c, day.parse().unwrap()));
+            summary(&mut doc, &c, &crate::model::Facts::of(&c, day.parse().unwrap()), Tr::default());
             crate::export::markdown::render(&doc)
         };
         let before = shown("2027-02-01");

@@ -99,12 +99,20 @@ pub enum Picture {
 impl Picture {
     /// Its heading.
     pub fn title(&self) -> String {
+        self.title_in(crate::i18n::Tr::default())
+    }
+
+    /// Its heading in `tr`'s language.
+    pub fn title_in(&self, tr: crate::i18n::Tr) -> String {
         match self {
-            Picture::Grid(_) => "Stakeholder grid: power and interest".into(),
-            Picture::Network(_) => "Relationship network".into(),
-            Picture::Coverage(_) => "Phase coverage".into(),
-            Picture::Agenda(_) => "Agenda: minutes planned and spent".into(),
-            Picture::Trend(t) => format!("{} {}: readings against the target", t.id, t.name.trim()),
+            Picture::Grid(_) => tr.get("picture-grid"),
+            Picture::Network(_) => tr.get("picture-network"),
+            Picture::Coverage(_) => tr.get("picture-coverage"),
+            Picture::Agenda(_) => tr.get("picture-agenda"),
+            Picture::Trend(t) => {
+                let name = format!("{} {}", t.id, t.name.trim());
+                tr.args("picture-trend", &[("indicator", name.into())])
+            }
         }
     }
 

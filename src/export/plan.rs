@@ -3,33 +3,44 @@
 
 use super::columns::{Derived, described_table};
 use super::doc::{Doc, Item, Table, emph, strong, text};
-use super::markdown::opt;
 use super::picture::{left_out, pictures};
-use crate::model::{Canvas, Day, Facts, FieldKey, Names, Phase, Stakeholder, Task, planned_minutes};
+use crate::i18n::Tr;
+use crate::model::{
+    Canvas, Day, Facts, FieldKey, Language, Names, Phase, Stakeholder, Task, planned_minutes,
+};
 
-/// The plan as blocks; `today` decides what is overdue, `diagrams` whether pictures are drawn.
+/// The plan as blocks in the canvas's language; `today` decides what is overdue, `diagrams`
+/// whether pictures are drawn.
 pub fn plan_doc(c: &Canvas, today: Day, diagrams: bool) -> Doc {
-    let title = if c.title.trim().is_empty() { "Collaboration value plan" } else { c.title.trim() };
+    plan_doc_in(c, today, diagrams, c.language)
+}
+
+/// The plan as blocks, written in `lang` (the canvas's own text stays as written).
+pub fn plan_doc_in(c: &Canvas, today: Day, diagrams: bool, lang: Language) -> Doc {
+    let tr = Tr::new(lang);
+    let default_title = tr.get("plan-default-title");
+    let title = if c.title.trim().is_empty() { default_title.as_str() } else { c.title.trim() };
     let mut doc = Doc { title: title.to_string(), blocks: Vec::new() };
     doc.heading(1, title);
-    doc.note("A collaboration value plan, inspired by Simon Terry's Collaboration Value Canvas.");
-    title_block(&mut doc, c);
+    doc.note(tr.get("plan-note"));
+    title_block(&mut doc, c, tr);
     // Coverage, warnings and the review schedule are worked out once for the whole plan.
     let facts = Facts::of(c, today);
-    super::handout::summary(&mut doc, c, &facts);
-    super::handout::who_owes_what(&mut doc, c, today);
+    super::handout::summary(&mut doc, c, &facts, tr);
+    super::handout::who_owes_what(&mut doc, c, today, tr);
     if diagrams {
-        pictures_section(&mut doc, c);
+        pictures_section(&mut doc, c, tr);
     }
-    context(&mut doc, c);
-    stakeholders(&mut doc, c);
-    relationships(&mut doc, c);
-    tasks(&mut doc, c);
-    actions(&mut doc, c);
-    super::scorecard::scorecard(&mut doc, c);
-    checks(&mut doc, &facts);
-    agenda(&mut doc, c);
-    parking(&mut doc, c);
+    context(&mut doc, c, tr);
+    stakeholders(&mut doc, c, tr);
+    relationships(&mut doc, c, tr);
+    tasks(&mut doc, c, tr);
+    actions(&mut doc, c, tr);
+    super::scorecard::scorecard(&mut doc, c, tr);
+    checks(&mut doc, &facts, tr);
+    agenda(&mut doc, c, tr);
+    parking(&mut doc, c, tr);
+    super::glossary::glossary(&mut doc, tr);
     doc
 }
 
@@ -38,29 +49,29 @@ pub fn plan_markdown(c: &Canvas, today: Day) -> String {
     super::markdown::render(&plan_doc(c, today, true))
 }
 
-fn title_block(doc: &mut Doc, c: &Canvas) {
+fn title_block(doc: &mut Doc, c: &Canvas, tr: Tr) {
     let rows = [
-        ("Organisation", c.organisation.clone()),
-        ("Facilitator", c.facilitator.clone()),
-        ("Date", opt(c.date)),
-        ("Revision", c.revision.to_string()),
-        ("Participants", c.context.participants.join(", ")),
+        (tr.get("plan-organisation"), c.organisation.clone()),
+        (tr.get("plan-facilitator"), c.facilitator.clone()),
+        (tr.get("plan-date"), c.date.map(|d| tr.day(d)).unwrap_or_default()),
+        (tr.get("plan-revision"), c.revision.to_string()),
+        (tr.get("plan-participants"), c.context.participants.join(", ")),
     ];
     let items = rows
         .into_iter()
         .filter(|(_, v)| !v.trim().is_empty())
         .map(|(label, value)| Item {
-            line: vec![strong(format!("{label}: ")), text(value)],
+            line: vec![strong(tr.args("plan-label", &[("label", label.into())]) + " "), text(value)],
             children: Vec::new(),
         })
         .collect();
     doc.list(items);
 }
 
-fn pictures_section(doc: &mut Doc, c: &Canvas) {
-    doc.section("Pictures");
+fn pictures_section(doc: &mut Doc, c: &Canvas, tr: Tr) {
+    doc.section(tr.get("plan-pictures"));
     for p in pictures(c) {
-        doc.heading(3, p.title());
+        doc.heading(3, p.title_in(tr));
         doc.picture(p);
     }
     for sentence in left_out(c) {
@@ -68,127 +79,119 @@ fn pictures_section(doc: &mut Doc, c: &Canvas) {
     }
 }
 
-fn context(doc: &mut Doc, c: &Canvas) {
-    doc.section("Value goal");
+fn context(doc: &mut Doc, c: &Canvas, tr: Tr) {
+    doc.section(tr.get("plan-value-goal"));
     let goal = c.context.goal.trim();
     if goal.is_empty() {
-        doc.note("No goal set yet.");
+        doc.note(tr.get("plan-no-goal"));
     } else {
         doc.para(vec![text(goal)]);
     }
     if !c.context.drivers.is_empty() {
-        let rows = c.context.drivers.iter().map(|d| vec![d.driver.label().to_string(), d.answer.clone()]);
-        doc.table(Table::new(["Value driver", "What the room said"], rows.collect()));
+        let rows = c.context.drivers.iter().map(|d| vec![tr.label(d.driver), d.answer.clone()]);
+        doc.table(Table::new([tr.get("plan-value-driver"), tr.get("plan-room-said")], rows.collect()));
     }
     let e = c.context.emphasis;
     let rows = Phase::ALL.iter().map(|p| {
         let n = e.get(*p);
         let dots = "●".repeat(usize::from(n.min(3))) + &"○".repeat(usize::from(3 - n.min(3)));
-        vec![p.label().to_string(), format!("{dots} {n}")]
+        vec![tr.label(*p), format!("{dots} {n}")]
     });
-    doc.para(vec![text(
-        "The four phases run at the same time; emphasis says where this plan puts its weight.",
-    )]);
-    doc.table(Table::new(["Phase", "Emphasis (0–3)"], rows.collect()));
+    doc.para(vec![text(tr.get("plan-phases-at-once"))]);
+    doc.table(Table::new([tr.get("plan-phase"), tr.get("plan-emphasis")], rows.collect()));
 }
 
 fn minutes(secs: u64) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
 }
 
-fn agenda(doc: &mut Doc, c: &Canvas) {
+fn agenda(doc: &mut Doc, c: &Canvas, tr: Tr) {
     if c.agenda.is_empty() {
         return;
     }
-    doc.heading(2, "Agenda: plan and actual");
+    let min = |n: u64| tr.args("plan-minutes", &[("minutes", n.to_string().into())]);
+    doc.heading(2, tr.get("plan-agenda"));
     let mut rows: Vec<Vec<String>> = c
         .agenda
         .iter()
-        .map(|b| vec![b.title.clone(), format!("{} min", b.minutes), minutes(b.spent_secs)])
+        .map(|b| vec![b.title.clone(), min(u64::from(b.minutes)), minutes(b.spent_secs)])
         .collect();
     let spent: u64 = c.agenda.iter().map(|b| b.spent_secs).sum();
-    rows.push(vec!["Total".into(), format!("{} min", planned_minutes(&c.agenda)), minutes(spent)]);
-    doc.table(Table::new(["Block", "Planned", "Actual (m:ss)"], rows));
+    rows.push(vec![tr.get("plan-total"), min(planned_minutes(&c.agenda)), minutes(spent)]);
+    doc.table(Table::new([tr.get("plan-block"), tr.get("plan-planned"), tr.get("plan-actual")], rows));
 }
 
-fn stakeholders(doc: &mut Doc, c: &Canvas) {
-    doc.section("Stakeholders");
+fn stakeholders(doc: &mut Doc, c: &Canvas, tr: Tr) {
+    doc.section(tr.get("plan-stakeholders"));
     if c.stakeholders.is_empty() {
-        return doc.note("No stakeholders yet.");
+        return doc.note(tr.get("plan-no-stakeholders"));
     }
     let quadrant = Derived {
         after: FieldKey::Interest,
-        header: "Quadrant",
-        value: |s: &Stakeholder| opt(s.quadrant().map(|q| q.label())),
+        header: tr.get("plan-quadrant"),
+        value: |s: &Stakeholder, tr: Tr| s.quadrant().map(|q| tr.label(q)).unwrap_or_default(),
     };
-    doc.table(described_table(c.stakeholders.iter(), &c.names(), &[quadrant]));
+    doc.table(described_table(c.stakeholders.iter(), &c.names(), &[quadrant], tr));
 }
 
-fn relationships(doc: &mut Doc, c: &Canvas) {
-    doc.heading(2, "Relationships");
+fn relationships(doc: &mut Doc, c: &Canvas, tr: Tr) {
+    doc.heading(2, tr.get("plan-relationships"));
     if c.relationships.is_empty() {
-        return doc.note("No relationships yet.");
+        return doc.note(tr.get("plan-no-relationships"));
     }
-    doc.table(described_table(c.relationships.iter(), &c.names(), &[]));
+    doc.table(described_table(c.relationships.iter(), &c.names(), &[], tr));
 }
 
-fn task_table(doc: &mut Doc, tasks: &[&Task], names: &Names) {
-    doc.table(described_table(tasks.iter().copied(), names, &[]));
+fn task_table(doc: &mut Doc, tasks: &[&Task], names: &Names, tr: Tr) {
+    doc.table(described_table(tasks.iter().copied(), names, &[], tr));
 }
 
-fn tasks(doc: &mut Doc, c: &Canvas) {
-    doc.heading(2, "Community management tasks");
+fn tasks(doc: &mut Doc, c: &Canvas, tr: Tr) {
+    doc.heading(2, tr.get("plan-tasks"));
     if c.tasks.is_empty() {
-        return doc.note("No community management tasks yet.");
+        return doc.note(tr.get("plan-no-tasks"));
     }
     let names = c.names();
     for phase in Phase::ALL {
         let of_phase: Vec<&Task> = c.tasks.iter().filter(|t| t.phase == Some(*phase)).collect();
-        doc.heading(3, phase.label());
+        doc.heading(3, tr.label(*phase));
         if of_phase.is_empty() {
-            doc.note(format!("No ongoing {} work.", phase.label()));
+            doc.note(tr.args("plan-no-phase-work", &[("phase", tr.label(*phase).into())]));
         } else {
-            task_table(doc, &of_phase, &names);
+            task_table(doc, &of_phase, &names, tr);
         }
     }
     let loose: Vec<&Task> = c.tasks.iter().filter(|t| t.phase.is_none()).collect();
     if !loose.is_empty() {
-        doc.heading(3, "No phase set");
-        task_table(doc, &loose, &names);
+        doc.heading(3, tr.get("plan-no-phase"));
+        task_table(doc, &loose, &names, tr);
     }
 }
 
-fn actions(doc: &mut Doc, c: &Canvas) {
-    doc.section("Adoption action plan");
+fn actions(doc: &mut Doc, c: &Canvas, tr: Tr) {
+    doc.section(tr.get("plan-actions"));
     if c.actions.is_empty() {
-        return doc.note("No adoption actions yet.");
+        return doc.note(tr.get("plan-no-actions"));
     }
-    doc.table(described_table(c.actions.iter(), &c.names(), &[]));
+    doc.table(described_table(c.actions.iter(), &c.names(), &[], tr));
 }
 
-fn checks(doc: &mut Doc, facts: &Facts) {
-    doc.section("Coverage");
+fn checks(doc: &mut Doc, facts: &Facts, tr: Tr) {
+    doc.section(tr.get("plan-coverage"));
     let rows = facts.coverage.iter().map(|(p, n)| {
         let flag = match (n.is_empty(), n.lacks_ongoing_work()) {
-            (true, _) => "empty",
-            (false, true) => "no ongoing work",
-            _ => "",
+            (true, _) => tr.get("plan-gap-empty"),
+            (false, true) => tr.get("plan-gap-no-ongoing-work"),
+            _ => String::new(),
         };
-        vec![
-            p.label().to_string(),
-            n.relationships.to_string(),
-            n.tasks.to_string(),
-            n.actions.to_string(),
-            flag.into(),
-        ]
+        vec![tr.label(*p), n.relationships.to_string(), n.tasks.to_string(), n.actions.to_string(), flag]
     });
-    doc.table(Table::new(["Phase", "Relationships", "Tasks", "Actions", "Gap"], rows.collect()));
-    doc.heading(2, "Warnings");
+    let headers = ["plan-phase", "plan-relationships", "plan-col-tasks", "plan-col-actions", "plan-gap"];
+    doc.table(Table::new(headers.map(|h| tr.get(h)), rows.collect()));
+    doc.heading(2, tr.get("plan-warnings"));
     let found = &facts.warnings;
     if found.is_empty() {
-        doc.para(vec![text(
-            "No warnings: every phase has work, every action an owner, a due date and an indicator.",
-        )]);
+        doc.para(vec![text(tr.get("plan-no-warnings"))]);
     } else {
         doc.list(
             found
@@ -197,26 +200,29 @@ fn checks(doc: &mut Doc, facts: &Facts) {
                 .collect(),
         );
     }
-    doc.heading(2, "Loop-review schedule");
+    doc.heading(2, tr.get("plan-schedule"));
     let schedule = &facts.schedule;
     if schedule.is_empty() {
-        return doc.note("No loop reviews planned: give each action a review date.");
+        return doc.note(tr.get("plan-no-schedule"));
     }
     let rows = schedule.iter().map(|r| {
         let a = r.action;
-        let when = if r.overdue { format!("{} (overdue)", r.date) } else { r.date.to_string() };
+        let date = tr.day(r.date);
+        let when = if r.overdue { tr.args("plan-overdue-date", &[("date", date.into())]) } else { date };
         let ind = a.indicator().map(|i| i.name.clone()).unwrap_or_default();
-        vec![when, a.id.clone(), a.title.clone(), a.owner.clone(), ind, opt(a.loop_state)]
+        let state = a.loop_state.map(|l| tr.label(l)).unwrap_or_default();
+        vec![when, a.id.clone(), a.title.clone(), a.owner.clone(), ind, state]
     });
-    doc.table(Table::new(["Review", "Id", "Action", "Owner", "Indicator", "Loop"], rows.collect()));
+    let headers = ["plan-review", "plan-id", "plan-action", "plan-owner", "plan-indicator", "plan-loop"];
+    doc.table(Table::new(headers.map(|h| tr.get(h)), rows.collect()));
 }
 
-fn parking(doc: &mut Doc, c: &Canvas) {
+fn parking(doc: &mut Doc, c: &Canvas, tr: Tr) {
     let open: Vec<&String> = c.parking.iter().filter(|p| !p.trim().is_empty()).collect();
     if open.is_empty() {
         return;
     }
-    doc.heading(2, "Parking lot");
-    doc.para(vec![emph("Questions the room raised for later.")]);
+    doc.heading(2, tr.get("plan-parking"));
+    doc.para(vec![emph(tr.get("plan-parking-note"))]);
     doc.list(open.into_iter().map(|p| Item { line: vec![text(p.clone())], children: Vec::new() }).collect());
 }

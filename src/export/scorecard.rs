@@ -2,6 +2,7 @@
 //! then every reading as measured.
 
 use super::doc::{Doc, Table, emph, text};
+use crate::i18n::Tr;
 use crate::model::{Canvas, Language, Measured, ScoreRow, bar, scorecard as groups, sparkline};
 
 /// How many characters a progress bar takes in a table cell.
@@ -9,16 +10,34 @@ const BAR: usize = 10;
 
 /// The progress cell: `57% ██████░░░░`, or what stands in for a number, with why a value that
 /// looks like a number is not read as one (`1,234` in an English canvas).
-fn progress(row: &ScoreRow, lang: Language) -> String {
+fn progress(row: &ScoreRow, lang: Language, tr: Tr) -> String {
     match row.measured {
-        None => "no indicator".into(),
-        Some(m @ Measured::Numeric(p)) => format!("{} {}", m.label(), bar(p.fraction, BAR)),
+        None => tr.get("scorecard-no-indicator"),
+        Some(m @ Measured::Numeric(p)) => format!("{} {}", measured(m, tr), bar(p.fraction, BAR)),
         Some(m @ Measured::NotNumeric) => match row.action.indicator().and_then(|i| i.ambiguity(lang)) {
-            Some(note) => format!("{} ({note})", m.label()),
-            None => m.label(),
+            Some(note) => format!("{} ({note})", measured(m, tr)),
+            None => measured(m, tr),
         },
-        Some(m) => m.label(),
+        Some(m) => measured(m, tr),
     }
+}
+
+/// What a measurement says in the plan's language: `57%`, `57 %`, `not numeric`.
+fn measured(m: Measured, tr: Tr) -> String {
+    match m {
+        Measured::NoReading => tr.get("scorecard-no-reading"),
+        Measured::NotNumeric => tr.get("scorecard-not-numeric"),
+        Measured::Numeric(p) => crate::i18n::percent(p.percent() as f64, 0, tr.lang()),
+    }
+}
+
+/// Baseline → latest (its date) → target, the dates in the plan's language.
+fn path(row: &ScoreRow, tr: Tr) -> String {
+    let Some(ind) = row.action.indicator() else { return String::new() };
+    let or_unknown = |s: &str| if s.trim().is_empty() { "?".to_string() } else { s.to_string() };
+    let latest =
+        ind.latest().map_or_else(|| "?".to_string(), |r| format!("{} ({})", r.value, tr.day(r.date)));
+    format!("{} → {latest} → {}", or_unknown(&ind.baseline), or_unknown(&ind.target))
 }
 
 /// The indicator's name with its unit: `median time to first answer (hours)`.
@@ -32,30 +51,31 @@ fn indicator(row: &ScoreRow) -> String {
 }
 
 /// The value scorecard and the readings behind it.
-pub fn scorecard(doc: &mut Doc, c: &Canvas) {
-    doc.section("Value scorecard");
+pub fn scorecard(doc: &mut Doc, c: &Canvas, tr: Tr) {
+    doc.section(tr.get("scorecard-title"));
     let card = groups(c);
     if card.is_empty() {
-        return doc.note("No live adoption actions to score yet.");
+        return doc.note(tr.get("scorecard-nothing"));
     }
     let headers = [
-        "Id",
-        "Action",
-        "Owner",
-        "Business line",
-        "Indicator",
-        "Baseline → latest → target",
-        "Progress",
-        "Trend",
-        "Loop",
-        "Benefit",
-    ];
+        "plan-id",
+        "plan-action",
+        "plan-owner",
+        "scorecard-business-line",
+        "plan-indicator",
+        "scorecard-path",
+        "scorecard-progress",
+        "scorecard-trend",
+        "plan-loop",
+        "scorecard-benefit",
+    ]
+    .map(|h| tr.get(h));
     for group in &card {
-        let name = group.driver.map_or("No value driver", |d| d.label());
+        let name = group.driver.map_or_else(|| tr.get("scorecard-no-driver"), |d| tr.label(d));
         doc.heading(3, name);
         let said = group.driver.and_then(|d| c.context.drivers.iter().find(|a| a.driver == d));
         if let Some(answer) = said.filter(|a| !a.answer.trim().is_empty()) {
-            doc.para(vec![emph("The room said:"), text(format!(" {}", answer.answer.trim()))]);
+            doc.para(vec![emph(tr.get("scorecard-room-said")), text(format!(" {}", answer.answer.trim()))]);
         }
         let rows = group.rows.iter().map(|row| {
             let a = row.action;
@@ -65,46 +85,41 @@ pub fn scorecard(doc: &mut Doc, c: &Canvas) {
                 a.owner.clone(),
                 a.business_line.clone(),
                 indicator(row),
-                row.path(),
-                progress(row, c.language),
+                path(row, tr),
+                progress(row, c.language, tr),
                 row.trend.as_deref().map(sparkline).unwrap_or_default(),
-                a.loop_state.map(|l| l.label().to_string()).unwrap_or_default(),
+                a.loop_state.map(|l| tr.label(l)).unwrap_or_default(),
                 a.benefit.clone(),
             ]
         });
-        doc.table(Table::new(headers, rows.collect()));
+        doc.table(Table::new(headers.clone(), rows.collect()));
     }
     // A value the room asked for that no live action serves any more is said, not left out.
     for d in crate::model::unserved_drivers(c) {
-        doc.heading(3, d.label());
+        doc.heading(3, tr.label(d));
         let said =
             c.context.drivers.iter().find(|a| a.driver == d).map(|a| a.answer.trim()).unwrap_or_default();
-        doc.para(vec![emph("The room said:"), text(format!(" {said}"))]);
-        doc.note("No live action serves this driver now.");
+        doc.para(vec![emph(tr.get("scorecard-room-said")), text(format!(" {said}"))]);
+        doc.note(tr.get("scorecard-unserved"));
     }
-    readings(doc, c);
+    readings(doc, c, tr);
 }
 
 /// Every reading of every action, as measured, with its date and note.
-fn readings(doc: &mut Doc, c: &Canvas) {
+fn readings(doc: &mut Doc, c: &Canvas, tr: Tr) {
     let mut rows = Vec::new();
     for a in &c.actions {
         let Some(ind) = &a.indicator else { continue };
         for r in &ind.readings {
-            rows.push(vec![
-                a.id.clone(),
-                ind.name.clone(),
-                r.date.to_string(),
-                r.value.clone(),
-                r.note.clone(),
-            ]);
+            rows.push(vec![a.id.clone(), ind.name.clone(), tr.day(r.date), r.value.clone(), r.note.clone()]);
         }
     }
-    doc.heading(3, "Readings");
+    doc.heading(3, tr.get("scorecard-readings"));
     if rows.is_empty() {
-        return doc.note("No readings yet: add them at each loop review.");
+        return doc.note(tr.get("scorecard-no-readings"));
     }
-    doc.table(Table::new(["Id", "Indicator", "Date", "Value", "Note"], rows));
+    let headers = ["plan-id", "plan-indicator", "plan-date", "scorecard-value", "scorecard-note"];
+    doc.table(Table::new(headers.map(|h| tr.get(h)), rows));
 }
 
 #[cfg(test)]
@@ -125,7 +140,7 @@ mod tests {
         };
         c.add_action(Action { title: "We will".into(), indicator: Some(ind), ..Default::default() });
         let mut doc = Doc::default();
-        scorecard(&mut doc, &c);
+        scorecard(&mut doc, &c, Tr::default());
         super::super::markdown::render(&doc)
     }
 

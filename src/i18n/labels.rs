@@ -79,6 +79,31 @@ impl Tr {
     pub fn label(self, value: impl Label) -> String {
         self.get(value.key())
     }
+
+    /// The value at `index` of the vocabulary whose English labels are `labels` (a field's
+    /// `Shape::Choice`), in this language; `None` for a vocabulary no message names.
+    pub fn choice(self, labels: &[&str], index: usize) -> Option<String> {
+        fn key_of<L: Label + Vocabulary>(labels: &[&str], index: usize) -> Option<&'static str> {
+            (L::LABELS == labels).then(|| L::VALUES.get(index).map(|v| v.key())).flatten()
+        }
+        let key = key_of::<Phase>(labels, index)
+            .or_else(|| key_of::<Driver>(labels, index))
+            .or_else(|| key_of::<Stance>(labels, index))
+            .or_else(|| key_of::<StakeholderKind>(labels, index))
+            .or_else(|| key_of::<Direction>(labels, index))
+            .or_else(|| key_of::<Boundary>(labels, index))
+            .or_else(|| key_of::<Health>(labels, index))
+            .or_else(|| key_of::<Change>(labels, index))
+            .or_else(|| key_of::<OwnerRole>(labels, index))
+            .or_else(|| key_of::<Cadence>(labels, index))
+            .or_else(|| key_of::<TaskStatus>(labels, index))
+            .or_else(|| key_of::<ActionStatus>(labels, index))
+            .or_else(|| key_of::<LoopState>(labels, index))
+            .or_else(|| key_of::<IndicatorKind>(labels, index))
+            .or_else(|| key_of::<BlockKind>(labels, index))
+            .or_else(|| key_of::<IdeaSection>(labels, index))?;
+        Some(self.get(key))
+    }
 }
 
 /// One of the method's terms: the message that shows it and Simon Terry's English name (which a

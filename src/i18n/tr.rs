@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-use crate::model::Language;
+use crate::model::{Day, Language};
 
 /// The Fluent source of each language, in [`Language::ALL`]'s order.
 pub(crate) const SOURCES: [&str; 3] = [
@@ -145,6 +145,15 @@ impl Tr {
             }
         }
         self.format(key, Some(&fluent))
+    }
+
+    /// A day for a reader: `2026-12-19` in English (as cvc's English reports have always
+    /// written it), `19 décembre 2026` in French and `19. Dezember 2026` in German.
+    pub fn day(self, day: Day) -> String {
+        match self.lang {
+            Language::En => day.to_string(),
+            Language::Fr | Language::De => super::date(day, self.lang),
+        }
     }
 
     /// The message in this language, else in English, else its key.
