@@ -376,3 +376,15 @@ fn a_french_or_german_reading_is_read_as_the_client_wrote_it_in_every_export() {
         assert!(plan.contains("line [48, 48]"), "{lang}: the target is 2 days");
     }
 }
+
+#[test]
+fn a_huge_time_spent_is_written_whole_never_wrapped_to_a_minute() {
+    let s = Sandbox::new();
+    let text = std::fs::read_to_string(shipped("acme-2026-05")).unwrap();
+    let huge = text.replacen("spent_secs: 690", &format!("spent_secs: {}", u64::MAX), 1);
+    let file = s.write("huge.ron", huge);
+    let run = s.cvc(&["export", file.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let total = run.stdout.lines().find(|l| l.starts_with("| Total")).unwrap();
+    assert!(total.contains(&format!("{}:", u64::MAX / 60)), "{total}");
+}

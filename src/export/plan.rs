@@ -116,7 +116,7 @@ fn agenda(doc: &mut Doc, c: &Canvas, tr: Tr) {
         .iter()
         .map(|b| vec![b.title.clone(), min(u64::from(b.minutes)), minutes(b.spent_secs)])
         .collect();
-    let spent: u64 = c.agenda.iter().map(|b| b.spent_secs).sum();
+    let spent = c.agenda.iter().fold(0u64, |sum, b| sum.saturating_add(b.spent_secs));
     rows.push(vec![tr.get("plan-total"), min(planned_minutes(&c.agenda)), minutes(spent)]);
     doc.table(Table::new([tr.get("plan-block"), tr.get("plan-planned"), tr.get("plan-actual")], rows));
 }

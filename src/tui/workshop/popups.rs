@@ -160,6 +160,8 @@ impl Workshop {
         match action {
             A::Up => cursor = cursor.saturating_sub(1),
             A::Down => cursor = (cursor + 1).min(n.saturating_sub(1)),
+            A::Home => cursor = 0,
+            A::End => cursor = n.saturating_sub(1),
             A::Edit if n > 0 => {
                 self.popup = Popup::Form(Box::new(form_for(&self.canvas, Target::Block(cursor))));
                 return;
