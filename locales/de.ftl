@@ -128,12 +128,12 @@ plan-room-said = Aussagen der Teilnehmenden
 plan-phases-at-once = Die vier Phasen laufen parallel; die Gewichtung zeigt, wo dieser Plan den Schwerpunkt setzt.
 plan-phase = Phase
 plan-emphasis = Gewichtung (0–3)
-plan-agenda = Agenda: geplant und tatsächlich
+plan-agenda = Agenda: Soll und Ist
 plan-minutes = { $minutes } Min.
-plan-total = Summe
+plan-total = Gesamt
 plan-block = Block
-plan-planned = Geplant
-plan-actual = Tatsächlich (m:ss)
+plan-planned = Soll
+plan-actual = Ist (m:ss)
 plan-stakeholders = Stakeholder
 plan-no-stakeholders = Noch keine Stakeholder erfasst.
 plan-quadrant = Quadrant
@@ -180,7 +180,7 @@ handout-next-review = Nächstes Review
 handout-no-owner = noch niemand verantwortlich
 handout-none-planned = keines geplant
 handout-overdue = { $count } überfällig
-handout-needs-attention = Braucht Aufmerksamkeit
+handout-needs-attention = Handlungsbedarf
 handout-bare-phase = { $actions ->
     [0] keine laufende Community-Arbeit und keine Maßnahme: Das Erreichte droht verloren zu gehen
     [one] keine laufende Community-Arbeit, nur eine Maßnahme: Das Erreichte droht verloren zu gehen
@@ -260,7 +260,7 @@ scorecard-not-numeric = nicht numerisch
 picture-grid = Stakeholder-Matrix: Einfluss und Interesse
 picture-network = Beziehungsnetz
 picture-coverage = Abdeckung der Phasen
-picture-agenda = Agenda: geplante und genutzte Minuten
+picture-agenda = Agenda: Minuten Soll und Ist
 picture-trend = { $indicator }: Messwerte im Vergleich zum Ziel
 
 ## Das Glossar der Methode (nur in französischen und deutschen Plänen).

@@ -71,8 +71,8 @@ loop-measured = mesurée
 loop-closed = bouclée
 indicator-leading = avancé
 indicator-lagging = de résultat
-quadrant-manage-closely = impliquer étroitement
-quadrant-keep-satisfied = satisfaire
+quadrant-manage-closely = gérer de près
+quadrant-keep-satisfied = maintenir satisfait
 quadrant-keep-informed = tenir informé
 quadrant-monitor = surveiller
 block-open = ouverture
@@ -113,8 +113,8 @@ agenda-review = Bilan et clôture
 
 # Un libellé devant sa valeur : « Objectif : … » (espace insécable avant les deux-points).
 plan-label = { $label } :
-plan-default-title = Plan de valeur collaborative
-plan-note = Un plan de valeur collaborative, inspiré du Collaboration Value Canvas de Simon Terry.
+plan-default-title = Plan de valeur de la collaboration
+plan-note = Un plan de valeur de la collaboration, inspiré du Collaboration Value Canvas de Simon Terry.
 plan-organisation = Organisation
 plan-facilitator = Animé par
 plan-date = Date
@@ -141,7 +141,7 @@ plan-relationships = Relations
 plan-no-relationships = Aucune relation pour l'instant.
 plan-tasks = Animation de la communauté
 plan-no-tasks = Aucune tâche d'animation pour l'instant.
-plan-no-phase-work = Aucun travail de fond pour la phase { $phase }.
+plan-no-phase-work = Aucune activité régulière pour la phase { $phase }.
 plan-no-phase = Sans phase
 plan-actions = Plan d'actions d'adoption
 plan-no-actions = Aucune action d'adoption pour l'instant.
@@ -150,7 +150,7 @@ plan-col-tasks = Tâches
 plan-col-actions = Actions
 plan-gap = Manque
 plan-gap-empty = vide
-plan-gap-no-ongoing-work = aucun travail de fond
+plan-gap-no-ongoing-work = aucune activité régulière
 plan-warnings = Alertes
 plan-no-warnings = Aucune alerte : chaque phase a du travail, chaque action un responsable, une échéance et un indicateur.
 plan-schedule = Calendrier des revues de boucle
@@ -175,20 +175,20 @@ handout-top-why = (selon les votes des participants, puis l'échéance) :
 handout-owner-and-date = Responsable et échéance
 handout-votes = Votes
 handout-as-of = Date de référence
-handout-as-of-day = { $date } (retards et prochaines échéances sont comptés à partir de ce jour)
+handout-as-of-day = { $date } (les retards et les prochaines échéances sont calculés à partir de cette date)
 handout-next-review = Prochaine revue de boucle
 handout-no-owner = pas encore de responsable
 handout-none-planned = aucune de prévue
 handout-overdue = { $count } en retard
 handout-needs-attention = À surveiller
 handout-bare-phase = { $actions ->
-    [0] aucun travail de fond ni aucune action : les acquis risquent de s'effriter
-    [one] aucun travail de fond, une seule action : les acquis risquent de s'effriter
-   *[other] aucun travail de fond, seulement { $actions } actions : les acquis risquent de s'effriter
+    [0] aucune activité régulière ni aucune action : les acquis risquent de s'effriter
+    [one] aucune activité régulière, une seule action : les acquis risquent de s'effriter
+   *[other] aucune activité régulière, seulement { $actions } actions : les acquis risquent de s'effriter
 }
 handout-thinnest-phase = la phase la moins couverte : { $tasks ->
-    [one] { $tasks } tâche de fond
-   *[other] { $tasks } tâches de fond
+    [one] { $tasks } tâche récurrente
+   *[other] { $tasks } tâches récurrentes
 }, { $actions ->
     [one] { $actions } action
    *[other] { $actions } actions

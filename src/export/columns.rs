@@ -3,7 +3,7 @@
 
 use super::doc::Table;
 use crate::i18n::Tr;
-use crate::model::{Described, FieldKey, FieldSpec, FieldValue, Names, PlanCell, Shape};
+use crate::model::{Described, FieldKey, FieldSpec, FieldValue, Names, PlanCell};
 
 /// A column no field gives, worked out from the entry and placed after a field's column.
 pub struct Derived<E> {
@@ -61,12 +61,10 @@ fn header(english: &str, tr: Tr) -> String {
 /// A field's value as the plan shows it: a choice, the phases and the dates in the plan's
 /// language, the rest as the description shows it.
 fn shown<E>(spec: &FieldSpec<E>, e: &E, names: &Names, tr: Tr) -> String {
-    match ((spec.get)(e), spec.shape) {
-        (FieldValue::Choice(Some(i)), Shape::Choice(labels)) => {
-            tr.choice(labels, i).unwrap_or_else(|| spec.shown(e, names))
-        }
-        (FieldValue::Phases(p), _) => p.iter().map(|p| tr.label(*p)).collect::<Vec<_>>().join(", "),
-        (FieldValue::Date(Some(d)), _) => tr.day(d),
+    let value = (spec.get)(e);
+    match (&value, tr.value(spec.shape, &value)) {
+        (_, Some(translated)) => translated,
+        (FieldValue::Date(Some(d)), None) => tr.day(*d),
         _ => spec.shown(e, names),
     }
 }

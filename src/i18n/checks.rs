@@ -240,3 +240,43 @@ fn plurals_follow_the_languages_rules_and_no_isolation_marks_reach_the_text() {
     }
     assert_eq!(Tr::new(Language::Fr).get("no-such-message"), "no-such-message", "the key, never a blank");
 }
+
+#[test]
+fn no_two_values_of_a_vocabulary_read_alike_in_any_language_so_a_sheet_imports_back() {
+    use crate::model::*;
+    fn check<L: Label + Vocabulary>() {
+        let key = |t: &str| crate::diff::normalise(t).replace(' ', "");
+        // Every way each value may be written: the file's label and the three languages' words.
+        let forms: Vec<Vec<String>> = L::VALUES
+            .iter()
+            .zip(L::LABELS)
+            .map(|(v, label)| {
+                let mut all = vec![key(label)];
+                all.extend(Language::ALL.iter().map(|l| key(&Tr::new(*l).label(*v))));
+                all
+            })
+            .collect();
+        for (i, mine) in forms.iter().enumerate() {
+            for (j, theirs) in forms.iter().enumerate().filter(|(j, _)| *j != i) {
+                let shared: Vec<_> = mine.iter().filter(|f| theirs.contains(f)).collect();
+                assert!(shared.is_empty(), "{:?} and {:?} both read {shared:?}", L::LABELS[i], L::LABELS[j]);
+            }
+        }
+    }
+    check::<Phase>();
+    check::<Driver>();
+    check::<Stance>();
+    check::<StakeholderKind>();
+    check::<Direction>();
+    check::<Boundary>();
+    check::<Health>();
+    check::<Change>();
+    check::<OwnerRole>();
+    check::<Cadence>();
+    check::<TaskStatus>();
+    check::<ActionStatus>();
+    check::<LoopState>();
+    check::<IndicatorKind>();
+    check::<BlockKind>();
+    check::<IdeaSection>();
+}

@@ -3,8 +3,9 @@
 
 use super::tr::Tr;
 use crate::model::{
-    ActionStatus, BlockKind, Boundary, Cadence, Change, Direction, Driver, Health, IdeaSection,
-    IndicatorKind, LoopState, OwnerRole, Phase, Quadrant, StakeholderKind, Stance, TaskStatus, Vocabulary,
+    ActionStatus, BlockKind, Boundary, Cadence, Change, Direction, Driver, FieldValue, Health, IdeaSection,
+    IndicatorKind, LoopState, OwnerRole, Phase, Quadrant, Shape, StakeholderKind, Stance, TaskStatus,
+    Vocabulary,
 };
 
 /// A value a reader sees by name: its message key in the `.ftl` files.
@@ -103,6 +104,18 @@ impl Tr {
             .or_else(|| key_of::<BlockKind>(labels, index))
             .or_else(|| key_of::<IdeaSection>(labels, index))?;
         Some(self.get(key))
+    }
+
+    /// A field's value in this language when it is one of the canvas's vocabularies (a choice,
+    /// the phases); `None` for what people typed, numbers and dates.
+    pub fn value(self, shape: Shape, value: &FieldValue) -> Option<String> {
+        match (value, shape) {
+            (FieldValue::Choice(Some(i)), Shape::Choice(labels)) => self.choice(labels, *i),
+            (FieldValue::Phases(p), _) => {
+                Some(p.iter().map(|p| self.label(*p)).collect::<Vec<_>>().join(", "))
+            }
+            _ => None,
+        }
     }
 }
 
