@@ -262,6 +262,12 @@ picture-network = Beziehungsnetz
 picture-coverage = Abdeckung der Phasen
 picture-agenda = Agenda: Minuten Soll und Ist
 picture-trend = { $indicator }: Messwerte im Vergleich zum Ziel
+picture-unrated = { $count ->
+    [one] { $count } Stakeholder ohne Angaben zu Einfluss und Interesse fehlt in der Matrix.
+   *[other] { $count } Stakeholder ohne Angaben zu Einfluss und Interesse fehlen in der Matrix.
+}
+picture-too-many-stakeholders = { $count } Stakeholder sind zu viele für eine Matrix: Die Tabelle führt alle auf.
+picture-too-many-relationships = { $count } Beziehungen sind zu viele für ein Netz: Die Tabelle führt alle auf.
 
 ## Das Glossar der Methode (nur in französischen und deutschen Plänen).
 

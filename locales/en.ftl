@@ -264,6 +264,9 @@ picture-network = Relationship network
 picture-coverage = Phase coverage
 picture-agenda = Agenda: minutes planned and spent
 picture-trend = { $indicator }: readings against the target
+picture-unrated = { $count } stakeholder(s) without power and interest are not on the grid.
+picture-too-many-stakeholders = { $count } stakeholders are too many to draw on one grid: the table lists them.
+picture-too-many-relationships = { $count } relationships are too many to draw as one network: the table lists them.
 
 ## The legend of the method's terms (French and German plans only).
 

@@ -262,6 +262,12 @@ picture-network = Réseau des relations
 picture-coverage = Couverture des phases
 picture-agenda = Déroulé : minutes prévues et passées
 picture-trend = { $indicator } : mesures au regard de la cible
+picture-unrated = { $count ->
+    [one] { $count } partie prenante sans pouvoir ni intérêt renseignés n'apparaît pas sur la matrice.
+   *[other] { $count } parties prenantes sans pouvoir ni intérêt renseignés n'apparaissent pas sur la matrice.
+}
+picture-too-many-stakeholders = { $count } parties prenantes, c'est trop pour une seule matrice : le tableau les reprend toutes.
+picture-too-many-relationships = { $count } relations, c'est trop pour un seul réseau : le tableau les reprend toutes.
 
 ## Le lexique des termes de la méthode (plans en français et en allemand).
 

@@ -154,3 +154,14 @@ fn the_french_html_page_says_its_language_and_its_headings_are_french() {
     assert!(!titles.iter().any(|t| t == "Summary" || t == "Warnings"), "{titles:?}");
     assert!(plan(&s, "en", "html").contains("<html lang=\"en\">"));
 }
+
+#[test]
+fn a_report_not_translated_yet_says_so_when_asked_for_another_language() {
+    let s = Sandbox::new();
+    let file = s.write("plan.ron", crate::common::design_example());
+    let f = file.to_str().unwrap();
+    let run = s.cvc(&["diff", f, f, "--lang", "de"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("warning: --lang de: cvc diff writes English for now"), "{}", run.stderr);
+    assert!(s.cvc(&["diff", f, f, "--lang", "en"]).stderr.is_empty());
+}

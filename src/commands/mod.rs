@@ -74,6 +74,16 @@ pub fn run(cli: Cli) -> Outcome {
     let mut settings = settings;
     settings.language = Some(crate::i18n::screens_language(cli.lang, settings.language));
     let lang = cli.lang;
+    let untranslated = match &cli.command {
+        Some(Command::Diff { .. }) => Some("diff"),
+        Some(Command::History { .. }) => Some("history"),
+        Some(Command::Reviews { .. }) => Some("reviews"),
+        _ => None,
+    };
+    if let (Some(command), Some(l)) = (untranslated, lang.filter(|l| *l != crate::model::Language::En)) {
+        // Said, not silently ignored: these reports are translated in a later step.
+        out::err(&format!("warning: --lang {l}: cvc {command} writes English for now"));
+    }
     match cli.command {
         Some(Command::New { file, template, title }) => {
             files::new(&file, template.as_deref(), title.as_deref(), settings.language.unwrap_or_default())

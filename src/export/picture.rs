@@ -285,18 +285,23 @@ pub fn pictures(c: &Canvas) -> Vec<Picture> {
 
 /// What is left out of the pictures and why, as sentences for the reader.
 pub fn left_out(c: &Canvas) -> Vec<String> {
+    left_out_in(c, crate::i18n::Tr::default())
+}
+
+/// [`left_out`] in `tr`'s language.
+pub fn left_out_in(c: &Canvas, tr: crate::i18n::Tr) -> Vec<String> {
     let mut out = Vec::new();
     let unrated = c.stakeholders.iter().filter(|s| s.power.is_none() || s.interest.is_none()).count();
     if unrated > 0 {
-        out.push(format!("{unrated} stakeholder(s) without power and interest are not on the grid."));
+        out.push(tr.args("picture-unrated", &[("count", unrated.into())]));
     }
     let placed = c.stakeholders.len() - unrated;
     if placed > MOST {
-        out.push(format!("{placed} stakeholders are too many to draw on one grid: the table lists them."));
+        out.push(tr.args("picture-too-many-stakeholders", &[("count", placed.into())]));
     }
     if c.relationships.len() > MOST {
         let n = c.relationships.len();
-        out.push(format!("{n} relationships are too many to draw as one network: the table lists them."));
+        out.push(tr.args("picture-too-many-relationships", &[("count", n.into())]));
     }
     out
 }

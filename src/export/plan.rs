@@ -3,7 +3,7 @@
 
 use super::columns::{Derived, described_table};
 use super::doc::{Doc, Item, Table, emph, strong, text};
-use super::picture::{left_out, pictures};
+use super::picture::{left_out_in, pictures};
 use crate::i18n::Tr;
 use crate::model::{
     Canvas, Day, Facts, FieldKey, Language, Names, Phase, Stakeholder, Task, planned_minutes,
@@ -74,7 +74,7 @@ fn pictures_section(doc: &mut Doc, c: &Canvas, tr: Tr) {
         doc.heading(3, p.title_in(tr));
         doc.picture(p);
     }
-    for sentence in left_out(c) {
+    for sentence in left_out_in(c, tr) {
         doc.note(sentence);
     }
 }

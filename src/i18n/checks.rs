@@ -239,6 +239,20 @@ fn plurals_follow_the_languages_rules_and_no_isolation_marks_reach_the_text() {
         assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
     }
     assert_eq!(Tr::new(Language::Fr).get("no-such-message"), "no-such-message", "the key, never a blank");
+    let unrated = |lang, n: usize| Tr::new(lang).args("picture-unrated", &[("count", n.into())]);
+    assert!(
+        unrated(Language::Fr, 1).starts_with("1 partie prenante ")
+            && unrated(Language::Fr, 1).contains("apparaît")
+    );
+    assert!(unrated(Language::Fr, 3).starts_with("3 parties prenantes "));
+    assert!(unrated(Language::De, 1).ends_with("fehlt in der Matrix."));
+    assert!(unrated(Language::De, 2).ends_with("fehlen in der Matrix."));
+    let thin = |lang, t: usize, a: usize| {
+        Tr::new(lang).args("handout-thinnest-phase", &[("tasks", t.into()), ("actions", a.into())])
+    };
+    assert_eq!(thin(Language::En, 1, 0), "the thinnest phase: 1 ongoing task, 0 actions");
+    assert_eq!(thin(Language::Fr, 0, 1), "la phase la moins couverte\u{a0}: 0 tâche récurrente, 1 action");
+    assert_eq!(thin(Language::De, 2, 1), "die am dünnsten besetzte Phase: 2 laufende Aufgaben, 1 Maßnahme");
 }
 
 #[test]
