@@ -164,6 +164,10 @@ plan-indicator = Kennzahl
 plan-loop = Regelkreis
 plan-parking = Themenspeicher
 plan-parking-note = Fragen aus der Runde, die später geklärt werden.
+plan-weak-points = Schwachstellen des Netzes
+plan-weak-points-none = keine — niemand ist die einzige Verbindung anderer, kein Knoten trägt die meisten Beziehungen, alle haben mindestens eine.
+plan-loop-cards = Regelkreis-Karten
+plan-loop-cards-note = Eine Karte pro Maßnahme (ohne verworfene): Wer den Regelkreis schließt, was gemessen wird und was es zeigt.
 
 ## Die erste Seite des Plans: Zusammenfassung und wer was übernimmt.
 
@@ -206,6 +210,17 @@ handout-due-overdue = fällig am { $date } (überfällig)
 handout-review-on = Review am { $date }
 handout-no-date = noch kein Termin
 handout-no-cadence = kein Rhythmus festgelegt
+handout-unclosed-review = erledigt, Regelkreis nicht geschlossen: Review am { $date }
+handout-unclosed-no-review = erledigt, Regelkreis nicht geschlossen: noch kein Review-Termin
+handout-achieved = Was erreicht wurde
+handout-achieved-nothing = noch nichts vorzuweisen — kein Regelkreis geschlossen, kein Ziel erreicht, keine Maßnahme erledigt.
+handout-achieved-counts = { $loops ->
+    [one] { $loops } Regelkreis geschlossen
+   *[other] { $loops } Regelkreise geschlossen
+}, { $targets ->
+    [one] { $targets } Ziel erreicht
+   *[other] { $targets } Ziele erreicht
+}.
 
 ## Die Tabellen der Abschnitte: die Spaltenköpfe der Felder.
 
@@ -245,12 +260,10 @@ scorecard-progress = Fortschritt
 scorecard-trend = Trend
 scorecard-benefit = Nutzen
 scorecard-no-driver = Ohne Werttreiber
-scorecard-room-said = Aussage der Teilnehmenden:
 scorecard-unserved = Derzeit zahlt keine laufende Maßnahme auf diesen Werttreiber ein.
 scorecard-readings = Messwerte
 scorecard-no-readings = Noch keine Messwerte: Erfassen Sie sie bei jedem Review.
-scorecard-value = Wert
-scorecard-note = Anmerkung
+scorecard-readings-on-cards = Jeder Messwert steht mit Datum und Anmerkung oben auf der Regelkreis-Karte seiner Maßnahme.
 scorecard-no-indicator = keine Kennzahl
 scorecard-no-reading = noch kein Messwert
 scorecard-not-numeric = nicht numerisch

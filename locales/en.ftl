@@ -166,6 +166,10 @@ plan-indicator = Indicator
 plan-loop = Loop
 plan-parking = Parking lot
 plan-parking-note = Questions the room raised for later.
+plan-weak-points = Weak points of the network
+plan-weak-points-none = none — nobody is anyone's only link, no hub carries most relationships, everyone has one.
+plan-loop-cards = Loop cards
+plan-loop-cards-note = One card per action (dropped ones left out): who closes the loop, what is measured and what it shows.
 
 ## The plan's first page: the summary and who owes what.
 
@@ -208,6 +212,17 @@ handout-due-overdue = due { $date } (overdue)
 handout-review-on = review { $date }
 handout-no-date = no date yet
 handout-no-cadence = no cadence set
+handout-unclosed-review = done, loop not closed: review { $date }
+handout-unclosed-no-review = done, loop not closed: no review date yet
+handout-achieved = What was achieved
+handout-achieved-nothing = nothing to show yet — no loop closed, no target reached, no action done.
+handout-achieved-counts = { $loops ->
+    [one] 1 loop
+   *[other] { $loops } loops
+} closed, { $targets ->
+    [one] 1 target
+   *[other] { $targets } targets
+} reached.
 
 ## The sections' tables: headers the field descriptions give.
 
@@ -247,12 +262,10 @@ scorecard-progress = Progress
 scorecard-trend = Trend
 scorecard-benefit = Benefit
 scorecard-no-driver = No value driver
-scorecard-room-said = The room said:
 scorecard-unserved = No live action serves this driver now.
 scorecard-readings = Readings
 scorecard-no-readings = No readings yet: add them at each loop review.
-scorecard-value = Value
-scorecard-note = Note
+scorecard-readings-on-cards = Every reading, with its date and note, is on its action's loop card above.
 scorecard-no-indicator = no indicator
 scorecard-no-reading = no reading yet
 scorecard-not-numeric = not numeric

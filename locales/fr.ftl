@@ -164,6 +164,10 @@ plan-indicator = Indicateur
 plan-loop = Boucle
 plan-parking = Parking
 plan-parking-note = Les questions soulevées en séance, à traiter plus tard.
+plan-weak-points = Points faibles du réseau
+plan-weak-points-none = aucun — personne n'est le seul lien d'autres parties prenantes, aucun pivot ne porte l'essentiel des relations, chacun a au moins une relation.
+plan-loop-cards = Fiches de boucle
+plan-loop-cards-note = Une fiche par action (hors actions abandonnées) : qui boucle la boucle, ce qui est mesuré et ce que cela montre.
 
 ## La première page du plan : la synthèse et qui fait quoi.
 
@@ -206,6 +210,17 @@ handout-due-overdue = échéance le { $date } (en retard)
 handout-review-on = revue le { $date }
 handout-no-date = pas encore de date
 handout-no-cadence = sans rythme défini
+handout-unclosed-review = réalisée, boucle pas encore bouclée : revue le { $date }
+handout-unclosed-no-review = réalisée, boucle pas encore bouclée : pas encore de date de revue
+handout-achieved = Ce qui a été obtenu
+handout-achieved-nothing = rien à montrer pour l'instant — aucune boucle bouclée, aucune cible atteinte, aucune action réalisée.
+handout-achieved-counts = { $loops ->
+    [one] { $loops } boucle bouclée
+   *[other] { $loops } boucles bouclées
+}, { $targets ->
+    [one] { $targets } cible atteinte
+   *[other] { $targets } cibles atteintes
+}.
 
 ## Les tableaux des sections : les en-têtes des champs.
 
@@ -245,12 +260,10 @@ scorecard-progress = Avancement
 scorecard-trend = Tendance
 scorecard-benefit = Bénéfice attendu
 scorecard-no-driver = Sans levier de valeur
-scorecard-room-said = Les participants ont dit :
 scorecard-unserved = Aucune action en cours ne sert ce levier pour l'instant.
 scorecard-readings = Mesures
 scorecard-no-readings = Aucune mesure pour l'instant : ajoutez-en à chaque revue de boucle.
-scorecard-value = Valeur
-scorecard-note = Commentaire
+scorecard-readings-on-cards = Chaque mesure, avec sa date et son commentaire, figure sur la fiche de boucle de son action ci-dessus.
 scorecard-no-indicator = pas d'indicateur
 scorecard-no-reading = pas encore de mesure
 scorecard-not-numeric = non numérique

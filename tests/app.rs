@@ -8,8 +8,8 @@ use cvc::model::{EntryKind, Health};
 use cvc::store::load;
 use cvc::tui::action::Intent;
 use cvc::tui::keys::Mode;
+use cvc::tui::layers::{Layer, Question};
 use cvc::tui::section::Section;
-use cvc::tui::workshop::Popup;
 use ratatui::crossterm::event::KeyCode;
 use tui::*;
 
@@ -170,8 +170,8 @@ fn deleting_a_stakeholder_asks_lists_its_relationships_and_undo_brings_all_back(
     let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('d'));
-    match &workshop(&app).popup {
-        Popup::ConfirmDelete { lines, .. } => {
+    match app.top() {
+        Some(Layer::Question(Question::Delete { lines, .. })) => {
             assert!(lines[0].contains("S1 \"Field engineers\""));
             assert!(lines.iter().any(|l| l.contains("R1")) && lines.iter().any(|l| l.contains("R7")));
         }
@@ -410,15 +410,11 @@ fn a_read_only_canvas_is_never_written_and_saving_elsewhere_is_offered() {
 #[test]
 fn save_elsewhere_suggests_a_name_beside_the_canvas_not_a_doubled_folder() {
     use cvc::tui::effect::Effect;
-    let mut w = cvc::tui::workshop::Workshop::new(
-        cvc::model::Canvas::new("Room"),
-        "meetings/room.ron".into(),
-        at(10, 0, 0),
-    );
-    w.popup = Popup::Conflict;
-    w.update(Intent::SaveElsewhere, at(10, 5, 0));
-    w.update(Intent::Submit, at(10, 5, 0));
-    let asked: Vec<Effect> = w.take_effects();
+    let mut app = app_without_disk("meetings/room.ron");
+    let _ = app.update(Intent::Tick(at(10, 5, 0)));
+    app.layers.push(Layer::Question(Question::Conflict));
+    let _ = app.update(Intent::SaveElsewhere);
+    let asked: Vec<Effect> = app.update(Intent::Submit);
     let path = asked.iter().find_map(|e| match e {
         Effect::SaveAs { path, .. } => Some(path.clone()),
         _ => None,
@@ -441,33 +437,39 @@ fn after_a_failed_save_a_second_q_quits_even_when_the_clock_ticks_between() {
     assert!(app.quit());
 }
 
+/// The app on a canvas that was never read from disk, driven by `App::update` alone: no runner,
+/// so only the effects it returns tell what would be written.
+fn app_without_disk(path: &str) -> cvc::tui::app::App {
+    use cvc::tui::effect::{Opened, Outcome};
+    let styles = cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark());
+    let mut app = cvc::tui::app::App::empty(styles, std::path::Path::new("/nowhere/data"), at(10, 0, 0));
+    let canvas = Box::new(cvc::model::Canvas::new("Room"));
+    let opened = Opened { path: path.into(), canvas, loop_review: false, read_only: false };
+    let _ = app.update(Intent::Done(Box::new(Outcome::Opened(Ok(opened)))));
+    app
+}
+
 #[test]
 fn update_touches_no_disk_it_asks_for_a_save_with_the_new_canvas() {
     use cvc::tui::effect::Effect;
     // A canvas at a path that does not exist: only the effects tell what would be written.
-    let mut w = cvc::tui::workshop::Workshop::new(
-        cvc::model::Canvas::new("Room"),
-        "/nowhere/room.ron".into(),
-        at(10, 0, 0),
-    );
-    w.update(Intent::NextSection, at(10, 0, 0));
-    w.update(Intent::QuickAdd, at(10, 0, 0));
+    let mut app = app_without_disk("/nowhere/room.ron");
+    let _ = app.update(Intent::NextSection);
+    let _ = app.update(Intent::QuickAdd);
     for c in "Field engineers".chars() {
-        w.update(Intent::Input(KeyCode::Char(c).into()), at(10, 0, 1));
+        let _ = app.update(Intent::Input(KeyCode::Char(c).into()));
     }
-    let _ = w.take_effects();
-    w.update(Intent::Submit, at(10, 0, 2));
-    let asked = w.take_effects();
+    let asked = app.update(Intent::Submit);
     let saved = asked.iter().find_map(|e| match e {
         Effect::Save { generation, canvas } => Some((*generation, canvas.stakeholders[0].name.clone())),
         _ => None,
     });
     assert_eq!(saved, Some((1, "Field engineers".to_string())));
     assert!(asked.iter().any(|e| matches!(e, Effect::Derive { generation: 1, .. })));
-    assert!(w.save.dirty(), "not on disk until the save's outcome comes back");
+    assert!(workshop(&app).save.dirty(), "not on disk until the save's outcome comes back");
     let done = cvc::tui::effect::Outcome::Saved { generation: 1, result: Ok(()) };
-    w.update(Intent::Done(Box::new(done)), at(10, 0, 2));
-    assert!(!w.save.dirty());
+    let _ = app.update(Intent::Done(Box::new(done)));
+    assert!(!workshop(&app).save.dirty());
     assert!(!std::path::Path::new("/nowhere").exists());
 }
 
@@ -573,7 +575,7 @@ fn shift_x_writes_the_html_page_beside_the_canvas_and_asks_before_overwriting_it
     assert!(!file.with_extension("md").exists(), "x, not X, writes the Markdown");
     std::fs::write(&page, "kept").unwrap();
     press(&mut app, KeyCode::Char('X'));
-    assert!(matches!(&workshop(&app).popup, Popup::ConfirmExport(p) if *p == page));
+    assert!(matches!(app.top(), Some(Layer::Question(Question::Export(p))) if *p == page));
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(std::fs::read_to_string(&page).unwrap(), "kept");
     press(&mut app, KeyCode::Char('X'));

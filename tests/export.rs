@@ -82,6 +82,12 @@ const OWN_WORDS: &[&str] = &[
     "LR",
     "quadrantChart",
     "xychart",
+    "horizontal",
+    "class",
+    "classDef",
+    "linchpin",
+    "unconnected",
+    "dasharray",
     "beta",
     "x",
     "y",
@@ -115,16 +121,49 @@ const OWN_WORDS: &[&str] = &[
     "Innovate",
 ];
 
+/// cvc's own settings in a chart's first line: sizes, fonts, data labels and colours, nothing else.
+fn check_config(v: &serde_json::Value, line: &str) {
+    const KEYS: &[&str] = &[
+        "xyChart",
+        "quadrantChart",
+        "themeVariables",
+        "width",
+        "height",
+        "chartWidth",
+        "chartHeight",
+        "xAxis",
+        "yAxis",
+        "labelFontSize",
+        "pointLabelFontSize",
+        "showDataLabel",
+        "plotColorPalette",
+    ];
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                assert!(KEYS.contains(&k.as_str()), "{k} in {line}");
+                check_config(v, line);
+            }
+        }
+        serde_json::Value::Number(_) | serde_json::Value::Bool(_) => {}
+        serde_json::Value::String(colours) => assert!(
+            colours.split(", ").all(|c| c.len() == 7 && c[1..].bytes().all(|b| b.is_ascii_hexdigit())),
+            "{line}"
+        ),
+        _ => panic!("{line}"),
+    }
+}
+
 /// Checks one block: no directive or comment but cvc's own colour line first, no `direction`
 /// statement, and outside its quoted labels nothing but cvc's own words, numbers and marks.
 fn check_block(block: &str) {
     let mut lines = block.lines().peekable();
     if let Some(first) = lines.peek()
-        && first.starts_with("%%{init: {\"themeVariables\": {\"xyChart\": {\"plotColorPalette\": \"#")
+        && let Some(config) = first.strip_prefix("%%{init: ").and_then(|r| r.strip_suffix("}%%"))
     {
-        let colours = first.split('"').nth(7).unwrap();
-        assert!(colours.split(", ").all(|c| c.len() == 7 && c[1..].bytes().all(|b| b.is_ascii_hexdigit())));
-        assert!(first.ends_with("\"}}}}%%"), "{first}");
+        let config: serde_json::Value =
+            serde_json::from_str(config).unwrap_or_else(|e| panic!("{e}: {first}"));
+        check_config(&config, first);
         lines.next();
     }
     let body: Vec<&str> = lines.collect();

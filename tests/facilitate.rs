@@ -239,14 +239,11 @@ fn a_revisit_opens_its_pass_on_the_loop_review_and_each_saved_loop_moves_on() {
     assert_eq!(s.cvc(&["revisit", "may.ron", "nov.ron"]).code, 0);
     let file = s.path("nov.ron");
     let mut app = app_on(&file);
-    match &mut app.screen {
-        Screen::Workshop(w) => w.start_loop_review(),
-        _ => unreachable!(),
-    }
+    app.start_loop_review();
     assert_eq!(app.mode(), Mode::Loops);
     let selected = |app: &Session| {
         let w = workshop(app);
-        let Some(l) = w.loops_shown() else { panic!("the loop review is not shown") };
+        let Some(l) = app.loops_shown() else { panic!("the loop review is not shown") };
         w.canvas.actions[w.loops_selected(&l).unwrap()].id.clone()
     };
     // Grouped by value driver: A3 (Growth) first; it has no indicator yet, so no reading.

@@ -4,13 +4,13 @@
 use crate::common::Sandbox;
 use crate::common::tui::*;
 use cvc::tui::keys::Mode;
+use cvc::tui::layers::Layer;
 use cvc::tui::runner::Session;
-use cvc::tui::workshop::Popup;
 use ratatui::crossterm::event::KeyCode;
 
 fn focused_label(app: &Session) -> &'static str {
-    match &workshop(app).popup {
-        Popup::Form(form) => form.fields[form.focus].label,
+    match app.top() {
+        Some(Layer::Form(form)) => form.fields[form.focus].label,
         other => panic!("no form open: {other:?}"),
     }
 }

@@ -24,7 +24,7 @@ fn the_loop_review_lists_tasks_below_the_actions_and_h_marks_one_held_today_undo
     press(&mut app, KeyCode::End);
     let (t, held_before) = {
         let w = workshop(&app);
-        let l = w.loops_shown().unwrap();
+        let l = app.loops_shown().unwrap();
         assert_eq!(w.loops_selected(&l), None, "a task's row is no action");
         let t = w.loops_selected_task(&l).unwrap();
         (t, w.canvas.tasks[t].held.clone())
@@ -56,7 +56,7 @@ fn the_loop_card_shows_the_baseline_date_cost_gain_and_return() {
     press(&mut app, KeyCode::Home);
     for _ in 0..10 {
         let w = workshop(&app);
-        let l = w.loops_shown().unwrap();
+        let l = app.loops_shown().unwrap();
         if w.loops_selected(&l).is_some_and(|i| w.canvas.actions[i].id == "A1") {
             break;
         }

@@ -273,4 +273,10 @@ fn the_workshop_works_the_map_out_and_drawing_only_reads_it() {
         "worked out again for the new selection"
     );
     assert!(workshop(&app).map_for(cells.width + 1, cells.height).is_none(), "only for its own size");
+    app.update(Intent::Resize(120, 40));
+    let cells = cvc::tui::views::layout::map_cells(app.area, rows, false);
+    assert!(
+        matches!(workshop(&app).map_for(cells.width, cells.height), Some(Some(_))),
+        "worked out again for the terminal's new size"
+    );
 }

@@ -315,9 +315,7 @@ fn running_clock_in_the_strip() {
 fn loop_review_of_a_revisit() {
     let s = Sandbox::new();
     let mut app = acme(&s);
-    if let Screen::Workshop(w) = &mut app.screen {
-        w.start_loop_review();
-    }
+    app.start_loop_review();
     snap("loop_review", &mut app);
 }
 

@@ -2,11 +2,11 @@
 
 use crate::common::Sandbox;
 use crate::common::tui::*;
-use cvc::tui::event::timed_action;
 use cvc::tui::keys::Mode;
+use cvc::tui::keys::timed_action;
+use cvc::tui::layers::Layer;
 use cvc::tui::runner::Session;
 use cvc::tui::section::Section;
-use cvc::tui::workshop::Popup;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 /// Types `text` as a terminal delivers it, one key every `gap_ms` from `start_ms`.
@@ -58,8 +58,8 @@ fn a_word_typed_with_no_line_open_goes_into_a_new_entry_and_runs_nothing() {
     assert!(w.clock.running, "the clock still runs");
     assert_eq!(w.canvas.title, title, "nothing went into the title");
     assert_eq!(app.mode(), Mode::Input);
-    match &w.popup {
-        Popup::QuickAdd(line) => assert_eq!(line.text(), "next"),
+    match app.top() {
+        Some(Layer::QuickAdd(line)) => assert_eq!(line.text(), "next"),
         other => panic!("expected the quick-add line, found {other:?}"),
     }
     press(&mut app, KeyCode::Enter);
@@ -77,8 +77,8 @@ fn on_a_section_without_a_list_a_typed_word_waits_in_the_parking_lot() {
     type_at(&mut app, "extra", 5_000, 90);
     let w = workshop(&app);
     assert_eq!(w.canvas.title, title, "e did not open the form and x did not reach it");
-    match &w.popup {
-        Popup::Park(p) => assert_eq!(p.line.text(), "extra"),
+    match app.top() {
+        Some(Layer::Park(p)) => assert_eq!(p.line.text(), "extra"),
         other => panic!("expected the parking lot's box, found {other:?}"),
     }
 }

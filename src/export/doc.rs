@@ -1,6 +1,7 @@
 //! A page as blocks — headings, paragraphs, tables, lists and pictures — that the Markdown and
 //! HTML writers both render, so the two handouts say the same thing.
 
+use super::loopcard::LoopCard;
 use super::picture::Picture;
 
 /// A piece of a line of text, with its emphasis.
@@ -64,6 +65,15 @@ impl Table {
         Table { headers, rows }
     }
 
+    /// The table without the columns headed by any of `headers`.
+    pub fn without(self, headers: &[&str]) -> Table {
+        let keep: Vec<bool> = self.headers.iter().map(|h| !headers.contains(&h.as_str())).collect();
+        let pick = |cells: Vec<String>| -> Vec<String> {
+            cells.into_iter().zip(&keep).filter(|(_, k)| **k).map(|(c, _)| c).collect()
+        };
+        Table { headers: pick(self.headers), rows: self.rows.into_iter().map(pick).collect() }
+    }
+
     /// The table without the columns that are empty in every row (a table without rows keeps them).
     pub fn compact(self) -> Table {
         if self.rows.is_empty() {
@@ -101,6 +111,8 @@ pub enum Block {
     List(Vec<Item>),
     /// A picture of part of the plan.
     Picture(Box<Picture>),
+    /// An action's loop card.
+    LoopCard(Box<LoopCard>),
 }
 
 /// A whole page: its title and its blocks in order.
@@ -146,6 +158,11 @@ impl Doc {
     /// Adds a picture.
     pub fn picture(&mut self, picture: Picture) {
         self.blocks.push(Block::Picture(Box::new(picture)));
+    }
+
+    /// Adds an action's loop card.
+    pub fn loop_card(&mut self, card: LoopCard) {
+        self.blocks.push(Block::LoopCard(Box::new(card)));
     }
 }
 

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use super::doc::{Doc, Item, Line, Table, emph, strong, text};
 use crate::i18n::Tr;
 use crate::model::{
-    Action, ActionStatus, Canvas, Day, Facts, LoopState, Phase, PhaseCoverage, Task, TaskStatus, Warning,
-    WarningKind,
+    Action, ActionStatus, Canvas, Day, Facts, Language, LoopState, LoopVerdict, Phase, PhaseCoverage, Task,
+    TaskStatus, Warning, WarningKind,
 };
 
 /// How bad a kind of warning is: lower is worse. A phase left without ongoing work lets the
@@ -77,11 +77,63 @@ fn who_when(a: &Action, tr: Tr) -> String {
     }
 }
 
-/// The summary: goal, top actions, next loop review, the phase that needs attention, warnings;
-/// `known` are the canvas's facts, worked out once for the whole plan.
+/// What an action achieved, in one line, if anything: its loop closed (with the evidence), its
+/// target reached, its work done; and the gain written for it, with the return when it is a number.
+fn achievement(a: &Action, lang: Language) -> Option<String> {
+    let ind = a.indicator();
+    let latest = ind.and_then(|i| i.latest());
+    let against = |r: &crate::model::Reading| {
+        let target = ind.map(|i| i.target.trim()).filter(|t| !t.is_empty());
+        let target = target.map(|t| format!(" against a target of {t}")).unwrap_or_default();
+        format!("{} on {}{target}", r.value.trim(), r.date)
+    };
+    let reached = ind.is_some_and(|i| i.target_reached(lang));
+    let mut what = match (a.loop_state == Some(LoopState::Closed), latest) {
+        (true, Some(r)) => format!("loop closed: {}", against(r)),
+        (true, None) => "loop closed".to_string(),
+        (false, Some(r)) if reached => format!("target reached: {}", against(r)),
+        (false, latest) if a.status == Some(ActionStatus::Done) => {
+            let evidence = latest.map(|r| format!(" (latest: {})", against(r))).unwrap_or_default();
+            format!("work done, loop not closed yet{evidence}")
+        }
+        _ => return None,
+    };
+    if a.loop_verdict(lang) == Some(LoopVerdict::ClosedShortOfTarget) {
+        what.push_str(" — closed short of target");
+    }
+    if !a.gain.trim().is_empty() {
+        let ret = match a.return_on_cost(lang) {
+            Ok(r) => format!(" for a cost of {} (return {}%)", a.cost.trim(), (r * 100.0).round() as i64),
+            Err(_) if a.cost.trim().is_empty() => String::new(),
+            Err(why) => format!(" for a cost of {} (no return: {})", a.cost.trim(), why.why()),
+        };
+        what.push_str(&format!("; gain {}{ret}", a.gain.trim()));
+    }
+    Some(format!("{} {} — {what}", a.id, a.title.trim()))
+}
+
+/// What was achieved: every action whose loop closed, whose target was reached or whose work is
+/// done, with its evidence and gain; the summary opens with it.
+pub fn achieved(doc: &mut Doc, c: &Canvas, tr: Tr) {
+    let label = strong(tr.args("plan-label", &[("label", tr.get("handout-achieved").into())]) + " ");
+    let lines: Vec<String> = c.actions.iter().filter_map(|a| achievement(a, c.language)).collect();
+    if lines.is_empty() {
+        return doc.para(vec![label, emph(tr.get("handout-achieved-nothing"))]);
+    }
+    let closed = c.actions.iter().filter(|a| a.loop_state == Some(LoopState::Closed)).count();
+    let reached =
+        c.actions.iter().filter(|a| a.indicator().is_some_and(|i| i.target_reached(c.language))).count();
+    let counts = [("loops", closed.into()), ("targets", reached.into())];
+    doc.para(vec![label, text(tr.args("handout-achieved-counts", &counts))]);
+    doc.list(lines.into_iter().map(|l| Item { line: vec![text(l)], children: Vec::new() }).collect());
+}
+
+/// The summary: what was achieved, goal, top actions, next loop review, the phase that needs
+/// attention, warnings; `known` are the canvas's facts, worked out once for the whole plan.
 pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts, tr: Tr) {
     let label = |key: &str| strong(tr.args("plan-label", &[("label", tr.get(key).into())]) + " ");
     doc.heading(2, tr.get("handout-summary"));
+    achieved(doc, c, tr);
     let goal = c.context.goal.trim();
     if goal.is_empty() {
         doc.para(vec![label("handout-goal"), emph(tr.get("handout-no-goal"))]);
@@ -189,6 +241,17 @@ pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day, tr: Tr) {
     };
     for a in c.actions.iter().filter(|a| live(a)) {
         add(&a.owner, owed_action(a, today, tr));
+    }
+    // Done work whose loop nobody closed is still owed: someone has to check that it worked.
+    let unclosed = |a: &&Action| a.loop_verdict(c.language) == Some(LoopVerdict::DoneNotClosed);
+    for a in c.actions.iter().filter(unclosed) {
+        let mut owed = owed_action(a, today, tr);
+        let review = a.review.map_or_else(
+            || tr.get("handout-unclosed-no-review"),
+            |r| tr.args("handout-unclosed-review", &[("date", tr.day(r).into())]),
+        );
+        owed.line = format!("{} {} — {review}", a.id, a.title);
+        add(&a.owner, owed);
     }
     for t in c.tasks.iter().filter(|t| t.status != Some(TaskStatus::Stopped)) {
         add(&t.owner, owed_task(t, tr));

@@ -14,6 +14,7 @@ pub mod html;
 mod ics;
 mod json;
 pub mod kumu;
+pub mod loopcard;
 pub mod markdown;
 pub mod mermaid;
 pub mod picture;

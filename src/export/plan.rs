@@ -3,7 +3,8 @@
 
 use super::columns::{Derived, described_table};
 use super::doc::{Doc, Item, Table, emph, strong, text};
-use super::picture::{left_out_in, pictures};
+use super::loopcard::LoopCard;
+use super::picture::{Picture, left_out_in, pictures};
 use crate::i18n::Tr;
 use crate::model::{
     Canvas, Day, Facts, FieldKey, Language, Names, Phase, Stakeholder, Task, planned_minutes,
@@ -29,13 +30,13 @@ pub fn plan_doc_in(c: &Canvas, today: Day, diagrams: bool, lang: Language) -> Do
     super::handout::summary(&mut doc, c, &facts, tr);
     super::handout::who_owes_what(&mut doc, c, today, tr);
     if diagrams {
-        pictures_section(&mut doc, c, tr);
+        pictures_section(&mut doc, c, &facts, tr);
     }
     context(&mut doc, c, tr);
     stakeholders(&mut doc, c, tr);
-    relationships(&mut doc, c, tr);
+    relationships(&mut doc, c, &facts, diagrams, tr);
     tasks(&mut doc, c, tr);
-    actions(&mut doc, c, tr);
+    actions(&mut doc, c, today, diagrams, tr);
     super::scorecard::scorecard(&mut doc, c, tr);
     checks(&mut doc, &facts, tr);
     agenda(&mut doc, c, tr);
@@ -68,11 +69,16 @@ fn title_block(doc: &mut Doc, c: &Canvas, tr: Tr) {
     doc.list(items);
 }
 
-fn pictures_section(doc: &mut Doc, c: &Canvas, tr: Tr) {
+fn pictures_section(doc: &mut Doc, c: &Canvas, facts: &Facts, tr: Tr) {
     doc.section(tr.get("plan-pictures"));
-    for p in pictures(c) {
+    // Each indicator's readings are drawn on its action's loop card, beside the action.
+    for p in pictures(c).into_iter().filter(|p| !matches!(p, Picture::Trend(_))) {
         doc.heading(3, p.title_in(tr));
+        let network = matches!(p, Picture::Network(_));
         doc.picture(p);
+        if network {
+            weak_points(doc, facts, tr);
+        }
     }
     for sentence in left_out_in(c, tr) {
         doc.note(sentence);
@@ -134,12 +140,48 @@ fn stakeholders(doc: &mut Doc, c: &Canvas, tr: Tr) {
     doc.table(described_table(c.stakeholders.iter(), &c.names(), &[quadrant], tr));
 }
 
-fn relationships(doc: &mut Doc, c: &Canvas, tr: Tr) {
+/// The network's weak points in words (DESIGN.md §11): who is others' only link, the hubs, who
+/// has no relationship.
+fn weak_points(doc: &mut Doc, facts: &Facts, tr: Tr) {
+    let label = strong(tr.args("plan-label", &[("label", tr.get("plan-weak-points").into())]));
+    use crate::model::WarningKind::{Hub, LinchPin, NoRelationship, UnconnectedPower};
+    let order = |w: &&crate::model::Warning| match w.kind {
+        LinchPin => 0,
+        Hub => 1,
+        _ => 2,
+    };
+    let mut found: Vec<&crate::model::Warning> = facts
+        .warnings
+        .iter()
+        .filter(|w| matches!(w.kind, LinchPin | Hub | NoRelationship | UnconnectedPower))
+        .collect();
+    found.sort_by_key(order);
+    if found.is_empty() {
+        let label = strong(tr.args("plan-label", &[("label", tr.get("plan-weak-points").into())]) + " ");
+        return doc.para(vec![label, text(tr.get("plan-weak-points-none"))]);
+    }
+    doc.para(vec![label]);
+    let said = |m: &str| {
+        let mut chars = m.chars();
+        chars.next().map(|f| f.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
+    };
+    let items = found
+        .into_iter()
+        .map(|w| Item { line: vec![text(format!("{}.", said(&w.message)))], children: Vec::new() })
+        .collect();
+    doc.list(items);
+}
+
+fn relationships(doc: &mut Doc, c: &Canvas, facts: &Facts, diagrams: bool, tr: Tr) {
     doc.heading(2, tr.get("plan-relationships"));
     if c.relationships.is_empty() {
         return doc.note(tr.get("plan-no-relationships"));
     }
     doc.table(described_table(c.relationships.iter(), &c.names(), &[], tr));
+    // Without pictures the weak points are said here, beside the relationships.
+    if !diagrams {
+        weak_points(doc, facts, tr);
+    }
 }
 
 fn task_table(doc: &mut Doc, tasks: &[&Task], names: &Names, tr: Tr) {
@@ -168,12 +210,33 @@ fn tasks(doc: &mut Doc, c: &Canvas, tr: Tr) {
     }
 }
 
-fn actions(doc: &mut Doc, c: &Canvas, tr: Tr) {
+/// The actions as a table, then each action's loop card; `diagrams` whether its readings are
+/// drawn as a chart.
+fn actions(doc: &mut Doc, c: &Canvas, today: Day, diagrams: bool, tr: Tr) {
     doc.section(tr.get("plan-actions"));
     if c.actions.is_empty() {
         return doc.note(tr.get("plan-no-actions"));
     }
-    doc.table(described_table(c.actions.iter(), &c.names(), &[], tr));
+    // The business line, indicator and review are on each loop card below.
+    let table = described_table(c.actions.iter(), &c.names(), &[], tr);
+    let on_cards = ["scorecard-business-line", "plan-indicator", "plan-review"].map(|h| tr.get(h));
+    doc.table(table.without(&on_cards.each_ref().map(String::as_str)));
+    // A dropped action gets a card only when it has readings to keep.
+    let has_readings =
+        |a: &crate::model::Action| a.indicator.as_ref().is_some_and(|i| !i.readings.is_empty());
+    let carded: Vec<&crate::model::Action> = c
+        .actions
+        .iter()
+        .filter(|a| a.status != Some(crate::model::ActionStatus::Dropped) || has_readings(a))
+        .collect();
+    if carded.is_empty() {
+        return;
+    }
+    doc.heading(2, tr.get("plan-loop-cards"));
+    doc.note(tr.get("plan-loop-cards-note"));
+    for a in carded {
+        doc.loop_card(LoopCard { chart: diagrams, ..LoopCard::of(a, c.language, today) });
+    }
 }
 
 fn checks(doc: &mut Doc, facts: &Facts, tr: Tr) {

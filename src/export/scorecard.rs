@@ -1,7 +1,7 @@
 //! The plan's value scorecard: actions by value driver with their indicator's progress and trend,
 //! then every reading as measured.
 
-use super::doc::{Doc, Table, emph, text};
+use super::doc::{Doc, Table};
 use crate::i18n::Tr;
 use crate::model::{Canvas, Language, Measured, ScoreRow, bar, scorecard as groups, sparkline};
 
@@ -40,17 +40,19 @@ fn path(row: &ScoreRow, tr: Tr) -> String {
     format!("{} → {latest} → {}", or_unknown(&ind.baseline), or_unknown(&ind.target))
 }
 
-/// The indicator's name with its unit: `median time to first answer (hours)`.
-fn indicator(row: &ScoreRow) -> String {
-    let Some(ind) = row.action.indicator() else { return String::new() };
-    match (ind.name.trim().is_empty(), ind.unit.trim().is_empty()) {
-        (_, true) => ind.name.clone(),
-        (true, false) => format!("({})", ind.unit),
-        (false, false) => format!("{} ({})", ind.name, ind.unit),
+/// What a value driver row says: the driver and what the room said of it.
+fn driver_cell(c: &Canvas, driver: Option<crate::model::Driver>, tr: Tr) -> String {
+    let name = driver.map_or_else(|| tr.get("scorecard-no-driver"), |d| tr.label(d));
+    let said = driver.and_then(|d| c.context.drivers.iter().find(|a| a.driver == d));
+    match said.map(|a| a.answer.trim()).filter(|a| !a.is_empty()) {
+        Some(answer) => format!("{} {answer}", tr.args("plan-label", &[("label", name.into())])),
+        None => name,
     }
 }
 
-/// The value scorecard and the readings behind it.
+/// The value scorecard: one table, the live actions by value driver (with what the room said of
+/// it), each with its indicator's path, progress and trend; the owner, indicator and readings
+/// are on each action's loop card.
 pub fn scorecard(doc: &mut Doc, c: &Canvas, tr: Tr) {
     doc.section(tr.get("scorecard-title"));
     let card = groups(c);
@@ -58,11 +60,9 @@ pub fn scorecard(doc: &mut Doc, c: &Canvas, tr: Tr) {
         return doc.note(tr.get("scorecard-nothing"));
     }
     let headers = [
+        "plan-value-driver",
         "plan-id",
         "plan-action",
-        "plan-owner",
-        "scorecard-business-line",
-        "plan-indicator",
         "scorecard-path",
         "scorecard-progress",
         "scorecard-trend",
@@ -70,56 +70,41 @@ pub fn scorecard(doc: &mut Doc, c: &Canvas, tr: Tr) {
         "scorecard-benefit",
     ]
     .map(|h| tr.get(h));
+    let mut rows = Vec::new();
     for group in &card {
-        let name = group.driver.map_or_else(|| tr.get("scorecard-no-driver"), |d| tr.label(d));
-        doc.heading(3, name);
-        let said = group.driver.and_then(|d| c.context.drivers.iter().find(|a| a.driver == d));
-        if let Some(answer) = said.filter(|a| !a.answer.trim().is_empty()) {
-            doc.para(vec![emph(tr.get("scorecard-room-said")), text(format!(" {}", answer.answer.trim()))]);
-        }
-        let rows = group.rows.iter().map(|row| {
+        let driver = driver_cell(c, group.driver, tr);
+        for (k, row) in group.rows.iter().enumerate() {
             let a = row.action;
-            vec![
+            rows.push(vec![
+                if k == 0 { driver.clone() } else { String::new() },
                 a.id.clone(),
                 a.title.clone(),
-                a.owner.clone(),
-                a.business_line.clone(),
-                indicator(row),
                 path(row, tr),
                 progress(row, c.language, tr),
                 row.trend.as_deref().map(sparkline).unwrap_or_default(),
                 a.loop_state.map(|l| tr.label(l)).unwrap_or_default(),
                 a.benefit.clone(),
-            ]
-        });
-        doc.table(Table::new(headers.clone(), rows.collect()));
+            ]);
+        }
     }
     // A value the room asked for that no live action serves any more is said, not left out.
     for d in crate::model::unserved_drivers(c) {
-        doc.heading(3, tr.label(d));
-        let said =
-            c.context.drivers.iter().find(|a| a.driver == d).map(|a| a.answer.trim()).unwrap_or_default();
-        doc.para(vec![emph(tr.get("scorecard-room-said")), text(format!(" {said}"))]);
-        doc.note(tr.get("scorecard-unserved"));
+        let mut row = vec![driver_cell(c, Some(d), tr), String::new(), tr.get("scorecard-unserved")];
+        row.resize(headers.len(), String::new());
+        rows.push(row);
     }
+    doc.table(Table::new(headers, rows));
     readings(doc, c, tr);
 }
 
-/// Every reading of every action, as measured, with its date and note.
+/// Where the readings are: on each action's loop card, with their dates and notes.
 fn readings(doc: &mut Doc, c: &Canvas, tr: Tr) {
-    let mut rows = Vec::new();
-    for a in &c.actions {
-        let Some(ind) = &a.indicator else { continue };
-        for r in &ind.readings {
-            rows.push(vec![a.id.clone(), ind.name.clone(), tr.day(r.date), r.value.clone(), r.note.clone()]);
-        }
-    }
+    let any = c.actions.iter().any(|a| a.indicator.as_ref().is_some_and(|i| !i.readings.is_empty()));
     doc.heading(3, tr.get("scorecard-readings"));
-    if rows.is_empty() {
-        return doc.note(tr.get("scorecard-no-readings"));
+    if any {
+        return doc.note(tr.get("scorecard-readings-on-cards"));
     }
-    let headers = ["plan-id", "plan-indicator", "plan-date", "scorecard-value", "scorecard-note"];
-    doc.table(Table::new(headers.map(|h| tr.get(h)), rows));
+    doc.note(tr.get("scorecard-no-readings"));
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! shipped templates call it in English takes the language's title; a title someone wrote stays.
 
 use super::tr::Tr;
-use crate::model::{Block, BlockKind, Language};
+use crate::model::{AgendaBlock, BlockKind, Language};
 
 /// The shipped English title of each kind of block, and the message that translates it.
 const TITLES: [(BlockKind, &str, &str); 8] = [
@@ -17,7 +17,7 @@ const TITLES: [(BlockKind, &str, &str); 8] = [
 ];
 
 /// Gives the blocks that keep a shipped English title that title in `lang`.
-pub fn agenda_in(blocks: &mut [Block], lang: Language) {
+pub fn agenda_in(blocks: &mut [AgendaBlock], lang: Language) {
     let tr = Tr::new(lang);
     for block in blocks {
         let shipped = TITLES.iter().find(|(kind, title, _)| *kind == block.kind && block.title == *title);

@@ -6,8 +6,10 @@ use super::BlockKind;
 
 /// One timed block of the workshop.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Block {
+// Named `Block` in the file, as it always was; in the code it is an agenda block, apart from
+// ratatui's `Block` (a bordered box on screen).
+#[serde(default, deny_unknown_fields, rename = "Block")]
+pub struct AgendaBlock {
     /// What the block is for.
     pub kind: BlockKind,
     /// The title shown on screen.
@@ -18,31 +20,31 @@ pub struct Block {
     pub spent_secs: u64,
 }
 
-impl Default for Block {
-    fn default() -> Block {
-        Block { kind: BlockKind::Custom, title: String::new(), minutes: 10, spent_secs: 0 }
+impl Default for AgendaBlock {
+    fn default() -> AgendaBlock {
+        AgendaBlock { kind: BlockKind::Custom, title: String::new(), minutes: 10, spent_secs: 0 }
     }
 }
 
-impl Block {
+impl AgendaBlock {
     /// A block with nothing spent yet.
-    pub fn new(kind: BlockKind, title: &str, minutes: u32) -> Block {
-        Block { kind, title: title.to_string(), minutes, spent_secs: 0 }
+    pub fn new(kind: BlockKind, title: &str, minutes: u32) -> AgendaBlock {
+        AgendaBlock { kind, title: title.to_string(), minutes, spent_secs: 0 }
     }
 }
 
 /// The default two-hour agenda of DESIGN.md §3.
-pub fn default_agenda() -> Vec<Block> {
+pub fn default_agenda() -> Vec<AgendaBlock> {
     use BlockKind::*;
     vec![
-        Block::new(Open, "Open & frame", 10),
-        Block::new(Context, "Value goal", 15),
-        Block::new(Stakeholders, "Stakeholders", 20),
-        Block::new(Relationships, "Relationships", 20),
-        Block::new(Break, "Break", 5),
-        Block::new(Tasks, "Community management", 20),
-        Block::new(Actions, "Adoption actions", 20),
-        Block::new(Review, "Review & close", 10),
+        AgendaBlock::new(Open, "Open & frame", 10),
+        AgendaBlock::new(Context, "Value goal", 15),
+        AgendaBlock::new(Stakeholders, "Stakeholders", 20),
+        AgendaBlock::new(Relationships, "Relationships", 20),
+        AgendaBlock::new(Break, "Break", 5),
+        AgendaBlock::new(Tasks, "Community management", 20),
+        AgendaBlock::new(Actions, "Adoption actions", 20),
+        AgendaBlock::new(Review, "Review & close", 10),
     ]
 }
 
@@ -50,7 +52,7 @@ pub fn default_agenda() -> Vec<Block> {
 pub const MAX_MINUTES: u32 = 24 * 60;
 
 /// Total planned minutes of an agenda, summed wide enough that no agenda overflows it.
-pub fn planned_minutes(agenda: &[Block]) -> u64 {
+pub fn planned_minutes(agenda: &[AgendaBlock]) -> u64 {
     agenda.iter().fold(0, |sum, b| sum.saturating_add(u64::from(b.minutes)))
 }
 
@@ -121,14 +123,14 @@ fn secs(minutes: u32) -> i64 {
 }
 
 /// The block a reopened session resumes: the last one with time spent, else the first.
-pub fn resume_block(agenda: &[Block]) -> usize {
+pub fn resume_block(agenda: &[AgendaBlock]) -> usize {
     agenda.iter().rposition(|b| b.spent_secs > 0).unwrap_or(0)
 }
 
 /// How the session stands with `current` the block being timed.
-pub fn progress(agenda: &[Block], current: usize) -> Progress {
+pub fn progress(agenda: &[AgendaBlock], current: usize) -> Progress {
     let current = current.min(agenda.len().saturating_sub(1));
-    let spent = |b: &Block| i64::try_from(b.spent_secs).unwrap_or(i64::MAX);
+    let spent = |b: &AgendaBlock| i64::try_from(b.spent_secs).unwrap_or(i64::MAX);
     let (planned_all, spent_all): (i64, i64) = agenda
         .iter()
         .fold((0, 0), |(p, s), b| (p.saturating_add(secs(b.minutes)), s.saturating_add(spent(b))));
@@ -172,7 +174,7 @@ pub fn clock_text(secs: i64) -> String {
 mod tests {
     use super::*;
 
-    fn agenda(spent: &[u64]) -> Vec<Block> {
+    fn agenda(spent: &[u64]) -> Vec<AgendaBlock> {
         let mut a = default_agenda();
         for (b, s) in a.iter_mut().zip(spent) {
             b.spent_secs = *s;

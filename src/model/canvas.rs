@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::agenda::{Block, default_agenda};
+use super::agenda::{AgendaBlock, default_agenda};
 use super::date::{Day, Moment};
 use super::entries::{Action, Relationship, Stakeholder, Task};
 use super::enums::{Driver, IdeaSection, Language, Phase};
@@ -61,7 +61,7 @@ pub struct Canvas {
     pub inbox: Vec<Idea>,
     /// The workshop's timed blocks.
     #[serde(default = "default_agenda")]
-    pub agenda: Vec<Block>,
+    pub agenda: Vec<AgendaBlock>,
     /// The next number each kind of id will take.
     #[serde(default)]
     pub next_ids: NextIds,

@@ -18,8 +18,8 @@ mod validate;
 mod waves;
 
 pub use agenda::{
-    Block, MAX_MINUTES, Progress, Urgency, clock_text, default_agenda, planned_minutes, progress, prompts,
-    resume_block,
+    AgendaBlock, MAX_MINUTES, Progress, Urgency, clock_text, default_agenda, planned_minutes, progress,
+    prompts, resume_block,
 };
 pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, Idea, Names, NextIds};
 pub use date::{Day, DayError, Moment};

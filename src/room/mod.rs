@@ -11,6 +11,7 @@
 //! (or dropping it) stops that runtime, which ends every connection and frees the port.
 
 mod qr;
+mod routes;
 mod server;
 #[cfg(test)]
 mod tests;
@@ -223,7 +224,7 @@ impl Room {
         let addr = listener.local_addr()?;
         let url = format!("http://{}/j/{}", url_host(addr), shared.code);
         let (stop, stopped) = oneshot::channel::<()>();
-        let app = server::router(Arc::clone(&shared));
+        let app = routes::router(Arc::clone(&shared));
         let thread = std::thread::Builder::new().name("cvc-room".into()).spawn(move || {
             runtime.block_on(async move {
                 let serve = axum::serve(listener, app);

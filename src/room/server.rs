@@ -1,41 +1,20 @@
-//! The routes, the room's state and the limits (§12). Every route is under `/j/CODE/`; the code
-//! is checked before anything else is read, and every answer carries the security headers.
+//! The room's state shared by the app and the server's tasks, and its limits (§12); the routes
+//! that read it are in routes.rs.
 
 use std::collections::{HashMap, VecDeque};
-use std::convert::Infallible;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::AtomicUsize;
 use std::sync::mpsc::Sender;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
-use axum::Router;
-use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Path, Request, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, RETRY_AFTER};
-use axum::http::{HeaderName, HeaderValue, StatusCode};
-use axum::middleware::{self, Next};
-use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::http::header::{CONTENT_TYPE, RETRY_AFTER};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
 use serde::Deserialize;
 use serde_json::json;
 use tokio::sync::watch;
 
-use super::text::{IDEA_MAX_CHARS, NAME_MAX_CHARS, clean, code_matches, valid_id};
-use super::{Ack, DeviceId, IdeaSection, Limits, RoomEvent, RoomIdea, RoomView, Saved};
-
-/// The largest request body read (§12); more is answered 413 before it is all received.
-pub(crate) const BODY_LIMIT: usize = 16 * 1024;
-
-/// The page, its style and its script: in the binary, never read from disk.
-const PAGE: &str = include_str!("page/index.html");
-const STYLE: &str = include_str!("page/app.css");
-const SCRIPT: &str = include_str!("page/app.js");
-const ICON: &str = include_str!("page/icon.svg");
-
-/// The page may load only its own script and style from this server, and talk only to it.
-const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
-                   img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+use super::{Ack, DeviceId, Limits, RoomEvent, RoomIdea, RoomView, Saved};
 
 /// How many idea keys a device's answers are remembered for (a resend of one of them gets the
 /// first send's answer instead of becoming a second idea).
@@ -45,17 +24,17 @@ const REMEMBERED: usize = 64;
 pub(crate) struct Shared {
     /// The join code.
     pub(crate) code: String,
-    limits: Limits,
+    pub(super) limits: Limits,
     events: Sender<RoomEvent>,
     state: Mutex<RoomState>,
     /// Bumped whenever what a page shows may have changed: the view or the vote.
-    changed: watch::Sender<u64>,
+    pub(super) changed: watch::Sender<u64>,
     /// Event streams open now.
-    streams: AtomicUsize,
+    pub(super) streams: AtomicUsize,
 }
 
 #[derive(Default)]
-struct RoomState {
+pub(super) struct RoomState {
     view: RoomView,
     devices: HashMap<DeviceId, Device>,
     vote: Option<Vote>,
@@ -63,7 +42,7 @@ struct RoomState {
 }
 
 #[derive(Default)]
-struct Device {
+pub(super) struct Device {
     /// When its ideas in the last minute came.
     ideas: VecDeque<Instant>,
     /// When its dot changes in the last minute came.
@@ -87,7 +66,7 @@ impl Vote {
 
 /// Why a request is refused, with the answer the page shows.
 #[derive(Debug, PartialEq, Eq)]
-enum Refusal {
+pub(super) enum Refusal {
     BadRequest(&'static str),
     Unprocessable(String),
     RoomFull,
@@ -126,7 +105,7 @@ impl IntoResponse for Refusal {
 }
 
 /// A JSON answer.
-fn answer(status: StatusCode, body: &serde_json::Value) -> Response {
+pub(super) fn answer(status: StatusCode, body: &serde_json::Value) -> Response {
     (status, [(CONTENT_TYPE, "application/json")], body.to_string()).into_response()
 }
 
@@ -153,7 +132,7 @@ impl Shared {
 
     /// The state; a panic elsewhere while it was held leaves it usable (every change to it is
     /// one assignment or push).
-    fn lock(&self) -> MutexGuard<'_, RoomState> {
+    pub(super) fn lock(&self) -> MutexGuard<'_, RoomState> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
@@ -204,7 +183,11 @@ impl Shared {
     }
 
     /// The device, joining it to the room when it is new (and telling the app).
-    fn join<'s>(&self, state: &'s mut RoomState, device: &DeviceId) -> Result<&'s mut Device, Refusal> {
+    pub(super) fn join<'s>(
+        &self,
+        state: &'s mut RoomState,
+        device: &DeviceId,
+    ) -> Result<&'s mut Device, Refusal> {
         if !state.devices.contains_key(device) {
             if state.devices.len() >= self.limits.devices {
                 return Err(Refusal::RoomFull);
@@ -217,7 +200,7 @@ impl Shared {
 
     /// Takes an idea in: hands it to the app (unless `key` was sent before and is saved or
     /// waiting: then its answer is waited for again) and returns where its answer will come.
-    fn take_idea(&self, key: String, idea: RoomIdea) -> Result<watch::Receiver<Saved>, Refusal> {
+    pub(super) fn take_idea(&self, key: String, idea: RoomIdea) -> Result<watch::Receiver<Saved>, Refusal> {
         let mut state = self.lock();
         let device = self.join(&mut state, &idea.device)?;
         if let Some((_, rx)) = device.sent.iter().find(|(k, _)| *k == key)
@@ -241,7 +224,7 @@ impl Shared {
     }
 
     /// Sets a device's dots on one entry of the open vote; the device's dots after it.
-    fn set_dots(&self, input: &DotsIn, device: &DeviceId) -> Result<serde_json::Value, Refusal> {
+    pub(super) fn set_dots(&self, input: &DotsIn, device: &DeviceId) -> Result<serde_json::Value, Refusal> {
         let mut state = self.lock();
         let limit = self.limits.dots_per_minute;
         let d = self.join(&mut state, device)?;
@@ -306,170 +289,12 @@ fn vote_json(vote: &Vote, device: &DeviceId) -> serde_json::Value {
     })
 }
 
-/// The server's routes over `shared`.
-pub(crate) fn router(shared: Arc<Shared>) -> Router {
-    Router::new()
-        .route("/j/{code}", get(page))
-        .route("/j/{code}/", get(page))
-        .route("/j/{code}/app.css", get(style))
-        .route("/j/{code}/app.js", get(script))
-        .route("/j/{code}/icon.svg", get(icon))
-        .route("/j/{code}/events/{device}", get(events))
-        .route("/j/{code}/idea", post(idea))
-        .route("/j/{code}/dots", post(dots))
-        .fallback(|| async { StatusCode::NOT_FOUND })
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(middleware::from_fn_with_state(Arc::clone(&shared), guard))
-        .with_state(shared)
-}
-
-/// Before anything: the join code. A request without the right one gets 403 and an empty body,
-/// nothing that tells whether the room exists. Every answer gets the security headers.
-async fn guard(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
-    let code = request.uri().path().strip_prefix("/j/").and_then(|rest| rest.split('/').next());
-    let mut response = match code {
-        Some(code) if code_matches(code, &shared.code) => next.run(request).await,
-        _ => StatusCode::FORBIDDEN.into_response(),
-    };
-    let headers = response.headers_mut();
-    headers.insert(HeaderName::from_static("content-security-policy"), HeaderValue::from_static(CSP));
-    headers.insert(HeaderName::from_static("x-content-type-options"), HeaderValue::from_static("nosniff"));
-    headers.insert(HeaderName::from_static("referrer-policy"), HeaderValue::from_static("no-referrer"));
-    headers.insert(HeaderName::from_static("x-frame-options"), HeaderValue::from_static("DENY"));
-    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
-}
-
-async fn page(State(shared): State<Arc<Shared>>) -> Response {
-    // The code is from the code alphabet: nothing in it needs escaping in HTML.
-    let html = PAGE.replace("{CODE}", &shared.code);
-    ([(CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
-}
-
-async fn style() -> Response {
-    ([(CONTENT_TYPE, "text/css; charset=utf-8")], STYLE).into_response()
-}
-
-async fn script() -> Response {
-    ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], SCRIPT).into_response()
-}
-
-async fn icon() -> Response {
-    ([(CONTENT_TYPE, "image/svg+xml")], ICON).into_response()
-}
-
-/// A device id from a request, if it is one.
-fn device_id(id: &str) -> Result<DeviceId, Refusal> {
-    if valid_id(id, 8) { Ok(DeviceId(id.to_string())) } else { Err(Refusal::BadRequest("Unknown device.")) }
-}
-
-/// Frees a stream's place when its page goes.
-struct StreamSlot(Arc<Shared>);
-
-impl Drop for StreamSlot {
-    fn drop(&mut self) {
-        self.0.streams.fetch_sub(1, Ordering::Relaxed);
-    }
-}
-
-/// The live page: a server-sent event with the whole page state at once and after each change
-/// (changes close together are sent as one).
-async fn events(
-    State(shared): State<Arc<Shared>>,
-    Path((_code, device)): Path<(String, String)>,
-) -> Result<Response, Refusal> {
-    let device = device_id(&device)?;
-    {
-        let mut state = shared.lock();
-        shared.join(&mut state, &device)?;
-    }
-    if shared.streams.fetch_add(1, Ordering::Relaxed) >= shared.limits.streams {
-        shared.streams.fetch_sub(1, Ordering::Relaxed);
-        return Err(Refusal::TooManyPages);
-    }
-    let slot = StreamSlot(Arc::clone(&shared));
-    let mut changed = shared.changed.subscribe();
-    changed.mark_changed();
-    let start = (shared, changed, String::new(), slot, device);
-    let stream =
-        futures_util::stream::unfold(start, |(shared, mut changed, last, slot, device)| async move {
-            loop {
-                changed.changed().await.ok()?;
-                let now = shared.page_state(&device);
-                if now != last {
-                    let event = Event::default().event("room").data(now.as_str());
-                    return Some((Ok::<_, Infallible>(event), (shared, changed, now, slot, device)));
-                }
-            }
-        });
-    Ok(Sse::new(stream).keep_alive(KeepAlive::default()).into_response())
-}
-
-/// An idea as the page sends it.
-#[derive(Deserialize)]
-struct IdeaIn {
-    device: String,
-    /// The page's key for this idea: the same on a resend, so it is not taken twice.
-    key: String,
-    text: String,
-    #[serde(default)]
-    name: String,
-    section: IdeaSection,
-}
-
-/// Takes an idea and answers only once the app saved it (or could not).
-async fn idea(State(shared): State<Arc<Shared>>, body: Bytes) -> Result<Response, Refusal> {
-    let input: IdeaIn = serde_json::from_slice(&body)
-        .map_err(|_| Refusal::BadRequest("That is not an idea the room reads."))?;
-    let device = device_id(&input.device)?;
-    if !valid_id(&input.key, 8) {
-        return Err(Refusal::BadRequest("That is not an idea the room reads."));
-    }
-    let text = clean(&input.text);
-    let chars = text.chars().count();
-    if chars == 0 {
-        return Err(Refusal::Unprocessable("The idea is empty.".into()));
-    }
-    if chars > IDEA_MAX_CHARS {
-        return Err(Refusal::Unprocessable(format!(
-            "An idea has at most {IDEA_MAX_CHARS} characters; this one has {chars}."
-        )));
-    }
-    let from = clean(&input.name);
-    if from.chars().count() > NAME_MAX_CHARS {
-        return Err(Refusal::Unprocessable(format!("A name has at most {NAME_MAX_CHARS} characters.")));
-    }
-    let idea = RoomIdea { section: input.section, text, from, device };
-    let mut saved = shared.take_idea(input.key, idea)?;
-    let wait = Duration::from_secs(shared.limits.ack_secs);
-    let outcome = tokio::time::timeout(wait, saved.wait_for(|s| *s != Saved::Waiting)).await;
-    Ok(match outcome {
-        Ok(Ok(s)) if *s == Saved::Yes => answer(StatusCode::OK, &json!({ "saved": true })),
-        Ok(_) => answer(
-            StatusCode::SERVICE_UNAVAILABLE,
-            &json!({ "saved": false, "error": "Not saved on the facilitator's laptop: send it again." }),
-        ),
-        Err(_) => answer(
-            StatusCode::GATEWAY_TIMEOUT,
-            &json!({ "saved": false, "error": "Not saved yet: send it again in a moment." }),
-        ),
-    })
-}
-
 /// A device's dots on one entry, as the page sends them.
 #[derive(Deserialize)]
-struct DotsIn {
-    device: String,
+pub(super) struct DotsIn {
+    pub(super) device: String,
     /// The vote the page shows: dots for a vote that closed are refused.
     vote: u64,
     entry: String,
     dots: u8,
-}
-
-async fn dots(State(shared): State<Arc<Shared>>, body: Bytes) -> Result<Response, Refusal> {
-    let input: DotsIn = serde_json::from_slice(&body)
-        .map_err(|_| Refusal::BadRequest("That is not a vote the room reads."))?;
-    let device = device_id(&input.device)?;
-    let body = shared.set_dots(&input, &device)?;
-    Ok(answer(StatusCode::OK, &body))
 }

@@ -1,22 +1,20 @@
 //! The app's state and `update`: the only place state changes.
 
+mod outcome;
 mod quit;
 
 use jiff::civil::DateTime;
 use ratatui::layout::Rect;
 
 use super::action::Intent;
-use super::compare::Compare;
-use super::effect::{Effect, Outcome};
+use super::effect::Effect;
 use super::hits::Hits;
 use super::keys::Mode;
 use super::layers::{Help, Layer, Step};
 use super::start::Start;
 use super::style::Styles;
-use super::timeline::Timeline;
 use super::views::layout;
 use super::workshop::{Letter, Note, Tone, Workshop};
-use crate::model::Canvas;
 
 /// The base screen, under every layer.
 #[derive(Debug)]
@@ -80,7 +78,7 @@ impl App {
         match (self.layers.last(), &self.screen) {
             (Some(top), _) => top.mode(),
             (None, Screen::Start(s)) => s.mode(),
-            (None, Screen::Workshop(w)) => w.mode(),
+            (None, Screen::Workshop(_)) => Mode::Workshop,
         }
     }
 
@@ -122,6 +120,7 @@ impl App {
             Intent::Tick(now) => self.now = now,
             Intent::Resize(w, h) => {
                 self.resize(Rect::new(0, 0, w, h));
+                self.settle();
                 return self.take_effects();
             }
             Intent::Done(outcome) => return self.outcome(*outcome),
@@ -171,20 +170,45 @@ impl App {
         // The clock keeps running under every layer.
         if is_tick || self.layers.is_empty() {
             self.update_base(action, now);
+            self.settle();
             return self.take_effects();
         }
         let workshop = match &mut self.screen {
-            Screen::Workshop(w) => Some(&mut **w),
+            Screen::Workshop(w) => {
+                // Another key came between two letters: they were not one word.
+                w.forget_letter();
+                Some(&mut **w)
+            }
             Screen::Start(_) => None,
         };
-        let step = match self.layers.last_mut() {
-            Some(top) => top.update(action, workshop, now),
+        // The top layer gets the key; it is given the layers below it and the workshop.
+        let step = match self.layers.split_last_mut() {
+            Some((top, below)) => top.update(action, below, workshop, now),
             None => Step::Stay,
         };
         if self.carry_out(step) {
             return vec![Effect::Quit];
         }
+        self.settle();
         self.take_effects()
+    }
+
+    /// After every action: the layers the workshop asked for go on the stack; with nothing open
+    /// over the lists, a question the clock or a save raised is asked; the map and the room's
+    /// view follow.
+    fn settle(&mut self) {
+        let Screen::Workshop(w) = &mut self.screen else { return };
+        self.layers.extend(w.take_opened());
+        if self.layers.is_empty()
+            && let Some(question) = w.question()
+        {
+            self.layers.push(question);
+        }
+        let typing = matches!(
+            super::layers::workshop_top(&self.layers),
+            Some(Layer::QuickAdd(_) | Layer::Exchange(_))
+        );
+        w.settle(typing);
     }
 
     /// Whether the keys are going into text (a line, a form), where `?` is a character.
@@ -224,11 +248,28 @@ impl App {
                 self.open(layer);
                 false
             }
+            Step::Open(layer) => {
+                self.open(layer);
+                false
+            }
             Step::CompareRevisions(older, newer) => {
                 self.compare_revisions(older, newer);
                 false
             }
         }
+    }
+
+    /// Opens the revisit's loop review over the workshop: last time's actions one by one.
+    pub fn start_loop_review(&mut self) {
+        if let Screen::Workshop(w) = &mut self.screen {
+            w.start_loop_review();
+        }
+        self.settle();
+    }
+
+    /// The loop review, when it is on screen: open, or under one of its forms.
+    pub fn loops_shown(&self) -> Option<super::workshop::Loops> {
+        super::layers::loops_shown(&self.layers)
     }
 
     /// Opens a layer over everything.
@@ -240,13 +281,20 @@ impl App {
     /// A plain letter on the workshop's lists: typing (the workshop opens a line with the word and
     /// nothing runs) or the command it is bound to.
     fn letter(&mut self, ch: char, ms: u64, then: Option<Box<Intent>>) -> Vec<Effect> {
-        let now = self.now;
+        let (now, mode, lists) = (self.now, self.mode(), self.layers.is_empty());
+        // Only what the workshop's own commands opened: help, the inbox and the like take letters.
+        let workshop_only = self.layers.iter().all(Layer::in_workshop);
         let decided = match &mut self.screen {
-            Screen::Workshop(w) if self.layers.is_empty() => Some(w.letter(ch, ms, now)),
+            Screen::Workshop(w) if workshop_only => Some(w.letter(ch, ms, now, mode, lists)),
             _ => None,
         };
         match decided {
-            Some(Letter::Typing) => self.take_effects(),
+            Some(Letter::Typing) => {
+                // What the first letter's command opened goes with it; the word's line opens.
+                self.layers.clear();
+                self.settle();
+                self.take_effects()
+            }
             Some(Letter::Command(typed)) => {
                 let effects = then.map(|a| self.update(*a)).unwrap_or_default();
                 if let Screen::Workshop(w) = &mut self.screen {
@@ -268,88 +316,6 @@ impl App {
             out.extend(w.take_effects());
         }
         out
-    }
-
-    /// What an effect came to.
-    fn outcome(&mut self, outcome: Outcome) -> Vec<Effect> {
-        let now = self.now;
-        match outcome {
-            Outcome::Opened(Ok(opened)) => {
-                let mut w = Workshop::new(*opened.canvas, opened.path, now);
-                w.bell_enabled = self.bell_enabled;
-                if opened.read_only {
-                    let msg = "this file is read-only: cvc will not write it; your first change offers to save elsewhere";
-                    w.note = Some(Note { text: msg.into(), tone: Tone::Alert });
-                }
-                if opened.loop_review {
-                    w.start_loop_review();
-                }
-                self.screen = Screen::Workshop(Box::new(w));
-                self.resize(self.area);
-            }
-            Outcome::Opened(Err(e)) => {
-                if let Screen::Start(s) = &mut self.screen {
-                    s.not_opened(&e);
-                }
-            }
-            Outcome::RoomOpened(Ok(card)) => {
-                self.open(Layer::RoomCard(Box::new(card.clone())));
-                if let Some(w) = self.workshop_mut() {
-                    w.update(Intent::Done(Box::new(Outcome::RoomOpened(Ok(card)))), now);
-                }
-            }
-            Outcome::Missing(path) => {
-                if let Screen::Start(s) = &mut self.screen {
-                    s.ask_create(path);
-                }
-            }
-            Outcome::CompareLoaded { path, result: Ok(old) } => self.open_compare(*old, &path),
-            Outcome::Revisions(history) => self.open_history(*history),
-            other => {
-                let saved = matches!(other, Outcome::Saved { .. });
-                if let Some(w) = self.workshop_mut() {
-                    w.update(Intent::Done(Box::new(other)), now);
-                }
-                if saved && self.quitting {
-                    return self.finish_quit();
-                }
-            }
-        }
-        self.take_effects()
-    }
-
-    /// Opens the compare screen of `old` against the open canvas.
-    fn open_compare(&mut self, old: Canvas, older: &std::path::Path) {
-        let Screen::Workshop(w) = &self.screen else { return };
-        let today = crate::model::Day::from_civil(self.now.date());
-        let c = Compare::new(old, older, w.canvas.clone(), &w.path, today);
-        self.open(Layer::Compare(Box::new(c)));
-    }
-
-    /// Opens the compare screen on two revisions the history screen holds, in its place; Esc
-    /// there returns to the workshop.
-    fn compare_revisions(&mut self, older: usize, newer: usize) {
-        let Some(Layer::History(t)) = self.layers.last() else { return };
-        let today = crate::model::Day::from_civil(self.now.date());
-        let ((old_path, old), (new_path, new)) = (&t.canvases[older], &t.canvases[newer]);
-        let c = Compare::new(old.clone(), old_path, new.clone(), new_path, today);
-        self.layers.pop();
-        self.open(Layer::Compare(Box::new(c)));
-    }
-
-    /// Opens the history screen over the open workshop.
-    fn open_history(&mut self, history: super::timeline::Revisions) {
-        if self.workshop().is_some() {
-            self.open(Layer::History(Box::new(Timeline::new(history))));
-        }
-    }
-
-    /// An app on the compare screen of two canvases (from the command line: closing it quits).
-    pub fn comparing(styles: Styles, compare: Compare, now: DateTime) -> App {
-        let start = Screen::Start(Box::new(Start::with_recent(Vec::new(), std::path::Path::new("."))));
-        let mut app = App::with(styles, start, now);
-        app.layers.push(Layer::Compare(Box::new(compare)));
-        app
     }
 
     fn resize(&mut self, area: Rect) {

@@ -1,43 +1,17 @@
-//! The key table: every key of every mode, the one source for dispatch, the footer and help.
+//! Terminal events become intents through the key table: every key of every mode, the one
+//! source for dispatch, the footer and help; the mouse, resizes and pastes.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+mod mode;
+mod names;
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+
+pub use mode::Mode;
+pub use names::{bindings, key_names};
 
 use super::action::Intent;
-
-/// Which keys apply: each screen or popup has its own set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Mode {
-    /// The start screen.
-    Start,
-    /// The workshop screen's lists.
-    Workshop,
-    /// A one-line text input (quick add, filter, a path).
-    Input,
-    /// An entry's form.
-    Form,
-    /// Choosing a stakeholder for a relationship.
-    Picker,
-    /// A yes/no question.
-    Confirm,
-    /// The file changed on disk.
-    Conflict,
-    /// The agenda editor.
-    Agenda,
-    /// The compare screen.
-    Compare,
-    /// The loop review screen.
-    Loops,
-    /// The parking lot's box.
-    Park,
-    /// The history screen: the canvas's revisions over time.
-    History,
-    /// The inbox of ideas the room sent.
-    Inbox,
-    /// The room's join card (address, code, QR) over the screen.
-    RoomCard,
-    /// The help screen.
-    Help,
-}
 
 /// A key with its modifiers (Shift is implied by upper-case letters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,32 +56,6 @@ impl Key {
         let shift = e.modifiers.contains(KeyModifiers::SHIFT)
             && !matches!(e.code, KeyCode::Char(_) | KeyCode::BackTab);
         code == self.code && ctrl == self.ctrl && shift == self.shift
-    }
-
-    /// How help and the footer write the key.
-    pub fn name(&self) -> String {
-        let base = match self.code {
-            KeyCode::Char(' ') => "Space".to_string(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::Left => "←".into(),
-            KeyCode::Right => "→".into(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "Shift+Tab".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-            other => format!("{other:?}"),
-        };
-        match (self.ctrl, self.shift) {
-            (true, _) => format!("Ctrl+{base}"),
-            (_, true) => format!("Shift+{base}"),
-            _ => base,
-        }
     }
 }
 
@@ -399,14 +347,41 @@ pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Intent> {
     }
 }
 
-/// The bindings of a mode, for help and the footer.
-pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    table().iter().filter(move |b| b.mode == mode)
+/// The action an event asks for in a mode, if any.
+pub fn to_action(event: Event, mode: Mode) -> Option<Intent> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => action_for(mode, &key),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Intent::Click(m.column, m.row)),
+            MouseEventKind::ScrollUp => Some(Intent::ScrollUp),
+            MouseEventKind::ScrollDown => Some(Intent::ScrollDown),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Intent::Resize(w, h)),
+        Event::Paste(text) => Some(Intent::Paste(text)),
+        _ => None,
+    }
 }
 
-/// The keys of a binding, written for people: "↑ k".
-pub fn key_names(b: &Binding) -> String {
-    b.keys.iter().map(Key::name).collect::<Vec<_>>().join(" ")
+/// The action a terminal event asks for, the moment it arrived (`ms` on the runner's clock) kept
+/// with each plain letter, so the workshop can tell typing from commands.
+pub fn timed_action(event: Event, mode: Mode, ms: u64) -> Option<Intent> {
+    let letter = match &event {
+        Event::Key(key)
+            if key.kind != KeyEventKind::Release && (key.modifiers - KeyModifiers::SHIFT).is_empty() =>
+        {
+            match key.code {
+                KeyCode::Char(ch) if ch.is_alphabetic() => Some(ch),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let action = to_action(event, mode);
+    match letter {
+        Some(ch) => Some(Intent::Letter { ch, ms, then: action.map(Box::new) }),
+        None => action,
+    }
 }
 
 #[cfg(test)]

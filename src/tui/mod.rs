@@ -6,7 +6,6 @@ pub mod compare;
 pub mod cursor;
 pub mod derived;
 pub mod effect;
-pub mod event;
 mod files;
 pub mod form;
 pub mod history;

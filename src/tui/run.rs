@@ -7,14 +7,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    KeyCode, KeyEvent, KeyModifiers,
 };
 use ratatui::crossterm::execute;
 
 use super::action::Intent;
 use super::app::App;
 use super::compare::Compare;
-use super::event::{timed_action, unmerge};
+use super::keys::timed_action;
 use super::runner::{Runner, Session};
 use super::style::Styles;
 use super::views;
@@ -342,4 +343,41 @@ pub fn run(
         std::mem::forget(terminal);
     }
     Ok(())
+}
+
+/// The events a terminal event stands for. Esc followed quickly by a key reaches the program as
+/// Alt+key (a terminal cannot tell the two apart, and under load the gap is easily short
+/// enough); cvc binds nothing to Alt, so Alt with a character is read as the two keys the
+/// person pressed: Esc, then the key.
+pub fn unmerge(event: Event) -> Vec<Event> {
+    match event {
+        Event::Key(key)
+            if key.modifiers.contains(KeyModifiers::ALT) && matches!(key.code, KeyCode::Char(_)) =>
+        {
+            let esc = KeyEvent::new_with_kind(KeyCode::Esc, KeyModifiers::NONE, key.kind);
+            let plain = KeyEvent::new_with_kind(key.code, key.modifiers - KeyModifiers::ALT, key.kind);
+            vec![Event::Key(esc), Event::Key(plain)]
+        }
+        other => vec![other],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn esc_then_a_key_read_as_alt_is_both_keys() {
+        let alt_e = Event::Key(KeyEvent::new(KeyCode::Char('e'), KeyModifiers::ALT));
+        let keys = unmerge(alt_e);
+        assert_eq!(
+            keys,
+            vec![
+                Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+                Event::Key(KeyEvent::new(KeyCode::Char('e'), KeyModifiers::NONE)),
+            ]
+        );
+        let plain = Event::Key(KeyEvent::new(KeyCode::Char('e'), KeyModifiers::NONE));
+        assert_eq!(unmerge(plain.clone()), vec![plain]);
+    }
 }

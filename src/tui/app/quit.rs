@@ -1,8 +1,9 @@
 //! Leaving: `q` waits for the last save, a second `q` quits anyway, and a signal or a closed
 //! terminal keeps what is half typed.
 
-use super::{App, Tone};
+use super::{App, Screen, Tone};
 use crate::tui::effect::Effect;
+use crate::tui::layers::{Layer, keep_typed_form};
 
 impl App {
     /// `q`: saves what is pending and waits for it; quits when it is on disk, or on a second `q`.
@@ -41,12 +42,28 @@ impl App {
     /// saved (waiting for it), and the program ends.
     pub(super) fn terminate(&mut self) -> Vec<Effect> {
         let now = self.now;
+        self.keep_what_is_typed();
         if let Some(w) = self.workshop_mut() {
-            w.keep_what_is_typed(now);
             w.flush(now);
         }
         let mut effects = self.take_effects();
         effects.push(Effect::Quit);
         effects
+    }
+
+    /// Before the program ends on a signal: a half-typed quick-add line becomes an entry, a
+    /// half-typed relationship is added, a typed question is parked, and an open form whose
+    /// fields check is saved.
+    fn keep_what_is_typed(&mut self) {
+        let Screen::Workshop(w) = &mut self.screen else { return };
+        for layer in self.layers.iter_mut().rev() {
+            match layer {
+                Layer::QuickAdd(line) if !line.text().trim().is_empty() => drop(w.add_from_line(line.text())),
+                Layer::Exchange(e) => drop(w.add_relationship(e.from.clone(), e.to.clone(), e.line.text())),
+                Layer::Park(p) if !p.line.text().trim().is_empty() => w.park(p.line.text()),
+                Layer::Form(form) => keep_typed_form(form, w),
+                _ => {}
+            }
+        }
     }
 }

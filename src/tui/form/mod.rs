@@ -2,17 +2,19 @@
 
 mod complete;
 mod entry;
+mod field;
 mod key;
 mod loops;
 #[cfg(test)]
 mod roundtrip;
 mod specs;
 
+pub use field::Field;
 pub use key::{BlockKey, ContextKey, Key, ReadingKey};
 pub use loops::{loop_check, reading_form};
 pub use specs::{apply, form_for};
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea};
 
 use crate::model::{Day, EntryKind};
@@ -76,164 +78,6 @@ pub enum Value {
         /// The option the cursor is on.
         cursor: usize,
     },
-}
-
-/// One line of the form.
-#[derive(Debug, Clone)]
-pub struct Field {
-    /// Which field it is.
-    pub key: Key,
-    /// What the form calls it.
-    pub label: &'static str,
-    /// Its value.
-    pub value: Value,
-    /// Whether it must be filled in.
-    pub required: bool,
-    /// What is wrong with it, shown beside it.
-    pub error: Option<String>,
-    /// Names a text field offers as it is typed (owners: the people the canvas knows).
-    pub completions: Vec<String>,
-}
-
-impl Field {
-    /// A text field.
-    pub fn text(key: impl Into<Key>, label: &'static str, text: &str, check: Check) -> Field {
-        let mut area = TextArea::new(vec![text.replace('\n', " ")]);
-        area.move_cursor(CursorMove::End);
-        Field::new(key, label, Value::Text(Box::new(area), check))
-    }
-
-    fn new(key: impl Into<Key>, label: &'static str, value: Value) -> Field {
-        Field { key: key.into(), label, value, required: false, error: None, completions: Vec::new() }
-    }
-
-    /// A choice among enum values.
-    pub fn choice<T: Copy + PartialEq + std::fmt::Display>(
-        key: impl Into<Key>,
-        label: &'static str,
-        all: &[T],
-        current: Option<T>,
-    ) -> Field {
-        let options = all.iter().map(|v| v.to_string()).collect();
-        let index = current.and_then(|c| all.iter().position(|v| *v == c));
-        Field::new(key, label, Value::Choice { options, index })
-    }
-
-    /// A choice among these options, the one at `index` chosen.
-    pub fn pick(
-        key: impl Into<Key>,
-        label: &'static str,
-        options: Vec<String>,
-        index: Option<usize>,
-    ) -> Field {
-        Field::new(key, label, Value::Choice { options, index })
-    }
-
-    /// A scale from `min` to `max`.
-    pub fn scale(key: impl Into<Key>, label: &'static str, min: u8, max: u8, value: Option<u8>) -> Field {
-        Field::new(key, label, Value::Scale { min, max, value })
-    }
-
-    /// Toggles, one per option.
-    pub fn toggles(key: impl Into<Key>, label: &'static str, options: Vec<String>, on: Vec<bool>) -> Field {
-        Field::new(key, label, Value::Toggles { options, on, cursor: 0 })
-    }
-
-    /// The same field, marked as needed.
-    pub fn needed(mut self) -> Field {
-        self.required = true;
-        self
-    }
-
-    /// The text of a text field (trimmed), or the chosen option's label.
-    pub fn text_value(&self) -> String {
-        match &self.value {
-            Value::Text(area, _) => area.lines().join(" ").trim().to_string(),
-            Value::Choice { options, index } => index.map(|i| options[i].clone()).unwrap_or_default(),
-            Value::Scale { value, .. } => value.map(|v| v.to_string()).unwrap_or_default(),
-            Value::Toggles { options, on, .. } => options
-                .iter()
-                .zip(on)
-                .filter(|(_, on)| **on)
-                .map(|(o, _)| o.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-        }
-    }
-
-    /// Checks the field as it stands; `None` when it is fine.
-    fn problem(&self) -> Option<String> {
-        let text = self.text_value();
-        if self.required && text.is_empty() {
-            return Some(format!("{} is needed", self.label));
-        }
-        match &self.value {
-            // Relative days (`+2w`, `friday`) are checked as words here and become dates when
-            // the field is left; whether they resolve does not depend on which day it is.
-            Value::Text(_, Check::Date) if !text.is_empty() => Day::resolve(&text, Day::today()).err(),
-            Value::Text(_, Check::Dates) => crate::import::days(&text).err(),
-            Value::Text(_, Check::Number) if !text.is_empty() && text.parse::<u32>().is_err() => {
-                Some(format!("expected a whole number, found \"{text}\""))
-            }
-            _ => None,
-        }
-    }
-
-    fn step(&mut self, forward: bool) {
-        if forward && self.complete() {
-            return;
-        }
-        match &mut self.value {
-            Value::Text(area, _) => {
-                area.move_cursor(if forward { CursorMove::Forward } else { CursorMove::Back });
-            }
-            Value::Choice { options, index } => {
-                let n = options.len();
-                // The cycle runs through "unset" and then every option.
-                let pos = index.map_or(0, |i| i + 1);
-                let next = if forward { (pos + 1) % (n + 1) } else { (pos + n) % (n + 1) };
-                *index = next.checked_sub(1);
-            }
-            Value::Scale { min, max, value } => {
-                *value = match (*value, forward) {
-                    (None, true) => Some(*min),
-                    (Some(v), true) => Some((v + 1).min(*max)),
-                    (Some(v), false) if v > *min => Some(v - 1),
-                    _ => None,
-                }
-            }
-            Value::Toggles { options, cursor, .. } => {
-                let n = options.len().max(1);
-                *cursor = if forward { (*cursor + 1) % n } else { (*cursor + n - 1) % n };
-            }
-        }
-    }
-
-    fn key(&mut self, key: KeyEvent) {
-        match (&mut self.value, key.code) {
-            (Value::Text(area, _), _) => crate::tui::line::edit(area, key),
-            (Value::Toggles { on, cursor, .. }, KeyCode::Char(' ')) => on[*cursor] = !on[*cursor],
-            (Value::Choice { .. } | Value::Scale { .. }, KeyCode::Char(' ')) => self.step(true),
-            (Value::Choice { options, index }, KeyCode::Char(c)) => {
-                // The same letter again moves on to the next option that starts with it.
-                let c = c.to_lowercase().next().unwrap_or(c);
-                let n = options.len();
-                let from = index.map_or(0, |i| i + 1);
-                let next = (0..n).map(|k| (from + k) % n).find(|&i| options[i].to_lowercase().starts_with(c));
-                if let Some(i) = next {
-                    *index = Some(i);
-                }
-            }
-            (Value::Scale { min, max, value }, KeyCode::Char(c)) => {
-                if let Some(d) = c.to_digit(10).map(|d| d as u8).filter(|d| (*min..=*max).contains(d)) {
-                    *value = Some(d);
-                }
-            }
-            (Value::Choice { index, .. }, KeyCode::Backspace | KeyCode::Delete) => *index = None,
-            (Value::Scale { value, .. }, KeyCode::Backspace | KeyCode::Delete) => *value = None,
-            _ => {}
-        }
-    }
 }
 
 /// An open form: its fields, which has the focus, and what it edits.

@@ -1,7 +1,7 @@
 //! Tests of the key table: every key dispatches to its action, typing never quits.
 
 use super::*;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{Event, KeyEvent};
 
 fn event(key: &Key) -> KeyEvent {
     let mods = if key.ctrl { KeyModifiers::CONTROL } else { KeyModifiers::NONE };
@@ -86,4 +86,12 @@ fn text_inputs_take_unbound_keys_and_lists_ignore_them() {
     assert_eq!(action_for(Mode::Workshop, &z), None);
     let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
     assert_eq!(action_for(Mode::Input, &q), Some(Intent::Input(q)), "typing q in a line never quits");
+}
+
+#[test]
+fn a_key_with_alt_never_runs_a_plain_binding() {
+    let alt_n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::ALT);
+    assert_eq!(to_action(Event::Key(alt_n), Mode::Workshop), None);
+    let alt_up = KeyEvent::new(KeyCode::Up, KeyModifiers::ALT);
+    assert_eq!(to_action(Event::Key(alt_up), Mode::Workshop), None);
 }

@@ -49,7 +49,7 @@ pub fn clock_line(w: &Workshop) -> String {
 
 /// The columns each block gets in a strip `cols` wide: every block at least two (a mark and a
 /// gap), the current one enough for its whole name, the rest by minutes.
-pub fn strip_shares(agenda: &[crate::model::Block], current: usize, cols: usize) -> Vec<usize> {
+pub fn strip_shares(agenda: &[crate::model::AgendaBlock], current: usize, cols: usize) -> Vec<usize> {
     let n = agenda.len();
     if n == 0 {
         return Vec::new();

@@ -10,8 +10,9 @@ use ratatui::widgets::Paragraph;
 use super::layout::TAB_GAP;
 use crate::tui::hits::{Hit, Hits};
 use crate::tui::keys::{Mode, bindings};
+use crate::tui::layers::Layer;
 use crate::tui::style::Styles;
-use crate::tui::workshop::{Note, Popup, Tone, Workshop};
+use crate::tui::workshop::{Note, Tone, Workshop};
 
 /// The title bar: canvas title and revision on the left, save state on the right.
 pub fn title_bar(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
@@ -106,10 +107,10 @@ pub fn footer(f: &mut Frame, area: Rect, mode: Mode, s: &Styles) {
 }
 
 /// What the status line says when there is no message.
-pub fn idle_status(w: &Workshop) -> String {
+pub fn idle_status(w: &Workshop, top: Option<&Layer>) -> String {
     let filter = &w.view(w.section).filter;
-    match (&w.popup, filter.is_empty()) {
-        (Popup::None, false) => format!(
+    match (top, filter.is_empty()) {
+        (None, false) => format!(
             "filter \"{filter}\": {} shown (/ to change, Esc there to clear)",
             w.rows(w.section).len()
         ),

@@ -9,9 +9,10 @@ use super::layout::inner;
 use super::text::{fit, width};
 use crate::model::EntryKind;
 use crate::tui::hits::{Hit, Hits};
+use crate::tui::layers::{Exchange, Layer};
 use crate::tui::style::Styles;
 use crate::tui::summary::facts;
-use crate::tui::workshop::{Popup, Workshop};
+use crate::tui::workshop::Workshop;
 
 fn empty_hint(kind: EntryKind) -> &'static str {
     match kind {
@@ -46,7 +47,15 @@ fn row<'a>(w: &Workshop, kind: EntryKind, index: usize, cols: usize, selected: b
 }
 
 /// Draws the list of the current section, with the quick-add line at its end when open.
-pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, kind: EntryKind, s: &Styles, hits: &mut Hits) {
+pub fn draw(
+    f: &mut Frame,
+    area: Rect,
+    w: &Workshop,
+    top: Option<&Layer>,
+    kind: EntryKind,
+    s: &Styles,
+    hits: &mut Hits,
+) {
     let dots = w.derived.dots[kind as usize];
     let mut title = format!(" {} ", w.section.title());
     if dots > 0 {
@@ -62,9 +71,9 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, kind: EntryKind, s: &Styles
     let body = inner(area);
     let rows = w.rows(w.section);
     let i = w.section.index();
-    let adding = match &w.popup {
-        Popup::QuickAdd(line) => Some((format!("+ {} ", next_id(w, kind)), line)),
-        Popup::Exchange { from, to, line } if kind == EntryKind::Relationship => {
+    let adding = match top {
+        Some(Layer::QuickAdd(line)) => Some((format!("+ {} ", next_id(w, kind)), line)),
+        Some(Layer::Exchange(Exchange { from, to, line })) if kind == EntryKind::Relationship => {
             let (a, b) = (w.derived.name(from), w.derived.name(to));
             let arrow = crate::tui::derived::arrow(None);
             Some((format!("+ {} {a} {arrow} {b}, what flows? ", next_id(w, kind)), line))

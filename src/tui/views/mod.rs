@@ -15,6 +15,7 @@ pub mod map;
 pub mod popup;
 pub mod projector;
 pub mod projector_entries;
+pub mod question;
 pub mod review;
 pub mod room;
 pub mod signals;
@@ -30,7 +31,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::tui::app::{App, Screen};
 use crate::tui::hits::Hits;
-use crate::tui::layers::Layer;
+use crate::tui::layers::{self, Layer};
 use crate::tui::section::Section;
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
@@ -74,6 +75,8 @@ pub fn draw_with_hits(f: &mut Frame, app: &App) -> Hits {
                     room::card(f, area, card, w, s);
                 }
             }
+            // Drawn with the workshop's screen, below.
+            _ => {}
         }
     }
     // Under a layer, the screen below takes no clicks.
@@ -99,15 +102,15 @@ fn too_small(f: &mut Frame, area: Rect, s: &Styles) {
 
 /// In the grid and the map, the line being typed is drawn in a box under the drawing, where the
 /// room looks; returns what is left for the drawing.
-fn typing_below(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) -> Rect {
+fn typing_below(f: &mut Frame, area: Rect, w: &Workshop, top: Option<&Layer>, s: &Styles) -> Rect {
     // Who is being connected goes in the box's title, so what is typed always has the room.
-    let (title, prompt, line) = match &w.popup {
-        crate::tui::workshop::Popup::QuickAdd(line) => (
+    let (title, prompt, line) = match top {
+        Some(Layer::QuickAdd(line)) => (
             " Adding ".to_string(),
             format!("+ {} ", w.canvas.peek_id(crate::model::EntryKind::Stakeholder)),
             line,
         ),
-        crate::tui::workshop::Popup::Exchange { from, to, line } => (
+        Some(Layer::Exchange(layers::Exchange { from, to, line })) => (
             // No direction yet: the same `—` the list shows once it is added.
             format!(
                 " Adding {} {} {} ",
@@ -131,16 +134,18 @@ fn typing_below(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) -> Rect {
 pub const BIG_CLOCK_FROM: u16 = 120;
 
 fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles, hits: &mut Hits) {
+    // What is open over the lists (under help, the inbox or the room card, if open).
+    let top = layers::workshop_top(&app.layers);
     if w.projector.is_on() {
-        projector::draw(f, area, w, s, hits);
+        projector::draw(f, area, w, top, s, hits);
         // The loop review is a screen of its own: in projector mode it goes under the block and
         // the clock (they stay in sight), above the bottom line, where its forms' questions and
         // notes go; large and bold like the rest of projector mode.
-        if let Some(loops) = w.loops_shown() {
+        if let Some(loops) = app.loops_shown() {
             loops::draw_projected(f, projector::under_header(area), w, &loops, s);
         }
-        if !matches!(w.popup, crate::tui::workshop::Popup::QuickAdd(_)) {
-            popup::draw(f, area, Rect { y: area.bottom().saturating_sub(1), height: 1, ..area }, w, s);
+        if let Some(top) = top.filter(|l| !matches!(l, Layer::QuickAdd(_))) {
+            popup::draw(f, area, Rect { y: area.bottom().saturating_sub(1), height: 1, ..area }, w, top, s);
         }
         return;
     }
@@ -172,7 +177,7 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles, hits
             // On a narrow screen the field takes the details' rows too: people need the room.
             let wide = area.width >= layout::WIDE;
             let whole = if wide { l.list } else { l.list.union(l.details) };
-            let grid_area = typing_below(f, whole, w, s);
+            let grid_area = typing_below(f, whole, w, top, s);
             field::draw(f, grid_area, &w.canvas, &w.derived.field, w.selected(), s, hits);
             if wide {
                 details::entry_panel(f, l.details, w, s);
@@ -181,18 +186,18 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles, hits
         (Section::Relationships, _) if w.view(Section::Relationships).alt_view => {
             let rel_rows = w.rows(Section::Relationships).len();
             let (drawing, list_area, details_area) = layout::map_view(area, rel_rows);
-            let drawing = typing_below(f, drawing, w, s);
+            let drawing = typing_below(f, drawing, w, top, s);
             map::draw(f, drawing, w, s, hits);
-            list::draw(f, list_area, w, crate::model::EntryKind::Relationship, s, hits);
+            list::draw(f, list_area, w, top, crate::model::EntryKind::Relationship, s, hits);
             details::entry_panel(f, details_area, w, s);
         }
         (_, Some(kind)) => {
-            list::draw(f, l.list, w, kind, s, hits);
+            list::draw(f, l.list, w, top, kind, s, hits);
             details::entry_panel(f, l.details, w, s);
         }
         _ => {}
     }
-    if let Some(loops) = w.loops_shown() {
+    if let Some(loops) = app.loops_shown() {
         // The loop review covers the sections, never the clock: the agenda strip takes the tabs'
         // row, over the review.
         let over = Rect { y: l.tabs.y + 1, height: l.status.y.saturating_sub(l.tabs.y + 1), ..area };
@@ -200,8 +205,10 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles, hits
         f.render_widget(ratatui::widgets::Clear, l.tabs);
         agenda::strip(f, l.tabs, w, s);
     }
-    let waiting = w.waiting_question();
-    chrome::status(f, l.status, waiting.as_ref().or(w.note.as_ref()), &chrome::idle_status(w), s);
-    popup::draw(f, area, l.status, w, s);
+    let waiting = w.waiting_question(top.is_some());
+    chrome::status(f, l.status, waiting.as_ref().or(w.note.as_ref()), &chrome::idle_status(w, top), s);
+    if let Some(top) = top {
+        popup::draw(f, area, l.status, w, top, s);
+    }
     chrome::footer(f, l.footer, app.mode(), s);
 }

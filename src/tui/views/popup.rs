@@ -10,10 +10,10 @@ use ratatui_textarea::TextArea;
 use super::layout::{centred, inner};
 use super::text::{fit, width};
 use crate::tui::form::{Form, Value};
+use crate::tui::layers::{ComparePick, Layer, Parking, Picker, candidates};
 use crate::tui::line::TextLine as InputLine;
 use crate::tui::style::Styles;
-use crate::tui::workshop::typing::candidates;
-use crate::tui::workshop::{Parking, Picker, Popup, Workshop};
+use crate::tui::workshop::Workshop;
 
 /// Text with a visible cursor, scrolled so the cursor shows within `cols`.
 fn edit_spans<'a>(area: &TextArea<'static>, cols: usize, s: &Styles) -> Vec<Span<'a>> {
@@ -261,7 +261,7 @@ fn agenda(f: &mut Frame, screen: Rect, w: &Workshop, cursor: usize, s: &Styles) 
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }
 
-fn question(f: &mut Frame, screen: Rect, title: &str, lines: &[String], s: &Styles) {
+pub(super) fn question(f: &mut Frame, screen: Rect, title: &str, lines: &[String], s: &Styles) {
     let cols = usize::from(screen.width.min(70)).saturating_sub(2);
     let wrapped: Vec<String> = lines
         .iter()
@@ -306,22 +306,29 @@ fn parking(f: &mut Frame, screen: Rect, w: &Workshop, p: &Parking, s: &Styles) {
     input_line(f, input, " ? ", &p.line, s);
 }
 
-fn file_name(path: &std::path::Path) -> String {
+pub(super) fn file_name(path: &std::path::Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
-/// Draws whatever popup is open; inputs that live in the status line are drawn there.
-pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles) {
-    match &w.popup {
-        Popup::None | Popup::QuickAdd(_) | Popup::Loops(_) => {}
-        Popup::Filter(line) => input_line(f, status, " filter: ", line, s),
-        Popup::Exchange { .. } => {
+/// Draws the layer open over the workshop's lists; inputs that live in the status line are
+/// drawn there.
+pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, top: &Layer, s: &Styles) {
+    match top {
+        Layer::QuickAdd(_)
+        | Layer::Loops(_)
+        | Layer::Help(_)
+        | Layer::Compare(_)
+        | Layer::History(_)
+        | Layer::Inbox(_)
+        | Layer::RoomCard(_) => {}
+        Layer::Filter(line) => input_line(f, status, " filter: ", line, s),
+        Layer::Exchange(_) => {
             // Typed in the list, where the room looks; the status line says what is asked.
             let hint = " what flows between them? Enter adds the relationship · Esc cancels";
             f.render_widget(Clear, status);
             f.render_widget(Paragraph::new(Span::styled(hint, s.muted())).style(s.base()), status);
         }
-        Popup::SaveAs(line) => {
+        Layer::SaveAs(line) => {
             // Why the last try failed stays in sight above the path, whole (the prompt takes the
             // status line the message was on).
             if let Some(note) = w.note.as_ref().filter(|n| n.tone == crate::tui::workshop::Tone::Alert) {
@@ -338,37 +345,12 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
             }
             input_line(f, status, " save to: ", line, s);
         }
-        Popup::Park(p) => parking(f, screen, w, p, s),
-        Popup::Picker(p) => picker(f, screen, w, p, s),
-        Popup::Form(form_state) => form(f, screen, form_state, s),
-        Popup::ConfirmDelete { lines, .. } => {
-            let mut all = lines.clone();
-            all.push("y deletes (u undoes) · n keeps it".into());
-            question(f, screen, "Delete?", &all, s);
-        }
-        Popup::ConfirmExport(path) => {
-            let lines = [format!("{} exists.", file_name(path)), "y overwrites it · n leaves it".to_string()];
-            question(f, screen, "Overwrite the export?", &lines, s);
-        }
-        Popup::ConfirmReload(lost) => {
-            let mut all = vec!["Reloading drops these changes, which are not on disk:".to_string()];
-            all.extend(lost.iter().map(|l| format!("  {l}")));
-            all.push(String::new());
-            all.push("y reloads and drops them · n goes back".into());
-            question(f, screen, "Reload from disk?", &all, s);
-        }
-        Popup::Gap(secs) => {
-            let block = w.canvas.agenda.get(w.clock.block).map(|b| b.title.clone()).unwrap_or_default();
-            let lines = [
-                format!("{} min {} s passed without the clock ticking", secs / 60, secs % 60),
-                "(the laptop slept, or cvc was stopped). The clock is paused.".to_string(),
-                String::new(),
-                format!("y  count that time for {block} · n  do not count it"),
-            ];
-            question(f, screen, "Time missing", &lines, s);
-        }
-        Popup::Agenda(cursor) => agenda(f, screen, w, *cursor, s),
-        Popup::ComparePick { line, candidates, cursor } => {
+        Layer::Park(p) => parking(f, screen, w, p, s),
+        Layer::Picker(p) => picker(f, screen, w, p, s),
+        Layer::Form(form_state) => form(f, screen, form_state, s),
+        Layer::Question(q) => super::question::draw(f, screen, w, q, s),
+        Layer::Agenda(cursor) => agenda(f, screen, w, *cursor, s),
+        Layer::ComparePick(ComparePick { line, candidates, cursor }) => {
             let area = centred(screen, 76, (candidates.len() as u16 + 4).clamp(5, 16).min(screen.height));
             let body = frame(f, area, "Compare with which earlier canvas?", s);
             let [top, list] = ratatui::layout::Layout::vertical([
@@ -394,27 +376,6 @@ pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, s: &Styles)
                 lines
             };
             f.render_widget(Paragraph::new(lines).style(s.base()), list);
-        }
-        Popup::CannotSave(why) => {
-            let lines = [
-                format!("{} cannot be written: {why}.", file_name(&w.path)),
-                "Your changes are safe in cvc; it tries again every second.".to_string(),
-                String::new(),
-                "s  save to another file".to_string(),
-                "Esc  keep working (the title bar shows \"not saved\" until it works)".to_string(),
-            ];
-            question(f, screen, "Cannot save", &lines, s);
-        }
-        Popup::Conflict => {
-            let lines = [
-                format!("{} was changed by another program since cvc opened it.", file_name(&w.path)),
-                "cvc has not overwritten it. Your latest changes are still here.".to_string(),
-                String::new(),
-                "s  save your version to another file".to_string(),
-                "r  reload the file from disk (your unsaved changes are dropped)".to_string(),
-                "Esc  keep working without saving".to_string(),
-            ];
-            question(f, screen, "The file changed on disk", &lines, s);
         }
     }
 }

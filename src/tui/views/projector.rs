@@ -10,9 +10,10 @@ use super::agenda::{left_or_over, schedule_text, urgency_style};
 
 use crate::model::clock_text;
 use crate::tui::hits::Hits;
+use crate::tui::layers::Layer;
 use crate::tui::section::Section;
 use crate::tui::style::Styles;
-use crate::tui::workshop::{Popup, Projector, Workshop};
+use crate::tui::workshop::{Projector, Workshop};
 
 /// Whether the terminal is large enough for entries in big glyphs.
 fn roomy(area: Rect) -> bool {
@@ -110,7 +111,7 @@ fn review_head(f: &mut Frame, body: Rect, w: &Workshop, s: &Styles) -> Rect {
 }
 
 /// Draws projector mode.
-pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &mut Hits) {
+pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, top: Option<&Layer>, s: &Styles, hits: &mut Hits) {
     let head_rows = if roomy(area) { 9 } else { 5 };
     let [head, _, body, input] = Layout::vertical([
         Constraint::Length(head_rows),
@@ -138,13 +139,13 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &mut Hits
         let hint = Line::from(Span::styled(say, s.muted()));
         f.render_widget(Paragraph::new(hint).style(s.base()), body);
     }
-    match &w.popup {
+    match top {
         // The status line is not drawn in projector mode: the question a first Esc asks is put
         // where the room looks, in the prompt.
-        Popup::QuickAdd(line) if line.leaving => {
+        Some(Layer::QuickAdd(line)) if line.leaving => {
             super::popup::input_line(f, input, " Esc again drops this line, Enter adds it: ", line, s);
         }
-        Popup::QuickAdd(line) => super::popup::input_line(f, input, " + ", line, s),
+        Some(Layer::QuickAdd(line)) => super::popup::input_line(f, input, " + ", line, s),
         _ => {
             let hint = " p leaves projector mode · a adds · t clock · n next block";
             f.render_widget(Paragraph::new(Line::from(Span::styled(hint, s.muted()))).style(s.base()), input);

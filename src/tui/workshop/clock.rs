@@ -35,7 +35,7 @@ pub struct Clock {
 
 impl Clock {
     /// A paused clock on the block a reopened canvas resumes.
-    pub fn resume(agenda: &[crate::model::Block]) -> Clock {
+    pub fn resume(agenda: &[crate::model::AgendaBlock]) -> Clock {
         Clock { block: resume_block(agenda), ..Clock::default() }
     }
 }
@@ -55,7 +55,7 @@ pub fn section_of(kind: BlockKind) -> Option<Section> {
 
 impl Workshop {
     /// Counts the seconds since the last tick into the current block, and rings at its end.
-    pub(super) fn count_time(&mut self, now: DateTime) {
+    pub(crate) fn count_time(&mut self, now: DateTime) {
         if !self.clock.running {
             return;
         }
@@ -169,7 +169,7 @@ impl Workshop {
     }
 
     /// The answer to "did the gap count?": its seconds go to the block being timed, or not.
-    pub(super) fn settle_gap(&mut self, counts: bool, now: DateTime) {
+    pub(crate) fn settle_gap(&mut self, counts: bool, now: DateTime) {
         let Some(secs) = self.clock.gap.take() else { return };
         let i = self.clock.block;
         if counts && let Some(block) = self.canvas.agenda.get_mut(i) {

@@ -1,9 +1,10 @@
 //! Changes to the canvas from the workshop screen: each one recorded for undo and saved soon.
 
-use super::{Place, Popup, Tone, Workshop};
-use crate::model::{Action, Block, Canvas, EntryKind, Relationship, Stakeholder, Task};
+use super::{Place, Tone, Workshop};
+use crate::model::{Action, AgendaBlock, Canvas, EntryKind, Relationship, Stakeholder, Task};
 use crate::tui::effect::Effect;
 use crate::tui::history::{Snapshot, step_cost};
+use crate::tui::layers::{Layer, Question};
 
 impl Workshop {
     fn place(&self) -> Place {
@@ -12,7 +13,7 @@ impl Workshop {
 
     /// Applies a change; if it changed anything, records the step for undo (named by `label`)
     /// and asks for a save.
-    pub(super) fn change(&mut self, label: impl Into<String>, f: impl FnOnce(&mut Canvas)) -> bool {
+    pub(crate) fn change(&mut self, label: impl Into<String>, f: impl FnOnce(&mut Canvas)) -> bool {
         self.change_rebuilding(label, 0, f)
     }
 
@@ -36,6 +37,20 @@ impl Workshop {
         true
     }
 
+    /// Counts a change to the canvas and asks for it to be saved (`Effect::Save`, which the runner
+    /// hands to the save worker) and its facts worked out.
+    pub(super) fn changed(&mut self) {
+        self.save.generation += 1;
+        self.request_save();
+        self.refresh();
+    }
+
+    /// Asks for the canvas as it is now to be written.
+    pub(super) fn request_save(&mut self) {
+        let generation = self.save.generation;
+        self.ask(Effect::Save { generation, canvas: Box::new(self.canvas.clone()) });
+    }
+
     /// Records a step of the agenda clock (next block, start, pause), before it is taken, so
     /// undo brings back the block, the clock and the section.
     pub(super) fn record_clock_step(&mut self, label: impl Into<String>) {
@@ -48,13 +63,13 @@ impl Workshop {
     /// clock keeps timing the same block.
     fn restore(&mut self, to: Snapshot<Place>) {
         let timed = self.canvas.agenda.get(self.clock.block).cloned();
-        let mut spent: Vec<Option<Block>> = self.canvas.agenda.iter().cloned().map(Some).collect();
+        let mut spent: Vec<Option<AgendaBlock>> = self.canvas.agenda.iter().cloned().map(Some).collect();
         // Ideas the room sent after this snapshot stay in the inbox: an arrival is never undone.
         let inbox = self.inbox_after_undo(&to.canvas.inbox, to.generation);
         self.canvas = to.canvas;
         self.canvas.inbox = inbox;
         for (i, block) in self.canvas.agenda.iter_mut().enumerate() {
-            let same = |b: &Option<Block>| {
+            let same = |b: &Option<AgendaBlock>| {
                 b.as_ref().is_some_and(|b| b.title == block.title && b.kind == block.kind)
             };
             let found =
@@ -81,7 +96,7 @@ impl Workshop {
         self.clamp_cursor();
     }
 
-    pub(super) fn undo(&mut self) {
+    pub(crate) fn undo(&mut self) {
         let Some(label) = self.history.peek_undo().map(str::to_string) else {
             return self.say(Tone::Info, "nothing to undo: this is how the session started");
         };
@@ -93,7 +108,7 @@ impl Workshop {
         }
     }
 
-    pub(super) fn redo(&mut self) {
+    pub(crate) fn redo(&mut self) {
         let Some(label) = self.history.peek_redo().map(str::to_string) else {
             return self.say(Tone::Info, "nothing to redo");
         };
@@ -118,7 +133,7 @@ impl Workshop {
     }
 
     /// Adds an entry from the quick-add line's text; returns its id.
-    pub(super) fn add_from_line(&mut self, text: &str) -> Option<String> {
+    pub(crate) fn add_from_line(&mut self, text: &str) -> Option<String> {
         let text = text.trim().to_string();
         let kind = self.section.kind().filter(|k| *k != EntryKind::Relationship)?;
         if let Err(e) = self.canvas.room_for(kind, 1) {
@@ -142,7 +157,7 @@ impl Workshop {
 
     /// Adds an entry for each non-empty line, as one change (one undo step, one save); returns
     /// how many were added. Lines beyond the ids left are refused with a message.
-    pub(super) fn add_lines(&mut self, lines: &[String]) -> usize {
+    pub(crate) fn add_lines(&mut self, lines: &[String]) -> usize {
         let Some(kind) = self.section.kind().filter(|k| *k != EntryKind::Relationship) else { return 0 };
         let ideas: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
         if ideas.is_empty() {
@@ -175,8 +190,16 @@ impl Workshop {
         ideas.len()
     }
 
+    /// Adds a question to the parking lot.
+    pub(crate) fn park(&mut self, text: &str) {
+        let question = text.trim().to_string();
+        let n = self.canvas.parking.len() + 1;
+        self.change(format!("parked \"{question}\""), |c| c.parking.push(question));
+        self.say(Tone::Ok, format!("parked ({n} in the parking lot): type the next one, or Esc"));
+    }
+
     /// Adds a relationship chosen with the picker; `None` (and a message) when no id is left.
-    pub(super) fn add_relationship(&mut self, from: String, to: String, exchange: &str) -> Option<String> {
+    pub(crate) fn add_relationship(&mut self, from: String, to: String, exchange: &str) -> Option<String> {
         if let Err(e) = self.canvas.room_for(EntryKind::Relationship, 1) {
             self.say(Tone::Alert, e.to_string());
             return None;
@@ -283,10 +306,10 @@ impl Workshop {
                 }
             }
         }
-        self.popup = Popup::ConfirmDelete { kind, index, lines };
+        self.open(Layer::Question(Question::Delete { kind, index, lines }));
     }
 
-    pub(super) fn delete(&mut self, kind: EntryKind, index: usize) {
+    pub(crate) fn delete(&mut self, kind: EntryKind, index: usize) {
         let id = self.canvas.id_at(kind, index).unwrap_or_default().to_string();
         let label = format!("deleted {id} \"{}\"", self.canvas.label_at(kind, index));
         if self.change(label, |c| {
@@ -298,7 +321,7 @@ impl Workshop {
 
     /// Writes the plan to `path` (`NAME.md`, or `NAME.html` for the page) beside the canvas;
     /// asks first if that file exists.
-    pub(super) fn export(&mut self, path: std::path::PathBuf, overwrite: bool) {
+    pub(crate) fn export(&mut self, path: std::path::PathBuf, overwrite: bool) {
         let (canvas, today) = (Box::new(self.canvas.clone()), self.today);
         self.ask(Effect::Export { path, canvas, today, overwrite });
     }

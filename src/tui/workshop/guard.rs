@@ -7,8 +7,9 @@
 
 use jiff::civil::DateTime;
 
-use super::{Parking, Picker, Popup, Projector, SectionState, Tone, Workshop};
+use super::{Projector, SectionState, Tone, Workshop};
 use crate::tui::keys::Mode;
+use crate::tui::layers::{Layer, Parking, Picker};
 use crate::tui::line::TextLine;
 use crate::tui::section::Section;
 
@@ -57,11 +58,13 @@ pub enum Letter {
 }
 
 impl Workshop {
-    /// Decides whether a plain letter arriving at `ms` on the lists is typing or a command.
-    pub fn letter(&mut self, ch: char, ms: u64, now: DateTime) -> Letter {
+    /// Decides whether a plain letter arriving at `ms` is typing or a command, given the keys that
+    /// apply (`mode`) and whether the lists have them (`lists`: nothing is open over them). The
+    /// app asks only when whatever is open was opened by the workshop's commands.
+    pub fn letter(&mut self, ch: char, ms: u64, now: DateTime, mode: Mode, lists: bool) -> Letter {
         // The first letter may have opened a form or a question: the second is still typing if
         // it came that fast. A line the first letter opened (`a`, `/`, `P`) is there for typing.
-        let line_open = matches!(self.mode(), Mode::Input | Mode::Park | Mode::Picker);
+        let line_open = matches!(mode, Mode::Input | Mode::Park | Mode::Picker);
         if let Some(first) = self.typed.take()
             && !line_open
             && first.ch != ch
@@ -71,9 +74,10 @@ impl Workshop {
             self.open_typed(format!("{}{ch}", first.ch));
             return Letter::Typing;
         }
-        match self.popup {
-            Popup::None => Letter::Command(Box::new(Typed { ch, ms, before: self.rollback_point() })),
-            _ => Letter::Other,
+        if lists {
+            Letter::Command(Box::new(Typed { ch, ms, before: self.rollback_point() }))
+        } else {
+            Letter::Other
         }
     }
 
@@ -83,7 +87,7 @@ impl Workshop {
     }
 
     /// Forgets the last letter: another key came between.
-    pub(super) fn forget_letter(&mut self) {
+    pub(crate) fn forget_letter(&mut self) {
         self.typed = None;
     }
 
@@ -98,7 +102,7 @@ impl Workshop {
     }
 
     /// Takes back what the commands since `to` did: changes to the canvas, the section, the view,
-    /// the clock, and whatever they opened.
+    /// the clock (the app closes whatever they opened).
     fn roll_back(&mut self, to: Rollback, now: DateTime) {
         while self.history.depth() > to.depth && self.history.peek_undo().is_some() {
             self.undo();
@@ -106,7 +110,6 @@ impl Workshop {
         while self.history.depth() < to.depth && self.history.peek_redo().is_some() {
             self.redo();
         }
-        self.popup = Popup::None;
         self.section = to.section;
         self.sections = to.sections;
         self.projector = to.projector;
@@ -125,20 +128,20 @@ impl Workshop {
             Section::Stakeholders | Section::Tasks | Section::Actions => {
                 self.set_filter(self.section, "");
                 (
-                    Popup::QuickAdd(TextLine::with(&text)),
+                    Layer::QuickAdd(TextLine::with(&text)),
                     "nothing ran: the typed words are in a new entry (Enter adds, Esc drops)",
                 )
             }
             Section::Relationships => (
-                Popup::Picker(Picker { query: TextLine::with(&text), ..Default::default() }),
+                Layer::Picker(Picker { query: TextLine::with(&text), ..Default::default() }),
                 "nothing ran: the typed words choose a stakeholder for a relationship (Esc drops)",
             ),
             Section::Context | Section::Review => (
-                Popup::Park(Parking { line: TextLine::with(&text), chosen: None }),
+                Layer::Park(Parking { line: TextLine::with(&text), chosen: None }),
                 "nothing ran: the typed words are in the parking lot (Enter parks, Esc drops)",
             ),
         };
-        self.popup = popup;
+        self.open(popup);
         self.say(Tone::Alert, msg);
     }
 }

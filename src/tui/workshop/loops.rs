@@ -2,10 +2,10 @@
 //! `a` adds a reading, `Enter` sets status, loop and the next review. Below the actions, the
 //! community management tasks with their cadence kept; `h` marks the selected one held today.
 
-use super::{Popup, Tone, Workshop};
-use crate::model::{ActionStatus, Canvas, Driver, FieldKey, LoopState};
-use crate::tui::action::Intent as A;
-use crate::tui::form::{Target, loop_check, reading_form};
+use super::{Tone, Workshop};
+use crate::model::{ActionStatus, Canvas, Driver, LoopState};
+use crate::tui::form::Target;
+use crate::tui::layers::Layer;
 use crate::tui::section::Section;
 
 /// The loop review screen's state.
@@ -47,9 +47,17 @@ fn next_open(c: &Canvas, order: &[usize], from: usize) -> Option<usize> {
 impl Workshop {
     /// Opens the loop review on the selected action (on Adoption actions) or the first one.
     pub(super) fn open_loops(&mut self, pass: bool) {
+        if let Some(loops) = self.loops_at_selection(pass) {
+            self.open(Layer::Loops(loops));
+        }
+    }
+
+    /// The loop review on the selected action (on Adoption actions) or the first one; `None`,
+    /// and a message, when there is nothing to review.
+    fn loops_at_selection(&mut self, pass: bool) -> Option<Loops> {
         if self.canvas.actions.is_empty() && self.canvas.tasks.is_empty() {
-            return self
-                .say(Tone::Info, "no actions yet: add them on Adoption actions, then review their loops");
+            self.say(Tone::Info, "no actions yet: add them on Adoption actions, then review their loops");
+            return None;
         }
         let order = review_order(&self.canvas);
         let cursor = match (self.section, self.selected()) {
@@ -57,7 +65,7 @@ impl Workshop {
             (Section::Tasks, Some(i)) => order.len() + i,
             _ => 0,
         };
-        self.popup = Popup::Loops(Loops { cursor, pass, scroll: 0 });
+        Some(Loops { cursor, pass, scroll: 0 })
     }
 
     /// Opens the revisit's loop review: last time's actions one by one, on the loop review screen.
@@ -66,24 +74,14 @@ impl Workshop {
         if self.canvas.actions.is_empty() {
             return self.say(Tone::Info, "no actions from last time to review");
         }
-        self.open_loops(true);
         let first = next_open(&self.canvas, &review_order(&self.canvas), 0);
-        if let Popup::Loops(l) = &mut self.popup {
-            l.cursor = first.unwrap_or(0);
+        if let Some(loops) = self.loops_at_selection(true) {
+            self.open(Layer::Loops(Loops { cursor: first.unwrap_or(0), ..loops }));
         }
         self.say(
             Tone::Info,
             "last time's actions: a adds what was measured, Enter sets status, loop and next review",
         );
-    }
-
-    /// The loop review on screen: open, or under one of its forms.
-    pub fn loops_shown(&self) -> Option<Loops> {
-        match &self.popup {
-            Popup::Loops(l) => Some(*l),
-            Popup::Form(_) => self.loops_back,
-            _ => None,
-        }
     }
 
     /// The action index of the loop review's selected row; `None` on a task's row.
@@ -98,7 +96,7 @@ impl Workshop {
     }
 
     /// Marks the task held today (undoable); a second mark the same day changes nothing.
-    fn mark_held(&mut self, t: usize) {
+    pub(crate) fn mark_held(&mut self, t: usize) {
         let (id, today) = (self.canvas.tasks[t].id.clone(), self.today);
         let marked = self.change(format!("{id} held {today}"), |c| {
             if let Some(task) = c.tasks.get_mut(t) {
@@ -114,118 +112,10 @@ impl Workshop {
         }
     }
 
-    /// A key of the loop review on a task's row: `h` marks it held; readings and the loop belong
-    /// to actions.
-    fn loops_task(&mut self, t: usize, action: &A) -> bool {
-        match action {
-            A::Mark => self.mark_held(t),
-            A::QuickAdd | A::Edit => {
-                let id = self.canvas.tasks[t].id.clone();
-                self.say(
-                    Tone::Info,
-                    format!("{id} is a task: h marks it held today; readings are for actions"),
-                );
-            }
-            _ => return false,
-        }
-        true
-    }
-
-    pub(super) fn loops(&mut self, mut loops: Loops, action: A) {
-        let n = self.canvas.actions.len() + self.canvas.tasks.len();
-        self.note = None;
-        if action == A::Cancel {
-            // Back on the list, on the action (or task) that was selected here.
-            match (self.section, self.loops_selected(&loops), self.loops_selected_task(&loops)) {
-                (Section::Actions, Some(i), _) => self.select_entry(crate::model::EntryKind::Action, i),
-                (Section::Tasks, _, Some(t)) => self.select_entry(crate::model::EntryKind::Task, t),
-                _ => {}
-            }
-            return self.say(Tone::Info, "loop review closed; every change is saved");
-        }
-        if let Some(t) = self.loops_selected_task(&loops)
-            && self.loops_task(t, &action)
-        {
-            self.popup = Popup::Loops(loops);
-            return;
-        }
-        let was = loops.cursor;
-        let selected = self.loops_selected(&loops);
-        match (action, selected) {
-            (A::Mark, Some(_)) => {
-                self.say(Tone::Info, "h marks a task held: the tasks are listed below the actions");
-            }
-            (action, Some(i)) => {
-                if !self.loops_action(&mut loops, i, &action) {
-                    return;
-                }
-            }
-            (action, None) => self.loops_move(&mut loops, n, &action),
-        }
-        loops.cursor = loops.cursor.min(n.saturating_sub(1));
-        if loops.cursor != was {
-            loops.scroll = 0;
-        }
-        self.popup = Popup::Loops(loops);
-    }
-
-    /// Moves, scrolls, undoes or closes the loop review.
-    fn loops_move(&mut self, loops: &mut Loops, n: usize, action: &A) {
-        match action {
-            A::PageDown | A::ScrollDown => loops.scroll = loops.scroll.saturating_add(5),
-            A::PageUp | A::ScrollUp => loops.scroll = loops.scroll.saturating_sub(5),
-            A::Up => loops.cursor = loops.cursor.saturating_sub(1),
-            A::Down => loops.cursor = (loops.cursor + 1).min(n.saturating_sub(1)),
-            A::Home => loops.cursor = 0,
-            A::End => loops.cursor = n.saturating_sub(1),
-            A::Undo => self.undo(),
-            A::Redo => self.redo(),
-            _ => {}
-        }
-    }
-
-    /// A key of the loop review on action `i`'s row; false when the screen gave way (a form
-    /// opened over it, or it closed).
-    fn loops_action(&mut self, loops: &mut Loops, i: usize, action: &A) -> bool {
-        let n = self.canvas.actions.len() + self.canvas.tasks.len();
-        match action {
-            A::QuickAdd if self.canvas.actions[i].indicator().is_none() => {
-                let id = self.canvas.actions[i].id.clone();
-                self.say(
-                    Tone::Alert,
-                    format!("{id} has no indicator yet: Enter names one, then a adds readings"),
-                );
-            }
-            A::QuickAdd => {
-                self.loops_back = Some(*loops);
-                self.popup = Popup::Form(Box::new(reading_form(&self.canvas, i, self.today)));
-                return false;
-            }
-            A::Edit => {
-                self.loops_back = Some(*loops);
-                let a = &self.canvas.actions[i];
-                // A reading that reached the target: the form comes with the loop set to closed,
-                // the last reading being the evidence; Ctrl+s confirms it.
-                let closing = a.indicator().is_some_and(|ind| ind.target_reached(self.canvas.language))
-                    && a.loop_state != Some(LoopState::Closed);
-                let mut form = loop_check(&self.canvas, i);
-                if closing {
-                    form.choose(FieldKey::Loop, LoopState::Closed.label());
-                }
-                self.popup = Popup::Form(Box::new(form));
-                return false;
-            }
-            other => self.loops_move(loops, n, other),
-        }
-        true
-    }
-
     /// After a loop review's form: back on the screen; a saved reading that reaches the target
     /// suggests closing the loop; in the revisit's pass a saved loop moves on to the next action.
-    pub(super) fn back_to_loops(&mut self, target: Target, saved: bool) {
-        let Some(mut loops) = self.loops_back.take() else { return };
+    pub(crate) fn back_to_loops(&mut self, loops: &mut Loops, i: usize, target: Target, saved: bool) {
         let order = review_order(&self.canvas);
-        let (Target::LoopCheck(i) | Target::Reading(i, _)) = target else { return };
         loops.cursor = order.iter().position(|&k| k == i).unwrap_or(loops.cursor);
         let a = &self.canvas.actions[i];
         let reached = a.indicator().is_some_and(|ind| ind.target_reached(self.canvas.language));
@@ -269,7 +159,6 @@ impl Workshop {
             }
             _ => {}
         }
-        self.popup = Popup::Loops(loops);
     }
 }
 

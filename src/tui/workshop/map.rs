@@ -1,7 +1,7 @@
 //! The relationship map the workshop shows, worked out when what it depends on changes (the
 //! canvas, its derived facts, the selection, the map's size) and kept, so drawing only reads it.
 
-use super::{Popup, Workshop};
+use super::Workshop;
 use crate::tui::map_focus::{Shown, shown};
 use crate::tui::section::Section;
 use crate::tui::views::layout;
@@ -24,7 +24,7 @@ impl Workshop {
     }
 
     /// Works the map out again if it is on screen and something it depends on changed.
-    pub(super) fn refresh_map(&mut self) {
+    pub(super) fn refresh_map(&mut self, typing: bool) {
         let drawable = self.area.width >= layout::MIN.0 && self.area.height >= layout::MIN.1;
         let on_screen = drawable
             && self.section == Section::Relationships
@@ -33,7 +33,6 @@ impl Workshop {
         if !on_screen {
             return;
         }
-        let typing = matches!(self.popup, Popup::QuickAdd(_) | Popup::Exchange { .. });
         let cells = layout::map_cells(self.area, self.rows(Section::Relationships).len(), typing);
         let selected = self.selected();
         let key = (self.save.generation, self.derived_generation, selected, cells.width, cells.height);

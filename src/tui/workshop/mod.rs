@@ -7,12 +7,9 @@ mod loops;
 mod map;
 mod move_entry;
 mod nav;
-mod overlay;
-pub mod popups;
 mod room;
 mod rows;
 mod save;
-pub mod typing;
 
 use std::path::PathBuf;
 
@@ -21,7 +18,6 @@ use jiff::civil::DateTime;
 pub use clock::{Clock, section_of};
 pub use guard::{Letter, TYPING_GAP_MS, Typed};
 pub use loops::{Loops, review_order};
-pub use overlay::{Parking, Picker, Popup};
 pub use room::RoomState;
 pub use rows::Rows;
 pub use save::{SaveProblem, SaveState};
@@ -30,7 +26,7 @@ use super::cursor::Cursor;
 use super::derived::Derived;
 use super::effect::{Effect, Outcome};
 use super::history::UndoHistory;
-use super::keys::Mode;
+use super::layers::{ComparePick, Layer, Parking, Question};
 use super::line::TextLine;
 use super::section::Section;
 use crate::model::{Canvas, Day};
@@ -110,8 +106,6 @@ pub struct Workshop {
     pub section: Section,
     /// Each section's selection, filter and view, in `Section::ALL` order.
     pub sections: [SectionState; 6],
-    /// What is open over the lists.
-    pub popup: Popup,
     /// Undo and redo.
     pub history: UndoHistory<Place>,
     /// Whether the file holds the latest change, and what went wrong if not.
@@ -136,8 +130,9 @@ pub struct Workshop {
     derived_generation: u64,
     /// Effects asked for by the action being handled; the app hands them to the runner.
     effects: Vec<Effect>,
-    /// The loop review a form was opened from, to go back to when it closes.
-    loops_back: Option<Loops>,
+    /// Layers asked for by the action being handled (a form, a line, a question); the app puts
+    /// them on its stack.
+    opening: Vec<Layer>,
     /// The last letter typed on the lists, in case the next one shows it was typing.
     typed: Option<Typed>,
     /// The relationship map as last worked out.
@@ -166,7 +161,6 @@ impl Workshop {
             path,
             section: Section::Context,
             sections: Default::default(),
-            popup: Popup::None,
             history: UndoHistory::default(),
             save: SaveState::default(),
             list_rows: 10,
@@ -179,7 +173,7 @@ impl Workshop {
             derived,
             derived_generation: 0,
             effects,
-            loops_back: None,
+            opening: Vec::new(),
             typed: None,
             map: None,
             room: RoomState::default(),
@@ -202,8 +196,18 @@ impl Workshop {
     }
 
     /// Asks the runner for something.
-    fn ask(&mut self, effect: Effect) {
+    pub(crate) fn ask(&mut self, effect: Effect) {
         self.effects.push(effect);
+    }
+
+    /// Asks the app to open a layer over the workshop.
+    pub(crate) fn open(&mut self, layer: Layer) {
+        self.opening.push(layer);
+    }
+
+    /// The layers asked for since the last call.
+    pub(crate) fn take_opened(&mut self) -> Vec<Layer> {
+        std::mem::take(&mut self.opening)
     }
 
     /// One section's view state.
@@ -215,26 +219,8 @@ impl Workshop {
         &mut self.sections[section.index()]
     }
 
-    /// Which key set applies now.
-    pub fn mode(&self) -> Mode {
-        match self.popup {
-            Popup::None => Mode::Workshop,
-            Popup::QuickAdd(_) | Popup::Filter(_) | Popup::Exchange { .. } | Popup::SaveAs(_) => Mode::Input,
-            Popup::Park(_) => Mode::Park,
-            Popup::Picker(_) => Mode::Picker,
-            Popup::Form(_) => Mode::Form,
-            Popup::ConfirmDelete { .. }
-            | Popup::ConfirmExport(_)
-            | Popup::ConfirmReload(_)
-            | Popup::Gap(_) => Mode::Confirm,
-            Popup::Conflict | Popup::CannotSave(_) => Mode::Conflict,
-            Popup::Agenda(_) => Mode::Agenda,
-            Popup::ComparePick { .. } => Mode::Picker,
-            Popup::Loops(_) => Mode::Loops,
-        }
-    }
-
-    fn say(&mut self, tone: Tone, text: impl Into<String>) {
+    /// Shows a message on the status line.
+    pub(crate) fn say(&mut self, tone: Tone, text: impl Into<String>) {
         self.note = Some(Note { text: text.into(), tone });
     }
 
@@ -258,11 +244,14 @@ impl Workshop {
             A::Tick(_) => self.tick(now),
             A::Done(outcome) => self.outcome(*outcome, now),
             A::Resize(..) => self.clamp_cursor(),
-            _ if !matches!(self.popup, Popup::None) => self.update_popup(action, now),
             _ => self.update_lists(action, now),
         }
-        self.ask_about_save();
-        self.refresh_map();
+    }
+
+    /// After every action, whatever had the keys: the map and the room's view follow the canvas
+    /// (`typing`: a line is open under the map, which leaves it fewer rows).
+    pub(crate) fn settle(&mut self, typing: bool) {
+        self.refresh_map(typing);
         self.refresh_room();
     }
 
@@ -282,10 +271,11 @@ impl Workshop {
                 self.say(Tone::Ok, format!("exported the plan to {}", path.display()));
             }
             Outcome::Exported(Err(e)) => self.say(Tone::Alert, format!("export failed: {e}")),
-            Outcome::ExportExists(path) => self.popup = Popup::ConfirmExport(path),
+            Outcome::ExportExists(path) => self.open(Layer::Question(Question::Export(path))),
             Outcome::CompareCandidates(candidates) => {
                 let first = candidates.first().map(|(p, _)| p.display().to_string()).unwrap_or_default();
-                self.popup = Popup::ComparePick { line: TextLine::with(&first), candidates, cursor: 0 };
+                let line = TextLine::with(&first);
+                self.open(Layer::ComparePick(ComparePick { line, candidates, cursor: 0 }));
             }
             Outcome::CompareLoaded { result: Err(e), .. } => self.say(Tone::Alert, e),
             Outcome::RoomOpened(result) => self.room_opened(result),
@@ -334,7 +324,7 @@ impl Workshop {
             A::Redo => self.redo(),
             A::Filter => {
                 let current = self.view(self.section).filter.clone();
-                self.popup = Popup::Filter(TextLine::with(&current));
+                self.open(Layer::Filter(TextLine::with(&current)));
             }
             A::Export => self.export(self.path.with_extension("md"), false),
             A::ExportHtml => self.export(self.path.with_extension("html"), false),
@@ -342,9 +332,9 @@ impl Workshop {
             A::NextBlock => self.next_block(now),
             A::MoreTime => self.adjust_minutes(1, now),
             A::LessTime => self.adjust_minutes(-1, now),
-            A::Agenda => self.popup = Popup::Agenda(self.clock.block),
+            A::Agenda => self.open(Layer::Agenda(self.clock.block)),
             A::Loops => self.open_loops(false),
-            A::Park => self.popup = Popup::Park(Parking::default()),
+            A::Park => self.open(Layer::Park(Parking::default())),
             A::Room => self.toggle_room(),
             A::MoveSection => self.move_to_other_section(),
             A::Vote => self.toggle_vote(),

@@ -1,9 +1,10 @@
 //! Moving around the workshop screen: sections, selection, scrolling, the mouse.
 
-use super::{Popup, Workshop};
+use super::Workshop;
 use crate::model::EntryKind;
 use crate::tui::form::{Target, form_for};
 use crate::tui::hits::Hit;
+use crate::tui::layers::{Layer, Picker};
 use crate::tui::line::TextLine;
 use crate::tui::section::Section;
 use crate::tui::views::layout;
@@ -25,7 +26,7 @@ impl Workshop {
     }
 
     /// Keeps every cursor on a row that exists and in view.
-    pub(super) fn clamp_cursor(&mut self) {
+    pub(crate) fn clamp_cursor(&mut self) {
         for s in Section::ALL {
             let n = self.row_count(s);
             self.sections[s.index()].cursor.clamp(n, self.list_rows);
@@ -57,14 +58,14 @@ impl Workshop {
             Section::Relationships if self.canvas.stakeholders.is_empty() => {
                 self.say(super::Tone::Alert, "add stakeholders first: a relationship joins two of them");
             }
-            Section::Relationships => self.popup = Popup::Picker(Default::default()),
+            Section::Relationships => self.open(Layer::Picker(Picker::default())),
             Section::Context | Section::Review => self.say(
                 super::Tone::Info,
                 "this section has no list: press Enter to edit, Tab for the next section",
             ),
             _ => {
                 self.set_filter(self.section, "");
-                self.popup = Popup::QuickAdd(TextLine::default());
+                self.open(Layer::QuickAdd(TextLine::default()));
             }
         }
     }
@@ -73,7 +74,7 @@ impl Workshop {
     pub(super) fn open_edit(&mut self) {
         match (self.section, self.section.kind()) {
             (Section::Context, _) => {
-                self.popup = Popup::Form(Box::new(form_for(&self.canvas, Target::Context)));
+                self.open(Layer::Form(Box::new(form_for(&self.canvas, Target::Context))));
             }
             (Section::Review, _) => {
                 let found = &self.derived.warnings;
@@ -89,7 +90,7 @@ impl Workshop {
             (_, Some(kind)) => match self.selected() {
                 Some(index) => {
                     let form = form_for(&self.canvas, Target::Entry(kind, index));
-                    self.popup = Popup::Form(Box::new(form));
+                    self.open(Layer::Form(Box::new(form)));
                 }
                 None => self.say(super::Tone::Info, "nothing to edit yet: press a to add"),
             },

@@ -3,10 +3,11 @@
 
 use jiff::civil::DateTime;
 
-use super::{Note, Popup, Tone, Workshop};
+use super::{Note, Tone, Workshop};
 use crate::model::Canvas;
 use crate::store::SaveError;
 use crate::tui::effect::Effect;
+use crate::tui::layers::{Layer, Question};
 
 /// Why the file does not hold the latest change.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,19 +43,6 @@ impl SaveState {
 }
 
 impl Workshop {
-    /// Counts a change to the canvas and asks for it to be saved and its facts worked out.
-    pub(super) fn changed(&mut self) {
-        self.save.generation += 1;
-        self.request_save();
-        self.refresh();
-    }
-
-    /// Asks for the canvas as it is now to be written.
-    pub(super) fn request_save(&mut self) {
-        let generation = self.save.generation;
-        self.ask(Effect::Save { generation, canvas: Box::new(self.canvas.clone()) });
-    }
-
     /// Saves what is pending (the clock's seconds too) and waits for it: before quitting.
     pub fn flush(&mut self, now: DateTime) {
         self.persist_time(now, true);
@@ -106,30 +94,29 @@ impl Workshop {
         }
     }
 
-    /// Opens the question a save raised — but only when the lists have the keys, so that a
-    /// question never takes the keys of someone typing; until then the status line says it.
-    pub(super) fn ask_about_save(&mut self) {
-        if !matches!(self.popup, Popup::None) {
-            return;
-        }
+    /// The question the clock or a save raised, to open over the workshop. The app asks only
+    /// when the lists have the keys, so that a question never takes the keys of someone typing;
+    /// until then the status line says it.
+    pub(crate) fn question(&mut self) -> Option<Layer> {
         if let Some(secs) = self.clock.gap {
-            self.popup = Popup::Gap(secs);
-            return;
+            return Some(Layer::Question(Question::Gap(secs)));
         }
         if self.save.asked {
-            return;
+            return None;
         }
-        match &self.save.problem {
-            Some(SaveProblem::ChangedOnDisk) => self.popup = Popup::Conflict,
-            Some(SaveProblem::Failed(why)) => self.popup = Popup::CannotSave(why.clone()),
-            None => return,
-        }
+        let question = match &self.save.problem {
+            Some(SaveProblem::ChangedOnDisk) => Question::Conflict,
+            Some(SaveProblem::Failed(why)) => Question::CannotSave(why.clone()),
+            None => return None,
+        };
         self.save.asked = true;
+        Some(Layer::Question(question))
     }
 
-    /// While someone types, the question a save raised waits; this says so beside the line.
-    pub fn waiting_question(&self) -> Option<Note> {
-        if self.save.asked || matches!(self.popup, Popup::None) {
+    /// While someone types (`covered`: a layer is open over the lists), the question a save
+    /// raised waits; this says so beside the line.
+    pub fn waiting_question(&self, covered: bool) -> Option<Note> {
+        if self.save.asked || !covered {
             return None;
         }
         let why = match self.save.problem.as_ref()? {
@@ -140,8 +127,14 @@ impl Workshop {
         Some(Note { text, tone: Tone::Alert })
     }
 
+    /// A typed path: absolute as it is, relative from the open canvas's folder.
+    pub(crate) fn beside(&self, typed: &str) -> std::path::PathBuf {
+        let folder = self.path.parent().unwrap_or(std::path::Path::new(""));
+        crate::store::typed_path(folder, typed)
+    }
+
     /// What a reload would throw away: the changes since the file was last written.
-    pub(super) fn unsaved_changes(&self) -> Vec<String> {
+    pub(crate) fn unsaved_changes(&self) -> Vec<String> {
         let steps = self.history.labels_since(self.save.on_disk);
         if steps.is_empty() && self.save.dirty() {
             return vec!["the clock's latest seconds".to_string()];
@@ -158,7 +151,6 @@ impl Workshop {
                 self.save.on_disk = self.save.generation;
                 self.save.saved_at = Some(now);
                 (self.save.problem, self.save.asked) = (None, false);
-                self.popup = Popup::None;
             }
             Err(e) => {
                 self.say(Tone::Alert, e);
@@ -179,7 +171,7 @@ impl Workshop {
                 self.say(Tone::Ok, "reloaded the file from disk");
             }
             Err(e) => {
-                self.popup = Popup::Conflict;
+                self.open(Layer::Question(Question::Conflict));
                 self.say(Tone::Alert, format!("cannot reload: {e}"));
             }
         }

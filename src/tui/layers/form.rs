@@ -1,0 +1,184 @@
+//! The details form over the workshop, and the agenda editor whose blocks it edits.
+
+use jiff::civil::DateTime;
+
+use super::{Layer, Step};
+use crate::model::{AgendaBlock, BlockKind};
+use crate::tui::action::Intent as A;
+use crate::tui::form::{Form, ReadingKey, Target, apply, form_for};
+use crate::tui::workshop::{Tone, Workshop};
+
+/// A key in the form: fields are typed and checked; `Ctrl+s` (or `Enter` on the last field)
+/// saves it as one change; `Esc` on changed fields asks first.
+pub(super) fn update(form: &mut Form, action: A, below: &mut [Layer], w: &mut Workshop) -> Step {
+    if action != A::Cancel {
+        form.leaving = false;
+    }
+    if matches!(action, A::NextField | A::PrevField | A::Submit | A::SaveForm) {
+        form.resolve_dates(w.today);
+    }
+    let save = match action {
+        A::NextField | A::PrevField => {
+            if let Err(problem) = form.leave_field(action == A::NextField) {
+                w.say(Tone::Alert, format!("{problem} (fix it here first)"));
+            }
+            false
+        }
+        A::Left => {
+            form.step(false);
+            false
+        }
+        A::Right => {
+            form.step(true);
+            false
+        }
+        A::Input(key) => {
+            form.key(key);
+            false
+        }
+        A::Paste(text) => {
+            form.paste(&text);
+            false
+        }
+        A::Submit if !form.on_last() => {
+            if let Err(problem) = form.leave_field(true) {
+                w.say(Tone::Alert, format!("{problem} (fix it here first)"));
+            }
+            false
+        }
+        A::Submit | A::SaveForm => true,
+        A::Cancel if !form.leaving && form.differs_from(&form_for(&w.canvas, form.target)) => {
+            form.leaving = true;
+            w.say(Tone::Alert, "Esc again throws these changes away; Ctrl+s saves them");
+            false
+        }
+        A::Cancel => {
+            let what = if form.leaving { "changes thrown away" } else { "no change" };
+            w.say(Tone::Info, what);
+            back(form.target, false, below, w);
+            return Step::Close;
+        }
+        _ => false,
+    };
+    if !save {
+        return Step::Stay;
+    }
+    if let Some(problem) = reading_problem(form, w) {
+        w.say(Tone::Alert, format!("not saved: {problem}"));
+    } else if !form.check_all() {
+        let problem = form.fields[form.focus].error.clone().unwrap_or_default();
+        w.say(Tone::Alert, format!("not saved: {problem}"));
+    } else {
+        let label = match form.target {
+            Target::Reading(i, _) => format!("added a reading to {}", w.canvas.actions[i].id),
+            _ => format!("edited {}", form.title),
+        };
+        let changed = w.change(label, |c| apply(c, form));
+        w.say(Tone::Ok, if changed { format!("{} saved", form.title) } else { "no change".into() });
+        back(form.target, true, below, w);
+        return Step::Close;
+    }
+    Step::Stay
+}
+
+/// What is wrong with a reading's form beyond its fields' own checks: a reading is what was
+/// measured, so it cannot be dated after today.
+fn reading_problem(form: &Form, w: &Workshop) -> Option<String> {
+    let Target::Reading(..) = form.target else { return None };
+    let day = form.date(ReadingKey::Date)?;
+    (day > w.today).then(|| format!("a reading is what was measured: {day} is after today"))
+}
+
+/// A loop review's form closing tells the loop review below (which moves to the action, and in
+/// the revisit's pass on to the next one); a block's form goes back to the agenda editor below.
+fn back(target: Target, saved: bool, below: &mut [Layer], w: &mut Workshop) {
+    if let (Target::LoopCheck(i) | Target::Reading(i, _), Some(Layer::Loops(loops))) =
+        (target, below.last_mut())
+    {
+        w.back_to_loops(loops, i, target, saved);
+    }
+}
+
+/// Before the program ends on a signal: an open form whose fields check is saved; a field that
+/// does not (a half-typed date) goes back to what the file has, so the rest is not lost with it.
+pub(crate) fn keep_typed_form(form: &mut Form, w: &mut Workshop) {
+    form.resolve_dates(w.today);
+    if !form.check_all() {
+        let fresh = form_for(&w.canvas, form.target);
+        for (field, was) in form.fields.iter_mut().zip(fresh.fields) {
+            if field.error.is_some() {
+                *field = was;
+            }
+        }
+    }
+    if form.check_all() {
+        w.change(format!("edited {}", form.title), |c| apply(c, form));
+    }
+}
+
+/// The agenda editor: blocks added, edited in the form, removed, moved, and the one the clock
+/// times chosen.
+pub(super) fn agenda(cursor: &mut usize, action: A, w: &mut Workshop, now: DateTime) -> Step {
+    let n = w.canvas.agenda.len();
+    *cursor = (*cursor).min(n.saturating_sub(1));
+    let at = *cursor;
+    match action {
+        A::Up => *cursor = at.saturating_sub(1),
+        A::Down => *cursor = (at + 1).min(n.saturating_sub(1)),
+        A::Home => *cursor = 0,
+        A::End => *cursor = n.saturating_sub(1),
+        A::Edit if n > 0 => return Step::Open(Layer::Form(Box::new(form_for(&w.canvas, Target::Block(at))))),
+        A::QuickAdd => {
+            let new = if n == 0 { 0 } else { at + 1 };
+            w.change("added an agenda block", |c| {
+                c.agenda.insert(new, AgendaBlock::new(BlockKind::Custom, "New block", 10));
+            });
+            shift_clock(w, new, 1);
+            let mut form = form_for(&w.canvas, Target::Block(new));
+            form.select_focused();
+            *cursor = new;
+            return Step::Open(Layer::Form(Box::new(form)));
+        }
+        A::Delete if n > 0 => {
+            let title = w.canvas.agenda[at].title.clone();
+            w.change(format!("removed the block {title}"), |c| drop(c.agenda.remove(at)));
+            shift_clock(w, at, -1);
+            w.say(Tone::Ok, format!("removed the block {title} (u undoes)"));
+        }
+        A::MoveUp | A::MoveDown if n > 1 => {
+            let other = if action == A::MoveUp { at.checked_sub(1) } else { Some(at + 1).filter(|&o| o < n) };
+            if let Some(other) = other {
+                let title = w.canvas.agenda[at].title.clone();
+                w.change(format!("moved the block {title}"), |c| c.agenda.swap(at, other));
+                if w.clock.block == at {
+                    w.clock.block = other;
+                } else if w.clock.block == other {
+                    w.clock.block = at;
+                }
+                *cursor = other;
+            }
+        }
+        A::TimeThis if n > 0 => {
+            w.count_time(now);
+            w.clock.block = at;
+            let title = w.canvas.agenda[at].title.clone();
+            w.say(Tone::Info, format!("the clock now times {title}"));
+        }
+        A::Undo => w.undo(),
+        A::Cancel => return Step::Close,
+        _ => {}
+    }
+    *cursor = (*cursor).min(w.canvas.agenda.len().saturating_sub(1));
+    Step::Stay
+}
+
+/// Keeps the clock on its block when blocks are inserted or removed before it.
+fn shift_clock(w: &mut Workshop, at: usize, delta: isize) {
+    let b = &mut w.clock.block;
+    if delta > 0 && at <= *b {
+        *b += 1;
+    } else if delta < 0 && at < *b {
+        *b -= 1;
+    }
+    w.clock.block = w.clock.block.min(w.canvas.agenda.len().saturating_sub(1));
+}
