@@ -192,10 +192,7 @@ handout-bare-phase = { $actions ->
     [one] no ongoing community work, only 1 action: it will slip back
    *[other] no ongoing community work, only { $actions } actions: it will slip back
 }
-handout-thinnest-phase = the thinnest phase: { $tasks ->
-    [one] 1 ongoing task
-   *[other] { $tasks } ongoing tasks
-}, { $actions ->
+handout-thinnest-phase = the thinnest phase: { $tasks } ongoing, { $actions ->
     [one] 1 action
    *[other] { $actions } actions
 }

@@ -34,6 +34,7 @@ mod opening;
 mod permissions;
 mod pty;
 mod random_keys;
+mod report;
 mod reviews;
 mod room;
 mod roundtrip;

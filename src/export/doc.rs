@@ -113,6 +113,21 @@ pub enum Block {
     Picture(Box<Picture>),
     /// An action's loop card.
     LoopCard(Box<LoopCard>),
+    /// A picture drawn by one of the reports (the waves over months), in both forms at once.
+    Drawn(Box<Drawn>),
+}
+
+/// A picture a report has drawn itself, as SVG for HTML and as Mermaid for Markdown. Both were
+/// written by cvc with every canvas text escaped for its form (SVG text by `safe::html`, Mermaid
+/// labels by `mermaid::label`), so the renderers copy them as they are.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Drawn {
+    /// The `<svg>` element.
+    pub svg: String,
+    /// The Mermaid diagrams, each fenced as ```` ```mermaid ````.
+    pub mermaid: String,
+    /// One sentence that says how to read it.
+    pub legend: String,
 }
 
 /// A whole page: its title and its blocks in order.
@@ -163,6 +178,11 @@ impl Doc {
     /// Adds an action's loop card.
     pub fn loop_card(&mut self, card: LoopCard) {
         self.blocks.push(Block::LoopCard(Box::new(card)));
+    }
+
+    /// Adds a picture a report drew itself.
+    pub fn drawn(&mut self, drawn: Drawn) {
+        self.blocks.push(Block::Drawn(Box::new(drawn)));
     }
 }
 

@@ -163,7 +163,9 @@ pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts, tr: Tr) {
         children: Vec::new(),
     }];
     let schedule = &known.schedule;
-    let open = |r: &&crate::model::Review| r.action.loop_state != Some(LoopState::Closed) && live(r.action);
+    // The loops still to review, as `cvc reviews` and Review count them (a done action's open
+    // loop among them).
+    let open = |r: &&crate::model::Review| r.action.loop_pending();
     let overdue = schedule.iter().filter(|r| r.overdue).count();
     let next = schedule.iter().filter(open).find(|r| !r.overdue);
     let mut review: Line = vec![label("handout-next-review")];
@@ -302,9 +304,13 @@ mod tests {
         c.context.emphasis = Emphasis { connect: 1, share: 0, solve: 3, innovate: 0 };
         assert_eq!(attention(&c, &coverage(&c), Tr::default()).0, Phase::Solve);
         for p in Phase::ALL {
-            c.add_task(Task { phase: Some(*p), ..Default::default() });
+            c.add_task(Task { phase: Some(*p), status: Some(TaskStatus::Active), ..Default::default() });
         }
-        c.add_task(Task { phase: Some(Phase::Solve), ..Default::default() });
+        c.add_task(Task {
+            phase: Some(Phase::Solve),
+            status: Some(TaskStatus::Active),
+            ..Default::default()
+        });
         let (p, why) = attention(&c, &coverage(&c), Tr::default());
         assert_eq!(p, Phase::Connect, "{why}");
     }

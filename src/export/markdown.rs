@@ -219,6 +219,9 @@ pub fn render(doc: &Doc) -> String {
                     }
                 }
             }
+            Block::Drawn(d) => {
+                let _ = writeln!(out, "{}\n\n*{}*\n", d.mermaid.trim_end(), inline(&d.legend));
+            }
         }
     }
     out

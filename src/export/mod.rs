@@ -19,7 +19,9 @@ pub mod markdown;
 pub mod mermaid;
 pub mod picture;
 mod plan;
-mod reviews;
+mod report;
+mod report_waves;
+pub mod reviews;
 mod scorecard;
 mod svg;
 
@@ -37,4 +39,5 @@ pub use html::{plan_html, plan_html_in};
 pub use ics::{canvas_calendar, reviews_calendar};
 pub use json::{canvas_json, diff_json, to_text as json_text};
 pub use plan::{plan_doc, plan_doc_in, plan_markdown};
+pub use report::{diff_html, history_html, report_html, report_markdown};
 pub use reviews::{Latest, ReviewRow, reviews_csv, reviews_json, reviews_markdown, reviews_text};

@@ -9,7 +9,7 @@ pub use checks::overdue_actions;
 use std::collections::{HashMap, HashSet};
 
 use super::ids::EntryKind;
-use super::{Action, ActionStatus, Canvas, Change, Day, Health, LoopState, Phase, Stakeholder, TaskStatus};
+use super::{Action, Canvas, Change, Day, Health, Phase, Stakeholder, TaskStatus};
 
 /// Where a stakeholder sits on the power/interest grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -58,7 +58,8 @@ pub struct PhaseCoverage {
     pub tasks: usize,
     /// Adoption actions in the phase.
     pub actions: usize,
-    /// Tasks in the phase that are not stopped: the ongoing work that keeps it alive.
+    /// The phase's ongoing work, as the waves count it ([`super::ongoing_work`]): active tasks,
+    /// and actions committed or in progress.
     pub ongoing: usize,
 }
 
@@ -68,7 +69,7 @@ impl PhaseCoverage {
         self.tasks == 0 && self.actions == 0
     }
 
-    /// True when no ongoing task keeps the phase alive (one-off actions do not).
+    /// True when no ongoing work keeps the phase alive (no active task, no action under way).
     pub fn lacks_ongoing_work(&self) -> bool {
         self.ongoing == 0
     }
@@ -92,11 +93,13 @@ pub fn coverage(canvas: &Canvas) -> [(Phase, PhaseCoverage); 4] {
     for t in &canvas.tasks {
         if let Some(p) = t.phase {
             rows[row(p)].1.tasks += 1;
-            rows[row(p)].1.ongoing += usize::from(t.status != Some(TaskStatus::Stopped));
         }
     }
     for p in canvas.actions.iter().filter_map(|a| a.phase) {
         rows[row(p)].1.actions += 1;
+    }
+    for (i, n) in super::ongoing_work(canvas).into_iter().enumerate() {
+        rows[i].1.ongoing = n;
     }
     rows
 }
@@ -160,9 +163,7 @@ fn phase_warning(phase: Phase) -> &'static str {
 
 /// True when the action's loop review date has passed and its loop is not closed.
 pub fn review_overdue(action: &Action, today: Day) -> bool {
-    let settled =
-        action.loop_state == Some(LoopState::Closed) || action.status == Some(ActionStatus::Dropped);
-    action.review.is_some_and(|r| r < today) && !settled
+    action.review.is_some_and(|r| r < today) && action.loop_pending()
 }
 
 /// Every warning of DESIGN.md §2, phases first, then section by section.

@@ -34,7 +34,7 @@ pub(crate) use fields::samples;
 pub use fields::{
     Compare, Described, FieldKey, FieldSpec, FieldValue, FilePlace, PlanCell, Shape, Summary, summary_facts,
 };
-pub use followup::{DateKind, FollowUp, Portfolio, dates};
+pub use followup::{DateKind, FollowUp, Gap, GapKind, Portfolio, Revisit, dates, gaps, revisit_day};
 pub use ids::{EntryKind, id_number};
 pub use list::List;
 pub use loopcard::{DatedPoint, LoopVerdict, Money, NoReturn, money, time_positions};

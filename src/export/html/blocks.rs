@@ -132,6 +132,14 @@ pub fn block(out: &mut String, b: &Block, palette: &Palette) {
                 safe::html(&p.legend())
             );
         }
+        Block::Drawn(d) => {
+            let _ = writeln!(
+                out,
+                "<figure class=\"picture\">\n{}<figcaption>{}</figcaption>\n</figure>",
+                d.svg,
+                safe::html(&d.legend)
+            );
+        }
     }
 }
 

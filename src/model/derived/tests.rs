@@ -1,7 +1,7 @@
 //! Tests of the derived facts: coverage, warnings, schedule, least-voted.
 
 use super::*;
-use crate::model::{Indicator, Relationship, StakeholderKind, Task};
+use crate::model::{ActionStatus, Indicator, LoopState, Relationship, StakeholderKind, Task, ongoing_work};
 
 fn day(s: &str) -> Day {
     s.parse().unwrap()
@@ -20,17 +20,29 @@ fn quadrant_follows_power_and_interest() {
 #[test]
 fn coverage_counts_tasks_actions_and_relationships_per_phase() {
     let mut c = Canvas::new("t");
-    c.tasks.push(Task { phase: Some(Phase::Connect), ..Default::default() });
+    c.tasks.push(Task {
+        phase: Some(Phase::Connect),
+        status: Some(TaskStatus::Active),
+        ..Default::default()
+    });
+    c.tasks.push(Task { phase: Some(Phase::Share), status: Some(TaskStatus::Planned), ..Default::default() });
     c.actions.push(Action { phase: Some(Phase::Solve), ..Default::default() });
+    c.actions.push(Action {
+        phase: Some(Phase::Innovate),
+        status: Some(ActionStatus::InProgress),
+        ..Default::default()
+    });
     c.relationships.push(Relationship {
         phases: vec![Phase::Connect, Phase::Connect, Phase::Share],
         ..Default::default()
     });
     let rows = coverage(&c);
     assert_eq!(rows[0].1, PhaseCoverage { relationships: 1, tasks: 1, actions: 0, ongoing: 1 });
-    assert_eq!(rows[1].1, PhaseCoverage { relationships: 1, tasks: 0, actions: 0, ongoing: 0 });
-    assert!(rows[1].1.is_empty() && rows[3].1.is_empty() && !rows[2].1.is_empty());
-    assert!(rows[2].1.lacks_ongoing_work(), "an action alone is not ongoing work");
+    assert_eq!(rows[1].1, PhaseCoverage { relationships: 1, tasks: 1, actions: 0, ongoing: 0 });
+    assert!(rows[1].1.lacks_ongoing_work(), "a planned task is not ongoing work yet");
+    assert!(rows[2].1.lacks_ongoing_work(), "an action not under way is not ongoing work");
+    assert!(!rows[3].1.lacks_ongoing_work(), "an action in progress is ongoing work");
+    assert_eq!(rows.map(|(_, n)| n.ongoing), ongoing_work(&c), "one definition: the waves' count");
 }
 
 #[test]
