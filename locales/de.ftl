@@ -214,6 +214,17 @@ handout-unclosed-review = erledigt, Regelkreis nicht geschlossen: Review am { $d
 handout-unclosed-no-review = erledigt, Regelkreis nicht geschlossen: noch kein Review-Termin
 handout-achieved = Was erreicht wurde
 handout-achieved-nothing = noch nichts vorzuweisen — kein Regelkreis geschlossen, kein Ziel erreicht, keine Maßnahme erledigt.
+handout-evidence = { $value } am { $date }
+handout-evidence-target = { $value } am { $date } bei einem Ziel von { $target }
+handout-loop-closed = Regelkreis geschlossen
+handout-loop-closed-evidence = Regelkreis geschlossen: { $evidence }
+handout-target-reached = Ziel erreicht: { $evidence }
+handout-done-not-closed = Maßnahme erledigt, Regelkreis noch nicht geschlossen
+handout-done-latest = Maßnahme erledigt, Regelkreis noch nicht geschlossen (letzter Messwert: { $evidence })
+handout-short-of-target = geschlossen, Ziel verfehlt
+handout-gain = Ertrag { $gain }
+handout-gain-return = Ertrag { $gain } bei Kosten von { $cost } (Rendite { $percent })
+handout-gain-no-return = Ertrag { $gain } bei Kosten von { $cost } (keine Rendite: { $why })
 handout-achieved-counts = { $loops ->
     [one] { $loops } Regelkreis geschlossen
    *[other] { $loops } Regelkreise geschlossen
@@ -267,6 +278,42 @@ scorecard-readings-on-cards = Jeder Messwert steht mit Datum und Anmerkung oben 
 scorecard-no-indicator = keine Kennzahl
 scorecard-no-reading = noch kein Messwert
 scorecard-not-numeric = nicht numerisch
+
+## Die Regelkreis-Karten: eine pro Maßnahme, im Plan.
+
+card-baseline = Ausgangswert
+card-target = Zielwert
+card-cost-gain = Kosten und Ertrag
+card-benefit = Nutzen
+card-next-review = Nächstes Review
+card-not-set = nicht festgelegt
+card-late = (überfällig)
+card-no-indicator = noch keine: Der Regelkreis kann nicht gemessen werden
+card-unnamed = ohne Namen
+card-not-written = nicht angegeben
+card-baseline-dated = { $value } am { $date }
+card-baseline-undated = { $value } (Datum nicht angegeben)
+card-of-the-way = { $percent } des Wegs vom Ausgangswert zum Ziel
+card-target-reached = Ziel erreicht
+card-flat = unverändert seit dem vorigen Messwert
+card-improving = verbessert sich
+card-worsening = verschlechtert sich
+card-rising = steigend
+card-falling = fallend
+card-not-numeric-as-written = nicht numerisch: Die Messwerte stehen so da, wie sie erfasst wurden
+card-return = Rendite { $percent } ((Ertrag − Kosten) / Kosten)
+card-no-return = keine Rendite berechnet: { $why }
+card-cost-gain-text = Kosten { $cost }; Ertrag { $gain }; { $return }
+card-way = ; { $way }
+card-review-overdue = war fällig am { $date } (überfällig)
+card-review-closed = keines: Der Regelkreis ist geschlossen (letztes Review am { $date })
+card-review-not-needed = nicht nötig
+card-review-none = keines geplant
+card-evidence = geschlossen; Nachweis: { $value } am { $date }
+card-no-evidence = geschlossen, ohne Messwert als Nachweis
+card-verdict-short = geschlossen, Ziel verfehlt: Der letzte Messwert bleibt hinter dem Ziel zurück
+card-verdict-unclosed = erledigt, Regelkreis nicht geschlossen: Niemand hat bisher geprüft, ob es gewirkt hat
+card-time-line = Messwerte nach Datum (○ Ausgangswert, ● Messwert):
 
 ## Die Überschriften der Grafiken.
 

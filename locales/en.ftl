@@ -213,6 +213,17 @@ handout-unclosed-review = done, loop not closed: review { $date }
 handout-unclosed-no-review = done, loop not closed: no review date yet
 handout-achieved = What was achieved
 handout-achieved-nothing = nothing to show yet — no loop closed, no target reached, no action done.
+handout-evidence = { $value } on { $date }
+handout-evidence-target = { $value } on { $date } against a target of { $target }
+handout-loop-closed = loop closed
+handout-loop-closed-evidence = loop closed: { $evidence }
+handout-target-reached = target reached: { $evidence }
+handout-done-not-closed = work done, loop not closed yet
+handout-done-latest = work done, loop not closed yet (latest: { $evidence })
+handout-short-of-target = closed short of target
+handout-gain = gain { $gain }
+handout-gain-return = gain { $gain } for a cost of { $cost } (return { $percent })
+handout-gain-no-return = gain { $gain } for a cost of { $cost } (no return: { $why })
 handout-achieved-counts = { $loops ->
     [one] 1 loop
    *[other] { $loops } loops
@@ -266,6 +277,43 @@ scorecard-readings-on-cards = Every reading, with its date and note, is on its a
 scorecard-no-indicator = no indicator
 scorecard-no-reading = no reading yet
 scorecard-not-numeric = not numeric
+
+## The loop cards: one per action, in the plan.
+
+card-baseline = Baseline
+card-target = Target
+card-cost-gain = Cost and gain
+card-benefit = Benefit
+card-next-review = Next review
+card-not-set = not set
+card-late = (overdue)
+card-no-indicator = none yet: the loop cannot be measured
+card-unnamed = unnamed
+card-not-written = not written
+card-baseline-dated = { $value } on { $date }
+card-baseline-undated = { $value } (date not written)
+card-of-the-way = { $percent } of the way from baseline to target
+card-target-reached = target reached
+card-flat = flat since the reading before
+card-improving = improving
+card-worsening = worsening
+card-rising = rising
+card-falling = falling
+card-not-numeric-as-written = not numeric: the readings are shown as written
+card-return = return { $percent } ((gain − cost) / cost)
+card-no-return = no return worked out: { $why }
+card-cost-gain-text = cost { $cost }; gain { $gain }; { $return }
+# After the progress: "; improving".
+card-way = ; { $way }
+card-review-overdue = was due { $date } (overdue)
+card-review-closed = none: the loop is closed (last review { $date })
+card-review-not-needed = none needed
+card-review-none = none set
+card-evidence = closed; evidence: { $value } on { $date }
+card-no-evidence = closed, with no reading as evidence
+card-verdict-short = closed short of target: the last reading falls short of the target
+card-verdict-unclosed = done, loop not closed: nobody has yet checked that it worked
+card-time-line = Readings placed by date (○ baseline, ● reading):
 
 ## The pictures' headings.
 

@@ -70,7 +70,7 @@ loop-open = ouverte
 loop-measured = mesurée
 loop-closed = bouclée
 indicator-leading = avancé
-indicator-lagging = de résultat
+indicator-lagging = retardé
 quadrant-manage-closely = gérer de près
 quadrant-keep-satisfied = maintenir satisfait
 quadrant-keep-informed = tenir informé
@@ -214,6 +214,17 @@ handout-unclosed-review = réalisée, boucle pas encore bouclée : revue le { $
 handout-unclosed-no-review = réalisée, boucle pas encore bouclée : pas encore de date de revue
 handout-achieved = Ce qui a été obtenu
 handout-achieved-nothing = rien à montrer pour l'instant — aucune boucle bouclée, aucune cible atteinte, aucune action réalisée.
+handout-evidence = { $value } au { $date }
+handout-evidence-target = { $value } au { $date }, pour une cible de { $target }
+handout-loop-closed = boucle bouclée
+handout-loop-closed-evidence = boucle bouclée : { $evidence }
+handout-target-reached = cible atteinte : { $evidence }
+handout-done-not-closed = action réalisée, boucle pas encore bouclée
+handout-done-latest = action réalisée, boucle pas encore bouclée (dernière mesure : { $evidence })
+handout-short-of-target = bouclée sans atteindre la cible
+handout-gain = gain { $gain }
+handout-gain-return = gain { $gain } pour un coût de { $cost } (retour sur investissement : { $percent })
+handout-gain-no-return = gain { $gain } pour un coût de { $cost } (pas de retour calculé : { $why })
 handout-achieved-counts = { $loops ->
     [one] { $loops } boucle bouclée
    *[other] { $loops } boucles bouclées
@@ -267,6 +278,42 @@ scorecard-readings-on-cards = Chaque mesure, avec sa date et son commentaire, fi
 scorecard-no-indicator = pas d'indicateur
 scorecard-no-reading = pas encore de mesure
 scorecard-not-numeric = non numérique
+
+## Les fiches de boucle : une par action, dans le plan.
+
+card-baseline = Valeur de départ
+card-target = Cible
+card-cost-gain = Coût et gain
+card-benefit = Bénéfice attendu
+card-next-review = Prochaine revue
+card-not-set = non renseigné
+card-late = (en retard)
+card-no-indicator = pas encore d'indicateur : la boucle ne peut pas être mesurée
+card-unnamed = sans nom
+card-not-written = non renseigné
+card-baseline-dated = { $value } au { $date }
+card-baseline-undated = { $value } (date non renseignée)
+card-of-the-way = { $percent } du chemin entre la valeur de départ et la cible
+card-target-reached = cible atteinte
+card-flat = stable depuis la mesure précédente
+card-improving = en amélioration
+card-worsening = en dégradation
+card-rising = en hausse
+card-falling = en baisse
+card-not-numeric-as-written = non numérique : les mesures sont reprises telles qu'elles ont été écrites
+card-return = retour sur investissement de { $percent } ((gain − coût) / coût)
+card-no-return = pas de retour sur investissement calculé : { $why }
+card-cost-gain-text = coût { $cost } ; gain { $gain } ; { $return }
+card-way =  ; { $way }
+card-review-overdue = prévue le { $date } (en retard)
+card-review-closed = aucune : la boucle est bouclée (dernière revue le { $date })
+card-review-not-needed = inutile
+card-review-none = non planifiée
+card-evidence = bouclée ; preuve : { $value } au { $date }
+card-no-evidence = bouclée, sans mesure pour preuve
+card-verdict-short = bouclée sans atteindre la cible : la dernière mesure n'atteint pas la cible
+card-verdict-unclosed = réalisée, boucle non bouclée : personne n'a encore vérifié que cela a fonctionné
+card-time-line = Mesures placées par date (○ valeur de départ, ● mesure) :
 
 ## Les titres des schémas.
 

@@ -79,35 +79,48 @@ fn who_when(a: &Action, tr: Tr) -> String {
 
 /// What an action achieved, in one line, if anything: its loop closed (with the evidence), its
 /// target reached, its work done; and the gain written for it, with the return when it is a number.
-fn achievement(a: &Action, lang: Language) -> Option<String> {
+fn achievement(a: &Action, lang: Language, tr: Tr) -> Option<String> {
     let ind = a.indicator();
     let latest = ind.and_then(|i| i.latest());
     let against = |r: &crate::model::Reading| {
         let target = ind.map(|i| i.target.trim()).filter(|t| !t.is_empty());
-        let target = target.map(|t| format!(" against a target of {t}")).unwrap_or_default();
-        format!("{} on {}{target}", r.value.trim(), r.date)
+        let (value, date) = (r.value.trim(), tr.day(r.date));
+        match target {
+            Some(t) => tr.args(
+                "handout-evidence-target",
+                &[("value", value.into()), ("date", date.into()), ("target", t.into())],
+            ),
+            None => tr.args("handout-evidence", &[("value", value.into()), ("date", date.into())]),
+        }
     };
     let reached = ind.is_some_and(|i| i.target_reached(lang));
+    let with = |key: &str, evidence: String| tr.args(key, &[("evidence", evidence.into())]);
     let mut what = match (a.loop_state == Some(LoopState::Closed), latest) {
-        (true, Some(r)) => format!("loop closed: {}", against(r)),
-        (true, None) => "loop closed".to_string(),
-        (false, Some(r)) if reached => format!("target reached: {}", against(r)),
-        (false, latest) if a.status == Some(ActionStatus::Done) => {
-            let evidence = latest.map(|r| format!(" (latest: {})", against(r))).unwrap_or_default();
-            format!("work done, loop not closed yet{evidence}")
-        }
+        (true, Some(r)) => with("handout-loop-closed-evidence", against(r)),
+        (true, None) => tr.get("handout-loop-closed"),
+        (false, Some(r)) if reached => with("handout-target-reached", against(r)),
+        (false, Some(r)) if a.status == Some(ActionStatus::Done) => with("handout-done-latest", against(r)),
+        (false, None) if a.status == Some(ActionStatus::Done) => tr.get("handout-done-not-closed"),
         _ => return None,
     };
     if a.loop_verdict(lang) == Some(LoopVerdict::ClosedShortOfTarget) {
-        what.push_str(" — closed short of target");
+        what.push_str(&format!(" — {}", tr.get("handout-short-of-target")));
     }
     if !a.gain.trim().is_empty() {
-        let ret = match a.return_on_cost(lang) {
-            Ok(r) => format!(" for a cost of {} (return {}%)", a.cost.trim(), (r * 100.0).round() as i64),
-            Err(_) if a.cost.trim().is_empty() => String::new(),
-            Err(why) => format!(" for a cost of {} (no return: {})", a.cost.trim(), why.why()),
+        let (gain, cost) = (a.gain.trim(), a.cost.trim());
+        let gained = match a.return_on_cost(lang) {
+            Ok(r) => {
+                let percent = crate::i18n::percent((r * 100.0).round(), 0, tr.lang());
+                let args = [("gain", gain.into()), ("cost", cost.into()), ("percent", percent.into())];
+                tr.args("handout-gain-return", &args)
+            }
+            Err(_) if cost.is_empty() => tr.args("handout-gain", &[("gain", gain.into())]),
+            Err(why) => {
+                let args = [("gain", gain.into()), ("cost", cost.into()), ("why", why.why().into())];
+                tr.args("handout-gain-no-return", &args)
+            }
         };
-        what.push_str(&format!("; gain {}{ret}", a.gain.trim()));
+        what.push_str(&format!("; {gained}"));
     }
     Some(format!("{} {} — {what}", a.id, a.title.trim()))
 }
@@ -116,7 +129,7 @@ fn achievement(a: &Action, lang: Language) -> Option<String> {
 /// done, with its evidence and gain; the summary opens with it.
 pub fn achieved(doc: &mut Doc, c: &Canvas, tr: Tr) {
     let label = strong(tr.args("plan-label", &[("label", tr.get("handout-achieved").into())]) + " ");
-    let lines: Vec<String> = c.actions.iter().filter_map(|a| achievement(a, c.language)).collect();
+    let lines: Vec<String> = c.actions.iter().filter_map(|a| achievement(a, c.language, tr)).collect();
     if lines.is_empty() {
         return doc.para(vec![label, emph(tr.get("handout-achieved-nothing"))]);
     }

@@ -235,7 +235,7 @@ fn actions(doc: &mut Doc, c: &Canvas, today: Day, diagrams: bool, tr: Tr) {
     doc.heading(2, tr.get("plan-loop-cards"));
     doc.note(tr.get("plan-loop-cards-note"));
     for a in carded {
-        doc.loop_card(LoopCard { chart: diagrams, ..LoopCard::of(a, c.language, today) });
+        doc.loop_card(LoopCard { chart: diagrams, ..LoopCard::of_in(a, c.language, today, tr) });
     }
 }
 
