@@ -94,7 +94,14 @@ fn the_acme_report_has_every_part_in_order_and_says_the_day_it_counts_from() {
     let share = mermaid.iter().find(|m| m.contains("title \"Share\"")).unwrap();
     assert!(share.trim_end().ends_with(", 2, 2, 0]"), "the band thins when T2 stops being held: {share}");
     assert!(md.contains("- **A1 We will answer every field question within 24h**: loop closed — 16 hours on 2027-04-30; gain 60000 EUR for 8000 EUR (return 650%)"), "{md}");
-    assert!(md.contains("**Loop:** measured — **done, loop not closed**"), "A6 in words:\n{md}");
+    assert!(
+        md.contains("**⚠ done, loop not closed: nobody has yet checked that it worked**"),
+        "A6 in words:\n{md}"
+    );
+    assert!(
+        !md.contains("was due 2027-06-15 (overdue)"),
+        "counted from today by default: A6 is not late yet"
+    );
     assert!(
         md.contains("| T1 Weekly champions call | active | active, held 21 of 26 weekly times (81%) |"),
         "{md}"
@@ -108,7 +115,10 @@ fn the_acme_report_has_every_part_in_order_and_says_the_day_it_counts_from() {
     assert_eq!(h2, PARTS);
     let due: String = select(&doc, "table").last().unwrap().text().collect();
     assert!(due.contains("2027-06-15 (overdue)") && due.contains("A6"), "counted from --as-of: {due}");
-    assert!(select(&doc, "figure.picture svg").len() >= 7, "six trends and the waves");
+    assert!(select(&doc, "svg").len() >= 7, "six trends on the cards and the waves");
+    assert_eq!(select(&doc, "figure.picture svg polygon").len(), 4, "the waves: a band per phase");
+    let cards: String = doc.root_element().text().collect();
+    assert!(cards.contains("was due 2027-06-15 (overdue)"), "the cards count from --as-of too");
 }
 
 #[test]

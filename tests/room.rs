@@ -6,8 +6,8 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use crate::common::Sandbox;
 use crate::common::tui::*;
+use crate::common::{Sandbox, shipped};
 use cvc::tui::app::Screen;
 use cvc::tui::keys::Mode;
 use cvc::tui::layers::Layer;
@@ -48,7 +48,15 @@ fn send_idea(app: &mut Session, addr: std::net::SocketAddr, code: &str, body: &'
 }
 
 fn with_room_open(s: &Sandbox) -> (std::path::PathBuf, Session, String, std::net::SocketAddr) {
-    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    let (file, app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    open_the_room(file, app)
+}
+
+/// The room open on `app`'s workshop, its join card checked at two sizes.
+fn open_the_room(
+    file: std::path::PathBuf,
+    mut app: Session,
+) -> (std::path::PathBuf, Session, String, std::net::SocketAddr) {
     if let Screen::Workshop(w) = &mut app.screen {
         w.room.bind = Some("127.0.0.1".parse().unwrap());
     }
@@ -200,7 +208,11 @@ fn the_real_binary_opens_the_room_takes_an_idea_and_closes_it() {
 #[test]
 fn a_hundred_phones_sending_ten_ideas_each_fill_the_files_inbox_with_all_thousand_once() {
     let s = Sandbox::new();
-    let (file, mut app, code, addr) = with_room_open(&s);
+    // As the terminal app runs: saves on the save worker, so a burst of ideas is written once
+    // (each phone still hears only after its idea is in the file).
+    let file = s.dir.path().join("acme-2026-11.ron");
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    let (file, mut app, code, addr) = open_the_room(file.clone(), app_on_threaded(&file));
     press(&mut app, KeyCode::Esc);
     let phones: Vec<_> = (0..100)
         .map(|d| {

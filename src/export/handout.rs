@@ -240,7 +240,20 @@ fn owed_action(a: &Action, today: Day, tr: Tr) -> Owed {
 fn owed_task(t: &Task, tr: Tr) -> Owed {
     let cadence = t.cadence.map_or_else(|| tr.get("handout-no-cadence"), |c| tr.label(c));
     let phase = t.phase.map(|p| format!(", {}", tr.label(p))).unwrap_or_default();
-    Owed { key: (true, None, t.id.clone()), line: format!("{} {} — {cadence}{phase}", t.id, t.title) }
+    // The days the work was held, so the client sees it kept happening (or when it stopped).
+    let held = match (t.held.first(), t.held.last()) {
+        (Some(first), Some(last)) if t.held.len() > 1 => {
+            let args = [
+                ("count", t.held.len().into()),
+                ("first", tr.day(*first).into()),
+                ("last", tr.day(*last).into()),
+            ];
+            format!("; {}", tr.args("handout-held-times", &args))
+        }
+        (Some(day), _) => format!("; {}", tr.args("handout-held-once", &[("date", tr.day(*day).into())])),
+        _ => String::new(),
+    };
+    Owed { key: (true, None, t.id.clone()), line: format!("{} {} — {cadence}{phase}{held}", t.id, t.title) }
 }
 
 /// Actions and tasks still to do, grouped by owner (owners by name, "no owner" last).
@@ -342,6 +355,28 @@ mod tests {
         assert!(before.contains("2027-02-01 — A1 reviewed") && !before.contains("overdue**"), "{before}");
         let after = shown("2027-02-02");
         assert!(after.contains("**As of:** 2027-02-02") && after.contains("**1 overdue**"), "{after}");
+    }
+
+    #[test]
+    fn what_is_owed_keeps_done_unclosed_loops_and_says_when_tasks_were_held() {
+        let c = crate::store::load(std::path::Path::new("canvases/acme-2027-05.ron")).unwrap();
+        let mut doc = Doc::default();
+        who_owes_what(&mut doc, &c, "2027-05-19".parse().unwrap(), Tr::default());
+        let md = crate::export::markdown::render(&doc);
+        assert!(md.contains("A6 We will reconnect the service desk morning handover — done, loop not closed: review 2027-06-15"), "{md}");
+        assert!(md.contains("T2 Curate the top 20 field questions — fortnightly, Share; held 16 times from 2026-06-03 to 2027-02-03"), "{md}");
+        assert!(!md.contains("A1 "), "a closed loop owes nothing: {md}");
+        let mut doc = Doc::default();
+        achieved(&mut doc, &c, Tr::default());
+        let md = crate::export::markdown::render(&doc);
+        assert!(md.starts_with("**What was achieved:** 2 loops closed, 2 targets reached."), "{md}");
+        assert!(md.contains("A1 We will answer every field question within 24h — loop closed: 16 hours on 2027-04-30 against a target of 24 hours; gain 60000 EUR for a cost of 8000 EUR (return 650%)"), "{md}");
+        assert!(
+            md.contains(
+                "A6 We will reconnect the service desk morning handover — work done, loop not closed yet"
+            ),
+            "{md}"
+        );
     }
 
     #[test]

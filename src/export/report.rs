@@ -6,12 +6,11 @@
 
 use super::doc::{Doc, Item, Line, Table, emph, strong, text};
 use super::html::{Palette, render};
-use super::picture::{Picture, trend};
+use super::loopcard::LoopCard;
 use crate::diff::history::History;
 use crate::diff::{Diff, Signal, SignalGroup};
 use crate::model::{
-    Action, ActionStatus, Canvas, Day, FollowUp, LoopState, Measured, WarningKind, dates, gaps, revisit_day,
-    sparkline,
+    Action, ActionStatus, Canvas, Day, FollowUp, LoopState, WarningKind, dates, gaps, revisit_day,
 };
 
 fn bullet(line: Line) -> Item {
@@ -72,112 +71,6 @@ fn achieved(doc: &mut Doc, c: &Canvas) {
 
 fn percent(fraction: f64) -> i64 {
     (fraction * 100.0).round() as i64
-}
-
-/// One action's loop card: who closes it, the indicator from its baseline to the target, the
-/// readings on the calendar, progress and trend, cost, gain and return, the next review, and the
-/// loop with its evidence.
-pub fn loop_card(doc: &mut Doc, c: &Canvas, a: &Action, as_of: Day) {
-    let lang = c.language;
-    doc.heading(3, format!("{} {}", a.id, a.title.trim()));
-    let mut facts = Vec::new();
-    let who = match (a.owner.trim(), a.business_line.trim()) {
-        ("", "") => "no owner yet".to_string(),
-        ("", line) => format!("no owner yet ({line})"),
-        (owner, "") => owner.to_string(),
-        (owner, line) => format!("{owner} — {line}"),
-    };
-    facts.push(bullet(vec![strong("Loop closer: "), text(who)]));
-    match a.indicator() {
-        None => {
-            facts.push(bullet(vec![strong("Indicator: "), emph("none yet: nothing says whether it worked")]));
-        }
-        Some(ind) => {
-            let unit =
-                if ind.unit.trim().is_empty() { String::new() } else { format!(" ({})", ind.unit.trim()) };
-            let since = ind.baseline_date.map(|d| format!(" on {d}")).unwrap_or_default();
-            facts.push(bullet(vec![
-                strong("Indicator: "),
-                text(format!(
-                    "{}{unit}: baseline {}{since} → target {}",
-                    ind.name.trim(),
-                    or_unset(&ind.baseline),
-                    or_unset(&ind.target)
-                )),
-            ]));
-            let measured = ind.measured(lang);
-            let mut progress = vec![strong("Progress: "), text(measured.label())];
-            if let Measured::Numeric(p) = measured {
-                progress.push(text(format!(" {}", crate::model::bar(p.fraction.clamp(0.0, 1.0), 10))));
-            }
-            if let Some(t) = ind.trend(lang).filter(|t| t.len() > 1) {
-                progress.push(text(format!(", trend {}", sparkline(&t))));
-            }
-            facts.push(bullet(progress));
-            let readings: Vec<Line> = ind
-                .readings
-                .iter()
-                .map(|r| {
-                    let note = if r.note.trim().is_empty() {
-                        String::new()
-                    } else {
-                        format!(" — {}", r.note.trim())
-                    };
-                    vec![text(format!("{}: {}{note}", r.date, r.value.trim()))]
-                })
-                .collect();
-            facts.push(Item {
-                line: vec![
-                    strong("Readings: "),
-                    text(if readings.is_empty() { "none yet" } else { "by date" }),
-                ],
-                children: readings,
-            });
-        }
-    }
-    let money = match a.return_on_cost(lang) {
-        Ok(r) => format!("cost {}, gain {}: return {}%", a.cost.trim(), a.gain.trim(), percent(r)),
-        Err(why) => {
-            let parts: Vec<String> = [("cost", &a.cost), ("gain", &a.gain)]
-                .iter()
-                .filter(|(_, v)| !v.trim().is_empty())
-                .map(|(k, v)| format!("{k} {}", v.trim()))
-                .collect();
-            if parts.is_empty() {
-                "no cost or gain written".into()
-            } else {
-                format!("{}; no return: {}", parts.join(", "), why.why())
-            }
-        }
-    };
-    facts.push(bullet(vec![strong("Cost and gain: "), text(money)]));
-    let review = match a.review {
-        _ if !a.loop_pending() => "none: the loop is settled".to_string(),
-        Some(d) if d < as_of => format!("{d} (overdue)"),
-        Some(d) => d.to_string(),
-        None => "no review date yet".into(),
-    };
-    facts.push(bullet(vec![strong("Next review: "), text(review)]));
-    let state = a.loop_state.map_or_else(|| "not set".to_string(), |l| l.label().to_string());
-    let mut looped = vec![strong("Loop: "), text(state)];
-    if let Some(r) =
-        a.indicator().and_then(|i| i.latest()).filter(|_| a.loop_state == Some(LoopState::Closed))
-    {
-        let note = if r.note.trim().is_empty() { String::new() } else { format!(", \"{}\"", r.note.trim()) };
-        looped.push(text(format!(" — evidence: {} on {}{note}", r.value.trim(), r.date)));
-    }
-    if let Some(v) = a.loop_verdict(lang) {
-        looped.extend([text(" — "), strong(v.words())]);
-    }
-    facts.push(bullet(looped));
-    doc.list(facts);
-    if let Some(t) = a.indicator().and_then(|i| trend(&a.id, i, lang)) {
-        doc.picture(Picture::Trend(t));
-    }
-}
-
-fn or_unset(s: &str) -> &str {
-    if s.trim().is_empty() { "not set" } else { s.trim() }
 }
 
 /// The signals as a list, those needing attention first.
@@ -373,8 +266,9 @@ pub fn report_doc(revisions: &[(String, &Canvas)], as_of: Day) -> Doc {
     if live.is_empty() {
         doc.note("No adoption actions.");
     }
+    // The handout's loop card (export/loopcard.rs), so a loop closer reads an action one way.
     for a in live {
-        loop_card(&mut doc, latest, a, as_of);
+        doc.loop_card(LoopCard::of(a, latest.language, as_of));
     }
     if let [.., (_, before), (_, after)] = revisions {
         changes(&mut doc, &crate::diff::compare(before, after), 2);

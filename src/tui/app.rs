@@ -35,9 +35,9 @@ pub struct App {
     /// What is open over it, top last: the top layer gets the keys.
     pub layers: Vec<Layer>,
     /// What the last frame drew where: clicks choose from it.
-    pub hits: Hits,
+    pub(crate) hits: Hits,
     /// The time of the last tick.
-    pub now: DateTime,
+    pub(crate) now: DateTime,
     /// The terminal's size.
     pub area: Rect,
     /// Whether the bell may ring when a block's time is up (a setting).
@@ -88,7 +88,7 @@ impl App {
     }
 
     /// Shows a message on the base screen's status line.
-    pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
+    pub(crate) fn say(&mut self, tone: Tone, text: impl Into<String>) {
         let note = Some(Note { text: text.into(), tone });
         match &mut self.screen {
             Screen::Start(s) => s.note = note,

@@ -10,7 +10,7 @@ use crate::diff::{Diff, Mark, compare};
 use crate::model::{Canvas, EntryKind};
 
 /// The tabs of the compare screen: the four sections, then the signals.
-pub const TABS: usize = 5;
+pub(crate) const TABS: usize = 5;
 
 /// The compare screen.
 #[derive(Debug)]
@@ -26,19 +26,19 @@ pub struct Compare {
     /// What differs.
     pub diff: Diff,
     /// The tab shown: 0–3 the sections in workshop order, 4 the signals.
-    pub tab: usize,
+    pub(crate) tab: usize,
     /// The selected row and first row shown, per tab.
     pub cursors: [Cursor; TABS],
     /// Whether the changed fields of the selected row are open.
     pub detail: bool,
     /// Whether Stakeholders shows the power/interest grid.
-    pub grid: bool,
+    pub(crate) grid: bool,
     /// How many rows fit.
     pub rows_visible: usize,
     /// Facts about the older canvas (names), worked out once.
-    pub old_derived: Derived,
+    pub(crate) old_derived: Derived,
     /// Facts about the newer canvas (names, quadrants), worked out once.
-    pub new_derived: Derived,
+    pub(crate) new_derived: Derived,
 }
 
 fn name(path: &Path) -> String {
@@ -73,17 +73,17 @@ impl Compare {
     }
 
     /// Which keys apply.
-    pub fn mode(&self) -> Mode {
+    pub(crate) fn mode(&self) -> Mode {
         Mode::Compare
     }
 
     /// The entry kind of the tab shown, or `None` on the signals tab.
-    pub fn kind(&self) -> Option<EntryKind> {
+    pub(crate) fn kind(&self) -> Option<EntryKind> {
         EntryKind::ALL.get(self.tab).copied()
     }
 
     /// How many rows the tab shown has.
-    pub fn row_count(&self) -> usize {
+    pub(crate) fn row_count(&self) -> usize {
         match self.kind() {
             Some(kind) => self.diff.section(kind).rows.len(),
             None => self.diff.signals.len(),
@@ -91,7 +91,7 @@ impl Compare {
     }
 
     /// The selected row of the tab shown.
-    pub fn cursor(&self) -> usize {
+    pub(crate) fn cursor(&self) -> usize {
         self.cursors[self.tab].selected
     }
 
@@ -106,7 +106,7 @@ impl Compare {
     }
 
     /// Carries out an action; returns true when the screen should close.
-    pub fn update(&mut self, action: A) -> bool {
+    pub(crate) fn update(&mut self, action: A) -> bool {
         if self.detail {
             if matches!(action, A::Cancel | A::Edit | A::Quit) {
                 self.detail = false;
@@ -140,7 +140,7 @@ impl Compare {
     }
 
     /// The field changes of the selected row, when it changed.
-    pub fn selected_change(&self) -> Option<&crate::diff::Changed> {
+    pub(crate) fn selected_change(&self) -> Option<&crate::diff::Changed> {
         let kind = self.kind()?;
         let row = self.diff.section(kind).rows.get(self.cursor())?;
         let id = self.new.id_at(kind, row.new?)?;

@@ -6,12 +6,12 @@ pub struct Cursor {
     /// The selected row.
     pub selected: usize,
     /// The first row shown.
-    pub offset: usize,
+    pub(crate) offset: usize,
 }
 
 impl Cursor {
     /// Keeps the selection on one of `rows` rows and in a window of `visible` rows.
-    pub fn clamp(&mut self, rows: usize, visible: usize) {
+    pub(crate) fn clamp(&mut self, rows: usize, visible: usize) {
         let visible = visible.max(1);
         self.selected = self.selected.min(rows.saturating_sub(1));
         if self.selected < self.offset {
@@ -23,14 +23,14 @@ impl Cursor {
     }
 
     /// Moves the selection by `delta` rows, staying on the list.
-    pub fn step(&mut self, delta: isize, rows: usize, visible: usize) {
+    pub(crate) fn step(&mut self, delta: isize, rows: usize, visible: usize) {
         let last = rows.saturating_sub(1) as isize;
         self.selected = (self.selected as isize).saturating_add(delta).clamp(0, last) as usize;
         self.clamp(rows, visible);
     }
 
     /// Selects a row.
-    pub fn select(&mut self, row: usize, rows: usize, visible: usize) {
+    pub(crate) fn select(&mut self, row: usize, rows: usize, visible: usize) {
         self.selected = row;
         self.clamp(rows, visible);
     }

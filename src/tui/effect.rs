@@ -209,7 +209,7 @@ pub struct RoomCard {
     /// The join code alone.
     pub code: String,
     /// The QR code of the address, as lines of half-block characters.
-    pub qr: Vec<String>,
+    pub(crate) qr: Vec<String>,
     /// Whether it serves only this laptop (a rehearsal on 127.0.0.1).
-    pub loopback: bool,
+    pub(crate) loopback: bool,
 }

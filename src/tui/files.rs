@@ -11,7 +11,7 @@ use crate::store::{self, Document, ShippedCanvas};
 
 /// Opens a canvas file, or creates a new canvas there when there is no file; remembers it as
 /// recent in data folder `data_dir`.
-pub fn open_document(path: &Path, data_dir: &Path) -> Result<Document, String> {
+pub(crate) fn open_document(path: &Path, data_dir: &Path) -> Result<Document, String> {
     let doc = if path.exists() {
         Document::open(path).map_err(|e| e.lines().join("\n"))?
     } else {

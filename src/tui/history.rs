@@ -8,17 +8,17 @@ use crate::model::Canvas;
 
 /// A canvas as it was, where the user was looking, and what the change that followed did.
 #[derive(Debug, Clone)]
-pub struct Snapshot<P> {
+pub(crate) struct Snapshot<P> {
     /// The canvas.
-    pub canvas: Canvas,
+    pub(crate) canvas: Canvas,
     /// Where the view was (section and selection).
-    pub place: P,
+    pub(crate) place: P,
     /// What the change did, for the status line ("added S12 \"Field engineers\"").
-    pub label: String,
+    pub(crate) label: String,
     /// The save generation the canvas had.
-    pub generation: u64,
+    pub(crate) generation: u64,
     /// About how many bytes the step keeps alive.
-    pub cost: usize,
+    pub(crate) cost: usize,
 }
 
 /// The undo and redo stacks.
@@ -37,11 +37,11 @@ impl<P> Default for UndoHistory<P> {
 }
 
 /// How many bytes of history are kept before the oldest steps are forgotten.
-pub const BYTE_BUDGET: usize = 64 * 1024 * 1024;
+pub(crate) const BYTE_BUDGET: usize = 64 * 1024 * 1024;
 
 /// About what a step keeps alive: the path to the changed entries of each list that changed,
 /// plus a pointer per entry for a list that was rebuilt (`rebuilt` entries, when sorted).
-pub fn step_cost(before: &Canvas, after: &Canvas, rebuilt: usize) -> usize {
+pub(crate) fn step_cost(before: &Canvas, after: &Canvas, rebuilt: usize) -> usize {
     const PATH: usize = 4 * 1024;
     let changed = [
         before.stakeholders.same_as(&after.stakeholders),
@@ -57,7 +57,7 @@ pub fn step_cost(before: &Canvas, after: &Canvas, rebuilt: usize) -> usize {
 
 impl<P> UndoHistory<P> {
     /// Remembers the state before a change; a new change forgets what was undone.
-    pub fn record(&mut self, before: Snapshot<P>) {
+    pub(crate) fn record(&mut self, before: Snapshot<P>) {
         self.bytes += before.cost;
         self.undo.push(before);
         self.redo.clear();
@@ -67,7 +67,7 @@ impl<P> UndoHistory<P> {
     }
 
     /// Steps back: returns the state to restore, and keeps `now` for redo.
-    pub fn undo(&mut self, now: Snapshot<P>) -> Option<Snapshot<P>> {
+    pub(crate) fn undo(&mut self, now: Snapshot<P>) -> Option<Snapshot<P>> {
         let back = self.undo.pop()?;
         self.bytes -= back.cost;
         self.redo.push(now);
@@ -75,7 +75,7 @@ impl<P> UndoHistory<P> {
     }
 
     /// Steps forward again after an undo.
-    pub fn redo(&mut self, now: Snapshot<P>) -> Option<Snapshot<P>> {
+    pub(crate) fn redo(&mut self, now: Snapshot<P>) -> Option<Snapshot<P>> {
         let forward = self.redo.pop()?;
         self.bytes += now.cost;
         self.undo.push(now);
@@ -83,22 +83,22 @@ impl<P> UndoHistory<P> {
     }
 
     /// What the step that undo would take back did.
-    pub fn peek_undo(&self) -> Option<&str> {
+    pub(crate) fn peek_undo(&self) -> Option<&str> {
         self.undo.last().map(|s| s.label.as_str())
     }
 
     /// Where the step that undo would take back was made.
-    pub fn peek_undo_place(&self) -> Option<&P> {
+    pub(crate) fn peek_undo_place(&self) -> Option<&P> {
         self.undo.last().map(|s| &s.place)
     }
 
     /// Where the step that redo would bring back was made.
-    pub fn peek_redo_place(&self) -> Option<&P> {
+    pub(crate) fn peek_redo_place(&self) -> Option<&P> {
         self.redo.last().map(|s| &s.place)
     }
 
     /// What the step that redo would bring back did.
-    pub fn peek_redo(&self) -> Option<&str> {
+    pub(crate) fn peek_redo(&self) -> Option<&str> {
         self.redo.last().map(|s| s.label.as_str())
     }
 
@@ -107,18 +107,13 @@ impl<P> UndoHistory<P> {
         self.undo.len()
     }
 
-    /// The bytes the undo stack keeps, as estimated.
-    pub fn bytes(&self) -> usize {
-        self.bytes
-    }
-
     /// What the steps made after save generation `generation` did, oldest first.
-    pub fn labels_since(&self, generation: u64) -> Vec<String> {
+    pub(crate) fn labels_since(&self, generation: u64) -> Vec<String> {
         self.undo.iter().filter(|s| s.generation >= generation).map(|s| s.label.clone()).collect()
     }
 
     /// Forgets everything (after a reload from disk).
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         self.undo.clear();
         self.redo.clear();
         self.bytes = 0;

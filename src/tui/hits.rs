@@ -25,26 +25,16 @@ pub struct Hits(Vec<(Rect, Hit)>);
 
 impl Hits {
     /// Notes that `hit` was drawn over `area`.
-    pub fn add(&mut self, area: Rect, hit: Hit) {
+    pub(crate) fn add(&mut self, area: Rect, hit: Hit) {
         if area.width > 0 && area.height > 0 {
             self.0.push((area, hit));
         }
     }
 
     /// What was drawn last at this column and row (what is on top).
-    pub fn at(&self, col: u16, row: u16) -> Option<&Hit> {
+    pub(crate) fn at(&self, col: u16, row: u16) -> Option<&Hit> {
         let pointer = ratatui::layout::Position { x: col, y: row };
         self.0.iter().rev().find(|(area, _)| area.contains(pointer)).map(|(_, hit)| hit)
-    }
-
-    /// How many areas were noted.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    /// Whether nothing clickable was drawn.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
     }
 }
 

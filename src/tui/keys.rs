@@ -15,13 +15,13 @@ use super::action::Intent;
 
 /// A key with its modifiers (Shift is implied by upper-case letters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
+pub(crate) struct Key {
     /// The key.
-    pub code: KeyCode,
+    pub(crate) code: KeyCode,
     /// Ctrl or Alt, when needed.
-    pub ctrl: bool,
+    pub(crate) ctrl: bool,
     /// Shift, for keys that are not letters (Shift+arrows).
-    pub shift: bool,
+    pub(crate) shift: bool,
 }
 
 const fn k(c: char) -> Key {
@@ -42,7 +42,7 @@ const fn shift(code: KeyCode) -> Key {
 
 impl Key {
     /// True when this key is what the event pressed.
-    pub fn matches(&self, e: &KeyEvent) -> bool {
+    pub(crate) fn matches(&self, e: &KeyEvent) -> bool {
         // Nothing is bound to Alt: Alt+n is not n (it is often Esc and n typed quickly).
         if e.modifiers.contains(KeyModifiers::ALT) {
             return false;
@@ -62,15 +62,15 @@ impl Key {
 /// One line of the key table.
 pub struct Binding {
     /// Where the keys work.
-    pub mode: Mode,
+    pub(crate) mode: Mode,
     /// The keys.
-    pub keys: &'static [Key],
+    pub(crate) keys: &'static [Key],
     /// What they do.
-    pub action: Intent,
+    pub(crate) action: Intent,
     /// What help says they do.
     pub label: &'static str,
     /// The footer's short word for them; empty when the footer leaves them out.
-    pub hint: &'static str,
+    pub(crate) hint: &'static str,
 }
 
 macro_rules! bind {
@@ -80,7 +80,7 @@ macro_rules! bind {
 }
 
 /// Every binding, in the order help lists them.
-pub fn table() -> &'static [Binding] {
+pub(crate) fn table() -> &'static [Binding] {
     use KeyCode::*;
     static TABLE: std::sync::OnceLock<Vec<Binding>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
@@ -348,7 +348,7 @@ pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Intent> {
 }
 
 /// The action an event asks for in a mode, if any.
-pub fn to_action(event: Event, mode: Mode) -> Option<Intent> {
+pub(crate) fn to_action(event: Event, mode: Mode) -> Option<Intent> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => action_for(mode, &key),
         Event::Mouse(m) => match m.kind {

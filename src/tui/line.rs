@@ -18,12 +18,12 @@ pub fn edit(area: &mut TextArea<'static>, key: KeyEvent) {
 pub struct TextLine {
     area: TextArea<'static>,
     /// `Esc` was pressed once on a half-typed line; a second `Esc` drops it.
-    pub leaving: bool,
+    pub(crate) leaving: bool,
 }
 
 impl TextLine {
     /// A line holding `text`, cursor at the end.
-    pub fn with(text: &str) -> TextLine {
+    pub(crate) fn with(text: &str) -> TextLine {
         let mut area = TextArea::new(vec![text.to_string()]);
         area.move_cursor(CursorMove::End);
         TextLine { area, leaving: false }
@@ -35,24 +35,24 @@ impl TextLine {
     }
 
     /// The text area, for drawing.
-    pub fn area(&self) -> &TextArea<'static> {
+    pub(crate) fn area(&self) -> &TextArea<'static> {
         &self.area
     }
 
     /// Takes a key; Enter never makes a second line.
-    pub fn key(&mut self, key: KeyEvent) {
+    pub(crate) fn key(&mut self, key: KeyEvent) {
         if !matches!(key.code, KeyCode::Enter | KeyCode::Tab) {
             edit(&mut self.area, key);
         }
     }
 
     /// Takes pasted text, line breaks and tabs as spaces (words stay apart).
-    pub fn paste(&mut self, text: &str) {
+    pub(crate) fn paste(&mut self, text: &str) {
         self.area.insert_str(text.replace(['\r', '\n', '\t'], " "));
     }
 
     /// Empties the line.
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         *self = TextLine::default();
     }
 }

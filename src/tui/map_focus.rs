@@ -18,7 +18,7 @@ const NEIGHBOURS_MAX: usize = 8;
 
 /// How much of the canvas the map shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Scope {
+pub(crate) enum Scope {
     /// Every stakeholder.
     All,
     /// A stakeholder (by name) and `shown` of its `links` neighbours.
@@ -41,15 +41,15 @@ pub enum Scope {
 #[derive(Debug, Clone)]
 pub struct Shown {
     /// The stakeholder ids drawn, in the layout's label order.
-    pub ids: Vec<String>,
+    pub(crate) ids: Vec<String>,
     /// The relationship index of each of the layout's routes.
-    pub rels: Vec<usize>,
+    pub(crate) rels: Vec<usize>,
     /// Where everything goes.
-    pub layout: Arc<Layout>,
+    pub(crate) layout: Arc<Layout>,
     /// How much of the canvas this is.
-    pub scope: Scope,
+    pub(crate) scope: Scope,
     /// The focused stakeholder's id, drawn apart.
-    pub focus: Option<String>,
+    pub(crate) focus: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,7 +136,13 @@ fn laid_out(
 }
 
 /// What to draw in `width` × `height` cells with relationship `selected` under the cursor.
-pub fn shown(c: &Canvas, d: &Derived, selected: Option<usize>, width: u16, height: u16) -> Option<Shown> {
+pub(crate) fn shown(
+    c: &Canvas,
+    d: &Derived,
+    selected: Option<usize>,
+    width: u16,
+    height: u16,
+) -> Option<Shown> {
     let size = (width, height);
     let total = c.stakeholders.len();
     if total <= ALL_MAX {

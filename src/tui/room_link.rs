@@ -8,7 +8,7 @@ use crate::model::{Idea, IdeaSection, Moment};
 use crate::room::{self, Ack, Room, RoomEvent};
 
 /// The open room and the acknowledgements it owes.
-pub struct RoomLink {
+pub(crate) struct RoomLink {
     room: Room,
     /// Ideas in the app's hands, by token, until their save is done.
     acks: HashMap<u64, Ack>,
@@ -45,7 +45,7 @@ fn now() -> Option<Moment> {
 
 impl RoomLink {
     /// Opens the room; the card people join with, or why it could not open.
-    pub fn open(effect: Effect) -> Result<(RoomLink, RoomCard), String> {
+    pub(crate) fn open(effect: Effect) -> Result<(RoomLink, RoomCard), String> {
         let Effect::OpenRoom { bind, port, view } = effect else {
             return Err("not a room to open".into());
         };
@@ -62,7 +62,7 @@ impl RoomLink {
     }
 
     /// Carries out a room effect on the open room; outcomes it leads to.
-    pub fn run(&mut self, effect: Effect) -> Vec<Outcome> {
+    pub(crate) fn run(&mut self, effect: Effect) -> Vec<Outcome> {
         match effect {
             Effect::ShowRoom(view) => self.room.show(*view),
             Effect::AckIdeas(tokens) => {
@@ -80,7 +80,7 @@ impl RoomLink {
     }
 
     /// What happened in the room since the last call.
-    pub fn poll(&mut self) -> Vec<Outcome> {
+    pub(crate) fn poll(&mut self) -> Vec<Outcome> {
         let mut out = Vec::new();
         while let Ok(event) = self.room.events().try_recv() {
             match event {
@@ -105,7 +105,7 @@ impl RoomLink {
 
     /// Closes the room: every connection ends, the port is free. Phones still waiting are told
     /// their idea did not arrive (they keep the text).
-    pub fn close(self) {
+    pub(crate) fn close(self) {
         drop(self.acks);
         self.room.close();
     }

@@ -131,7 +131,7 @@ fn gone() -> std::io::Error {
 
 /// What the app opens on.
 #[derive(Debug, Clone)]
-pub enum Opening {
+pub(crate) enum Opening {
     /// The start screen.
     Start,
     /// A canvas file in the workshop screen; with `loop_review`, on last time's actions.
@@ -154,13 +154,13 @@ pub enum Opening {
 
 /// Where the room serves (`--bind`, `--port`) and whether it opens with the canvas (`--room`).
 #[derive(Debug, Clone, Copy, Default)]
-pub struct RoomOptions {
+pub(crate) struct RoomOptions {
     /// Open the room as soon as the canvas is open.
-    pub open: bool,
+    pub(crate) open: bool,
     /// The address to serve on; the laptop's address on the network when `None`.
-    pub bind: Option<std::net::IpAddr>,
+    pub(crate) bind: Option<std::net::IpAddr>,
     /// The port; any free one when 0.
-    pub port: u16,
+    pub(crate) port: u16,
 }
 
 fn first_session(opening: Opening, styles: Styles) -> Session {
@@ -249,7 +249,7 @@ const BURST: usize = 512;
 
 /// Runs the terminal app until the user quits, a signal ends it or its terminal goes away (the
 /// window was closed: the end of input is an end like SIGHUP, and it exits 0 the same way).
-pub fn run(
+pub(crate) fn run(
     opening: Opening,
     theme: Theme,
     settings: Settings,
@@ -349,7 +349,7 @@ pub fn run(
 /// Alt+key (a terminal cannot tell the two apart, and under load the gap is easily short
 /// enough); cvc binds nothing to Alt, so Alt with a character is read as the two keys the
 /// person pressed: Esc, then the key.
-pub fn unmerge(event: Event) -> Vec<Event> {
+pub(crate) fn unmerge(event: Event) -> Vec<Event> {
     match event {
         Event::Key(key)
             if key.modifiers.contains(KeyModifiers::ALT) && matches!(key.code, KeyCode::Char(_)) =>

@@ -48,7 +48,7 @@ pub struct Runner {
     /// How many times the bell was asked for.
     pub bells: usize,
     /// Whether the program should end.
-    pub quit: bool,
+    pub(crate) quit: bool,
     /// Whether ringing writes the bell to the terminal.
     ring_terminal: bool,
     /// The room, while it is open.
@@ -98,7 +98,7 @@ impl Runner {
     }
 
     /// Outcomes that came back from the workers (and the room) since the last call.
-    pub fn poll(&mut self) -> Vec<Outcome> {
+    pub(crate) fn poll(&mut self) -> Vec<Outcome> {
         let from_room = self.room.as_mut().map(RoomLink::poll).unwrap_or_default();
         let Mode::Threaded { outcomes, saves, derives, .. } = &mut self.mode else { return from_room };
         let mut found: Vec<Outcome> = outcomes.try_iter().collect();
@@ -145,7 +145,7 @@ impl Runner {
     }
 
     /// Carries out one effect; returns the outcomes known now.
-    pub fn run(&mut self, effect: Effect) -> Vec<Outcome> {
+    pub(crate) fn run(&mut self, effect: Effect) -> Vec<Outcome> {
         match effect {
             Effect::Save { generation, canvas } => {
                 if let Mode::Threaded { saves, .. } = &mut self.mode {
@@ -244,7 +244,7 @@ impl Runner {
     }
 
     /// Whether the room is open (the loop then looks for what the room sent a few times a second).
-    pub fn room_open(&self) -> bool {
+    pub(crate) fn room_open(&self) -> bool {
         self.room.is_some()
     }
 
@@ -304,7 +304,7 @@ impl Session {
     }
 
     /// Carries out effects, feeding each outcome back to the app, until nothing is left.
-    pub fn apply(&mut self, effects: Vec<Effect>) {
+    pub(crate) fn apply(&mut self, effects: Vec<Effect>) {
         let mut queue: VecDeque<Effect> = effects.into();
         while let Some(effect) = queue.pop_front() {
             for outcome in self.runner.run(effect) {

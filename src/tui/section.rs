@@ -21,7 +21,7 @@ pub enum Section {
 
 impl Section {
     /// Every section in workshop order.
-    pub const ALL: [Section; 6] = [
+    pub(crate) const ALL: [Section; 6] = [
         Section::Context,
         Section::Stakeholders,
         Section::Relationships,
@@ -31,12 +31,12 @@ impl Section {
     ];
 
     /// Its place in `ALL`.
-    pub fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         self as usize
     }
 
     /// The tab's title.
-    pub fn title(self) -> &'static str {
+    pub(crate) fn title(self) -> &'static str {
         match self {
             Section::Context => "Context",
             Section::Stakeholders => "Stakeholders",
@@ -48,7 +48,7 @@ impl Section {
     }
 
     /// A shorter title for narrow terminals.
-    pub fn short_title(self) -> &'static str {
+    pub(crate) fn short_title(self) -> &'static str {
         match self {
             Section::Tasks => "Tasks",
             Section::Actions => "Actions",
@@ -57,7 +57,7 @@ impl Section {
     }
 
     /// The entries it lists, for the four list sections.
-    pub fn kind(self) -> Option<EntryKind> {
+    pub(crate) fn kind(self) -> Option<EntryKind> {
         match self {
             Section::Stakeholders => Some(EntryKind::Stakeholder),
             Section::Relationships => Some(EntryKind::Relationship),
@@ -68,7 +68,7 @@ impl Section {
     }
 
     /// The section that lists entries of a kind.
-    pub fn of(kind: EntryKind) -> Section {
+    pub(crate) fn of(kind: EntryKind) -> Section {
         match kind {
             EntryKind::Stakeholder => Section::Stakeholders,
             EntryKind::Relationship => Section::Relationships,
@@ -78,7 +78,7 @@ impl Section {
     }
 
     /// The agenda block whose prompts it shows.
-    pub fn block(self) -> BlockKind {
+    pub(crate) fn block(self) -> BlockKind {
         match self {
             Section::Context => BlockKind::Context,
             Section::Stakeholders => BlockKind::Stakeholders,
@@ -90,7 +90,7 @@ impl Section {
     }
 
     /// The next section, wrapping; `back` goes the other way.
-    pub fn step(self, back: bool) -> Section {
+    pub(crate) fn step(self, back: bool) -> Section {
         let n = Section::ALL.len();
         Section::ALL[if back { (self.index() + n - 1) % n } else { (self.index() + 1) % n }]
     }

@@ -25,7 +25,7 @@ pub struct Recent {
 
 /// One line of the start screen.
 #[derive(Debug, Clone)]
-pub enum Item {
+pub(crate) enum Item {
     /// Start an empty canvas.
     New,
     /// A canvas opened lately.
@@ -38,7 +38,7 @@ pub enum Item {
 
 /// What the prompt line asks for.
 #[derive(Debug, Clone)]
-pub enum Prompt {
+pub(crate) enum Prompt {
     /// The title of a new canvas, from a template.
     Title(ShippedCanvas),
     /// A path to open.
@@ -51,17 +51,15 @@ pub enum Prompt {
 #[derive(Debug, Clone)]
 pub struct Start {
     /// Every line, in order.
-    pub items: Vec<Item>,
+    pub(crate) items: Vec<Item>,
     /// The selected line.
-    pub cursor: usize,
+    pub(crate) cursor: usize,
     /// The open prompt, if any.
-    pub prompt: Option<(Prompt, TextLine)>,
+    pub(crate) prompt: Option<(Prompt, TextLine)>,
     /// The status line.
     pub note: Option<Note>,
-    /// The data folder: new canvases and the recent list go here.
-    pub data_dir: PathBuf,
     /// The folder a typed relative path is read from (the working folder when cvc started).
-    pub cwd: PathBuf,
+    pub(crate) cwd: PathBuf,
     /// Effects asked for by the action being handled.
     effects: Vec<Effect>,
     /// The path last typed, offered again when it did not open.
@@ -70,7 +68,7 @@ pub struct Start {
 
 impl Start {
     /// The start screen with the recent list read from the data folder.
-    pub fn load(data_dir: &Path) -> Start {
+    pub(crate) fn load(data_dir: &Path) -> Start {
         let recent = store::recent_files(data_dir)
             .into_iter()
             .map(|path| {
@@ -94,21 +92,12 @@ impl Start {
         items.extend(recent.into_iter().map(|r| Item::Recent(Box::new(r))));
         items.extend(store::SHIPPED.iter().map(|s| Item::Template(*s)));
         items.push(Item::Open);
-        let (data_dir, cwd) = (data_dir.to_path_buf(), data_dir.to_path_buf());
-        Start {
-            items,
-            cursor: 0,
-            prompt: None,
-            note: None,
-            data_dir,
-            cwd,
-            effects: Vec::new(),
-            last_path: None,
-        }
+        let cwd = data_dir.to_path_buf();
+        Start { items, cursor: 0, prompt: None, note: None, cwd, effects: Vec::new(), last_path: None }
     }
 
     /// Which keys apply.
-    pub fn mode(&self) -> Mode {
+    pub(crate) fn mode(&self) -> Mode {
         match &self.prompt {
             Some((Prompt::Create(_), _)) => Mode::Confirm,
             Some(_) => Mode::Input,
@@ -121,7 +110,7 @@ impl Start {
     }
 
     /// A canvas did not open: say why, and give back the path typed to correct it.
-    pub fn not_opened(&mut self, why: &str) {
+    pub(crate) fn not_opened(&mut self, why: &str) {
         self.say(Tone::Alert, why.replace('\n', "; "));
         if let Some(text) = self.last_path.take() {
             self.prompt = Some((Prompt::Path, TextLine::with(&text)));
@@ -130,7 +119,7 @@ impl Start {
 
     /// The file to open does not exist: ask before a new canvas is made there (a typo must not
     /// become a file).
-    pub fn ask_create(&mut self, path: PathBuf) {
+    pub(crate) fn ask_create(&mut self, path: PathBuf) {
         let msg =
             format!("{} does not exist: y creates a new canvas there, n corrects the path", path.display());
         self.say(Tone::Alert, msg);
@@ -139,12 +128,12 @@ impl Start {
     }
 
     /// The effects asked for since the last call.
-    pub fn take_effects(&mut self) -> Vec<Effect> {
+    pub(crate) fn take_effects(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.effects)
     }
 
     /// Carries out an action; opening a canvas is an effect whose outcome the app receives.
-    pub fn update(&mut self, action: A, now: DateTime) {
+    pub(crate) fn update(&mut self, action: A, now: DateTime) {
         if let Some((prompt, line)) = self.prompt.take() {
             return self.update_prompt(prompt, line, action, now);
         }

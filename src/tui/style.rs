@@ -25,7 +25,7 @@ impl Styles {
     }
 
     /// The theme's name.
-    pub fn name(&self) -> &str {
+    pub(crate) fn name(&self) -> &str {
         &self.theme.name
     }
 
@@ -34,12 +34,12 @@ impl Styles {
     }
 
     /// The screen: body text on the background.
-    pub fn base(&self) -> Style {
+    pub(crate) fn base(&self) -> Style {
         self.fg(self.theme.text)
     }
 
     /// Secondary text: ids, hints, prompts.
-    pub fn muted(&self) -> Style {
+    pub(crate) fn muted(&self) -> Style {
         self.fg(self.theme.muted)
     }
 
@@ -49,12 +49,12 @@ impl Styles {
     }
 
     /// What has the focus: the active tab, the field being edited.
-    pub fn accent(&self) -> Style {
+    pub(crate) fn accent(&self) -> Style {
         self.fg(self.theme.accent).add_modifier(Modifier::BOLD)
     }
 
     /// Frames; the focused frame takes the accent colour.
-    pub fn border(&self, focused: bool) -> Style {
+    pub(crate) fn border(&self, focused: bool) -> Style {
         if focused { self.fg(self.theme.accent) } else { self.fg(self.theme.border) }
     }
 
@@ -67,7 +67,7 @@ impl Styles {
     }
 
     /// Good news: saved, healthy.
-    pub fn ok(&self) -> Style {
+    pub(crate) fn ok(&self) -> Style {
         self.fg(self.theme.ok)
     }
 
@@ -77,27 +77,27 @@ impl Styles {
     }
 
     /// Needs attention now: errors, conflicts.
-    pub fn alert(&self) -> Style {
+    pub(crate) fn alert(&self) -> Style {
         self.fg(self.theme.alert).add_modifier(Modifier::BOLD)
     }
 
     /// Added in a comparison.
-    pub fn added(&self) -> Style {
+    pub(crate) fn added(&self) -> Style {
         self.fg(self.theme.added)
     }
 
     /// Removed in a comparison.
-    pub fn removed(&self) -> Style {
+    pub(crate) fn removed(&self) -> Style {
         self.fg(self.theme.removed)
     }
 
     /// Changed in a comparison.
-    pub fn changed(&self) -> Style {
+    pub(crate) fn changed(&self) -> Style {
         self.fg(self.theme.changed)
     }
 
     /// A phase's own colour.
-    pub fn phase(&self, p: Phase) -> Style {
+    pub(crate) fn phase(&self, p: Phase) -> Style {
         let c = &self.theme.phases;
         self.fg(match p {
             Phase::Connect => c.connect,

@@ -5,7 +5,7 @@ use crate::model::{Canvas, EntryKind, summary_facts};
 
 /// The facts shown after an entry's name or title, most telling first: a stakeholder's quadrant,
 /// then the fields its description puts on the summary line.
-pub fn facts(c: &Canvas, kind: EntryKind, i: usize) -> Vec<String> {
+pub(crate) fn facts(c: &Canvas, kind: EntryKind, i: usize) -> Vec<String> {
     match kind {
         EntryKind::Stakeholder => {
             let s = &c.stakeholders[i];
@@ -20,7 +20,7 @@ pub fn facts(c: &Canvas, kind: EntryKind, i: usize) -> Vec<String> {
 }
 
 /// Whether the entry's id, name or facts contain `query` (ignoring case).
-pub fn matches(c: &Canvas, d: &Derived, kind: EntryKind, i: usize, query: &str) -> bool {
+pub(crate) fn matches(c: &Canvas, d: &Derived, kind: EntryKind, i: usize, query: &str) -> bool {
     let q = query.to_lowercase();
     let id = c.id_at(kind, i).unwrap_or_default().to_lowercase();
     id == q

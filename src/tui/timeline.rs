@@ -10,23 +10,23 @@ use crate::diff::history::History;
 use crate::model::Canvas;
 
 /// The tabs under the waves.
-pub const TABS: [&str; 4] = ["Signals", "Stakeholders", "Relationships", "Actions"];
+pub(crate) const TABS: [&str; 4] = ["Signals", "Stakeholders", "Relationships", "Actions"];
 
 /// The revisions found for the open canvas: each file with its canvas, in revision order, and
 /// the history they make.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revisions {
     /// The canvas over time.
-    pub history: History,
+    pub(crate) history: History,
     /// Each revision's file and canvas, in the history's order.
-    pub canvases: Vec<(PathBuf, Canvas)>,
+    pub(crate) canvases: Vec<(PathBuf, Canvas)>,
     /// Which of them is the open canvas.
-    pub open: usize,
+    pub(crate) open: usize,
 }
 
 /// What the history screen asks of the app after a key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
+pub(crate) enum Step {
     /// Stay on the history screen.
     Stay,
     /// Back to the workshop.
@@ -42,7 +42,7 @@ pub struct Timeline {
     pub history: History,
     /// Each revision's file and canvas, for comparing two of them.
     pub canvases: Vec<(PathBuf, Canvas)>,
-    /// The tab shown, an index into [`TABS`].
+    /// The tab shown, an index into `TABS`.
     pub tab: usize,
     /// How far each tab is scrolled down, in lines.
     pub scroll: [usize; 4],
@@ -53,14 +53,14 @@ pub struct Timeline {
     /// The revisions marked to compare (`Space`), at most two, in the order marked.
     pub marked: Vec<usize>,
     /// What the screen has to say (why Enter did nothing).
-    pub note: Option<String>,
+    pub(crate) note: Option<String>,
     /// How many lines of the tab fit, for paging.
-    pub rows_visible: usize,
+    pub(crate) rows_visible: usize,
 }
 
 impl Timeline {
     /// The screen for the revisions found, on its signals, the cursor on the open revision.
-    pub fn new(found: Revisions) -> Timeline {
+    pub(crate) fn new(found: Revisions) -> Timeline {
         let cursor = found.open;
         Timeline {
             history: found.history,
@@ -76,7 +76,7 @@ impl Timeline {
     }
 
     /// Which keys apply.
-    pub fn mode(&self) -> Mode {
+    pub(crate) fn mode(&self) -> Mode {
         Mode::History
     }
 
@@ -102,7 +102,7 @@ impl Timeline {
 
     /// The two revisions Enter compares, older first: the two marked, or the one marked and the
     /// cursor's; `None` with the reason when there are not two.
-    pub fn pair(&self) -> Result<(usize, usize), &'static str> {
+    pub(crate) fn pair(&self) -> Result<(usize, usize), &'static str> {
         let (a, b) = match self.marked[..] {
             [a, b] => (a, b),
             [a] if a != self.cursor => (a, self.cursor),
@@ -125,7 +125,7 @@ impl Timeline {
     }
 
     /// Carries out an action; says what the app must do next.
-    pub fn update(&mut self, action: A) -> Step {
+    pub(crate) fn update(&mut self, action: A) -> Step {
         let page = self.rows_visible.max(1) as isize;
         let last = self.history.revisions.len().saturating_sub(1);
         self.note = None;

@@ -31,6 +31,18 @@ pub fn app_on(file: &Path) -> Session {
     app
 }
 
+/// The app on the workshop screen of a file as the terminal app runs it: saves and large
+/// derivations on worker threads (a burst of changes is written once); `poll` brings their
+/// outcomes back.
+pub fn app_on_threaded(file: &Path) -> Session {
+    let data = file.parent().unwrap().join("data");
+    let app = App::empty(Styles::new(Theme::default_dark()), &data, at(10, 0, 0));
+    let mut app = Session::open(app, Runner::threaded(&data), file, false);
+    app.update(Intent::Resize(80, 24));
+    assert!(matches!(app.screen, cvc::tui::app::Screen::Workshop(_)), "{file:?} opens");
+    app
+}
+
 /// The fixed day of `at`.
 pub fn today() -> cvc::model::Day {
     cvc::model::Day::from_civil(at(0, 0, 0).date())

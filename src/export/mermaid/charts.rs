@@ -105,7 +105,7 @@ fn monthly(points: &[(i64, f64)], months: &[i64]) -> Vec<f64> {
 /// evenly, so the axis is the calendar and a long gap between readings looks long), the target as
 /// a flat line. A baseline without its date comes first, on its own.
 pub fn trend(t: &Trend) -> String {
-    let mut out = head("#2f6fb0", "#c62828");
+    let mut out = sized("#2f6fb0", "#c62828", (WIDTH, 320.0), AXIS_FONT);
     let dated: Vec<(i64, f64)> =
         t.days.iter().zip(&t.points).filter_map(|(d, (_, v))| d.map(|d| (month_of(d), *v))).collect();
     let undated: Vec<f64> =

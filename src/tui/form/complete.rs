@@ -8,7 +8,7 @@ use crate::model::Canvas;
 
 /// The names an owner field offers: the participants, then the stakeholders, then anyone who
 /// already owns a task or action, each once.
-pub fn owner_names(c: &Canvas) -> Vec<String> {
+pub(crate) fn owner_names(c: &Canvas) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let all = c
         .context
@@ -28,14 +28,14 @@ pub fn owner_names(c: &Canvas) -> Vec<String> {
 
 impl Field {
     /// The same field, offering these completions.
-    pub fn completing(mut self, names: Vec<String>) -> Field {
+    pub(crate) fn completing(mut self, names: Vec<String>) -> Field {
         self.completions = names;
         self
     }
 
     /// The completion the typed text leads to: the first offered name that starts with it
     /// (ignoring case) and is longer; only while the cursor is at the end of the line.
-    pub fn suggestion(&self) -> Option<&str> {
+    pub(crate) fn suggestion(&self) -> Option<&str> {
         let Value::Text(area, _) = &self.value else { return None };
         let typed = area.lines().first().map(String::as_str).unwrap_or_default();
         let at_end = area.cursor().1 == typed.chars().count();

@@ -9,7 +9,7 @@ fn people(c: &Canvas) -> Vec<String> {
 }
 
 /// The form's line for one described field, filled with its value in `e`.
-pub fn field<E: Described>(spec: &FieldSpec<E>, e: &E, c: &Canvas) -> Field {
+pub(crate) fn field<E: Described>(spec: &FieldSpec<E>, e: &E, c: &Canvas) -> Field {
     let (key, label, value) = (spec.key, spec.label, (spec.get)(e));
     let field = match spec.shape {
         Shape::Text => Field::text(key, label, &value.into_text(), Check::Free),
@@ -37,7 +37,7 @@ pub fn field<E: Described>(spec: &FieldSpec<E>, e: &E, c: &Canvas) -> Field {
 }
 
 /// What the form holds for one described field, as the value to write back.
-pub fn value<E>(spec: &FieldSpec<E>, form: &Form, c: &Canvas) -> FieldValue {
+pub(crate) fn value<E>(spec: &FieldSpec<E>, form: &Form, c: &Canvas) -> FieldValue {
     let key = spec.key;
     match spec.shape {
         Shape::Text => FieldValue::Text(form.text(key)),
@@ -55,7 +55,7 @@ pub fn value<E>(spec: &FieldSpec<E>, form: &Form, c: &Canvas) -> FieldValue {
 }
 
 /// The form for entry `e` at `index` of its section: one line per described field.
-pub fn form<E: Described>(c: &Canvas, e: &E, index: usize) -> Form {
+pub(crate) fn form<E: Described>(c: &Canvas, e: &E, index: usize) -> Form {
     let noun = E::KIND.noun();
     let title = format!("{}{} {}", noun[..1].to_uppercase(), &noun[1..], e.id());
     let fields = E::FIELDS.iter().map(|spec| field(spec, e, c)).collect();
@@ -63,13 +63,13 @@ pub fn form<E: Described>(c: &Canvas, e: &E, index: usize) -> Form {
 }
 
 /// Writes every described field the form holds into `e`.
-pub fn write<E: Described>(e: &mut E, values: Vec<FieldValue>) {
+pub(crate) fn write<E: Described>(e: &mut E, values: Vec<FieldValue>) {
     for (spec, value) in E::FIELDS.iter().zip(values) {
         (spec.set)(e, value);
     }
 }
 
 /// The values the form holds for every described field of `E`, in file order.
-pub fn values<E: Described>(form: &Form, c: &Canvas) -> Vec<FieldValue> {
+pub(crate) fn values<E: Described>(form: &Form, c: &Canvas) -> Vec<FieldValue> {
     E::FIELDS.iter().map(|spec| value(spec, form, c)).collect()
 }

@@ -10,22 +10,22 @@ use crate::model::Day;
 #[derive(Debug, Clone)]
 pub struct Field {
     /// Which field it is.
-    pub key: Key,
+    pub(crate) key: Key,
     /// What the form calls it.
     pub label: &'static str,
     /// Its value.
-    pub value: Value,
+    pub(crate) value: Value,
     /// Whether it must be filled in.
-    pub required: bool,
+    pub(crate) required: bool,
     /// What is wrong with it, shown beside it.
-    pub error: Option<String>,
+    pub(crate) error: Option<String>,
     /// Names a text field offers as it is typed (owners: the people the canvas knows).
-    pub completions: Vec<String>,
+    pub(crate) completions: Vec<String>,
 }
 
 impl Field {
     /// A text field.
-    pub fn text(key: impl Into<Key>, label: &'static str, text: &str, check: Check) -> Field {
+    pub(crate) fn text(key: impl Into<Key>, label: &'static str, text: &str, check: Check) -> Field {
         let mut area = TextArea::new(vec![text.replace('\n', " ")]);
         area.move_cursor(CursorMove::End);
         Field::new(key, label, Value::Text(Box::new(area), check))
@@ -36,7 +36,7 @@ impl Field {
     }
 
     /// A choice among enum values.
-    pub fn choice<T: Copy + PartialEq + std::fmt::Display>(
+    pub(crate) fn choice<T: Copy + PartialEq + std::fmt::Display>(
         key: impl Into<Key>,
         label: &'static str,
         all: &[T],
@@ -48,7 +48,7 @@ impl Field {
     }
 
     /// A choice among these options, the one at `index` chosen.
-    pub fn pick(
+    pub(crate) fn pick(
         key: impl Into<Key>,
         label: &'static str,
         options: Vec<String>,
@@ -58,23 +58,34 @@ impl Field {
     }
 
     /// A scale from `min` to `max`.
-    pub fn scale(key: impl Into<Key>, label: &'static str, min: u8, max: u8, value: Option<u8>) -> Field {
+    pub(crate) fn scale(
+        key: impl Into<Key>,
+        label: &'static str,
+        min: u8,
+        max: u8,
+        value: Option<u8>,
+    ) -> Field {
         Field::new(key, label, Value::Scale { min, max, value })
     }
 
     /// Toggles, one per option.
-    pub fn toggles(key: impl Into<Key>, label: &'static str, options: Vec<String>, on: Vec<bool>) -> Field {
+    pub(crate) fn toggles(
+        key: impl Into<Key>,
+        label: &'static str,
+        options: Vec<String>,
+        on: Vec<bool>,
+    ) -> Field {
         Field::new(key, label, Value::Toggles { options, on, cursor: 0 })
     }
 
     /// The same field, marked as needed.
-    pub fn needed(mut self) -> Field {
+    pub(crate) fn needed(mut self) -> Field {
         self.required = true;
         self
     }
 
     /// The text of a text field (trimmed), or the chosen option's label.
-    pub fn text_value(&self) -> String {
+    pub(crate) fn text_value(&self) -> String {
         match &self.value {
             Value::Text(area, _) => area.lines().join(" ").trim().to_string(),
             Value::Choice { options, index } => index.map(|i| options[i].clone()).unwrap_or_default(),

@@ -4,7 +4,7 @@ use crate::model::{Driver, FieldKey, Phase};
 
 /// A field of the context form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ContextKey {
+pub(crate) enum ContextKey {
     /// The canvas's title.
     Title,
     /// The organisation.
@@ -25,7 +25,7 @@ pub enum ContextKey {
 
 /// A field of an agenda block's form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BlockKey {
+pub(crate) enum BlockKey {
     /// The block's title.
     Title,
     /// Minutes planned.
@@ -36,7 +36,7 @@ pub enum BlockKey {
 
 /// A field of a reading's form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReadingKey {
+pub(crate) enum ReadingKey {
     /// The day it was measured.
     Date,
     /// The value measured.
@@ -47,7 +47,7 @@ pub enum ReadingKey {
 
 /// The typed name of a form's field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Key {
+pub(crate) enum Key {
     /// A described field of an entry.
     Entry(FieldKey),
     /// A field of the context.

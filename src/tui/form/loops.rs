@@ -19,7 +19,7 @@ fn loop_specs(a: &Action) -> Vec<&'static FieldSpec<Action>> {
 }
 
 /// The loop check of one action: its status, loop and next review, as the action's form has them.
-pub fn loop_check(c: &Canvas, i: usize) -> Form {
+pub(crate) fn loop_check(c: &Canvas, i: usize) -> Form {
     let a = &c.actions[i];
     let mut about = vec![a.title.clone()];
     let who =
@@ -52,7 +52,7 @@ pub(super) fn apply_loop_check(c: &mut Canvas, i: usize, f: &Form) {
 }
 
 /// A new reading of an action's indicator: the day (today unless changed), the value, a note.
-pub fn reading_form(c: &Canvas, i: usize, day: Day) -> Form {
+pub(crate) fn reading_form(c: &Canvas, i: usize, day: Day) -> Form {
     let a = &c.actions[i];
     let mut about = vec![format!("{} {}", a.id, a.title)];
     if let Some(ind) = a.indicator() {

@@ -9,10 +9,10 @@ mod loops;
 mod roundtrip;
 mod specs;
 
-pub use field::Field;
-pub use key::{BlockKey, ContextKey, Key, ReadingKey};
-pub use loops::{loop_check, reading_form};
-pub use specs::{apply, form_for};
+pub(crate) use field::Field;
+pub(crate) use key::{BlockKey, ContextKey, Key, ReadingKey};
+pub(crate) use loops::{loop_check, reading_form};
+pub(crate) use specs::{apply, form_for};
 
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea};
@@ -21,7 +21,7 @@ use crate::model::{Day, EntryKind};
 
 /// What the form edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
+pub(crate) enum Target {
     /// The entry at this index of its section.
     Entry(EntryKind, usize),
     /// The canvas's title block and context.
@@ -37,7 +37,7 @@ pub enum Target {
 
 /// How a text field's content is checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Check {
+pub(crate) enum Check {
     /// Any text.
     Free,
     /// Empty or a real `YYYY-MM-DD` date.
@@ -50,7 +50,7 @@ pub enum Check {
 
 /// A field's value while it is edited.
 #[derive(Debug, Clone)]
-pub enum Value {
+pub(crate) enum Value {
     /// One line of text.
     Text(Box<TextArea<'static>>, Check),
     /// One of a list, or unset (`None`).
@@ -84,22 +84,22 @@ pub enum Value {
 #[derive(Debug, Clone)]
 pub struct Form {
     /// What is edited.
-    pub target: Target,
+    pub(crate) target: Target,
     /// The form's title.
-    pub title: String,
+    pub(crate) title: String,
     /// The fields in order.
     pub fields: Vec<Field>,
     /// The field with the focus.
     pub focus: usize,
     /// Lines shown above the fields, for context.
-    pub about: Vec<String>,
+    pub(crate) about: Vec<String>,
     /// `Esc` was pressed once on changed fields; a second `Esc` throws the changes away.
-    pub leaving: bool,
+    pub(crate) leaving: bool,
 }
 
 impl Form {
     /// Moves the focus to the next field (or back), wrapping around.
-    pub fn move_focus(&mut self, forward: bool) {
+    pub(crate) fn move_focus(&mut self, forward: bool) {
         let n = self.fields.len();
         self.focus = if forward { (self.focus + 1) % n } else { (self.focus + n - 1) % n };
         // A filled text field is selected when reached: typing replaces it, an arrow edits it.
@@ -110,7 +110,7 @@ impl Form {
 
     /// Selects the focused text field's text, so typing replaces it (a pre-filled placeholder
     /// such as a new agenda block's "New block").
-    pub fn select_focused(&mut self) {
+    pub(crate) fn select_focused(&mut self) {
         if let Value::Text(area, _) = &mut self.fields[self.focus].value {
             area.select_all();
         }
@@ -119,7 +119,7 @@ impl Form {
     /// Leaves the focused field for the next (or previous) one, as Tab and Enter do: a shown
     /// completion is taken first, and a field whose text does not check keeps the focus, its
     /// problem shown, so the next words typed do not land one field down.
-    pub fn leave_field(&mut self, forward: bool) -> Result<(), String> {
+    pub(crate) fn leave_field(&mut self, forward: bool) -> Result<(), String> {
         let field = &mut self.fields[self.focus];
         if forward {
             field.complete();
@@ -133,30 +133,30 @@ impl Form {
     }
 
     /// Whether any field differs from `other` (the same form as it was opened).
-    pub fn differs_from(&self, other: &Form) -> bool {
+    pub(crate) fn differs_from(&self, other: &Form) -> bool {
         self.fields.len() != other.fields.len()
             || self.fields.iter().zip(&other.fields).any(|(a, b)| a.text_value() != b.text_value())
     }
 
     /// True when the focus is on the last field.
-    pub fn on_last(&self) -> bool {
+    pub(crate) fn on_last(&self) -> bool {
         self.focus + 1 == self.fields.len()
     }
 
     /// Left or right on the focused field: the cursor, or the previous or next choice.
-    pub fn step(&mut self, forward: bool) {
+    pub(crate) fn step(&mut self, forward: bool) {
         self.fields[self.focus].step(forward);
         self.recheck();
     }
 
     /// A key typed into the focused field.
-    pub fn key(&mut self, key: KeyEvent) {
+    pub(crate) fn key(&mut self, key: KeyEvent) {
         self.fields[self.focus].key(key);
         self.recheck();
     }
 
     /// Pasted text into the focused text field.
-    pub fn paste(&mut self, text: &str) {
+    pub(crate) fn paste(&mut self, text: &str) {
         if let Value::Text(area, _) = &mut self.fields[self.focus].value {
             area.insert_str(text.replace(['\r', '\n', '\t'], " "));
         }
@@ -170,7 +170,7 @@ impl Form {
     }
 
     /// Checks every field; on a problem, focuses the first one and returns false.
-    pub fn check_all(&mut self) -> bool {
+    pub(crate) fn check_all(&mut self) -> bool {
         for f in &mut self.fields {
             f.error = f.problem();
         }
@@ -184,18 +184,18 @@ impl Form {
     }
 
     /// The field with this key.
-    pub fn field(&self, key: impl Into<Key>) -> &Field {
+    pub(crate) fn field(&self, key: impl Into<Key>) -> &Field {
         let key = key.into();
         self.fields.iter().find(|f| f.key == key).unwrap_or_else(|| panic!("the form has no field {key:?}"))
     }
 
     /// The trimmed text of a field.
-    pub fn text(&self, key: impl Into<Key>) -> String {
+    pub(crate) fn text(&self, key: impl Into<Key>) -> String {
         self.field(key).text_value()
     }
 
     /// Chooses the option labelled `label` in a choice field (nothing changes if none is).
-    pub fn choose(&mut self, key: impl Into<Key>, label: &str) {
+    pub(crate) fn choose(&mut self, key: impl Into<Key>, label: &str) {
         let key = key.into();
         if let Some(Field { value: Value::Choice { options, index }, .. }) =
             self.fields.iter_mut().find(|f| f.key == key)
@@ -206,7 +206,7 @@ impl Form {
     }
 
     /// The index of a choice field's chosen option.
-    pub fn index(&self, key: impl Into<Key>) -> Option<usize> {
+    pub(crate) fn index(&self, key: impl Into<Key>) -> Option<usize> {
         match &self.field(key).value {
             Value::Choice { index, .. } => *index,
             _ => None,
@@ -214,12 +214,12 @@ impl Form {
     }
 
     /// The chosen enum value of a choice field.
-    pub fn choice<T: Copy>(&self, key: impl Into<Key>, all: &[T]) -> Option<T> {
+    pub(crate) fn choice<T: Copy>(&self, key: impl Into<Key>, all: &[T]) -> Option<T> {
         self.index(key).and_then(|i| all.get(i).copied())
     }
 
     /// The value of a scale field.
-    pub fn scale(&self, key: impl Into<Key>) -> Option<u8> {
+    pub(crate) fn scale(&self, key: impl Into<Key>) -> Option<u8> {
         match &self.field(key).value {
             Value::Scale { value, .. } => *value,
             _ => None,
@@ -227,7 +227,7 @@ impl Form {
     }
 
     /// The switched-on options of a toggles field, as enum values.
-    pub fn toggled<T: Copy>(&self, key: impl Into<Key>, all: &[T]) -> Vec<T> {
+    pub(crate) fn toggled<T: Copy>(&self, key: impl Into<Key>, all: &[T]) -> Vec<T> {
         match &self.field(key).value {
             Value::Toggles { on, .. } => all.iter().zip(on).filter(|(_, on)| **on).map(|(v, _)| *v).collect(),
             _ => Vec::new(),
@@ -236,7 +236,7 @@ impl Form {
 
     /// Writes every relative day typed in a date field (`today`, `+2w`, `friday`) as the date it
     /// means, so the form shows and saves a date.
-    pub fn resolve_dates(&mut self, today: Day) {
+    pub(crate) fn resolve_dates(&mut self, today: Day) {
         for field in &mut self.fields {
             let text = field.text_value();
             // A date already written as one resolves to itself and is left as typed.
@@ -252,7 +252,7 @@ impl Form {
     }
 
     /// A date field's value (checked by `check_all` first).
-    pub fn date(&self, key: impl Into<Key>) -> Option<Day> {
+    pub(crate) fn date(&self, key: impl Into<Key>) -> Option<Day> {
         self.text(key).parse().ok()
     }
 }

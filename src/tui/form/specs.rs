@@ -60,7 +60,7 @@ fn block_form(c: &Canvas, i: usize) -> Form {
 }
 
 /// The form for an entry or the context, filled with its values.
-pub fn form_for(c: &Canvas, target: Target) -> Form {
+pub(crate) fn form_for(c: &Canvas, target: Target) -> Form {
     match target {
         Target::Context => Form {
             target,
@@ -104,7 +104,7 @@ fn apply_context(c: &mut Canvas, f: &Form) {
 }
 
 /// Writes a checked form back into the canvas.
-pub fn apply(c: &mut Canvas, f: &Form) {
+pub(crate) fn apply(c: &mut Canvas, f: &Form) {
     match f.target {
         Target::Context => apply_context(c, f),
         Target::LoopCheck(i) => super::loops::apply_loop_check(c, i, f),

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::KeyCode;
 
 impl Key {
     /// How help and the footer write the key.
-    pub fn name(&self) -> String {
+    pub(crate) fn name(&self) -> String {
         let base = match self.code {
             KeyCode::Char(' ') => "Space".to_string(),
             KeyCode::Char(c) => c.to_string(),

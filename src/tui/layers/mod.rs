@@ -1,5 +1,5 @@
 //! What is open over the base screen: one explicit stack of layers. The top layer gets the keys;
-//! each layer answers an action with the same [`Step`], and the app carries the step out.
+//! each layer answers an action with the same `Step`, and the app carries the step out.
 //!
 //! A layer over the workshop is given the workshop (`&mut Workshop`) and changes the canvas only
 //! through the workshop's own edit and undo functions, so every change is one undo step and one
@@ -14,9 +14,9 @@ mod screens;
 
 use jiff::civil::DateTime;
 
-pub use pick::{ComparePick, Exchange, Picker, candidates};
+pub(crate) use pick::{ComparePick, Exchange, Picker, candidates};
 pub use questions::Question;
-pub use screens::Help;
+pub(crate) use screens::Help;
 
 pub(crate) use form::keep_typed_form;
 
@@ -35,7 +35,7 @@ pub struct Parking {
     /// The question being typed.
     pub line: TextLine,
     /// The parked question chosen (its index), to remove with Ctrl+d.
-    pub chosen: Option<usize>,
+    pub(crate) chosen: Option<usize>,
 }
 
 /// A layer over the base screen (the start screen or the workshop).
@@ -77,7 +77,7 @@ pub enum Layer {
 
 /// What a layer asks of the stack after an action.
 #[derive(Debug)]
-pub enum Step {
+pub(crate) enum Step {
     /// Stay open, on top.
     Stay,
     /// Close: the layer below gets the keys again.
@@ -92,7 +92,7 @@ pub enum Step {
 
 impl Layer {
     /// Which keys apply while this layer is on top.
-    pub fn mode(&self) -> Mode {
+    pub(crate) fn mode(&self) -> Mode {
         match self {
             Layer::Help(_) => Mode::Help,
             Layer::Compare(c) => c.mode(),
@@ -110,13 +110,13 @@ impl Layer {
     }
 
     /// Whether the layer covers the whole screen (nothing below it needs drawing).
-    pub fn covers_screen(&self) -> bool {
+    pub(crate) fn covers_screen(&self) -> bool {
         matches!(self, Layer::Compare(_) | Layer::History(_))
     }
 
     /// Whether the layer belongs to the workshop's screen (a line, a form, a question, the agenda
     /// editor, the loop review), drawn with it; the others are screens of their own over it.
-    pub fn in_workshop(&self) -> bool {
+    pub(crate) fn in_workshop(&self) -> bool {
         !matches!(
             self,
             Layer::Help(_) | Layer::Compare(_) | Layer::History(_) | Layer::Inbox(_) | Layer::RoomCard(_)
@@ -125,7 +125,7 @@ impl Layer {
 
     /// Carries out an action on the layer, given the layers below it and the workshop (when one
     /// is open) for the layers that change it; says what the stack must do.
-    pub fn update(
+    pub(crate) fn update(
         &mut self,
         action: A,
         below: &mut [Layer],
@@ -165,7 +165,7 @@ impl Layer {
     }
 
     /// The terminal has a new size: screens that page by rows learn how many fit.
-    pub fn resize(&mut self, height: u16) {
+    pub(crate) fn resize(&mut self, height: u16) {
         match self {
             Layer::Compare(c) => c.rows_visible = usize::from(height.saturating_sub(6)).max(1),
             Layer::History(t) => t.rows_visible = usize::from(height.saturating_sub(12)).max(1),
@@ -175,12 +175,12 @@ impl Layer {
 }
 
 /// The top layer of the workshop's screen (under help, the inbox or the room card, if open).
-pub fn workshop_top(layers: &[Layer]) -> Option<&Layer> {
+pub(crate) fn workshop_top(layers: &[Layer]) -> Option<&Layer> {
     layers.iter().rev().find(|l| l.in_workshop())
 }
 
 /// The loop review, when it is on screen: open, or under one of its forms.
-pub fn loops_shown(layers: &[Layer]) -> Option<Loops> {
+pub(crate) fn loops_shown(layers: &[Layer]) -> Option<Loops> {
     let mut over = layers.iter().rev().filter(|l| l.in_workshop());
     match (over.next(), over.next()) {
         (Some(Layer::Loops(l)), _) | (Some(Layer::Form(_)), Some(Layer::Loops(l))) => Some(*l),

@@ -14,37 +14,37 @@ use crate::tui::workshop::{Tone, Workshop};
 #[derive(Debug, Clone, Default)]
 pub struct Picker {
     /// The "from" stakeholder, once chosen.
-    pub from: Option<String>,
+    pub(crate) from: Option<String>,
     /// The text typed to filter stakeholders.
-    pub query: TextLine,
+    pub(crate) query: TextLine,
     /// The highlighted candidate.
-    pub cursor: usize,
+    pub(crate) cursor: usize,
 }
 
 /// Typing what flows along a new relationship.
 #[derive(Debug, Clone)]
 pub struct Exchange {
     /// From this stakeholder id.
-    pub from: String,
+    pub(crate) from: String,
     /// To this stakeholder id.
-    pub to: String,
+    pub(crate) to: String,
     /// The exchange text.
-    pub line: TextLine,
+    pub(crate) line: TextLine,
 }
 
 /// Choosing the older canvas to compare with.
 #[derive(Debug, Clone)]
 pub struct ComparePick {
     /// The path typed or chosen.
-    pub line: TextLine,
+    pub(crate) line: TextLine,
     /// Likely files, earlier revisions of this canvas first, each with its title, revision and date.
-    pub candidates: Vec<(PathBuf, String)>,
+    pub(crate) candidates: Vec<(PathBuf, String)>,
     /// The highlighted candidate.
-    pub cursor: usize,
+    pub(crate) cursor: usize,
 }
 
 /// The stakeholders a picker offers for its query: (id, name).
-pub fn candidates<'a>(c: &'a Canvas, picker: &Picker) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn candidates<'a>(c: &'a Canvas, picker: &Picker) -> Vec<(&'a str, &'a str)> {
     let q = picker.query.text().trim().to_lowercase();
     c.stakeholders
         .iter()

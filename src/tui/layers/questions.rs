@@ -40,7 +40,7 @@ pub enum Question {
 
 impl Question {
     /// Which keys answer it.
-    pub fn mode(&self) -> Mode {
+    pub(crate) fn mode(&self) -> Mode {
         match self {
             Question::Delete { .. } | Question::Export(_) | Question::Reload(_) | Question::Gap(_) => {
                 Mode::Confirm

@@ -12,9 +12,9 @@ use crate::tui::workshop::Workshop;
 #[derive(Debug, Clone, Copy)]
 pub struct Help {
     /// The keys of this mode are shown (the mode of what is below).
-    pub below: Mode,
+    pub(crate) below: Mode,
     /// How far help is scrolled down.
-    pub scroll: usize,
+    pub(crate) scroll: usize,
 }
 
 /// Help: arrows scroll, `Esc` closes.

@@ -12,7 +12,7 @@ use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
 
 /// The style of the clock for its urgency.
-pub fn urgency_style(s: &Styles, u: Urgency) -> Style {
+pub(crate) fn urgency_style(s: &Styles, u: Urgency) -> Style {
     match u {
         Urgency::Calm => s.accent(),
         Urgency::Amber => s.warn(),
@@ -21,7 +21,7 @@ pub fn urgency_style(s: &Styles, u: Urgency) -> Style {
 }
 
 /// "3 min behind", "2 min ahead" or "on time".
-pub fn schedule_text(p: &Progress) -> String {
+pub(crate) fn schedule_text(p: &Progress) -> String {
     let minutes = (p.behind.abs() + 30) / 60;
     match (p.behind, minutes) {
         (_, 0) => "on time".to_string(),
@@ -31,12 +31,12 @@ pub fn schedule_text(p: &Progress) -> String {
 }
 
 /// "12:34 left", or "1:05 over" once the time is gone.
-pub fn left_or_over(secs: i64) -> String {
+pub(crate) fn left_or_over(secs: i64) -> String {
     if secs < 0 { format!("{} over", clock_text(-secs)) } else { format!("{} left", clock_text(secs)) }
 }
 
 /// The clock in words: running or paused, block time left, session left, ahead or behind.
-pub fn clock_line(w: &Workshop) -> String {
+pub(crate) fn clock_line(w: &Workshop) -> String {
     let p = w.progress();
     let icon = if w.clock.running { "▶" } else { "⏸" };
     format!(
@@ -49,7 +49,7 @@ pub fn clock_line(w: &Workshop) -> String {
 
 /// The columns each block gets in a strip `cols` wide: every block at least two (a mark and a
 /// gap), the current one enough for its whole name, the rest by minutes.
-pub fn strip_shares(agenda: &[crate::model::AgendaBlock], current: usize, cols: usize) -> Vec<usize> {
+pub(crate) fn strip_shares(agenda: &[crate::model::AgendaBlock], current: usize, cols: usize) -> Vec<usize> {
     let n = agenda.len();
     if n == 0 {
         return Vec::new();
@@ -76,7 +76,7 @@ pub fn strip_shares(agenda: &[crate::model::AgendaBlock], current: usize, cols: 
 }
 
 /// Draws the strip: blocks sized by their minutes, filled as time is spent; the clock on the right.
-pub fn strip(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+pub(crate) fn strip(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let agenda = &w.canvas.agenda;
     if agenda.is_empty() {
         let hint = Span::styled(" no agenda: press A to add blocks", s.muted());
@@ -122,7 +122,7 @@ pub fn strip(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
 
 /// The time left in the block in big glyphs, the block's name under it: the clock where the
 /// eye is, for wide screens.
-pub fn big_clock(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+pub(crate) fn big_clock(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let p = w.progress();
     let sign = if p.block_left < 0 { "+" } else { "" };
     let time = format!("{sign}{}", clock_text(p.block_left.abs()));

@@ -15,7 +15,7 @@ use crate::tui::style::Styles;
 use crate::tui::workshop::{Note, Tone, Workshop};
 
 /// The title bar: canvas title and revision on the left, save state on the right.
-pub fn title_bar(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+pub(crate) fn title_bar(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let c = &w.canvas;
     let (state, style) = if w.save.dirty() {
         ("● not saved".to_string(), s.alert())
@@ -46,7 +46,7 @@ pub fn title_bar(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
 }
 
 /// The section tabs with their counts; the current one highlighted.
-pub fn tabs(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &mut Hits) {
+pub(crate) fn tabs(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &mut Hits) {
     let mut spans = vec![Span::styled(" ", s.base())];
     let mut x = area.x + 1;
     for (i, (section, label)) in w.tab_labels(area.width).into_iter().enumerate() {
@@ -73,7 +73,7 @@ fn tone_style(s: &Styles, tone: Tone) -> ratatui::style::Style {
 }
 
 /// The status line: the last message, or what the list shows.
-pub fn status(f: &mut Frame, area: Rect, note: Option<&Note>, fallback: &str, s: &Styles) {
+pub(crate) fn status(f: &mut Frame, area: Rect, note: Option<&Note>, fallback: &str, s: &Styles) {
     let line = match note {
         Some(n) => Line::from(Span::styled(format!(" {}", n.text), tone_style(s, n.tone))),
         None => Line::from(Span::styled(format!(" {fallback}"), s.muted())),
@@ -82,7 +82,7 @@ pub fn status(f: &mut Frame, area: Rect, note: Option<&Note>, fallback: &str, s:
 }
 
 /// The key hints of a mode, from the key table.
-pub fn footer(f: &mut Frame, area: Rect, mode: Mode, s: &Styles) {
+pub(crate) fn footer(f: &mut Frame, area: Rect, mode: Mode, s: &Styles) {
     let hints: Vec<(String, &str)> = bindings(mode)
         .filter(|b| !b.hint.is_empty())
         .map(|b| (b.keys.first().map(|k| k.name()).unwrap_or_default(), b.hint))
@@ -107,7 +107,7 @@ pub fn footer(f: &mut Frame, area: Rect, mode: Mode, s: &Styles) {
 }
 
 /// What the status line says when there is no message.
-pub fn idle_status(w: &Workshop, top: Option<&Layer>) -> String {
+pub(crate) fn idle_status(w: &Workshop, top: Option<&Layer>) -> String {
     let filter = &w.view(w.section).filter;
     match (top, filter.is_empty()) {
         (None, false) => format!(

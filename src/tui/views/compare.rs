@@ -47,7 +47,7 @@ fn label(c: &Canvas, d: &Derived, kind: EntryKind, index: Option<usize>) -> Stri
 }
 
 /// Draws the compare screen.
-pub fn draw(f: &mut Frame, area: Rect, c: &Compare, s: &Styles) {
+pub(crate) fn draw(f: &mut Frame, area: Rect, c: &Compare, s: &Styles) {
     let [title, tabs, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),

@@ -26,7 +26,7 @@ fn field<'a>(label: &str, value: &str, width: usize, s: &Styles) -> Vec<Line<'a>
 }
 
 /// Draws the context: what the canvas is for.
-pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     f.render_widget(Block::bordered().title(" Context ").border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
     let cols = usize::from(body.width);
@@ -55,7 +55,7 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
 }
 
 /// The agenda: each block's planned minutes.
-pub fn agenda_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+pub(crate) fn agenda_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let agenda = &w.canvas.agenda;
     let title = format!(" Agenda · {} min ", planned_minutes(agenda));
     f.render_widget(Block::bordered().title(title).border_style(s.border(false)).style(s.base()), area);

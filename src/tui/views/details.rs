@@ -13,7 +13,7 @@ use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
 
 /// The questions for the room, from the agenda block of the section.
-pub fn prompts_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+pub(crate) fn prompts_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let questions = prompts(w.section.block());
     let framed = area.height >= 4;
     let body = if framed { inner(area) } else { area };
@@ -32,7 +32,7 @@ pub fn prompts_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
 }
 
 /// The selected entry, every filled field, long text wrapped.
-pub fn entry_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+pub(crate) fn entry_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let Some(kind) = w.section.kind() else { return };
     let c = &w.canvas;
     let selected = w.selected();

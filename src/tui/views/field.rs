@@ -16,7 +16,7 @@ use crate::tui::hits::{Hit, Hits};
 use crate::tui::style::Styles;
 
 /// The colour of a stance: allies green, doubters amber, blockers red.
-pub fn stance_style(s: &Styles, stance: Option<Stance>) -> Style {
+pub(crate) fn stance_style(s: &Styles, stance: Option<Stance>) -> Style {
     match stance {
         Some(Stance::Champion | Stance::Supporter) => s.ok(),
         Some(Stance::Sceptic) => s.warn(),
@@ -85,7 +85,7 @@ fn needed_lines(c: &Canvas, cells: &[[Vec<usize>; 5]; 5], cols: usize, total: u1
 
 /// Draws the field in `area`; `cells` says who stands where (worked out once per change),
 /// `selected` is the selected stakeholder's index.
-pub fn draw(
+pub(crate) fn draw(
     f: &mut Frame,
     area: Rect,
     c: &Canvas,

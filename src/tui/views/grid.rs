@@ -12,7 +12,7 @@ use crate::model::{Canvas, Quadrant, Stance};
 use crate::tui::style::Styles;
 
 /// The mark of a stance: champion ★, supporter +, neutral ·, sceptic ?, blocker ✗.
-pub fn stance_mark(stance: Option<Stance>) -> &'static str {
+pub(crate) fn stance_mark(stance: Option<Stance>) -> &'static str {
     match stance {
         Some(Stance::Champion) => "★",
         Some(Stance::Supporter) => "+",
@@ -23,7 +23,7 @@ pub fn stance_mark(stance: Option<Stance>) -> &'static str {
 }
 
 /// Draws the grid; `moved` names stakeholders (by id) that came from another quadrant.
-pub fn draw(
+pub(crate) fn draw(
     f: &mut Frame,
     area: Rect,
     c: &Canvas,

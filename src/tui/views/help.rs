@@ -10,13 +10,13 @@ use crate::tui::keys::{Mode, bindings, key_names};
 use crate::tui::style::Styles;
 
 /// The lines help shows for a mode: keys, then what they do.
-pub fn help_lines(mode: Mode) -> Vec<(String, &'static str)> {
+pub(crate) fn help_lines(mode: Mode) -> Vec<(String, &'static str)> {
     bindings(mode).map(|b| (key_names(b), b.label)).collect()
 }
 
 /// Draws help over the screen for the mode below it, scrolled down by `scroll` rows: in two
 /// columns when every description fits whole that way, otherwise one column, wrapped.
-pub fn draw(f: &mut Frame, screen: Rect, mode: Mode, scroll: usize, s: &Styles) {
+pub(crate) fn draw(f: &mut Frame, screen: Rect, mode: Mode, scroll: usize, s: &Styles) {
     let lines = help_lines(mode);
     let key_w = lines.iter().map(|(k, _)| super::text::width(k)).max().unwrap_or(4) + 1;
     let label_w = lines.iter().map(|(_, l)| super::text::width(l)).max().unwrap_or(10);

@@ -5,30 +5,30 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use crate::tui::section::Section;
 
 /// The smallest terminal cvc draws in.
-pub const MIN: (u16, u16) = (80, 24);
+pub(crate) const MIN: (u16, u16) = (80, 24);
 
 /// From this width on, prompts and details sit beside the list.
-pub const WIDE: u16 = 110;
+pub(crate) const WIDE: u16 = 110;
 
 /// The parts of the workshop screen.
 #[derive(Debug, Clone, Copy)]
 pub struct WorkshopAreas {
     /// The title bar.
-    pub title: Rect,
+    pub(crate) title: Rect,
     /// The section tabs.
-    pub tabs: Rect,
+    pub(crate) tabs: Rect,
     /// The agenda strip and the clock.
-    pub strip: Rect,
+    pub(crate) strip: Rect,
     /// The section's prompts.
-    pub prompts: Rect,
+    pub(crate) prompts: Rect,
     /// The list (framed).
     pub list: Rect,
     /// The selected entry's details (framed).
-    pub details: Rect,
+    pub(crate) details: Rect,
     /// The input or status line.
-    pub status: Rect,
+    pub(crate) status: Rect,
     /// Key hints.
-    pub footer: Rect,
+    pub(crate) footer: Rect,
 }
 
 /// Lays out the workshop screen.
@@ -67,31 +67,18 @@ pub fn inner(area: Rect) -> Rect {
 }
 
 /// A centred box of at most this size, inside `area`.
-pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
+pub(crate) fn centred(area: Rect, width: u16, height: u16) -> Rect {
     let (w, h) = (width.min(area.width), height.min(area.height));
     Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
 }
 
 /// The text between tabs.
-pub const TAB_GAP: &str = " │ ";
+pub(crate) const TAB_GAP: &str = " │ ";
 
 /// How many columns a row of tabs takes.
-pub fn tabs_width(labels: &[(Section, String)]) -> usize {
+pub(crate) fn tabs_width(labels: &[(Section, String)]) -> usize {
     let gaps = labels.len().saturating_sub(1) * unicode_width::UnicodeWidthStr::width(TAB_GAP);
     1 + gaps + labels.iter().map(|(_, l)| unicode_width::UnicodeWidthStr::width(l.as_str())).sum::<usize>()
-}
-
-/// The section whose tab is at column `col`.
-pub fn tab_at(labels: &[(Section, String)], tabs: Rect, col: u16) -> Option<Section> {
-    let mut x = tabs.x + 1;
-    for (section, label) in labels {
-        let w = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
-        if col >= x && col < x + w {
-            return Some(*section);
-        }
-        x += w + unicode_width::UnicodeWidthStr::width(TAB_GAP) as u16;
-    }
-    None
 }
 
 /// Where the relationship map view puts the map, the relationships' list and the details, for
@@ -99,7 +86,7 @@ pub fn tab_at(labels: &[(Section, String)], tabs: Rect, col: u16) -> Option<Sect
 /// needs at every size: on a narrow screen it takes the details' rows too, the list and details
 /// beside it; on a wide one it takes the whole left column, the list and the details share the
 /// right one (a map squeezed beside the list was narrower at 120 columns than at 100).
-pub fn map_view(area: Rect, rel_rows: usize) -> (Rect, Rect, Rect) {
+pub(crate) fn map_view(area: Rect, rel_rows: usize) -> (Rect, Rect, Rect) {
     let l = workshop(area);
     if area.width >= WIDE {
         let rows =
@@ -121,7 +108,7 @@ pub fn map_view(area: Rect, rel_rows: usize) -> (Rect, Rect, Rect) {
 
 /// A drawing with the line being typed in a box under it (where the room looks): the drawing
 /// and the box.
-pub fn typing_box(area: Rect) -> (Rect, Rect) {
+pub(crate) fn typing_box(area: Rect) -> (Rect, Rect) {
     let [drawing, input] = Layout::vertical([Constraint::Fill(1), Constraint::Length(3)]).areas(area);
     (drawing, input)
 }

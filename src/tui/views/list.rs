@@ -47,7 +47,7 @@ fn row<'a>(w: &Workshop, kind: EntryKind, index: usize, cols: usize, selected: b
 }
 
 /// Draws the list of the current section, with the quick-add line at its end when open.
-pub fn draw(
+pub(crate) fn draw(
     f: &mut Frame,
     area: Rect,
     w: &Workshop,

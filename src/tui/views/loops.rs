@@ -17,7 +17,7 @@ use crate::tui::style::Styles;
 use crate::tui::workshop::{Loops, Workshop, review_order};
 
 /// Draws the loop review over `area`.
-pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &Styles) {
+pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &Styles) {
     f.render_widget(Clear, area);
     let c = &w.canvas;
     let closed = c.actions.iter().filter(|a| a.loop_state == Some(LoopState::Closed)).count();
@@ -78,7 +78,7 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &Styles) 
 /// The loop review in projector mode, under the block and the clock: the selected action's title
 /// in big glyphs when they fit in a third of the rows, and everything in bold, as projector mode
 /// writes for the back of the room.
-pub fn draw_projected(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &Styles) {
+pub(crate) fn draw_projected(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &Styles) {
     f.render_widget(Clear, area);
     f.render_widget(Block::new().style(s.base()), area);
     let c = &w.canvas;

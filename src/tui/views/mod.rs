@@ -1,28 +1,28 @@
 //! Drawing: one file per screen; views read state and never change it.
 
-pub mod agenda;
-pub mod chrome;
-pub mod compare;
-pub mod context;
-pub mod details;
-pub mod field;
-pub mod grid;
-pub mod help;
+pub(crate) mod agenda;
+pub(crate) mod chrome;
+pub(crate) mod compare;
+pub(crate) mod context;
+pub(crate) mod details;
+pub(crate) mod field;
+pub(crate) mod grid;
+pub(crate) mod help;
 pub mod layout;
-pub mod list;
-pub mod loops;
-pub mod map;
-pub mod popup;
-pub mod projector;
-pub mod projector_entries;
-pub mod question;
-pub mod review;
-pub mod room;
-pub mod signals;
-pub mod start;
-pub mod text;
-pub mod timeline;
-pub mod trail;
+pub(crate) mod list;
+pub(crate) mod loops;
+pub(crate) mod map;
+pub(crate) mod popup;
+pub(crate) mod projector;
+pub(crate) mod projector_entries;
+pub(crate) mod question;
+pub(crate) mod review;
+pub(crate) mod room;
+pub(crate) mod signals;
+pub(crate) mod start;
+pub(crate) mod text;
+pub(crate) mod timeline;
+pub(crate) mod trail;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -131,7 +131,7 @@ fn typing_below(f: &mut Frame, area: Rect, w: &Workshop, top: Option<&Layer>, s:
 }
 
 /// From this width on the normal view shows the block's time left in big glyphs.
-pub const BIG_CLOCK_FROM: u16 = 120;
+pub(crate) const BIG_CLOCK_FROM: u16 = 120;
 
 fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles, hits: &mut Hits) {
     // What is open over the lists (under help, the inbox or the room card, if open).

@@ -45,7 +45,7 @@ fn edit_spans<'a>(area: &TextArea<'static>, cols: usize, s: &Styles) -> Vec<Span
 }
 
 /// A one-line input with a prompt, drawn in `area`.
-pub fn input_line(f: &mut Frame, area: Rect, prompt: &str, line: &InputLine, s: &Styles) {
+pub(crate) fn input_line(f: &mut Frame, area: Rect, prompt: &str, line: &InputLine, s: &Styles) {
     let cols = usize::from(area.width).saturating_sub(width(prompt));
     let mut spans = vec![Span::styled(prompt.to_string(), s.accent())];
     spans.extend(edit_spans(line.area(), cols, s));
@@ -149,7 +149,7 @@ fn pick_list_fits(options: &[String], cols: usize) -> bool {
 }
 
 /// The details form, centred; the focused field shows its cursor and any problem beside it.
-pub fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
+pub(crate) fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
     let label_w = form.fields.iter().map(|fd| width(fd.label)).max().unwrap_or(8).min(32) + 2;
     let width_of_form = screen.width.saturating_sub(4).min(100);
     let cols = usize::from(width_of_form.saturating_sub(2)).saturating_sub(label_w + 1);
@@ -312,7 +312,7 @@ pub(super) fn file_name(path: &std::path::Path) -> String {
 
 /// Draws the layer open over the workshop's lists; inputs that live in the status line are
 /// drawn there.
-pub fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, top: &Layer, s: &Styles) {
+pub(crate) fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, top: &Layer, s: &Styles) {
     match top {
         Layer::QuickAdd(_)
         | Layer::Loops(_)

@@ -55,7 +55,7 @@ fn header(f: &mut Frame, area: Rect, roomy: bool, w: &Workshop, s: &Styles) {
 
 /// The rows under the block and the clock, down to the bottom line: where a screen over projector
 /// mode (the loop review) goes, so the clock stays in sight.
-pub fn under_header(area: Rect) -> Rect {
+pub(crate) fn under_header(area: Rect) -> Rect {
     let top = if roomy(area) { 10 } else { 6 };
     Rect { y: area.y + top, height: area.height.saturating_sub(top + 1), ..area }
 }
@@ -111,7 +111,14 @@ fn review_head(f: &mut Frame, body: Rect, w: &Workshop, s: &Styles) -> Rect {
 }
 
 /// Draws projector mode.
-pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, top: Option<&Layer>, s: &Styles, hits: &mut Hits) {
+pub(crate) fn draw(
+    f: &mut Frame,
+    area: Rect,
+    w: &Workshop,
+    top: Option<&Layer>,
+    s: &Styles,
+    hits: &mut Hits,
+) {
     let head_rows = if roomy(area) { 9 } else { 5 };
     let [head, _, body, input] = Layout::vertical([
         Constraint::Length(head_rows),

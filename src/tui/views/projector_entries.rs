@@ -19,13 +19,13 @@ type Colour = fn(&Styles) -> Style;
 
 /// An entry as the room reads it: its title, and what the room needs beside it (owner, due date,
 /// dots, health and reconnect marks). No ids, no notes.
-pub struct Said {
+pub(crate) struct Said {
     /// The name or title.
-    pub head: String,
+    pub(crate) head: String,
     /// The marks and facts, empty when there are none.
-    pub tail: String,
+    pub(crate) tail: String,
     /// The colour it carries (a relationship's health), beside the symbol in `tail`.
-    pub style: Option<Colour>,
+    pub(crate) style: Option<Colour>,
 }
 
 impl Said {
@@ -54,7 +54,7 @@ fn facts(parts: &[String]) -> String {
 }
 
 /// What the room reads of one entry.
-pub fn said(w: &Workshop, kind: EntryKind, i: usize) -> Said {
+pub(crate) fn said(w: &Workshop, kind: EntryKind, i: usize) -> Said {
     let c = &w.canvas;
     match kind {
         EntryKind::Stakeholder => Said::plain(c.stakeholders[i].name.clone()),
@@ -165,7 +165,14 @@ fn draw_shape(f: &mut Frame, body: Rect, y: u16, sh: &Shape, style: Style, centr
 /// bold text at the top — the others in bold (on a roomy screen, heads in glyphs smaller than the
 /// selected one's when they fit on one line); the list scrolls to keep the selected entry in
 /// view. Returns how many entries the section has.
-pub fn list(f: &mut Frame, body: Rect, roomy: bool, w: &Workshop, s: &Styles, hits: &mut Hits) -> usize {
+pub(crate) fn list(
+    f: &mut Frame,
+    body: Rect,
+    roomy: bool,
+    w: &Workshop,
+    s: &Styles,
+    hits: &mut Hits,
+) -> usize {
     let cursor = w.cursor(w.section);
     let window = usize::from(body.height);
     let from = cursor.saturating_sub(window);
@@ -267,7 +274,7 @@ fn more_mark(f: &mut Frame, row: Rect, above: usize, below: usize, s: &Styles) {
 
 /// A head in the largest glyphs that fit `area`'s width in fewer than `most` rows, drawn at the
 /// top of `area`; returns the rows it took, 0 when no glyphs fit (the caller writes it in bold).
-pub fn big_head(f: &mut Frame, area: Rect, head: &str, most: u16, style: Style) -> u16 {
+pub(crate) fn big_head(f: &mut Frame, area: Rect, head: &str, most: u16, style: Style) -> u16 {
     let said = Said::plain(head.to_string());
     let sizes: &[Size] = &[(PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)];
     let sh = shape(&said, area.width, most, sizes);
@@ -279,7 +286,7 @@ pub fn big_head(f: &mut Frame, area: Rect, head: &str, most: u16, style: Style) 
 
 /// The selected entry alone, as large as it fits, centred: its head in big glyphs broken at
 /// spaces, its marks in bold under it; bold text when no size fits. Never cut mid-word.
-pub fn focus(f: &mut Frame, body: Rect, w: &Workshop, s: &Styles) {
+pub(crate) fn focus(f: &mut Frame, body: Rect, w: &Workshop, s: &Styles) {
     let Some(kind) = w.section.kind() else { return };
     let Some(index) = w.selected() else { return };
     let said = said(w, kind, index);

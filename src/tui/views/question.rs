@@ -9,7 +9,7 @@ use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
 
 /// Draws a question over the workshop.
-pub fn draw(f: &mut Frame, screen: Rect, w: &Workshop, q: &Question, s: &Styles) {
+pub(crate) fn draw(f: &mut Frame, screen: Rect, w: &Workshop, q: &Question, s: &Styles) {
     match q {
         Question::Delete { lines, .. } => {
             let mut all = lines.clone();

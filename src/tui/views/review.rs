@@ -12,7 +12,7 @@ use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
 
 /// Draws coverage and the selectable warnings.
-pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     f.render_widget(Block::bordered().title(" Review ").border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
     let cols = usize::from(body.width);
@@ -99,7 +99,7 @@ pub fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
 }
 
 /// The loop-review schedule, overdue first.
-pub fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
+pub(crate) fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     f.render_widget(
         Block::bordered().title(" Loop reviews ").border_style(s.border(false)).style(s.base()),
         area,

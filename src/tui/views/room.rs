@@ -17,7 +17,7 @@ use crate::tui::workshop::Workshop;
 
 /// Draws how to join: the QR code (dark on light, whatever the theme, so every phone reads it),
 /// the code in big glyphs when they fit, the address, and who has joined.
-pub fn card(f: &mut Frame, area: Rect, card: &RoomCard, w: &Workshop, s: &Styles) {
+pub(crate) fn card(f: &mut Frame, area: Rect, card: &RoomCard, w: &Workshop, s: &Styles) {
     f.render_widget(Clear, area);
     f.render_widget(Block::new().style(s.base()), area);
     let qr_w = card.qr.first().map_or(0, |l| width(l)) as u16;
@@ -101,7 +101,7 @@ fn section_word(section: IdeaSection) -> &'static str {
 
 /// Draws the inbox over the screen: every idea with where it was sent and who sent it, oldest
 /// first, the chosen one highlighted; the keys under it.
-pub fn inbox(f: &mut Frame, screen: Rect, w: &Workshop, chosen: usize, s: &Styles) {
+pub(crate) fn inbox(f: &mut Frame, screen: Rect, w: &Workshop, chosen: usize, s: &Styles) {
     let ideas = &w.canvas.inbox;
     let height = (ideas.len() as u16 * 2 + 2).min(screen.height.saturating_sub(2)).max(4);
     let area = centred(screen, screen.width.saturating_sub(4).min(100), height);
@@ -144,7 +144,7 @@ pub fn inbox(f: &mut Frame, screen: Rect, w: &Workshop, chosen: usize, s: &Style
 }
 
 /// The room's word for the title bar: open, how many joined, how many ideas wait.
-pub fn status_word(w: &Workshop) -> Option<String> {
+pub(crate) fn status_word(w: &Workshop) -> Option<String> {
     let waiting = w.canvas.inbox.len();
     match (w.room.open, waiting) {
         (false, 0) => None,

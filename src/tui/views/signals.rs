@@ -8,12 +8,17 @@ use crate::diff::{Signal, SignalGroup, grouped};
 use crate::tui::style::Styles;
 
 /// One drawn line and the signal it belongs to (`None` for a heading or a gap).
-pub type SignalLine = (Option<usize>, Line<'static>);
+pub(crate) type SignalLine = (Option<usize>, Line<'static>);
 
 /// The lines of `signals` at `width` columns: headings, then each signal wrapped under its mark;
 /// `selected` (an index into `signals`) is highlighted. Signals must come grouped, as a diff
 /// and a history give them.
-pub fn lines(signals: &[Signal], width: usize, selected: Option<usize>, s: &Styles) -> Vec<SignalLine> {
+pub(crate) fn lines(
+    signals: &[Signal],
+    width: usize,
+    selected: Option<usize>,
+    s: &Styles,
+) -> Vec<SignalLine> {
     let mut out: Vec<SignalLine> = Vec::new();
     let mut index = 0;
     for (group, list) in grouped(signals) {
@@ -45,14 +50,14 @@ pub fn lines(signals: &[Signal], width: usize, selected: Option<usize>, s: &Styl
 
 /// The first line to show so that signal `first` starts the view (with its heading when it
 /// is the first of its group).
-pub fn first_line(lines: &[SignalLine], first: usize) -> usize {
+pub(crate) fn first_line(lines: &[SignalLine], first: usize) -> usize {
     let at = lines.iter().position(|(i, _)| *i == Some(first)).unwrap_or(0);
     let heading = at > 0 && lines[at - 1].0.is_none();
     if heading { at - 1 } else { at }
 }
 
 /// `skip` moved down as far as needed for every line of signal `selected` to fit in `height` rows.
-pub fn keep_visible(lines: &[SignalLine], skip: usize, selected: usize, height: usize) -> usize {
+pub(crate) fn keep_visible(lines: &[SignalLine], skip: usize, selected: usize, height: usize) -> usize {
     match lines.iter().rposition(|(i, _)| *i == Some(selected)) {
         Some(last) if last >= skip + height => last + 1 - height.max(1),
         _ => skip,

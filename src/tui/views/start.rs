@@ -50,7 +50,7 @@ fn item_text(item: &Item) -> (String, String) {
 }
 
 /// Draws the start screen.
-pub fn draw(f: &mut Frame, area: Rect, start: &Start, s: &Styles, hits: &mut Hits) {
+pub(crate) fn draw(f: &mut Frame, area: Rect, start: &Start, s: &Styles, hits: &mut Hits) {
     // With a prompt open, its status line is the prompt: a message (why a file did not open)
     // is shown whole above it, wrapped, not hidden until Esc.
     let message: Vec<String> = match (&start.prompt, &start.note) {

@@ -3,7 +3,7 @@
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// `text` cut to `width` columns, ending in `…` when cut; wide characters count as two.
-pub fn fit(text: &str, width: usize) -> String {
+pub(crate) fn fit(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_string();
     }
@@ -25,14 +25,14 @@ pub fn fit(text: &str, width: usize) -> String {
 
 /// `text` wrapped to `width` columns (at least 1), one string per line, broken at spaces only:
 /// a date (`2026-06-15`) or a hyphenated word stays whole; only a word longer than a line is cut.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     let options = textwrap::Options::new(width.max(1)).word_splitter(textwrap::WordSplitter::NoHyphenation);
     textwrap::wrap(text, options).into_iter().map(|l| l.into_owned()).collect()
 }
 
 /// `text` wrapped like [`wrap`], the lines after the first indented by `indent` (a hanging
 /// indent, so a list's marks and dates stay in their column).
-pub fn wrap_hanging(text: &str, width: usize, indent: &str) -> Vec<String> {
+pub(crate) fn wrap_hanging(text: &str, width: usize, indent: &str) -> Vec<String> {
     let options = textwrap::Options::new(width.max(indent.len() + 1))
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .subsequent_indent(indent);
@@ -41,7 +41,7 @@ pub fn wrap_hanging(text: &str, width: usize, indent: &str) -> Vec<String> {
 
 /// How many lines `wrap` makes of `text` at `width` columns (plain ASCII counted without building them):
 /// words go on a line while they fit, a word longer than a line is broken.
-pub fn line_count(text: &str, width: usize) -> usize {
+pub(crate) fn line_count(text: &str, width: usize) -> usize {
     // Wide characters are never split between lines, so a long word of them breaks where the
     // wrapper breaks it, not at a column count: such text is counted by wrapping it.
     // Leading spaces are a word of their own to the wrapper, and a run of spaces is as wide as
@@ -67,7 +67,7 @@ pub fn line_count(text: &str, width: usize) -> usize {
 }
 
 /// The width of `text` in columns.
-pub fn width(text: &str) -> usize {
+pub(crate) fn width(text: &str) -> usize {
     text.width()
 }
 

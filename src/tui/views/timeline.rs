@@ -24,7 +24,7 @@ use crate::tui::workshop::Workshop;
 const TALL_FROM: u16 = 40;
 
 /// Draws the history screen, with the agenda clock of the workshop it was opened from.
-pub fn draw(f: &mut Frame, area: Rect, t: &Timeline, workshop: Option<&Workshop>, s: &Styles) {
+pub(crate) fn draw(f: &mut Frame, area: Rect, t: &Timeline, workshop: Option<&Workshop>, s: &Styles) {
     let rows = if area.height >= TALL_FROM { 2 } else { 1 };
     let [title, waves, tabs, body, footer] = Layout::vertical([
         Constraint::Length(1),

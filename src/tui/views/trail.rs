@@ -14,7 +14,7 @@ use crate::tui::style::Styles;
 
 /// The trail's size: cells of three columns and one row, or on a large screen five by two.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Scale(u16);
+pub(crate) struct Scale(u16);
 
 impl Scale {
     /// Cell width in columns.
@@ -24,18 +24,18 @@ impl Scale {
 
     /// Columns the trail needs: the power digits, five cells, the quadrant line, a margin, the
     /// border.
-    pub fn width(self) -> u16 {
+    pub(crate) fn width(self) -> u16 {
         2 + 5 * self.cell() as u16 + 1 + 1 + 2
     }
 
     /// Rows the trail needs: the power label, five levels, the quadrant line, the interest axis,
     /// the border.
-    pub fn height(self) -> u16 {
+    pub(crate) fn height(self) -> u16 {
         1 + 5 * self.0 + 1 + 2 + 2
     }
 
     /// The largest scale that fits `width` × `height` beside `room` columns of text, if any.
-    pub fn fitting(width: u16, height: u16, room: u16) -> Option<Scale> {
+    pub(crate) fn fitting(width: u16, height: u16, room: u16) -> Option<Scale> {
         [Scale(2), Scale(1)].into_iter().find(|s| height >= s.height() && width >= room * s.0 + s.width())
     }
 }
@@ -52,7 +52,7 @@ fn cell(h: &History, t: &Track<Standing>, p: u8, i: u8) -> (String, bool) {
 }
 
 /// Draws the trail of stakeholder `t` in `area` (at least `scale`'s size).
-pub fn draw(f: &mut Frame, area: Rect, h: &History, t: &Track<Standing>, scale: Scale, s: &Styles) {
+pub(crate) fn draw(f: &mut Frame, area: Rect, h: &History, t: &Track<Standing>, scale: Scale, s: &Styles) {
     let title = fit(&format!(" {} over time ", t.id), usize::from(area.width.saturating_sub(2)));
     let block = Block::bordered().title(title).border_style(s.border(false)).style(s.base());
     f.render_widget(block, area);

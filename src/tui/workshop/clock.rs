@@ -25,23 +25,23 @@ pub struct Clock {
     /// The block whose end already rang the bell.
     rang: Option<usize>,
     /// Seconds were counted that are not on disk yet.
-    pub unsaved: bool,
+    pub(crate) unsaved: bool,
     /// When the clock's seconds were last handed to a save.
-    pub last_persisted: Option<DateTime>,
+    pub(crate) last_persisted: Option<DateTime>,
     /// Seconds missing between two ticks (a sleeping laptop), waiting for the question whether
     /// they count.
-    pub gap: Option<u64>,
+    pub(crate) gap: Option<u64>,
 }
 
 impl Clock {
     /// A paused clock on the block a reopened canvas resumes.
-    pub fn resume(agenda: &[crate::model::AgendaBlock]) -> Clock {
+    pub(crate) fn resume(agenda: &[crate::model::AgendaBlock]) -> Clock {
         Clock { block: resume_block(agenda), ..Clock::default() }
     }
 }
 
 /// The section an agenda block shows, if it has one.
-pub fn section_of(kind: BlockKind) -> Option<Section> {
+pub(crate) fn section_of(kind: BlockKind) -> Option<Section> {
     match kind {
         BlockKind::Open | BlockKind::Context => Some(Section::Context),
         BlockKind::Stakeholders => Some(Section::Stakeholders),

@@ -21,7 +21,7 @@ pub const TYPING_GAP_MS: u64 = 180;
 /// What the screen was before a letter's command ran, to take it back if the letter turns out
 /// to be the start of a word.
 #[derive(Debug, Clone)]
-pub struct Rollback {
+pub(crate) struct Rollback {
     /// How many undo steps there were.
     depth: usize,
     /// The section on screen.
@@ -61,7 +61,7 @@ impl Workshop {
     /// Decides whether a plain letter arriving at `ms` is typing or a command, given the keys that
     /// apply (`mode`) and whether the lists have them (`lists`: nothing is open over them). The
     /// app asks only when whatever is open was opened by the workshop's commands.
-    pub fn letter(&mut self, ch: char, ms: u64, now: DateTime, mode: Mode, lists: bool) -> Letter {
+    pub(crate) fn letter(&mut self, ch: char, ms: u64, now: DateTime, mode: Mode, lists: bool) -> Letter {
         // The first letter may have opened a form or a question: the second is still typing if
         // it came that fast. A line the first letter opened (`a`, `/`, `P`) is there for typing.
         let line_open = matches!(mode, Mode::Input | Mode::Park | Mode::Picker);
@@ -82,7 +82,7 @@ impl Workshop {
     }
 
     /// Keeps a letter whose command has run, in case the next key shows it was typing.
-    pub fn remember(&mut self, typed: Box<Typed>) {
+    pub(crate) fn remember(&mut self, typed: Box<Typed>) {
         self.typed = Some(*typed);
     }
 

@@ -12,11 +12,11 @@ use crate::tui::section::Section;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Loops {
     /// The selected row: a position in [`review_order`], then past the actions a task's index.
-    pub cursor: usize,
+    pub(crate) cursor: usize,
     /// The revisit's pass through last time's actions: a saved loop moves on to the next action.
-    pub pass: bool,
+    pub(crate) pass: bool,
     /// How far the selected action's detail is scrolled down, in lines.
-    pub scroll: u16,
+    pub(crate) scroll: u16,
 }
 
 /// A driver's rank in the scorecard's order: Growth, Effectiveness, Velocity, Protection, none.
@@ -26,7 +26,7 @@ fn driver_rank(d: Option<Driver>) -> usize {
 
 /// The actions in the order the loop review lists them: grouped by value driver as the scorecard
 /// groups them, plan order within a group, dropped actions last.
-pub fn review_order(c: &Canvas) -> Vec<usize> {
+pub(crate) fn review_order(c: &Canvas) -> Vec<usize> {
     let mut order: Vec<usize> = (0..c.actions.len()).collect();
     order.sort_by_key(|&i| {
         let a = &c.actions[i];
@@ -69,7 +69,7 @@ impl Workshop {
     }
 
     /// Opens the revisit's loop review: last time's actions one by one, on the loop review screen.
-    pub fn start_loop_review(&mut self) {
+    pub(crate) fn start_loop_review(&mut self) {
         self.section = Section::Actions;
         if self.canvas.actions.is_empty() {
             return self.say(Tone::Info, "no actions from last time to review");
@@ -96,7 +96,7 @@ impl Workshop {
     }
 
     /// Marks the task held today (undoable); a second mark the same day changes nothing.
-    pub(crate) fn mark_held(&mut self, t: usize) {
+    pub fn mark_held(&mut self, t: usize) {
         let (id, today) = (self.canvas.tasks[t].id.clone(), self.today);
         let marked = self.change(format!("{id} held {today}"), |c| {
             if let Some(task) = c.tasks.get_mut(t) {

@@ -8,7 +8,7 @@ use crate::tui::views::layout;
 
 /// What the map was worked out from, and what it shows (`None`: the names do not fit).
 #[derive(Debug, Clone)]
-pub struct MapMemo {
+pub(crate) struct MapMemo {
     /// The save generation, the derived facts' generation, the selection and the cells' size.
     key: (u64, u64, Option<usize>, u16, u16),
     /// What to draw.

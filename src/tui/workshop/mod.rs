@@ -15,12 +15,11 @@ use std::path::PathBuf;
 
 use jiff::civil::DateTime;
 
-pub use clock::{Clock, section_of};
+pub(crate) use clock::{Clock, section_of};
 pub use guard::{Letter, TYPING_GAP_MS, Typed};
-pub use loops::{Loops, review_order};
-pub use room::RoomState;
-pub use rows::Rows;
-pub use save::{SaveProblem, SaveState};
+pub(crate) use loops::{Loops, review_order};
+pub(crate) use room::RoomState;
+pub(crate) use save::{SaveProblem, SaveState};
 
 use super::cursor::Cursor;
 use super::derived::Derived;
@@ -34,7 +33,7 @@ use ratatui::layout::Rect;
 
 /// How a status message should look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
+pub(crate) enum Tone {
     /// Plain information.
     Info,
     /// Something worked.
@@ -49,18 +48,18 @@ pub struct Note {
     /// What it says.
     pub text: String,
     /// How it looks.
-    pub tone: Tone,
+    pub(crate) tone: Tone,
 }
 
 /// Where the user is looking, kept with each undo step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Place {
     /// The section.
-    pub section: Section,
+    pub(crate) section: Section,
     /// The selected row.
-    pub cursor: usize,
+    pub(crate) cursor: usize,
     /// For a step of the agenda clock: the block being timed and whether the clock ran.
-    pub clock: Option<(usize, bool)>,
+    pub(crate) clock: Option<(usize, bool)>,
 }
 
 /// What projector mode shows.
@@ -84,15 +83,15 @@ impl Projector {
 
 /// One section's view: selection, filter and which view is shown.
 #[derive(Debug, Clone, Default)]
-pub struct SectionState {
+pub(crate) struct SectionState {
     /// The selected row and the first row shown.
-    pub cursor: Cursor,
+    pub(crate) cursor: Cursor,
     /// The filter text.
-    pub filter: String,
+    pub(crate) filter: String,
     /// The rows the filter leaves (`None` when no filter is on).
     filtered: Option<Vec<usize>>,
     /// Whether the second view (grid, map) is shown instead of the list.
-    pub alt_view: bool,
+    pub(crate) alt_view: bool,
 }
 
 /// The workshop screen: an open canvas and everything about how it is being edited.
@@ -105,23 +104,23 @@ pub struct Workshop {
     /// The section on screen.
     pub section: Section,
     /// Each section's selection, filter and view, in `Section::ALL` order.
-    pub sections: [SectionState; 6],
+    pub(crate) sections: [SectionState; 6],
     /// Undo and redo.
     pub history: UndoHistory<Place>,
     /// Whether the file holds the latest change, and what went wrong if not.
     pub save: SaveState,
     /// How many list rows fit on screen.
-    pub list_rows: usize,
+    pub(crate) list_rows: usize,
     /// The status line.
     pub note: Option<Note>,
     /// Today, for overdue reviews (from the clock's ticks).
-    pub today: Day,
+    pub(crate) today: Day,
     /// The terminal's area, for mouse clicks.
-    pub area: Rect,
+    pub(crate) area: Rect,
     /// The agenda clock.
     pub clock: Clock,
     /// Whether the bell may ring at all (a setting).
-    pub bell_enabled: bool,
+    pub(crate) bell_enabled: bool,
     /// What projector mode shows, if it is on.
     pub projector: Projector,
     /// Facts about the canvas the views need, worked out after every change.
@@ -143,7 +142,7 @@ pub struct Workshop {
 
 impl Workshop {
     /// The screen for an open canvas, on the section of the block being timed.
-    pub fn new(canvas: Canvas, path: PathBuf, now: DateTime) -> Workshop {
+    pub(crate) fn new(canvas: Canvas, path: PathBuf, now: DateTime) -> Workshop {
         let today = Day::from_civil(now.date());
         let clock = Clock::resume(&canvas.agenda);
         // A large canvas shows its first frame at once: its derived facts come from the runner's
@@ -191,7 +190,7 @@ impl Workshop {
     }
 
     /// The effects asked for since the last call.
-    pub fn take_effects(&mut self) -> Vec<Effect> {
+    pub(crate) fn take_effects(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.effects)
     }
 
@@ -211,7 +210,7 @@ impl Workshop {
     }
 
     /// One section's view state.
-    pub fn view(&self, section: Section) -> &SectionState {
+    pub(crate) fn view(&self, section: Section) -> &SectionState {
         &self.sections[section.index()]
     }
 
@@ -235,7 +234,7 @@ impl Workshop {
     }
 
     /// Carries out one action on this screen; the effects it needs are in `take_effects`.
-    pub fn update(&mut self, action: super::action::Intent, now: DateTime) {
+    pub(crate) fn update(&mut self, action: super::action::Intent, now: DateTime) {
         use super::action::Intent as A;
         if !matches!(action, A::Tick(_) | A::Done(_) | A::Resize(..)) {
             self.forget_letter();

@@ -11,7 +11,7 @@ use crate::tui::views::layout;
 
 impl Workshop {
     /// How many rows the section's cursor moves over.
-    pub fn row_count(&self, section: Section) -> usize {
+    pub(crate) fn row_count(&self, section: Section) -> usize {
         match section {
             Section::Review => self.derived.warnings.len(),
             Section::Context => 0,
@@ -127,7 +127,7 @@ impl Workshop {
     }
 
     /// The tab titles with their entry counts, short enough for `width` columns when they can be.
-    pub fn tab_labels(&self, width: u16) -> Vec<(Section, String)> {
+    pub(crate) fn tab_labels(&self, width: u16) -> Vec<(Section, String)> {
         let c = &self.canvas;
         let warned = self.derived.warnings.len();
         let labels = |short: bool| -> Vec<(Section, String)> {

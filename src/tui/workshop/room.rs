@@ -18,15 +18,15 @@ pub struct RoomState {
     /// How people join: the address, the code and the QR.
     pub card: Option<RoomCard>,
     /// Devices joined since the room opened.
-    pub devices: usize,
+    pub(crate) devices: usize,
     /// Devices with dots in the open vote.
-    pub voters: usize,
+    pub(crate) voters: usize,
     /// Whether a dot vote is open.
     pub voting: bool,
     /// Where to serve (the command line's `--bind`; the laptop's network address when `None`).
     pub bind: Option<IpAddr>,
     /// The port (the command line's `--port`; any free one when 0).
-    pub port: u16,
+    pub(crate) port: u16,
     /// Ideas waiting for their save: the token to acknowledge and the save generation that
     /// holds them.
     pending: Vec<(u64, u64)>,
@@ -138,7 +138,7 @@ impl Workshop {
     }
 
     /// What participants see now.
-    pub fn room_view(&self) -> RoomView {
+    pub(crate) fn room_view(&self) -> RoomView {
         let block = self.canvas.agenda.get(self.clock.block);
         let kind = block.map_or(self.section.block(), |b| b.kind);
         let section = page_section(self.section);
@@ -221,7 +221,7 @@ impl Workshop {
 
     /// Accepts idea `i` of the inbox as an entry of its section (the parking lot for ideas sent
     /// to the context or a relationship, which a line of text cannot make); one undo step.
-    pub fn accept_idea(&mut self, i: usize) -> bool {
+    pub(crate) fn accept_idea(&mut self, i: usize) -> bool {
         let Some(idea) = self.canvas.inbox.get(i).cloned() else { return false };
         let kind = match idea.section {
             IdeaSection::Stakeholders => Some(EntryKind::Stakeholder),
@@ -258,7 +258,7 @@ impl Workshop {
     }
 
     /// Adds idea `i` to the notes of the entry selected in its section; one undo step.
-    pub fn merge_idea(&mut self, i: usize) -> bool {
+    pub(crate) fn merge_idea(&mut self, i: usize) -> bool {
         let Some(idea) = self.canvas.inbox.get(i).cloned() else { return false };
         let Some(kind) = self.section.kind() else {
             self.say(Tone::Info, "choose an entry to merge into first: Esc, select it, then I");
@@ -292,7 +292,7 @@ impl Workshop {
     }
 
     /// Dismisses idea `i`; one undo step.
-    pub fn dismiss_idea(&mut self, i: usize) -> bool {
+    pub(crate) fn dismiss_idea(&mut self, i: usize) -> bool {
         if i >= self.canvas.inbox.len() {
             return false;
         }
@@ -306,7 +306,7 @@ impl Workshop {
     }
 
     /// Accepts every idea in the inbox, oldest first.
-    pub fn accept_all(&mut self) -> usize {
+    pub(crate) fn accept_all(&mut self) -> usize {
         let mut accepted = 0;
         while !self.canvas.inbox.is_empty() && self.accept_idea(0) {
             accepted += 1;

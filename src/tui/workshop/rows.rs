@@ -70,12 +70,12 @@ impl Rows<'_> {
     }
 
     /// True when there are no rows.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
     /// The entry index of row `row`.
-    pub fn get(&self, row: usize) -> Option<usize> {
+    pub(crate) fn get(&self, row: usize) -> Option<usize> {
         match self {
             Rows::All(n) => (row < *n).then_some(row),
             Rows::Some(v) => v.get(row).copied(),
@@ -83,7 +83,7 @@ impl Rows<'_> {
     }
 
     /// The row showing entry `index`.
-    pub fn row_of(&self, index: usize) -> Option<usize> {
+    pub(crate) fn row_of(&self, index: usize) -> Option<usize> {
         match self {
             Rows::All(n) => (index < *n).then_some(index),
             Rows::Some(v) => v.iter().position(|&i| i == index),

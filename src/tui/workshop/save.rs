@@ -11,7 +11,7 @@ use crate::tui::layers::{Layer, Question};
 
 /// Why the file does not hold the latest change.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveProblem {
+pub(crate) enum SaveProblem {
     /// Another program changed the file; cvc does not overwrite it.
     ChangedOnDisk,
     /// The file could not be written (why); retried every second.
@@ -22,13 +22,13 @@ pub enum SaveProblem {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SaveState {
     /// The newest change (a counter that only grows).
-    pub generation: u64,
+    pub(crate) generation: u64,
     /// The newest change known to be on disk.
-    pub on_disk: u64,
+    pub(crate) on_disk: u64,
     /// When the file was last written.
     pub saved_at: Option<DateTime>,
     /// What went wrong with the last save, if it did.
-    pub problem: Option<SaveProblem>,
+    pub(crate) problem: Option<SaveProblem>,
     /// Whether the question about `problem` was already asked.
     asked: bool,
     /// When a failed save was last tried.
@@ -44,7 +44,7 @@ impl SaveState {
 
 impl Workshop {
     /// Saves what is pending (the clock's seconds too) and waits for it: before quitting.
-    pub fn flush(&mut self, now: DateTime) {
+    pub(crate) fn flush(&mut self, now: DateTime) {
         self.persist_time(now, true);
         if self.save.dirty() {
             self.request_save();
@@ -115,7 +115,7 @@ impl Workshop {
 
     /// While someone types (`covered`: a layer is open over the lists), the question a save
     /// raised waits; this says so beside the line.
-    pub fn waiting_question(&self, covered: bool) -> Option<Note> {
+    pub(crate) fn waiting_question(&self, covered: bool) -> Option<Note> {
         if self.save.asked || !covered {
             return None;
         }
