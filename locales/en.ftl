@@ -305,7 +305,7 @@ card-not-numeric-as-written = not numeric: the readings are shown as written
 card-return = return { $percent } ((gain − cost) / cost)
 card-no-return = no return worked out: { $why }
 card-cost-gain-text = cost { $cost }; gain { $gain }; { $return }
-# After the progress: "; improving".
+# Another fact after a first one: "; improving", "; gain 9000 EUR".
 card-way = ; { $way }
 card-review-overdue = was due { $date } (overdue)
 card-review-closed = none: the loop is closed (last review { $date })

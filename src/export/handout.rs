@@ -120,7 +120,7 @@ fn achievement(a: &Action, lang: Language, tr: Tr) -> Option<String> {
                 tr.args("handout-gain-no-return", &args)
             }
         };
-        what.push_str(&format!("; {gained}"));
+        what.push_str(&tr.args("card-way", &[("way", gained.into())]));
     }
     Some(format!("{} {} — {what}", a.id, a.title.trim()))
 }
