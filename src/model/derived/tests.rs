@@ -171,3 +171,22 @@ fn the_networks_weak_points_are_warnings_and_a_ring_has_none() {
         "{kinds:?}"
     );
 }
+
+#[test]
+fn the_fewest_dots_are_those_a_stable_sort_of_every_entry_gives() {
+    let mut c = Canvas::new("t");
+    // Dots that repeat, so that ties between tasks and actions and within each are many.
+    for i in 0..40u32 {
+        c.add_task(Task { votes: (i * 7) % 5, ..Default::default() });
+        c.add_action(Action { votes: (i * 3) % 4 + u32::from(i == 0), ..Default::default() });
+    }
+    for n in [0, 1, 3, 10, 100] {
+        let mut all: Vec<_> = c.tasks.iter().map(|t| (EntryKind::Task, t.id.clone(), t.votes)).collect();
+        all.extend(c.actions.iter().map(|a| (EntryKind::Action, a.id.clone(), a.votes)));
+        all.sort_by_key(|e| e.2);
+        all.truncate(n);
+        let found: Vec<_> =
+            least_supported(&c, n).into_iter().map(|(k, id, _, v)| (k, id.to_string(), v)).collect();
+        assert_eq!(found, all, "the {n} fewest");
+    }
+}
