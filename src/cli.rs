@@ -26,6 +26,11 @@ pub struct Cli {
     /// Colour theme by name (see `cvc themes`).
     #[arg(long, global = true, value_name = "NAME")]
     pub theme: Option<String>,
+    /// The language of screens and reports: en, fr or de (default: a canvas's own for its
+    /// reports; for screens and new canvases the config's `language`, then LANG). A French or
+    /// German CSV has its headers in the language, `;` between cells and a UTF-8 byte-order mark.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<crate::model::Language>,
     /// A headless command.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -66,10 +71,6 @@ pub enum Command {
         /// Write the CSV in Kumu's layout (stakeholders as elements, relationships as connections).
         #[arg(long)]
         kumu: bool,
-        /// The CSV's language: en, fr or de (default: the canvas's). French and German sheets have
-        /// their headers in the language, `;` between cells and a UTF-8 byte-order mark.
-        #[arg(long, value_name = "LANG")]
-        lang: Option<crate::model::Language>,
         /// How the CSV's cells are separated (default: excel-fr for a French or German sheet).
         #[arg(long, value_enum, value_name = "DIALECT")]
         csv_dialect: Option<CsvDialectArg>,

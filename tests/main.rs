@@ -25,6 +25,7 @@ mod history_screen;
 mod html;
 mod import;
 mod json_doc;
+mod lang;
 mod limits;
 mod loops;
 mod map;

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{Failure, Outcome, out};
-use crate::model::{Canvas, Day, new_canvas_id};
+use crate::model::{Canvas, Day, Language, new_canvas_id};
 use crate::store::{self, ShippedCanvas, load, to_ron, write_new};
 use crate::theme::{ThemeSource, available};
 
@@ -24,9 +24,11 @@ fn template(name: &str) -> Result<Canvas, Failure> {
 }
 
 /// `cvc new FILE [--template NAME] [--title T]`.
-pub fn new(file: &Path, template_name: Option<&str>, title: Option<&str>) -> Outcome {
+pub fn new(file: &Path, template_name: Option<&str>, title: Option<&str>, language: Language) -> Outcome {
     let name = template_name.unwrap_or("blank");
     let mut canvas = Canvas::started_from(&template(name)?, new_canvas_id(), Day::today());
+    canvas.language = language;
+    crate::i18n::agenda_in(&mut canvas.agenda, language);
     if let Some(t) = title {
         canvas.title = t.to_string();
     } else if canvas.title.is_empty() {

@@ -70,9 +70,25 @@ pub fn run(cli: Cli) -> Outcome {
     if let Some(problem) = crate::model::Day::pinned_problem() {
         return Err(Failure::usage(problem));
     }
+    // The screens' language, which a new canvas records; a canvas's reports speak its own
+    // language unless --lang is given (DESIGN.md §13).
+    let mut settings = settings;
+    settings.language = Some(crate::i18n::screens_language(cli.lang, settings.language));
+    let lang = cli.lang;
+    let untranslated = match &cli.command {
+        Some(Command::Diff { .. }) => Some("diff"),
+        Some(Command::History { .. }) => Some("history"),
+        Some(Command::Reviews { .. }) => Some("reviews"),
+        Some(Command::Report { .. }) => Some("report"),
+        _ => None,
+    };
+    if let (Some(command), Some(l)) = (untranslated, lang.filter(|l| *l != crate::model::Language::En)) {
+        // Said, not silently ignored: these reports are translated in a later step.
+        out::err(&format!("warning: --lang {l}: cvc {command} writes English for now"));
+    }
     match cli.command {
         Some(Command::New { file, template, title }) => {
-            files::new(&file, template.as_deref(), title.as_deref())
+            files::new(&file, template.as_deref(), title.as_deref(), settings.language.unwrap_or_default())
         }
         Some(Command::Revisit { old, new }) => {
             let made = files::revisit(&old, &new)?;
@@ -90,7 +106,6 @@ pub fn run(cli: Cli) -> Outcome {
             format,
             section,
             kumu,
-            lang,
             csv_dialect,
             no_diagrams,
             output,

@@ -8,7 +8,7 @@ use crate::cli::{CsvDialectArg, DiffFormat, ExportFormat, Section};
 use crate::diff::{Diff, compare};
 use crate::export::{
     CsvDialect, CsvStyle, canvas_calendar, canvas_json, diff_json, diff_markdown, diff_text, kumu, markdown,
-    plan_doc, plan_html, section_csv_in,
+    plan_doc_in, plan_html_in, section_csv_in,
 };
 use crate::model::{Day, Language};
 use crate::safe;
@@ -119,12 +119,16 @@ pub fn export(
         let option = if sheet.kumu { "--kumu" } else { "--section" };
         return Err(Failure::usage(format!("{option} chooses what a CSV holds: add --format csv")));
     }
-    if format != ExportFormat::Csv && (sheet.lang.is_some() || sheet.dialect.is_some()) {
-        // The plan, the calendar and the JSON in French and German come with the translations.
-        let option = if sheet.lang.is_some() { "--lang" } else { "--csv-dialect" };
-        return Err(Failure::usage(format!(
-            "{option} applies to the CSV for now: add --format csv (the plan in French and German is not written yet)"
-        )));
+    if format != ExportFormat::Csv && sheet.dialect.is_some() {
+        return Err(Failure::usage(
+            "--csv-dialect chooses how a CSV's cells are separated: add --format csv",
+        ));
+    }
+    if matches!(format, ExportFormat::Ics | ExportFormat::Json) && sheet.lang.is_some() {
+        // JSON is for scripts and stays language-neutral; the calendar is not translated yet.
+        return Err(Failure::usage(
+            "--lang applies to the plan (markdown, html) and the CSV: the calendar and the JSON are written in English",
+        ));
     }
     let plan = matches!(format, ExportFormat::Markdown | ExportFormat::Html);
     if !diagrams && !plan {
@@ -136,9 +140,11 @@ pub fn export(
     let output = to.path.filter(|path| *path != Path::new("-"));
     let canvas = load(file)?;
     let day = as_of_day(as_of, canvas.date.unwrap_or_else(Day::today))?;
+    let lang = crate::i18n::report_language(sheet.lang, canvas.language);
     let text = match format {
-        ExportFormat::Markdown => markdown::render(&plan_doc(&canvas, day, diagrams)),
-        ExportFormat::Html => plan_html(&canvas, day, diagrams),
+        // A canvas's plan speaks its own language unless --lang says otherwise (DESIGN.md §13).
+        ExportFormat::Markdown => markdown::render(&plan_doc_in(&canvas, day, diagrams, lang)),
+        ExportFormat::Html => plan_html_in(&canvas, day, diagrams, lang),
         ExportFormat::Csv => csv(&canvas, sheet)?,
         ExportFormat::Json => canvas_json(&canvas, day),
         ExportFormat::Ics => canvas_calendar(file, &canvas, day),

@@ -1,16 +1,72 @@
-//! A section's table in the plan, its columns read from the field descriptions.
+//! A section's table in the plan, its columns read from the field descriptions, its headers and
+//! the canvas's vocabularies in the plan's language (what people typed stays as they wrote it).
 
 use super::doc::Table;
-use crate::model::{Described, FieldKey, FieldSpec, Names, PlanCell};
+use crate::i18n::Tr;
+use crate::model::{Described, FieldKey, FieldSpec, FieldValue, Names, PlanCell};
 
 /// A column no field gives, worked out from the entry and placed after a field's column.
 pub struct Derived<E> {
     /// The field whose column it follows.
     pub after: FieldKey,
     /// Its header.
-    pub header: &'static str,
-    /// Its text for an entry.
-    pub value: fn(&E) -> String,
+    pub header: String,
+    /// Its text for an entry, in the plan's language.
+    pub value: fn(&E, Tr) -> String,
+}
+
+/// The plan's column headers as the field descriptions give them in English, and the message
+/// that says each in the plan's language.
+const HEADERS: [(&str, &str); 33] = [
+    ("Action", "plan-action"),
+    ("Baseline → target", "column-baseline-target"),
+    ("Boundary", "column-boundary"),
+    ("Business line", "scorecard-business-line"),
+    ("Cadence", "column-cadence"),
+    ("Change", "column-change"),
+    ("Desired stance", "column-desired"),
+    ("Direction", "column-direction"),
+    ("Driver", "column-driver"),
+    ("Due", "column-due"),
+    ("Engagement", "column-engagement"),
+    ("Exchange", "column-exchange"),
+    ("From", "column-from"),
+    ("Health", "column-health"),
+    ("Indicator", "plan-indicator"),
+    ("Interest", "column-interest"),
+    ("Interests", "column-interests"),
+    ("Kind", "column-kind"),
+    ("Loop", "plan-loop"),
+    ("Name", "column-name"),
+    ("Notes", "column-notes"),
+    ("Owner", "plan-owner"),
+    ("Phase", "plan-phase"),
+    ("Phases", "column-phases"),
+    ("Power", "column-power"),
+    ("Review", "plan-review"),
+    ("Role", "column-role"),
+    ("Stance", "column-stance"),
+    ("Status", "column-status"),
+    ("Strength", "column-strength"),
+    ("Task", "column-task"),
+    ("To", "column-to"),
+    ("Votes", "handout-votes"),
+];
+
+/// A field description's header in the plan's language (a header the table does not know stays).
+fn header(english: &str, tr: Tr) -> String {
+    HEADERS.iter().find(|(h, _)| *h == english).map_or_else(|| english.to_string(), |(_, key)| tr.get(key))
+}
+
+/// A field's value as the plan shows it: a choice, the phases and the dates in the plan's
+/// language, the rest as the description shows it.
+fn shown<E>(spec: &FieldSpec<E>, e: &E, names: &Names, tr: Tr) -> String {
+    let value = (spec.get)(e);
+    match (&value, tr.value(spec.shape, &value)) {
+        (_, Some(translated)) => translated,
+        (FieldValue::Date(Some(d)), None) => tr.day(*d),
+        _ => spec.shown(e, names),
+    }
 }
 
 /// Where a column's text comes from.
@@ -34,19 +90,19 @@ fn attached<E: Described>(key: FieldKey) -> impl Iterator<Item = &'static FieldS
     })
 }
 
-fn cell<E: Described>(e: &E, names: &Names, source: &Source<E>) -> String {
+fn cell<E: Described>(e: &E, names: &Names, source: &Source<E>, tr: Tr) -> String {
     let (spec, attached) = match source {
         Source::Id => return e.id().to_string(),
-        Source::Derived(d) => return (d.value)(e),
+        Source::Derived(d) => return (d.value)(e, tr),
         Source::Field(spec, attached) => (spec, attached),
     };
-    let mut text = spec.shown(e, names);
+    let mut text = shown(spec, e, names, tr);
     if spec.key == FieldKey::Votes && text == "0" {
         // No dots is said by an empty cell, so a section nobody voted on has no votes column.
         return String::new();
     }
     for more in attached {
-        let value = more.shown(e, names);
+        let value = shown(more, e, names, tr);
         text = match more.plan {
             PlanCell::Joined { .. } if text.is_empty() && value.is_empty() => text,
             PlanCell::Joined { between, .. } => {
@@ -61,24 +117,27 @@ fn cell<E: Described>(e: &E, names: &Names, source: &Source<E>) -> String {
     text
 }
 
-/// The table of a section: an Id column, each field's column as its description says, and the
-/// derived columns after the fields they follow (every column: the page leaves out empty ones).
+/// The table of a section in `tr`'s language: an Id column, each field's column as its
+/// description says, and the derived columns after the fields they follow (every column: the page
+/// leaves out empty ones).
 pub fn described_table<'a, E: Described>(
     entries: impl IntoIterator<Item = &'a E>,
     names: &Names,
     derived: &[Derived<E>],
+    tr: Tr,
 ) -> Table {
-    let mut columns: Vec<(&str, Source<E>)> = vec![("Id", Source::Id)];
+    let mut columns: Vec<(String, Source<E>)> = vec![(tr.get("plan-id"), Source::Id)];
     for spec in E::FIELDS {
-        if let PlanCell::Column(header) = spec.plan {
-            columns.push((header, Source::Field(spec, attached::<E>(spec.key).collect())));
+        if let PlanCell::Column(english) = spec.plan {
+            columns.push((header(english, tr), Source::Field(spec, attached::<E>(spec.key).collect())));
         }
-        columns
-            .extend(derived.iter().filter(|d| d.after == spec.key).map(|d| (d.header, Source::Derived(d))));
+        columns.extend(
+            derived.iter().filter(|d| d.after == spec.key).map(|d| (d.header.clone(), Source::Derived(d))),
+        );
     }
-    let headers: Vec<&str> = columns.iter().map(|(h, _)| *h).collect();
+    let headers: Vec<String> = columns.iter().map(|(h, _)| h.clone()).collect();
     let rows =
-        entries.into_iter().map(|e| columns.iter().map(|(_, source)| cell(e, names, source)).collect());
+        entries.into_iter().map(|e| columns.iter().map(|(_, source)| cell(e, names, source, tr)).collect());
     Table::new(headers, rows.collect())
 }
 
@@ -94,7 +153,7 @@ mod tests {
         names: &Names,
         derived: &[Derived<E>],
     ) -> (Vec<String>, Vec<String>) {
-        let mut table = described_table([e], names, derived);
+        let mut table = described_table([e], names, derived, Tr::default());
         (table.headers, table.rows.remove(0))
     }
 
@@ -144,7 +203,8 @@ mod tests {
         assert_eq!(cells(half), (String::new(), "5 → ?".into()));
         assert_eq!(cells(Indicator::default()), (String::new(), String::new()));
         let s = Stakeholder { id: "S1".into(), power: Some(2), ..Default::default() };
-        let derived = Derived { after: FieldKey::Power, header: "Q", value: |_: &Stakeholder| "q".into() };
+        let derived =
+            Derived { after: FieldKey::Power, header: "Q".into(), value: |_: &Stakeholder, _| "q".into() };
         let (headers, row) = header_and_row(&s, &Names::default(), &[derived]);
         let at = headers.iter().position(|h| h == "Q").unwrap();
         assert_eq!((headers[at - 1].as_str(), row[at - 1].as_str(), row[at].as_str()), ("Power", "2", "q"));

@@ -5,10 +5,13 @@
 //!
 //! For a French or German spreadsheet (DESIGN.md §13) the sheet is written in Excel's dialect for
 //! those languages: `;` between cells, a UTF-8 byte-order mark (so Excel takes the text as UTF-8)
-//! and the headers in the language. The numbers cvc itself writes in a cell (revision, votes,
-//! power, strength) are whole, so no decimal mark is ever in question; the values people typed
-//! stay as they wrote them (`4,5 jours`).
+//! and the headers and the canvas's vocabularies (`fragile`, `en cours`, `Résoudre`) in the
+//! language, which `cvc import` reads back. The numbers cvc itself writes in a cell (revision,
+//! votes, power, strength) are whole, so no decimal mark is ever in question; dates stay
+//! `YYYY-MM-DD`, which every spreadsheet reads; the values people typed stay as they wrote them
+//! (`4,5 jours`).
 
+use crate::i18n::Tr;
 use crate::i18n::columns::header as column_header;
 use crate::model::{Canvas, Described, EntryKind, Language, Names, Shape};
 
@@ -125,11 +128,13 @@ fn section_rows<'a, E: Described>(
     let bom = if style.dialect == CsvDialect::ExcelFr { "\u{feff}" } else { "" };
     let mut out = bom.to_string() + &line_in(header, style.dialect);
     let (first, names): (Vec<String>, Names) = (canvas_cells(c), c.names());
+    let tr = Tr::new(style.lang);
     for e in entries {
         let mut cells = first.clone();
         cells.push(e.id().to_string());
         for f in &columns {
-            cells.push(f.text(e));
+            let value = (f.get)(e);
+            cells.push(tr.value(f.shape, &value).unwrap_or_else(|| f.text(e)));
             if f.shape == Shape::Person {
                 cells.push(f.shown(e, &names));
             }
@@ -251,6 +256,20 @@ mod tests {
         let mut reader = ::csv::ReaderBuilder::new().delimiter(b';').from_reader(body.as_bytes());
         let titles: Vec<String> = reader.records().map(|r| r.unwrap()[5].to_string()).collect();
         assert_eq!(titles, ["'=1+1", "a; b, c", "4,5 jours"], "guarded, quoted, kept as written");
+        c.actions[0].status = Some(crate::model::ActionStatus::InProgress);
+        c.actions[0].phase = Some(crate::model::Phase::Solve);
+        let french = section_csv_in(&c, EntryKind::Action, CsvStyle::of(Language::Fr));
+        let mut reader = ::csv::ReaderBuilder::new().delimiter(b';').from_reader(&french.as_bytes()[3..]);
+        let head = reader.headers().unwrap().clone();
+        let row = reader.records().next().unwrap().unwrap();
+        let at = |h: &str| row[head.iter().position(|x| x == h).unwrap()].to_string();
+        assert_eq!(
+            (at("statut"), at("phase")),
+            ("en cours".into(), "Résoudre".into()),
+            "the words in French"
+        );
+        let english = section_csv(&c, EntryKind::Action);
+        assert!(english.contains(",Solve,") && english.contains(",in progress,"), "English as before");
         let german = section_csv_in(&c, EntryKind::Stakeholder, CsvStyle::of(Language::De));
         assert_eq!(
             german,

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::doc::{Doc, Item, Line, Table, emph, strong, text};
+use crate::i18n::Tr;
 use crate::model::{
     Action, ActionStatus, Canvas, Day, Facts, Language, LoopState, LoopVerdict, Phase, PhaseCoverage, Task,
     TaskStatus, Warning, WarningKind,
@@ -54,116 +55,123 @@ pub fn top_actions(c: &Canvas) -> Vec<&Action> {
 
 /// The phase that needs attention, and why: a phase with no ongoing work (the most emphasised
 /// first), else the phase with the least work for its emphasis; `rows` is the canvas's coverage.
-pub fn attention(c: &Canvas, rows: &[(Phase, PhaseCoverage); 4]) -> (Phase, String) {
+pub fn attention(c: &Canvas, rows: &[(Phase, PhaseCoverage); 4], tr: Tr) -> (Phase, String) {
     let emphasis = |p: Phase| c.context.emphasis.get(p);
     let bare =
         rows.iter().filter(|(_, n)| n.lacks_ongoing_work()).max_by_key(|(p, _)| (emphasis(*p), 4 - *p as u8));
     if let Some((p, n)) = bare {
-        let actions = if n.actions == 0 {
-            " and no action".to_string()
-        } else {
-            format!(", only {}", count(n.actions, "action"))
-        };
-        return (*p, format!("no ongoing community work{actions}: it will slip back"));
+        return (*p, tr.args("handout-bare-phase", &[("actions", n.actions.into())]));
     }
     let load = |p: Phase, n: &PhaseCoverage| (n.ongoing + n.actions) as f64 / (1.0 + f64::from(emphasis(p)));
     let (p, n) = rows.iter().min_by(|a, b| load(a.0, &a.1).total_cmp(&load(b.0, &b.1))).expect("four phases");
-    (*p, format!("the thinnest phase: {} ongoing, {}", n.ongoing, count(n.actions, "action")))
-}
-
-/// A number and its noun, plural unless one: `1 action`, `2 actions`.
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+    (*p, tr.args("handout-thinnest-phase", &[("tasks", n.ongoing.into()), ("actions", n.actions.into())]))
 }
 
 /// The owner and date of an action: `Sam Lee, due 2026-12-15`.
-fn who_when(a: &Action) -> String {
-    let owner = if a.owner.trim().is_empty() { "no owner yet" } else { a.owner.trim() };
+fn who_when(a: &Action, tr: Tr) -> String {
+    let none = tr.get("handout-no-owner");
+    let owner = if a.owner.trim().is_empty() { none.as_str() } else { a.owner.trim() };
     match a.due {
-        Some(d) => format!("{owner}, due {d}"),
-        None => format!("{owner}, no due date"),
+        Some(d) => tr.args("handout-owner-due", &[("owner", owner.into()), ("date", tr.day(d).into())]),
+        None => tr.args("handout-owner-no-due", &[("owner", owner.into())]),
     }
 }
 
 /// What an action achieved, in one line, if anything: its loop closed (with the evidence), its
 /// target reached, its work done; and the gain written for it, with the return when it is a number.
-fn achievement(a: &Action, lang: Language) -> Option<String> {
+fn achievement(a: &Action, lang: Language, tr: Tr) -> Option<String> {
     let ind = a.indicator();
     let latest = ind.and_then(|i| i.latest());
     let against = |r: &crate::model::Reading| {
         let target = ind.map(|i| i.target.trim()).filter(|t| !t.is_empty());
-        let target = target.map(|t| format!(" against a target of {t}")).unwrap_or_default();
-        format!("{} on {}{target}", r.value.trim(), r.date)
+        let (value, date) = (r.value.trim(), tr.day(r.date));
+        match target {
+            Some(t) => tr.args(
+                "handout-evidence-target",
+                &[("value", value.into()), ("date", date.into()), ("target", t.into())],
+            ),
+            None => tr.args("handout-evidence", &[("value", value.into()), ("date", date.into())]),
+        }
     };
     let reached = ind.is_some_and(|i| i.target_reached(lang));
+    let with = |key: &str, evidence: String| tr.args(key, &[("evidence", evidence.into())]);
     let mut what = match (a.loop_state == Some(LoopState::Closed), latest) {
-        (true, Some(r)) => format!("loop closed: {}", against(r)),
-        (true, None) => "loop closed".to_string(),
-        (false, Some(r)) if reached => format!("target reached: {}", against(r)),
-        (false, latest) if a.status == Some(ActionStatus::Done) => {
-            let evidence = latest.map(|r| format!(" (latest: {})", against(r))).unwrap_or_default();
-            format!("work done, loop not closed yet{evidence}")
-        }
+        (true, Some(r)) => with("handout-loop-closed-evidence", against(r)),
+        (true, None) => tr.get("handout-loop-closed"),
+        (false, Some(r)) if reached => with("handout-target-reached", against(r)),
+        (false, Some(r)) if a.status == Some(ActionStatus::Done) => with("handout-done-latest", against(r)),
+        (false, None) if a.status == Some(ActionStatus::Done) => tr.get("handout-done-not-closed"),
         _ => return None,
     };
     if a.loop_verdict(lang) == Some(LoopVerdict::ClosedShortOfTarget) {
-        what.push_str(" — closed short of target");
+        what.push_str(&format!(" — {}", tr.get("handout-short-of-target")));
     }
     if !a.gain.trim().is_empty() {
-        let ret = match a.return_on_cost(lang) {
-            Ok(r) => format!(" for a cost of {} (return {}%)", a.cost.trim(), (r * 100.0).round() as i64),
-            Err(_) if a.cost.trim().is_empty() => String::new(),
-            Err(why) => format!(" for a cost of {} (no return: {})", a.cost.trim(), why.why()),
+        let (gain, cost) = (a.gain.trim(), a.cost.trim());
+        let gained = match a.return_on_cost(lang) {
+            Ok(r) => {
+                let percent = crate::i18n::percent((r * 100.0).round(), 0, tr.lang());
+                let args = [("gain", gain.into()), ("cost", cost.into()), ("percent", percent.into())];
+                tr.args("handout-gain-return", &args)
+            }
+            Err(_) if cost.is_empty() => tr.args("handout-gain", &[("gain", gain.into())]),
+            Err(why) => {
+                let args = [("gain", gain.into()), ("cost", cost.into()), ("why", why.why().into())];
+                tr.args("handout-gain-no-return", &args)
+            }
         };
-        what.push_str(&format!("; gain {}{ret}", a.gain.trim()));
+        what.push_str(&tr.args("card-way", &[("way", gained.into())]));
     }
     Some(format!("{} {} — {what}", a.id, a.title.trim()))
 }
 
 /// What was achieved: every action whose loop closed, whose target was reached or whose work is
 /// done, with its evidence and gain; the summary opens with it.
-pub fn achieved(doc: &mut Doc, c: &Canvas) {
-    let lines: Vec<String> = c.actions.iter().filter_map(|a| achievement(a, c.language)).collect();
+pub fn achieved(doc: &mut Doc, c: &Canvas, tr: Tr) {
+    let label = strong(tr.args("plan-label", &[("label", tr.get("handout-achieved").into())]) + " ");
+    let lines: Vec<String> = c.actions.iter().filter_map(|a| achievement(a, c.language, tr)).collect();
     if lines.is_empty() {
-        return doc.para(vec![
-            strong("What was achieved: "),
-            emph("nothing to show yet — no loop closed, no target reached, no action done."),
-        ]);
+        return doc.para(vec![label, emph(tr.get("handout-achieved-nothing"))]);
     }
     let closed = c.actions.iter().filter(|a| a.loop_state == Some(LoopState::Closed)).count();
     let reached =
         c.actions.iter().filter(|a| a.indicator().is_some_and(|i| i.target_reached(c.language))).count();
-    doc.para(vec![
-        strong("What was achieved: "),
-        text(format!("{} closed, {} reached.", count(closed, "loop"), count(reached, "target"))),
-    ]);
+    let counts = [("loops", closed.into()), ("targets", reached.into())];
+    doc.para(vec![label, text(tr.args("handout-achieved-counts", &counts))]);
     doc.list(lines.into_iter().map(|l| Item { line: vec![text(l)], children: Vec::new() }).collect());
 }
 
 /// The summary: what was achieved, goal, top actions, next loop review, the phase that needs
 /// attention, warnings; `known` are the canvas's facts, worked out once for the whole plan.
-pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts) {
-    doc.heading(2, "Summary");
-    achieved(doc, c);
+pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts, tr: Tr) {
+    let label = |key: &str| strong(tr.args("plan-label", &[("label", tr.get(key).into())]) + " ");
+    doc.heading(2, tr.get("handout-summary"));
+    achieved(doc, c, tr);
     let goal = c.context.goal.trim();
     if goal.is_empty() {
-        doc.para(vec![strong("Goal: "), emph("no goal set yet.")]);
+        doc.para(vec![label("handout-goal"), emph(tr.get("handout-no-goal"))]);
     } else {
-        doc.para(vec![strong("Goal: "), text(goal)]);
+        doc.para(vec![label("handout-goal"), text(goal)]);
     }
     let top = top_actions(c);
     if top.is_empty() {
-        doc.note("No adoption actions yet.");
+        doc.note(tr.get("plan-no-actions"));
     } else {
-        doc.para(vec![strong("Top actions"), text(" (by the room's votes, then due date):")]);
-        let rows =
-            top.iter().map(|a| vec![a.id.clone(), a.title.clone(), who_when(a), votes(a.votes)]).collect();
-        doc.table(Table::new(["Id", "Action", "Owner and date", "Votes"], rows));
+        doc.para(vec![
+            strong(tr.get("handout-top-actions")),
+            text(format!(" {}", tr.get("handout-top-why"))),
+        ]);
+        let rows = top
+            .iter()
+            .map(|a| vec![a.id.clone(), a.title.clone(), who_when(a, tr), votes(a.votes)])
+            .collect();
+        let headers = ["plan-id", "plan-action", "handout-owner-and-date", "handout-votes"];
+        doc.table(Table::new(headers.map(|h| tr.get(h)), rows));
     }
     let mut facts: Vec<Item> = vec![Item {
         line: vec![
-            strong("As of: "),
-            text(format!("{} (what is overdue and next is counted from this day)", known.today)),
+            label("handout-as-of"),
+            text(tr.args("handout-as-of-day", &[("date", tr.day(known.today).into())])),
         ],
         children: Vec::new(),
     }];
@@ -173,29 +181,31 @@ pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts) {
     let open = |r: &&crate::model::Review| r.action.loop_pending();
     let overdue = schedule.iter().filter(|r| r.overdue).count();
     let next = schedule.iter().filter(open).find(|r| !r.overdue);
-    let mut review: Line = vec![strong("Next loop review: ")];
+    let mut review: Line = vec![label("handout-next-review")];
     match next {
         Some(r) => {
-            let owner = if r.action.owner.trim().is_empty() { "no owner yet" } else { r.action.owner.trim() };
-            review.push(text(format!("{} — {} {} ({owner})", r.date, r.action.id, r.action.title)));
+            let none = tr.get("handout-no-owner");
+            let owner = if r.action.owner.trim().is_empty() { none.as_str() } else { r.action.owner.trim() };
+            review.push(text(format!("{} — {} {} ({owner})", tr.day(r.date), r.action.id, r.action.title)));
         }
-        None => review.push(text("none planned")),
+        None => review.push(text(tr.get("handout-none-planned"))),
     }
     if overdue > 0 {
-        review.extend([text("; "), strong(format!("{overdue} overdue"))]);
+        review.extend([text("; "), strong(tr.args("handout-overdue", &[("count", overdue.into())]))]);
     }
     facts.push(Item { line: review, children: Vec::new() });
-    let (phase, why) = attention(c, &known.coverage);
+    let (phase, why) = attention(c, &known.coverage, tr);
     facts.push(Item {
-        line: vec![strong("Needs attention: "), text(format!("{} — {why}", phase.label()))],
+        line: vec![label("handout-needs-attention"), text(format!("{} — {why}", tr.label(phase)))],
         children: Vec::new(),
     });
     let found = &known.warnings;
     let line = match worst(found) {
-        None => vec![strong("Warnings: "), text("none")],
-        Some(w) => {
-            vec![strong(format!("Warnings: {}", found.len())), text(format!("; the worst: {}", w.message))]
-        }
+        None => vec![label("plan-warnings"), text(tr.get("handout-warnings-none"))],
+        Some(w) => vec![
+            strong(tr.args("handout-warnings-count", &[("count", found.len().into())])),
+            text(tr.args("handout-worst", &[("message", w.message.as_str().into())])),
+        ],
     };
     facts.push(Item { line, children: Vec::new() });
     doc.list(facts);
@@ -214,60 +224,68 @@ struct Owed {
     line: String,
 }
 
-fn owed_action(a: &Action, today: Day) -> Owed {
+fn owed_action(a: &Action, today: Day, tr: Tr) -> Owed {
     let mut when = Vec::new();
     if let Some(d) = a.due {
-        let late = if d < today { " (overdue)" } else { "" };
-        when.push(format!("due {d}{late}"));
+        let key = if d < today { "handout-due-overdue" } else { "handout-due" };
+        when.push(tr.args(key, &[("date", tr.day(d).into())]));
     }
     if let Some(r) = a.review {
-        when.push(format!("review {r}"));
+        when.push(tr.args("handout-review-on", &[("date", tr.day(r).into())]));
     }
-    let when = if when.is_empty() { "no date yet".to_string() } else { when.join(", ") };
+    let when = if when.is_empty() { tr.get("handout-no-date") } else { when.join(", ") };
     Owed { key: (a.due.is_none(), a.due, a.id.clone()), line: format!("{} {} — {when}", a.id, a.title) }
 }
 
-fn owed_task(t: &Task) -> Owed {
-    let cadence = t.cadence.map_or("no cadence set", |c| c.label());
-    let phase = t.phase.map(|p| format!(", {}", p.label())).unwrap_or_default();
+fn owed_task(t: &Task, tr: Tr) -> Owed {
+    let cadence = t.cadence.map_or_else(|| tr.get("handout-no-cadence"), |c| tr.label(c));
+    let phase = t.phase.map(|p| format!(", {}", tr.label(p))).unwrap_or_default();
     // The days the work was held, so the client sees it kept happening (or when it stopped).
     let held = match (t.held.first(), t.held.last()) {
         (Some(first), Some(last)) if t.held.len() > 1 => {
-            format!("; held {} times from {first} to {last}", t.held.len())
+            let args = [
+                ("count", t.held.len().into()),
+                ("first", tr.day(*first).into()),
+                ("last", tr.day(*last).into()),
+            ];
+            format!("; {}", tr.args("handout-held-times", &args))
         }
-        (Some(day), _) => format!("; held once, on {day}"),
+        (Some(day), _) => format!("; {}", tr.args("handout-held-once", &[("date", tr.day(*day).into())])),
         _ => String::new(),
     };
     Owed { key: (true, None, t.id.clone()), line: format!("{} {} — {cadence}{phase}{held}", t.id, t.title) }
 }
 
 /// Actions and tasks still to do, grouped by owner (owners by name, "no owner" last).
-pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day) {
-    doc.heading(2, "Who owes what");
+pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day, tr: Tr) {
+    doc.heading(2, tr.get("handout-who-owes-what"));
+    let nobody = tr.get("handout-no-owner-yet");
     let mut by_owner: BTreeMap<(bool, String), (String, Vec<Owed>)> = BTreeMap::new();
     let mut add = |owner: &str, owed: Owed| {
         let owner = owner.trim();
         let key = (owner.is_empty(), owner.to_lowercase());
-        let shown = if owner.is_empty() { "No owner yet".to_string() } else { owner.to_string() };
+        let shown = if owner.is_empty() { nobody.clone() } else { owner.to_string() };
         by_owner.entry(key).or_insert_with(|| (shown, Vec::new())).1.push(owed);
     };
     for a in c.actions.iter().filter(|a| live(a)) {
-        add(&a.owner, owed_action(a, today));
+        add(&a.owner, owed_action(a, today, tr));
     }
     // Done work whose loop nobody closed is still owed: someone has to check that it worked.
     let unclosed = |a: &&Action| a.loop_verdict(c.language) == Some(LoopVerdict::DoneNotClosed);
     for a in c.actions.iter().filter(unclosed) {
-        let mut owed = owed_action(a, today);
-        let review =
-            a.review.map(|r| format!(": review {r}")).unwrap_or_else(|| ": no review date yet".into());
-        owed.line = format!("{} {} — done, loop not closed{review}", a.id, a.title);
+        let mut owed = owed_action(a, today, tr);
+        let review = a.review.map_or_else(
+            || tr.get("handout-unclosed-no-review"),
+            |r| tr.args("handout-unclosed-review", &[("date", tr.day(r).into())]),
+        );
+        owed.line = format!("{} {} — {review}", a.id, a.title);
         add(&a.owner, owed);
     }
     for t in c.tasks.iter().filter(|t| t.status != Some(TaskStatus::Stopped)) {
-        add(&t.owner, owed_task(t));
+        add(&t.owner, owed_task(t, tr));
     }
     if by_owner.is_empty() {
-        return doc.note("Nothing is owed yet: no live actions or tasks.");
+        return doc.note(tr.get("handout-nothing-owed"));
     }
     let items = by_owner
         .into_values()
@@ -310,7 +328,7 @@ mod tests {
     fn the_phase_without_ongoing_work_needs_attention_the_most_emphasised_first() {
         let mut c = Canvas::new("t");
         c.context.emphasis = Emphasis { connect: 1, share: 0, solve: 3, innovate: 0 };
-        assert_eq!(attention(&c, &coverage(&c)).0, Phase::Solve);
+        assert_eq!(attention(&c, &coverage(&c), Tr::default()).0, Phase::Solve);
         for p in Phase::ALL {
             c.add_task(Task { phase: Some(*p), status: Some(TaskStatus::Active), ..Default::default() });
         }
@@ -319,7 +337,7 @@ mod tests {
             status: Some(TaskStatus::Active),
             ..Default::default()
         });
-        let (p, why) = attention(&c, &coverage(&c));
+        let (p, why) = attention(&c, &coverage(&c), Tr::default());
         assert_eq!(p, Phase::Connect, "{why}");
     }
 
@@ -329,7 +347,7 @@ mod tests {
         c.add_action(Action { review: "2027-02-01".parse().ok(), ..action("reviewed", 0, None) });
         let shown = |day: &str| {
             let mut doc = Doc { title: String::new(), blocks: Vec::new() };
-            summary(&mut doc, &c, &crate::model::Facts::of(&c, day.parse().unwrap()));
+            summary(&mut doc, &c, &crate::model::Facts::of(&c, day.parse().unwrap()), Tr::default());
             crate::export::markdown::render(&doc)
         };
         let before = shown("2027-02-01");
@@ -343,13 +361,13 @@ mod tests {
     fn what_is_owed_keeps_done_unclosed_loops_and_says_when_tasks_were_held() {
         let c = crate::store::load(std::path::Path::new("canvases/acme-2027-05.ron")).unwrap();
         let mut doc = Doc::default();
-        who_owes_what(&mut doc, &c, "2027-05-19".parse().unwrap());
+        who_owes_what(&mut doc, &c, "2027-05-19".parse().unwrap(), Tr::default());
         let md = crate::export::markdown::render(&doc);
         assert!(md.contains("A6 We will reconnect the service desk morning handover — done, loop not closed: review 2027-06-15"), "{md}");
         assert!(md.contains("T2 Curate the top 20 field questions — fortnightly, Share; held 16 times from 2026-06-03 to 2027-02-03"), "{md}");
         assert!(!md.contains("A1 "), "a closed loop owes nothing: {md}");
         let mut doc = Doc::default();
-        achieved(&mut doc, &c);
+        achieved(&mut doc, &c, Tr::default());
         let md = crate::export::markdown::render(&doc);
         assert!(md.starts_with("**What was achieved:** 2 loops closed, 2 targets reached."), "{md}");
         assert!(md.contains("A1 We will answer every field question within 24h — loop closed: 16 hours on 2027-04-30 against a target of 24 hours; gain 60000 EUR for a cost of 8000 EUR (return 650%)"), "{md}");

@@ -9,6 +9,7 @@ use std::fmt::Write;
 
 use super::html::Palette;
 use super::picture::{Picture, Trend, trend};
+use crate::i18n::Tr;
 use crate::model::{
     Action, ActionStatus, Aim, Day, Language, LoopState, LoopVerdict, Measured, review_overdue,
 };
@@ -17,8 +18,8 @@ use crate::safe;
 /// One fact of a card: what it is and what it says.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
-    /// What the fact is: `Owner`, `Baseline`.
-    pub label: &'static str,
+    /// What the fact is, in the card's language: `Owner`, `Baseline`.
+    pub label: String,
     /// What it says.
     pub text: String,
     /// Whether it needs attention (an overdue review, a loop closed short of its target).
@@ -53,6 +54,8 @@ pub struct LoopCard {
     pub verdict: Option<LoopVerdict>,
     /// Whether the readings are drawn as a chart (Mermaid or SVG); the text time line is always there.
     pub chart: bool,
+    /// The language the card is written in.
+    pub tr: Tr,
 }
 
 /// Text, or what stands in for nothing written.
@@ -60,29 +63,33 @@ fn or(text: &str, none: &str) -> String {
     if text.trim().is_empty() { none.to_string() } else { text.trim().to_string() }
 }
 
-/// Which way the last two numbers went, and whether that is the good way: `improving`.
+/// Which way the last two numbers went, and whether that is the good way: `improving` (the
+/// message's key).
 fn direction(points: &[f64], aim: Option<Aim>) -> Option<&'static str> {
     let [.., a, b] = points else { return None };
     if (b - a).abs() < 1e-9 {
-        return Some("flat since the reading before");
+        return Some("card-flat");
     }
     let up = b > a;
     Some(match aim {
-        Some(Aim::Up) if up => "improving",
-        Some(Aim::Down) if !up => "improving",
-        Some(_) => "worsening",
-        None if up => "rising",
-        None => "falling",
+        Some(Aim::Up) if up => "card-improving",
+        Some(Aim::Down) if !up => "card-improving",
+        Some(_) => "card-worsening",
+        None if up => "card-rising",
+        None => "card-falling",
     })
 }
 
 /// The words a verdict is said in on the card, with why it matters.
 pub fn verdict_words(v: LoopVerdict) -> String {
+    verdict_words_in(v, Tr::default())
+}
+
+/// [`verdict_words`] in `tr`'s language.
+pub fn verdict_words_in(v: LoopVerdict, tr: Tr) -> String {
     match v {
-        LoopVerdict::ClosedShortOfTarget => {
-            format!("{}: the last reading falls short of the target", v.words())
-        }
-        LoopVerdict::DoneNotClosed => format!("{}: nobody has yet checked that it worked", v.words()),
+        LoopVerdict::ClosedShortOfTarget => tr.get("card-verdict-short"),
+        LoopVerdict::DoneNotClosed => tr.get("card-verdict-unclosed"),
     }
 }
 
@@ -90,98 +97,133 @@ impl LoopCard {
     /// The card of `a`, its values read the way `lang` (the canvas's language) writes numbers;
     /// `today` decides whether the review is overdue.
     pub fn of(a: &Action, lang: Language, today: Day) -> LoopCard {
+        LoopCard::of_in(a, lang, today, Tr::default())
+    }
+
+    /// [`LoopCard::of`], the card written in `tr`'s language.
+    pub fn of_in(a: &Action, lang: Language, today: Day, tr: Tr) -> LoopCard {
         let mut facts = Vec::new();
-        let mut fact = |label, text: String, attention| facts.push(Fact { label, text, attention });
+        let mut fact =
+            |key: &str, text: String, attention| facts.push(Fact { label: tr.get(key), text, attention });
+        let nobody = tr.get("handout-no-owner");
         let owner = match (a.owner.trim(), a.business_line.trim()) {
-            ("", "") => "no owner yet".to_string(),
-            ("", line) => format!("no owner yet ({line})"),
+            ("", "") => nobody,
+            ("", line) => format!("{nobody} ({line})"),
             (owner, "") => owner.to_string(),
             (owner, line) => format!("{owner} ({line})"),
         };
-        fact("Owner", owner, a.owner.trim().is_empty());
-        let status = a.status.map_or("not set", ActionStatus::label);
-        let due = a.due.map(|d| format!(", due {d}")).unwrap_or_default();
+        fact("plan-owner", owner, a.owner.trim().is_empty());
+        let status = a.status.map_or_else(|| tr.get("card-not-set"), |s| tr.label(s));
+        let due = a
+            .due
+            .map(|d| format!(", {}", tr.args("handout-due", &[("date", tr.day(d).into())])))
+            .unwrap_or_default();
         let late = a.due.is_some_and(|d| d < today)
             && matches!(
                 a.status,
                 None | Some(ActionStatus::Proposed | ActionStatus::Committed | ActionStatus::InProgress)
             );
-        fact("Status", format!("{status}{due}{}", if late { " (overdue)" } else { "" }), late);
+        let overdue = if late { format!(" {}", tr.get("card-late")) } else { String::new() };
+        fact("column-status", format!("{status}{due}{overdue}"), late);
         let ind = a.indicator();
         let measured = ind.map(|i| i.measured(lang));
         match ind {
-            None => fact("Indicator", "none yet: the loop cannot be measured".into(), true),
+            None => fact("plan-indicator", tr.get("card-no-indicator"), true),
             Some(i) => {
                 let mut about: Vec<String> = Vec::new();
                 if !i.unit.trim().is_empty() {
                     about.push(i.unit.trim().to_string());
                 }
-                about.extend(i.kind.map(|k| k.to_string()));
+                about.extend(i.kind.map(|k| tr.label(k)));
                 let about = if about.is_empty() { String::new() } else { format!(" ({})", about.join(", ")) };
-                fact("Indicator", format!("{}{about}", or(&i.name, "unnamed")), false);
-                let when = i.baseline_date.map_or(" (date not written)".to_string(), |d| format!(" on {d}"));
-                let baseline = if i.baseline.trim().is_empty() {
-                    "not written".to_string()
-                } else {
-                    format!("{}{when}", i.baseline.trim())
+                fact("plan-indicator", format!("{}{about}", or(&i.name, &tr.get("card-unnamed"))), false);
+                let not_written = tr.get("card-not-written");
+                let value = i.baseline.trim();
+                let baseline = match i.baseline_date {
+                    _ if value.is_empty() => not_written.clone(),
+                    Some(d) => {
+                        tr.args("card-baseline-dated", &[("value", value.into()), ("date", tr.day(d).into())])
+                    }
+                    None => tr.args("card-baseline-undated", &[("value", value.into())]),
                 };
-                fact("Baseline", baseline, false);
-                fact("Target", or(&i.target, "not written"), i.target.trim().is_empty());
+                fact("card-baseline", baseline, false);
+                fact("card-target", or(&i.target, &not_written), i.target.trim().is_empty());
                 let progress = match measured {
                     Some(Measured::Numeric(p)) => {
                         let trend = i.trend(lang);
                         let way = trend.as_deref().and_then(|t| direction(t, Some(p.aim)));
-                        let way = way.map(|w| format!("; {w}")).unwrap_or_default();
-                        let reached = if p.reached() { ", target reached" } else { "" };
-                        format!("{}% of the way from baseline to target{reached}{way}", p.percent())
+                        let way = way
+                            .map(|w| tr.args("card-way", &[("way", tr.get(w).into())]))
+                            .unwrap_or_default();
+                        let reached = if p.reached() {
+                            format!(", {}", tr.get("card-target-reached"))
+                        } else {
+                            String::new()
+                        };
+                        let percent = crate::i18n::percent(p.percent() as f64, 0, tr.lang());
+                        let of_the_way = tr.args("card-of-the-way", &[("percent", percent.into())]);
+                        format!("{of_the_way}{reached}{way}")
                     }
                     Some(Measured::NotNumeric) => match i.ambiguity(lang) {
-                        Some(note) => format!("not numeric ({note})"),
-                        None => "not numeric: the readings are shown as written".into(),
+                        Some(note) => format!("{} ({note})", tr.get("scorecard-not-numeric")),
+                        None => tr.get("card-not-numeric-as-written"),
                     },
-                    Some(Measured::NoReading) | None => "no reading yet".into(),
+                    Some(Measured::NoReading) | None => tr.get("scorecard-no-reading"),
                 };
-                fact("Progress", progress, false);
+                fact("scorecard-progress", progress, false);
             }
         }
         let money = !a.cost.trim().is_empty() || !a.gain.trim().is_empty();
         if money {
             let ret = match a.return_on_cost(lang) {
-                Ok(r) => format!("return {}% ((gain − cost) / cost)", (r * 100.0).round() as i64),
-                Err(why) => format!("no return worked out: {}", why.why()),
+                Ok(r) => {
+                    let percent = crate::i18n::percent((r * 100.0).round(), 0, tr.lang());
+                    tr.args("card-return", &[("percent", percent.into())])
+                }
+                Err(why) => tr.args("card-no-return", &[("why", why.why().into())]),
             };
-            let text =
-                format!("cost {}; gain {}; {ret}", or(&a.cost, "not written"), or(&a.gain, "not written"));
-            fact("Cost and gain", text, false);
+            let not_written = tr.get("card-not-written");
+            let (cost, gain) = (or(&a.cost, &not_written), or(&a.gain, &not_written));
+            let text = tr.args(
+                "card-cost-gain-text",
+                &[("cost", cost.into()), ("gain", gain.into()), ("return", ret.into())],
+            );
+            fact("card-cost-gain", text, false);
         }
         if !a.benefit.trim().is_empty() {
-            fact("Benefit", a.benefit.trim().to_string(), false);
+            fact("card-benefit", a.benefit.trim().to_string(), false);
         }
         let closed = a.loop_state == Some(LoopState::Closed);
+        let on = |key: &str, d: Day| tr.args(key, &[("date", tr.day(d).into())]);
         let review = match a.review {
-            Some(d) if review_overdue(a, today) => (format!("was due {d} (overdue)"), true),
-            Some(d) if closed => (format!("none: the loop is closed (last review {d})"), false),
-            Some(d) => (d.to_string(), false),
-            None if closed || a.status == Some(ActionStatus::Dropped) => ("none needed".into(), false),
-            None => ("none set".into(), true),
+            Some(d) if review_overdue(a, today) => (on("card-review-overdue", d), true),
+            Some(d) if closed => (on("card-review-closed", d), false),
+            Some(d) => (tr.day(d), false),
+            None if closed || a.status == Some(ActionStatus::Dropped) => {
+                (tr.get("card-review-not-needed"), false)
+            }
+            None => (tr.get("card-review-none"), true),
         };
-        fact("Next review", review.0, review.1);
+        fact("card-next-review", review.0, review.1);
         let verdict = a.loop_verdict(lang);
-        let state = a.loop_state.map_or("open", LoopState::label);
+        let state = tr.label(a.loop_state.unwrap_or(LoopState::Open));
         let evidence = match (closed, ind.and_then(|i| i.latest())) {
             (true, Some(r)) => {
                 let note =
                     if r.note.trim().is_empty() { String::new() } else { format!(" — {}", r.note.trim()) };
-                format!("closed; evidence: {} on {}{note}", r.value.trim(), r.date)
+                let value = r.value.trim();
+                let evidence =
+                    tr.args("card-evidence", &[("value", value.into()), ("date", tr.day(r.date).into())]);
+                format!("{evidence}{note}")
             }
-            (true, None) => "closed, with no reading as evidence".into(),
-            (false, _) => state.to_string(),
+            (true, None) => tr.get("card-no-evidence"),
+            (false, _) => state,
         };
         let evidence = match verdict {
-            Some(v) => format!("{evidence} — {}", verdict_words(v)),
+            Some(v) => format!("{evidence} — {}", verdict_words_in(v, tr)),
             None => evidence,
         };
-        fact("Loop", evidence, verdict.is_some() || (closed && ind.and_then(|i| i.latest()).is_none()));
+        fact("plan-loop", evidence, verdict.is_some() || (closed && ind.and_then(|i| i.latest()).is_none()));
         let readings = ind
             .map(|i| {
                 i.readings
@@ -191,7 +233,16 @@ impl LoopCard {
             })
             .unwrap_or_default();
         let trend = ind.and_then(|i| trend(&a.id, i, lang));
-        LoopCard { id: a.id.clone(), title: a.title.clone(), facts, readings, trend, verdict, chart: true }
+        LoopCard {
+            id: a.id.clone(),
+            title: a.title.clone(),
+            facts,
+            readings,
+            trend,
+            verdict,
+            chart: true,
+            tr,
+        }
     }
 
     /// The card's heading: `A5 We will run a 30-minute fix clinic every Friday`.
@@ -233,15 +284,16 @@ pub fn markdown(card: &LoopCard) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "### {}\n", inline(&card.heading()));
     if let Some(v) = card.verdict {
-        let _ = writeln!(out, "**⚠ {}**\n", inline(&verdict_words(v)));
+        let _ = writeln!(out, "**⚠ {}**\n", inline(&verdict_words_in(v, card.tr)));
     }
     for f in &card.facts {
         let mark = if f.attention { "⚠ " } else { "" };
-        let _ = writeln!(out, "- **{}:** {mark}{}", f.label, inline(&f.text));
+        let label = card.tr.args("plan-label", &[("label", f.label.as_str().into())]);
+        let _ = writeln!(out, "- **{label}** {mark}{}", inline(&f.text));
     }
     out.push('\n');
     if let Some(line) = card.trend.as_ref().and_then(time_line) {
-        let _ = writeln!(out, "Readings placed by date (○ baseline, ● reading):\n\n```text\n{line}\n```\n");
+        let _ = writeln!(out, "{}\n\n```text\n{line}\n```\n", card.tr.get("card-time-line"));
     }
     if let Some(t) = card.trend.as_ref().filter(|_| card.chart) {
         let _ = writeln!(out, "```mermaid\n{}```\n", super::mermaid::diagram(&Picture::Trend(t.clone())));
@@ -250,7 +302,15 @@ pub fn markdown(card: &LoopCard) -> String {
         for r in &card.readings {
             let note =
                 if r.note.trim().is_empty() { String::new() } else { format!(" — {}", r.note.trim()) };
-            let _ = writeln!(out, "- {}: {}", r.date, inline(&format!("{}{note}", r.value.trim())));
+            let date = card.tr.day(r.date);
+            let _ = writeln!(
+                out,
+                "- {}",
+                inline(&format!(
+                    "{}{note}",
+                    card.tr.args("plan-label", &[("label", date.into())]) + " " + r.value.trim()
+                ))
+            );
         }
         out.push('\n');
     }
@@ -268,7 +328,7 @@ pub fn html(card: &LoopCard, palette: &Palette) -> String {
         let _ = writeln!(
             out,
             "<p class=\"verdict warn\"><span class=\"mark\" aria-hidden=\"true\">⚠</span>{}</p>",
-            safe::html(&verdict_words(v))
+            safe::html(&verdict_words_in(v, card.tr))
         );
     }
     out.push_str("<div class=\"card-body\">\n<dl>\n");
@@ -281,7 +341,7 @@ pub fn html(card: &LoopCard, palette: &Palette) -> String {
         } else {
             safe::html(&f.text).into_owned()
         };
-        let _ = writeln!(out, "<dt>{}</dt><dd>{text}</dd>", safe::html(f.label));
+        let _ = writeln!(out, "<dt>{}</dt><dd>{text}</dd>", safe::html(&f.label));
     }
     out.push_str("</dl>\n");
     if let Some(t) = card.trend.as_ref().filter(|_| card.chart) {
@@ -296,8 +356,12 @@ pub fn html(card: &LoopCard, palette: &Palette) -> String {
             } else {
                 format!(" — {}", safe::html(r.note.trim()))
             };
-            let _ =
-                writeln!(out, "<li>{}: <strong>{}</strong>{note}</li>", r.date, safe::html(r.value.trim()));
+            let _ = writeln!(
+                out,
+                "<li>{} <strong>{}</strong>{note}</li>",
+                safe::html(&card.tr.args("plan-label", &[("label", card.tr.day(r.date).into())])),
+                safe::html(r.value.trim())
+            );
         }
         out.push_str("</ul>\n");
     }

@@ -6,6 +6,7 @@ mod csv;
 mod delta;
 mod delta_pictures;
 pub mod doc;
+mod glossary;
 mod handout;
 mod history;
 mod history_json;
@@ -35,10 +36,10 @@ pub use history::{
     reading_text, standing_text, wave_max,
 };
 pub use history_json::history_json;
-pub use html::plan_html;
+pub use html::{plan_html, plan_html_in};
 pub use ics::{canvas_calendar, reviews_calendar};
 pub use json::{canvas_json, diff_json, to_text as json_text};
-pub use plan::{plan_doc, plan_markdown};
+pub use plan::{plan_doc, plan_doc_in, plan_markdown};
 pub use report::{report_html, report_markdown};
 pub use report_parts::{diff_html, history_html};
 pub use reviews::{Latest, ReviewRow, reviews_csv, reviews_json, reviews_markdown, reviews_text};

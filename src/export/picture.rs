@@ -145,12 +145,20 @@ pub enum Picture {
 impl Picture {
     /// Its heading.
     pub fn title(&self) -> String {
+        self.title_in(crate::i18n::Tr::default())
+    }
+
+    /// Its heading in `tr`'s language.
+    pub fn title_in(&self, tr: crate::i18n::Tr) -> String {
         match self {
-            Picture::Grid(_) => "Stakeholder grid: power and interest".into(),
-            Picture::Network(_) => "Relationship network".into(),
-            Picture::Coverage(_) => "Phase coverage".into(),
-            Picture::Agenda(_) => "Agenda: minutes planned and spent".into(),
-            Picture::Trend(t) => format!("{} {}: readings against the target", t.id, t.name.trim()),
+            Picture::Grid(_) => tr.get("picture-grid"),
+            Picture::Network(_) => tr.get("picture-network"),
+            Picture::Coverage(_) => tr.get("picture-coverage"),
+            Picture::Agenda(_) => tr.get("picture-agenda"),
+            Picture::Trend(t) => {
+                let name = format!("{} {}", t.id, t.name.trim());
+                tr.args("picture-trend", &[("indicator", name.into())])
+            }
         }
     }
 
@@ -360,18 +368,23 @@ pub fn pictures(c: &Canvas) -> Vec<Picture> {
 
 /// What is left out of the pictures and why, as sentences for the reader.
 pub fn left_out(c: &Canvas) -> Vec<String> {
+    left_out_in(c, crate::i18n::Tr::default())
+}
+
+/// [`left_out`] in `tr`'s language.
+pub fn left_out_in(c: &Canvas, tr: crate::i18n::Tr) -> Vec<String> {
     let mut out = Vec::new();
     let unrated = c.stakeholders.iter().filter(|s| s.power.is_none() || s.interest.is_none()).count();
     if unrated > 0 {
-        out.push(format!("{unrated} stakeholder(s) without power and interest are not on the grid."));
+        out.push(tr.args("picture-unrated", &[("count", unrated.into())]));
     }
     let placed = c.stakeholders.len() - unrated;
     if placed > MOST {
-        out.push(format!("{placed} stakeholders are too many to draw on one grid: the table lists them."));
+        out.push(tr.args("picture-too-many-stakeholders", &[("count", placed.into())]));
     }
     if c.relationships.len() > MOST {
         let n = c.relationships.len();
-        out.push(format!("{n} relationships are too many to draw as one network: the table lists them."));
+        out.push(tr.args("picture-too-many-relationships", &[("count", n.into())]));
     }
     out
 }

@@ -4,33 +4,44 @@
 use super::columns::{Derived, described_table};
 use super::doc::{Doc, Item, Table, emph, strong, text};
 use super::loopcard::LoopCard;
-use super::markdown::opt;
-use super::picture::{Picture, left_out, pictures};
-use crate::model::{Canvas, Day, Facts, FieldKey, Names, Phase, Stakeholder, Task, planned_minutes};
+use super::picture::{Picture, left_out_in, pictures};
+use crate::i18n::Tr;
+use crate::model::{
+    Canvas, Day, Facts, FieldKey, Language, Names, Phase, Stakeholder, Task, planned_minutes,
+};
 
-/// The plan as blocks; `today` decides what is overdue, `diagrams` whether pictures are drawn.
+/// The plan as blocks in the canvas's language; `today` decides what is overdue, `diagrams`
+/// whether pictures are drawn.
 pub fn plan_doc(c: &Canvas, today: Day, diagrams: bool) -> Doc {
-    let title = if c.title.trim().is_empty() { "Collaboration value plan" } else { c.title.trim() };
+    plan_doc_in(c, today, diagrams, c.language)
+}
+
+/// The plan as blocks, written in `lang` (the canvas's own text stays as written).
+pub fn plan_doc_in(c: &Canvas, today: Day, diagrams: bool, lang: Language) -> Doc {
+    let tr = Tr::new(lang);
+    let default_title = tr.get("plan-default-title");
+    let title = if c.title.trim().is_empty() { default_title.as_str() } else { c.title.trim() };
     let mut doc = Doc { title: title.to_string(), blocks: Vec::new() };
     doc.heading(1, title);
-    doc.note("A collaboration value plan, inspired by Simon Terry's Collaboration Value Canvas.");
-    title_block(&mut doc, c);
+    doc.note(tr.get("plan-note"));
+    title_block(&mut doc, c, tr);
     // Coverage, warnings and the review schedule are worked out once for the whole plan.
     let facts = Facts::of(c, today);
-    super::handout::summary(&mut doc, c, &facts);
-    super::handout::who_owes_what(&mut doc, c, today);
+    super::handout::summary(&mut doc, c, &facts, tr);
+    super::handout::who_owes_what(&mut doc, c, today, tr);
     if diagrams {
-        pictures_section(&mut doc, c, &facts);
+        pictures_section(&mut doc, c, &facts, tr);
     }
-    context(&mut doc, c);
-    stakeholders(&mut doc, c);
-    relationships(&mut doc, c, &facts, diagrams);
-    tasks(&mut doc, c);
-    actions(&mut doc, c, today, diagrams);
-    super::scorecard::scorecard(&mut doc, c);
-    checks(&mut doc, &facts);
-    agenda(&mut doc, c);
-    parking(&mut doc, c);
+    context(&mut doc, c, tr);
+    stakeholders(&mut doc, c, tr);
+    relationships(&mut doc, c, &facts, diagrams, tr);
+    tasks(&mut doc, c, tr);
+    actions(&mut doc, c, today, diagrams, tr);
+    super::scorecard::scorecard(&mut doc, c, tr);
+    checks(&mut doc, &facts, tr);
+    agenda(&mut doc, c, tr);
+    parking(&mut doc, c, tr);
+    super::glossary::glossary(&mut doc, tr);
     doc
 }
 
@@ -39,100 +50,100 @@ pub fn plan_markdown(c: &Canvas, today: Day) -> String {
     super::markdown::render(&plan_doc(c, today, true))
 }
 
-fn title_block(doc: &mut Doc, c: &Canvas) {
+fn title_block(doc: &mut Doc, c: &Canvas, tr: Tr) {
     let rows = [
-        ("Organisation", c.organisation.clone()),
-        ("Facilitator", c.facilitator.clone()),
-        ("Date", opt(c.date)),
-        ("Revision", c.revision.to_string()),
-        ("Participants", c.context.participants.join(", ")),
+        (tr.get("plan-organisation"), c.organisation.clone()),
+        (tr.get("plan-facilitator"), c.facilitator.clone()),
+        (tr.get("plan-date"), c.date.map(|d| tr.day(d)).unwrap_or_default()),
+        (tr.get("plan-revision"), c.revision.to_string()),
+        (tr.get("plan-participants"), c.context.participants.join(", ")),
     ];
     let items = rows
         .into_iter()
         .filter(|(_, v)| !v.trim().is_empty())
         .map(|(label, value)| Item {
-            line: vec![strong(format!("{label}: ")), text(value)],
+            line: vec![strong(tr.args("plan-label", &[("label", label.into())]) + " "), text(value)],
             children: Vec::new(),
         })
         .collect();
     doc.list(items);
 }
 
-fn pictures_section(doc: &mut Doc, c: &Canvas, facts: &Facts) {
-    doc.section("Pictures");
+fn pictures_section(doc: &mut Doc, c: &Canvas, facts: &Facts, tr: Tr) {
+    doc.section(tr.get("plan-pictures"));
     // Each indicator's readings are drawn on its action's loop card, beside the action.
     for p in pictures(c).into_iter().filter(|p| !matches!(p, Picture::Trend(_))) {
-        doc.heading(3, p.title());
+        doc.heading(3, p.title_in(tr));
         let network = matches!(p, Picture::Network(_));
         doc.picture(p);
         if network {
-            weak_points(doc, facts);
+            weak_points(doc, facts, tr);
         }
     }
-    for sentence in left_out(c) {
+    for sentence in left_out_in(c, tr) {
         doc.note(sentence);
     }
 }
 
-fn context(doc: &mut Doc, c: &Canvas) {
-    doc.section("Value goal");
+fn context(doc: &mut Doc, c: &Canvas, tr: Tr) {
+    doc.section(tr.get("plan-value-goal"));
     let goal = c.context.goal.trim();
     if goal.is_empty() {
-        doc.note("No goal set yet.");
+        doc.note(tr.get("plan-no-goal"));
     } else {
         doc.para(vec![text(goal)]);
     }
     if !c.context.drivers.is_empty() {
-        let rows = c.context.drivers.iter().map(|d| vec![d.driver.label().to_string(), d.answer.clone()]);
-        doc.table(Table::new(["Value driver", "What the room said"], rows.collect()));
+        let rows = c.context.drivers.iter().map(|d| vec![tr.label(d.driver), d.answer.clone()]);
+        doc.table(Table::new([tr.get("plan-value-driver"), tr.get("plan-room-said")], rows.collect()));
     }
     let e = c.context.emphasis;
     let rows = Phase::ALL.iter().map(|p| {
         let n = e.get(*p);
         let dots = "●".repeat(usize::from(n.min(3))) + &"○".repeat(usize::from(3 - n.min(3)));
-        vec![p.label().to_string(), format!("{dots} {n}")]
+        vec![tr.label(*p), format!("{dots} {n}")]
     });
-    doc.para(vec![text(
-        "The four phases run at the same time; emphasis says where this plan puts its weight.",
-    )]);
-    doc.table(Table::new(["Phase", "Emphasis (0–3)"], rows.collect()));
+    doc.para(vec![text(tr.get("plan-phases-at-once"))]);
+    doc.table(Table::new([tr.get("plan-phase"), tr.get("plan-emphasis")], rows.collect()));
 }
 
 fn minutes(secs: u64) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
 }
 
-fn agenda(doc: &mut Doc, c: &Canvas) {
+fn agenda(doc: &mut Doc, c: &Canvas, tr: Tr) {
     if c.agenda.is_empty() {
         return;
     }
-    doc.heading(2, "Agenda: plan and actual");
+    let min = |n: u64| tr.args("plan-minutes", &[("minutes", n.to_string().into())]);
+    doc.heading(2, tr.get("plan-agenda"));
     let mut rows: Vec<Vec<String>> = c
         .agenda
         .iter()
-        .map(|b| vec![b.title.clone(), format!("{} min", b.minutes), minutes(b.spent_secs)])
+        .map(|b| vec![b.title.clone(), min(u64::from(b.minutes)), minutes(b.spent_secs)])
         .collect();
     let spent = c.agenda.iter().fold(0u64, |sum, b| sum.saturating_add(b.spent_secs));
-    rows.push(vec!["Total".into(), format!("{} min", planned_minutes(&c.agenda)), minutes(spent)]);
-    doc.table(Table::new(["Block", "Planned", "Actual (m:ss)"], rows));
+    rows.push(vec![tr.get("plan-total"), min(planned_minutes(&c.agenda)), minutes(spent)]);
+    doc.table(Table::new([tr.get("plan-block"), tr.get("plan-planned"), tr.get("plan-actual")], rows));
 }
 
-fn stakeholders(doc: &mut Doc, c: &Canvas) {
-    doc.section("Stakeholders");
+fn stakeholders(doc: &mut Doc, c: &Canvas, tr: Tr) {
+    doc.section(tr.get("plan-stakeholders"));
     if c.stakeholders.is_empty() {
-        return doc.note("No stakeholders yet.");
+        return doc.note(tr.get("plan-no-stakeholders"));
     }
     let quadrant = Derived {
         after: FieldKey::Interest,
-        header: "Quadrant",
-        value: |s: &Stakeholder| opt(s.quadrant().map(|q| q.label())),
+        header: tr.get("plan-quadrant"),
+        value: |s: &Stakeholder, tr: Tr| s.quadrant().map(|q| tr.label(q)).unwrap_or_default(),
     };
-    doc.table(described_table(c.stakeholders.iter(), &c.names(), &[quadrant]));
+    doc.table(described_table(c.stakeholders.iter(), &c.names(), &[quadrant], tr));
 }
 
 /// The network's weak points in words (DESIGN.md §11): who is others' only link, the hubs, who
 /// has no relationship.
-fn weak_points(doc: &mut Doc, facts: &Facts) {
+fn weak_points(doc: &mut Doc, facts: &Facts, tr: Tr) {
+    let label = strong(tr.args("plan-label", &[("label", tr.get("plan-weak-points").into())]));
     use crate::model::WarningKind::{Hub, LinchPin, NoRelationship, UnconnectedPower};
     let order = |w: &&crate::model::Warning| match w.kind {
         LinchPin => 0,
@@ -146,12 +157,10 @@ fn weak_points(doc: &mut Doc, facts: &Facts) {
         .collect();
     found.sort_by_key(order);
     if found.is_empty() {
-        return doc.para(vec![
-            strong("Weak points of the network: "),
-            text("none — nobody is anyone's only link, no hub carries most relationships, everyone has one."),
-        ]);
+        let label = strong(tr.args("plan-label", &[("label", tr.get("plan-weak-points").into())]) + " ");
+        return doc.para(vec![label, text(tr.get("plan-weak-points-none"))]);
     }
-    doc.para(vec![strong("Weak points of the network:")]);
+    doc.para(vec![label]);
     let said = |m: &str| {
         let mut chars = m.chars();
         chars.next().map(|f| f.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
@@ -163,54 +172,55 @@ fn weak_points(doc: &mut Doc, facts: &Facts) {
     doc.list(items);
 }
 
-fn relationships(doc: &mut Doc, c: &Canvas, facts: &Facts, diagrams: bool) {
-    doc.heading(2, "Relationships");
+fn relationships(doc: &mut Doc, c: &Canvas, facts: &Facts, diagrams: bool, tr: Tr) {
+    doc.heading(2, tr.get("plan-relationships"));
     if c.relationships.is_empty() {
-        return doc.note("No relationships yet.");
+        return doc.note(tr.get("plan-no-relationships"));
     }
-    doc.table(described_table(c.relationships.iter(), &c.names(), &[]));
+    doc.table(described_table(c.relationships.iter(), &c.names(), &[], tr));
     // Without pictures the weak points are said here, beside the relationships.
     if !diagrams {
-        weak_points(doc, facts);
+        weak_points(doc, facts, tr);
     }
 }
 
-fn task_table(doc: &mut Doc, tasks: &[&Task], names: &Names) {
-    doc.table(described_table(tasks.iter().copied(), names, &[]));
+fn task_table(doc: &mut Doc, tasks: &[&Task], names: &Names, tr: Tr) {
+    doc.table(described_table(tasks.iter().copied(), names, &[], tr));
 }
 
-fn tasks(doc: &mut Doc, c: &Canvas) {
-    doc.heading(2, "Community management tasks");
+fn tasks(doc: &mut Doc, c: &Canvas, tr: Tr) {
+    doc.heading(2, tr.get("plan-tasks"));
     if c.tasks.is_empty() {
-        return doc.note("No community management tasks yet.");
+        return doc.note(tr.get("plan-no-tasks"));
     }
     let names = c.names();
     for phase in Phase::ALL {
         let of_phase: Vec<&Task> = c.tasks.iter().filter(|t| t.phase == Some(*phase)).collect();
-        doc.heading(3, phase.label());
+        doc.heading(3, tr.label(*phase));
         if of_phase.is_empty() {
-            doc.note(format!("No ongoing {} work.", phase.label()));
+            doc.note(tr.args("plan-no-phase-work", &[("phase", tr.label(*phase).into())]));
         } else {
-            task_table(doc, &of_phase, &names);
+            task_table(doc, &of_phase, &names, tr);
         }
     }
     let loose: Vec<&Task> = c.tasks.iter().filter(|t| t.phase.is_none()).collect();
     if !loose.is_empty() {
-        doc.heading(3, "No phase set");
-        task_table(doc, &loose, &names);
+        doc.heading(3, tr.get("plan-no-phase"));
+        task_table(doc, &loose, &names, tr);
     }
 }
 
 /// The actions as a table, then each action's loop card; `diagrams` whether its readings are
 /// drawn as a chart.
-fn actions(doc: &mut Doc, c: &Canvas, today: Day, diagrams: bool) {
-    doc.section("Adoption action plan");
+fn actions(doc: &mut Doc, c: &Canvas, today: Day, diagrams: bool, tr: Tr) {
+    doc.section(tr.get("plan-actions"));
     if c.actions.is_empty() {
-        return doc.note("No adoption actions yet.");
+        return doc.note(tr.get("plan-no-actions"));
     }
     // The business line, indicator and review are on each loop card below.
-    let table = described_table(c.actions.iter(), &c.names(), &[]);
-    doc.table(table.without(&["Business line", "Indicator", "Review"]));
+    let table = described_table(c.actions.iter(), &c.names(), &[], tr);
+    let on_cards = ["scorecard-business-line", "plan-indicator", "plan-review"].map(|h| tr.get(h));
+    doc.table(table.without(&on_cards.each_ref().map(String::as_str)));
     // A dropped action gets a card only when it has readings to keep.
     let has_readings =
         |a: &crate::model::Action| a.indicator.as_ref().is_some_and(|i| !i.readings.is_empty());
@@ -222,36 +232,29 @@ fn actions(doc: &mut Doc, c: &Canvas, today: Day, diagrams: bool) {
     if carded.is_empty() {
         return;
     }
-    doc.heading(2, "Loop cards");
-    doc.note("One card per action (dropped ones left out): who closes the loop, what is measured and what it shows.");
+    doc.heading(2, tr.get("plan-loop-cards"));
+    doc.note(tr.get("plan-loop-cards-note"));
     for a in carded {
-        doc.loop_card(LoopCard { chart: diagrams, ..LoopCard::of(a, c.language, today) });
+        doc.loop_card(LoopCard { chart: diagrams, ..LoopCard::of_in(a, c.language, today, tr) });
     }
 }
 
-fn checks(doc: &mut Doc, facts: &Facts) {
-    doc.section("Coverage");
+fn checks(doc: &mut Doc, facts: &Facts, tr: Tr) {
+    doc.section(tr.get("plan-coverage"));
     let rows = facts.coverage.iter().map(|(p, n)| {
         let flag = match (n.is_empty(), n.lacks_ongoing_work()) {
-            (true, _) => "empty",
-            (false, true) => "no ongoing work",
-            _ => "",
+            (true, _) => tr.get("plan-gap-empty"),
+            (false, true) => tr.get("plan-gap-no-ongoing-work"),
+            _ => String::new(),
         };
-        vec![
-            p.label().to_string(),
-            n.relationships.to_string(),
-            n.tasks.to_string(),
-            n.actions.to_string(),
-            flag.into(),
-        ]
+        vec![tr.label(*p), n.relationships.to_string(), n.tasks.to_string(), n.actions.to_string(), flag]
     });
-    doc.table(Table::new(["Phase", "Relationships", "Tasks", "Actions", "Gap"], rows.collect()));
-    doc.heading(2, "Warnings");
+    let headers = ["plan-phase", "plan-relationships", "plan-col-tasks", "plan-col-actions", "plan-gap"];
+    doc.table(Table::new(headers.map(|h| tr.get(h)), rows.collect()));
+    doc.heading(2, tr.get("plan-warnings"));
     let found = &facts.warnings;
     if found.is_empty() {
-        doc.para(vec![text(
-            "No warnings: every phase has work, every action an owner, a due date and an indicator.",
-        )]);
+        doc.para(vec![text(tr.get("plan-no-warnings"))]);
     } else {
         doc.list(
             found
@@ -260,26 +263,29 @@ fn checks(doc: &mut Doc, facts: &Facts) {
                 .collect(),
         );
     }
-    doc.heading(2, "Loop-review schedule");
+    doc.heading(2, tr.get("plan-schedule"));
     let schedule = &facts.schedule;
     if schedule.is_empty() {
-        return doc.note("No loop reviews planned: give each action a review date.");
+        return doc.note(tr.get("plan-no-schedule"));
     }
     let rows = schedule.iter().map(|r| {
         let a = r.action;
-        let when = if r.overdue { format!("{} (overdue)", r.date) } else { r.date.to_string() };
+        let date = tr.day(r.date);
+        let when = if r.overdue { tr.args("plan-overdue-date", &[("date", date.into())]) } else { date };
         let ind = a.indicator().map(|i| i.name.clone()).unwrap_or_default();
-        vec![when, a.id.clone(), a.title.clone(), a.owner.clone(), ind, opt(a.loop_state)]
+        let state = a.loop_state.map(|l| tr.label(l)).unwrap_or_default();
+        vec![when, a.id.clone(), a.title.clone(), a.owner.clone(), ind, state]
     });
-    doc.table(Table::new(["Review", "Id", "Action", "Owner", "Indicator", "Loop"], rows.collect()));
+    let headers = ["plan-review", "plan-id", "plan-action", "plan-owner", "plan-indicator", "plan-loop"];
+    doc.table(Table::new(headers.map(|h| tr.get(h)), rows.collect()));
 }
 
-fn parking(doc: &mut Doc, c: &Canvas) {
+fn parking(doc: &mut Doc, c: &Canvas, tr: Tr) {
     let open: Vec<&String> = c.parking.iter().filter(|p| !p.trim().is_empty()).collect();
     if open.is_empty() {
         return;
     }
-    doc.heading(2, "Parking lot");
-    doc.para(vec![emph("Questions the room raised for later.")]);
+    doc.heading(2, tr.get("plan-parking"));
+    doc.para(vec![emph(tr.get("plan-parking-note"))]);
     doc.list(open.into_iter().map(|p| Item { line: vec![text(p.clone())], children: Vec::new() }).collect());
 }

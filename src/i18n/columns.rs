@@ -19,7 +19,7 @@ const COLUMNS: [(&str, &str, &str); 48] = [
     ("interest", "niveau d'intérêt", "Interesse"),
     ("stance", "posture", "Haltung"),
     ("desired", "posture visée", "angestrebte Haltung"),
-    ("engagement", "approche d'engagement", "Einbindung"),
+    ("engagement", "mode d'implication", "Einbindung"),
     ("notes", "notes", "Notizen"),
     ("from", "de", "von"),
     ("from_name", "de (nom)", "von (Name)"),
@@ -27,33 +27,48 @@ const COLUMNS: [(&str, &str, &str); 48] = [
     ("to_name", "vers (nom)", "an (Name)"),
     ("exchange", "échange", "Austausch"),
     ("direction", "sens", "Richtung"),
-    ("boundary", "frontière", "Grenze"),
-    ("strength", "force", "Stärke"),
-    ("health", "santé", "Zustand"),
-    ("change", "changement", "Veränderung"),
+    ("boundary", "périmètre", "Reichweite"),
+    ("strength", "intensité", "Intensität"),
+    ("health", "état", "Zustand"),
+    ("change", "évolution visée", "angestrebte Veränderung"),
     ("phases", "phases", "Phasen"),
     ("title", "titre", "Titel"),
     ("owner", "responsable", "Verantwortlich"),
     ("owner_role", "rôle du responsable", "Rolle der Verantwortlichen"),
     ("phase", "phase", "Phase"),
-    ("cadence", "cadence", "Rhythmus"),
+    ("cadence", "rythme", "Rhythmus"),
     ("status", "statut", "Status"),
-    ("held", "tenues le", "gehalten am"),
+    ("held", "dates de réalisation", "durchgeführt am"),
     ("votes", "votes", "Stimmen"),
     ("business_line", "métier", "Geschäftsbereich"),
     ("due", "échéance", "fällig am"),
     ("driver", "levier de valeur", "Werttreiber"),
-    ("indicator", "indicateur", "Indikator"),
+    ("indicator", "indicateur", "Kennzahl"),
     ("unit", "unité", "Einheit"),
     ("baseline", "valeur de départ", "Ausgangswert"),
     ("baseline_date", "date de départ", "Datum des Ausgangswerts"),
     ("target", "cible", "Zielwert"),
-    ("indicator_kind", "type d'indicateur", "Art des Indikators"),
-    ("benefit", "bénéfice", "Nutzen"),
+    ("indicator_kind", "type d'indicateur", "Art der Kennzahl"),
+    ("benefit", "bénéfice attendu", "Nutzen"),
     ("cost", "coût", "Kosten"),
     ("gain", "gain", "Ertrag"),
-    ("review", "revue", "Überprüfung"),
-    ("loop", "boucle", "Schleife"),
+    ("review", "revue", "Review"),
+    ("loop", "boucle", "Regelkreis"),
+];
+
+/// Headers earlier versions of cvc wrote, still read back as their columns.
+const FORMER: [(&str, &str); 11] = [
+    ("approche d'engagement", "engagement"),
+    ("frontière", "boundary"),
+    ("Grenze", "boundary"),
+    ("force", "strength"),
+    ("Stärke", "strength"),
+    ("santé", "health"),
+    ("changement", "change"),
+    ("Veränderung", "change"),
+    ("tenues le", "held"),
+    ("gehalten am", "held"),
+    ("Schleife", "loop"),
 ];
 
 /// The header of the column the format calls `name`, in `lang`; English, and a column the table
@@ -72,10 +87,13 @@ pub fn header(name: &str, lang: Language) -> String {
 /// lower case, as it was read before.
 pub fn field_name(header: &str) -> String {
     let wanted = header.trim().to_lowercase();
+    let former = FORMER.iter().find(|(h, _)| h.to_lowercase() == wanted).map(|(_, key)| *key);
     COLUMNS
         .iter()
         .find(|(key, fr, de)| [*key, *fr, *de].iter().any(|h| h.to_lowercase() == wanted))
-        .map_or(wanted, |(key, ..)| (*key).to_string())
+        .map(|(key, ..)| *key)
+        .or(former)
+        .map_or(wanted, str::to_string)
 }
 
 #[cfg(test)]
@@ -101,6 +119,10 @@ mod tests {
                     all.iter().enumerate().filter(|(_, x)| **x == h).map(|(j, _)| j / 3).collect();
                 assert!(owners.iter().all(|&o| o == i), "{h:?} names more than one column");
             }
+        }
+        for (old, key) in FORMER {
+            assert_eq!(field_name(old), key, "{old:?} as an earlier cvc wrote it");
+            assert!(!all.contains(&old.to_lowercase()), "{old:?} names no other column now");
         }
         assert_eq!(header("title", Language::En), "title");
         assert_eq!(header("titre-inconnu", Language::Fr), "titre-inconnu");

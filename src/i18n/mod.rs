@@ -1,8 +1,21 @@
-//! Numbers and dates written the way a language writes them, for reports (DESIGN.md §13). No
-//! terminal types here: the exports and the screens both use it. Files keep `YYYY-MM-DD` and the
-//! numbers people typed; only what cvc writes for a reader goes through these functions.
+//! cvc in English, French and German (DESIGN.md §13): the messages ([`Tr`], from the Fluent
+//! files in `locales/`), the method's glossary, which language to speak, and numbers and dates
+//! written the way a language writes them. No terminal types here: the exports and the screens
+//! both use it. Files keep `YYYY-MM-DD`, the enum names and the numbers people typed; only what
+//! cvc writes for a reader goes through this module.
 
+mod agenda;
+#[cfg(test)]
+mod checks;
+mod choose;
 pub mod columns;
+mod labels;
+mod tr;
+
+pub use agenda::agenda_in;
+pub use choose::{from_env, from_locale, report_language, screens_language};
+pub use labels::{Label, Term, glossary};
+pub use tr::{Arg, Tr};
 
 use crate::model::{Day, Language};
 
@@ -49,22 +62,13 @@ pub fn percent(value: f64, decimals: usize, lang: Language) -> String {
     }
 }
 
-/// A number of days the language's way: `4,5 jours`, `1 Tag`, `2 days`. One (and, in French,
-/// anything below two) takes the singular.
+/// A number of days the language's way: `4,5 jours`, `1 Tag`, `2 days`. The noun follows the
+/// language's plural rule (in French, anything below two is singular).
 pub fn days(value: f64, decimals: usize, lang: Language) -> String {
-    let one = match lang {
-        Language::Fr => value.abs() < 2.0,
-        Language::En | Language::De => value.abs() == 1.0,
-    };
-    let word = match (lang, one) {
-        (Language::En, true) => "day",
-        (Language::En, false) => "days",
-        (Language::Fr, true) => "jour",
-        (Language::Fr, false) => "jours",
-        (Language::De, true) => "Tag",
-        (Language::De, false) => "Tage",
-    };
-    format!("{} {word}", number(value, decimals, lang))
+    let shown = number(value, decimals, lang);
+    // The plural is chosen by the number as written (`1,0` rounds to one day).
+    let count = format!("{value:.decimals$}").parse::<f64>().unwrap_or(value);
+    Tr::new(lang).args("unit-days", &[("count", count.into()), ("value", shown.into())])
 }
 
 /// The months' names, January first.

@@ -1,7 +1,8 @@
 //! A cell's text read as a field's value, by the field's shape.
 
 use crate::diff::normalise;
-use crate::model::{Day, FieldValue, Phase, Shape};
+use crate::i18n::Tr;
+use crate::model::{Day, FieldValue, Language, Phase, Shape, Vocabulary};
 
 /// Letters and digits only, lower case: `at risk`, `At-Risk` and `AtRisk` all read `atrisk`, so a
 /// value may be written as people read it or as the file writes it.
@@ -9,22 +10,26 @@ fn key(text: &str) -> String {
     normalise(text).replace(' ', "")
 }
 
-/// The index of the value of `labels` that `text` names.
+/// The index of the value of `labels` that `text` names, in English as the file and people
+/// write it, or in French or German as `cvc export --lang` writes it (`fragile`, `gefährdet`).
 fn choice(labels: &[&str], text: &str) -> Result<usize, String> {
     let wanted = key(text);
+    let translated = |i: usize| {
+        Language::ALL.iter().any(|l| Tr::new(*l).choice(labels, i).is_some_and(|t| key(&t) == wanted))
+    };
     labels
         .iter()
         .position(|l| key(l) == wanted)
+        .or_else(|| (0..labels.len()).find(|i| translated(*i)))
         .ok_or_else(|| format!("expected one of {}, found \"{text}\"", labels.join(", ")))
 }
 
 /// Phases named one after another, separated by `,`, `+` or `|` (as Kumu separates values): each
 /// once, in file order.
 fn phases(text: &str) -> Result<Vec<Phase>, String> {
-    let labels: Vec<&str> = Phase::ALL.iter().map(|p| p.label()).collect();
     let mut out = Vec::new();
     for part in text.split([',', '+', '|']).map(str::trim).filter(|p| !p.is_empty()) {
-        out.push(Phase::ALL[choice(&labels, part)?]);
+        out.push(Phase::ALL[choice(Phase::LABELS, part)?]);
     }
     out.sort();
     out.dedup();

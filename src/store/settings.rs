@@ -6,7 +6,8 @@ use super::document::read_bytes;
 use super::error::{FileError, Position};
 use super::folders::config_dir;
 
-/// What the user chose in `config.ron`: `Config(theme: "projector-light", bell: false)`.
+/// What the user chose in `config.ron`: `Config(theme: "projector-light", bell: false,
+/// language: "fr")`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields, rename = "Config")]
 pub struct Settings {
@@ -14,11 +15,14 @@ pub struct Settings {
     pub theme: Option<String>,
     /// Whether the terminal bell rings when a block's time is up.
     pub bell: bool,
+    /// The language of the screens and of new canvases when `--lang` is not given (`LANG` when
+    /// this is not set either).
+    pub language: Option<crate::model::Language>,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { theme: None, bell: true }
+        Settings { theme: None, bell: true, language: None }
     }
 }
 

@@ -49,6 +49,10 @@ impl Sandbox {
             .env("CVC_CONFIG_DIR", self.path("config"))
             .env("NO_COLOR", "1")
             .env("CVC_TODAY", TODAY)
+            // English screens and new canvases whatever the machine's locale (DESIGN.md §13).
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())

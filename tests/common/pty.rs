@@ -57,6 +57,10 @@ impl Term {
         cmd.env("CVC_CONFIG_DIR", dir.join("config"));
         cmd.env("TERM", "xterm-256color");
         cmd.env("CVC_TODAY", crate::common::TODAY);
+        // English screens whatever the machine's locale (DESIGN.md §13).
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
+        cmd.env("LANG", "C.UTF-8");
         let child = pair.slave.spawn_command(cmd).expect("cvc starts");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();

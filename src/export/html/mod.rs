@@ -10,7 +10,6 @@ use std::fmt::Write;
 pub use palette::Palette;
 
 use super::doc::Doc;
-use super::plan::plan_doc;
 use crate::model::{Canvas, Day};
 use crate::safe;
 
@@ -20,7 +19,14 @@ pub const STYLE: &str = include_str!("style.css");
 
 /// The plan as an HTML page; `today` decides what is overdue, `diagrams` whether pictures are drawn.
 pub fn plan_html(c: &Canvas, today: Day, diagrams: bool) -> String {
-    render(&plan_doc(c, today, diagrams), &Palette::paper())
+    plan_html_in(c, today, diagrams, c.language)
+}
+
+/// The plan as one printable page written in `lang`, which the page declares (`<html lang="fr">`)
+/// so a browser hyphenates and reads it aloud in that language.
+pub fn plan_html_in(c: &Canvas, today: Day, diagrams: bool, lang: crate::model::Language) -> String {
+    let page = render(&super::plan::plan_doc_in(c, today, diagrams, lang), &Palette::paper());
+    page.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", lang.code()), 1)
 }
 
 /// A page of blocks as HTML, in the palette's colours.

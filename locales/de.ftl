@@ -1,0 +1,339 @@
+# Die Meldungen von cvc auf Deutsch (dieselben Schlüssel wie en.ftl).
+
+## Das Glossar: die Begriffe der Methode, einmal übersetzt. Die übrigen Meldungen verwenden sie
+## als Terme (`{ -connect }`).
+
+-connect = Vernetzen
+-share = Teilen
+-solve = Lösen
+-innovate = Innovieren
+-growth = Wachstum
+-effectiveness = Effektivität
+-velocity = Tempo
+-protection = Schutz
+-champion = Fürsprecher
+-supporter = Unterstützer
+-neutral = neutral
+-sceptic = Skeptiker
+-blocker = Blockierer
+
+## Die Vokabulare des Canvas, wie man sie liest (die Datei behält die englischen Namen).
+
+phase-connect = { -connect }
+phase-share = { -share }
+phase-solve = { -solve }
+phase-innovate = { -innovate }
+driver-growth = { -growth }
+driver-effectiveness = { -effectiveness }
+driver-velocity = { -velocity }
+driver-protection = { -protection }
+stance-champion = { -champion }
+stance-supporter = { -supporter }
+stance-neutral = { -neutral }
+stance-sceptic = { -sceptic }
+stance-blocker = { -blocker }
+kind-individual = Einzelperson
+kind-group = Gruppe
+direction-one-way = einseitig
+direction-two-way = wechselseitig
+boundary-team = im Team
+boundary-cross-team = teamübergreifend
+boundary-external = extern
+health-healthy = stabil
+health-at-risk = gefährdet
+health-broken = abgebrochen
+change-create = aufbauen
+change-strengthen = stärken
+change-reconnect = wiederbeleben
+change-maintain = pflegen
+change-retire = beenden
+role-community-manager = Community-Manager
+role-champion = { -champion }
+role-leader = Führungskraft
+role-member = Mitglied
+cadence-once = einmalig
+cadence-weekly = wöchentlich
+cadence-fortnightly = alle zwei Wochen
+cadence-monthly = monatlich
+cadence-quarterly = vierteljährlich
+cadence-ongoing = laufend
+task-planned = geplant
+task-active = aktiv
+task-paused = pausiert
+task-stopped = beendet
+action-proposed = vorgeschlagen
+action-committed = zugesagt
+action-in-progress = in Arbeit
+action-done = erledigt
+action-dropped = verworfen
+loop-open = offen
+loop-measured = gemessen
+loop-closed = geschlossen
+indicator-leading = Frühindikator
+indicator-lagging = Spätindikator
+quadrant-manage-closely = eng einbinden
+quadrant-keep-satisfied = zufriedenstellen
+quadrant-keep-informed = informiert halten
+quadrant-monitor = beobachten
+block-open = Einstieg
+block-context = Kontext
+block-stakeholders = Stakeholder
+block-relationships = Beziehungen
+block-break = Pause
+block-tasks = Aufgaben
+block-actions = Maßnahmen
+block-review = Rückblick
+block-custom = frei
+idea-context = Kontext
+idea-stakeholders = Stakeholder
+idea-relationships = Beziehungen
+idea-tasks = Aufgaben
+idea-actions = Maßnahmen
+idea-parking = Themenspeicher
+
+## Einheiten in Berichten.
+
+unit-days = { $count ->
+    [one] { $value } Tag
+   *[other] { $value } Tage
+}
+
+## Die Agenda-Titel der mitgelieferten Vorlagen, für einen neuen Canvas in seiner Sprache.
+
+agenda-open = Einstieg und Rahmen
+agenda-context = Wertziel
+agenda-stakeholders = Stakeholder
+agenda-relationships = Beziehungen
+agenda-break = Pause
+agenda-tasks = Community-Management
+agenda-actions = Maßnahmen zur Verankerung
+agenda-review = Rückblick und Abschluss
+
+## Der Plan für den Kunden (cvc export, Markdown und HTML).
+
+# Ein Etikett vor seinem Wert: „Ziel: …“.
+plan-label = { $label }:
+plan-default-title = Wertplan für die Zusammenarbeit
+plan-note = Ein Wertplan für die Zusammenarbeit, angelehnt an Simon Terrys Collaboration Value Canvas.
+plan-organisation = Organisation
+plan-facilitator = Moderation
+plan-date = Datum
+plan-revision = Revision
+plan-participants = Teilnehmende
+plan-pictures = Grafiken
+plan-value-goal = Wertziel
+plan-no-goal = Noch kein Ziel festgelegt.
+plan-value-driver = Werttreiber
+plan-room-said = Aussagen der Teilnehmenden
+plan-phases-at-once = Die vier Phasen laufen parallel; die Gewichtung zeigt, wo dieser Plan den Schwerpunkt setzt.
+plan-phase = Phase
+plan-emphasis = Gewichtung (0–3)
+plan-agenda = Agenda: Soll und Ist
+plan-minutes = { $minutes } Min.
+plan-total = Gesamt
+plan-block = Block
+plan-planned = Soll
+plan-actual = Ist (m:ss)
+plan-stakeholders = Stakeholder
+plan-no-stakeholders = Noch keine Stakeholder erfasst.
+plan-quadrant = Quadrant
+plan-relationships = Beziehungen
+plan-no-relationships = Noch keine Beziehungen erfasst.
+plan-tasks = Aufgaben im Community-Management
+plan-no-tasks = Noch keine Aufgaben im Community-Management.
+plan-no-phase-work = Keine laufende Arbeit in der Phase { $phase }.
+plan-no-phase = Ohne Phase
+plan-actions = Maßnahmenplan zur Verankerung
+plan-no-actions = Noch keine Maßnahmen zur Verankerung.
+plan-coverage = Abdeckung der Phasen
+plan-col-tasks = Aufgaben
+plan-col-actions = Maßnahmen
+plan-gap = Lücke
+plan-gap-empty = leer
+plan-gap-no-ongoing-work = keine laufende Arbeit
+plan-warnings = Hinweise
+plan-no-warnings = Keine Hinweise: Jede Phase hat Arbeit, jede Maßnahme eine verantwortliche Person, einen Termin und eine Kennzahl.
+plan-schedule = Zeitplan der Reviews
+plan-no-schedule = Keine Reviews geplant: Geben Sie jeder Maßnahme einen Review-Termin.
+plan-overdue-date = { $date } (überfällig)
+plan-review = Review
+plan-id = Nr.
+plan-action = Maßnahme
+plan-owner = Verantwortlich
+plan-indicator = Kennzahl
+plan-loop = Regelkreis
+plan-parking = Themenspeicher
+plan-parking-note = Fragen aus der Runde, die später geklärt werden.
+plan-weak-points = Schwachstellen des Netzes
+plan-weak-points-none = keine — niemand ist die einzige Verbindung anderer, kein Knoten trägt die meisten Beziehungen, alle haben mindestens eine.
+plan-loop-cards = Regelkreis-Karten
+plan-loop-cards-note = Eine Karte pro Maßnahme (ohne verworfene): Wer den Regelkreis schließt, was gemessen wird und was es zeigt.
+
+## Die erste Seite des Plans: Zusammenfassung und wer was übernimmt.
+
+handout-summary = Zusammenfassung
+handout-goal = Ziel
+handout-no-goal = noch kein Ziel festgelegt.
+handout-top-actions = Wichtigste Maßnahmen
+handout-top-why = (nach Stimmen der Teilnehmenden, dann nach Termin):
+handout-owner-and-date = Verantwortlich und Termin
+handout-votes = Stimmen
+handout-as-of = Stichtag
+handout-as-of-day = { $date } (Überfälliges und Anstehendes wird ab diesem Tag gerechnet)
+handout-next-review = Nächstes Review
+handout-no-owner = noch niemand verantwortlich
+handout-none-planned = keines geplant
+handout-overdue = { $count } überfällig
+handout-needs-attention = Handlungsbedarf
+handout-bare-phase = { $actions ->
+    [0] keine laufende Community-Arbeit und keine Maßnahme: Das Erreichte droht verloren zu gehen
+    [one] keine laufende Community-Arbeit, nur eine Maßnahme: Das Erreichte droht verloren zu gehen
+   *[other] keine laufende Community-Arbeit, nur { $actions } Maßnahmen: Das Erreichte droht verloren zu gehen
+}
+handout-thinnest-phase = die am dünnsten besetzte Phase: { $tasks ->
+    [one] { $tasks } laufende Aufgabe
+   *[other] { $tasks } laufende Aufgaben
+}, { $actions ->
+    [one] { $actions } Maßnahme
+   *[other] { $actions } Maßnahmen
+}
+handout-warnings-none = keine
+handout-warnings-count = Hinweise: { $count }
+handout-worst = ; der wichtigste: { $message }
+handout-owner-due = { $owner }, fällig am { $date }
+handout-owner-no-due = { $owner }, ohne Termin
+handout-who-owes-what = Wer übernimmt was
+handout-no-owner-yet = Noch ohne Verantwortliche
+handout-nothing-owed = Noch nichts offen: keine laufenden Maßnahmen oder Aufgaben.
+handout-due = fällig am { $date }
+handout-due-overdue = fällig am { $date } (überfällig)
+handout-review-on = Review am { $date }
+handout-no-date = noch kein Termin
+handout-no-cadence = kein Rhythmus festgelegt
+handout-held-times = { $count }-mal durchgeführt, vom { $first } bis zum { $last }
+handout-held-once = einmal durchgeführt, am { $date }
+handout-unclosed-review = erledigt, Regelkreis nicht geschlossen: Review am { $date }
+handout-unclosed-no-review = erledigt, Regelkreis nicht geschlossen: noch kein Review-Termin
+handout-achieved = Was erreicht wurde
+handout-achieved-nothing = noch nichts vorzuweisen — kein Regelkreis geschlossen, kein Ziel erreicht, keine Maßnahme erledigt.
+handout-evidence = { $value } am { $date }
+handout-evidence-target = { $value } am { $date } bei einem Ziel von { $target }
+handout-loop-closed = Regelkreis geschlossen
+handout-loop-closed-evidence = Regelkreis geschlossen: { $evidence }
+handout-target-reached = Ziel erreicht: { $evidence }
+handout-done-not-closed = Maßnahme erledigt, Regelkreis noch nicht geschlossen
+handout-done-latest = Maßnahme erledigt, Regelkreis noch nicht geschlossen (letzter Messwert: { $evidence })
+handout-short-of-target = geschlossen, Ziel verfehlt
+handout-gain = Ertrag { $gain }
+handout-gain-return = Ertrag { $gain } bei Kosten von { $cost } (Rendite { $percent })
+handout-gain-no-return = Ertrag { $gain } bei Kosten von { $cost } (keine Rendite: { $why })
+handout-achieved-counts = { $loops ->
+    [one] { $loops } Regelkreis geschlossen
+   *[other] { $loops } Regelkreise geschlossen
+}, { $targets ->
+    [one] { $targets } Ziel erreicht
+   *[other] { $targets } Ziele erreicht
+}.
+
+## Die Tabellen der Abschnitte: die Spaltenköpfe der Felder.
+
+column-baseline-target = Ausgangswert → Ziel
+column-boundary = Reichweite
+column-cadence = Rhythmus
+column-change = Angestrebte Veränderung
+column-desired = Angestrebte Haltung
+column-direction = Richtung
+column-driver = Werttreiber
+column-due = Fällig
+column-engagement = Einbindung
+column-exchange = Austausch
+column-from = Von
+column-health = Zustand
+column-interest = Interesse
+column-interests = Interessen
+column-kind = Art
+column-name = Name
+column-notes = Notizen
+column-phases = Phasen
+column-power = Einfluss
+column-role = Rolle
+column-stance = Haltung
+column-status = Status
+column-strength = Intensität
+column-task = Aufgabe
+column-to = An
+
+## Die Wert-Scorecard.
+
+scorecard-title = Wert-Scorecard
+scorecard-nothing = Noch keine laufenden Maßnahmen zu bewerten.
+scorecard-business-line = Geschäftsbereich
+scorecard-path = Ausgangswert → letzter Wert → Ziel
+scorecard-progress = Fortschritt
+scorecard-trend = Trend
+scorecard-benefit = Nutzen
+scorecard-no-driver = Ohne Werttreiber
+scorecard-unserved = Derzeit zahlt keine laufende Maßnahme auf diesen Werttreiber ein.
+scorecard-readings = Messwerte
+scorecard-no-readings = Noch keine Messwerte: Erfassen Sie sie bei jedem Review.
+scorecard-readings-on-cards = Jeder Messwert steht mit Datum und Anmerkung oben auf der Regelkreis-Karte seiner Maßnahme.
+scorecard-no-indicator = keine Kennzahl
+scorecard-no-reading = noch kein Messwert
+scorecard-not-numeric = nicht numerisch
+
+## Die Regelkreis-Karten: eine pro Maßnahme, im Plan.
+
+card-baseline = Ausgangswert
+card-target = Zielwert
+card-cost-gain = Kosten und Ertrag
+card-benefit = Nutzen
+card-next-review = Nächstes Review
+card-not-set = nicht festgelegt
+card-late = (überfällig)
+card-no-indicator = noch keine: Der Regelkreis kann nicht gemessen werden
+card-unnamed = ohne Namen
+card-not-written = nicht angegeben
+card-baseline-dated = { $value } am { $date }
+card-baseline-undated = { $value } (Datum nicht angegeben)
+card-of-the-way = { $percent } des Wegs vom Ausgangswert zum Ziel
+card-target-reached = Ziel erreicht
+card-flat = unverändert seit dem vorigen Messwert
+card-improving = verbessert sich
+card-worsening = verschlechtert sich
+card-rising = steigend
+card-falling = fallend
+card-not-numeric-as-written = nicht numerisch: Die Messwerte stehen so da, wie sie erfasst wurden
+card-return = Rendite { $percent } ((Ertrag − Kosten) / Kosten)
+card-no-return = keine Rendite berechnet: { $why }
+card-cost-gain-text = Kosten { $cost }; Ertrag { $gain }; { $return }
+card-way = ; { $way }
+card-review-overdue = war fällig am { $date } (überfällig)
+card-review-closed = keines: Der Regelkreis ist geschlossen (letztes Review am { $date })
+card-review-not-needed = nicht nötig
+card-review-none = keines geplant
+card-evidence = geschlossen; Nachweis: { $value } am { $date }
+card-no-evidence = geschlossen, ohne Messwert als Nachweis
+card-verdict-short = geschlossen, Ziel verfehlt: Der letzte Messwert bleibt hinter dem Ziel zurück
+card-verdict-unclosed = erledigt, Regelkreis nicht geschlossen: Niemand hat bisher geprüft, ob es gewirkt hat
+card-time-line = Messwerte nach Datum (○ Ausgangswert, ● Messwert):
+
+## Die Überschriften der Grafiken.
+
+picture-grid = Stakeholder-Matrix: Einfluss und Interesse
+picture-network = Beziehungsnetz
+picture-coverage = Abdeckung der Phasen
+picture-agenda = Agenda: Minuten Soll und Ist
+picture-trend = { $indicator }: Messwerte im Vergleich zum Ziel
+picture-unrated = { $count ->
+    [one] { $count } Stakeholder ohne Angaben zu Einfluss und Interesse fehlt in der Matrix.
+   *[other] { $count } Stakeholder ohne Angaben zu Einfluss und Interesse fehlen in der Matrix.
+}
+picture-too-many-stakeholders = { $count } Stakeholder sind zu viele für eine Matrix: Die Tabelle führt alle auf.
+picture-too-many-relationships = { $count } Beziehungen sind zu viele für ein Netz: Die Tabelle führt alle auf.
+
+## Das Glossar der Methode (nur in französischen und deutschen Plänen).
+
+glossary-title = Begriffe der Methode
+glossary-note = Jeder Begriff, wie dieser Plan ihn verwendet, neben Simon Terrys englischem Namen.
+glossary-term = Begriff
+glossary-english = Begriff bei Simon Terry

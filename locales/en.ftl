@@ -1,0 +1,336 @@
+# cvc's messages in English. Every message here is in fr.ftl and de.ftl too, under the same key
+# (a test checks it), and is used by the code (a test checks that too).
+
+## The glossary: the method's terms, named once. Simon Terry's English names; the other messages
+## use them as terms (`{ -connect }`), never spelled out again.
+
+-connect = Connect
+-share = Share
+-solve = Solve
+-innovate = Innovate
+-growth = Growth
+-effectiveness = Effectiveness
+-velocity = Velocity
+-protection = Protection
+-champion = champion
+-supporter = supporter
+-neutral = neutral
+-sceptic = sceptic
+-blocker = blocker
+
+## The canvas's vocabularies, as a reader sees them (the file keeps the enum names).
+
+phase-connect = { -connect }
+phase-share = { -share }
+phase-solve = { -solve }
+phase-innovate = { -innovate }
+driver-growth = { -growth }
+driver-effectiveness = { -effectiveness }
+driver-velocity = { -velocity }
+driver-protection = { -protection }
+stance-champion = { -champion }
+stance-supporter = { -supporter }
+stance-neutral = { -neutral }
+stance-sceptic = { -sceptic }
+stance-blocker = { -blocker }
+kind-individual = individual
+kind-group = group
+direction-one-way = one-way
+direction-two-way = two-way
+boundary-team = team
+boundary-cross-team = cross-team
+boundary-external = external
+health-healthy = healthy
+health-at-risk = at risk
+health-broken = broken
+change-create = create
+change-strengthen = strengthen
+change-reconnect = reconnect
+change-maintain = maintain
+change-retire = retire
+role-community-manager = community manager
+role-champion = { -champion }
+role-leader = leader
+role-member = member
+cadence-once = once
+cadence-weekly = weekly
+cadence-fortnightly = fortnightly
+cadence-monthly = monthly
+cadence-quarterly = quarterly
+cadence-ongoing = ongoing
+task-planned = planned
+task-active = active
+task-paused = paused
+task-stopped = stopped
+action-proposed = proposed
+action-committed = committed
+action-in-progress = in progress
+action-done = done
+action-dropped = dropped
+loop-open = open
+loop-measured = measured
+loop-closed = closed
+indicator-leading = leading
+indicator-lagging = lagging
+quadrant-manage-closely = manage closely
+quadrant-keep-satisfied = keep satisfied
+quadrant-keep-informed = keep informed
+quadrant-monitor = monitor
+block-open = open
+block-context = context
+block-stakeholders = stakeholders
+block-relationships = relationships
+block-break = break
+block-tasks = tasks
+block-actions = actions
+block-review = review
+block-custom = custom
+idea-context = context
+idea-stakeholders = stakeholders
+idea-relationships = relationships
+idea-tasks = tasks
+idea-actions = actions
+idea-parking = parking
+
+## Units in reports.
+
+# $value is the number already written the language's way; $count chooses the plural.
+unit-days = { $count ->
+    [one] { $value } day
+   *[other] { $value } days
+}
+
+## The shipped templates' agenda titles, given to a new canvas in its language.
+
+agenda-open = Open & frame
+agenda-context = Value goal
+agenda-stakeholders = Stakeholders
+agenda-relationships = Relationships
+agenda-break = Break
+agenda-tasks = Community management
+agenda-actions = Adoption actions
+agenda-review = Review & close
+
+## The plan a client receives (cvc export, Markdown and HTML).
+
+# A label before its value: "Goal: …".
+plan-label = { $label }:
+plan-default-title = Collaboration value plan
+plan-note = A collaboration value plan, inspired by Simon Terry's Collaboration Value Canvas.
+plan-organisation = Organisation
+plan-facilitator = Facilitator
+plan-date = Date
+plan-revision = Revision
+plan-participants = Participants
+plan-pictures = Pictures
+plan-value-goal = Value goal
+plan-no-goal = No goal set yet.
+plan-value-driver = Value driver
+plan-room-said = What the room said
+plan-phases-at-once = The four phases run at the same time; emphasis says where this plan puts its weight.
+plan-phase = Phase
+plan-emphasis = Emphasis (0–3)
+plan-agenda = Agenda: plan and actual
+plan-minutes = { $minutes } min
+plan-total = Total
+plan-block = Block
+plan-planned = Planned
+plan-actual = Actual (m:ss)
+plan-stakeholders = Stakeholders
+plan-no-stakeholders = No stakeholders yet.
+plan-quadrant = Quadrant
+plan-relationships = Relationships
+plan-no-relationships = No relationships yet.
+plan-tasks = Community management tasks
+plan-no-tasks = No community management tasks yet.
+plan-no-phase-work = No ongoing { $phase } work.
+plan-no-phase = No phase set
+plan-actions = Adoption action plan
+plan-no-actions = No adoption actions yet.
+plan-coverage = Coverage
+plan-col-tasks = Tasks
+plan-col-actions = Actions
+plan-gap = Gap
+plan-gap-empty = empty
+plan-gap-no-ongoing-work = no ongoing work
+plan-warnings = Warnings
+plan-no-warnings = No warnings: every phase has work, every action an owner, a due date and an indicator.
+plan-schedule = Loop-review schedule
+plan-no-schedule = No loop reviews planned: give each action a review date.
+plan-overdue-date = { $date } (overdue)
+plan-review = Review
+plan-id = Id
+plan-action = Action
+plan-owner = Owner
+plan-indicator = Indicator
+plan-loop = Loop
+plan-parking = Parking lot
+plan-parking-note = Questions the room raised for later.
+plan-weak-points = Weak points of the network
+plan-weak-points-none = none — nobody is anyone's only link, no hub carries most relationships, everyone has one.
+plan-loop-cards = Loop cards
+plan-loop-cards-note = One card per action (dropped ones left out): who closes the loop, what is measured and what it shows.
+
+## The plan's first page: the summary and who owes what.
+
+handout-summary = Summary
+handout-goal = Goal
+handout-no-goal = no goal set yet.
+handout-top-actions = Top actions
+handout-top-why = (by the room's votes, then due date):
+handout-owner-and-date = Owner and date
+handout-votes = Votes
+handout-as-of = As of
+handout-as-of-day = { $date } (what is overdue and next is counted from this day)
+handout-next-review = Next loop review
+handout-no-owner = no owner yet
+handout-none-planned = none planned
+handout-overdue = { $count } overdue
+handout-needs-attention = Needs attention
+handout-bare-phase = { $actions ->
+    [0] no ongoing community work and no action: it will slip back
+    [one] no ongoing community work, only 1 action: it will slip back
+   *[other] no ongoing community work, only { $actions } actions: it will slip back
+}
+handout-thinnest-phase = the thinnest phase: { $tasks } ongoing, { $actions ->
+    [one] 1 action
+   *[other] { $actions } actions
+}
+handout-warnings-none = none
+handout-warnings-count = Warnings: { $count }
+handout-worst = ; the worst: { $message }
+handout-owner-due = { $owner }, due { $date }
+handout-owner-no-due = { $owner }, no due date
+handout-who-owes-what = Who owes what
+handout-no-owner-yet = No owner yet
+handout-nothing-owed = Nothing is owed yet: no live actions or tasks.
+handout-due = due { $date }
+handout-due-overdue = due { $date } (overdue)
+handout-review-on = review { $date }
+handout-no-date = no date yet
+handout-no-cadence = no cadence set
+handout-held-times = held { $count } times from { $first } to { $last }
+handout-held-once = held once, on { $date }
+handout-unclosed-review = done, loop not closed: review { $date }
+handout-unclosed-no-review = done, loop not closed: no review date yet
+handout-achieved = What was achieved
+handout-achieved-nothing = nothing to show yet — no loop closed, no target reached, no action done.
+handout-evidence = { $value } on { $date }
+handout-evidence-target = { $value } on { $date } against a target of { $target }
+handout-loop-closed = loop closed
+handout-loop-closed-evidence = loop closed: { $evidence }
+handout-target-reached = target reached: { $evidence }
+handout-done-not-closed = work done, loop not closed yet
+handout-done-latest = work done, loop not closed yet (latest: { $evidence })
+handout-short-of-target = closed short of target
+handout-gain = gain { $gain }
+handout-gain-return = gain { $gain } for a cost of { $cost } (return { $percent })
+handout-gain-no-return = gain { $gain } for a cost of { $cost } (no return: { $why })
+handout-achieved-counts = { $loops ->
+    [one] 1 loop
+   *[other] { $loops } loops
+} closed, { $targets ->
+    [one] 1 target
+   *[other] { $targets } targets
+} reached.
+
+## The sections' tables: headers the field descriptions give.
+
+column-baseline-target = Baseline → target
+column-boundary = Boundary
+column-cadence = Cadence
+column-change = Change
+column-desired = Desired stance
+column-direction = Direction
+column-driver = Driver
+column-due = Due
+column-engagement = Engagement
+column-exchange = Exchange
+column-from = From
+column-health = Health
+column-interest = Interest
+column-interests = Interests
+column-kind = Kind
+column-name = Name
+column-notes = Notes
+column-phases = Phases
+column-power = Power
+column-role = Role
+column-stance = Stance
+column-status = Status
+column-strength = Strength
+column-task = Task
+column-to = To
+
+## The value scorecard.
+
+scorecard-title = Value scorecard
+scorecard-nothing = No live adoption actions to score yet.
+scorecard-business-line = Business line
+scorecard-path = Baseline → latest → target
+scorecard-progress = Progress
+scorecard-trend = Trend
+scorecard-benefit = Benefit
+scorecard-no-driver = No value driver
+scorecard-unserved = No live action serves this driver now.
+scorecard-readings = Readings
+scorecard-no-readings = No readings yet: add them at each loop review.
+scorecard-readings-on-cards = Every reading, with its date and note, is on its action's loop card above.
+scorecard-no-indicator = no indicator
+scorecard-no-reading = no reading yet
+scorecard-not-numeric = not numeric
+
+## The loop cards: one per action, in the plan.
+
+card-baseline = Baseline
+card-target = Target
+card-cost-gain = Cost and gain
+card-benefit = Benefit
+card-next-review = Next review
+card-not-set = not set
+card-late = (overdue)
+card-no-indicator = none yet: the loop cannot be measured
+card-unnamed = unnamed
+card-not-written = not written
+card-baseline-dated = { $value } on { $date }
+card-baseline-undated = { $value } (date not written)
+card-of-the-way = { $percent } of the way from baseline to target
+card-target-reached = target reached
+card-flat = flat since the reading before
+card-improving = improving
+card-worsening = worsening
+card-rising = rising
+card-falling = falling
+card-not-numeric-as-written = not numeric: the readings are shown as written
+card-return = return { $percent } ((gain − cost) / cost)
+card-no-return = no return worked out: { $why }
+card-cost-gain-text = cost { $cost }; gain { $gain }; { $return }
+# Another fact after a first one: "; improving", "; gain 9000 EUR".
+card-way = ; { $way }
+card-review-overdue = was due { $date } (overdue)
+card-review-closed = none: the loop is closed (last review { $date })
+card-review-not-needed = none needed
+card-review-none = none set
+card-evidence = closed; evidence: { $value } on { $date }
+card-no-evidence = closed, with no reading as evidence
+card-verdict-short = closed short of target: the last reading falls short of the target
+card-verdict-unclosed = done, loop not closed: nobody has yet checked that it worked
+card-time-line = Readings placed by date (○ baseline, ● reading):
+
+## The pictures' headings.
+
+picture-grid = Stakeholder grid: power and interest
+picture-network = Relationship network
+picture-coverage = Phase coverage
+picture-agenda = Agenda: minutes planned and spent
+picture-trend = { $indicator }: readings against the target
+picture-unrated = { $count } stakeholder(s) without power and interest are not on the grid.
+picture-too-many-stakeholders = { $count } stakeholders are too many to draw on one grid: the table lists them.
+picture-too-many-relationships = { $count } relationships are too many to draw as one network: the table lists them.
+
+## The legend of the method's terms (French and German plans only).
+
+glossary-title = The method's terms
+glossary-note = Each term as this plan writes it, beside Simon Terry's English name.
+glossary-term = Term
+glossary-english = Simon Terry's term

@@ -1,0 +1,339 @@
+# Les messages de cvc en français (mêmes clés que en.ftl).
+
+## Le glossaire : les termes de la méthode, traduits une seule fois. Les autres messages les
+## reprennent comme termes (`{ -connect }`).
+
+-connect = Connecter
+-share = Partager
+-solve = Résoudre
+-innovate = Innover
+-growth = Croissance
+-effectiveness = Efficacité
+-velocity = Rapidité
+-protection = Protection
+-champion = ambassadeur
+-supporter = soutien
+-neutral = neutre
+-sceptic = sceptique
+-blocker = opposant
+
+## Les vocabulaires du canevas, tels qu'on les lit (le fichier garde les noms anglais).
+
+phase-connect = { -connect }
+phase-share = { -share }
+phase-solve = { -solve }
+phase-innovate = { -innovate }
+driver-growth = { -growth }
+driver-effectiveness = { -effectiveness }
+driver-velocity = { -velocity }
+driver-protection = { -protection }
+stance-champion = { -champion }
+stance-supporter = { -supporter }
+stance-neutral = { -neutral }
+stance-sceptic = { -sceptic }
+stance-blocker = { -blocker }
+kind-individual = personne
+kind-group = groupe
+direction-one-way = à sens unique
+direction-two-way = dans les deux sens
+boundary-team = au sein de l'équipe
+boundary-cross-team = entre équipes
+boundary-external = externe
+health-healthy = solide
+health-at-risk = fragile
+health-broken = rompue
+change-create = créer
+change-strengthen = renforcer
+change-reconnect = renouer
+change-maintain = entretenir
+change-retire = clore
+role-community-manager = community manager
+role-champion = { -champion }
+role-leader = dirigeant
+role-member = membre
+cadence-once = une fois
+cadence-weekly = chaque semaine
+cadence-fortnightly = tous les quinze jours
+cadence-monthly = chaque mois
+cadence-quarterly = chaque trimestre
+cadence-ongoing = en continu
+task-planned = prévue
+task-active = en cours
+task-paused = en pause
+task-stopped = arrêtée
+action-proposed = proposée
+action-committed = engagée
+action-in-progress = en cours
+action-done = réalisée
+action-dropped = abandonnée
+loop-open = ouverte
+loop-measured = mesurée
+loop-closed = bouclée
+indicator-leading = avancé
+indicator-lagging = retardé
+quadrant-manage-closely = gérer de près
+quadrant-keep-satisfied = maintenir satisfait
+quadrant-keep-informed = tenir informé
+quadrant-monitor = surveiller
+block-open = ouverture
+block-context = contexte
+block-stakeholders = parties prenantes
+block-relationships = relations
+block-break = pause
+block-tasks = tâches
+block-actions = actions
+block-review = revue
+block-custom = libre
+idea-context = contexte
+idea-stakeholders = parties prenantes
+idea-relationships = relations
+idea-tasks = tâches
+idea-actions = actions
+idea-parking = parking
+
+## Les unités dans les rapports.
+
+unit-days = { $count ->
+    [one] { $value } jour
+   *[other] { $value } jours
+}
+
+## Les titres de l'ordre du jour des modèles fournis, donnés à un nouveau canevas dans sa langue.
+
+agenda-open = Ouverture et cadrage
+agenda-context = Objectif de valeur
+agenda-stakeholders = Parties prenantes
+agenda-relationships = Relations
+agenda-break = Pause
+agenda-tasks = Animation de la communauté
+agenda-actions = Actions d'adoption
+agenda-review = Bilan et clôture
+
+## Le plan remis au client (cvc export, Markdown et HTML).
+
+# Un libellé devant sa valeur : « Objectif : … » (espace insécable avant les deux-points).
+plan-label = { $label } :
+plan-default-title = Plan de valeur de la collaboration
+plan-note = Un plan de valeur de la collaboration, inspiré du Collaboration Value Canvas de Simon Terry.
+plan-organisation = Organisation
+plan-facilitator = Animé par
+plan-date = Date
+plan-revision = Révision
+plan-participants = Participants
+plan-pictures = Schémas
+plan-value-goal = Objectif de valeur
+plan-no-goal = Aucun objectif défini pour l'instant.
+plan-value-driver = Levier de valeur
+plan-room-said = Ce qu'en disent les participants
+plan-phases-at-once = Les quatre phases se mènent en parallèle ; la pondération indique où ce plan met l'accent.
+plan-phase = Phase
+plan-emphasis = Pondération (0–3)
+plan-agenda = Déroulé : prévu et réel
+plan-minutes = { $minutes } min
+plan-total = Total
+plan-block = Séquence
+plan-planned = Prévu
+plan-actual = Réel (m:ss)
+plan-stakeholders = Parties prenantes
+plan-no-stakeholders = Aucune partie prenante pour l'instant.
+plan-quadrant = Quadrant
+plan-relationships = Relations
+plan-no-relationships = Aucune relation pour l'instant.
+plan-tasks = Animation de la communauté
+plan-no-tasks = Aucune tâche d'animation pour l'instant.
+plan-no-phase-work = Aucune activité régulière pour la phase { $phase }.
+plan-no-phase = Sans phase
+plan-actions = Plan d'actions d'adoption
+plan-no-actions = Aucune action d'adoption pour l'instant.
+plan-coverage = Couverture des phases
+plan-col-tasks = Tâches
+plan-col-actions = Actions
+plan-gap = Manque
+plan-gap-empty = vide
+plan-gap-no-ongoing-work = aucune activité régulière
+plan-warnings = Alertes
+plan-no-warnings = Aucune alerte : chaque phase a du travail, chaque action un responsable, une échéance et un indicateur.
+plan-schedule = Calendrier des revues de boucle
+plan-no-schedule = Aucune revue de boucle prévue : donnez une date de revue à chaque action.
+plan-overdue-date = { $date } (en retard)
+plan-review = Revue
+plan-id = Réf.
+plan-action = Action
+plan-owner = Responsable
+plan-indicator = Indicateur
+plan-loop = Boucle
+plan-parking = Parking
+plan-parking-note = Les questions soulevées en séance, à traiter plus tard.
+plan-weak-points = Points faibles du réseau
+plan-weak-points-none = aucun — personne n'est le seul lien d'autres parties prenantes, aucun pivot ne porte l'essentiel des relations, chacun a au moins une relation.
+plan-loop-cards = Fiches de boucle
+plan-loop-cards-note = Une fiche par action (hors actions abandonnées) : qui boucle la boucle, ce qui est mesuré et ce que cela montre.
+
+## La première page du plan : la synthèse et qui fait quoi.
+
+handout-summary = Synthèse
+handout-goal = Objectif
+handout-no-goal = pas encore d'objectif.
+handout-top-actions = Actions prioritaires
+handout-top-why = (selon les votes des participants, puis l'échéance) :
+handout-owner-and-date = Responsable et échéance
+handout-votes = Votes
+handout-as-of = Date de référence
+handout-as-of-day = { $date } (les retards et les prochaines échéances sont calculés à partir de cette date)
+handout-next-review = Prochaine revue de boucle
+handout-no-owner = pas encore de responsable
+handout-none-planned = aucune de prévue
+handout-overdue = { $count } en retard
+handout-needs-attention = À surveiller
+handout-bare-phase = { $actions ->
+    [0] aucune activité régulière ni aucune action : les acquis risquent de s'effriter
+    [one] aucune activité régulière, une seule action : les acquis risquent de s'effriter
+   *[other] aucune activité régulière, seulement { $actions } actions : les acquis risquent de s'effriter
+}
+handout-thinnest-phase = la phase la moins couverte : { $tasks ->
+    [one] { $tasks } tâche récurrente
+   *[other] { $tasks } tâches récurrentes
+}, { $actions ->
+    [one] { $actions } action
+   *[other] { $actions } actions
+}
+handout-warnings-none = aucune
+handout-warnings-count = Alertes : { $count }
+handout-worst = ; la plus importante : { $message }
+handout-owner-due = { $owner }, échéance le { $date }
+handout-owner-no-due = { $owner }, sans échéance
+handout-who-owes-what = Qui fait quoi
+handout-no-owner-yet = Sans responsable pour l'instant
+handout-nothing-owed = Rien d'attendu pour l'instant : aucune action ni tâche en cours.
+handout-due = échéance le { $date }
+handout-due-overdue = échéance le { $date } (en retard)
+handout-review-on = revue le { $date }
+handout-no-date = pas encore de date
+handout-no-cadence = sans rythme défini
+handout-held-times = réalisée { $count } fois, du { $first } au { $last }
+handout-held-once = réalisée une fois, le { $date }
+handout-unclosed-review = réalisée, boucle pas encore bouclée : revue le { $date }
+handout-unclosed-no-review = réalisée, boucle pas encore bouclée : pas encore de date de revue
+handout-achieved = Ce qui a été obtenu
+handout-achieved-nothing = rien à montrer pour l'instant — aucune boucle bouclée, aucune cible atteinte, aucune action réalisée.
+handout-evidence = { $value } au { $date }
+handout-evidence-target = { $value } au { $date }, pour une cible de { $target }
+handout-loop-closed = boucle bouclée
+handout-loop-closed-evidence = boucle bouclée : { $evidence }
+handout-target-reached = cible atteinte : { $evidence }
+handout-done-not-closed = action réalisée, boucle pas encore bouclée
+handout-done-latest = action réalisée, boucle pas encore bouclée (dernière mesure : { $evidence })
+handout-short-of-target = bouclée sans atteindre la cible
+handout-gain = gain { $gain }
+handout-gain-return = gain { $gain } pour un coût de { $cost } (retour sur investissement : { $percent })
+handout-gain-no-return = gain { $gain } pour un coût de { $cost } (pas de retour calculé : { $why })
+handout-achieved-counts = { $loops ->
+    [one] { $loops } boucle bouclée
+   *[other] { $loops } boucles bouclées
+}, { $targets ->
+    [one] { $targets } cible atteinte
+   *[other] { $targets } cibles atteintes
+}.
+
+## Les tableaux des sections : les en-têtes des champs.
+
+column-baseline-target = Départ → cible
+column-boundary = Périmètre
+column-cadence = Rythme
+column-change = Évolution visée
+column-desired = Posture visée
+column-direction = Sens
+column-driver = Levier
+column-due = Échéance
+column-engagement = Mode d'implication
+column-exchange = Ce qui s'échange
+column-from = De
+column-health = État
+column-interest = Intérêt
+column-interests = Centres d'intérêt
+column-kind = Type
+column-name = Nom
+column-notes = Notes
+column-phases = Phases
+column-power = Pouvoir
+column-role = Rôle
+column-stance = Posture
+column-status = Statut
+column-strength = Intensité
+column-task = Tâche
+column-to = Vers
+
+## Le tableau de bord de la valeur.
+
+scorecard-title = Tableau de bord de la valeur
+scorecard-nothing = Aucune action d'adoption en cours à évaluer pour l'instant.
+scorecard-business-line = Métier
+scorecard-path = Départ → dernière mesure → cible
+scorecard-progress = Avancement
+scorecard-trend = Tendance
+scorecard-benefit = Bénéfice attendu
+scorecard-no-driver = Sans levier de valeur
+scorecard-unserved = Aucune action en cours ne sert ce levier pour l'instant.
+scorecard-readings = Mesures
+scorecard-no-readings = Aucune mesure pour l'instant : ajoutez-en à chaque revue de boucle.
+scorecard-readings-on-cards = Chaque mesure, avec sa date et son commentaire, figure sur la fiche de boucle de son action ci-dessus.
+scorecard-no-indicator = pas d'indicateur
+scorecard-no-reading = pas encore de mesure
+scorecard-not-numeric = non numérique
+
+## Les fiches de boucle : une par action, dans le plan.
+
+card-baseline = Valeur de départ
+card-target = Cible
+card-cost-gain = Coût et gain
+card-benefit = Bénéfice attendu
+card-next-review = Prochaine revue
+card-not-set = non renseigné
+card-late = (en retard)
+card-no-indicator = pas encore d'indicateur : la boucle ne peut pas être mesurée
+card-unnamed = sans nom
+card-not-written = non renseigné
+card-baseline-dated = { $value } au { $date }
+card-baseline-undated = { $value } (date non renseignée)
+card-of-the-way = { $percent } du chemin entre la valeur de départ et la cible
+card-target-reached = cible atteinte
+card-flat = stable depuis la mesure précédente
+card-improving = en amélioration
+card-worsening = en dégradation
+card-rising = en hausse
+card-falling = en baisse
+card-not-numeric-as-written = non numérique : les mesures sont reprises telles qu'elles ont été écrites
+card-return = retour sur investissement de { $percent } ((gain − coût) / coût)
+card-no-return = pas de retour sur investissement calculé : { $why }
+card-cost-gain-text = coût { $cost } ; gain { $gain } ; { $return }
+card-way =  ; { $way }
+card-review-overdue = prévue le { $date } (en retard)
+card-review-closed = aucune : la boucle est bouclée (dernière revue le { $date })
+card-review-not-needed = inutile
+card-review-none = non planifiée
+card-evidence = bouclée ; preuve : { $value } au { $date }
+card-no-evidence = bouclée, sans mesure pour preuve
+card-verdict-short = bouclée sans atteindre la cible : la dernière mesure n'atteint pas la cible
+card-verdict-unclosed = réalisée, boucle non bouclée : personne n'a encore vérifié que cela a fonctionné
+card-time-line = Mesures placées par date (○ valeur de départ, ● mesure) :
+
+## Les titres des schémas.
+
+picture-grid = Matrice des parties prenantes : pouvoir et intérêt
+picture-network = Réseau des relations
+picture-coverage = Couverture des phases
+picture-agenda = Déroulé : minutes prévues et passées
+picture-trend = { $indicator } : mesures au regard de la cible
+picture-unrated = { $count ->
+    [one] { $count } partie prenante sans pouvoir ni intérêt renseignés n'apparaît pas sur la matrice.
+   *[other] { $count } parties prenantes sans pouvoir ni intérêt renseignés n'apparaissent pas sur la matrice.
+}
+picture-too-many-stakeholders = { $count } parties prenantes, c'est trop pour une seule matrice : le tableau les reprend toutes.
+picture-too-many-relationships = { $count } relations, c'est trop pour un seul réseau : le tableau les reprend toutes.
+
+## Le lexique des termes de la méthode (plans en français et en allemand).
+
+glossary-title = Lexique de la méthode
+glossary-note = Chaque terme tel que ce plan l'emploie, avec le nom anglais que lui donne Simon Terry.
+glossary-term = Terme
+glossary-english = Terme de Simon Terry

@@ -1,0 +1,170 @@
+//! Messages for people in English, French and German, from the Project Fluent files in
+//! `locales/` (compiled into the binary). [`Tr`] is a cheap handle on one language's messages:
+//! the exports take one, and the screens can too (no terminal types here).
+//!
+//! Plurals come from Fluent's rules for the language (`{ $count -> [one] … *[other] … }`), never
+//! from `if n == 1`: French says `1,5 jour` and `0 action`, where English says `0 actions`. The
+//! method's terms (phases, value drivers, stances) are Fluent terms (`-connect`), translated once
+//! in each file's glossary and referenced by the other messages.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::model::{Day, Language};
+
+/// The Fluent source of each language, in [`Language::ALL`]'s order.
+pub(crate) const SOURCES: [&str; 3] = [
+    include_str!("../../locales/en.ftl"),
+    include_str!("../../locales/fr.ftl"),
+    include_str!("../../locales/de.ftl"),
+];
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The position of `lang` in [`Language::ALL`] and [`SOURCES`].
+fn index(lang: Language) -> usize {
+    match lang {
+        Language::En => 0,
+        Language::Fr => 1,
+        Language::De => 2,
+    }
+}
+
+/// One language's bundle, built from its file. A file with a mistake keeps every message it
+/// could read (the tests make sure the shipped files have none).
+fn build(lang: Language) -> Bundle {
+    let source = SOURCES[index(lang)].to_string();
+    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _errors)| partial);
+    let id = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks around arguments: a terminal or a CSV cell would show them.
+    bundle.set_use_isolating(false);
+    // A message defined twice keeps its first definition; the tests refuse duplicates.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The three bundles, built once, on first use.
+fn bundles() -> &'static [Bundle; 3] {
+    static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
+    BUNDLES.get_or_init(|| [build(Language::En), build(Language::Fr), build(Language::De)])
+}
+
+/// A value given to a message: a number (which chooses a plural) or a text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg<'a> {
+    /// A number: `{ $count -> [one] … }` chooses by it, with the language's plural rules.
+    Num(f64),
+    /// A text, put in as it is.
+    Text(Cow<'a, str>),
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Num(n as f64)
+            }
+        }
+    )*};
+}
+number_args!(usize, u8, u16, u32, u64, i32, i64, f64);
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(s))
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Text(Cow::Borrowed(s))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::Text(Cow::Owned(s))
+    }
+}
+
+/// The messages of one language: `Tr::new(Language::Fr).get("handout-summary")`.
+///
+/// A message missing from the language falls back to English, then to its key, so a screen never
+/// goes blank; the tests make sure every message is in every language.
+#[derive(Clone, Copy)]
+pub struct Tr {
+    lang: Language,
+    bundle: &'static Bundle,
+}
+
+impl std::fmt::Debug for Tr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tr").field("lang", &self.lang).finish()
+    }
+}
+
+impl Default for Tr {
+    fn default() -> Tr {
+        Tr::new(Language::En)
+    }
+}
+
+impl PartialEq for Tr {
+    fn eq(&self, other: &Tr) -> bool {
+        self.lang == other.lang
+    }
+}
+
+impl Tr {
+    /// The messages of `lang`.
+    pub fn new(lang: Language) -> Tr {
+        Tr { lang, bundle: &bundles()[index(lang)] }
+    }
+
+    /// The language these messages are in.
+    pub fn lang(self) -> Language {
+        self.lang
+    }
+
+    /// The message `key`, with no arguments.
+    pub fn get(self, key: &str) -> String {
+        self.format(key, None)
+    }
+
+    /// The message `key` with its arguments: `tr.args("handout-overdue", &[("count", 2.into())])`.
+    pub fn args(self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let mut fluent = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            match value {
+                Arg::Num(n) => fluent.set(*name, FluentValue::from(*n)),
+                Arg::Text(t) => fluent.set(*name, FluentValue::from(t.as_ref())),
+            }
+        }
+        self.format(key, Some(&fluent))
+    }
+
+    /// A day for a reader: `2026-12-19` in English (as cvc's English reports have always
+    /// written it), `19 décembre 2026` in French and `19. Dezember 2026` in German.
+    pub fn day(self, day: Day) -> String {
+        match self.lang {
+            Language::En => day.to_string(),
+            Language::Fr | Language::De => super::date(day, self.lang),
+        }
+    }
+
+    /// The message in this language, else in English, else its key.
+    fn format(self, key: &str, args: Option<&FluentArgs>) -> String {
+        let english = &bundles()[0];
+        for bundle in [self.bundle, english] {
+            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            }
+        }
+        key.to_string()
+    }
+}

@@ -1,0 +1,190 @@
+//! Which language cvc speaks (DESIGN.md §13, issue 24): `--lang` anywhere on the line, the
+//! config's `language`, then the locale; a new canvas records it, a canvas's reports speak its
+//! own unless `--lang` says otherwise, and files stay language-neutral.
+
+use std::process::Command;
+
+use crate::common::{Sandbox, TODAY};
+
+/// `cvc new` in the sandbox with the locale variables given (and no others).
+fn new_with_locale(s: &Sandbox, name: &str, locale: &[(&str, &str)], args: &[&str]) -> cvc::model::Canvas {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cvc"));
+    cmd.args(["new", name]).args(args).current_dir(s.dir.path());
+    cmd.env("CVC_DATA_DIR", s.path("data")).env("CVC_CONFIG_DIR", s.path("config")).env("CVC_TODAY", TODAY);
+    cmd.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
+    for (k, v) in locale {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    cvc::store::load(&s.path(name)).unwrap()
+}
+
+#[test]
+fn a_new_canvas_records_the_flag_then_the_config_then_the_locale() {
+    use cvc::model::Language::*;
+    let s = Sandbox::new();
+    assert_eq!(new_with_locale(&s, "plain.ron", &[], &[]).language, En);
+    assert_eq!(new_with_locale(&s, "c.ron", &[("LANG", "C.UTF-8")], &[]).language, En);
+    assert_eq!(new_with_locale(&s, "lang.ron", &[("LANG", "de_DE.UTF-8")], &[]).language, De);
+    let both = [("LANG", "de_DE.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")];
+    assert_eq!(new_with_locale(&s, "all.ron", &both, &[]).language, Fr, "LC_ALL before LANG");
+    assert_eq!(new_with_locale(&s, "flag.ron", &both, &["--lang", "en"]).language, En);
+    std::fs::create_dir_all(s.path("config")).unwrap();
+    s.write("config/config.ron", "Config(language: \"fr\")");
+    assert_eq!(new_with_locale(&s, "config.ron", &[("LANG", "de_DE.UTF-8")], &[]).language, Fr);
+    assert_eq!(new_with_locale(&s, "over.ron", &[], &["--lang", "de"]).language, De);
+    let text = std::fs::read_to_string(s.path("over.ron")).unwrap();
+    assert!(text.contains("language: \"de\""), "the file names the language by its code");
+    assert!(text.contains("kind: Open,"), "and keeps the enum names: {text}");
+    assert!(text.contains("title: \"Einstieg und Rahmen\""), "the template's agenda in German: {text}");
+}
+
+#[test]
+fn lang_goes_anywhere_on_the_line_and_a_wrong_one_is_refused_with_the_three_choices() {
+    let s = Sandbox::new();
+    let file = s.write("plan.ron", crate::common::design_example());
+    let f = file.to_str().unwrap();
+    let after = s.cvc(&["export", f, "--format", "csv", "--lang", "fr"]);
+    let before = s.cvc(&["--lang", "fr", "export", f, "--format", "csv"]);
+    assert_eq!(after.code, 0, "{}", after.stderr);
+    assert_eq!(after.stdout, before.stdout);
+    assert!(after.stdout.starts_with("\u{feff}identifiant du canevas;"), "{}", after.stdout);
+    let wrong = s.cvc(&["--lang", "es", "export", f, "--format", "csv"]);
+    assert_eq!(wrong.code, 2);
+    assert!(wrong.stderr.contains("expected en, fr or de"), "{}", wrong.stderr);
+}
+
+#[test]
+fn a_canvas_speaks_its_own_language_in_its_reports_unless_lang_says_otherwise() {
+    let s = Sandbox::new();
+    let french = crate::common::design_example().replace("language: \"en\"", "language: \"fr\"");
+    assert!(french.contains("language: \"fr\""));
+    let file = s.write("plan.ron", french);
+    let f = file.to_str().unwrap();
+    std::fs::create_dir_all(s.path("config")).unwrap();
+    s.write("config/config.ron", "Config(language: \"de\")");
+    let own = s.cvc(&["export", f, "--format", "csv"]);
+    assert!(own.stdout.starts_with("\u{feff}identifiant du canevas;"), "the canvas's, not the config's");
+    let english = s.cvc(&["export", f, "--format", "csv", "--lang", "en"]);
+    assert!(english.stdout.starts_with("canvas_id,organisation,"), "{}", english.stdout);
+}
+
+/// Every heading of a Markdown page with its level, as a reader's tool parses it.
+fn headings(md: &str) -> Vec<(u8, String)> {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let mut out: Vec<(u8, String)> = Vec::new();
+    let mut current: Option<(u8, String)> = None;
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => current = Some((level as u8, String::new())),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, text)) = current.as_mut() {
+                    text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => out.extend(current.take()),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The plan of a shipped canvas in `lang`, as `cvc export` writes it.
+fn plan(s: &Sandbox, lang: &str, format: &str) -> String {
+    let file = crate::common::shipped("acme-2026-11");
+    let run = s.cvc(&["export", file.to_str().unwrap(), "--lang", lang, "--format", format]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.stdout
+}
+
+#[test]
+fn the_french_and_german_plans_translate_every_heading_and_write_dates_their_way() {
+    let s = Sandbox::new();
+    let english = headings(&plan(&s, "en", "markdown"));
+    let canvas = cvc::store::load(&crate::common::shipped("acme-2026-11")).unwrap();
+    // Names the canvas gives (its title, its indicators) are its own text, in any language.
+    let own =
+        |h: &str| h == canvas.title || canvas.actions.iter().any(|a| h.starts_with(&format!("{} ", a.id)));
+    // A term of the glossary that the language writes as English does (Protection, neutral).
+    let same_word = |lang, h: &str| {
+        cvc::i18n::glossary().iter().any(|t| cvc::i18n::Tr::new(lang).get(t.key) == h && t.english == h)
+    };
+    for (code, lang, legend) in [
+        ("fr", cvc::model::Language::Fr, "Lexique de la méthode"),
+        ("de", cvc::model::Language::De, "Begriffe der Methode"),
+    ] {
+        let md = plan(&s, code, "markdown");
+        let found = headings(&md);
+        assert_eq!(found.last().map(|h| h.1.as_str()), Some(legend), "{code}: the legend comes last");
+        assert_eq!(found.len(), english.len() + 1, "{code}: the same headings, and the legend: {found:?}");
+        for ((level, theirs), (en_level, ours)) in found.iter().zip(&english) {
+            assert_eq!(level, en_level, "{code}: {theirs:?} for {ours:?}");
+            if own(ours) {
+                continue;
+            }
+            assert!(theirs != ours || same_word(lang, theirs), "{code}: {ours:?} is left in English");
+        }
+        for (term, english) in [("Connect", "Connect"), ("Velocity", "Velocity"), ("champion", "champion")] {
+            assert!(md.contains(&format!(" | {english} |")), "{code}: Terry's {term} beside its translation");
+        }
+    }
+    let fr = plan(&s, "fr", "markdown");
+    assert!(fr.contains("**Date\u{a0}:** 18 novembre 2026"), "{}", &fr[..600]);
+    assert!(fr.contains("1er "), "the first of a month in French");
+    let de = plan(&s, "de", "markdown");
+    assert!(de.contains("**Datum:** 18\\. November 2026"), "{}", &de[..600]);
+    // The loop cards' time lines are drawings with the file's dates at their ends, and the
+    // warnings' sentences come from the model in English for now (lines naming an action by its
+    // id); the plan's own sentences write dates the language's way.
+    let sentences = |page: &str| -> String {
+        let mut out = String::new();
+        let mut drawing = false;
+        for line in page.lines() {
+            if line.starts_with("```") {
+                drawing = !drawing;
+            } else if !drawing && !line.starts_with("- A") {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        out
+    };
+    for page in [&fr, &de] {
+        let text = sentences(page);
+        assert!(!text.contains("2026-") && !text.contains("2027-"), "a file date left: {text}");
+    }
+    assert!(
+        fr.contains("**Prochaine revue\u{a0}:**") && de.contains("**Nächstes Review:**"),
+        "the loop cards too"
+    );
+    let en = plan(&s, "en", "markdown");
+    assert!(en.contains("**Date:** 2026-11-18") && !en.contains("Lexique"), "English as before");
+}
+
+#[test]
+fn the_french_html_page_says_its_language_and_its_headings_are_french() {
+    let s = Sandbox::new();
+    let page = plan(&s, "fr", "html");
+    assert!(page.contains("<html lang=\"fr\">"), "a browser hyphenates and reads it in French");
+    let doc = scraper::Html::parse_document(&page);
+    let h2 = scraper::Selector::parse("h2").unwrap();
+    let titles: Vec<String> = doc.select(&h2).map(|e| e.text().collect()).collect();
+    assert!(
+        titles.iter().any(|t| t == "Synthèse") && titles.iter().any(|t| t == "Qui fait quoi"),
+        "{titles:?}"
+    );
+    assert!(!titles.iter().any(|t| t == "Summary" || t == "Warnings"), "{titles:?}");
+    assert!(plan(&s, "en", "html").contains("<html lang=\"en\">"));
+}
+
+#[test]
+fn a_report_not_translated_yet_says_so_when_asked_for_another_language() {
+    let s = Sandbox::new();
+    let file = s.write("plan.ron", crate::common::design_example());
+    let f = file.to_str().unwrap();
+    let run = s.cvc(&["diff", f, f, "--lang", "de"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("warning: --lang de: cvc diff writes English for now"), "{}", run.stderr);
+    assert!(s.cvc(&["diff", f, f, "--lang", "en"]).stderr.is_empty());
+}
