@@ -6,8 +6,8 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use crate::common::{Sandbox, shipped};
 use crate::common::tui::*;
+use crate::common::{Sandbox, shipped};
 use cvc::tui::app::Screen;
 use cvc::tui::keys::Mode;
 use cvc::tui::layers::Layer;
