@@ -2,6 +2,7 @@
 # Checks every Mermaid diagram cvc's Markdown holds with Mermaid's own parser and renderer:
 # exports the shipped canvases and the test canvases (tests/data/, among them hostile-names.ron),
 # writes the change reports between the Acme revisions and between the hostile names and Acme,
+# the follow-up reports (Acme's three revisions, the hostile names) and Acme's history,
 # and renders each diagram in a headless Chromium. Exits 1 if any diagram fails.
 # Needs node/npm (Mermaid is installed into the work folder on the first run) and Chromium.
 # Not part of CI (CI has no node); run it after changing src/export/mermaid/.
@@ -29,4 +30,7 @@ for ((i = 1; i < ${#acme[@]}; i++)); do
 done
 "$cvc" diff "$root/tests/data/hostile-names.ron" "${acme[-1]}" --format markdown > "$work/md/diff-hostile.md"
 "$cvc" diff "${acme[-1]}" "$root/tests/data/hostile-names.ron" --format markdown > "$work/md/diff-hostile-back.md"
+"$cvc" report "${acme[@]}" --as-of 2027-06-20 > "$work/md/report-acme.md"
+"$cvc" history "${acme[@]}" --format markdown > "$work/md/history-acme.md"
+"$cvc" report "$root/tests/data/hostile-names.ron" > "$work/md/report-hostile.md"
 node "$root/scripts/check-mermaid.mjs" "$work" "$chromium" "$work"/md/*.md

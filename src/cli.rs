@@ -115,6 +115,30 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = HistoryFormat::Text)]
         format: HistoryFormat,
     },
+    /// The follow-up report for one client over its revisions: what was achieved, the loop cards,
+    /// what changed since the previous revision, the waves over every revision, the network's
+    /// weak points and what is due; one printable page.
+    Report {
+        /// Canvas files or folders (searched recursively) holding the revisions of one canvas.
+        #[arg(required = true, value_name = "FILE")]
+        paths: Vec<PathBuf>,
+        /// The canvas id to follow, when the files hold several canvases.
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+        /// Report format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+        format: ReportFormat,
+        /// The day "overdue" and "next" are counted from (default: today): YYYY-MM-DD, `today`, a
+        /// weekday, or ahead as +2w.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// Write here instead of to standard output (`-` is standard output).
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Overwrite OUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Check canvas files; print `file:line:col: message` per problem.
     Validate {
         /// The files to check.
@@ -260,8 +284,19 @@ pub enum DiffFormat {
     Text,
     /// A "what changed since last time" page.
     Markdown,
+    /// The follow-up report's "what changed" part as a printable HTML page.
+    Html,
     /// A JSON object for scripts.
     Json,
+}
+
+/// What `cvc report` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// A Markdown page with Mermaid pictures.
+    Markdown,
+    /// One self-contained printable HTML page with SVG pictures.
+    Html,
 }
 
 /// What `cvc history` writes.
@@ -271,6 +306,9 @@ pub enum HistoryFormat {
     Text,
     /// A Markdown page with a column per revision.
     Markdown,
+    /// The follow-up report's part over time (the waves as a picture, cadence kept, signals) as a
+    /// printable HTML page.
+    Html,
     /// A JSON object for scripts.
     Json,
 }

@@ -63,3 +63,153 @@ fn the_json_export_carries_the_derived_facts_as_of_the_day() {
     assert_eq!(t1["cadence_kept"]["asked"], 2, "19 days after the workshop: two weeks");
     assert_eq!(t1["slipped"], true, "last held 2026-11-12, before the workshop");
 }
+
+/// What one report says is due about one canvas as of a day: the loops whose review day has
+/// passed, the next loop review, and the phases without ongoing work.
+#[derive(Debug, PartialEq)]
+struct Says {
+    overdue_reviews: Vec<String>,
+    next_review: Option<String>,
+    phases_without_work: Vec<String>,
+}
+
+/// The plan (`cvc export`, Markdown): the schedule's "(overdue)" rows, the summary's "N overdue"
+/// (checked against them) and its next loop review, the coverage table's gaps.
+fn the_plan_says(s: &Sandbox, file: &str, day: &str) -> Says {
+    let run = s.cvc(&["export", file, "--as-of", day]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = run.stdout;
+    let section = |title: &str| -> Vec<Vec<String>> {
+        let start = md.find(&format!("## {title}\n")).unwrap_or_else(|| panic!("no {title}:\n{md}"));
+        md[start..]
+            .lines()
+            .skip(1)
+            .skip_while(|l| !l.starts_with('|'))
+            .take_while(|l| l.starts_with('|'))
+            .skip(2)
+            .map(|l| l.trim_matches('|').split(" | ").map(|c| c.trim().to_string()).collect())
+            .collect()
+    };
+    let mut overdue_reviews: Vec<String> = section("Loop-review schedule")
+        .into_iter()
+        .filter(|r| r[0].ends_with("(overdue)"))
+        .map(|r| r[1].clone())
+        .collect();
+    overdue_reviews.sort();
+    let line = md.lines().find(|l| l.starts_with("- **Next loop review:**")).unwrap();
+    let counted = line.split("; **").nth(1).map_or(0, |t| t.split(' ').next().unwrap().parse().unwrap());
+    assert_eq!(counted, overdue_reviews.len(), "the summary counts the schedule's overdue rows: {line}");
+    let next_review = line.split(" — ").nth(1).map(|t| t.split(' ').next().unwrap().to_string());
+    let phases_without_work = section("Coverage")
+        .into_iter()
+        .filter(|r| r.len() == 5 && !r[4].is_empty())
+        .map(|r| r[0].clone())
+        .collect();
+    Says { overdue_reviews, next_review, phases_without_work }
+}
+
+/// Review, the workshop's facts (`tui::derived`, what the Review section and panel draw).
+fn review_says(c: &cvc::model::Canvas, day: cvc::model::Day) -> Says {
+    let d = cvc::tui::derived::Derived::of(c, day);
+    let pending = d.schedule.iter().filter(|(i, _, _)| c.actions[*i].loop_pending());
+    let mut overdue_reviews: Vec<String> =
+        pending.clone().filter(|(_, _, late)| *late).map(|(i, _, _)| c.actions[*i].id.clone()).collect();
+    overdue_reviews.sort();
+    let next_review = pending.filter(|(_, _, late)| !late).min_by_key(|(_, date, _)| *date);
+    let phases_without_work = d
+        .coverage
+        .iter()
+        .filter(|(_, n)| n.lacks_ongoing_work())
+        .map(|(p, _)| p.label().to_string())
+        .collect();
+    Says {
+        overdue_reviews,
+        next_review: next_review.map(|(i, _, _)| c.actions[*i].id.clone()),
+        phases_without_work,
+    }
+}
+
+/// `cvc reviews` over a folder holding only this canvas: its review rows (no phases).
+fn reviews_say(s: &Sandbox, file: &str, day: &str) -> (Vec<String>, Option<String>) {
+    let dir = s.path(&format!("alone-{}", std::path::Path::new(file).file_stem().unwrap().to_str().unwrap()));
+    if !dir.exists() {
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::copy(file, dir.join("canvas.ron")).unwrap();
+    }
+    let run = s.cvc(&["reviews", dir.to_str().unwrap(), "--as-of", day, "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let reviews: Vec<&serde_json::Value> =
+        v["items"].as_array().unwrap().iter().filter(|i| i["kind"] == "review").collect();
+    let mut overdue: Vec<String> = reviews
+        .iter()
+        .filter(|i| i["overdue"] == true)
+        .map(|i| i["action_id"].as_str().unwrap().into())
+        .collect();
+    overdue.sort();
+    let next =
+        reviews.iter().find(|i| i["overdue"] == false).map(|i| i["action_id"].as_str().unwrap().into());
+    (overdue, next)
+}
+
+#[test]
+fn the_plan_review_history_and_reviews_count_ongoing_work_and_due_loops_one_way() {
+    let s = Sandbox::new();
+    let files: Vec<String> = ["acme-2026-05", "acme-2026-11", "acme-2027-05"]
+        .iter()
+        .map(|n| shipped(n).to_str().unwrap().to_string())
+        .collect();
+    let refs: Vec<&str> = files.iter().map(String::as_str).collect();
+    let history = s.cvc(&[&["history"], refs.as_slice(), &["--format", "json"]].concat());
+    assert_eq!(history.code, 0, "{}", history.stderr);
+    let history: serde_json::Value = serde_json::from_str(&history.stdout).unwrap();
+    let mut seen_done_but_open = false;
+    for (r, file) in files.iter().enumerate() {
+        let canvas = cvc::store::load(std::path::Path::new(file)).unwrap();
+        let own = canvas.date.unwrap();
+        // Each revision as of its own day (what history counts from), and all as of one day.
+        for day in [own, "2027-06-20".parse().unwrap()] {
+            let at = day.to_string();
+            let plan = the_plan_says(&s, file, &at);
+            let review = review_says(&canvas, day);
+            assert_eq!(plan, review, "{file} as of {at}: the plan and Review");
+            let (overdue, next) = reviews_say(&s, file, &at);
+            assert_eq!(
+                (&overdue, &next),
+                (&plan.overdue_reviews, &plan.next_review),
+                "{file} as of {at}: reviews"
+            );
+            if day == own {
+                // History counts each revision from its own date.
+                let mut past: Vec<String> = history["actions"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|a| a["path"][r]["past_review"] == true)
+                    .map(|a| a["id"].as_str().unwrap().into())
+                    .collect();
+                past.sort();
+                assert_eq!(past, plan.overdue_reviews, "{file}: history's loops past their review");
+                let bare: Vec<String> = history["waves"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|w| w["ongoing"][r] == 0)
+                    .map(|w| w["phase"].as_str().unwrap().into())
+                    .collect();
+                assert_eq!(bare, plan.phases_without_work, "{file}: history's waves and the plan's coverage");
+                for (p, n) in cvc::model::coverage(&canvas) {
+                    let wave = history["waves"].as_array().unwrap().iter().find(|w| w["phase"] == p.label());
+                    assert_eq!(wave.unwrap()["ongoing"][r], n.ongoing, "{file} {}: one count", p.label());
+                }
+            }
+            seen_done_but_open |= canvas.actions.iter().any(|a| {
+                a.status == Some(cvc::model::ActionStatus::Done)
+                    && a.loop_pending()
+                    && a.review.is_some_and(|d| d >= day)
+                    && next.as_deref() == Some(a.id.as_str())
+            });
+        }
+    }
+    assert!(seen_done_but_open, "A6 (done, loop measured, review 2027-06-15) is the next review somewhere");
+}

@@ -77,13 +77,13 @@ fn raw(text: &str) -> String {
 }
 
 /// The first character in `bytes` that would act on a terminal rather than show: a control
-/// character other than a line break or tab (a carriage return only as part of `\r\n` in CSV),
+/// character other than a line break or tab (a carriage return only as part of `\r\n` in CSV and ICS),
 /// or a bidirectional override or isolate.
-fn acting(bytes: &[u8], csv: bool) -> Option<String> {
+fn acting(bytes: &[u8], crlf_lines: bool) -> Option<String> {
     let Ok(text) = std::str::from_utf8(bytes) else { return Some("bytes that are not UTF-8".into()) };
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
-        let crlf = csv && c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n');
+        let crlf = crlf_lines && c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n');
         let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
         if (c.is_control() && c != '\n' && c != '\t' && !crlf) || bidi {
             let from = text[..at].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
@@ -102,15 +102,17 @@ struct Audit {
 
 impl Audit {
     /// Runs one command and checks everything it printed; returns what it printed.
-    fn run(&mut self, s: &Sandbox, args: &[&OsStr], csv: bool) -> Output {
+    fn run(&mut self, s: &Sandbox, args: &[&OsStr], crlf_lines: bool) -> Output {
         let out = cvc(s, args);
         self.runs += 1;
         let shown: Vec<_> = args.iter().map(|a| a.to_string_lossy().escape_debug().to_string()).collect();
         if !matches!(out.code, Some(0..=2)) {
             self.failures.push(format!("cvc {shown:?} ended with {:?}", out.code));
         }
-        for (stream, bytes, csv) in [("stdout", &out.stdout, csv), ("stderr", &out.stderr, false)] {
-            if let Some(bad) = acting(bytes, csv) {
+        for (stream, bytes, crlf_lines) in
+            [("stdout", &out.stdout, crlf_lines), ("stderr", &out.stderr, false)]
+        {
+            if let Some(bad) = acting(bytes, crlf_lines) {
                 self.failures.push(format!("cvc {shown:?} printed {bad} to {stream}"));
             }
         }
@@ -118,9 +120,9 @@ impl Audit {
     }
 
     /// Checks a file a command wrote.
-    fn file(&mut self, path: &Path, csv: bool) {
+    fn file(&mut self, path: &Path, crlf_lines: bool) {
         let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        if let Some(bad) = acting(&bytes, csv) {
+        if let Some(bad) = acting(&bytes, crlf_lines) {
             self.failures.push(format!("{} holds {bad}", path.display().to_string().escape_debug()));
         }
     }
@@ -149,6 +151,10 @@ fn over_one_canvas(s: &Sandbox, f: &Path, other: &Path, tag: &str, audit: &mut A
         (vec!["diff".as_ref(), &git_path, f, hex, mode, other, hex, mode], false),
         (vec!["export".as_ref(), f, "-o".as_ref(), out_md.as_os_str()], false),
         (vec!["export".as_ref(), f, "-o".as_ref(), out_md.as_os_str()], false),
+        (vec!["export".as_ref(), f, "--format".as_ref(), "html".as_ref()], false),
+        (vec!["export".as_ref(), f, "--format".as_ref(), "ics".as_ref()], true),
+        (vec!["export".as_ref(), f, "--format".as_ref(), "json".as_ref()], false),
+        (vec!["history".as_ref(), f, other], false),
         (
             vec![
                 "export".as_ref(),
@@ -161,8 +167,8 @@ fn over_one_canvas(s: &Sandbox, f: &Path, other: &Path, tag: &str, audit: &mut A
             true,
         ),
     ];
-    for (args, csv) in runs_of {
-        audit.run(s, &args, csv);
+    for (args, crlf_lines) in runs_of {
+        audit.run(s, &args, crlf_lines);
     }
     if out_md.exists() {
         audit.file(&out_md, false);
@@ -208,6 +214,8 @@ fn no_command_lets_a_canvas_file_name_or_argument_act_on_the_terminal() {
         vec![os("list")],
         vec![os("list"), os(s.dir.path())],
         vec![os("list"), os(&hostile_dir)],
+        vec![os("reviews"), os(s.dir.path())],
+        vec![os("history"), os(s.dir.path())],
         vec![os("--theme"), os(HOSTILE_ARG), os("themes")],
         vec![os("--theme"), os(HOSTILE_ARG), os("validate"), os(&missing)],
         vec![os("diff"), os("--format"), os(HOSTILE_ARG), os("a.ron"), os("b.ron")],

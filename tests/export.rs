@@ -82,6 +82,12 @@ const OWN_WORDS: &[&str] = &[
     "LR",
     "quadrantChart",
     "xychart",
+    "horizontal",
+    "class",
+    "classDef",
+    "linchpin",
+    "unconnected",
+    "dasharray",
     "beta",
     "x",
     "y",
@@ -115,16 +121,49 @@ const OWN_WORDS: &[&str] = &[
     "Innovate",
 ];
 
+/// cvc's own settings in a chart's first line: sizes, fonts, data labels and colours, nothing else.
+fn check_config(v: &serde_json::Value, line: &str) {
+    const KEYS: &[&str] = &[
+        "xyChart",
+        "quadrantChart",
+        "themeVariables",
+        "width",
+        "height",
+        "chartWidth",
+        "chartHeight",
+        "xAxis",
+        "yAxis",
+        "labelFontSize",
+        "pointLabelFontSize",
+        "showDataLabel",
+        "plotColorPalette",
+    ];
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                assert!(KEYS.contains(&k.as_str()), "{k} in {line}");
+                check_config(v, line);
+            }
+        }
+        serde_json::Value::Number(_) | serde_json::Value::Bool(_) => {}
+        serde_json::Value::String(colours) => assert!(
+            colours.split(", ").all(|c| c.len() == 7 && c[1..].bytes().all(|b| b.is_ascii_hexdigit())),
+            "{line}"
+        ),
+        _ => panic!("{line}"),
+    }
+}
+
 /// Checks one block: no directive or comment but cvc's own colour line first, no `direction`
 /// statement, and outside its quoted labels nothing but cvc's own words, numbers and marks.
 fn check_block(block: &str) {
     let mut lines = block.lines().peekable();
     if let Some(first) = lines.peek()
-        && first.starts_with("%%{init: {\"themeVariables\": {\"xyChart\": {\"plotColorPalette\": \"#")
+        && let Some(config) = first.strip_prefix("%%{init: ").and_then(|r| r.strip_suffix("}%%"))
     {
-        let colours = first.split('"').nth(7).unwrap();
-        assert!(colours.split(", ").all(|c| c.len() == 7 && c[1..].bytes().all(|b| b.is_ascii_hexdigit())));
-        assert!(first.ends_with("\"}}}}%%"), "{first}");
+        let config: serde_json::Value =
+            serde_json::from_str(config).unwrap_or_else(|e| panic!("{e}: {first}"));
+        check_config(&config, first);
         lines.next();
     }
     let body: Vec<&str> = lines.collect();
@@ -375,4 +414,16 @@ fn a_french_or_german_reading_is_read_as_the_client_wrote_it_in_every_export() {
         assert!(plan.contains("line [120, 108]"), "{lang}: the chart falls from 5 days to 4.5:\n{plan}");
         assert!(plan.contains("line [48, 48]"), "{lang}: the target is 2 days");
     }
+}
+
+#[test]
+fn a_huge_time_spent_is_written_whole_never_wrapped_to_a_minute() {
+    let s = Sandbox::new();
+    let text = std::fs::read_to_string(shipped("acme-2026-05")).unwrap();
+    let huge = text.replacen("spent_secs: 690", &format!("spent_secs: {}", u64::MAX), 1);
+    let file = s.write("huge.ron", huge);
+    let run = s.cvc(&["export", file.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let total = run.stdout.lines().find(|l| l.starts_with("| Total")).unwrap();
+    assert!(total.contains(&format!("{}:", u64::MAX / 60)), "{total}");
 }

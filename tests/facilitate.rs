@@ -176,6 +176,13 @@ fn the_agenda_editor_adds_edits_moves_and_removes_blocks() {
     let c = load(&file).unwrap();
     assert_eq!(c.agenda.len(), 8);
     assert_eq!(c.agenda[0].title, "Open & frame");
+    // End and Home reach the last and the first block: K on the last moves it up one.
+    press(&mut app, KeyCode::End);
+    press(&mut app, KeyCode::Char('K'));
+    assert_eq!(load(&file).unwrap().agenda[6].title, c.agenda[7].title, "End selected the last block");
+    press(&mut app, KeyCode::Home);
+    press(&mut app, KeyCode::Char('J'));
+    assert_eq!(load(&file).unwrap().agenda[1].title, "Open & frame", "Home selected the first block");
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Workshop);
 }

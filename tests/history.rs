@@ -133,9 +133,37 @@ fn markdown_is_a_page_of_intact_tables() {
     let tables = Parser::new_ext(&run.stdout, Options::ENABLE_TABLES)
         .filter(|e| matches!(e, Event::Start(Tag::Table(_))))
         .count();
-    assert_eq!(tables, 5, "revisions, waves, stakeholders, relationships, actions:\n{}", run.stdout);
+    assert_eq!(tables, 6, "revisions, waves, stakeholders, relationships, actions, tasks:\n{}", run.stdout);
+    let waves = run.stdout.matches("```mermaid\nxychart-beta\n    title").count();
+    assert_eq!(waves, 4, "the waves between workshops, a chart per phase:\n{}", run.stdout);
     assert!(run.stdout.contains("## Needs attention") && run.stdout.contains("## Good news"));
     assert!(run.stdout.contains("| Solve | ▃▃▃ 1 | ··· 0 | ··· 0 | 2 → 3 → 3 |"), "{}", run.stdout);
+}
+
+#[test]
+fn cadence_kept_and_the_waves_between_workshops_show_in_text_and_json() {
+    let s = Sandbox::new();
+    let files = shipped_acme(&s);
+    let text = s.cvc(&["history", &files[0], &files[1], &files[2]]).stdout;
+    assert!(
+        text.contains("  T2 Curate the top 20 field questions: r1 planned → r2 active, held 10 of 13 fortnightly times (77%) → r3 active, held 6 of 13 fortnightly times (46%)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  Share    ▃▆▆▃▆▆████▆▆·  1 2 2 1 2 2 3 3 3 3 2 2 0"),
+        "T2 stopped in February:\n{text}"
+    );
+    let run = s.cvc(&["history", &files[0], &files[1], &files[2], "--format", "json"]);
+    let v: Value = serde_json::from_str(&run.stdout).unwrap();
+    let t1 = v["tasks"].as_array().unwrap().iter().find(|t| t["id"] == "T1").unwrap();
+    assert_eq!(
+        (t1["path"][1]["kept"]["held"].as_u64(), t1["path"][1]["kept"]["asked"].as_u64()),
+        (Some(21), Some(26))
+    );
+    assert_eq!(t1["path"][0]["kept"], Value::Null, "nothing before the first workshop");
+    let months = v["months"].as_array().unwrap();
+    assert_eq!((months.len(), months[0]["month"].as_str()), (13, Some("2026-05")));
+    assert_eq!(months[12]["ongoing"], serde_json::json!([3, 0, 1, 1]));
 }
 
 /// The three shipped Acme revisions, copied into `acme/` in the sandbox.

@@ -63,7 +63,8 @@ fn the_page_needs_no_network_and_no_font() {
         }
         let css = html.split("<style>").nth(1).unwrap().split("</style>").next().unwrap();
         assert!(!css.contains("url("), "{file}: the stylesheet fetches nothing");
-        assert!(css.contains("@page { size: A4;") && css.contains("break-before: page"), "print stylesheet");
+        assert!(css.contains("@page { size: A4;"), "print stylesheet");
+        assert!(!css.contains("break-before: page"), "no page forced before a section or a picture");
         assert!(css.contains("break-inside: avoid"), "tables and pictures stay whole");
     }
 }
@@ -87,7 +88,9 @@ fn the_acme_page_opens_with_the_summary_and_draws_its_pictures() {
     let doc = Html::parse_document(&html);
     let h2: Vec<String> = select(&doc, "h2").iter().map(|h| h.text().collect()).collect();
     assert_eq!(&h2[..4], ["Summary", "Who owes what", "Pictures", "Value goal"]);
-    assert_eq!(select(&doc, "figure.picture svg").len(), 7);
+    assert_eq!(select(&doc, "figure.picture svg").len(), 4, "grid, network, coverage, agenda");
+    assert_eq!(select(&doc, "section.loopcard").len(), 5, "a card per action not dropped");
+    assert_eq!(select(&doc, "section.loopcard svg").len(), 3, "readings drawn on A1, A2 and A5's cards");
     let broken = select(&doc, "td .alert");
     assert!(
         broken.iter().any(|e| e.text().collect::<String>() == "✗broken"),
@@ -127,4 +130,90 @@ fn the_network_is_laid_out_like_the_terminal_map_with_every_name_whole() {
     {
         assert!(words.contains(&format!("{} {}", s.id, s.name)), "{} {} whole in {words}", s.id, s.name);
     }
+}
+
+#[test]
+fn what_flows_is_shown_whole_in_the_network_where_it_can_wrap() {
+    for file in ["canvases/acme-2026-05.ron", "canvases/acme-2026-11.ron", "canvases/acme-2027-05.ron"] {
+        let html = page(file, true);
+        let doc = Html::parse_document(&html);
+        let svg = Selector::parse("svg[aria-label=\"Relationship network\"]").unwrap();
+        let net = doc.select(&svg).next().expect("the network picture");
+        let words: String = net.text().collect::<Vec<_>>().join(" ");
+        let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+        let canvas = load(Path::new(file)).unwrap();
+        for r in &canvas.relationships {
+            assert!(words.contains(r.exchange.trim()), "{file}: {:?} whole in {words}", r.exchange);
+        }
+        assert!(!words.contains('…'), "{file}: nothing cut: {words}");
+    }
+}
+
+/// The hostile canvas with hostile money, business lines and a loop closed on a hostile note.
+fn hostile_loops() -> cvc::model::Canvas {
+    let mut c = load(Path::new("tests/data/hostile-names.ron")).unwrap();
+    for (i, a) in c.actions.iter_mut().enumerate() {
+        a.business_line = "<img src=x onerror=alert(1)> & co".into();
+        a.cost = format!("{} EUR <b>", 1000 * (i + 1));
+        a.gain = "9000 EUR\"><script>x</script>".into();
+        a.benefit = "</dd></dl><script>alert(2)</script>".into();
+    }
+    c.actions[0].loop_state = Some(cvc::model::LoopState::Closed);
+    c.actions[1].status = Some(cvc::model::ActionStatus::Done);
+    c
+}
+
+#[test]
+fn loop_cards_of_hostile_names_are_text_never_markup() {
+    let c = hostile_loops();
+    let html = cvc::export::plan_html(&c, day(), true);
+    let doc = Html::parse_document(&html);
+    assert!(select(&doc, "script, img, iframe, object").is_empty(), "no active element");
+    let cards = select(&doc, "section.loopcard");
+    assert_eq!(cards.len(), c.actions.len());
+    for (card, a) in cards.iter().zip(&c.actions) {
+        let heading: String = card.select(&Selector::parse("h3").unwrap()).next().unwrap().text().collect();
+        assert_eq!(heading, format!("{} {}", a.id, a.title.trim()));
+        let text: String = card.text().collect();
+        for said in [a.owner.trim(), a.business_line.trim(), a.cost.trim(), a.gain.trim(), a.benefit.trim()] {
+            assert!(text.contains(said), "{said:?} shown as written in {text}");
+        }
+        for r in &a.indicator.as_ref().unwrap().readings {
+            assert!(text.contains(r.note.trim()) && text.contains(r.value.trim()), "{r:?} in {text}");
+        }
+        let dt: Vec<String> =
+            card.select(&Selector::parse("dt").unwrap()).map(|e| e.text().collect()).collect();
+        assert_eq!(dt[..3], ["Owner", "Status", "Indicator"], "the facts keep their shape");
+        assert!(
+            text.contains("no return worked out: the cost does not start with a number")
+                || text.contains("return")
+        );
+    }
+    let first: String = cards[0].text().collect();
+    assert!(first.contains("closed; evidence: 30 <b> on 2027-01-01 — x|y"), "{first}");
+    let second: String = cards[1].text().collect();
+    assert!(second.contains("done, loop not closed: nobody has yet checked that it worked"), "{second}");
+}
+
+#[test]
+fn the_network_names_its_weak_points_and_draws_the_unconnected() {
+    let html = page("canvases/acme-2027-05.ron", true);
+    let doc = Html::parse_document(&html);
+    let svg = Selector::parse("svg[aria-label=\"Relationship network\"]").unwrap();
+    let net = doc.select(&svg).next().expect("the network picture");
+    let words: String = net.text().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("○ S7 Works council"), "the unconnected council is drawn: {words}");
+    assert!(words.contains("◆◎ S1 Field engineers"), "the linchpin and hub is marked: {words}");
+    assert!(net.html().contains("stroke-dasharray=\"4 3\""), "a dashed box for no relationship");
+    let text: String = doc.root_element().text().collect();
+    let at = text.find("Weak points of the network").expect("named under the picture");
+    let after = &text[at..];
+    assert!(
+        after.contains("If Field engineers leave, Head of Service, Service desk, Product engineering, Regional managers, Platform vendor and Customer success lose their only link"),
+        "{}",
+        &after[..400.min(after.len())]
+    );
+    assert!(after.contains("Works council has power 3 and no relationship"));
+    let md = cvc::export::plan_markdown(&load(Path::new("canvases/acme-2027-05.ron")).unwrap(), day());
+    assert!(md.contains("**Weak points of the network:**\n\n- If Field engineers leave"), "the Markdown too");
 }

@@ -169,4 +169,8 @@ fn export_json_uses_the_names_of_the_file_format_and_the_excerpt_is_real() {
     for (place, types) in &d {
         assert_eq!(r.get(place), Some(types), "the excerpt's {place} is not what export prints");
     }
+    // Every derived fact a script can read is in the excerpt (the file's fields are checked above).
+    let undocumented: Vec<&String> =
+        r.keys().filter(|place| place.starts_with("derived") && !d.contains_key(*place)).collect();
+    assert!(undocumented.is_empty(), "derived facts not in {PAGE}: {undocumented:?}");
 }

@@ -33,6 +33,7 @@ mod opening;
 mod permissions;
 mod pty;
 mod random_keys;
+mod report;
 mod reviews;
 mod room;
 mod roundtrip;

@@ -126,6 +126,7 @@ fn the_title_stays_one_heading_and_the_summary_comes_first() {
             "Relationships",
             "Community management tasks",
             "Adoption action plan",
+            "Loop cards",
             "Value scorecard",
             "Coverage",
             "Warnings",
@@ -212,7 +213,7 @@ fn the_plan_draws_each_picture_as_a_mermaid_block() {
             "quadrantChart",
             "flowchart TB",
             "xychart-beta",
-            "xychart-beta",
+            "xychart-beta horizontal",
             "xychart-beta",
             "xychart-beta",
             "xychart-beta"
@@ -279,4 +280,51 @@ fn names_in_the_change_pictures_cannot_break_a_mermaid_label() {
     let label = edge.split("-->|\"").nth(1).unwrap().split("\"|").next().unwrap();
     assert!(!label.contains(['"', '|', '`', '\n']), "{label}");
     assert!(label.contains("#quot;quoted#quot; #124;pipe#124; #59; #35;1 #96;tick#96; line"), "{label}");
+}
+
+#[test]
+fn loop_cards_of_hostile_names_keep_their_shape_and_their_text() {
+    let mut c = cvc::store::load(std::path::Path::new("tests/data/hostile-names.ron")).unwrap();
+    for a in c.actions.iter_mut() {
+        a.business_line = "*not bold* <b>x</b> | pipe".into();
+        a.cost = "1000 EUR".into();
+        a.gain = "9000 USD [link](x)".into();
+    }
+    c.actions[0].loop_state = Some(cvc::model::LoopState::Closed);
+    for a in &c.actions {
+        let card = cvc::export::loopcard::LoopCard::of(a, c.language, Day::new(2027, 5, 1).unwrap());
+        let md = cvc::export::loopcard::markdown(&card);
+        let events: Vec<Event> = Parser::new(&md).collect();
+        assert!(
+            !events.iter().any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_))),
+            "no canvas text becomes HTML: {md}"
+        );
+        assert!(
+            !events
+                .iter()
+                .any(|e| matches!(e, Event::Start(Tag::Link { .. } | Tag::Emphasis | Tag::Table(_)))),
+            "no canvas text becomes a link, emphasis or table: {md}"
+        );
+        assert_eq!(headings(&md, pulldown_cmark::HeadingLevel::H3), [format!("{} {}", a.id, a.title.trim())]);
+        let text: String = events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Text(t) | Event::Code(t) => Some(t.to_string()),
+                Event::SoftBreak | Event::HardBreak => Some(" ".into()),
+                _ => None,
+            })
+            .collect();
+        for said in [a.owner.trim(), a.business_line.trim(), "no return worked out: cost in EUR, gain in USD"]
+        {
+            assert!(text.contains(said), "{said:?} as written in {text}");
+        }
+        for r in &a.indicator.as_ref().unwrap().readings {
+            assert!(text.contains(r.note.trim()), "{:?} in {text}", r.note);
+        }
+        let items = events.iter().filter(|e| matches!(e, Event::Start(Tag::Item))).count();
+        assert!(items >= 9, "every fact and reading an item of its own: {md}");
+        for block in code_blocks(&md, "mermaid") {
+            assert!(block.contains("xychart-beta") && !block.contains("<"), "{block}");
+        }
+    }
 }

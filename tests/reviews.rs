@@ -189,18 +189,103 @@ fn text_and_markdown_say_what_is_overdue() {
     let text = s.cvc(&["reviews", "clients"]).stdout;
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "As of 2026-12-07: 1 overdue, 4 in all.");
-    assert!(lines[1].starts_with("WHEN") && lines[1].contains("PROGRESS"), "{text}");
+    assert_eq!(lines[2], "By client", "the roll-up first:\n{text}");
+    assert_eq!(lines[3], "  Acme  1 overdue, 1 due; no workshop date");
+    assert_eq!(lines[4], "  Beta  0 overdue, 2 due; no workshop date");
+    assert!(lines[6].starts_with("WHEN") && lines[6].contains("PROGRESS"), "{text}");
     assert!(
-        lines[2].starts_with("2020-03-01 (") && lines[2].contains("days overdue)  review  Acme"),
+        lines[7].starts_with("2020-03-01 (") && lines[7].contains("days overdue)  review  Acme"),
         "{text}"
     );
-    assert!(lines[2].contains("Sam Lee (Field, service)") && lines[2].trim_end().ends_with("94%"), "{text}");
+    assert!(lines[7].contains("Sam Lee (Field, service)") && lines[7].trim_end().ends_with("94%"), "{text}");
     let md = s.cvc(&["reviews", "clients", "--format", "markdown"]).stdout;
     assert!(
         md.starts_with("# Loop reviews and due dates\n\nAs of 2026-12-07: 1 overdue, 4 in all.\n"),
         "{md}"
     );
     assert!(md.contains("| Acme | Acme plan | A1 Answer in 24h | Sam Lee (Field, service) |"), "{md}");
+    assert!(md.contains("## By client\n\n| Client | Overdue, due and missing |"), "{md}");
+}
+
+/// A client whose last workshop was 201 days ago, with an action nobody owns, one with no date,
+/// a done action whose loop is still open, and a broken relationship; a second client, deeper.
+fn neglected(s: &Sandbox) {
+    std::fs::create_dir_all(s.path("book/acme/2026")).unwrap();
+    std::fs::create_dir_all(s.path("book/beta")).unwrap();
+    s.write(
+        "book/acme/2026/acme.ron",
+        "#![enable(implicit_some)]\nCanvas(format: 3, id: \"acme0001\", revision: 2, title: \"Acme plan\", \
+         organisation: \"Acme\", facilitator: \"Jo Park\", date: \"2026-05-20\", \
+         stakeholders: [Stakeholder(id: \"S1\", name: \"Desk\"), Stakeholder(id: \"S2\", name: \"Field\")], \
+         relationships: [Relationship(id: \"R1\", from: \"S1\", to: \"S2\", health: Broken), \
+           Relationship(id: \"R2\", from: \"S2\", to: \"S1\", health: Healthy)], \
+         actions: [\
+           Action(id: \"A1\", title: \"Nobody's\", due: \"2027-03-01\", status: Committed), \
+           Action(id: \"A2\", title: \"Some day\", owner: \"Sam\", status: InProgress, loop: Open), \
+           Action(id: \"A3\", title: \"Done, loop open\", owner: \"Sam\", due: \"2026-09-01\", review: \"2027-01-10\", status: Done, loop: Measured), \
+           Action(id: \"A4\", title: \"Closed\", owner: \"Sam\", status: Done, loop: Closed), \
+           Action(id: \"A5\", title: \"Dropped\", status: Dropped)])\n",
+    );
+    s.write(
+        "book/beta/beta.ron",
+        "Canvas(format: 3, id: \"beta0001\", revision: 1, title: \"Beta plan\", organisation: \"Beta\", \
+         date: \"2026-11-01\")\n",
+    );
+}
+
+#[test]
+fn nothing_due_is_missed_undated_unowned_broken_and_the_revisit_with_a_line_per_client_first() {
+    let s = Sandbox::new();
+    neglected(&s);
+    let run = s.cvc(&["reviews", "book", "--exit-code"]);
+    assert_eq!(run.code, 1, "the revisit is overdue: {}", run.stdout);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines[0], "As of 2026-12-07: 1 overdue, 4 in all.", "{}", run.stdout);
+    assert_eq!(
+        lines[3],
+        "  Acme  1 overdue, 2 due; 1 action without a date; 1 action without an owner; \
+         1 relationship broken; revisit overdue since 2026-11-20",
+        "201 days after the workshop:\n{}",
+        run.stdout
+    );
+    assert_eq!(lines[4], "  Beta  0 overdue, 1 due; revisit 2027-05-01");
+    assert!(lines[7].starts_with("2026-11-20 (17 days overdue)  revisit  Acme"), "{}", run.stdout);
+    let v = json(&s, &["reviews", "book", "--format", "json"]);
+    let missing: Vec<(String, String)> = v["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["id"].as_str().unwrap().into(), m["kind"].as_str().unwrap().into()))
+        .collect();
+    let want = [("A1", "unowned"), ("A2", "undated"), ("R1", "broken")];
+    assert_eq!(missing, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    assert_eq!(v["missing"][2]["title"], "Desk – Field");
+    let a3 = v["items"].as_array().unwrap().iter().find(|i| i["action_id"] == "A3").unwrap();
+    assert_eq!(
+        (a3["kind"].as_str(), a3["date"].as_str()),
+        (Some("review"), Some("2027-01-10")),
+        "done, loop open"
+    );
+    assert_eq!(v["clients"][0]["client"], "Acme", "the client with something overdue first");
+    assert_eq!(v["clients"][0]["revisit_overdue"], true);
+    let csv = s.cvc(&["reviews", "book", "--format", "csv"]).stdout;
+    assert!(csv.lines().any(|l| l.starts_with(",broken,false,,Acme,")), "{csv}");
+    let ics = s.cvc(&["reviews", "book", "--format", "ics"]).stdout;
+    let cal: icalendar::Calendar = ics.parse().unwrap();
+    let uids: Vec<&str> = cal.events().filter_map(|e| e.get_uid()).collect();
+    assert!(uids.contains(&"acme0001-revisit@cvc") && uids.contains(&"beta0001-revisit@cvc"), "{uids:?}");
+}
+
+#[test]
+fn list_searches_folders_inside_and_a_link_back_up_ends() {
+    let s = Sandbox::new();
+    neglected(&s);
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(s.path("book"), s.path("book/beta/up")).unwrap();
+    let run = s.cvc(&["list", "book"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let files: Vec<&str> = run.stdout.lines().skip(1).map(|l| l.split("  ").next().unwrap()).collect();
+    assert_eq!(files, ["beta/beta.ron", "acme/2026/acme.ron"], "newest first, each once:\n{}", run.stdout);
 }
 
 #[test]
@@ -317,4 +402,53 @@ fn a_folder_that_cannot_be_searched_is_named_and_the_rest_is_listed() {
     let history = s.cvc(&["history", "clients"]);
     assert_eq!(history.code, 0, "{}", history.stderr);
     assert!(history.stderr.contains("warning:"), "{}", history.stderr);
+}
+
+/// The events of a calendar as the icalendar crate's parser reads them, each with its
+/// properties and its nested components (the alarms).
+fn parsed_events(text: &str) -> Vec<(std::collections::HashMap<String, String>, Vec<String>)> {
+    let unfolded = icalendar::parser::unfold(text);
+    let cal = icalendar::parser::read_calendar(&unfolded).unwrap();
+    let mut out = Vec::new();
+    for c in cal.components.iter().filter(|c| c.name == "VEVENT") {
+        let props = c.properties.iter().map(|p| (p.name.to_string(), p.val.to_string())).collect();
+        let alarms = c
+            .components
+            .iter()
+            .filter(|a| a.name == "VALARM")
+            .map(|a| a.find_prop("TRIGGER").map(|t| t.val.to_string()).unwrap_or_default())
+            .collect();
+        out.push((props, alarms));
+    }
+    out
+}
+
+#[test]
+fn a_calendar_parser_finds_each_cadence_repeating_and_each_review_and_revisit_alarmed() {
+    let s = Sandbox::new();
+    let run = s.cvc(&["export", shipped("acme-2027-05").to_str().unwrap(), "--format", "ics"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.split("\r\n").all(|l| l.len() <= 75), "folded within 75 octets");
+    assert!(run.stdout.contains("\r\nPRODID:-//cvc//cvc "), "the product names itself");
+    let events = parsed_events(&run.stdout);
+    let uid = |e: &(std::collections::HashMap<String, String>, Vec<String>)| e.0["UID"].clone();
+    let t1 = events.iter().find(|e| uid(e) == "a3c9e1f4-T1-cadence@cvc").expect("T1 repeats");
+    assert_eq!(t1.0["RRULE"], "FREQ=WEEKLY");
+    let reviews: Vec<_> =
+        events.iter().filter(|e| uid(e).ends_with("-review@cvc") && e.0["STATUS"] == "CONFIRMED").collect();
+    assert!(!reviews.is_empty());
+    for r in &reviews {
+        assert_eq!(r.1, ["-P1D"], "{}: an alarm the day before", uid(r));
+    }
+    let revisit = events.iter().find(|e| uid(e) == "a3c9e1f4-revisit@cvc").expect("the revisit is an event");
+    assert_eq!(revisit.1, ["-P7D"]);
+    // The portfolio's calendar carries the revisits too.
+    neglected(&s);
+    let run = s.cvc(&["reviews", "book", "--format", "ics"]);
+    let events = parsed_events(&run.stdout);
+    let revisit = events.iter().find(|e| uid(e) == "acme0001-revisit@cvc").unwrap();
+    assert_eq!(
+        (revisit.0["DTSTART"].as_str(), revisit.1.as_slice()),
+        ("20261120", ["-P7D".to_string()].as_slice())
+    );
 }

@@ -106,6 +106,62 @@ proptest! {
         prop_assert_eq!(to_ron(&loaded), text);
     }
 
+    /// The save writes only the entries an edit changed, from texts kept of the rest: after any
+    /// edits, what it writes is byte for byte what writing the whole canvas gives.
+    #[test]
+    fn a_save_from_kept_entry_texts_writes_what_a_whole_save_writes(c in canvas(),
+        edits in proptest::collection::vec((0u8..9, 0usize..8, needed(), task(), action(), stakeholder()), 0..12)) {
+        let mut cache = cvc::store::RonCache::new();
+        let mut c = c;
+        prop_assert_eq!(cache.text(&c), to_ron(&c));
+        for (what, at, words, task, action, person) in edits {
+            match what {
+                0 => { c.add_task(task); }
+                1 => { c.add_action(action); }
+                2 => { c.add_stakeholder(person); }
+                3 => if let Some(s) = c.stakeholders.get_mut(at % c.stakeholders.len().max(1)) { s.name = words; },
+                4 => if !c.tasks.is_empty() { let i = at % c.tasks.len(); c.tasks.remove(i); },
+                5 => if let Some(a) = c.actions.get_mut(at % c.actions.len().max(1)) { a.title = words; a.votes += 1; },
+                6 => { let n = c.agenda.len(); c.agenda[at % n].spent_secs += 30; c.title = words; }
+                7 => if c.relationships.len() > 1 { c.relationships.swap(0, at % c.relationships.len()); },
+                _ => { let kept = c.clone(); c = kept; c.parking.push(words); }
+            }
+            prop_assert_eq!(cache.text(&c), to_ron(&c));
+        }
+    }
+
+    /// The derived facts worked out again after each edit from those before (only the sections
+    /// an edit touched) are those worked out from scratch.
+    #[test]
+    fn derived_facts_after_edits_are_those_worked_out_afresh(c in canvas(),
+        edits in proptest::collection::vec((0u8..12, 0usize..8, needed(), task(), action(), stakeholder()), 0..10)) {
+        use cvc::tui::derived::{Derived, Deriver};
+        let mut deriver = Deriver::new();
+        let mut c = c;
+        c.context.participants = vec!["Priya Nair".into()];
+        let mut today = Day::new(2026, 11, 22).unwrap();
+        prop_assert_eq!(deriver.derive(&c, today), Derived::of(&c, today));
+        for (what, at, words, task, action, person) in edits {
+            match what {
+                0 => { c.add_task(task); }
+                1 => { c.add_action(action); }
+                2 => { c.add_stakeholder(person); }
+                3 => if let Some(s) = c.stakeholders.get_mut(at % c.stakeholders.len().max(1)) { s.name = words; },
+                4 => if let Some(s) = c.stakeholders.get_mut(at % c.stakeholders.len().max(1)) {
+                    s.power = Some((at % 5) as u8 + 1); s.interest = Some((at % 3) as u8 + 1);
+                },
+                5 => if let Some(a) = c.actions.get_mut(at % c.actions.len().max(1)) { a.owner = words; a.votes += 1; },
+                6 => today = Day::new(2026 + at as i16, 3, 1).unwrap(),
+                7 => if c.relationships.len() > 1 { c.relationships.swap(0, at % c.relationships.len()); },
+                8 => if !c.actions.is_empty() { let i = at % c.actions.len(); c.actions.remove(i); },
+                9 => c.context.participants.push(words),
+                10 => c.language = Language::ALL[at % Language::ALL.len()],
+                _ => if let Some(s) = c.stakeholders.first().map(|s| s.id.clone()) { c.remove_stakeholder(&s); },
+            }
+            prop_assert_eq!(deriver.derive(&c, today), Derived::of(&c, today));
+        }
+    }
+
     #[test]
     fn a_canvas_compared_with_itself_has_no_changes(c in canvas()) {
         prop_assert!(cvc::diff::compare(&c, &c).is_empty());

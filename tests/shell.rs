@@ -9,12 +9,13 @@ use std::process::Command;
 use common::Sandbox;
 
 /// Every command of `cvc`, as the completions and the man page must name it.
-const COMMANDS: [&str; 12] = [
+const COMMANDS: [&str; 13] = [
     "new",
     "revisit",
     "export",
     "diff",
     "history",
+    "report",
     "validate",
     "list",
     "reviews",

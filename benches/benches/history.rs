@@ -1,5 +1,6 @@
-//! `cvc history` over 10 revisions of a 10,000-entry canvas against reading and parsing the same
-//! files: following a canvas over time must cost little more than loading its revisions.
+//! `cvc history` and `cvc report` over 10 revisions of a 10,000-entry canvas against reading and
+//! parsing the same files: following a canvas over time must cost little more than loading its
+//! revisions.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -44,6 +45,15 @@ fn over_time(c: &mut Criterion) {
             let given: Vec<(String, &cvc::model::Canvas)> =
                 found.iter().map(|(p, c)| (p.display().to_string(), c)).collect();
             black_box(history_text(&history(&given)))
+        })
+    });
+    group.bench_function("report_10x10000", |b| {
+        let day = cvc::model::Day::new(2027, 6, 1).unwrap();
+        b.iter(|| {
+            let found = revisions(&root, None).ok().unwrap();
+            let given: Vec<(String, &cvc::model::Canvas)> =
+                found.iter().map(|(p, c)| (p.display().to_string(), c)).collect();
+            black_box(cvc::export::report_html(&given, day))
         })
     });
     group.finish();

@@ -5,8 +5,7 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use cvc::commands::reviews::portfolio;
-use cvc::export::{ReviewRow, reviews_text};
+use cvc::commands::reviews::{portfolio, render};
 use cvc::model::{Day, Reading};
 use cvc::store::{canvas_files, load, to_ron};
 
@@ -61,9 +60,7 @@ fn reviews(c: &mut Criterion) {
         b.iter(|| {
             let (held, unreadable) = portfolio(&root).unwrap();
             assert!(unreadable.is_empty());
-            let rows: Vec<ReviewRow> =
-                held.follow_ups(today, None).iter().map(|f| ReviewRow::of(f, today)).collect();
-            black_box(reviews_text(&rows, None, today))
+            black_box(render(&held, today, None, cvc::cli::ReviewsFormat::Text))
         })
     });
     group.finish();

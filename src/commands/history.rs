@@ -88,6 +88,7 @@ pub fn history(paths: &[PathBuf], id: Option<&str>, format: HistoryFormat) -> Ou
         HistoryFormat::Text => history_text(&h),
         HistoryFormat::Markdown => history_markdown(&h),
         HistoryFormat::Json => history_json(&h),
+        HistoryFormat::Html => crate::export::history_html(&h),
     });
     Ok(ExitCode::SUCCESS)
 }

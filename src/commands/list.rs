@@ -40,7 +40,8 @@ fn fit(s: &str, max: usize) -> String {
     out
 }
 
-/// The `.ron` files in `dir`, sorted; a folder that is missing or is a file is a failure.
+/// The `.ron` files in `dir` and the folders inside it, sorted; a folder that is missing or is a
+/// file is a failure.
 fn ron_files(dir: &Path, given: bool) -> Result<Option<Vec<std::path::PathBuf>>, Failure> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
@@ -55,13 +56,19 @@ fn ron_files(dir: &Path, given: bool) -> Result<Option<Vec<std::path::PathBuf>>,
             return Err(Failure::usage(format!("{}: {}", dir.display(), store::io_message(&e, "list it"))));
         }
     };
-    let mut paths: Vec<_> =
-        entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect();
-    paths.sort();
+    drop(entries);
+    // Folders inside are searched too, links followed once each (a link back up ends there); a
+    // folder inside that cannot be read is named and passed over.
+    let (paths, skipped) =
+        store::canvas_files(&[dir.to_path_buf()]).map_err(|e| Failure::usage(e.lines().join("\n")))?;
+    for e in &skipped {
+        out::err(&format!("warning: {}", e.lines()[0]));
+    }
     Ok(Some(paths))
 }
 
-/// `cvc list [DIR] [--format text|json]`: the canvases in a folder, newest first.
+/// `cvc list [DIR] [--format text|json]`: the canvases in a folder and the folders inside it,
+/// newest first.
 pub fn list(dir: Option<&Path>, format: ListFormat) -> Outcome {
     let given = dir.is_some();
     let dir = dir.map_or_else(data_dir, Path::to_path_buf);
@@ -97,7 +104,7 @@ pub fn list(dir: Option<&Path>, format: ListFormat) -> Outcome {
         return Ok(ExitCode::SUCCESS);
     }
     let header = ["FILE", "TITLE", "ORGANISATION", "DATE", "REV", "S/R/T/A"].map(String::from).to_vec();
-    let rows = found.iter().map(|(path, c)| row(path, c));
+    let rows = found.iter().map(|(path, c)| row(path.strip_prefix(&dir).unwrap_or(path), c));
     let table: Vec<Vec<String>> = std::iter::once(header).chain(rows).collect();
     let widths: Vec<usize> = (0..6).map(|i| table.iter().map(|r| width(&r[i])).max().unwrap_or(0)).collect();
     for r in &table {
@@ -109,7 +116,7 @@ pub fn list(dir: Option<&Path>, format: ListFormat) -> Outcome {
 
 /// A table row; each cell is one line with its control characters shown, so the columns line up.
 fn row(path: &Path, c: &Canvas) -> Vec<String> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path.to_string_lossy().into_owned();
     let counts =
         format!("{}/{}/{}/{}", c.stakeholders.len(), c.relationships.len(), c.tasks.len(), c.actions.len());
     let date = c.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());

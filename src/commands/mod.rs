@@ -9,6 +9,7 @@ mod json;
 mod list;
 mod man;
 pub mod out;
+mod report;
 mod reports;
 pub mod reviews;
 
@@ -108,6 +109,10 @@ pub fn run(cli: Cli) -> Outcome {
             )),
         },
         Some(Command::History { paths, id, format }) => history::history(&paths, id.as_deref(), format),
+        Some(Command::Report { paths, id, format, as_of, output, force }) => {
+            let to = reports::Output { path: output.as_deref(), force };
+            report::report(&paths, id.as_deref(), format, as_of.as_deref(), to)
+        }
         Some(Command::Validate { files }) => files::validate(&files),
         Some(Command::List { dir, format }) => list::list(dir.as_deref(), format),
         Some(Command::Reviews { paths, until, as_of, format, exit_code }) => {

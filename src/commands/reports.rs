@@ -16,7 +16,7 @@ use crate::store::{self, load, write_atomic, write_new};
 
 /// Writes a report to OUT (never over the canvas `input` itself, nor over anything but a regular
 /// file) or to standard output, with its control characters shown.
-fn emit(text: &str, input: &Path, output: Option<&Path>, force: bool) -> Result<(), Failure> {
+pub fn emit(text: &str, input: &Path, output: Option<&Path>, force: bool) -> Result<(), Failure> {
     let Some(path) = output else {
         out::text(text);
         return Ok(());
@@ -156,6 +156,7 @@ fn report(d: &Diff, format: DiffFormat) -> String {
         DiffFormat::Text => diff_text(d),
         DiffFormat::Markdown => diff_markdown(d),
         DiffFormat::Json => diff_json(d),
+        DiffFormat::Html => crate::export::diff_html(d),
     }
 }
 

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use super::{Failure, Outcome, out};
 use crate::cli::ReviewsFormat;
-use crate::export::{ReviewRow, reviews_calendar, reviews_csv, reviews_json, reviews_markdown, reviews_text};
+use crate::export::reviews::{GapRow, Reviews, clients, rows};
+use crate::export::{reviews_calendar, reviews_csv, reviews_json, reviews_markdown, reviews_text};
 use crate::model::{Day, Portfolio};
 use crate::store::{FileError, canvas_files, data_dir, load};
 
@@ -49,6 +50,24 @@ pub fn portfolio(paths: &[PathBuf]) -> Result<(Portfolio, Vec<FileError>), FileE
     Ok((held, unreadable))
 }
 
+/// What `cvc reviews` prints for a portfolio as of `today`: the roll-up per client, the dates on
+/// or before `until`, and the gaps, in `format`.
+pub fn render(held: &Portfolio, today: Day, until: Option<Day>, format: ReviewsFormat) -> String {
+    let revisits = held.revisits(today, until);
+    let items = held.follow_ups(today, until);
+    let rows = rows(&items, &revisits, today);
+    let gaps: Vec<GapRow> = held.gaps(today).iter().map(GapRow::of).collect();
+    let clients = clients(held.canvases(), &rows, &gaps);
+    let all = Reviews { clients: &clients, rows: &rows, gaps: &gaps, until, as_of: today };
+    match format {
+        ReviewsFormat::Text => reviews_text(&all),
+        ReviewsFormat::Markdown => reviews_markdown(&all),
+        ReviewsFormat::Csv => reviews_csv(&rows, &gaps),
+        ReviewsFormat::Ics => reviews_calendar(&items, &revisits),
+        ReviewsFormat::Json => reviews_json(&all),
+    }
+}
+
 /// `cvc reviews [PATH...] [--until DATE] [--format text|markdown|csv|ics|json] [--exit-code]`.
 pub fn reviews(
     paths: &[PathBuf],
@@ -77,16 +96,9 @@ pub fn reviews(
     for e in &unreadable {
         out::err(&format!("skipped {}", e.lines()[0]));
     }
-    let overdue = held.follow_ups(today, None).iter().any(|f| f.overdue);
-    let items = held.follow_ups(today, until);
-    let rows: Vec<ReviewRow> = items.iter().map(|f| ReviewRow::of(f, today)).collect();
-    let text = match format {
-        ReviewsFormat::Text => reviews_text(&rows, until, today),
-        ReviewsFormat::Markdown => reviews_markdown(&rows, until, today),
-        ReviewsFormat::Csv => reviews_csv(&rows),
-        ReviewsFormat::Ics => reviews_calendar(&items),
-        ReviewsFormat::Json => reviews_json(&rows, today, until),
-    };
+    let overdue = held.follow_ups(today, None).iter().any(|f| f.overdue)
+        || held.revisits(today, None).iter().any(|r| r.overdue);
+    let text = render(&held, today, until, format);
     out::text(&text);
     if held.canvases().is_empty() && unreadable.is_empty() {
         let searched: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();

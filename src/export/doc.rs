@@ -1,6 +1,7 @@
 //! A page as blocks — headings, paragraphs, tables, lists and pictures — that the Markdown and
 //! HTML writers both render, so the two handouts say the same thing.
 
+use super::loopcard::LoopCard;
 use super::picture::Picture;
 
 /// A piece of a line of text, with its emphasis.
@@ -64,6 +65,15 @@ impl Table {
         Table { headers, rows }
     }
 
+    /// The table without the columns headed by any of `headers`.
+    pub fn without(self, headers: &[&str]) -> Table {
+        let keep: Vec<bool> = self.headers.iter().map(|h| !headers.contains(&h.as_str())).collect();
+        let pick = |cells: Vec<String>| -> Vec<String> {
+            cells.into_iter().zip(&keep).filter(|(_, k)| **k).map(|(c, _)| c).collect()
+        };
+        Table { headers: pick(self.headers), rows: self.rows.into_iter().map(pick).collect() }
+    }
+
     /// The table without the columns that are empty in every row (a table without rows keeps them).
     pub fn compact(self) -> Table {
         if self.rows.is_empty() {
@@ -101,6 +111,23 @@ pub enum Block {
     List(Vec<Item>),
     /// A picture of part of the plan.
     Picture(Box<Picture>),
+    /// An action's loop card.
+    LoopCard(Box<LoopCard>),
+    /// A picture drawn by one of the reports (the waves over months), in both forms at once.
+    Drawn(Box<Drawn>),
+}
+
+/// A picture a report has drawn itself, as SVG for HTML and as Mermaid for Markdown. Both were
+/// written by cvc with every canvas text escaped for its form (SVG text by `safe::html`, Mermaid
+/// labels by `mermaid::label`), so the renderers copy them as they are.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Drawn {
+    /// The `<svg>` element.
+    pub svg: String,
+    /// The Mermaid diagrams, each fenced as ```` ```mermaid ````.
+    pub mermaid: String,
+    /// One sentence that says how to read it.
+    pub legend: String,
 }
 
 /// A whole page: its title and its blocks in order.
@@ -146,6 +173,16 @@ impl Doc {
     /// Adds a picture.
     pub fn picture(&mut self, picture: Picture) {
         self.blocks.push(Block::Picture(Box::new(picture)));
+    }
+
+    /// Adds an action's loop card.
+    pub fn loop_card(&mut self, card: LoopCard) {
+        self.blocks.push(Block::LoopCard(Box::new(card)));
+    }
+
+    /// Adds a picture a report drew itself.
+    pub fn drawn(&mut self, drawn: Drawn) {
+        self.blocks.push(Block::Drawn(Box::new(drawn)));
     }
 }
 

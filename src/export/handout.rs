@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use super::doc::{Doc, Item, Line, Table, emph, strong, text};
 use crate::model::{
-    Action, ActionStatus, Canvas, Day, Facts, LoopState, Phase, PhaseCoverage, Task, TaskStatus, Warning,
-    WarningKind,
+    Action, ActionStatus, Canvas, Day, Facts, Language, LoopState, LoopVerdict, Phase, PhaseCoverage, Task,
+    TaskStatus, Warning, WarningKind,
 };
 
 /// How bad a kind of warning is: lower is worse. A phase left without ongoing work lets the
@@ -68,8 +68,7 @@ pub fn attention(c: &Canvas, rows: &[(Phase, PhaseCoverage); 4]) -> (Phase, Stri
     }
     let load = |p: Phase, n: &PhaseCoverage| (n.ongoing + n.actions) as f64 / (1.0 + f64::from(emphasis(p)));
     let (p, n) = rows.iter().min_by(|a, b| load(a.0, &a.1).total_cmp(&load(b.0, &b.1))).expect("four phases");
-    let (tasks, actions) = (count(n.ongoing, "ongoing task"), count(n.actions, "action"));
-    (*p, format!("the thinnest phase: {tasks}, {actions}"))
+    (*p, format!("the thinnest phase: {} ongoing, {}", n.ongoing, count(n.actions, "action")))
 }
 
 /// A number and its noun, plural unless one: `1 action`, `2 actions`.
@@ -86,10 +85,66 @@ fn who_when(a: &Action) -> String {
     }
 }
 
-/// The summary: goal, top actions, next loop review, the phase that needs attention, warnings;
-/// `known` are the canvas's facts, worked out once for the whole plan.
+/// What an action achieved, in one line, if anything: its loop closed (with the evidence), its
+/// target reached, its work done; and the gain written for it, with the return when it is a number.
+fn achievement(a: &Action, lang: Language) -> Option<String> {
+    let ind = a.indicator();
+    let latest = ind.and_then(|i| i.latest());
+    let against = |r: &crate::model::Reading| {
+        let target = ind.map(|i| i.target.trim()).filter(|t| !t.is_empty());
+        let target = target.map(|t| format!(" against a target of {t}")).unwrap_or_default();
+        format!("{} on {}{target}", r.value.trim(), r.date)
+    };
+    let reached = ind.is_some_and(|i| i.target_reached(lang));
+    let mut what = match (a.loop_state == Some(LoopState::Closed), latest) {
+        (true, Some(r)) => format!("loop closed: {}", against(r)),
+        (true, None) => "loop closed".to_string(),
+        (false, Some(r)) if reached => format!("target reached: {}", against(r)),
+        (false, latest) if a.status == Some(ActionStatus::Done) => {
+            let evidence = latest.map(|r| format!(" (latest: {})", against(r))).unwrap_or_default();
+            format!("work done, loop not closed yet{evidence}")
+        }
+        _ => return None,
+    };
+    if a.loop_verdict(lang) == Some(LoopVerdict::ClosedShortOfTarget) {
+        what.push_str(" — closed short of target");
+    }
+    if !a.gain.trim().is_empty() {
+        let ret = match a.return_on_cost(lang) {
+            Ok(r) => format!(" for a cost of {} (return {}%)", a.cost.trim(), (r * 100.0).round() as i64),
+            Err(_) if a.cost.trim().is_empty() => String::new(),
+            Err(why) => format!(" for a cost of {} (no return: {})", a.cost.trim(), why.why()),
+        };
+        what.push_str(&format!("; gain {}{ret}", a.gain.trim()));
+    }
+    Some(format!("{} {} — {what}", a.id, a.title.trim()))
+}
+
+/// What was achieved: every action whose loop closed, whose target was reached or whose work is
+/// done, with its evidence and gain; the summary opens with it.
+pub fn achieved(doc: &mut Doc, c: &Canvas) {
+    let lines: Vec<String> = c.actions.iter().filter_map(|a| achievement(a, c.language)).collect();
+    if lines.is_empty() {
+        return doc.para(vec![
+            strong("What was achieved: "),
+            emph("nothing to show yet — no loop closed, no target reached, no action done."),
+        ]);
+    }
+    let closed = c.actions.iter().filter(|a| a.loop_state == Some(LoopState::Closed)).count();
+    let reached =
+        c.actions.iter().filter(|a| a.indicator().is_some_and(|i| i.target_reached(c.language))).count();
+    doc.para(vec![
+        strong("What was achieved: "),
+        text(format!("{} closed, {} reached.", count(closed, "loop"), count(reached, "target"))),
+    ]);
+    doc.list(lines.into_iter().map(|l| Item { line: vec![text(l)], children: Vec::new() }).collect());
+}
+
+/// The summary: what was achieved, goal, top actions, next loop review, the phase that needs
+/// attention, warnings; `known` are the canvas's facts, worked out once for the whole plan.
 pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts) {
     doc.heading(2, "Summary");
+    achieved(doc, c);
     let goal = c.context.goal.trim();
     if goal.is_empty() {
         doc.para(vec![strong("Goal: "), emph("no goal set yet.")]);
@@ -113,7 +168,9 @@ pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts) {
         children: Vec::new(),
     }];
     let schedule = &known.schedule;
-    let open = |r: &&crate::model::Review| r.action.loop_state != Some(LoopState::Closed) && live(r.action);
+    // The loops still to review, as `cvc reviews` and Review count them (a done action's open
+    // loop among them).
+    let open = |r: &&crate::model::Review| r.action.loop_pending();
     let overdue = schedule.iter().filter(|r| r.overdue).count();
     let next = schedule.iter().filter(open).find(|r| !r.overdue);
     let mut review: Line = vec![strong("Next loop review: ")];
@@ -173,7 +230,15 @@ fn owed_action(a: &Action, today: Day) -> Owed {
 fn owed_task(t: &Task) -> Owed {
     let cadence = t.cadence.map_or("no cadence set", |c| c.label());
     let phase = t.phase.map(|p| format!(", {}", p.label())).unwrap_or_default();
-    Owed { key: (true, None, t.id.clone()), line: format!("{} {} — {cadence}{phase}", t.id, t.title) }
+    // The days the work was held, so the client sees it kept happening (or when it stopped).
+    let held = match (t.held.first(), t.held.last()) {
+        (Some(first), Some(last)) if t.held.len() > 1 => {
+            format!("; held {} times from {first} to {last}", t.held.len())
+        }
+        (Some(day), _) => format!("; held once, on {day}"),
+        _ => String::new(),
+    };
+    Owed { key: (true, None, t.id.clone()), line: format!("{} {} — {cadence}{phase}{held}", t.id, t.title) }
 }
 
 /// Actions and tasks still to do, grouped by owner (owners by name, "no owner" last).
@@ -188,6 +253,15 @@ pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day) {
     };
     for a in c.actions.iter().filter(|a| live(a)) {
         add(&a.owner, owed_action(a, today));
+    }
+    // Done work whose loop nobody closed is still owed: someone has to check that it worked.
+    let unclosed = |a: &&Action| a.loop_verdict(c.language) == Some(LoopVerdict::DoneNotClosed);
+    for a in c.actions.iter().filter(unclosed) {
+        let mut owed = owed_action(a, today);
+        let review =
+            a.review.map(|r| format!(": review {r}")).unwrap_or_else(|| ": no review date yet".into());
+        owed.line = format!("{} {} — done, loop not closed{review}", a.id, a.title);
+        add(&a.owner, owed);
     }
     for t in c.tasks.iter().filter(|t| t.status != Some(TaskStatus::Stopped)) {
         add(&t.owner, owed_task(t));
@@ -238,9 +312,13 @@ mod tests {
         c.context.emphasis = Emphasis { connect: 1, share: 0, solve: 3, innovate: 0 };
         assert_eq!(attention(&c, &coverage(&c)).0, Phase::Solve);
         for p in Phase::ALL {
-            c.add_task(Task { phase: Some(*p), ..Default::default() });
+            c.add_task(Task { phase: Some(*p), status: Some(TaskStatus::Active), ..Default::default() });
         }
-        c.add_task(Task { phase: Some(Phase::Solve), ..Default::default() });
+        c.add_task(Task {
+            phase: Some(Phase::Solve),
+            status: Some(TaskStatus::Active),
+            ..Default::default()
+        });
         let (p, why) = attention(&c, &coverage(&c));
         assert_eq!(p, Phase::Connect, "{why}");
     }
@@ -259,6 +337,28 @@ mod tests {
         assert!(before.contains("2027-02-01 — A1 reviewed") && !before.contains("overdue**"), "{before}");
         let after = shown("2027-02-02");
         assert!(after.contains("**As of:** 2027-02-02") && after.contains("**1 overdue**"), "{after}");
+    }
+
+    #[test]
+    fn what_is_owed_keeps_done_unclosed_loops_and_says_when_tasks_were_held() {
+        let c = crate::store::load(std::path::Path::new("canvases/acme-2027-05.ron")).unwrap();
+        let mut doc = Doc::default();
+        who_owes_what(&mut doc, &c, "2027-05-19".parse().unwrap());
+        let md = crate::export::markdown::render(&doc);
+        assert!(md.contains("A6 We will reconnect the service desk morning handover — done, loop not closed: review 2027-06-15"), "{md}");
+        assert!(md.contains("T2 Curate the top 20 field questions — fortnightly, Share; held 16 times from 2026-06-03 to 2027-02-03"), "{md}");
+        assert!(!md.contains("A1 "), "a closed loop owes nothing: {md}");
+        let mut doc = Doc::default();
+        achieved(&mut doc, &c);
+        let md = crate::export::markdown::render(&doc);
+        assert!(md.starts_with("**What was achieved:** 2 loops closed, 2 targets reached."), "{md}");
+        assert!(md.contains("A1 We will answer every field question within 24h — loop closed: 16 hours on 2027-04-30 against a target of 24 hours; gain 60000 EUR for a cost of 8000 EUR (return 650%)"), "{md}");
+        assert!(
+            md.contains(
+                "A6 We will reconnect the service desk morning handover — work done, loop not closed yet"
+            ),
+            "{md}"
+        );
     }
 
     #[test]

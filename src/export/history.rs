@@ -5,8 +5,8 @@ use std::fmt::Write;
 
 use super::delta::{signals_markdown, signals_text};
 use super::markdown::{inline, table};
-use crate::diff::history::{ActionPath, History, Link, Progress, Standing, Track};
-use crate::model::Reading;
+use crate::diff::history::{ActionPath, History, Kept, Link, Month, Progress, Standing, Track};
+use crate::model::{Day, Reading};
 
 /// Block characters from thin to thick, for a band's thickness.
 pub const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
@@ -119,6 +119,7 @@ pub fn history_text(h: &History) -> String {
             emphasis.join(" → ")
         );
     }
+    months_text(&mut out, h);
     out.push_str("\nStakeholders: quadrant and stance per revision\n");
     for t in &h.stakeholders {
         let _ = writeln!(out, "  {} {}: {}", t.id, t.label, path_text(h, t, standing_text));
@@ -133,7 +134,67 @@ pub fn history_text(h: &History) -> String {
     for a in &h.actions {
         action_text(&mut out, h, a);
     }
+    if !h.tasks.is_empty() {
+        out.push_str("\nTasks: status per revision, cadence kept since the workshop before\n");
+        for t in &h.tasks {
+            let _ = writeln!(out, "  {} {}: {}", t.id, t.label, path_text(h, t, kept_text));
+        }
+    }
     out
+}
+
+/// A task in one revision: "active, held 20 of 25 weekly times (80%)".
+pub fn kept_text(k: &Kept) -> String {
+    let status = k.status.map_or_else(|| "status unset".to_string(), |s| s.to_string());
+    match k.kept {
+        Some(kept) => format!("{status}, {}", kept.words()),
+        None => status,
+    }
+}
+
+/// The month a wave's column stands for: `2026-05`.
+pub fn month_tag(m: &Month) -> String {
+    let (y, mo, _) = m.start.ymd();
+    format!("{y:04}-{mo:02}")
+}
+
+/// The most ongoing work in any phase and month.
+pub fn month_max(h: &History) -> usize {
+    h.months.iter().flat_map(|m| m.work).max().unwrap_or(0)
+}
+
+/// The waves between workshops: one column a month, from the days the work was held.
+fn months_text(out: &mut String, h: &History) {
+    let (Some(first), Some(last)) = (h.months.first(), h.months.last()) else { return };
+    let _ = writeln!(
+        out,
+        "\nBetween workshops: ongoing work month by month, {} to {}, from the days tasks were held",
+        month_tag(first),
+        month_tag(last)
+    );
+    let max = month_max(h);
+    let marks: String = h
+        .months
+        .iter()
+        .map(|m| {
+            if h.revisions.iter().any(|r| r.date.is_some_and(|d| first_day(d) == m.start)) {
+                '|'
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let _ = writeln!(out, "{}", format!("  {:<9}{marks}  (| a workshop's month)", "").trim_end());
+    for p in crate::model::Phase::ALL {
+        let band: String = h.months.iter().map(|m| level(m.work[*p as usize], max)).collect();
+        let counts: Vec<String> = h.months.iter().map(|m| m.work[*p as usize].to_string()).collect();
+        let _ = writeln!(out, "  {:<9}{band}  {}", p.label(), counts.join(" "));
+    }
+}
+
+fn first_day(d: Day) -> Day {
+    let (y, m, _) = d.ymd();
+    Day::new(y, m, 1).unwrap_or(d)
 }
 
 fn action_text(out: &mut String, h: &History, a: &ActionPath) {
@@ -167,7 +228,19 @@ pub fn history_markdown(h: &History) -> String {
         row
     });
     out.push_str(&table(&headers, rows));
+    if !h.months.is_empty() {
+        out.push_str("\n### Between workshops\n\nOngoing work month by month, from the days tasks were held: a band thins when the work stops.\n\n");
+        out.push_str(&super::report_waves::waves_mermaid(h));
+    }
     paths_markdown(&mut out, h, &tags);
+    if !h.tasks.is_empty() {
+        out.push_str("\n## Tasks\n\nStatus per revision, and cadence kept since the workshop before.\n\n");
+        let last = |t: &Track<Kept>| {
+            let held = t.steps.iter().rev().flatten().find_map(|k| k.kept.and_then(|k| k.last));
+            held.map(|d| d.to_string()).unwrap_or_default()
+        };
+        out.push_str(&grid(&tags, h.tasks.iter().map(|t| (t, last(t))), kept_text, "Last held"));
+    }
     out
 }
 

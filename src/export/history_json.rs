@@ -69,7 +69,9 @@ pub fn history_json(h: &History) -> String {
         .iter()
         .map(|a| {
             let mut m =
-                path(h, &a.track, |p| json!({ "status": variant(p.status), "loop": variant(p.loop_state) }));
+                path(h, &a.track, |p| {
+                json!({ "status": variant(p.status), "loop": variant(p.loop_state), "past_review": p.past_review })
+            });
             let readings: Vec<Value> = a
                 .readings
                 .iter()
@@ -77,6 +79,26 @@ pub fn history_json(h: &History) -> String {
                 .collect();
             m.insert("readings".into(), Value::Array(readings));
             Value::Object(m)
+        })
+        .collect();
+    let tasks: Vec<Value> = h
+        .tasks
+        .iter()
+        .map(|t| {
+            Value::Object(path(h, t, |k| {
+                let kept = k.kept.map_or(Value::Null, |k| {
+                    json!({ "cadence": k.cadence, "held": k.held, "asked": k.asked, "fraction": k.fraction() })
+                });
+                json!({ "status": variant(k.status), "kept": kept })
+            }))
+        })
+        .collect();
+    let months: Vec<Value> = h
+        .months
+        .iter()
+        .map(|m| {
+            let (y, mo, _) = m.start.ymd();
+            json!({ "month": format!("{y:04}-{mo:02}"), "ongoing": m.work })
         })
         .collect();
     let value = json!({
@@ -89,6 +111,8 @@ pub fn history_json(h: &History) -> String {
         "stakeholders": people,
         "relationships": links,
         "actions": actions,
+        "tasks": tasks,
+        "months": months,
     });
     to_text(&value)
 }

@@ -8,7 +8,9 @@
 //! text can end its line and start a property or an event of its own, and every line is folded
 //! ([`fold`]) to at most 75 octets, in one pass, never inside a UTF-8 character.
 
-use crate::model::{ActionStatus, Cadence, Canvas, DateKind, Day, FollowUp, Task, dates};
+use crate::model::{
+    ActionStatus, Cadence, Canvas, DateKind, Day, FollowUp, Revisit, Task, dates, revisit_day,
+};
 use crate::safe;
 
 /// The longest line RFC 5545 allows, in octets, without its CRLF.
@@ -205,7 +207,7 @@ fn task_event(w: &mut Writer, file: &std::path::Path, c: &Canvas, t: &Task, toda
 /// The next revisit of the canvas: six months after its workshop (DESIGN §11), with an alarm a
 /// week before.
 fn revisit_event(w: &mut Writer, file: &std::path::Path, c: &Canvas, stamp: &str) {
-    let Some(day) = c.date.and_then(six_months_after) else { return };
+    let Some(day) = c.date.and_then(revisit_day) else { return };
     let title = if c.title.is_empty() { "the canvas" } else { c.title.as_str() };
     let summary = format!("Revisit: {title}");
     w.raw("BEGIN", "VEVENT");
@@ -224,13 +226,6 @@ fn revisit_event(w: &mut Writer, file: &std::path::Path, c: &Canvas, stamp: &str
     w.raw("END", "VEVENT");
 }
 
-/// The day six months after `day` (the month's last day when it is shorter).
-fn six_months_after(day: Day) -> Option<Day> {
-    let (y, m, d) = day.ymd();
-    let date = jiff::civil::Date::new(y, m, d).ok()?;
-    date.checked_add(jiff::Span::new().months(6)).ok().map(Day::from_civil)
-}
-
 /// The calendar's opening lines: the product that wrote it and its name.
 fn head(w: &mut Writer, name: &str) {
     w.raw("BEGIN", "VCALENDAR");
@@ -244,18 +239,6 @@ fn head(w: &mut Writer, name: &str) {
 /// When the events were written, as RFC 5545 asks of every event (UTC).
 fn stamp() -> String {
     jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string()
-}
-
-/// The calendar: its name, then one event per follow-up.
-fn calendar(name: &str, items: &[FollowUp<'_>]) -> String {
-    let mut w = Writer { out: String::new() };
-    let stamp = stamp();
-    head(&mut w, name);
-    for f in items {
-        event(&mut w, f, &stamp);
-    }
-    w.raw("END", "VCALENDAR");
-    w.out
 }
 
 /// Every due date and loop review of one canvas, read from `file` (a dropped action's events are
@@ -277,9 +260,20 @@ pub fn canvas_calendar(file: &std::path::Path, c: &Canvas, today: Day) -> String
     w.out
 }
 
-/// The follow-up list of `cvc reviews` as a calendar.
-pub fn reviews_calendar(items: &[FollowUp]) -> String {
-    calendar("cvc: loop reviews and due dates", items)
+/// The follow-up list of `cvc reviews` as a calendar: one event per follow-up, then each
+/// canvas's next revisit (with its alarm a week before).
+pub fn reviews_calendar(items: &[FollowUp], revisits: &[Revisit]) -> String {
+    let mut w = Writer { out: String::new() };
+    let stamp = stamp();
+    head(&mut w, "cvc: loop reviews and due dates");
+    for f in items {
+        event(&mut w, f, &stamp);
+    }
+    for r in revisits {
+        revisit_event(&mut w, r.file, r.canvas, &stamp);
+    }
+    w.raw("END", "VCALENDAR");
+    w.out
 }
 
 #[cfg(test)]

@@ -202,9 +202,25 @@ pub fn render(doc: &Doc) -> String {
                 }
                 out.push('\n');
             }
+            Block::LoopCard(card) => out.push_str(&super::loopcard::markdown(card)),
             Block::Picture(p) => {
                 let _ = writeln!(out, "```mermaid\n{}```\n", super::mermaid::diagram(p));
                 let _ = writeln!(out, "*{}*\n", inline(&p.legend()));
+                if let super::picture::Picture::Grid(points) = p.as_ref() {
+                    let left = super::mermaid::unnamed(points);
+                    if !left.is_empty() {
+                        let names: Vec<String> =
+                            left.iter().map(|(id, name)| format!("{id} {name}")).collect();
+                        let _ = writeln!(
+                            out,
+                            "*{}*\n",
+                            inline(&format!("By id where the name had no room: {}.", names.join(", ")))
+                        );
+                    }
+                }
+            }
+            Block::Drawn(d) => {
+                let _ = writeln!(out, "{}\n\n*{}*\n", d.mermaid.trim_end(), inline(&d.legend));
             }
         }
     }

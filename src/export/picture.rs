@@ -42,13 +42,59 @@ pub struct Edge {
     pub direction: Option<Direction>,
 }
 
-/// The relationship network: stakeholders with a relationship, and the relationships.
+/// What a stakeholder is in the network's weak points (DESIGN.md §11), marked on the pictures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Weak {
+    /// Others would lose their only link if this one left (an articulation point).
+    pub linchpin: bool,
+    /// Carries most of the relationships.
+    pub hub: bool,
+    /// Has no relationship at all.
+    pub unconnected: bool,
+}
+
+impl Weak {
+    /// The marks put before a name: `◆` others' only link, `◎` a hub, `○` no relationship.
+    pub fn marks(self) -> String {
+        let mut out = String::new();
+        for (on, mark) in [(self.linchpin, "◆"), (self.hub, "◎"), (self.unconnected, "○")] {
+            if on {
+                out.push_str(mark);
+            }
+        }
+        out
+    }
+
+    /// The name as the network picture shows it: its marks, its id and its name.
+    pub fn label(self, id: &str, name: &str) -> String {
+        let marks = self.marks();
+        if marks.is_empty() { format!("{id} {name}") } else { format!("{marks} {id} {name}") }
+    }
+}
+
+/// The relationship network: every stakeholder (those with no relationship last), and the
+/// relationships; each stakeholder's weak-point marks.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Network {
     /// Each node's id and name.
     pub nodes: Vec<(String, String)>,
     /// The lines.
     pub edges: Vec<Edge>,
+    /// Each node's weak points, in node order.
+    pub weak: Vec<Weak>,
+}
+
+impl Network {
+    /// A node's weak points (none when not worked out).
+    pub fn weak_of(&self, node: usize) -> Weak {
+        self.weak.get(node).copied().unwrap_or_default()
+    }
+
+    /// A node's label: its marks, id and name.
+    pub fn label(&self, node: usize) -> String {
+        let (id, name) = &self.nodes[node];
+        self.weak_of(node).label(id, name)
+    }
 }
 
 /// One agenda block: minutes planned and spent.
@@ -116,10 +162,25 @@ impl Picture {
                 stance: ★ champion, + supporter, · neutral, ? sceptic, ✗ blocker."
                     .into()
             }
-            Picture::Network(_) => {
-                "Lines: thick green ✓ healthy, amber ! at risk, red dotted ✗ broken; arrows show \
-                which way it flows; the label says what flows."
-                    .into()
+            Picture::Network(net) => {
+                let mut legend = String::from(
+                    "Lines: thick green ✓ healthy, amber ! at risk, red dotted ✗ broken; arrows show \
+                    which way it flows; the label says what flows.",
+                );
+                let any = |f: fn(&Weak) -> bool| net.weak.iter().any(f);
+                for (on, words) in [
+                    (
+                        any(|w| w.linchpin),
+                        " ◆ (thick amber box): if they leave, others lose their only link.",
+                    ),
+                    (any(|w| w.hub), " ◎: a hub carrying most relationships."),
+                    (any(|w| w.unconnected), " ○ (dashed box): no relationship yet."),
+                ] {
+                    if on {
+                        legend.push_str(words);
+                    }
+                }
+                legend
             }
             Picture::Coverage(_) => {
                 "Bars: tasks and actions per phase; line: ongoing tasks. A phase without \
@@ -185,7 +246,8 @@ pub fn grid(c: &Canvas) -> Vec<GridPoint> {
     points
 }
 
-/// The relationships between stakeholders that exist, and the stakeholders they join.
+/// The relationships between stakeholders that exist, the stakeholders they join, then the
+/// stakeholders with no relationship; each marked with its weak points.
 pub fn network(c: &Canvas) -> Network {
     let mut net = Network::default();
     let mut index = std::collections::HashMap::new();
@@ -206,6 +268,27 @@ pub fn network(c: &Canvas) -> Network {
             direction: r.direction,
         });
     }
+    // A network too large to draw is left to the tables: its weak points are not worked out here.
+    if c.stakeholders.len() > MOST {
+        return net;
+    }
+    let weak = crate::graph::weak_points(c);
+    for id in &weak.unconnected {
+        node(&mut net, id);
+    }
+    use std::collections::HashSet;
+    let linchpins: HashSet<&str> = weak.linchpins.iter().map(|l| l.id.as_str()).collect();
+    let hubs: HashSet<&str> = weak.hubs.iter().map(|h| h.id.as_str()).collect();
+    let alone: HashSet<&str> = weak.unconnected.iter().map(String::as_str).collect();
+    net.weak = net
+        .nodes
+        .iter()
+        .map(|(id, _)| Weak {
+            linchpin: linchpins.contains(id.as_str()),
+            hub: hubs.contains(id.as_str()),
+            unconnected: alone.contains(id.as_str()),
+        })
+        .collect();
     net
 }
 
@@ -336,6 +419,28 @@ mod tests {
         let net = network(&c);
         assert_eq!(net.nodes.len(), 2);
         assert_eq!((net.edges[1].from, net.edges[1].to), (1, 0));
+    }
+
+    #[test]
+    fn the_network_shows_the_unconnected_and_marks_the_weak_points() {
+        let c = crate::store::load(std::path::Path::new("canvases/acme-2027-05.ron")).unwrap();
+        let net = network(&c);
+        assert_eq!(net.nodes.len(), c.stakeholders.len(), "every stakeholder, the unconnected too");
+        let at = |id: &str| net.nodes.iter().position(|(n, _)| n == id).unwrap();
+        assert_eq!(net.label(at("S1")), "◆◎ S1 Field engineers", "others' only link and a hub");
+        assert_eq!(net.label(at("S7")), "○ S7 Works council", "no relationship");
+        assert_eq!(net.label(at("S2")), "S2 Head of Service");
+        assert!(Picture::Network(net).legend().contains("○ (dashed box): no relationship yet."));
+        let mut ring = Canvas::new("t");
+        for n in ["a", "b", "c"] {
+            ring.add_stakeholder(Stakeholder { name: n.into(), ..Default::default() });
+        }
+        for (a, b) in [("S1", "S2"), ("S2", "S3"), ("S3", "S1")] {
+            ring.add_relationship(Relationship { from: a.into(), to: b.into(), ..Default::default() });
+        }
+        let net = network(&ring);
+        assert!(net.weak.iter().all(|w| *w == Weak::default()), "a ring has no weak point");
+        assert!(!Picture::Network(net).legend().contains('◆'));
     }
 
     #[test]

@@ -3,8 +3,9 @@
 
 use super::columns::{Derived, described_table};
 use super::doc::{Doc, Item, Table, emph, strong, text};
+use super::loopcard::LoopCard;
 use super::markdown::opt;
-use super::picture::{left_out, pictures};
+use super::picture::{Picture, left_out, pictures};
 use crate::model::{Canvas, Day, Facts, FieldKey, Names, Phase, Stakeholder, Task, planned_minutes};
 
 /// The plan as blocks; `today` decides what is overdue, `diagrams` whether pictures are drawn.
@@ -19,13 +20,13 @@ pub fn plan_doc(c: &Canvas, today: Day, diagrams: bool) -> Doc {
     super::handout::summary(&mut doc, c, &facts);
     super::handout::who_owes_what(&mut doc, c, today);
     if diagrams {
-        pictures_section(&mut doc, c);
+        pictures_section(&mut doc, c, &facts);
     }
     context(&mut doc, c);
     stakeholders(&mut doc, c);
-    relationships(&mut doc, c);
+    relationships(&mut doc, c, &facts, diagrams);
     tasks(&mut doc, c);
-    actions(&mut doc, c);
+    actions(&mut doc, c, today, diagrams);
     super::scorecard::scorecard(&mut doc, c);
     checks(&mut doc, &facts);
     agenda(&mut doc, c);
@@ -57,11 +58,16 @@ fn title_block(doc: &mut Doc, c: &Canvas) {
     doc.list(items);
 }
 
-fn pictures_section(doc: &mut Doc, c: &Canvas) {
+fn pictures_section(doc: &mut Doc, c: &Canvas, facts: &Facts) {
     doc.section("Pictures");
-    for p in pictures(c) {
+    // Each indicator's readings are drawn on its action's loop card, beside the action.
+    for p in pictures(c).into_iter().filter(|p| !matches!(p, Picture::Trend(_))) {
         doc.heading(3, p.title());
+        let network = matches!(p, Picture::Network(_));
         doc.picture(p);
+        if network {
+            weak_points(doc, facts);
+        }
     }
     for sentence in left_out(c) {
         doc.note(sentence);
@@ -106,7 +112,7 @@ fn agenda(doc: &mut Doc, c: &Canvas) {
         .iter()
         .map(|b| vec![b.title.clone(), format!("{} min", b.minutes), minutes(b.spent_secs)])
         .collect();
-    let spent: u64 = c.agenda.iter().map(|b| b.spent_secs).sum();
+    let spent = c.agenda.iter().fold(0u64, |sum, b| sum.saturating_add(b.spent_secs));
     rows.push(vec!["Total".into(), format!("{} min", planned_minutes(&c.agenda)), minutes(spent)]);
     doc.table(Table::new(["Block", "Planned", "Actual (m:ss)"], rows));
 }
@@ -124,12 +130,49 @@ fn stakeholders(doc: &mut Doc, c: &Canvas) {
     doc.table(described_table(c.stakeholders.iter(), &c.names(), &[quadrant]));
 }
 
-fn relationships(doc: &mut Doc, c: &Canvas) {
+/// The network's weak points in words (DESIGN.md §11): who is others' only link, the hubs, who
+/// has no relationship.
+fn weak_points(doc: &mut Doc, facts: &Facts) {
+    use crate::model::WarningKind::{Hub, LinchPin, NoRelationship, UnconnectedPower};
+    let order = |w: &&crate::model::Warning| match w.kind {
+        LinchPin => 0,
+        Hub => 1,
+        _ => 2,
+    };
+    let mut found: Vec<&crate::model::Warning> = facts
+        .warnings
+        .iter()
+        .filter(|w| matches!(w.kind, LinchPin | Hub | NoRelationship | UnconnectedPower))
+        .collect();
+    found.sort_by_key(order);
+    if found.is_empty() {
+        return doc.para(vec![
+            strong("Weak points of the network: "),
+            text("none — nobody is anyone's only link, no hub carries most relationships, everyone has one."),
+        ]);
+    }
+    doc.para(vec![strong("Weak points of the network:")]);
+    let said = |m: &str| {
+        let mut chars = m.chars();
+        chars.next().map(|f| f.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
+    };
+    let items = found
+        .into_iter()
+        .map(|w| Item { line: vec![text(format!("{}.", said(&w.message)))], children: Vec::new() })
+        .collect();
+    doc.list(items);
+}
+
+fn relationships(doc: &mut Doc, c: &Canvas, facts: &Facts, diagrams: bool) {
     doc.heading(2, "Relationships");
     if c.relationships.is_empty() {
         return doc.note("No relationships yet.");
     }
     doc.table(described_table(c.relationships.iter(), &c.names(), &[]));
+    // Without pictures the weak points are said here, beside the relationships.
+    if !diagrams {
+        weak_points(doc, facts);
+    }
 }
 
 fn task_table(doc: &mut Doc, tasks: &[&Task], names: &Names) {
@@ -158,12 +201,32 @@ fn tasks(doc: &mut Doc, c: &Canvas) {
     }
 }
 
-fn actions(doc: &mut Doc, c: &Canvas) {
+/// The actions as a table, then each action's loop card; `diagrams` whether its readings are
+/// drawn as a chart.
+fn actions(doc: &mut Doc, c: &Canvas, today: Day, diagrams: bool) {
     doc.section("Adoption action plan");
     if c.actions.is_empty() {
         return doc.note("No adoption actions yet.");
     }
-    doc.table(described_table(c.actions.iter(), &c.names(), &[]));
+    // The business line, indicator and review are on each loop card below.
+    let table = described_table(c.actions.iter(), &c.names(), &[]);
+    doc.table(table.without(&["Business line", "Indicator", "Review"]));
+    // A dropped action gets a card only when it has readings to keep.
+    let has_readings =
+        |a: &crate::model::Action| a.indicator.as_ref().is_some_and(|i| !i.readings.is_empty());
+    let carded: Vec<&crate::model::Action> = c
+        .actions
+        .iter()
+        .filter(|a| a.status != Some(crate::model::ActionStatus::Dropped) || has_readings(a))
+        .collect();
+    if carded.is_empty() {
+        return;
+    }
+    doc.heading(2, "Loop cards");
+    doc.note("One card per action (dropped ones left out): who closes the loop, what is measured and what it shows.");
+    for a in carded {
+        doc.loop_card(LoopCard { chart: diagrams, ..LoopCard::of(a, c.language, today) });
+    }
 }
 
 fn checks(doc: &mut Doc, facts: &Facts) {

@@ -1,13 +1,13 @@
-//! The follow-up list of `cvc reviews` as text, Markdown, CSV or JSON: one row per due date or
-//! loop review, with the action's owner, business line, indicator, latest reading and progress.
-
-use std::fmt::Write;
+//! The follow-up list of `cvc reviews` as text, Markdown, CSV or JSON: a line per client first
+//! (what is overdue, due and missing), then one row per due date, loop review or revisit, with the
+//! action's owner, business line, indicator, latest reading and progress, then what has no date,
+//! no owner, or is still broken.
 
 use serde::Serialize;
 
 use super::csv::line as record;
 use super::markdown::table;
-use crate::model::{Day, FollowUp, Measured};
+use crate::model::{Canvas, Day, FollowUp, Gap, GapKind, Measured, Revisit};
 use crate::safe;
 
 /// The latest reading of a row's indicator.
@@ -105,12 +105,49 @@ impl ReviewRow {
         }
     }
 
+    /// The row for a canvas's next revisit as of `today`: its action columns name the workshop.
+    pub fn revisit(r: &Revisit, today: Day) -> ReviewRow {
+        let c = r.canvas;
+        ReviewRow {
+            date: r.date.to_string(),
+            kind: "revisit",
+            overdue: r.overdue,
+            days_overdue: r.overdue.then(|| r.date.days_until(today)),
+            organisation: c.organisation.clone(),
+            canvas: c.title.clone(),
+            canvas_id: c.id.clone(),
+            revision: c.revision,
+            file: r.file.display().to_string(),
+            action_id: String::new(),
+            action: format!("revisit: the follow-up workshop after revision {}", c.revision),
+            owner: c.facilitator.clone(),
+            business_line: String::new(),
+            status: String::new(),
+            loop_state: String::new(),
+            indicator: String::new(),
+            baseline: String::new(),
+            target: String::new(),
+            latest: None,
+            progress: None,
+            progress_label: String::new(),
+        }
+    }
+
     /// When, for people: `2026-07-15 (133 days overdue)`, or the date.
     fn when(&self) -> String {
         match self.days_overdue {
             Some(1) => format!("{} (1 day overdue)", self.date),
             Some(n) => format!("{} ({n} days overdue)", self.date),
             None => self.date.clone(),
+        }
+    }
+
+    /// The action: `A2 We will …`, or the revisit's words alone.
+    fn what(&self) -> String {
+        if self.action_id.is_empty() {
+            self.action.clone()
+        } else {
+            format!("{} {}", self.action_id, self.action)
         }
     }
 
@@ -129,6 +166,152 @@ impl ReviewRow {
     }
 }
 
+/// The rows of the dated list: every follow-up and revisit, overdue first, then by date (the
+/// follow-ups keep their order among themselves).
+pub fn rows(items: &[FollowUp], revisits: &[Revisit], today: Day) -> Vec<ReviewRow> {
+    let mut out: Vec<ReviewRow> = items.iter().map(|f| ReviewRow::of(f, today)).collect();
+    out.extend(revisits.iter().map(|r| ReviewRow::revisit(r, today)));
+    out.sort_by(|a, b| (!a.overdue, &a.date).cmp(&(!b.overdue, &b.date)));
+    out
+}
+
+/// An undated or unowned action, or a broken relationship, flat, as every format writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GapRow {
+    /// `undated`, `unowned` or `broken`.
+    pub kind: &'static str,
+    /// The canvas's organisation.
+    pub organisation: String,
+    /// The canvas's title.
+    pub canvas: String,
+    /// The canvas id.
+    pub canvas_id: String,
+    /// The canvas's revision.
+    pub revision: u32,
+    /// The file it was read from.
+    pub file: String,
+    /// The action's or relationship's id.
+    pub id: String,
+    /// The action's title, or the relationship as `From – To`.
+    pub title: String,
+    /// The action's owner (empty for a relationship).
+    pub owner: String,
+}
+
+impl GapRow {
+    /// The row for one gap.
+    pub fn of(g: &Gap) -> GapRow {
+        let c = g.canvas;
+        GapRow {
+            kind: g.kind.word(),
+            organisation: c.organisation.clone(),
+            canvas: c.title.clone(),
+            canvas_id: c.id.clone(),
+            revision: c.revision,
+            file: g.file.display().to_string(),
+            id: g.id.to_string(),
+            title: g.title.clone(),
+            owner: g.owner.to_string(),
+        }
+    }
+
+    /// What is missing, for people.
+    fn words(&self) -> &'static str {
+        match self.kind {
+            "undated" => GapKind::Undated.words(),
+            "unowned" => GapKind::Unowned.words(),
+            _ => GapKind::Broken.words(),
+        }
+    }
+}
+
+/// One client's line of the roll-up: what is overdue, due and missing across its canvases.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ClientRow {
+    /// The client: the canvases' organisation (or title, when no organisation is written).
+    pub client: String,
+    /// How many canvases (latest revisions) the client has.
+    pub canvases: usize,
+    /// Dates passed: due dates, loop reviews and revisits.
+    pub overdue: usize,
+    /// Dates still ahead.
+    pub due: usize,
+    /// Actions whose loop is still to review with no date.
+    pub undated: usize,
+    /// Actions whose loop is still to review with no owner.
+    pub unowned: usize,
+    /// Relationships still broken.
+    pub broken: usize,
+    /// The earliest next revisit among the client's canvases.
+    pub revisit: Option<String>,
+    /// Whether that revisit is overdue (the latest workshop is older than six months).
+    pub revisit_overdue: bool,
+}
+
+fn client_of(organisation: &str, title: &str) -> String {
+    if organisation.trim().is_empty() { title.to_string() } else { organisation.to_string() }
+}
+
+/// The roll-up: one line per client, those with the most overdue first, then by name.
+pub fn clients(
+    canvases: &[(std::path::PathBuf, Canvas)],
+    rows: &[ReviewRow],
+    gaps: &[GapRow],
+) -> Vec<ClientRow> {
+    let mut by: std::collections::BTreeMap<String, ClientRow> = std::collections::BTreeMap::new();
+    fn at(by: &mut std::collections::BTreeMap<String, ClientRow>, client: String) -> &mut ClientRow {
+        by.entry(client.clone()).or_insert_with(|| ClientRow { client, ..ClientRow::default() })
+    }
+    for (_, c) in canvases {
+        at(&mut by, client_of(&c.organisation, &c.title)).canvases += 1;
+    }
+    for r in rows {
+        let line = at(&mut by, client_of(&r.organisation, &r.canvas));
+        if r.overdue {
+            line.overdue += 1;
+        } else {
+            line.due += 1;
+        }
+        if r.kind == "revisit" && line.revisit.as_ref().is_none_or(|d| r.date < *d) {
+            (line.revisit, line.revisit_overdue) = (Some(r.date.clone()), r.overdue);
+        }
+    }
+    for g in gaps {
+        let line = at(&mut by, client_of(&g.organisation, &g.canvas));
+        match g.kind {
+            "undated" => line.undated += 1,
+            "unowned" => line.unowned += 1,
+            _ => line.broken += 1,
+        }
+    }
+    let mut out: Vec<ClientRow> = by.into_values().collect();
+    out.sort_by_key(|c| std::cmp::Reverse(c.overdue));
+    out
+}
+
+impl ClientRow {
+    /// The line's words after the client: `2 overdue, 3 due; 1 action without a date; …`.
+    fn words(&self) -> String {
+        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut parts = vec![format!("{} overdue, {} due", self.overdue, self.due)];
+        if self.undated > 0 {
+            parts.push(plural(self.undated, "action without a date", "actions without a date"));
+        }
+        if self.unowned > 0 {
+            parts.push(plural(self.unowned, "action without an owner", "actions without an owner"));
+        }
+        if self.broken > 0 {
+            parts.push(plural(self.broken, "relationship broken", "relationships broken"));
+        }
+        match (&self.revisit, self.revisit_overdue) {
+            (Some(d), true) => parts.push(format!("revisit overdue since {d}")),
+            (Some(d), false) => parts.push(format!("revisit {d}")),
+            (None, _) => parts.push("no workshop date".into()),
+        }
+        parts.join("; ")
+    }
+}
+
 /// What the list covers, for its first line: `2 overdue, 5 in all until 2026-12-09`.
 /// The first line: the day everything is counted from, then how much is due.
 fn headline(rows: &[ReviewRow], until: Option<Day>, as_of: Day) -> String {
@@ -144,12 +327,66 @@ fn width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
 }
 
-/// The list as an aligned plain-text table, each cell one line with control characters shown.
-pub fn reviews_text(rows: &[ReviewRow], until: Option<Day>, as_of: Day) -> String {
-    let mut out = headline(rows, until, as_of) + "\n";
-    if rows.is_empty() {
-        return out;
+/// Cells of one line each, padded to the widest of their column, two spaces apart.
+fn aligned(out: &mut String, table: &[Vec<String>], indent: &str) {
+    let columns = table.first().map_or(0, Vec::len);
+    let widths: Vec<usize> =
+        (0..columns).map(|i| table.iter().map(|r| width(&r[i])).max().unwrap_or(0)).collect();
+    for r in table {
+        let cells: Vec<String> =
+            r.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - width(c)))).collect();
+        out.push_str(indent);
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
     }
+}
+
+/// Everything `cvc reviews` lists: the roll-up, the dated rows and the gaps.
+#[derive(Debug, Clone, Copy)]
+pub struct Reviews<'a> {
+    /// One line per client.
+    pub clients: &'a [ClientRow],
+    /// The dated rows, overdue first.
+    pub rows: &'a [ReviewRow],
+    /// What has no date or owner, or is broken.
+    pub gaps: &'a [GapRow],
+    /// The `--until` day.
+    pub until: Option<Day>,
+    /// The day everything is counted from.
+    pub as_of: Day,
+}
+
+/// The list as plain text: the roll-up, an aligned table of dates, then the gaps; each cell one
+/// line with control characters shown.
+pub fn reviews_text(r: &Reviews) -> String {
+    let cell = |s: &str, max: usize| safe::clip(&safe::line(s), max).into_owned();
+    let mut out = headline(r.rows, r.until, r.as_of) + "\n";
+    if !r.clients.is_empty() {
+        out.push_str("\nBy client\n");
+        let lines: Vec<Vec<String>> =
+            r.clients.iter().map(|c| vec![cell(&c.client, 32), c.words()]).collect();
+        aligned(&mut out, &lines, "  ");
+    }
+    if !r.rows.is_empty() {
+        out.push('\n');
+        dated_text(&mut out, r.rows);
+    }
+    if !r.gaps.is_empty() {
+        out.push_str("\nNo date, no owner, still broken\n");
+        let lines: Vec<Vec<String>> = r
+            .gaps
+            .iter()
+            .map(|g| {
+                let client = client_of(&g.organisation, &g.canvas);
+                vec![cell(&client, 24), cell(&format!("{} {}", g.id, g.title), 48), g.words().to_string()]
+            })
+            .collect();
+        aligned(&mut out, &lines, "  ");
+    }
+    out
+}
+
+fn dated_text(out: &mut String, rows: &[ReviewRow]) {
     let cell = |s: &str, max: usize| safe::clip(&safe::line(s), max).into_owned();
     let header = ["WHEN", "WHAT", "ORGANISATION", "ACTION", "OWNER", "INDICATOR", "LATEST", "PROGRESS"];
     let mut table: Vec<Vec<String>> = vec![header.map(String::from).to_vec()];
@@ -158,56 +395,67 @@ pub fn reviews_text(rows: &[ReviewRow], until: Option<Day>, as_of: Day) -> Strin
             r.when(),
             r.kind.to_string(),
             cell(&r.organisation, 24),
-            cell(&format!("{} {}", r.action_id, r.action), 40),
+            cell(&r.what(), 40),
             cell(&r.who(), 28),
             cell(&r.indicator, 28),
             cell(&r.latest_text(), 24),
             cell(&r.progress_label, 16),
         ]
     }));
-    let widths: Vec<usize> =
-        (0..header.len()).map(|i| table.iter().map(|r| width(&r[i])).max().unwrap_or(0)).collect();
-    for r in &table {
-        let cells: Vec<String> =
-            r.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - width(c)))).collect();
-        out.push_str(cells.join("  ").trim_end());
-        out.push('\n');
-    }
-    out
+    aligned(out, &table, "");
 }
 
-/// The list as a Markdown page.
-pub fn reviews_markdown(rows: &[ReviewRow], until: Option<Day>, as_of: Day) -> String {
-    let mut out = format!("# Loop reviews and due dates\n\n{}\n\n", headline(rows, until, as_of));
-    if rows.is_empty() {
-        return out;
+/// The list as a Markdown page: the roll-up, the dates, then the gaps.
+pub fn reviews_markdown(r: &Reviews) -> String {
+    let mut out = format!("# Loop reviews and due dates\n\n{}\n\n", headline(r.rows, r.until, r.as_of));
+    if !r.clients.is_empty() {
+        out.push_str("## By client\n\n");
+        let cells = r.clients.iter().map(|c| vec![c.client.clone(), c.words()]);
+        out.push_str(&table(&["Client", "Overdue, due and missing"], cells));
+        out.push('\n');
     }
-    let headers = [
-        "When",
-        "What",
-        "Organisation",
-        "Canvas",
-        "Action",
-        "Owner",
-        "Indicator",
-        "Latest reading",
-        "Progress",
-    ];
-    let cells = rows.iter().map(|r| {
-        vec![
-            r.when(),
-            r.kind.to_string(),
-            r.organisation.clone(),
-            r.canvas.clone(),
-            format!("{} {}", r.action_id, r.action),
-            r.who(),
-            r.indicator.clone(),
-            r.latest_text(),
-            r.progress_label.clone(),
-        ]
-    });
-    out.push_str(&table(&headers, cells));
-    let _ = writeln!(out);
+    if !r.rows.is_empty() {
+        out.push_str("## Dates\n\n");
+        let headers = [
+            "When",
+            "What",
+            "Organisation",
+            "Canvas",
+            "Action",
+            "Owner",
+            "Indicator",
+            "Latest reading",
+            "Progress",
+        ];
+        let cells = r.rows.iter().map(|r| {
+            vec![
+                r.when(),
+                r.kind.to_string(),
+                r.organisation.clone(),
+                r.canvas.clone(),
+                r.what(),
+                r.who(),
+                r.indicator.clone(),
+                r.latest_text(),
+                r.progress_label.clone(),
+            ]
+        });
+        out.push_str(&table(&headers, cells));
+        out.push('\n');
+    }
+    if !r.gaps.is_empty() {
+        out.push_str("## No date, no owner, still broken\n\n");
+        let cells = r.gaps.iter().map(|g| {
+            vec![
+                client_of(&g.organisation, &g.canvas),
+                format!("{} {}", g.id, g.title),
+                g.owner.clone(),
+                g.words().to_string(),
+            ]
+        });
+        out.push_str(&table(&["Client", "Entry", "Owner", "Missing"], cells));
+        out.push('\n');
+    }
     out
 }
 
@@ -234,9 +482,19 @@ const CSV_COLUMNS: [&str; 19] = [
     "progress",
 ];
 
-/// The list as CSV (RFC 4180), one row per date.
-pub fn reviews_csv(rows: &[ReviewRow]) -> String {
+/// The list as CSV (RFC 4180), one row per date, then one per gap (its `kind` says which, its
+/// date is empty, its entry in the action columns).
+pub fn reviews_csv(rows: &[ReviewRow], gaps: &[GapRow]) -> String {
     let mut out = record(CSV_COLUMNS.map(String::from));
+    for g in gaps {
+        let mut cells: [String; 19] = Default::default();
+        cells[1] = g.kind.to_string();
+        cells[2] = "false".into();
+        (cells[4], cells[5], cells[6]) = (g.organisation.clone(), g.canvas.clone(), g.canvas_id.clone());
+        (cells[7], cells[8]) = (g.revision.to_string(), g.file.clone());
+        (cells[9], cells[10], cells[11]) = (g.id.clone(), g.title.clone(), g.owner.clone());
+        out.push_str(&record(cells));
+    }
     for r in rows {
         let latest = r.latest.as_ref();
         out.push_str(&record([
@@ -270,18 +528,22 @@ struct ReviewsJson<'a> {
     today: String,
     until: Option<String>,
     overdue: usize,
+    clients: &'a [ClientRow],
     items: &'a [ReviewRow],
+    missing: &'a [GapRow],
 }
 
-/// The list as JSON: `{"today", "until", "overdue", "items": [...]}` (docs/json.md). Characters
-/// that would act on a terminal (bidirectional overrides among them) are written as `\u` escapes,
-/// so the text stays valid JSON once `commands::out` has checked it.
-pub fn reviews_json(rows: &[ReviewRow], today: Day, until: Option<Day>) -> String {
+/// The list as JSON: `{"today", "until", "overdue", "clients", "items", "missing"}`
+/// (docs/json.md). Characters that would act on a terminal (bidirectional overrides among them)
+/// are written as `\u` escapes, so the text stays valid JSON once `commands::out` has checked it.
+pub fn reviews_json(r: &Reviews) -> String {
     let doc = ReviewsJson {
-        today: today.to_string(),
-        until: until.map(|u| u.to_string()),
-        overdue: rows.iter().filter(|r| r.overdue).count(),
-        items: rows,
+        today: r.as_of.to_string(),
+        until: r.until.map(|u| u.to_string()),
+        overdue: r.rows.iter().filter(|r| r.overdue).count(),
+        clients: r.clients,
+        items: r.rows,
+        missing: r.gaps,
     };
     super::json_text(&doc)
 }
@@ -302,11 +564,16 @@ mod tests {
         let today = Day::new(2026, 1, 1).unwrap();
         let rows: Vec<ReviewRow> =
             p.follow_ups(today, None).iter().map(|f| ReviewRow::of(f, today)).collect();
-        let text = reviews_json(&rows, today, None);
+        let gaps: Vec<GapRow> = p.gaps(today).iter().map(GapRow::of).collect();
+        let clients = clients(p.canvases(), &rows, &gaps);
+        let text =
+            reviews_json(&Reviews { clients: &clients, rows: &rows, gaps: &gaps, until: None, as_of: today });
         assert_eq!(crate::safe::text(&text), text, "nothing left for the printer to escape");
         assert!(text.contains("\\u202e") && text.contains("\\u001b"), "{text}");
         let back: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(back["items"][0]["action"], title);
+        assert_eq!(back["missing"][0]["title"], title, "no owner: a gap too");
+        assert_eq!(back["clients"][0]["client"], "t", "no organisation: the title names the client");
         assert_eq!(
             (back["overdue"].as_u64(), back["items"][0]["days_overdue"].as_i64()),
             (Some(1), Some(2192))

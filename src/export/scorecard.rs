@@ -1,7 +1,7 @@
 //! The plan's value scorecard: actions by value driver with their indicator's progress and trend,
 //! then every reading as measured.
 
-use super::doc::{Doc, Table, emph, text};
+use super::doc::{Doc, Table};
 use crate::model::{Canvas, Language, Measured, ScoreRow, bar, scorecard as groups, sparkline};
 
 /// How many characters a progress bar takes in a table cell.
@@ -21,17 +21,19 @@ fn progress(row: &ScoreRow, lang: Language) -> String {
     }
 }
 
-/// The indicator's name with its unit: `median time to first answer (hours)`.
-fn indicator(row: &ScoreRow) -> String {
-    let Some(ind) = row.action.indicator() else { return String::new() };
-    match (ind.name.trim().is_empty(), ind.unit.trim().is_empty()) {
-        (_, true) => ind.name.clone(),
-        (true, false) => format!("({})", ind.unit),
-        (false, false) => format!("{} ({})", ind.name, ind.unit),
+/// What a value driver row says: the driver and what the room said of it.
+fn driver_cell(c: &Canvas, driver: Option<crate::model::Driver>) -> String {
+    let name = driver.map_or("No value driver", |d| d.label());
+    let said = driver.and_then(|d| c.context.drivers.iter().find(|a| a.driver == d));
+    match said.map(|a| a.answer.trim()).filter(|a| !a.is_empty()) {
+        Some(answer) => format!("{name}: {answer}"),
+        None => name.to_string(),
     }
 }
 
-/// The value scorecard and the readings behind it.
+/// The value scorecard: one table, the live actions by value driver (with what the room said of
+/// it), each with its indicator's path, progress and trend; the owner, indicator and readings
+/// are on each action's loop card.
 pub fn scorecard(doc: &mut Doc, c: &Canvas) {
     doc.section("Value scorecard");
     let card = groups(c);
@@ -39,72 +41,51 @@ pub fn scorecard(doc: &mut Doc, c: &Canvas) {
         return doc.note("No live adoption actions to score yet.");
     }
     let headers = [
+        "Value driver",
         "Id",
         "Action",
-        "Owner",
-        "Business line",
-        "Indicator",
         "Baseline → latest → target",
         "Progress",
         "Trend",
         "Loop",
         "Benefit",
     ];
+    let mut rows = Vec::new();
     for group in &card {
-        let name = group.driver.map_or("No value driver", |d| d.label());
-        doc.heading(3, name);
-        let said = group.driver.and_then(|d| c.context.drivers.iter().find(|a| a.driver == d));
-        if let Some(answer) = said.filter(|a| !a.answer.trim().is_empty()) {
-            doc.para(vec![emph("The room said:"), text(format!(" {}", answer.answer.trim()))]);
-        }
-        let rows = group.rows.iter().map(|row| {
+        let driver = driver_cell(c, group.driver);
+        for (k, row) in group.rows.iter().enumerate() {
             let a = row.action;
-            vec![
+            rows.push(vec![
+                if k == 0 { driver.clone() } else { String::new() },
                 a.id.clone(),
                 a.title.clone(),
-                a.owner.clone(),
-                a.business_line.clone(),
-                indicator(row),
                 row.path(),
                 progress(row, c.language),
                 row.trend.as_deref().map(sparkline).unwrap_or_default(),
                 a.loop_state.map(|l| l.label().to_string()).unwrap_or_default(),
                 a.benefit.clone(),
-            ]
-        });
-        doc.table(Table::new(headers, rows.collect()));
-    }
-    // A value the room asked for that no live action serves any more is said, not left out.
-    for d in crate::model::unserved_drivers(c) {
-        doc.heading(3, d.label());
-        let said =
-            c.context.drivers.iter().find(|a| a.driver == d).map(|a| a.answer.trim()).unwrap_or_default();
-        doc.para(vec![emph("The room said:"), text(format!(" {said}"))]);
-        doc.note("No live action serves this driver now.");
-    }
-    readings(doc, c);
-}
-
-/// Every reading of every action, as measured, with its date and note.
-fn readings(doc: &mut Doc, c: &Canvas) {
-    let mut rows = Vec::new();
-    for a in &c.actions {
-        let Some(ind) = &a.indicator else { continue };
-        for r in &ind.readings {
-            rows.push(vec![
-                a.id.clone(),
-                ind.name.clone(),
-                r.date.to_string(),
-                r.value.clone(),
-                r.note.clone(),
             ]);
         }
     }
-    doc.heading(3, "Readings");
-    if rows.is_empty() {
-        return doc.note("No readings yet: add them at each loop review.");
+    // A value the room asked for that no live action serves any more is said, not left out.
+    for d in crate::model::unserved_drivers(c) {
+        let mut row =
+            vec![driver_cell(c, Some(d)), String::new(), "No live action serves this driver now.".into()];
+        row.resize(headers.len(), String::new());
+        rows.push(row);
     }
-    doc.table(Table::new(["Id", "Indicator", "Date", "Value", "Note"], rows));
+    doc.table(Table::new(headers, rows));
+    readings(doc, c);
+}
+
+/// Where the readings are: on each action's loop card, with their dates and notes.
+fn readings(doc: &mut Doc, c: &Canvas) {
+    let any = c.actions.iter().any(|a| a.indicator.as_ref().is_some_and(|i| !i.readings.is_empty()));
+    doc.heading(3, "Readings");
+    if any {
+        return doc.note("Every reading, with its date and note, is on its action's loop card above.");
+    }
+    doc.note("No readings yet: add them at each loop review.");
 }
 
 #[cfg(test)]

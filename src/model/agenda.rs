@@ -53,7 +53,7 @@ pub const MAX_MINUTES: u32 = 24 * 60;
 
 /// Total planned minutes of an agenda, summed wide enough that no agenda overflows it.
 pub fn planned_minutes(agenda: &[AgendaBlock]) -> u64 {
-    agenda.iter().map(|b| u64::from(b.minutes)).sum()
+    agenda.iter().fold(0, |sum, b| sum.saturating_add(u64::from(b.minutes)))
 }
 
 /// The screen prompts for a block, from DESIGN.md §3.

@@ -2,14 +2,16 @@
 
 mod cadence;
 mod checks;
+mod memo;
 
 pub use cadence::CadenceKept;
 pub use checks::overdue_actions;
+pub use memo::{WarningsMemo, same_by, same_names};
 
 use std::collections::{HashMap, HashSet};
 
 use super::ids::EntryKind;
-use super::{Action, ActionStatus, Canvas, Change, Day, Health, LoopState, Phase, Stakeholder, TaskStatus};
+use super::{Action, Canvas, Change, Day, Health, Phase, Stakeholder, TaskStatus};
 
 /// Where a stakeholder sits on the power/interest grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -58,7 +60,8 @@ pub struct PhaseCoverage {
     pub tasks: usize,
     /// Adoption actions in the phase.
     pub actions: usize,
-    /// Tasks in the phase that are not stopped: the ongoing work that keeps it alive.
+    /// The phase's ongoing work, as the waves count it ([`super::ongoing_work`]): active tasks,
+    /// and actions committed or in progress.
     pub ongoing: usize,
 }
 
@@ -68,7 +71,7 @@ impl PhaseCoverage {
         self.tasks == 0 && self.actions == 0
     }
 
-    /// True when no ongoing task keeps the phase alive (one-off actions do not).
+    /// True when no ongoing work keeps the phase alive (no active task, no action under way).
     pub fn lacks_ongoing_work(&self) -> bool {
         self.ongoing == 0
     }
@@ -76,29 +79,84 @@ impl PhaseCoverage {
 
 /// The phases × sections matrix, one row per phase in order.
 pub fn coverage(canvas: &Canvas) -> [(Phase, PhaseCoverage); 4] {
-    let mut rows =
-        [Phase::Connect, Phase::Share, Phase::Solve, Phase::Innovate].map(|p| (p, PhaseCoverage::default()));
-    let row = |p: Phase| p as usize;
-    for r in &canvas.relationships {
-        // Each phase once, however often the relationship lists it.
+    coverage_from(&CoverageParts::of(canvas))
+}
+
+/// The phase coverage's counts section by section, so that a change to one section counts only
+/// that section again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CoverageParts {
+    /// Relationships serving each phase.
+    pub relationships: [usize; 4],
+    /// Tasks in each phase, and those of them that are ongoing work (`Task::is_ongoing`).
+    pub tasks: ([usize; 4], [usize; 4]),
+    /// Actions in each phase, and those of them that are ongoing work (`Action::is_ongoing`).
+    pub actions: ([usize; 4], [usize; 4]),
+}
+
+impl CoverageParts {
+    /// Every section counted.
+    pub fn of(canvas: &Canvas) -> CoverageParts {
+        CoverageParts {
+            relationships: relationship_cover(&canvas.relationships),
+            tasks: task_cover(&canvas.tasks),
+            actions: action_cover(&canvas.actions),
+        }
+    }
+}
+
+/// Relationships serving each phase (a relationship listing a phase twice counts once).
+pub fn relationship_cover(relationships: &super::List<super::Relationship>) -> [usize; 4] {
+    let mut rows = [0; 4];
+    for r in relationships {
         let mut served = [false; 4];
         for p in &r.phases {
-            served[row(*p)] = true;
+            served[*p as usize] = true;
         }
-        for (i, _) in served.iter().enumerate().filter(|(_, s)| **s) {
-            rows[i].1.relationships += 1;
+        for (row, s) in rows.iter_mut().zip(served) {
+            *row += usize::from(s);
         }
-    }
-    for t in &canvas.tasks {
-        if let Some(p) = t.phase {
-            rows[row(p)].1.tasks += 1;
-            rows[row(p)].1.ongoing += usize::from(t.status != Some(TaskStatus::Stopped));
-        }
-    }
-    for p in canvas.actions.iter().filter_map(|a| a.phase) {
-        rows[row(p)].1.actions += 1;
     }
     rows
+}
+
+/// Tasks in each phase, and those of them that are not stopped.
+pub fn task_cover(tasks: &super::List<super::Task>) -> ([usize; 4], [usize; 4]) {
+    let (mut all, mut ongoing) = ([0; 4], [0; 4]);
+    for t in tasks {
+        if let Some(p) = t.phase {
+            all[p as usize] += 1;
+            ongoing[p as usize] += usize::from(t.is_ongoing());
+        }
+    }
+    (all, ongoing)
+}
+
+/// Actions in each phase, and those of them that are ongoing work.
+pub fn action_cover(actions: &super::List<Action>) -> ([usize; 4], [usize; 4]) {
+    let (mut all, mut ongoing) = ([0; 4], [0; 4]);
+    for a in actions {
+        if let Some(p) = a.phase {
+            all[p as usize] += 1;
+            ongoing[p as usize] += usize::from(a.is_ongoing());
+        }
+    }
+    (all, ongoing)
+}
+
+/// The matrix from the sections' counts.
+pub fn coverage_from(parts: &CoverageParts) -> [(Phase, PhaseCoverage); 4] {
+    [Phase::Connect, Phase::Share, Phase::Solve, Phase::Innovate].map(|p| {
+        let i = p as usize;
+        let cover = PhaseCoverage {
+            relationships: parts.relationships[i],
+            tasks: parts.tasks.0[i],
+            actions: parts.actions.0[i],
+            // One definition of ongoing work (`waves::ongoing_work`): tasks and actions alike.
+            ongoing: parts.tasks.1[i] + parts.actions.1[i],
+        };
+        (p, cover)
+    })
 }
 
 /// What a warning is about.
@@ -160,9 +218,7 @@ fn phase_warning(phase: Phase) -> &'static str {
 
 /// True when the action's loop review date has passed and its loop is not closed.
 pub fn review_overdue(action: &Action, today: Day) -> bool {
-    let settled =
-        action.loop_state == Some(LoopState::Closed) || action.status == Some(ActionStatus::Dropped);
-    action.review.is_some_and(|r| r < today) && !settled
+    action.review.is_some_and(|r| r < today) && action.loop_pending()
 }
 
 /// Every warning of DESIGN.md §2, phases first, then section by section.
@@ -184,7 +240,7 @@ fn warnings_with(canvas: &Canvas, today: Day, cover: &[(Phase, PhaseCoverage); 4
     [
         empty_phases(cover),
         unconnected_power(canvas),
-        network(canvas),
+        network_from(canvas, &crate::graph::weak_points(canvas)),
         checks::stance_gaps(canvas),
         reconnects(canvas),
         unowned_tasks(canvas),
@@ -259,9 +315,9 @@ fn and_list(names: &[&str]) -> String {
 }
 
 /// The network's weak points: who cuts others off by leaving, the hubs, and the stakeholders
-/// with no relationship (those with power 3 or more have their own warning).
-fn network(canvas: &Canvas) -> Vec<Warning> {
-    let weak = crate::graph::weak_points(canvas);
+/// with no relationship (those with power 3 or more have their own warning); from the weak
+/// points already found.
+fn network_from(canvas: &Canvas, weak: &crate::graph::WeakPoints) -> Vec<Warning> {
     let names = canvas.names();
     // Found by id once: a search per unconnected stakeholder made this quadratic (a pasted list
     // of 20,000 names took ten seconds to check).
@@ -356,18 +412,29 @@ fn overdue_reviews(canvas: &Canvas, today: Day) -> Vec<Warning> {
         .collect()
 }
 
-/// The tasks and actions the room gave the fewest dots, up to `n`, once any dots were given.
+/// The tasks and actions the room gave the fewest dots, up to `n`, once any dots were given:
+/// fewest first, and among equals tasks before actions, each in list order.
 pub fn least_supported(canvas: &Canvas, n: usize) -> Vec<(EntryKind, &str, &str, u32)> {
     let tasks = canvas.tasks.iter().map(|t| (EntryKind::Task, t.id.as_str(), t.title.as_str(), t.votes));
     let actions =
         canvas.actions.iter().map(|a| (EntryKind::Action, a.id.as_str(), a.title.as_str(), a.votes));
-    let mut all: Vec<_> = tasks.chain(actions).collect();
-    if all.iter().all(|e| e.3 == 0) {
+    // The `n` fewest in one pass, kept in order (a sort of every task and action is what this
+    // replaces: the same answer, as a stable sort by dots gives it).
+    let mut kept: Vec<(EntryKind, &str, &str, u32)> = Vec::with_capacity(n + 1);
+    let mut any = false;
+    for e in tasks.chain(actions) {
+        any |= e.3 != 0;
+        if kept.len() == n && kept.last().is_none_or(|last| last.3 <= e.3) {
+            continue;
+        }
+        let at = kept.partition_point(|k| k.3 <= e.3);
+        kept.insert(at, e);
+        kept.truncate(n);
+    }
+    if !any {
         return Vec::new();
     }
-    all.sort_by_key(|e| e.3);
-    all.truncate(n);
-    all
+    kept
 }
 
 /// One planned loop review.

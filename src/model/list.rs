@@ -110,6 +110,12 @@ impl<T: Clone> List<T> {
         self.0.iter_mut().map(Arc::make_mut)
     }
 
+    /// The shared entries themselves, in order: what a cache keyed by an entry's identity holds
+    /// on to (an entry not changed since is the very same allocation).
+    pub fn shared(&self) -> impl ExactSizeIterator<Item = &Arc<T>> + '_ {
+        self.0.iter()
+    }
+
     /// Whether two lists are the same version (a copy, not changed since): constant time.
     pub fn same_as(&self, other: &List<T>) -> bool {
         self.0.ptr_eq(&other.0)

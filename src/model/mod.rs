@@ -24,8 +24,9 @@ pub use agenda::{
 pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, Idea, Names, NextIds};
 pub use date::{Day, DayError, Moment};
 pub use derived::{
-    CadenceKept, Facts, PhaseCoverage, Quadrant, Review, Warning, WarningKind, coverage, least_supported,
-    overdue_actions, review_overdue, review_schedule, warnings,
+    CadenceKept, CoverageParts, Facts, PhaseCoverage, Quadrant, Review, Warning, WarningKind, WarningsMemo,
+    action_cover, coverage, coverage_from, least_supported, overdue_actions, relationship_cover,
+    review_overdue, review_schedule, same_by, same_names, task_cover, warnings,
 };
 pub use entries::{Action, Indicator, Reading, Relationship, Stakeholder, Task};
 pub use enums::*;
@@ -34,7 +35,7 @@ pub(crate) use fields::samples;
 pub use fields::{
     Compare, Described, FieldKey, FieldSpec, FieldValue, FilePlace, PlanCell, Shape, Summary, summary_facts,
 };
-pub use followup::{DateKind, FollowUp, Portfolio, dates};
+pub use followup::{DateKind, FollowUp, Gap, GapKind, Portfolio, Revisit, dates, gaps, revisit_day};
 pub use ids::{EntryKind, id_number};
 pub use list::List;
 pub use loopcard::{DatedPoint, LoopVerdict, Money, NoReturn, money, time_positions};

@@ -1,4 +1,8 @@
 //! Ongoing work per phase: what keeps each of the four phases alive in one revision (DESIGN.md §11).
+//!
+//! The one definition of "ongoing work" every screen and report uses: active tasks, and actions
+//! committed or in progress. And the one definition of a loop still to review: an action not
+//! dropped whose loop is not closed (a done action's loop still waits for its evidence).
 
 use super::{Action, ActionStatus, Canvas, Phase, Task, TaskStatus};
 
@@ -13,6 +17,12 @@ impl Action {
     /// Whether the action is under way: committed or in progress.
     pub fn is_ongoing(&self) -> bool {
         matches!(self.status, Some(ActionStatus::Committed | ActionStatus::InProgress))
+    }
+
+    /// Whether its loop still waits to be reviewed: the action is not dropped and its loop is not
+    /// closed. A done action whose loop is open still owes its evidence, so it stays.
+    pub fn loop_pending(&self) -> bool {
+        self.status != Some(ActionStatus::Dropped) && self.loop_state != Some(super::LoopState::Closed)
     }
 }
 

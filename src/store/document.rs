@@ -3,9 +3,10 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
+use super::cache::RonCache;
 use super::error::FileError;
 use super::parse::parse_bytes;
-use super::write::{backup_path, canvas_text, write_atomic};
+use super::write::{backup_path, readable_size, write_atomic};
 use crate::model::Canvas;
 
 /// A canvas and the file it belongs to.
@@ -22,6 +23,10 @@ pub struct Document {
     /// The comment lines the file opened with (`// Worked example: …`), written back above the
     /// canvas on every save: a person's note at the top of a file is never lost to a save.
     preamble: String,
+    /// The entries' texts from earlier saves: a save writes only the entries that changed.
+    cache: RonCache,
+    /// The text of the last save, its buffer reused by the next.
+    text: String,
 }
 
 /// The `//` comment lines (and blank lines among them) a file's text starts with.
@@ -119,6 +124,8 @@ impl Document {
             on_disk: Some(Stamp::of(path, &bytes)),
             backed_up: false,
             preamble,
+            cache: RonCache::new(),
+            text: String::new(),
         })
     }
 
@@ -130,6 +137,8 @@ impl Document {
             on_disk: None,
             backed_up: false,
             preamble: String::new(),
+            cache: RonCache::new(),
+            text: String::new(),
         }
     }
 
@@ -173,8 +182,9 @@ impl Document {
             return Err(SaveError::Failed(FileError::new(&self.path, msg)));
         }
         // A canvas too large to read back is refused before the backup or the file is touched.
-        let text = canvas_text(&self.path, &self.canvas).map_err(SaveError::Failed)?;
-        let text = if self.preamble.is_empty() { text } else { format!("{}{text}", self.preamble) };
+        self.cache.write(&self.canvas, &self.preamble, &mut self.text);
+        readable_size(&self.path, self.text.len()).map_err(SaveError::Failed)?;
+        let text = &self.text;
         match self.check_disk().map_err(SaveError::Failed)? {
             Some((true, _)) => return Err(SaveError::ChangedOnDisk(self.path.clone())),
             Some((false, bytes)) if !self.backed_up => {

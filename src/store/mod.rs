@@ -1,5 +1,6 @@
 //! Canvas files: RON reading with positioned errors, atomic writing, backups, folders.
 
+mod cache;
 mod document;
 mod error;
 mod folders;
@@ -12,6 +13,7 @@ mod shipped;
 mod walk;
 mod write;
 
+pub use cache::RonCache;
 pub use document::{Document, SaveError, load, read_bytes};
 pub use error::{FileError, Located, Position, io_message};
 pub use folders::{config_dir, data_dir, typed_path};

@@ -12,16 +12,21 @@ use super::error::{FileError, io_message};
 use super::read::MAX_BYTES;
 use crate::model::Canvas;
 
-/// The canvas as the RON text the file holds: struct names, bare optionals, `\n` line ends.
-pub fn to_ron(canvas: &Canvas) -> String {
-    let config = PrettyConfig::new()
+/// How the file's RON is laid out: struct names, bare optionals, `\n` line ends, four spaces of
+/// indentation, one line per entry field (three levels deep), shorter values on one line.
+pub(super) fn config() -> PrettyConfig {
+    PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")
         .struct_names(true)
         .compact_arrays(false)
         .depth_limit(3)
-        .extensions(Extensions::IMPLICIT_SOME);
-    let mut text = ron::ser::to_string_pretty(canvas, config)
+        .extensions(Extensions::IMPLICIT_SOME)
+}
+
+/// The canvas as the RON text the file holds: struct names, bare optionals, `\n` line ends.
+pub fn to_ron(canvas: &Canvas) -> String {
+    let mut text = ron::ser::to_string_pretty(canvas, config())
         .expect("a canvas holds only strings, numbers and enums, which always serialise");
     text.push('\n');
     text
@@ -31,8 +36,17 @@ pub fn to_ron(canvas: &Canvas) -> String {
 /// larger than the loader takes ([`MAX_BYTES`]) is refused before anything is written, so no
 /// save, import or revisit leaves a file that every command then refuses.
 pub fn canvas_text(path: &Path, canvas: &Canvas) -> Result<String, FileError> {
-    let text = to_ron(canvas);
-    let len = text.len() as u64;
+    within_limit(path, to_ron(canvas))
+}
+
+/// `text` when cvc can read it back: a text larger than the loader takes is refused.
+fn within_limit(path: &Path, text: String) -> Result<String, FileError> {
+    readable_size(path, text.len()).map(|()| text)
+}
+
+/// Whether a text of `len` bytes is one cvc can read back (see [`canvas_text`]).
+pub(super) fn readable_size(path: &Path, len: usize) -> Result<(), FileError> {
+    let len = len as u64;
     if len > MAX_BYTES {
         let mib = len.div_ceil(1024 * 1024);
         let msg = format!(
@@ -40,7 +54,7 @@ pub fn canvas_text(path: &Path, canvas: &Canvas) -> Result<String, FileError> {
         );
         return Err(FileError::new(path, msg));
     }
-    Ok(text)
+    Ok(())
 }
 
 /// The folder a file lives in, `.` for a bare name.

@@ -198,6 +198,8 @@ pub(crate) fn table() -> &'static [Binding] {
             bind!(Workshop, [k('q'), ctrl('c')], Quit, "quit (everything is already saved)", "quit"),
             bind!(Agenda, [code(Up), k('k')], Up, "select the block above", ""),
             bind!(Agenda, [code(Down), k('j')], Down, "select the block below", ""),
+            bind!(Agenda, [code(Home), k('g')], Home, "first block", ""),
+            bind!(Agenda, [code(End), k('G')], End, "last block", ""),
             bind!(Agenda, [code(Enter), k('e')], Edit, "edit the block: title, minutes, section", "edit"),
             bind!(Agenda, [k('a')], QuickAdd, "add a block after this one", "add"),
             bind!(Agenda, [k('d')], Delete, "remove the block", "remove"),

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Sender, channel};
 use std::time::Duration;
 
-use super::derived::Derived;
+use super::derived::Deriver;
 use super::effect::Outcome;
 use crate::model::{Canvas, Day};
 use crate::store::Document;
@@ -96,13 +96,15 @@ impl SaveWorker {
     }
 }
 
-/// Works out derived facts on a thread, newest canvas first, older requests dropped.
+/// Works out derived facts on a thread, newest canvas first, older requests dropped; each canvas
+/// from the one before, so an edit costs what it changed (see [`Deriver`]).
 pub(super) fn derive_worker(out: Sender<Outcome>) -> Sender<(u64, Box<Canvas>, Day)> {
     let (tx, rx) = channel::<(u64, Box<Canvas>, Day)>();
     std::thread::spawn(move || {
+        let mut deriver = Deriver::new();
         while let Ok(first) = rx.recv() {
             let (generation, canvas, today) = rx.try_iter().last().unwrap_or(first);
-            let derived = Box::new(Derived::of(&canvas, today));
+            let derived = Box::new(deriver.derive(&canvas, today));
             let _ = out.send(Outcome::Derived { generation, derived });
         }
     });

@@ -2,11 +2,13 @@
 //! waves, each stakeholder's, relationship's and action's path, and the signals across time
 //! (DESIGN.md §6 `cvc history`, §11). Linear in the entries of all revisions together.
 
+mod held;
 mod signals;
 mod track;
 
 use std::collections::{HashMap, HashSet};
 
+pub use held::{Kept, Month};
 pub use track::{Run, Track};
 
 use super::Signal;
@@ -121,6 +123,11 @@ pub struct History {
     pub relationships: Vec<Track<Link>>,
     /// Each action's status, loop and readings, in the order first seen.
     pub actions: Vec<ActionPath>,
+    /// Each task's status and cadence kept since the workshop before, in the order first seen.
+    pub tasks: Vec<Track<Kept>>,
+    /// The waves month by month between the first workshop and the last, from the days the
+    /// community work was held (empty with fewer than two dated revisions).
+    pub months: Vec<Month>,
     /// The signals across time: needs attention first, then good news.
     pub signals: Vec<Signal>,
 }
@@ -253,6 +260,8 @@ pub fn history(revisions: &[(String, &Canvas)]) -> History {
         stakeholders,
         relationships,
         actions: actions(revisions),
+        tasks: held::tasks(revisions),
+        months: held::monthly(revisions),
         signals: Vec::new(),
     };
     h.signals = signals::across(&h, revisions, &names);

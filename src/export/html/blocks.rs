@@ -19,7 +19,10 @@ fn meaning(text: &str) -> Option<(&'static str, &'static str)> {
     let t = text.trim();
     match t {
         "healthy" | "closed" | "done" => Some(("ok", "✓")),
-        "at risk" | "no ongoing work" | "empty" | "measured" => Some(("warn", "!")),
+        // A loop being measured is on its way, not at risk: only what needs attention is marked.
+        "at risk" | "no ongoing work" | "empty" | "closed short of target" | "done, loop not closed" => {
+            Some(("warn", "!"))
+        }
         "broken" => Some(("alert", "✗")),
         _ if t.ends_with("(overdue)") => Some(("alert", "⚠")),
         _ => None,
@@ -120,12 +123,21 @@ pub fn block(out: &mut String, b: &Block, palette: &Palette) {
             }
             out.push_str("</ul>\n");
         }
+        Block::LoopCard(card) => out.push_str(&crate::export::loopcard::html(card, palette)),
         Block::Picture(p) => {
             let _ = writeln!(
                 out,
                 "<figure class=\"picture\">\n{}<figcaption>{}</figcaption>\n</figure>",
                 svg::picture(p, palette),
                 safe::html(&p.legend())
+            );
+        }
+        Block::Drawn(d) => {
+            let _ = writeln!(
+                out,
+                "<figure class=\"picture\">\n{}<figcaption>{}</figcaption>\n</figure>",
+                d.svg,
+                safe::html(&d.legend)
             );
         }
     }
@@ -141,5 +153,7 @@ mod tests {
         assert!(cell("broken").contains("class=\"alert\"") && cell("broken").contains('✗'));
         assert!(cell("2026-07-15 (overdue)").contains('⚠'));
         assert!(cell("healthy").contains('✓'));
+        assert_eq!(cell("measured"), "measured", "a loop being measured needs no attention mark");
+        assert!(cell("done, loop not closed").contains("class=\"warn\""));
     }
 }

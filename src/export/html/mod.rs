@@ -14,8 +14,9 @@ use super::plan::plan_doc;
 use crate::model::{Canvas, Day};
 use crate::safe;
 
-/// The page's stylesheet; `--ok`, `--warn`, … come from the palette.
-const STYLE: &str = include_str!("style.css");
+/// The page's stylesheet (loop cards included, for a report that shows them); `--ok`, `--warn`, …
+/// come from the palette.
+pub const STYLE: &str = include_str!("style.css");
 
 /// The plan as an HTML page; `today` decides what is overdue, `diagrams` whether pictures are drawn.
 pub fn plan_html(c: &Canvas, today: Day, diagrams: bool) -> String {

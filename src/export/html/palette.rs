@@ -26,6 +26,12 @@ pub struct Palette {
     pub phases: [String; 4],
 }
 
+/// The four phases on paper, Connect, Share, Solve, Innovate: navy, sky, violet and pink — no
+/// green, amber or red, which say health — each a step lighter in greyscale than the one before
+/// in darkness order (Connect 0.24, Solve 0.47, Share 0.68, Innovate 0.84), so a black-and-white
+/// print still tells them apart.
+pub const PAPER_PHASES: [&str; 4] = ["#1f3a93", "#6cc4e6", "#9b59b6", "#f7c6dc"];
+
 /// A colour as `#rrggbb`.
 fn hex(c: Colour) -> String {
     let (r, g, b) = c.rgb();
@@ -48,11 +54,14 @@ impl Palette {
         }
     }
 
-    /// The projector-light theme's colours: made for white backgrounds.
+    /// The projector-light theme's colours: made for white backgrounds; the phases get colours of
+    /// their own (`PAPER_PHASES`), apart from the health colours and apart in greyscale.
     pub fn paper() -> Palette {
         let light = SHIPPED_THEMES.iter().find(|t| t.name == "projector-light");
         let theme = light.and_then(|t| parse_theme(Path::new(t.name), t.text).ok());
-        Palette::of(&theme.unwrap_or_else(Theme::default_dark))
+        let mut palette = Palette::of(&theme.unwrap_or_else(Theme::default_dark));
+        palette.phases = PAPER_PHASES.map(String::from);
+        palette
     }
 
     /// A phase's colour.
@@ -66,5 +75,37 @@ impl Palette {
             "--text: {}; --muted: {}; --accent: {}; --border: {}; --ok: {}; --warn: {}; --alert: {};",
             self.text, self.muted, self.accent, self.border, self.ok, self.warn, self.alert
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rgb(hex: &str) -> [f64; 3] {
+        [1, 3, 5].map(|i| f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()))
+    }
+
+    /// A colour's grey in a black-and-white print, 0 to 1.
+    fn grey(hex: &str) -> f64 {
+        let [r, g, b] = rgb(hex);
+        (0.299 * r + 0.587 * g + 0.114 * b) / 255.0
+    }
+
+    #[test]
+    fn phase_colours_are_their_own_and_stay_apart_in_greyscale() {
+        let p = Palette::paper();
+        for phase in &p.phases {
+            for health in [&p.ok, &p.warn, &p.alert] {
+                let (a, b) = (rgb(phase), rgb(health));
+                let distance = a.iter().zip(b).map(|(x, y)| (x - y).powi(2)).sum::<f64>().sqrt();
+                assert!(distance > 120.0, "phase {phase} looks like health {health}: {distance:.0}");
+            }
+        }
+        let mut greys: Vec<f64> = p.phases.iter().map(|c| grey(c)).collect();
+        greys.sort_by(f64::total_cmp);
+        for pair in greys.windows(2) {
+            assert!(pair[1] - pair[0] >= 0.15, "two phases print as one grey: {greys:?}");
+        }
     }
 }

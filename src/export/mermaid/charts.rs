@@ -9,11 +9,20 @@ use crate::model::{Day, Phase, PhaseCoverage};
 /// The longest category name on an x axis.
 const CATEGORY_MAX: usize = 24;
 
+/// How wide Mermaid draws a chart, and the font of its axis labels, as cvc tells it.
+pub const WIDTH: f64 = 900.0;
+pub const AXIS_FONT: f64 = 12.0;
+
 /// The chart's first line with its colours: the first series light, the second dark, so a line
-/// over bars (or a target beside readings) stands out.
+/// over bars (or a target beside readings) stands out; its width and the axis labels' font.
 fn head(first: &str, second: &str) -> String {
+    sized(first, second, (WIDTH, 500.0), AXIS_FONT)
+}
+
+/// [`head`] for a chart of `size` (width, height) with axis labels of `font`.
+fn sized(first: &str, second: &str, (width, height): (f64, f64), font: f64) -> String {
     format!(
-        "%%{{init: {{\"themeVariables\": {{\"xyChart\": {{\"plotColorPalette\": \"{first}, {second}\"}}}}}}}}%%\nxychart-beta\n"
+        "%%{{init: {{\"xyChart\": {{\"width\": {width}, \"height\": {height}, \"xAxis\": {{\"labelFontSize\": {font}}}, \"yAxis\": {{\"labelFontSize\": {font}}}}}, \"themeVariables\": {{\"xyChart\": {{\"plotColorPalette\": \"{first}, {second}\"}}}}}}}}%%\nxychart-beta\n"
     )
 }
 
@@ -46,9 +55,11 @@ pub fn coverage(rows: &[(Phase, PhaseCoverage); 4]) -> String {
     out
 }
 
-/// Minutes planned per block as bars, minutes spent as a line.
+/// Minutes planned per block as bars, minutes spent as a line; the blocks down the side, one a
+/// row, so long block names never run into each other.
 pub fn agenda(bars: &[AgendaBar]) -> String {
-    let mut out = head("#9bbbe0", "#1b3a5c");
+    let mut out = sized("#9bbbe0", "#1b3a5c", (600.0, 400.0), 14.0)
+        .replace("xychart-beta\n", "xychart-beta horizontal\n");
     out.push_str(&categories(bars.iter().map(|b| b.title.as_str())));
     let highest = bars.iter().map(|b| b.planned.max(b.actual)).fold(0.0, f64::max);
     out.push_str(&y_axis("minutes", highest));
@@ -58,7 +69,7 @@ pub fn agenda(bars: &[AgendaBar]) -> String {
 }
 
 /// The most months on a trend's time axis; a longer span steps by several months.
-const MONTHS_MAX: i64 = 24;
+const MONTHS_MAX: i64 = 12;
 
 /// A month as a count from year 0, and back.
 fn month_of(d: Day) -> i64 {
@@ -94,7 +105,7 @@ fn monthly(points: &[(i64, f64)], months: &[i64]) -> Vec<f64> {
 /// evenly, so the axis is the calendar and a long gap between readings looks long), the target as
 /// a flat line. A baseline without its date comes first, on its own.
 pub fn trend(t: &Trend) -> String {
-    let mut out = head("#2f6fb0", "#c62828");
+    let mut out = sized("#2f6fb0", "#c62828", (WIDTH, 320.0), AXIS_FONT);
     let dated: Vec<(i64, f64)> =
         t.days.iter().zip(&t.points).filter_map(|(d, (_, v))| d.map(|d| (month_of(d), *v))).collect();
     let undated: Vec<f64> =
@@ -156,6 +167,40 @@ mod tests {
         assert_eq!(axis.matches(',').count() + 1, 12, "June 2026 to May 2027, one category a month: {axis}");
         assert!(axis.starts_with("    x-axis [\"2026#45;06\", \"2026#45;07\", \"2026#45;08\""), "{axis}");
         assert!(text.contains("line [0, 6, 6.4, 6.9, 7.3, 7.7, 8.1, 8.6, 9, 10, 11, 12]"), "{text}");
+    }
+
+    /// The x axis's categories as shown (entity codes as one character each).
+    fn shown_categories(chart: &str) -> Vec<usize> {
+        let Some(axis) = chart.lines().find(|l| l.trim_start().starts_with("x-axis [")) else {
+            return Vec::new();
+        };
+        let inside = axis.split_once('[').unwrap().1.trim_end_matches(']');
+        inside.split("\", \"").map(|c| super::super::grid::shown_chars(c.trim_matches('"'))).collect()
+    }
+
+    /// Whether the x axis's labels fit side by side: each no wider than its share of the plot.
+    fn labels_fit(chart: &str) -> bool {
+        let widths = shown_categories(chart);
+        if chart.contains("xychart-beta horizontal") || widths.is_empty() {
+            return true;
+        }
+        let share = (WIDTH - 90.0) / widths.len() as f64;
+        widths.iter().all(|n| *n as f64 * 0.62 * AXIS_FONT <= share * 0.9)
+    }
+
+    #[test]
+    fn axis_labels_of_the_acme_charts_do_not_run_into_each_other() {
+        for file in ["canvases/acme-2026-05.ron", "canvases/acme-2026-11.ron", "canvases/acme-2027-05.ron"] {
+            let c = crate::store::load(std::path::Path::new(file)).unwrap();
+            for p in crate::export::picture::pictures(&c) {
+                let chart = super::super::diagram(&p);
+                assert!(labels_fit(&chart), "{file}: {chart}");
+            }
+        }
+        let long: Vec<AgendaBar> = (0..12)
+            .map(|i| AgendaBar { title: format!("A rather long block name {i}"), planned: 10.0, actual: 5.0 })
+            .collect();
+        assert!(agenda(&long).contains("xychart-beta horizontal\n"), "blocks down the side");
     }
 
     #[test]

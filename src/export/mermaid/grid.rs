@@ -40,10 +40,124 @@ fn class(stance: Option<Stance>) -> &'static str {
     }
 }
 
+/// The chart's size and the points' label font, as Mermaid is told them (its defaults but the font).
+const CHART: f64 = 500.0;
+const FONT: f64 = 11.0;
+/// Where Mermaid draws the quadrants inside the chart: after 5 of padding and 26 for the axis
+/// names (left and bottom), 464 square.
+const PLOT_LEFT: f64 = 31.0;
+const PLOT_TOP: f64 = 5.0;
+const PLOT: f64 = 464.0;
+/// The widest a character of a label is taken to be, as a share of the font size; a label is
+/// drawn 5 below its point, centred.
+const CHAR_W: f64 = 0.62;
+const TEXT_GAP: f64 = 5.0;
+/// How far a dot reaches from its centre.
+const DOT: f64 = 6.0;
+
+/// A box on the chart: left, top, right, bottom, in Mermaid's units.
+type Box4 = (f64, f64, f64, f64);
+
+fn overlaps(a: Box4, b: Box4) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// How many characters a label shows: an entity code (`#35;`, `#quot;`) is one.
+pub fn shown_chars(label: &str) -> usize {
+    let mut n = 0;
+    let mut rest = label;
+    while let Some(c) = rest.chars().next() {
+        let code = c == '#'
+            && rest[1..].find(';').is_some_and(|end| {
+                let body = &rest[1..1 + end];
+                body == "quot" || (!body.is_empty() && body.bytes().all(|b| b.is_ascii_digit()))
+            });
+        if code {
+            rest = &rest[rest.find(';').unwrap_or(0) + 1..];
+        } else {
+            rest = &rest[c.len_utf8()..];
+        }
+        n += 1;
+    }
+    n
+}
+
+/// The box a label of `chars` characters takes under a point at (`x`, `y`) on the 0–1 field.
+pub fn label_box(x: f64, y: f64, chars: usize) -> Box4 {
+    let (px, py) = (PLOT_LEFT + x * PLOT, PLOT_TOP + (1.0 - y) * PLOT);
+    let half = chars as f64 * CHAR_W * FONT / 2.0;
+    (px - half, py + TEXT_GAP, px + half, py + TEXT_GAP + FONT * 1.25)
+}
+
+/// The box a point's dot takes.
+pub fn dot_box(x: f64, y: f64) -> Box4 {
+    let (px, py) = (PLOT_LEFT + x * PLOT, PLOT_TOP + (1.0 - y) * PLOT);
+    (px - DOT, py - DOT, px + DOT, py + DOT)
+}
+
+/// `x` moved (within its half of the field) so a label of `chars` characters stays on the chart;
+/// `None` when it is wider than the half.
+fn fit(x: f64, chars: usize) -> Option<f64> {
+    let half = chars as f64 * CHAR_W * FONT / 2.0;
+    let (lo, hi): (f64, f64) = if x >= 0.5 { (0.52, 0.99) } else { (0.01, 0.48) };
+    let lo = lo.max((half + 2.0 - PLOT_LEFT) / PLOT);
+    let hi = hi.min((CHART - 2.0 - half - PLOT_LEFT) / PLOT);
+    (lo <= hi).then(|| x.clamp(lo, hi))
+}
+
+/// A point as drawn: its place and its label (quoted, escaped).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    /// Across, 0–1.
+    pub x: f64,
+    /// Up, 0–1.
+    pub y: f64,
+    /// The quoted label.
+    pub label: String,
+    /// Whether the label names the stakeholder in full (else its mark and id only).
+    pub named: bool,
+}
+
+/// Each point's place and label: every point shows its stance mark and id; its name too where
+/// the name fits on the chart without running into another label or dot.
+pub fn layout(points: &[GridPoint]) -> Vec<Placed> {
+    let mut out: Vec<Placed> = points
+        .iter()
+        .map(|p| {
+            let (x, y) = place(p);
+            let label = quoted(&format!("{} {}", stance_mark(p.stance), p.id), LABEL_MAX);
+            let x = fit(x, shown_chars(&label)).unwrap_or(x);
+            Placed { x, y, label, named: false }
+        })
+        .collect();
+    for (i, p) in points.iter().enumerate() {
+        let full = quoted(&format!("{} {} {}", stance_mark(p.stance), p.id, p.name), 30);
+        let chars = shown_chars(&full);
+        let Some(x) = fit(place(p).0, chars) else { continue };
+        // The point may move up or down inside its cell to make room for its name.
+        let (cell, size) = axis(p.power);
+        let room = size / 2.0 - 0.02;
+        let tries = [0.0, -0.035, 0.035, -0.07, 0.07];
+        let free = tries.iter().map(|dy| out[i].y + dy).filter(|y| (y - cell).abs() <= room).find(|&y| {
+            let (mine, dot) = (label_box(x, y, chars), dot_box(x, y));
+            !out.iter().enumerate().filter(|(k, _)| *k != i).any(|(_, o)| {
+                let theirs = label_box(o.x, o.y, shown_chars(&o.label));
+                overlaps(mine, theirs) || overlaps(mine, dot_box(o.x, o.y)) || overlaps(dot, theirs)
+            })
+        });
+        if let Some(y) = free {
+            out[i] = Placed { x, y, label: full, named: true };
+        }
+    }
+    out
+}
+
 /// The quadrant chart: quadrants named as the terminal's grid names them, each point coloured and
-/// marked by stance.
+/// marked by stance, named where the name fits (see [`layout`]; [`unnamed`] lists the others).
 pub fn quadrant(points: &[GridPoint]) -> String {
-    let mut out = String::from("quadrantChart\n");
+    let mut out = format!(
+        "%%{{init: {{\"quadrantChart\": {{\"chartWidth\": {CHART}, \"chartHeight\": {CHART}, \"pointLabelFontSize\": {FONT}}}}}}}%%\nquadrantChart\n"
+    );
     out.push_str("    x-axis \"Low interest\" --> \"High interest\"\n");
     out.push_str("    y-axis \"Low power\" --> \"High power\"\n");
     out.push_str("    quadrant-1 \"Manage closely\"\n    quadrant-2 \"Keep satisfied\"\n");
@@ -57,12 +171,20 @@ pub fn quadrant(points: &[GridPoint]) -> String {
     ] {
         let _ = writeln!(out, "    classDef {name} color: {colour}, radius: 6");
     }
-    for p in points {
-        let (x, y) = place(p);
-        let text = format!("{} {} {}", stance_mark(p.stance), p.id, p.name);
-        let _ = writeln!(out, "    {}:::{}: [{x:.3}, {y:.3}]", quoted(&text, LABEL_MAX), class(p.stance));
+    for (p, at) in points.iter().zip(layout(points)) {
+        let _ = writeln!(out, "    {}:::{}: [{:.3}, {:.3}]", at.label, class(p.stance), at.x, at.y);
     }
     out
+}
+
+/// The stakeholders the chart shows by id only (their names did not fit): id and name.
+pub fn unnamed(points: &[GridPoint]) -> Vec<(String, String)> {
+    points
+        .iter()
+        .zip(layout(points))
+        .filter(|(_, at)| !at.named)
+        .map(|(p, _)| (p.id.clone(), p.name.clone()))
+        .collect()
 }
 
 #[cfg(test)]
@@ -90,6 +212,57 @@ mod tests {
             }
         }
         assert_eq!(place(&point(1, 5, (0, 1))), (axis(5).0, axis(1).0));
+    }
+
+    /// Every point line of a chart: its label's box and its dot's box.
+    fn boxes(chart: &str) -> Vec<(String, Box4, Box4)> {
+        chart
+            .lines()
+            .filter_map(|l| {
+                let l = l.trim();
+                let label = l.strip_prefix('"')?.split("\":::").next()?;
+                let at = l.rsplit_once(": [")?.1.trim_end_matches(']');
+                let (x, y) = at.split_once(", ")?;
+                let (x, y): (f64, f64) = (x.parse().ok()?, y.parse().ok()?);
+                Some((label.to_string(), label_box(x, y, shown_chars(label)), dot_box(x, y)))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn no_label_runs_into_another_or_off_the_chart() {
+        for file in ["canvases/acme-2026-05.ron", "canvases/acme-2026-11.ron", "canvases/acme-2027-05.ron"] {
+            let c = crate::store::load(std::path::Path::new(file)).unwrap();
+            let chart = quadrant(&crate::export::picture::grid(&c));
+            let found = boxes(&chart);
+            assert_eq!(found.len(), c.stakeholders.len(), "{file}");
+            for (i, (a, la, da)) in found.iter().enumerate() {
+                assert!(la.0 >= 0.0 && la.2 <= CHART, "{file}: {a} is cut at the edge: {la:?}");
+                for (b, lb, db) in &found[i + 1..] {
+                    assert!(!overlaps(*la, *lb), "{file}: {a} runs into {b}");
+                    assert!(!overlaps(*la, *db) && !overlaps(*lb, *da), "{file}: {a} and {b} cover a dot");
+                }
+            }
+            let named = found.iter().filter(|(l, ..)| l.split(' ').count() > 2).count();
+            assert!(named * 2 >= found.len(), "{file}: most points keep their name: {chart}");
+        }
+    }
+
+    #[test]
+    fn a_crowded_spot_shows_ids_and_lists_the_names_left_out() {
+        let points: Vec<GridPoint> = (0..4)
+            .map(|k| GridPoint {
+                id: format!("S{k}"),
+                name: "A rather long stakeholder name".into(),
+                power: 4,
+                interest: 4,
+                stance: None,
+                slot: (k, 4),
+            })
+            .collect();
+        let left = unnamed(&points);
+        assert!(!left.is_empty(), "{left:?}");
+        assert!(quadrant(&points).contains("\"#9675; S1\":::neutral"), "{}", quadrant(&points));
     }
 
     #[test]

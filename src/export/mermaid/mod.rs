@@ -6,6 +6,8 @@ mod charts;
 mod grid;
 mod network;
 
+pub use grid::unnamed;
+
 use crate::export::picture::Picture;
 use crate::safe;
 

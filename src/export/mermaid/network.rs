@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::{LABEL_MAX, quoted};
-use crate::export::picture::{Edge, Network, health_mark};
+use crate::export::picture::{Edge, Network, Weak, health_mark};
 use crate::model::{Direction, Health};
 
 /// The link between two nodes: its line by health (thick healthy, plain at risk, dotted broken)
@@ -36,8 +36,8 @@ fn style(health: Option<Health>) -> &'static str {
 /// label (after the health mark), coloured by health.
 pub fn flowchart(net: &Network) -> String {
     let mut out = String::from("flowchart TB\n");
-    for (i, (id, name)) in net.nodes.iter().enumerate() {
-        let _ = writeln!(out, "    s{i}[{}]", quoted(&format!("{id} {name}"), LABEL_MAX));
+    for i in 0..net.nodes.len() {
+        let _ = writeln!(out, "    s{i}[{}]", quoted(&net.label(i), LABEL_MAX));
     }
     for e in &net.edges {
         let text = format!("{} {}", health_mark(e.health), e.label);
@@ -48,12 +48,36 @@ pub fn flowchart(net: &Network) -> String {
     for (i, e) in net.edges.iter().enumerate() {
         let _ = writeln!(out, "    linkStyle {i} {}", style(e.health));
     }
+    // Weak points: a thick amber box for others' only link, a dashed one for no relationship.
+    let marked = |f: fn(&Weak) -> bool| -> Vec<String> {
+        net.weak.iter().enumerate().filter(|(_, w)| f(w)).map(|(i, _)| format!("s{i}")).collect()
+    };
+    for (class, look, nodes) in [
+        ("linchpin", "stroke:#b26a00,stroke-width:3px", marked(|w| w.linchpin)),
+        ("unconnected", "stroke:#6b6b6b,stroke-width:1px,stroke-dasharray:4 3", marked(|w| w.unconnected)),
+    ] {
+        if !nodes.is_empty() {
+            let _ = writeln!(out, "    classDef {class} {look}\n    class {} {class}", nodes.join(","));
+        }
+    }
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weak_points_are_marked_and_the_unconnected_drawn() {
+        let c = crate::store::load(std::path::Path::new("canvases/acme-2027-05.ron")).unwrap();
+        let text = flowchart(&crate::export::picture::network(&c));
+        assert!(text.contains("    s0[\"#9670;#9678; S1 Field engineers\"]\n"), "{text}");
+        assert!(text.contains("    s7[\"#9675; S7 Works council\"]\n"), "{text}");
+        assert!(
+            text.contains("    class s0 linchpin\n") && text.contains("    class s7 unconnected\n"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn health_and_direction_choose_the_line_and_the_label_is_quoted() {
@@ -69,6 +93,7 @@ mod tests {
                 },
                 Edge { from: 1, to: 0, label: String::new(), health: None, direction: None },
             ],
+            weak: Vec::new(),
         };
         let text = flowchart(&net);
         assert!(text.contains("    s0[\"S1 A #124; B\"]\n"), "{text}");

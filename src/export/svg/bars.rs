@@ -44,13 +44,14 @@ fn rows(title: &str, rows: &[Row], keys: (&str, &str), p: &Palette) -> String {
             &clip(&r.label, 26),
         );
         s.raw(&format!(
-            "<rect x=\"{LABEL}\" y=\"{:.1}\" width=\"{:.1}\" height=\"20\" fill=\"{}\"/>",
+            "<rect x=\"{LABEL}\" y=\"{:.1}\" width=\"{:.1}\" height=\"20\" fill=\"{}\" stroke=\"{}\" stroke-width=\"0.6\"/>",
             y + 3.0,
             scale(r.wide),
-            r.colour
+            r.colour,
+            p.text
         ));
         s.raw(&format!(
-            "<rect x=\"{LABEL}\" y=\"{:.1}\" width=\"{:.1}\" height=\"6\" fill=\"{}\"/>",
+            "<rect x=\"{LABEL}\" y=\"{:.1}\" width=\"{:.1}\" height=\"6\" fill=\"{}\" stroke=\"#fff\" stroke-width=\"1.2\"/>",
             y + 10.0,
             scale(r.narrow),
             p.text

@@ -25,6 +25,11 @@ pub fn picture(p: &Picture, palette: &Palette) -> String {
     }
 }
 
+/// An indicator's readings drawn small, for a loop card.
+pub fn card_trend(t: &crate::export::picture::Trend, palette: &Palette) -> String {
+    trend::card(t, palette)
+}
+
 /// An SVG being drawn: its text so far.
 pub struct Svg(String);
 
@@ -35,6 +40,17 @@ impl Svg {
         let _ = writeln!(
             s,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{}\">",
+            safe::html(title)
+        );
+        Svg(s)
+    }
+
+    /// An SVG showing the part `x`, `y`, `width` × `height` of its drawing, named `title`.
+    pub fn view(x: f64, y: f64, width: f64, height: f64, title: &str) -> Svg {
+        let mut s = String::with_capacity(4096);
+        let _ = writeln!(
+            s,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{x:.1} {y:.1} {width:.1} {height:.1}\" role=\"img\" aria-label=\"{}\">",
             safe::html(title)
         );
         Svg(s)
@@ -59,6 +75,31 @@ impl Svg {
     pub fn finish(mut self) -> String {
         self.0.push_str("</svg>\n");
         self.0
+    }
+}
+
+/// The longest line of a "what flows" label, and how many lines it may take before it is cut.
+const FLOW_WIDTH: usize = 20;
+const FLOW_LINES: usize = 3;
+
+/// What flows along a line, wrapped onto up to three short lines centred on `at` (the last line
+/// at `at`), so it is shown whole where a single line would be cut.
+pub fn flow_label(s: &mut Svg, at: (f64, f64), text: &str, style: &str) {
+    let one_line = clip(text, usize::MAX);
+    if one_line.trim().is_empty() {
+        return;
+    }
+    let mut lines: Vec<String> =
+        textwrap::wrap(one_line.trim(), FLOW_WIDTH).into_iter().map(|l| l.into_owned()).collect();
+    if lines.len() > FLOW_LINES {
+        let rest = lines[FLOW_LINES - 1..].join(" ");
+        lines.truncate(FLOW_LINES - 1);
+        lines.push(clip(&rest, FLOW_WIDTH));
+    }
+    let step = 11.0;
+    let top = at.1 - step * (lines.len() - 1) as f64;
+    for (k, line) in lines.iter().enumerate() {
+        s.text(at.0, top + step * k as f64, "middle", style, line);
     }
 }
 

@@ -5,7 +5,7 @@ use std::f64::consts::PI;
 
 use super::{Svg, clip};
 use crate::export::html::Palette;
-use crate::export::picture::{Network, health_mark};
+use crate::export::picture::{Network, Weak, health_mark};
 use crate::model::{Direction, Health};
 
 const W: f64 = 760.0;
@@ -25,6 +25,20 @@ pub(super) fn look(health: Option<Health>, p: &Palette) -> (&str, &'static str, 
         Some(Health::AtRisk) => (&p.warn, "stroke-dasharray=\"9 4\"", "warn"),
         Some(Health::Broken) => (&p.alert, "stroke-dasharray=\"2 4\"", "alert"),
         None => (&p.muted, "", "muted"),
+    }
+}
+
+/// The outline of a stakeholder's box by its weak points: thick amber for others' only link,
+/// dashed grey for no relationship, else the plain border.
+pub(super) fn box_style(w: Weak, p: &Palette) -> String {
+    if w.linchpin {
+        format!("stroke=\"{}\" stroke-width=\"3\"", p.warn)
+    } else if w.unconnected {
+        format!("stroke=\"{}\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"", p.muted)
+    } else if w.hub {
+        format!("stroke=\"{}\" stroke-width=\"2\"", p.text)
+    } else {
+        format!("stroke=\"{}\"", p.border)
     }
 }
 
@@ -72,20 +86,21 @@ pub fn network(net: &Network, p: &Palette) -> String {
         s.raw(&format!(
             "<line x1=\"{ax:.1}\" y1=\"{ay:.1}\" x2=\"{bx:.1}\" y2=\"{by:.1}\" stroke=\"{colour}\" stroke-width=\"{width}\" {dash}{start}{end}/>"
         ));
-        let label = format!("{} {}", health_mark(e.health), clip(&e.label, 26));
-        if !label.trim().is_empty() {
-            let style = format!(
-                "font-size=\"10\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\""
-            );
-            s.text((x1 + x2) / 2.0, (y1 + y2) / 2.0 - 3.0, "middle", &style, label.trim());
-        }
+        let style = format!(
+            "font-size=\"10\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\""
+        );
+        let at = ((x1 + x2) / 2.0, (y1 + y2) / 2.0 - 3.0);
+        super::flow_label(&mut s, at, &format!("{} {}", health_mark(e.health), e.label), &style);
     }
-    for (i, (id, name)) in net.nodes.iter().enumerate() {
+    for i in 0..net.nodes.len() {
         let (x, y) = place(i, n);
-        s.raw(&format!(
-            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"7\" fill=\"#fff\" stroke=\"{}\" stroke-width=\"2\"/>",
-            p.text
-        ));
+        let w = net.weak_of(i);
+        let ring = if w.linchpin || w.unconnected {
+            box_style(w, p)
+        } else {
+            format!("stroke=\"{}\" stroke-width=\"2\"", p.text)
+        };
+        s.raw(&format!("<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"7\" fill=\"#fff\" {ring}/>"));
         let anchor = if x < W / 2.0 - 20.0 {
             "end"
         } else if x > W / 2.0 + 20.0 {
@@ -103,7 +118,7 @@ pub fn network(net: &Network, p: &Palette) -> String {
             "font-size=\"12\" font-weight=\"600\" fill=\"{}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\"",
             p.text
         );
-        s.text(x + dx, y + dy, anchor, &style, &format!("{id} {}", clip(name, 24)));
+        s.text(x + dx, y + dy, anchor, &style, &clip(&net.label(i), 28));
     }
     s.finish()
 }

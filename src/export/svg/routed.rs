@@ -32,11 +32,35 @@ fn towards((x, y): (f64, f64), step: Step) -> (f64, f64) {
 
 /// The network as SVG, or `None` when its names do not fit whole.
 pub fn routed(net: &Network, p: &Palette) -> Option<String> {
-    let names: Vec<String> = net.nodes.iter().map(|(id, name)| format!("{id} {}", clip(name, 40))).collect();
+    let names: Vec<String> = (0..net.nodes.len()).map(|i| clip(&net.label(i), 42)).collect();
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
     let edges: Vec<(usize, usize)> = net.edges.iter().map(|e| (e.from, e.to)).collect();
     let layout = crate::graph::layout(&refs, &edges, COLS, ROWS)?;
-    let mut s = Svg::new(f64::from(COLS) * CW, f64::from(ROWS) * CH, "Relationship network");
+    // Only the part of the grid the names and lines use is shown (with room for the "what
+    // flows" labels around the lines), so the picture is as large as the page allows.
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    let mut take = |x: f64, y: f64| {
+        (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+    };
+    for l in &layout.labels {
+        take(f64::from(l.x) * CW - 4.0, f64::from(l.y) * CH);
+        take(f64::from(l.x + l.width) * CW + 4.0, f64::from(l.y + l.height()) * CH);
+    }
+    for r in &layout.routes {
+        for c in &r.cells {
+            let (x, y) = centre(*c);
+            take(x - 60.0, y - 40.0);
+            take(x + 60.0, y + CH);
+        }
+    }
+    let (full_w, full_h) = (f64::from(COLS) * CW, f64::from(ROWS) * CH);
+    let (x0, y0) = (x0.max(0.0) - 4.0, y0.max(0.0) - 4.0);
+    let (x1, y1) = (x1.min(full_w) + 4.0, y1.min(full_h) + 4.0);
+    let mut s = if x1 > x0 && y1 > y0 {
+        Svg::view(x0, y0, x1 - x0, y1 - y0, "Relationship network")
+    } else {
+        Svg::new(full_w, full_h, "Relationship network")
+    };
     s.raw(&markers(p));
     for (e, route) in net.edges.iter().zip(&layout.routes) {
         let (Some(first), Some(last)) = (route.cells.first(), route.cells.last()) else { continue };
@@ -59,24 +83,21 @@ pub fn routed(net: &Network, p: &Palette) -> Option<String> {
             "<polyline points=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{width}\" stroke-linejoin=\"round\" {dash}{start}{end}/>",
             path.join(" ")
         ));
-        let label = format!("{} {}", health_mark(e.health), clip(&e.label, 22));
-        if !label.trim().is_empty() {
-            let (x, y) = centre(route.cells[route.cells.len() / 2]);
-            let style = format!(
-                "font-size=\"9.5\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\""
-            );
-            s.text(x, y - 4.0, "middle", &style, label.trim());
-        }
+        let (x, y) = centre(route.cells[route.cells.len() / 2]);
+        let style = format!(
+            "font-size=\"9.5\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\""
+        );
+        super::flow_label(&mut s, (x, y - 4.0), &format!("{} {}", health_mark(e.health), e.label), &style);
     }
     let style = format!("font-size=\"11\" font-weight=\"600\" fill=\"{}\"", p.text);
-    for label in &layout.labels {
+    for (i, label) in layout.labels.iter().enumerate() {
         s.raw(&format!(
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"4\" fill=\"#fff\" stroke=\"{}\"/>",
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"4\" fill=\"#fff\" {}/>",
             f64::from(label.x) * CW - 3.0,
             f64::from(label.y) * CH + 1.0,
             f64::from(label.width) * CW + 6.0,
             f64::from(label.height()) * CH - 2.0,
-            p.border
+            super::network::box_style(net.weak_of(i), p)
         ));
         for (k, line) in label.lines.iter().enumerate() {
             let (a, b) = label.span(k);

@@ -14,21 +14,32 @@ const LABEL_GAP: f64 = 74.0;
 
 /// The trend as SVG.
 pub fn trend(t: &Trend, p: &Palette) -> String {
-    let mut s = Svg::new(W, H, &format!("{} {}", t.id, t.name));
+    sized(t, p, W, H)
+}
+
+/// The trend drawn small, for a loop card: the same picture on a narrower field, so its text
+/// stays readable at half the page's width.
+pub fn card(t: &Trend, p: &Palette) -> String {
+    sized(t, p, 420.0, 200.0)
+}
+
+/// The trend on a field `w` × `h`.
+fn sized(t: &Trend, p: &Palette, w: f64, h: f64) -> String {
+    let mut s = Svg::new(w, h, &format!("{} {}", t.id, t.name));
     let values = t.points.iter().map(|(_, v)| *v).chain([t.target]);
     let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| (l.min(v), h.max(v)));
     let (lo, hi) = (lo.min(0.0), if hi > lo { hi } else { lo + 1.0 });
-    let plot_h = H - TOP - BOTTOM;
+    let plot_h = h - TOP - BOTTOM;
     let y = |v: f64| TOP + (hi - v) / (hi - lo) * plot_h;
     // Points sit by their day, so a seven-month gap between readings looks like one.
-    let x = |i: usize| LEFT + 20.0 + t.at.get(i).copied().unwrap_or(0.0) * (W - LEFT - 60.0);
+    let x = |i: usize| LEFT + 20.0 + t.at.get(i).copied().unwrap_or(0.0) * (w - LEFT - 60.0);
     let axis = format!("stroke=\"{}\"", p.border);
-    s.raw(&format!("<line x1=\"{LEFT}\" y1=\"{TOP}\" x2=\"{LEFT}\" y2=\"{:.1}\" {axis}/>", H - BOTTOM));
+    s.raw(&format!("<line x1=\"{LEFT}\" y1=\"{TOP}\" x2=\"{LEFT}\" y2=\"{:.1}\" {axis}/>", h - BOTTOM));
     s.raw(&format!(
         "<line x1=\"{LEFT}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" {axis}/>",
-        H - BOTTOM,
-        W - 10.0,
-        H - BOTTOM
+        h - BOTTOM,
+        w - 10.0,
+        h - BOTTOM
     ));
     let small = "font-size=\"11\" fill=\"#444\"";
     for v in [lo, (lo + hi) / 2.0, hi] {
@@ -38,11 +49,11 @@ pub fn trend(t: &Trend, p: &Palette) -> String {
     let ty = y(t.target);
     s.raw(&format!(
         "<line x1=\"{LEFT}\" y1=\"{ty:.1}\" x2=\"{:.1}\" y2=\"{ty:.1}\" stroke=\"{}\" stroke-width=\"2\" stroke-dasharray=\"8 5\"/>",
-        W - 10.0,
+        w - 10.0,
         p.alert
     ));
     s.text(
-        W - 12.0,
+        w - 12.0,
         ty - 6.0,
         "end",
         &format!("font-size=\"11\" fill=\"{}\"", p.alert),
@@ -61,7 +72,7 @@ pub fn trend(t: &Trend, p: &Palette) -> String {
         s.raw(&format!("<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\" fill=\"{}\"/>", x(i), y(*v), p.accent));
         s.text(x(i), y(*v) - 9.0, "middle", &format!("font-size=\"11\" fill=\"{}\"", p.accent), &number(*v));
         if x(i) - last_label >= LABEL_GAP {
-            s.text(x(i), H - BOTTOM + 16.0, "middle", small, &clip(label, 14));
+            s.text(x(i), h - BOTTOM + 16.0, "middle", small, &clip(label, 14));
             last_label = x(i);
         }
     }

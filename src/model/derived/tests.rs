@@ -1,7 +1,7 @@
 //! Tests of the derived facts: coverage, warnings, schedule, least-voted.
 
 use super::*;
-use crate::model::{Indicator, Relationship, StakeholderKind, Task};
+use crate::model::{ActionStatus, Indicator, LoopState, Relationship, StakeholderKind, Task, ongoing_work};
 
 fn day(s: &str) -> Day {
     s.parse().unwrap()
@@ -20,17 +20,29 @@ fn quadrant_follows_power_and_interest() {
 #[test]
 fn coverage_counts_tasks_actions_and_relationships_per_phase() {
     let mut c = Canvas::new("t");
-    c.tasks.push(Task { phase: Some(Phase::Connect), ..Default::default() });
+    c.tasks.push(Task {
+        phase: Some(Phase::Connect),
+        status: Some(TaskStatus::Active),
+        ..Default::default()
+    });
+    c.tasks.push(Task { phase: Some(Phase::Share), status: Some(TaskStatus::Planned), ..Default::default() });
     c.actions.push(Action { phase: Some(Phase::Solve), ..Default::default() });
+    c.actions.push(Action {
+        phase: Some(Phase::Innovate),
+        status: Some(ActionStatus::InProgress),
+        ..Default::default()
+    });
     c.relationships.push(Relationship {
         phases: vec![Phase::Connect, Phase::Connect, Phase::Share],
         ..Default::default()
     });
     let rows = coverage(&c);
     assert_eq!(rows[0].1, PhaseCoverage { relationships: 1, tasks: 1, actions: 0, ongoing: 1 });
-    assert_eq!(rows[1].1, PhaseCoverage { relationships: 1, tasks: 0, actions: 0, ongoing: 0 });
-    assert!(rows[1].1.is_empty() && rows[3].1.is_empty() && !rows[2].1.is_empty());
-    assert!(rows[2].1.lacks_ongoing_work(), "an action alone is not ongoing work");
+    assert_eq!(rows[1].1, PhaseCoverage { relationships: 1, tasks: 1, actions: 0, ongoing: 0 });
+    assert!(rows[1].1.lacks_ongoing_work(), "a planned task is not ongoing work yet");
+    assert!(rows[2].1.lacks_ongoing_work(), "an action not under way is not ongoing work");
+    assert!(!rows[3].1.lacks_ongoing_work(), "an action in progress is ongoing work");
+    assert_eq!(rows.map(|(_, n)| n.ongoing), ongoing_work(&c), "one definition: the waves' count");
 }
 
 #[test]
@@ -158,4 +170,23 @@ fn the_networks_weak_points_are_warnings_and_a_ring_has_none() {
         !kinds.iter().any(|k| matches!(k, WarningKind::LinchPin | WarningKind::NoRelationship)),
         "{kinds:?}"
     );
+}
+
+#[test]
+fn the_fewest_dots_are_those_a_stable_sort_of_every_entry_gives() {
+    let mut c = Canvas::new("t");
+    // Dots that repeat, so that ties between tasks and actions and within each are many.
+    for i in 0..40u32 {
+        c.add_task(Task { votes: (i * 7) % 5, ..Default::default() });
+        c.add_action(Action { votes: (i * 3) % 4 + u32::from(i == 0), ..Default::default() });
+    }
+    for n in [0, 1, 3, 10, 100] {
+        let mut all: Vec<_> = c.tasks.iter().map(|t| (EntryKind::Task, t.id.clone(), t.votes)).collect();
+        all.extend(c.actions.iter().map(|a| (EntryKind::Action, a.id.clone(), a.votes)));
+        all.sort_by_key(|e| e.2);
+        all.truncate(n);
+        let found: Vec<_> =
+            least_supported(&c, n).into_iter().map(|(k, id, _, v)| (k, id.to_string(), v)).collect();
+        assert_eq!(found, all, "the {n} fewest");
+    }
 }

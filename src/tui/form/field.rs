@@ -150,9 +150,7 @@ impl Field {
 
     pub(super) fn key(&mut self, key: KeyEvent) {
         match (&mut self.value, key.code) {
-            (Value::Text(area, _), _) => {
-                area.input(key);
-            }
+            (Value::Text(area, _), _) => crate::tui::line::edit(area, key),
             (Value::Toggles { on, cursor, .. }, KeyCode::Char(' ')) => on[*cursor] = !on[*cursor],
             (Value::Choice { .. } | Value::Scale { .. }, KeyCode::Char(' ')) => self.step(true),
             (Value::Choice { options, index }, KeyCode::Char(c)) => {

@@ -125,6 +125,8 @@ pub(super) fn agenda(cursor: &mut usize, action: A, w: &mut Workshop, now: DateT
     match action {
         A::Up => *cursor = at.saturating_sub(1),
         A::Down => *cursor = (at + 1).min(n.saturating_sub(1)),
+        A::Home => *cursor = 0,
+        A::End => *cursor = n.saturating_sub(1),
         A::Edit if n > 0 => return Step::Open(Layer::Form(Box::new(form_for(&w.canvas, Target::Block(at))))),
         A::QuickAdd => {
             let new = if n == 0 { 0 } else { at + 1 };

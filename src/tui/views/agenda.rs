@@ -92,16 +92,16 @@ pub(crate) fn strip(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         if share == 0 {
             continue;
         }
-        // The current block is named in full; the others as much as fits, at least a mark.
-        let name = if share < 6 {
-            let short: String = b.title.chars().take(share.saturating_sub(1).max(1)).collect();
-            format!("{short} ")
+        // The current block is named in full; the others as much as fits, cut with `…`, and in
+        // a share of three columns or fewer a mark of one or two letters.
+        let name = if share <= 3 {
+            format!("{} ", initials(&b.title, share.saturating_sub(1).max(1)))
         } else {
             format!("{} ", fit(&b.title, share - 1))
         };
         let label: String = format!("{name:<share$}").chars().take(share).collect();
         let planned = u64::from(b.minutes).max(1) * 60;
-        let filled = ((share as u64 * b.spent_secs) / planned).min(share as u64) as usize;
+        let filled = ((share as u64).saturating_mul(b.spent_secs) / planned).min(share as u64) as usize;
         let (done, rest): (String, String) = {
             let chars: Vec<char> = label.chars().collect();
             let cut = chars.len().min(filled);
@@ -143,6 +143,20 @@ pub(crate) fn big_clock(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let words = fit(&format!("{icon} {title}"), usize::from(caption.width));
     let line = Line::from(Span::styled(words, urgency_style(s, p.urgency))).centered();
     f.render_widget(Paragraph::new(line).style(s.base()), caption);
+}
+
+/// The first characters of `title` that fit in `cols` columns (at least one): a block's mark.
+fn initials(title: &str, cols: usize) -> String {
+    let mut used = 0;
+    let mut out = String::new();
+    for c in title.chars() {
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > cols && !out.is_empty() {
+            break;
+        }
+        out.push(c);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -327,7 +327,8 @@ fn draw_cell(
     }
     lines.extend(rows.into_iter().map(Line::from));
     if lines.is_empty() {
-        let dot = if manage_closely { "·" } else { " " };
+        // A shade, not a dot: `·` is the neutral stance's mark.
+        let dot = if manage_closely { "░" } else { " " };
         lines.push(Line::from(Span::styled(dot, s.muted())));
     }
     f.render_widget(Paragraph::new(lines), at);

@@ -78,8 +78,8 @@ fn arrowhead(step: Step) -> &'static str {
 }
 
 /// The key to the lines, each in its own colour, as much of it as fits in `room` columns.
-fn legend(s: &Styles, room: usize) -> Line<'static> {
-    let parts = [
+fn legend(s: &Styles, room: usize, weak: bool) -> Line<'static> {
+    let mut parts = vec![
         ("━ healthy", s.ok()),
         ("╍ at risk", s.warn()),
         ("┈✗ broken", s.alert()),
@@ -87,6 +87,9 @@ fn legend(s: &Styles, room: usize) -> Line<'static> {
         ("▶ one-way", s.base()),
         ("─ not rated", s.muted()),
     ];
+    if weak {
+        parts.extend([("◆ only link", s.warn()), ("○ no link", s.muted())]);
+    }
     let mut used = 2;
     let mut spans = vec![Span::styled(" ", s.base())];
     for (text, style) in parts {
@@ -147,13 +150,16 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &m
         None => shown(c, &w.derived, selected, inner.width, inner.height),
     };
     let room = usize::from(area.width.saturating_sub(2));
+    let weak: Vec<(&str, crate::model::WarningKind)> =
+        w.derived.warnings.iter().filter_map(|x| Some((x.target.as_ref()?.1.as_str(), x.kind))).collect();
+    let marked = what.as_ref().is_some_and(|sh| sh.ids.iter().any(|id| weak_mark(&weak, id, s).is_some()));
     let heading = match &what {
         Some(w) => title(&w.scope, c.stakeholders.len(), room),
         None => " Relationship map ".to_string(),
     };
     let block = Block::bordered()
         .title(Span::styled(fit(&heading, room), s.heading()))
-        .title_bottom(legend(s, room))
+        .title_bottom(legend(s, room, marked))
         .border_style(s.border(true))
         .style(s.base());
     f.render_widget(block, area);
@@ -167,7 +173,7 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &m
         return;
     };
     lines(f, inner, c, &what, selected, s);
-    labels(f, inner, c, &what, selected, s);
+    labels(f, inner, c, &what, (selected, &weak), s);
     // A click on a line chooses its relationship; on a name, that stakeholder's relationships.
     for (route, &rel) in what.layout.routes.iter().zip(&what.rels) {
         for &(x, y) in &route.cells {
@@ -315,7 +321,15 @@ fn route_marks(
 }
 
 /// Draws each name, centred on its lines; the selected relationship's two ends stand out.
-fn labels(f: &mut Frame, inner: Rect, c: &Canvas, what: &Shown, selected: Option<usize>, s: &Styles) {
+/// The names; `weak` are the stakeholders (by id) that are weak points of the network, by kind.
+fn labels(
+    f: &mut Frame,
+    inner: Rect,
+    c: &Canvas,
+    what: &Shown,
+    (selected, weak): (Option<usize>, &[(&str, crate::model::WarningKind)]),
+    s: &Styles,
+) {
     let ends = selected.and_then(|i| c.relationships.get(i)).map(|r| (r.from.as_str(), r.to.as_str()));
     let buf = f.buffer_mut();
     for (label, id) in what.layout.labels.iter().zip(&what.ids) {
@@ -330,5 +344,29 @@ fn labels(f: &mut Frame, inner: Rect, c: &Canvas, what: &Shown, selected: Option
             let x = inner.x + label.span(k).0;
             buf.set_string(x, inner.y + label.y + k as u16, line, style);
         }
+        // A weak point (DESIGN.md §11) gets its mark just before its name where that cell is free:
+        // ◆ others' only link, ○ no relationship.
+        let Some((mark, mark_style)) = weak_mark(weak, id, s) else { continue };
+        let (x, y) = (inner.x + label.x, inner.y + label.y);
+        if x > inner.x && buf.cell((x - 1, y)).is_some_and(|cell| cell.symbol() == " ") {
+            buf.set_string(x - 1, y, mark, mark_style);
+        }
+    }
+}
+
+/// The mark and style of a stakeholder that is a weak point of the network, if it is one.
+fn weak_mark(
+    weak: &[(&str, crate::model::WarningKind)],
+    id: &str,
+    s: &Styles,
+) -> Option<(&'static str, Style)> {
+    use crate::model::WarningKind::{LinchPin, NoRelationship, UnconnectedPower};
+    let kinds: Vec<_> = weak.iter().filter(|(w, _)| *w == id).map(|(_, k)| *k).collect();
+    if kinds.contains(&LinchPin) {
+        Some(("◆", s.warn()))
+    } else if kinds.iter().any(|k| matches!(k, NoRelationship | UnconnectedPower)) {
+        Some(("○", s.muted()))
+    } else {
+        None
     }
 }

@@ -217,8 +217,17 @@ pub(crate) fn list(
         first -= 1;
         used += shapes[first].rows();
     }
+    // Entries above or below that do not fit are counted on the last row, never hidden silently.
+    let mut count = whole(&shapes[first.min(shapes.len())..], area.height);
+    let mut area = area;
+    if from + first > 0 || from + first + count < total {
+        area.height = area.height.saturating_sub(1);
+        count = whole(&shapes[first.min(shapes.len())..], area.height).max(1);
+        let (above, below) = (from + first, total.saturating_sub(from + first + count));
+        more_mark(f, Rect { y: area.bottom(), height: 1, ..area }, above, below, s);
+    }
     let mut y = area.y;
-    for (n, (sh, said)) in shapes.iter().zip(&shown).enumerate().skip(first) {
+    for (n, (sh, said)) in shapes.iter().zip(&shown).enumerate().skip(first).take(count) {
         if y >= area.bottom() {
             break;
         }
@@ -233,6 +242,34 @@ pub(crate) fn list(
         }
     }
     total
+}
+
+/// How many of `shapes`, from the first, fit whole in `height` rows (the blank row after the last
+/// one may fall off the bottom).
+fn whole(shapes: &[Shape], height: u16) -> usize {
+    let mut used: u16 = 0;
+    let mut n = 0;
+    for sh in shapes {
+        if used + sh.rows() > height + 1 {
+            break;
+        }
+        used += sh.rows();
+        n += 1;
+    }
+    n
+}
+
+/// The row that says how many entries are above and below what the room sees.
+fn more_mark(f: &mut Frame, row: Rect, above: usize, below: usize, s: &Styles) {
+    let mut parts = Vec::new();
+    if above > 0 {
+        parts.push(format!("▲ {above} more above"));
+    }
+    if below > 0 {
+        parts.push(format!("▼ {below} more below"));
+    }
+    let mark = Line::from(Span::styled(parts.join("   "), s.muted()));
+    f.render_widget(Paragraph::new(mark).right_aligned(), row);
 }
 
 /// A head in the largest glyphs that fit `area`'s width in fewer than `most` rows, drawn at the

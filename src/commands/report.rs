@@ -1,0 +1,45 @@
+//! `cvc report`: the follow-up report for one client over its revisions.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::reports::{Output, as_of_day, emit};
+use super::{Outcome, out};
+use crate::cli::ReportFormat;
+use crate::export::{report_html, report_markdown};
+use crate::model::{Canvas, Day};
+
+/// `cvc report FILE... [--id ID] [--format html|markdown] [--as-of DATE] [-o OUT] [--force]`:
+/// counted from `--as-of`, else today.
+pub fn report(
+    paths: &[PathBuf],
+    id: Option<&str>,
+    format: ReportFormat,
+    as_of: Option<&str>,
+    to: Output,
+) -> Outcome {
+    let day = as_of_day(as_of, Day::today())?;
+    let found = super::history::revisions(paths, id)?;
+    let given: Vec<(String, &Canvas)> = found.iter().map(|(p, c)| (p.display().to_string(), c)).collect();
+    let text = match format {
+        ReportFormat::Markdown => report_markdown(&given, day),
+        ReportFormat::Html => report_html(&given, day),
+    };
+    let output = to.path.filter(|path| *path != std::path::Path::new("-"));
+    // Never over any of the revisions read.
+    if let Some(path) = output
+        && let Some((canvas, _)) = found.iter().find(|(p, _)| crate::store::same_file(p, path))
+    {
+        return Err(super::Failure::usage(format!(
+            "{}: is {}, a revision being reported on; write the report to another file",
+            path.display(),
+            canvas.display()
+        )));
+    }
+    let latest = found.last().map(|(p, _)| p.as_path()).unwrap_or(std::path::Path::new(""));
+    emit(&text, latest, output, to.force)?;
+    if let Some(path) = output {
+        out::err(&format!("wrote {}", path.display()));
+    }
+    Ok(ExitCode::SUCCESS)
+}
