@@ -32,15 +32,21 @@ const COMMAND_PACE: Duration = Duration::from_millis(cvc::tui::workshop::TYPING_
 const PATIENCE: Duration = Duration::from_secs(20);
 
 impl Term {
-    /// Starts `cvc ARGS` in `dir`, with that folder as the data and config folders.
+    /// Starts `cvc ARGS` in `dir`, with that folder as the data and config folders. The terminal
+    /// has no end-of-file key (`stty eof undef`, as cvc reads keys raw anyway): portable-pty's
+    /// writer, let go when the window closes, would otherwise send a line end and Ctrl+D, keys no
+    /// closing terminal sends (Ctrl+J wipes the line being typed), and a loaded machine could let
+    /// cvc read them before it saw the terminal go.
     pub fn start(dir: &Path, args: &[&str], cols: u16, rows: u16) -> Term {
-        Term::start_program(dir, env!("CARGO_BIN_EXE_cvc"), args, cols, rows)
+        let mut all = vec!["-c", r#"stty eof undef; exec "$0" "$@""#, env!("CARGO_BIN_EXE_cvc")];
+        all.extend_from_slice(args);
+        Term::start_program(dir, "sh", &all, cols, rows)
     }
 
     /// Starts `cvc ARGS` in `dir` from a shell that ignores SIGHUP, as a terminal's shell or a
     /// multiplexer may: when the window closes, cvc is not the one the kernel hangs up.
     pub fn start_under_shell_ignoring_hangup(dir: &Path, args: &[&str], cols: u16, rows: u16) -> Term {
-        let script = r#"trap "" HUP; "$0" "$@""#;
+        let script = r#"trap "" HUP; stty eof undef; "$0" "$@""#;
         let mut all = vec!["-c", script, env!("CARGO_BIN_EXE_cvc")];
         all.extend_from_slice(args);
         Term::start_program(dir, "sh", &all, cols, rows)
@@ -97,9 +103,9 @@ impl Term {
 
     /// Closes the terminal window under the app `pid` (this process, or the one a shell runs),
     /// as a closed tmux pane or terminal emulator does: every copy of the pty's master side is
-    /// closed; the test sends no signal that ends anything. The app is paused meanwhile, so the
-    /// line end and EOF that portable-pty's writer sends as it goes (keys a terminal never sends
-    /// on closing: Ctrl+J would wipe the line being typed) wait unread until the terminal is gone.
+    /// closed; the test sends no signal that ends anything. The app is paused meanwhile, so it
+    /// reads nothing more until the terminal is gone (and the terminal has no end-of-file key,
+    /// so portable-pty's writer sends nothing as it goes: see `start`).
     pub fn close_window(&mut self, pid: u32) {
         self.closing.store(true, Ordering::Relaxed);
         // A resize makes the app draw, which wakes the screen reader so it can let go.

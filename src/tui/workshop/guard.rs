@@ -124,7 +124,7 @@ impl Workshop {
 
     /// Opens the line where a word typed on this section belongs, holding `text`.
     fn open_typed(&mut self, text: String) {
-        let (popup, msg) = match self.section {
+        let (line, msg) = match self.section {
             Section::Stakeholders | Section::Tasks | Section::Actions => {
                 self.set_filter(self.section, "");
                 (
@@ -141,7 +141,7 @@ impl Workshop {
                 "nothing ran: the typed words are in the parking lot (Enter parks, Esc drops)",
             ),
         };
-        self.open(popup);
+        self.open(line);
         self.say(Tone::Alert, msg);
     }
 }
