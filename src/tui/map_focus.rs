@@ -101,7 +101,9 @@ fn among(
     let mut rels = Vec::new();
     for (i, id) in ids.iter().enumerate() {
         for &r in d.links.get(id).map_or(&[][..], Vec::as_slice) {
-            let rel = &c.relationships[r];
+            // The derived facts may be a step behind the canvas (a relationship just deleted):
+            // a link to a relationship no longer there is passed over until they catch up.
+            let Some(rel) = c.relationships.get(r) else { continue };
             if rel.from == *id
                 && hub.is_none_or(|h| rel.from == h || rel.to == h)
                 && let Some(&j) = at.get(rel.to.as_str())
@@ -161,7 +163,8 @@ pub(crate) fn shown(
     let focus = rel.from.clone();
     let mut seen: HashSet<&str> = HashSet::from([focus.as_str()]);
     let mut ids = vec![focus.clone()];
-    let others = d.links.get(&focus).map_or(&[][..], Vec::as_slice).iter().map(|&r| &c.relationships[r]);
+    let others =
+        d.links.get(&focus).map_or(&[][..], Vec::as_slice).iter().filter_map(|&r| c.relationships.get(r));
     for r in std::iter::once(rel).chain(others) {
         let other = if r.from == focus { &r.to } else { &r.from };
         if d.names.contains_key(other) && seen.insert(other.as_str()) {

@@ -227,7 +227,9 @@ fn lines(f: &mut Frame, inner: Rect, c: &Canvas, what: &Shown, selected: Option<
         (0..what.rels.len()).filter(|&e| !what.layout.routes[e].cells.is_empty()).collect();
     order.sort_by_key(|&e| selected == Some(what.rels[e]));
     for &e in &order {
-        let (route, rel) = (&what.layout.routes[e], &c.relationships[what.rels[e]]);
+        // The map may be a step behind the canvas (a relationship just deleted): pass it over.
+        let Some(rel) = c.relationships.get(what.rels[e]) else { continue };
+        let route = &what.layout.routes[e];
         let chosen = selected == Some(what.rels[e]);
         for (k, &cell) in route.cells.iter().enumerate() {
             let i = st.at(cell);
@@ -263,7 +265,9 @@ fn marks(
     let mut marks: Vec<Mark> = Vec::new();
     let mut later: Vec<(&Route, &'static str)> = Vec::new();
     for &e in order {
-        let (route, rel) = (&what.layout.routes[e], &c.relationships[what.rels[e]]);
+        // The map may be a step behind the canvas (a relationship just deleted): pass it over.
+        let Some(rel) = c.relationships.get(what.rels[e]) else { continue };
+        let route = &what.layout.routes[e];
         let crossed = |cell: (u16, u16)| st.uses[st.at(cell)] > 1;
         let (on, off) =
             route_marks(route, rel, crossed, line_style(s, rel, selected == Some(what.rels[e])), s);

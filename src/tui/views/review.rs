@@ -109,10 +109,12 @@ pub(crate) fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles
     let c = &w.canvas;
     // Only loops still to review: a closed loop or a dropped action has none. `!` marks an
     // overdue review beside its colour.
+    // (The schedule may be a step behind the canvas: an action no longer there is passed over.)
     let open = |i: usize| {
-        let a = &c.actions[i];
-        a.loop_state != Some(crate::model::LoopState::Closed)
-            && a.status != Some(crate::model::ActionStatus::Dropped)
+        c.actions.get(i).is_some_and(|a| {
+            a.loop_state != Some(crate::model::LoopState::Closed)
+                && a.status != Some(crate::model::ActionStatus::Dropped)
+        })
     };
     // Every line is wrapped whole, never cut: the room reads the action it is asked about.
     let hang = |text: &str, indent: &str, style| -> Vec<Line<'static>> {
