@@ -61,6 +61,15 @@ fn a_relationship_is_captured_by_picking_two_stakeholders_then_the_exchange() {
     assert_eq!((r.id.as_str(), r.from.as_str(), r.to.as_str()), ("R8", "S7", "S2"));
     assert_eq!(r.exchange, "consultation on rosters");
     assert_eq!(app.mode(), Mode::Picker, "ready for the next pair");
+    // A name that starts with what is typed comes before one that only holds it ("Head of
+    // Service" holds "serv"; "Service desk" starts with it).
+    enter_line(&mut app, "Platform");
+    enter_line(&mut app, "Serv");
+    enter_line(&mut app, "customer history");
+    let c = load(&file).unwrap();
+    let r = c.relationships.last().unwrap();
+    let desk = c.stakeholders.iter().find(|p| p.name == "Service desk").unwrap();
+    assert_eq!(r.to, desk.id, "Serv picks Service desk, not Head of Service");
 }
 
 /// A new canvas with one action, open on Adoption actions with the action selected.
