@@ -50,9 +50,7 @@ pub(crate) fn candidates<'a>(c: &'a Canvas, picker: &Picker) -> Vec<(&'a str, &'
     let q = picker.query.text().trim().to_lowercase();
     let rank = |id: &str, name: &str| -> Option<u8> {
         let name = name.to_lowercase();
-        if q.is_empty() {
-            Some(0)
-        } else if id.to_lowercase() == q {
+        if q.is_empty() || id.to_lowercase() == q {
             Some(0)
         } else if name.starts_with(&q) {
             Some(1)
