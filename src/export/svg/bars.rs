@@ -1,5 +1,5 @@
 //! Horizontal bars, a row per category: a wide light bar and a narrow dark one over it — phase
-//! coverage (tasks and actions, ongoing tasks) and the agenda (minutes planned, spent).
+//! coverage (tasks and actions, ongoing work) and the agenda (minutes planned, spent).
 
 use super::{Svg, clip};
 use crate::export::html::Palette;
@@ -88,7 +88,7 @@ pub fn coverage(cover: &[(Phase, PhaseCoverage); 4], p: &Palette) -> String {
             colour: p.phase(*phase),
         })
         .collect();
-    rows("Phase coverage", &r, ("tasks and actions", "ongoing tasks"), p)
+    rows("Phase coverage", &r, ("tasks and actions", "ongoing work"), p)
 }
 
 /// Minutes planned and spent per agenda block.

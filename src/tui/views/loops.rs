@@ -196,7 +196,8 @@ fn row<'a>(a: &Action, lang: Language, selected: bool, today: Day, cols: usize, 
     Line::from(vec![Span::styled(format!("{head:<head_w$}"), base), Span::styled(tail, tail_style)])
 }
 
-/// The day cadence is counted from: the workshop, or `today` when the canvas has no date.
+/// The workshop cadence is counted from (or from the task's first held day before it,
+/// [`Task::kept_from`]): the canvas's date, or `today` when it has none.
 fn since(c: &Canvas, today: Day) -> Day {
     c.date.unwrap_or(today)
 }
@@ -211,7 +212,11 @@ fn task_row<'a>(c: &Canvas, t: &Task, selected: bool, today: Day, cols: usize, s
         _ => format!("held {}", t.held.len()),
     };
     let cadence = t.cadence.map_or("no cadence", |c| c.label());
-    let last = t.held.last().map_or_else(|| "never held".to_string(), |d| format!("last {d}"));
+    let last = match (t.held.last(), kept) {
+        (Some(d), _) => format!("last {d}"),
+        (None, Some(k)) if k.held > 0 => "done".to_string(),
+        (None, _) => "never held".to_string(),
+    };
     let tail = format!(" {:<11} {:<11} {:<15}", fit(cadence, 11), fit(&held, 11), last);
     let head_w = cols.saturating_sub(tail.chars().count()).max(8);
     let mark = if slipped { '!' } else { ' ' };
@@ -239,10 +244,9 @@ fn task_parts<'a>(c: &Canvas, t: &Task, today: Day, cols: usize, s: &Styles) -> 
     who.push(t.cadence.map_or("no cadence".to_string(), |c| c.label().to_string()));
     who.push(format!("status {}", t.status.map_or("not set", TaskStatus::label)));
     out.extend(para(&who.join(" · "), cols, s.base()));
-    let from = since(c, today);
-    let kept = match t.cadence_kept(from, today) {
-        Some(k) if k.slipped => (format!("{} since {from}: slipped", k.words()), s.alert()),
-        Some(k) => (format!("{} since {from}", k.words()), s.base()),
+    let kept = match t.cadence_kept(since(c, today), today) {
+        Some(k) if k.slipped => (format!("{} since {}: slipped", k.words(), k.since), s.alert()),
+        Some(k) => (format!("{} since {}", k.words(), k.since), s.base()),
         None => ("cadence kept: no count asked (ongoing or no cadence)".to_string(), s.muted()),
     };
     out.extend(para(&kept.0, cols, kept.1));
