@@ -19,7 +19,7 @@ pub fn report(
     to: Output,
 ) -> Outcome {
     let day = as_of_day(as_of, Day::today())?;
-    let found = super::history::revisions(paths, id)?;
+    let found = super::history::revisions(paths, id, super::history::Copies::OneUsed)?;
     let given: Vec<(String, &Canvas)> = found.iter().map(|(p, c)| (p.display().to_string(), c)).collect();
     let text = match format {
         ReportFormat::Markdown => report_markdown(&given, day),
