@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use jiff::civil::DateTime;
 
 pub(crate) use clock::{Clock, section_of};
-pub use guard::{Letter, TYPING_GAP_MS, Typed};
+pub use guard::{Commands, Letter, TYPING_GAP_MS, Typed};
 pub(crate) use loops::{Loops, review_order};
 pub(crate) use room::RoomState;
 pub(crate) use save::{SaveProblem, SaveState};
