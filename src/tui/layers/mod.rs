@@ -211,7 +211,11 @@ fn quick_add(line: &mut TextLine, action: A, w: &mut Workshop) -> Step {
             w.say(Tone::Info, format!("dropped \"{}\"", line.text().trim()));
             return Step::Close;
         }
-        A::Cancel => return Step::Close,
+        A::Cancel => {
+            // "type the next one, or Esc" no longer holds once the line is gone.
+            w.note = None;
+            return Step::Close;
+        }
         A::Input(key) => line.key(key),
         A::Paste(text) => paste_lines(line, &text, w),
         _ => {}

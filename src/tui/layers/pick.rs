@@ -80,7 +80,11 @@ pub(super) fn picker(picker: &mut Picker, action: A, w: &mut Workshop) -> Step {
             picker.cursor = 0;
         }
         A::Paste(text) => picker.query.paste(&text),
-        A::Cancel => return Step::Close,
+        A::Cancel => {
+            // "choose the next pair, or Esc" no longer holds once the picker is gone.
+            w.note = None;
+            return Step::Close;
+        }
         A::Submit => match (found.get(picker.cursor), picker.from.take()) {
             (None, from) => picker.from = from,
             (Some(id), None) => *picker = Picker { from: Some(id.clone()), ..Default::default() },
