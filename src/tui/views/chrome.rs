@@ -83,13 +83,14 @@ pub(crate) fn status(f: &mut Frame, area: Rect, note: Option<&Note>, fallback: &
 
 /// The key hints of a mode, from the key table.
 pub(crate) fn footer(f: &mut Frame, area: Rect, mode: Mode, s: &Styles) {
-    let hints: Vec<(String, &str)> = bindings(mode)
+    let tr = s.tr();
+    let hints: Vec<(String, &str, String)> = bindings(mode)
         .filter(|b| !b.hint.is_empty())
-        .map(|b| (b.keys.first().map(|k| k.name()).unwrap_or_default(), b.hint))
+        .map(|b| (b.keys.first().map(|k| k.name()).unwrap_or_default(), b.hint, tr.get(b.hint)))
         .collect();
     // Help and quit always show; the other hints as many as fit, in table order.
-    let always = |hint: &str| matches!(hint, "help" | "quit");
-    let cost = |(key, hint): &(String, &str)| width(key) + width(hint) + 3;
+    let always = |hint: &str| matches!(hint, "hint-help" | "hint-quit");
+    let cost = |(key, _, hint): &(String, &str, String)| width(key) + width(hint) + 3;
     let mut room = usize::from(area.width);
     room = room.saturating_sub(hints.iter().filter(|h| always(h.1)).map(cost).sum());
     let mut spans = Vec::new();
@@ -101,7 +102,7 @@ pub(crate) fn footer(f: &mut Frame, area: Rect, mode: Mode, s: &Styles) {
             room -= cost(h);
         }
         spans.push(Span::styled(format!(" {}", h.0), s.accent()));
-        spans.push(Span::styled(format!(" {} ", h.1), s.muted()));
+        spans.push(Span::styled(format!(" {} ", h.2), s.muted()));
     }
     f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), area);
 }

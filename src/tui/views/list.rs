@@ -57,7 +57,7 @@ pub(crate) fn draw(
     hits: &mut Hits,
 ) {
     let dots = w.derived.dots[kind as usize];
-    let mut title = format!(" {} ", w.section.title());
+    let mut title = format!(" {} ", w.section.name(s.tr()));
     if dots > 0 {
         title.push_str(&format!("· {dots} dots "));
     }

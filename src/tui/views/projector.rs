@@ -28,7 +28,7 @@ fn header(f: &mut Frame, area: Rect, roomy: bool, w: &Workshop, s: &Styles) {
     let block = w.canvas.agenda.get(p.block).map(|b| b.title.clone()).unwrap_or_default();
     let icon = if w.clock.running { "" } else { "  (paused)" };
     // The section is named under the block only when the block's title does not already say it.
-    let section = w.section.title();
+    let section = w.section.name(s.tr());
     let repeats = block.to_lowercase().contains(&section.to_lowercase());
     // The room's count, never its ideas: nothing a participant sends is on the wall before the
     // facilitator accepts it.
