@@ -352,7 +352,7 @@ section-actions-short = Maßnahmen
 status-read-only = Datei schreibgeschützt: cvc schreibt sie nicht; die erste Änderung bietet eine andere Datei an
 help-title = {" "}Tasten — Esc oder ? schließt{" "}
 help-title-scroll = {" "}Tasten — ↑ ↓ blättern ({ $above } oben, { $below } unten) · Esc schließt{" "}
-help-saved = {"  "}Jede Änderung ist binnen einer Sekunde gespeichert; die Maus wählt aus und blättert.
+help-saved = {"  "}Alles wird binnen einer Sekunde gespeichert; die Maus wählt und blättert.
 
 # Hilfe: was jede Taste tut (tui/keys.rs).
 key-start-up = vorherigen Eintrag wählen
@@ -546,3 +546,69 @@ hint-no = nein
 hint-save-elsewhere = anderswo
 hint-reload = neu laden
 hint-keep-working = weiter
+# The lists' summary lines.
+fact-power = Einfluss
+fact-interest = Interesse
+fact-due = fällig
+fact-loop = Regelkreis
+fact-strength = Intensität
+# The panels beside the lists.
+panel-ask-the-room = {" "}Fragen an die Runde{" "}
+panel-details = {" "}Details{" "}
+field-quadrant = Quadrant
+details-more-lines = ↓ { $count } weitere Zeilen: Enter zeigt alle Felder
+# The questions for the room, block by block.
+prompt-open-1 = Womit müssen wir in zwei Stunden rausgehen?
+prompt-open-2 = Die vier Phasen laufen gleichzeitig.
+prompt-context-1 = Was soll wachsen?
+prompt-context-2 = Was sollen wir besser machen? Schneller?
+prompt-context-3 = Welche Risiken wollen wir vermeiden?
+prompt-stakeholders-1 = Wer ist betroffen? Wer entscheidet?
+prompt-stakeholders-2 = Wer kann unterstützen – oder bremsen?
+prompt-stakeholders-3 = Wo decken sich ihre Interessen mit unserem Ziel?
+prompt-relationships-1 = Wer muss verbunden sein, damit dieser Wert entsteht?
+prompt-relationships-2 = Was fließt zwischen ihnen? Ist es noch relevant und wirksam?
+prompt-relationships-3 = Wen müssen wir wieder verbinden?
+prompt-tasks-1 = Welche laufende Arbeit hält jede Phase am Leben?
+prompt-tasks-2 = Wer macht es, wie oft?
+prompt-tasks-3 = Was muss weiterlaufen, damit wir nicht zurückfallen?
+prompt-actions-1 = Was können Sie diese Woche ohne Erlaubnis anfangen?
+prompt-actions-2 = Wer macht was bis wann?
+prompt-actions-3 = Welche Kennzahl zeigt, dass es gewirkt hat – Ausgangswert, Ziel, Review-Termin?
+prompt-review-1 = Welche Phase ist leer?
+prompt-review-2 = Wobei sind wir am wenigsten sicher?
+prompt-review-3 = Wann ist das erste Review?
+# The agenda clock.
+clock-on-time = im Plan
+clock-behind = { $minutes } Min. im Verzug
+clock-ahead = { $minutes } Min. voraus
+clock-over = { $time } drüber
+clock-left = noch { $time }
+clock-session = Sitzung: { $time }
+clock-paused-mark = ⏸ angehalten
+projector-paused = {"  "}(angehalten)
+agenda-none = {" "}keine Agenda: A fügt Blöcke hinzu
+# The title bar and the status line.
+title-not-saved = ● nicht gespeichert
+title-saved-at = ✓ gespeichert { $time }
+title-on-disk = ✓ gespeichert
+title-untitled = Canvas ohne Titel
+title-revision = Rev. { $revision }
+status-filter = Filter „{ $filter }“: { $shown } angezeigt (/ ändert, Esc dort löscht)
+status-undo-steps = { $count ->
+    [one] rückgängig: 1 Schritt
+   *[other] rückgängig: { $count } Schritte
+}
+# What the status line says after a change.
+note-nothing-to-undo = nichts rückgängig zu machen: So begann die Sitzung
+note-undone = rückgängig: { $step } (Ctrl+r wiederholt)
+note-nothing-to-redo = nichts zu wiederholen
+note-redone = wiederholt: { $step }
+note-parked = geparkt ({ $count } im Themenspeicher): die nächste tippen, oder Esc
+note-sorted-by-dots = nach Punkten sortiert, die meisten zuerst (u macht rückgängig)
+note-deleted = { $id } gelöscht (u macht rückgängig)
+note-saved-again = wieder gespeichert
+note-reloaded = Datei neu von der Platte geladen
+note-nothing-deleted = nichts gelöscht
+note-export-not-written = Export nicht geschrieben
+note-added = { $id } hinzugefügt: den nächsten tippen, oder Esc

@@ -543,3 +543,69 @@ hint-no = no
 hint-save-elsewhere = save elsewhere
 hint-reload = reload
 hint-keep-working = keep working
+# The lists' summary lines.
+fact-power = power
+fact-interest = interest
+fact-due = due
+fact-loop = loop
+fact-strength = strength
+# The panels beside the lists.
+panel-ask-the-room = {" "}Ask the room{" "}
+panel-details = {" "}Details{" "}
+field-quadrant = quadrant
+details-more-lines = ↓ { $count } more lines: Enter shows every field
+# The questions for the room, block by block.
+prompt-open-1 = What must we leave with in two hours?
+prompt-open-2 = The four phases run at once.
+prompt-context-1 = What should grow?
+prompt-context-2 = What should we do better? Faster?
+prompt-context-3 = Which risks should we avoid?
+prompt-stakeholders-1 = Who is impacted? Who decides?
+prompt-stakeholders-2 = Who can support — or obstruct?
+prompt-stakeholders-3 = Where do their interests align with our goal?
+prompt-relationships-1 = Who must be connected for this value to happen?
+prompt-relationships-2 = What flows between them? Is it still relevant and effective?
+prompt-relationships-3 = Which must we reconnect?
+prompt-tasks-1 = What ongoing work keeps each phase alive?
+prompt-tasks-2 = Who does it, how often?
+prompt-tasks-3 = What must keep happening so we don't slip back?
+prompt-actions-1 = What can you start this week without permission?
+prompt-actions-2 = Who does what by when?
+prompt-actions-3 = Which indicator shows it worked — baseline, target, review date?
+prompt-review-1 = Which phase is empty?
+prompt-review-2 = Which item are we least sure of?
+prompt-review-3 = When is the first loop review?
+# The agenda clock.
+clock-on-time = on time
+clock-behind = { $minutes } min behind
+clock-ahead = { $minutes } min ahead
+clock-over = { $time } over
+clock-left = { $time } left
+clock-session = session { $time }
+clock-paused-mark = ⏸ paused
+projector-paused = {"  "}(paused)
+agenda-none = {" "}no agenda: press A to add blocks
+# The title bar and the status line.
+title-not-saved = ● not saved
+title-saved-at = ✓ saved { $time }
+title-on-disk = ✓ on disk
+title-untitled = untitled canvas
+title-revision = rev { $revision }
+status-filter = filter "{ $filter }": { $shown } shown (/ to change, Esc there to clear)
+status-undo-steps = { $count ->
+    [one] 1 undo step
+   *[other] { $count } undo steps
+}
+# What the status line says after a change.
+note-nothing-to-undo = nothing to undo: this is how the session started
+note-undone = undone: { $step } (Ctrl+r redoes)
+note-nothing-to-redo = nothing to redo
+note-redone = redone: { $step }
+note-parked = parked ({ $count } in the parking lot): type the next one, or Esc
+note-sorted-by-dots = sorted by dots, most first (u undoes)
+note-deleted = deleted { $id } (u undoes)
+note-saved-again = saved again
+note-reloaded = reloaded the file from disk
+note-nothing-deleted = nothing deleted
+note-export-not-written = export not written
+note-added = added { $id }: type the next one, or Esc

@@ -352,7 +352,7 @@ section-actions-short = Actions
 status-read-only = fichier en lecture seule : cvc ne l'écrira pas ; votre première modification propose un autre fichier
 help-title = {" "}Touches — Esc ou ? ferme{" "}
 help-title-scroll = {" "}Touches — ↑ ↓ défiler ({ $above } au-dessus, { $below } en dessous) · Esc ferme{" "}
-help-saved = {"  "}Chaque modification est enregistrée en moins d'une seconde ; la souris sélectionne et fait défiler.
+help-saved = {"  "}Tout est enregistré en une seconde ; la souris sélectionne et fait défiler.
 
 # Aide : ce que fait chaque touche (tui/keys.rs).
 key-start-up = sélectionner l'élément précédent
@@ -546,3 +546,72 @@ hint-no = non
 hint-save-elsewhere = ailleurs
 hint-reload = recharger
 hint-keep-working = continuer
+# The lists' summary lines.
+fact-power = pouvoir
+fact-interest = intérêt
+fact-due = échéance
+fact-loop = boucle
+fact-strength = intensité
+# The panels beside the lists.
+panel-ask-the-room = {" "}Questions à la salle{" "}
+panel-details = {" "}Détail{" "}
+field-quadrant = quadrant
+details-more-lines = ↓ { $count ->
+    [one] 1 ligne de plus
+   *[other] { $count } lignes de plus
+} : Entrée montre tous les champs
+# The questions for the room, block by block.
+prompt-open-1 = Avec quoi devons-nous repartir dans deux heures ?
+prompt-open-2 = Les quatre phases avancent en même temps.
+prompt-context-1 = Qu'est-ce qui doit croître ?
+prompt-context-2 = Que devons-nous faire mieux ? Plus vite ?
+prompt-context-3 = Quels risques devons-nous éviter ?
+prompt-stakeholders-1 = Qui est concerné ? Qui décide ?
+prompt-stakeholders-2 = Qui peut soutenir — ou freiner ?
+prompt-stakeholders-3 = Où leurs intérêts rejoignent-ils notre objectif ?
+prompt-relationships-1 = Qui doit être relié pour que cette valeur advienne ?
+prompt-relationships-2 = Qu'est-ce qui circule entre eux ? Est-ce encore utile et efficace ?
+prompt-relationships-3 = Lesquels faut-il reconnecter ?
+prompt-tasks-1 = Quel travail régulier fait vivre chaque phase ?
+prompt-tasks-2 = Qui s'en charge, à quel rythme ?
+prompt-tasks-3 = Que faut-il continuer pour ne pas retomber ?
+prompt-actions-1 = Que pouvez-vous lancer cette semaine sans demander la permission ?
+prompt-actions-2 = Qui fait quoi, pour quand ?
+prompt-actions-3 = Quel indicateur montrera que ça a marché — départ, cible, date de revue ?
+prompt-review-1 = Quelle phase est vide ?
+prompt-review-2 = De quel point sommes-nous le moins sûrs ?
+prompt-review-3 = Quand a lieu la première revue de boucle ?
+# The agenda clock.
+clock-on-time = dans les temps
+clock-behind = { $minutes } min de retard
+clock-ahead = { $minutes } min d'avance
+clock-over = { $time } de trop
+clock-left = reste { $time }
+clock-session = séance : { $time }
+clock-paused-mark = ⏸ en pause
+projector-paused = {"  "}(en pause)
+agenda-none = {" "}pas d'agenda : A pour ajouter des blocs
+# The title bar and the status line.
+title-not-saved = ● non enregistré
+title-saved-at = ✓ enregistré { $time }
+title-on-disk = ✓ enregistré
+title-untitled = canevas sans titre
+title-revision = rév. { $revision }
+status-filter = filtre « { $filter } » : { $shown } affichées (/ pour changer, Esc pour effacer)
+status-undo-steps = { $count ->
+    [one] { $count } étape à annuler
+   *[other] { $count } étapes à annuler
+}
+# What the status line says after a change.
+note-nothing-to-undo = rien à annuler : la séance a commencé ainsi
+note-undone = annulé : { $step } (Ctrl+r rétablit)
+note-nothing-to-redo = rien à rétablir
+note-redone = rétabli : { $step }
+note-parked = garée ({ $count } au parking) : tapez la suivante, ou Esc
+note-sorted-by-dots = trié par gommettes, les plus votées d'abord (u annule)
+note-deleted = { $id } supprimé (u annule)
+note-saved-again = de nouveau enregistré
+note-reloaded = fichier rechargé depuis le disque
+note-nothing-deleted = rien n'a été supprimé
+note-export-not-written = export non écrit
+note-added = { $id } ajouté : tapez le suivant, ou Esc

@@ -32,7 +32,7 @@ fn row<'a>(w: &Workshop, kind: EntryKind, index: usize, cols: usize, selected: b
     let c = &w.canvas;
     let id = format!("{:<4} ", c.id_at(kind, index).unwrap_or_default());
     let label = w.derived.label(c, kind, index);
-    let more = facts(c, kind, index).join(" · ");
+    let more = facts(c, kind, index, s.tr()).join(" · ");
     let (base, muted) = if selected { (s.selected(), s.selected()) } else { (s.base(), s.muted()) };
     let room = cols.saturating_sub(width(&id));
     let label = fit(&label, room);

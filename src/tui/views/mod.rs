@@ -206,7 +206,13 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles, hits
         agenda::strip(f, l.tabs, w, s);
     }
     let waiting = w.waiting_question(top.is_some());
-    chrome::status(f, l.status, waiting.as_ref().or(w.note.as_ref()), &chrome::idle_status(w, top), s);
+    chrome::status(
+        f,
+        l.status,
+        waiting.as_ref().or(w.note.as_ref()),
+        &chrome::idle_status(w, top, s.tr()),
+        s,
+    );
     if let Some(top) = top {
         popup::draw(f, area, l.status, w, top, s);
     }

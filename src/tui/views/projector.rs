@@ -26,7 +26,7 @@ fn header(f: &mut Frame, area: Rect, roomy: bool, w: &Workshop, s: &Styles) {
     let clock_cols = if roomy { 64 } else { 42 };
     let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(clock_cols)]).areas(area);
     let block = w.canvas.agenda.get(p.block).map(|b| b.title.clone()).unwrap_or_default();
-    let icon = if w.clock.running { "" } else { "  (paused)" };
+    let icon = if w.clock.running { String::new() } else { s.tr().get("projector-paused") };
     // The section is named under the block only when the block's title does not already say it.
     let section = w.section.name(s.tr());
     let repeats = block.to_lowercase().contains(&section.to_lowercase());
@@ -37,7 +37,11 @@ fn header(f: &mut Frame, area: Rect, roomy: bool, w: &Workshop, s: &Styles) {
         Line::from(Span::styled(format!(" {block}{icon}"), s.heading())),
         Line::from(Span::styled(if repeats { String::new() } else { format!(" {section}") }, s.accent())),
         Line::from(Span::styled(
-            format!(" session {} · {}{room}", left_or_over(p.session_left), schedule_text(&p)),
+            format!(
+                " {} · {}{room}",
+                s.tr().args("clock-session", &[("time", left_or_over(p.session_left, s.tr()).into())]),
+                schedule_text(&p, s.tr())
+            ),
             s.muted(),
         )),
     ];
