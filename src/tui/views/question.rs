@@ -13,12 +13,16 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, w: &Workshop, q: &Question, s: &
     match q {
         Question::Delete { lines, .. } => {
             let mut all = lines.clone();
-            all.push("y deletes (u undoes) · n keeps it".into());
-            question(f, screen, "Delete?", &all, s);
+            all.push(s.tr().get("ask-delete-keys"));
+            question(f, screen, &s.tr().get("ask-delete-title"), &all, s);
         }
         Question::Export(path) => {
-            let lines = [format!("{} exists.", file_name(path)), "y overwrites it · n leaves it".to_string()];
-            question(f, screen, "Overwrite the export?", &lines, s);
+            let tr = s.tr();
+            let lines = [
+                tr.args("ask-export-exists", &[("file", file_name(path).into())]),
+                tr.get("ask-export-keys"),
+            ];
+            question(f, screen, &tr.get("ask-export-title"), &lines, s);
         }
         Question::Reload(lost) => {
             let mut all = vec!["Reloading drops these changes, which are not on disk:".to_string()];

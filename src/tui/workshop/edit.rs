@@ -295,11 +295,18 @@ impl Workshop {
         let (Some(kind), Some(index)) = (self.section.kind(), self.selected()) else { return };
         let c = &self.canvas;
         let id = c.id_at(kind, index).unwrap_or_default().to_string();
-        let mut lines = vec![format!("Delete {} {id} \"{}\"?", kind.noun(), c.label_at(kind, index))];
+        let noun = match kind {
+            EntryKind::Stakeholder => "ask-delete-stakeholder",
+            EntryKind::Relationship => "ask-delete-relationship",
+            EntryKind::Task => "ask-delete-task",
+            EntryKind::Action => "ask-delete-action",
+        };
+        let label = c.label_at(kind, index);
+        let mut lines = vec![self.tr.args(noun, &[("id", id.as_str().into()), ("label", label.into())])];
         if kind == EntryKind::Stakeholder {
             let links = c.relationships_of(&id);
             if !links.is_empty() {
-                lines.push(format!("Its {} relationship(s) go too:", links.len()));
+                lines.push(self.tr.args("ask-delete-links", &[("count", links.len().into())]));
                 for i in links {
                     let r = &c.relationships[i];
                     lines.push(format!("  {} {}", r.id, c.label_at(EntryKind::Relationship, i)));
