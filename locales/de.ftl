@@ -694,3 +694,43 @@ ask-delete-title = Löschen?
 ask-export-exists = { $file } gibt es schon.
 ask-export-keys = y überschreibt · n lässt sie
 ask-export-title = Export überschreiben?
+# Review and projector mode.
+review-empty = leer
+review-no-ongoing-work = keine laufende Arbeit
+review-no-warnings = Keine Hinweise: Jede Phase hat laufende Arbeit.
+review-parking = Themenspeicher ({ $count })
+review-parking-more = … und { $count } weitere (der Export listet alle)
+projector-relationships = { $count ->
+    [one] Beziehung
+   *[other] Beziehungen
+}
+projector-tasks = { $count ->
+    [one] Aufgabe
+   *[other] Aufgaben
+}
+projector-actions = { $count ->
+    [one] Maßnahme
+   *[other] Maßnahmen
+}
+projector-focus-keys = {" "}← → vorheriger / nächster · Esc zurück zur Liste · p beendet den Beamer-Modus
+projector-no-context = {" "}Wertziel und Werttreiber erscheinen hier, sobald der Kontext sie enthält.
+projector-nothing-yet = {" "}Noch nichts: a drücken und tippen, was die Runde sagt.
+projector-drop-line = {" "}Esc noch einmal verwirft die Zeile, Enter fügt sie an:{" "}
+projector-keys = {" "}p beendet den Beamer · a neu · t Uhr · n nächster Block
+review-col-phase = Phase
+review-col-relationships = Beziehungen
+review-col-tasks = Aufgaben
+review-col-actions = Maßnahmen
+review-parking-heading = Themenspeicher ({ $count }): Fragen für später
+review-more-parked = … { $count } weitere (der Export listet alle)
+review-above = {" "}· { $count } darüber
+review-warnings = { $count ->
+    [one] { $count } Hinweis
+   *[other] { $count } Hinweise
+}
+review-more-below = ↓ { $count } weitere (↑ ↓ blättert, Enter springt zum Eintrag)
+review-loop-reviews = {" "}Reviews{" "}
+review-no-dates = Noch keine Review-Termine: Geben Sie jeder Maßnahme einen.
+review-scorecard = Wert-Scorecard (L: Messwerte und Regelkreise)
+review-fewest-dots = Wenigste Punkte: Sind wir da sicher?
+review-more-lines = ↓ { $count } weitere Zeilen: L zeigt alle Regelkreise und die Scorecard

@@ -688,3 +688,40 @@ ask-delete-title = Delete?
 ask-export-exists = { $file } exists.
 ask-export-keys = y overwrites it · n leaves it
 ask-export-title = Overwrite the export?
+# Review and projector mode.
+review-empty = empty
+review-no-ongoing-work = no ongoing work
+review-no-warnings = No warnings: every phase has ongoing work.
+review-parking = Parking lot ({ $count })
+review-parking-more = … and { $count } more (the export lists them all)
+projector-relationships = { $count ->
+    [one] relationship
+   *[other] relationships
+}
+projector-tasks = { $count ->
+    [one] task
+   *[other] tasks
+}
+projector-actions = { $count ->
+    [one] action
+   *[other] actions
+}
+projector-focus-keys = {" "}← → the previous / next · Esc back to the list · p leaves projector mode
+projector-no-context = {" "}The value goal and the drivers show here once the context form has them.
+projector-nothing-yet = {" "}Nothing here yet: press a and type what the room says.
+projector-drop-line = {" "}Esc again drops this line, Enter adds it:{" "}
+projector-keys = {" "}p leaves projector mode · a adds · t clock · n next block
+review-col-phase = phase
+review-col-relationships = relationships
+review-col-tasks = tasks
+review-col-actions = actions
+review-parking-heading = Parking lot ({ $count }): questions for later
+review-more-parked = … { $count } more (the export lists them all)
+review-above = {" "}· { $count } above
+review-warnings = { $count } warnings
+review-more-below = ↓ { $count } more below (↑ ↓ to scroll, Enter jumps to the entry)
+review-loop-reviews = {" "}Loop reviews{" "}
+review-no-dates = No review dates yet: give each action one.
+review-scorecard = Value scorecard (L: readings and loops)
+review-fewest-dots = Fewest dots: are we sure of these?
+review-more-lines = ↓ { $count } more lines: L shows every loop and the scorecard

@@ -697,3 +697,43 @@ ask-delete-title = Supprimer ?
 ask-export-exists = { $file } existe déjà.
 ask-export-keys = y l'écrase · n le laisse
 ask-export-title = Écraser l'export ?
+# Review and projector mode.
+review-empty = vide
+review-no-ongoing-work = aucun travail régulier
+review-no-warnings = Aucune alerte : chaque phase a du travail régulier.
+review-parking = Parking ({ $count })
+review-parking-more = … et { $count } de plus (l'export les donne toutes)
+projector-relationships = { $count ->
+    [one] relation
+   *[other] relations
+}
+projector-tasks = { $count ->
+    [one] tâche
+   *[other] tâches
+}
+projector-actions = { $count ->
+    [one] action
+   *[other] actions
+}
+projector-focus-keys = {" "}← → précédent / suivant · Esc retour à la liste · p quitte le mode projecteur
+projector-no-context = {" "}L'objectif de valeur et les leviers s'affichent ici une fois saisis dans le contexte.
+projector-nothing-yet = {" "}Rien pour l'instant : a, puis tapez ce que dit la salle.
+projector-drop-line = {" "}Esc encore efface cette ligne, Entrée l'ajoute :{" "}
+projector-keys = {" "}p quitte le projecteur · a ajoute · t horloge · n bloc suivant
+review-col-phase = phase
+review-col-relationships = relations
+review-col-tasks = tâches
+review-col-actions = actions
+review-parking-heading = Parking ({ $count }) : questions pour plus tard
+review-more-parked = … { $count } de plus (l'export les donne toutes)
+review-above = {" "}· { $count } au-dessus
+review-warnings = { $count ->
+    [one] { $count } alerte
+   *[other] { $count } alertes
+}
+review-more-below = ↓ { $count } de plus (↑ ↓ pour défiler, Entrée va à l'entrée)
+review-loop-reviews = {" "}Revues de boucle{" "}
+review-no-dates = Pas encore de date de revue : donnez-en une à chaque action.
+review-scorecard = Tableau de bord de la valeur (L : relevés et boucles)
+review-fewest-dots = Le moins de gommettes : en sommes-nous sûrs ?
+review-more-lines = ↓ { $count } lignes de plus : L montre toutes les boucles et le tableau de bord
