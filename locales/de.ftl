@@ -734,3 +734,36 @@ review-no-dates = Noch keine Review-Termine: Geben Sie jeder Maßnahme einen.
 review-scorecard = Wert-Scorecard (L: Messwerte und Regelkreise)
 review-fewest-dots = Wenigste Punkte: Sind wir da sicher?
 review-more-lines = ↓ { $count } weitere Zeilen: L zeigt alle Regelkreise und die Scorecard
+# The stakeholder grid and the relationship map.
+grid-title = {" "}Stakeholder · Einfluss ↑ × Interesse → · Shift+Pfeile setzen die Auswahl{" "}
+grid-title-short = {" "}Stakeholder · Einfluss ↑ × Interesse → · Shift+Pfeile{" "}
+grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }  →★ Ziel
+grid-not-placed = noch nicht gesetzt (wählen, dann Shift+Pfeile):
+map-title = {" "}Beziehungsnetz{" "}
+map-not-rated = nicht bewertet
+map-only-link = einzige Verbindung
+map-no-link = keine Verbindung
+map-no-stakeholders = Noch keine Stakeholder: im Abschnitt Stakeholder anlegen, dann hier mit a verbinden.
+map-too-small = Zu klein für das Netz: Fenster vergrößern oder v für die Liste.
+# The lists and the context.
+list-empty-stakeholders = Noch keine Stakeholder. a drücken, einen pro Zeile: Wer ist betroffen, wer entscheidet?
+list-empty-relationships = Noch keine Beziehungen. a wählt zwei Stakeholder und was zwischen ihnen fließt.
+list-empty-tasks = Noch keine Community-Aufgaben. a: Welche laufende Arbeit hält jede Phase am Leben?
+list-empty-actions = Noch keine Maßnahmen. a: „Wir werden …“ – was kann diese Woche starten?
+list-dots = { $count ->
+    [one] { $count } Punkt
+   *[other] { $count } Punkte
+}
+list-filter = Filter „{ $filter }“: { $shown } von { $all }
+list-what-flows = was fließt?
+list-no-match = Nichts passt zum Filter.
+context-title = Titel
+context-organisation = Organisation
+context-goal = Wertziel
+context-emphasis = Gewicht
+context-participants = Teilnehmende
+context-facilitator = Moderation
+context-date = Datum
+context-enter-edits = {"  "}Enter bearbeitet den Kontext.
+context-agenda = {" "}Agenda · { $minutes } Min.{" "}
+context-more-blocks = {"  "}… { $count } weitere Blöcke (A öffnet die Agenda)

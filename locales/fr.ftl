@@ -737,3 +737,36 @@ review-no-dates = Pas encore de date de revue : donnez-en une à chaque action.
 review-scorecard = Tableau de bord de la valeur (L : relevés et boucles)
 review-fewest-dots = Le moins de gommettes : en sommes-nous sûrs ?
 review-more-lines = ↓ { $count } lignes de plus : L montre toutes les boucles et le tableau de bord
+# The stakeholder grid and the relationship map.
+grid-title = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Shift+flèches placent la sélection{" "}
+grid-title-short = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Shift+flèches{" "}
+grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }  →★ visée
+grid-not-placed = pas encore placées (sélectionner, puis Shift+flèches) :
+map-title = {" "}Carte des relations{" "}
+map-not-rated = non évaluée
+map-only-link = seul lien
+map-no-link = aucun lien
+map-no-stakeholders = Pas encore de parties prenantes : ajoutez-les dans la section Parties prenantes, puis reliez-les ici avec a.
+map-too-small = Trop petit pour la carte : agrandissez la fenêtre, ou v pour la liste.
+# The lists and the context.
+list-empty-stakeholders = Pas encore de parties prenantes. a, puis une par ligne : qui est concerné, qui décide ?
+list-empty-relationships = Pas encore de relations. a pour choisir deux parties prenantes et ce qui circule entre elles.
+list-empty-tasks = Pas encore de tâches d'animation. a : quel travail régulier fait vivre chaque phase ?
+list-empty-actions = Pas encore d'actions d'adoption. a : « Nous allons… » — que lancer cette semaine ?
+list-dots = { $count ->
+    [one] { $count } gommette
+   *[other] { $count } gommettes
+}
+list-filter = filtre « { $filter } » : { $shown } sur { $all }
+list-what-flows = qu'est-ce qui circule ?
+list-no-match = Rien ne correspond au filtre.
+context-title = titre
+context-organisation = organisation
+context-goal = objectif
+context-emphasis = poids
+context-participants = participants
+context-facilitator = animateur
+context-date = date
+context-enter-edits = {"  "}Entrée modifie le contexte.
+context-agenda = {" "}Agenda · { $minutes } min{" "}
+context-more-blocks = {"  "}… { $count } blocs de plus (A ouvre l'agenda)
