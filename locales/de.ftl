@@ -686,8 +686,8 @@ ask-delete-relationship = Beziehung { $id } „{ $label }“ löschen?
 ask-delete-task = Aufgabe { $id } „{ $label }“ löschen?
 ask-delete-action = Maßnahme { $id } „{ $label }“ löschen?
 ask-delete-links = { $count ->
-    [one] Ihre Beziehung wird mit gelöscht:
-   *[other] Ihre { $count } Beziehungen werden mit gelöscht:
+    [one] Mit gelöscht wird 1 Beziehung:
+   *[other] Mit gelöscht werden { $count } Beziehungen:
 }
 ask-delete-keys = y löscht (u macht rückgängig) · n behält
 ask-delete-title = Löschen?
@@ -767,3 +767,7 @@ context-date = Datum
 context-enter-edits = {"  "}Enter bearbeitet den Kontext.
 context-agenda = {" "}Agenda · { $minutes } Min.{" "}
 context-more-blocks = {"  "}… { $count } weitere Blöcke (A öffnet die Agenda)
+projector-by = bis { $date }
+projector-more-above = ▲ { $count } weitere darüber
+projector-more-below = ▼ { $count } weitere darunter
+projector-position = { $at } von { $all }

@@ -755,3 +755,7 @@ context-date = date
 context-enter-edits = {"  "}Enter edits the context.
 context-agenda = {" "}Agenda · { $minutes } min{" "}
 context-more-blocks = {"  "}… { $count } more blocks (A opens the agenda)
+projector-by = by { $date }
+projector-more-above = ▲ { $count } more above
+projector-more-below = ▼ { $count } more below
+projector-position = { $at } of { $all }

@@ -770,3 +770,7 @@ context-date = date
 context-enter-edits = {"  "}Entrée modifie le contexte.
 context-agenda = {" "}Agenda · { $minutes } min{" "}
 context-more-blocks = {"  "}… { $count } blocs de plus (A ouvre l'agenda)
+projector-by = pour le { $date }
+projector-more-above = ▲ { $count } de plus au-dessus
+projector-more-below = ▼ { $count } de plus en dessous
+projector-position = { $at } sur { $all }
