@@ -161,3 +161,19 @@ fn every_tab_is_named_whole_at_80_columns() {
         assert!(!tabs.contains('…'), "{lang}: {tabs}");
     }
 }
+
+#[test]
+fn relationship_picker_and_agenda_editor() {
+    for lang in LANGUAGES {
+        let s = Sandbox::new();
+        let mut app = acme(&s, lang);
+        press(&mut app, KeyCode::Char('A'));
+        snap("agenda", lang, &mut app);
+        press(&mut app, KeyCode::Esc);
+        tabs(&mut app, 2);
+        press(&mut app, KeyCode::Char('a'));
+        enter_line(&mut app, "field");
+        type_text(&mut app, "s");
+        snap("picker", lang, &mut app);
+    }
+}

@@ -293,9 +293,10 @@ pub(crate) fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
 
 fn picker(f: &mut Frame, screen: Rect, w: &Workshop, p: &Picker, s: &Styles) {
     let c = &w.canvas;
+    let tr = s.tr();
     let title = match &p.from {
-        None => "New relationship: from whom?".to_string(),
-        Some(from) => format!("From {} to whom?", w.derived.name(from)),
+        None => tr.get("picker-from-whom"),
+        Some(from) => tr.args("picker-to-whom", &[("from", w.derived.name(from).into())]),
     };
     let area = centred(screen, 60, screen.height.saturating_sub(4).min(18));
     let body = frame(f, area, &title, s);
@@ -305,7 +306,7 @@ fn picker(f: &mut Frame, screen: Rect, w: &Workshop, p: &Picker, s: &Styles) {
         ratatui::layout::Constraint::Fill(1),
     ])
     .areas(body);
-    input_line(f, query, "type to filter: ", &p.query, s);
+    input_line(f, query, &tr.get("picker-type-to-filter"), &p.query, s);
     let rows = usize::from(list.height);
     let first = p.cursor.saturating_sub(rows.saturating_sub(1));
     let lines: Vec<Line> = found
@@ -318,8 +319,11 @@ fn picker(f: &mut Frame, screen: Rect, w: &Workshop, p: &Picker, s: &Styles) {
             Line::from(Span::styled(fit(&format!(" {id:<4} {name}"), usize::from(list.width)), style))
         })
         .collect();
-    let lines =
-        if lines.is_empty() { vec![Line::from(Span::styled(" nobody matches", s.muted()))] } else { lines };
+    let lines = if lines.is_empty() {
+        vec![Line::from(Span::styled(tr.get("picker-nobody"), s.muted()))]
+    } else {
+        lines
+    };
     f.render_widget(Paragraph::new(lines).style(s.base()), list);
 }
 
@@ -327,9 +331,16 @@ fn agenda(f: &mut Frame, screen: Rect, w: &Workshop, cursor: usize, s: &Styles) 
     let blocks = &w.canvas.agenda;
     let area = centred(screen, 76, (blocks.len() as u16 + 5).min(screen.height));
     let total = crate::model::planned_minutes(blocks);
-    let body = frame(f, area, &format!("Agenda · {total} min planned"), s);
+    let tr = s.tr();
+    let body = frame(f, area, &tr.args("agenda-editor-title", &[("minutes", total.into())]), s);
     let mut lines = vec![Line::from(Span::styled(
-        format!("   {:<32}{:>9}{:>10}  {}", "block", "planned", "spent", "section"),
+        format!(
+            "   {:<32}{:>9}{:>10}  {}",
+            tr.get("agenda-col-block"),
+            tr.get("agenda-col-planned"),
+            tr.get("agenda-col-spent"),
+            tr.get("agenda-col-section")
+        ),
         s.muted(),
     ))];
     let rows = usize::from(body.height).saturating_sub(2);
@@ -337,8 +348,13 @@ fn agenda(f: &mut Frame, screen: Rect, w: &Workshop, cursor: usize, s: &Styles) 
     for (i, b) in blocks.iter().enumerate().skip(first).take(rows) {
         let mark = if i == w.clock.block { if w.clock.running { "▶" } else { "⏸" } } else { " " };
         let spent = crate::model::clock_text(i64::try_from(b.spent_secs).unwrap_or(i64::MAX));
-        let text =
-            format!(" {mark} {:<32}{:>5} min{:>10}  {}", fit(&b.title, 31), b.minutes, spent, b.kind.label());
+        let text = format!(
+            " {mark} {:<32}{:>5} min{:>10}  {}",
+            fit(&b.title, 31),
+            b.minutes,
+            spent,
+            tr.label(b.kind)
+        );
         let style = if i == cursor { s.selected() } else { s.base() };
         lines.push(Line::from(Span::styled(
             format!("{text:<width$}", width = usize::from(body.width)),
@@ -346,7 +362,7 @@ fn agenda(f: &mut Frame, screen: Rect, w: &Workshop, cursor: usize, s: &Styles) 
         )));
     }
     if blocks.is_empty() {
-        lines.push(Line::from(Span::styled(" No blocks: press a to add one.", s.muted())));
+        lines.push(Line::from(Span::styled(tr.get("agenda-no-blocks"), s.muted())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }
@@ -373,18 +389,18 @@ fn parking(f: &mut Frame, screen: Rect, w: &Workshop, p: &Parking, s: &Styles) {
     let last = p.chosen.map_or(parked.len(), |c| (c + 1).max(shown)).min(parked.len());
     let first = last - shown;
     let area = centred(screen, width, shown as u16 + 3 + u16::from(first > 0));
+    let count = [("count", crate::i18n::Arg::from(parked.len()))];
     let title = match p.chosen {
-        Some(_) => {
-            format!("Parking lot ({}): Ctrl+d removes the chosen one · ↓ back to typing", parked.len())
-        }
-        None => {
-            format!("Parking lot ({}): questions for later · Enter parks · ↑ chooses · Esc", parked.len())
-        }
+        Some(_) => s.tr().args("parking-chosen", &count),
+        None => s.tr().args("parking-typing", &count),
     };
     let body = frame(f, area, &fit(&title, usize::from(width).saturating_sub(4)), s);
     let mut lines: Vec<Line> = Vec::new();
     if first > 0 {
-        lines.push(Line::from(Span::styled(format!("  … {first} earlier"), s.muted())));
+        lines.push(Line::from(Span::styled(
+            s.tr().args("parking-earlier", &[("count", first.into())]),
+            s.muted(),
+        )));
     }
     for (i, q) in parked.iter().enumerate().skip(first).take(shown) {
         let style = if p.chosen == Some(i) { s.selected() } else { s.muted() };
@@ -411,10 +427,10 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, top:
         | Layer::History(_)
         | Layer::Inbox(_)
         | Layer::RoomCard(_) => {}
-        Layer::Filter(line) => input_line(f, status, " filter: ", line, s),
+        Layer::Filter(line) => input_line(f, status, &s.tr().get("prompt-filter"), line, s),
         Layer::Exchange(_) => {
             // Typed in the list, where the room looks; the status line says what is asked.
-            let hint = " what flows between them? Enter adds the relationship · Esc cancels";
+            let hint = s.tr().get("prompt-exchange-hint");
             f.render_widget(Clear, status);
             f.render_widget(Paragraph::new(Span::styled(hint, s.muted())).style(s.base()), status);
         }
@@ -433,7 +449,7 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, top:
                 f.render_widget(Clear, above);
                 f.render_widget(Paragraph::new(lines).style(s.base()), above);
             }
-            input_line(f, status, " save to: ", line, s);
+            input_line(f, status, &s.tr().get("prompt-save-to"), line, s);
         }
         Layer::Park(p) => parking(f, screen, w, p, s),
         Layer::Picker(p) => picker(f, screen, w, p, s),
@@ -442,13 +458,13 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, top:
         Layer::Agenda(cursor) => agenda(f, screen, w, *cursor, s),
         Layer::ComparePick(ComparePick { line, candidates, cursor }) => {
             let area = centred(screen, 76, (candidates.len() as u16 + 4).clamp(5, 16).min(screen.height));
-            let body = frame(f, area, "Compare with which earlier canvas?", s);
+            let body = frame(f, area, &s.tr().get("compare-pick-title"), s);
             let [top, list] = ratatui::layout::Layout::vertical([
                 ratatui::layout::Constraint::Length(1),
                 ratatui::layout::Constraint::Fill(1),
             ])
             .areas(body);
-            input_line(f, top, "file: ", line, s);
+            input_line(f, top, &s.tr().get("compare-pick-file"), line, s);
             let lines: Vec<Line> = candidates
                 .iter()
                 .enumerate()
@@ -461,7 +477,7 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, top:
                 })
                 .collect();
             let lines = if lines.is_empty() {
-                vec![Line::from(Span::styled(" no other canvases here: type a path", s.muted()))]
+                vec![Line::from(Span::styled(s.tr().get("compare-pick-none"), s.muted()))]
             } else {
                 lines
             };
