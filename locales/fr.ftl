@@ -740,7 +740,7 @@ review-more-lines = ↓ { $count } lignes de plus : L montre toutes les boucles
 # The stakeholder grid and the relationship map.
 grid-title = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Shift+flèches placent la sélection{" "}
 grid-title-short = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Shift+flèches{" "}
-grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }  →★ visée
+grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }  →★ posture visée
 grid-not-placed = pas encore placées (sélectionner, puis Shift+flèches) :
 map-title = {" "}Carte des relations{" "}
 map-not-rated = non évaluée
