@@ -138,6 +138,8 @@ pub struct Workshop {
     map: Option<map::MapMemo>,
     /// The room (§12), when the facilitator opens it.
     pub room: RoomState,
+    /// The screens' language, for what the status line says (the app's, given on opening).
+    pub(crate) tr: crate::i18n::Tr,
 }
 
 impl Workshop {
@@ -176,6 +178,7 @@ impl Workshop {
             typed: None,
             map: None,
             room: RoomState::default(),
+            tr: crate::i18n::Tr::default(),
         };
         w.clock.last_persisted = Some(now);
         // A canvas reopened during its workshop (dated today, its clock started) opens where the
