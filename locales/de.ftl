@@ -317,6 +317,66 @@ card-verdict-short = geschlossen, Ziel verfehlt: Der letzte Messwert bleibt hint
 card-verdict-unclosed = erledigt, Regelkreis nicht geschlossen: Niemand hat bisher geprüft, ob es gewirkt hat
 card-time-line = Messwerte nach Datum (○ Ausgangswert, ● Messwert):
 
+## Hinweise: die Lücken, die die Prüfungen finden, in der Zusammenfassung und der Hinweisliste des
+## Plans und auf dem Bildschirm. $id und $title nennen einen Eintrag.
+
+warning-and = { $rest } und { $last }
+warning-empty-connect = keine laufende Arbeit in der Phase { -connect }: Das Netzwerk verkümmert
+warning-empty-share = keine laufende Arbeit in der Phase { -share }: Wissen bleibt, wo es ist
+warning-empty-solve = keine laufende Arbeit in der Phase { -solve }: Aus dem Netzwerk werden keine Ergebnisse
+warning-empty-innovate = keine laufende Arbeit in der Phase { -innovate }: Aus dem Netzwerk wächst nichts Neues
+warning-unconnected-power = { $name } hat Einfluss { $power } und keine Beziehung
+warning-linchpin = { $who ->
+    [group] fällt die Gruppe { $name } aus
+   *[individual] fällt { $name } aus
+}, { $count ->
+    [one] verliert { $cut } die einzige Verbindung
+   *[other] verlieren { $cut } ihre einzige Verbindung
+} zum Netzwerk
+warning-hub = { $name } trägt { $carried } der { $count } Beziehungen: Das Netzwerk hängt an { $who ->
+    [group] dieser Gruppe
+   *[individual] dieser Person
+}
+warning-no-relationship = { $name } hat keine Beziehung: Niemand verbindet { $name } mit dem Netzwerk
+warning-stance-gap = { $name } hat Einfluss { $power } und die Haltung „{ $now }“, { $steps ->
+    [2] zwei
+    [3] drei
+    [4] vier
+   *[other] { $steps }
+} Stufen entfernt von „{ $wanted }“, wo der Plan { $name } sehen will
+warning-broken = die Beziehung { $from } – { $to } ist abgebrochen
+warning-reconnect = die Beziehung { $from } – { $to } muss wiederbelebt werden
+warning-unowned-task = { $id } „{ $title }“ hat keine verantwortliche Person
+warning-unknown-owner = { $id } „{ $title }“: Die verantwortliche Person { $owner } gehört weder zu den Teilnehmenden noch zu den Stakeholdern
+warning-cadence-slipped = { $id } „{ $title }“ ist { $cadence } geplant, fand aber zuletzt am { $last } statt; Bilanz seit dem Workshop: { $kept }
+warning-cadence-never-held = { $id } „{ $title }“ ist { $cadence } geplant, fand aber nie statt; Bilanz seit dem Workshop: { $kept }
+cadence-kept = { $held } von { $asked } Terminen eingehalten ({ $cadence }, { $percent })
+cadence-nothing-asked = { $cadence }: noch nichts fällig
+warning-incomplete-action = { $id } „{ $title }“: { $missing }
+warning-no-owner = keine verantwortliche Person
+warning-no-due-date = kein Fälligkeitsdatum
+warning-no-indicator = keine Kennzahl
+warning-overdue-action = { $id } „{ $title }“ war am { $due } fällig und steht noch auf „{ $status }“
+warning-overdue-action-not-done = { $id } „{ $title }“ war am { $due } fällig und ist nicht erledigt
+warning-overdue-review = { $id } „{ $title }“: Das Review des Regelkreises war am { $review } fällig
+warning-unmeasured-loop = { $id } „{ $title }“: Regelkreis als „{ $state }“ markiert, aber ohne Messwert
+warning-target-reached = { $id } „{ $title }“: Der Messwert vom { $date } ({ $value }) erreicht den Zielwert ({ $target }): Regelkreis schließen?
+warning-activity-only = { $id } „{ $title }“: „{ $indicator }“ zählt nur Aktivität, und keine Ergebniskennzahl steht daneben (Wert ist mehr als Aktivität)
+warning-activity-only-in = { $id } „{ $title }“: „{ $indicator }“ zählt nur Aktivität, und in der Phase { $phase } steht keine Ergebniskennzahl daneben (Wert ist mehr als Aktivität)
+
+## Urteile über Regelkreise und Renditen.
+
+verdict-closed-short-of-target = geschlossen, Ziel verfehlt
+verdict-done-not-closed = erledigt, Regelkreis nicht geschlossen
+return-no-cost = keine Kosten eingetragen
+return-no-gain = kein Ertrag eingetragen
+return-cost-not-number = Die Kosten beginnen nicht mit einer Zahl
+return-gain-not-number = Der Ertrag beginnt nicht mit einer Zahl
+return-mixed-currencies = Kosten { $cost }, Ertrag { $gain }: nicht dieselbe Währung
+return-in-currency = in { $currency }
+return-no-currency = ohne Währung
+return-free-of-cost = Die Kosten sind null
+
 ## Die Überschriften der Grafiken.
 
 picture-grid = Stakeholder-Matrix: Einfluss und Interesse

@@ -317,6 +317,72 @@ card-verdict-short = closed short of target: the last reading falls short of the
 card-verdict-unclosed = done, loop not closed: nobody has yet checked that it worked
 card-time-line = Readings placed by date (○ baseline, ● reading):
 
+## Warnings: the gaps the checks find, in the plan's summary and warning list and on the screens.
+## $id and $title name an entry; what people typed comes in as it is.
+
+# Names joined for a sentence: "a, b and c" ($rest is "a, b").
+warning-and = { $rest } and { $last }
+warning-empty-connect = no ongoing { -connect } work: the network will wither
+warning-empty-share = no ongoing { -share } work: what people know stays where it is
+warning-empty-solve = no ongoing { -solve } work: the network will not turn into results
+warning-empty-innovate = no ongoing { -innovate } work: nothing new will grow from the network
+warning-unconnected-power = { $name } has power { $power } and no relationship
+# $who is group or individual; $cut names the $count stakeholders cut off.
+warning-linchpin = if { $name } { $who ->
+    [group] leave
+   *[individual] leaves
+}, { $cut } { $count ->
+    [one] loses its
+   *[other] lose their
+} only link to the network
+warning-hub = { $name } { $who ->
+    [group] carry
+   *[individual] carries
+} { $carried } of the { $count } relationships: the network hangs on them
+warning-no-relationship = { $name } has no relationship: nobody links them to the network
+# $now and $wanted are stances; $steps (2 to 4) how far apart they are.
+warning-stance-gap = { $name } has power { $power } and is { $now }, { $steps ->
+    [2] two
+    [3] three
+    [4] four
+   *[other] { $steps }
+} steps from { $wanted } where the plan wants them
+warning-broken = { $from } – { $to } is broken
+warning-reconnect = { $from } – { $to } must be reconnected
+warning-unowned-task = { $id } "{ $title }" has no owner
+warning-unknown-owner = { $id } "{ $title }": owner { $owner } is not among the participants or stakeholders
+# $kept is cadence-kept or cadence-nothing-asked.
+warning-cadence-slipped = { $id } "{ $title }" is { $cadence } but last held { $last }: { $kept } since the workshop
+warning-cadence-never-held = { $id } "{ $title }" is { $cadence } but never held: { $kept } since the workshop
+cadence-kept = held { $held } of { $asked } { $cadence } times ({ $percent })
+cadence-nothing-asked = { $cadence }: nothing asked yet
+# $missing is warning-no-owner, warning-no-due-date, warning-no-indicator, those missing, joined by commas.
+warning-incomplete-action = { $id } "{ $title }" has { $missing }
+warning-no-owner = no owner
+warning-no-due-date = no due date
+warning-no-indicator = no indicator
+warning-overdue-action = { $id } "{ $title }" was due { $due } and is still { $status }
+warning-overdue-action-not-done = { $id } "{ $title }" was due { $due } and is not done
+warning-overdue-review = { $id } "{ $title }": loop review was due { $review }
+warning-unmeasured-loop = { $id } "{ $title }": loop marked { $state } with no reading
+warning-target-reached = { $id } "{ $title }": { $value } on { $date } reaches the target { $target }: close the loop?
+warning-activity-only = { $id } "{ $title }": "{ $indicator }" only counts activity, with no outcome indicator beside it (value is more than activity)
+warning-activity-only-in = { $id } "{ $title }": "{ $indicator }" only counts activity, with no outcome indicator beside it in { $phase } (value is more than activity)
+
+## Loop verdicts and returns: what the model says of a loop, and why no return is worked out.
+
+verdict-closed-short-of-target = closed short of target
+verdict-done-not-closed = done, loop not closed
+return-no-cost = no cost written
+return-no-gain = no gain written
+return-cost-not-number = the cost does not start with a number
+return-gain-not-number = the gain does not start with a number
+# $cost and $gain are return-in-currency or return-no-currency.
+return-mixed-currencies = cost { $cost }, gain { $gain }: not one currency
+return-in-currency = in { $currency }
+return-no-currency = no currency
+return-free-of-cost = the cost is zero
+
 ## The pictures' headings.
 
 picture-grid = Stakeholder grid: power and interest

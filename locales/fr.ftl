@@ -317,6 +317,66 @@ card-verdict-short = bouclée sans atteindre la cible : la dernière mesure n'a
 card-verdict-unclosed = réalisée, boucle non bouclée : personne n'a encore vérifié que cela a fonctionné
 card-time-line = Mesures placées par date (○ valeur de départ, ● mesure) :
 
+## Alertes : les manques que les vérifications trouvent, dans la synthèse et la liste
+## d'alertes du plan et à l'écran. $id et $title nomment une entrée.
+
+warning-and = { $rest } et { $last }
+warning-empty-connect = aucun travail en cours dans la phase { -connect } : le réseau va s'étioler
+warning-empty-share = aucun travail en cours dans la phase { -share } : le savoir reste là où il est
+warning-empty-solve = aucun travail en cours dans la phase { -solve } : le réseau ne se traduira pas en résultats
+warning-empty-innovate = aucun travail en cours dans la phase { -innovate } : rien de nouveau ne naîtra du réseau
+warning-unconnected-power = { $name } a un pouvoir de { $power } et aucune relation
+warning-linchpin = { $who ->
+    [group] si le groupe { $name } se retire
+   *[individual] si { $name } s'en va
+}, { $cut } { $count ->
+    [one] perd son seul lien
+   *[other] perdent leur seul lien
+} avec le réseau
+warning-hub = { $name } porte { $carried } des { $count } relations : le réseau repose sur { $who ->
+    [group] ce groupe
+   *[individual] cette personne
+}
+warning-no-relationship = { $name } n'a aucune relation : personne ne fait le lien avec le réseau
+warning-stance-gap = { $name } a un pouvoir de { $power } et la position « { $now } », à { $steps ->
+    [2] deux
+    [3] trois
+    [4] quatre
+   *[other] { $steps }
+} crans de la position « { $wanted } » que vise le plan
+warning-broken = la relation { $from } – { $to } est rompue
+warning-reconnect = la relation { $from } – { $to } est à renouer
+warning-unowned-task = { $id } « { $title } » n'a pas de responsable
+warning-unknown-owner = { $id } « { $title } » : le responsable, { $owner }, ne figure ni parmi les participants ni parmi les parties prenantes
+warning-cadence-slipped = { $id } « { $title } » est prévue { $cadence }, mais n'a plus eu lieu depuis le { $last } ; bilan depuis l'atelier : { $kept }
+warning-cadence-never-held = { $id } « { $title } » est prévue { $cadence }, mais n'a jamais eu lieu ; bilan depuis l'atelier : { $kept }
+cadence-kept = tenue { $held } fois sur { $asked } ({ $cadence }), soit { $percent }
+cadence-nothing-asked = { $cadence } : rien d'attendu pour l'instant
+warning-incomplete-action = { $id } « { $title } » : { $missing }
+warning-no-owner = pas de responsable
+warning-no-due-date = pas d'échéance
+warning-no-indicator = pas d'indicateur
+warning-overdue-action = { $id } « { $title } » était à réaliser pour le { $due } et reste au statut « { $status } »
+warning-overdue-action-not-done = { $id } « { $title } » était à réaliser pour le { $due } et n'est pas réalisée
+warning-overdue-review = { $id } « { $title } » : la revue de boucle était prévue le { $review }
+warning-unmeasured-loop = { $id } « { $title } » : boucle marquée « { $state } » alors qu'aucune mesure n'est saisie
+warning-target-reached = { $id } « { $title } » : la mesure du { $date } ({ $value }) atteint la cible ({ $target }) : boucler la boucle ?
+warning-activity-only = { $id } « { $title } » : « { $indicator } » ne compte que l'activité, sans indicateur de résultat à ses côtés (la valeur ne se résume pas à l'activité)
+warning-activity-only-in = { $id } « { $title } » : « { $indicator } » ne compte que l'activité, sans indicateur de résultat à ses côtés dans la phase { $phase } (la valeur ne se résume pas à l'activité)
+
+## Verdicts des boucles et retours sur investissement.
+
+verdict-closed-short-of-target = bouclée sans atteindre la cible
+verdict-done-not-closed = réalisée, boucle non bouclée
+return-no-cost = aucun coût saisi
+return-no-gain = aucun gain saisi
+return-cost-not-number = le coût ne commence pas par un nombre
+return-gain-not-number = le gain ne commence pas par un nombre
+return-mixed-currencies = coût { $cost }, gain { $gain } : pas la même devise
+return-in-currency = en { $currency }
+return-no-currency = sans devise
+return-free-of-cost = le coût est nul
+
 ## Les titres des schémas.
 
 picture-grid = Matrice des parties prenantes : pouvoir et intérêt

@@ -134,16 +134,15 @@ fn the_french_and_german_plans_translate_every_heading_and_write_dates_their_way
     assert!(fr.contains("1er "), "the first of a month in French");
     let de = plan(&s, "de", "markdown");
     assert!(de.contains("**Datum:** 18\\. November 2026"), "{}", &de[..600]);
-    // The loop cards' time lines are drawings with the file's dates at their ends, and the
-    // warnings' sentences come from the model in English for now (lines naming an action by its
-    // id); the plan's own sentences write dates the language's way.
+    // The loop cards' time lines are drawings with the file's dates at their ends; every sentence,
+    // the warnings' too, writes dates the language's way.
     let sentences = |page: &str| -> String {
         let mut out = String::new();
         let mut drawing = false;
         for line in page.lines() {
             if line.starts_with("```") {
                 drawing = !drawing;
-            } else if !drawing && !line.starts_with("- A") {
+            } else if !drawing {
                 out.push_str(line);
                 out.push('\n');
             }
@@ -158,6 +157,24 @@ fn the_french_and_german_plans_translate_every_heading_and_write_dates_their_way
         fr.contains("**Prochaine revue\u{a0}:**") && de.contains("**Nächstes Review:**"),
         "the loop cards too"
     );
+    // The warnings, in the summary, the weak points and their list: sentences of the language,
+    // around the names and titles people typed.
+    for (page, code, heading, quote) in
+        [(&fr, "fr", "## Alertes", "«\u{a0}"), (&de, "de", "## Hinweise", "„")]
+    {
+        let list = page.split(heading).nth(1).and_then(|rest| rest.split("\n## ").next()).unwrap();
+        let items: Vec<&str> = list.lines().filter(|l| l.starts_with("- ")).collect();
+        assert!(items.len() > 10, "{code}: {list}");
+        for item in &items {
+            for english in [" has ", " was due", " is ", " no ", " loop ", " the network", " still "] {
+                assert!(!item.contains(english), "{code}: {english:?} left in {item:?}");
+            }
+        }
+        assert!(items.iter().any(|i| i.starts_with(&format!("- A2 {quote}"))), "{code}: {items:?}");
+    }
+    assert!(fr.contains("- Si le groupe Field engineers se retire, "), "the weak points too");
+    assert!(de.contains(": keine laufende Arbeit in der Phase "), "the worst warning: {}", &de[..2000]);
+    assert!(fr.contains("; la plus importante\u{a0}: aucun travail en cours dans la phase Résoudre"));
     let en = plan(&s, "en", "markdown");
     assert!(en.contains("**Date:** 2026-11-18") && !en.contains("Lexique"), "English as before");
 }

@@ -116,7 +116,7 @@ fn achievement(a: &Action, lang: Language, tr: Tr) -> Option<String> {
             }
             Err(_) if cost.is_empty() => tr.args("handout-gain", &[("gain", gain.into())]),
             Err(why) => {
-                let args = [("gain", gain.into()), ("cost", cost.into()), ("why", why.why().into())];
+                let args = [("gain", gain.into()), ("cost", cost.into()), ("why", why.why_in(tr).into())];
                 tr.args("handout-gain-no-return", &args)
             }
         };
@@ -204,7 +204,7 @@ pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts, tr: Tr) {
         None => vec![label("plan-warnings"), text(tr.get("handout-warnings-none"))],
         Some(w) => vec![
             strong(tr.args("handout-warnings-count", &[("count", found.len().into())])),
-            text(tr.args("handout-worst", &[("message", w.message.as_str().into())])),
+            text(tr.args("handout-worst", &[("message", w.text(tr).into())])),
         ],
     };
     facts.push(Item { line, children: Vec::new() });
@@ -381,7 +381,7 @@ mod tests {
 
     #[test]
     fn the_worst_warning_is_an_empty_phase_before_a_missing_indicator() {
-        let w = |kind, m: &str| Warning { kind, target: None, message: m.into() };
+        let w = |kind, m: &'static str| Warning::new(kind, None, crate::model::Said::new(m, Vec::new()));
         let found = [
             w(WarningKind::IncompleteAction, "a"),
             w(WarningKind::Reconnect, "b"),

@@ -180,7 +180,7 @@ impl LoopCard {
                     let percent = crate::i18n::percent((r * 100.0).round(), 0, tr.lang());
                     tr.args("card-return", &[("percent", percent.into())])
                 }
-                Err(why) => tr.args("card-no-return", &[("why", why.why().into())]),
+                Err(why) => tr.args("card-no-return", &[("why", why.why_in(tr).into())]),
             };
             let not_written = tr.get("card-not-written");
             let (cost, gain) = (or(&a.cost, &not_written), or(&a.gain, &not_written));

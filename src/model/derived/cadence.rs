@@ -1,8 +1,9 @@
 //! Community work that keeps happening (DESIGN.md §11): a task's held dates against what its
 //! cadence asks since the workshop, and the tasks whose cadence slipped.
 
-use super::{Warning, WarningKind, about};
-use crate::model::{Cadence, Canvas, Day, EntryKind, Task};
+use super::{Said, Warning, WarningKind, Word, about, entry};
+use crate::i18n::{Label, Tr};
+use crate::model::{Cadence, Canvas, Day, EntryKind, Language, Task};
 
 /// How well a task kept its cadence over a stretch of days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,17 +28,26 @@ impl CadenceKept {
         (self.asked > 0).then(|| self.held.min(self.asked) as f64 / self.asked as f64)
     }
 
-    /// In words: `held 18 of 25 weekly times (72%)`, `nothing asked yet`.
+    /// In words: `held 18 of 25 weekly times (72%)`, `weekly: nothing asked yet`.
     pub fn words(&self) -> String {
+        self.words_in(Tr::new(Language::En))
+    }
+
+    /// [`CadenceKept::words`] in `tr`'s language: `tenue 18 fois sur 25 (chaque semaine, 72 %)`.
+    pub fn words_in(&self, tr: Tr) -> String {
+        let cadence = tr.get(self.cadence.key());
         match self.fraction() {
-            None => format!("{}: nothing asked yet", self.cadence),
-            Some(f) => format!(
-                "held {} of {} {} times ({}%)",
-                self.held,
-                self.asked,
-                self.cadence,
-                (f * 100.0).round() as i64
-            ),
+            None => tr.args("cadence-nothing-asked", &[("cadence", cadence.into())]),
+            Some(f) => {
+                let percent = crate::i18n::percent((f * 100.0).round(), 0, tr.lang());
+                let args = [
+                    ("held", self.held.into()),
+                    ("asked", self.asked.into()),
+                    ("cadence", cadence.into()),
+                    ("percent", percent.into()),
+                ];
+                tr.args("cadence-kept", &args)
+            }
         }
     }
 }
@@ -92,14 +102,16 @@ pub fn slipped_cadences(c: &Canvas, as_of: Day) -> Vec<Warning> {
     let mut out = Vec::new();
     for t in &c.tasks {
         let Some(kept) = t.cadence_kept(since, as_of).filter(|k| k.slipped) else { continue };
-        let last = kept.last.map_or_else(|| "never held".to_string(), |d| format!("last held {d}"));
-        let msg = format!(
-            "{} \"{}\" is {} but {last}: {} since the workshop",
-            t.id,
-            t.title,
-            kept.cadence,
-            kept.words()
-        );
+        let mut args = entry(&t.id, &t.title);
+        args.push(("cadence", Word::label(kept.cadence)));
+        args.push(("kept", Word::Kept(kept)));
+        let msg = match kept.last {
+            Some(last) => {
+                args.push(("last", Word::Day(last)));
+                Said::new("warning-cadence-slipped", args)
+            }
+            None => Said::new("warning-cadence-never-held", args),
+        };
         out.push(about(WarningKind::CadenceSlipped, EntryKind::Task, &t.id, msg));
     }
     out
