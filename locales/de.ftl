@@ -377,6 +377,36 @@ return-in-currency = in { $currency }
 return-no-currency = ohne Währung
 return-free-of-cost = Die Kosten sind null
 
+## Bilder: die Wörter in den Zeichnungen des Plans (SVG und Mermaid) und ihre Legenden.
+
+picture-grid-title = Stakeholder nach Einfluss und Interesse
+picture-axis-power = Einfluss { $value }
+picture-axis-interest = Interesse { $value }
+picture-low-interest = Geringes Interesse
+picture-high-interest = Hohes Interesse
+picture-low-power = Geringer Einfluss
+picture-high-power = Hoher Einfluss
+picture-more = +{ $count } weitere (siehe Tabelle)
+picture-by-id = Mit Kürzel, wo der Name keinen Platz hatte: { $names }.
+picture-tasks-and-actions = Aufgaben und Maßnahmen
+picture-ongoing-tasks = laufende Aufgaben
+picture-minutes = Minuten
+picture-minutes-planned = Minuten Soll
+picture-minutes-spent = Minuten Ist
+picture-baseline = Ausgangswert
+picture-hours = Stunden
+picture-value = Wert
+picture-its-unit = ihrer Einheit
+picture-target = Zielwert { $value }
+picture-legend-grid = Jeder Stakeholder steht bei seinem Einfluss (nach oben) und Interesse (nach rechts); das Zeichen zeigt die Haltung: ★ { -champion }, + { -supporter }, · { -neutral }, ? { -sceptic }, ✗ { -blocker }.
+picture-legend-network = Linien: dick grün ✓ stabil, orange ! gefährdet, rot gepunktet ✗ abgebrochen; Pfeile zeigen die Richtung, die Beschriftung, was fließt.
+picture-legend-linchpin = ◆ (dicker oranger Rahmen): Fällt dieser Knoten aus, verlieren andere ihre einzige Verbindung.
+picture-legend-hub = ◎: ein Knotenpunkt, der die meisten Beziehungen trägt.
+picture-legend-unconnected = ○ (gestrichelter Rahmen): noch keine Beziehung.
+picture-legend-coverage = Balken: Aufgaben und Maßnahmen je Phase; Linie: laufende Aufgaben. Eine Phase ohne laufende Arbeit fällt zurück.
+picture-legend-agenda = Balken: Minuten Soll je Block; Linie: Minuten Ist.
+picture-legend-trend = Linie: Ausgangswert und jeder Messwert, in { $unit }; waagerechte Linie: der Zielwert, { $target }.
+
 ## Die Überschriften der Grafiken.
 
 picture-grid = Stakeholder-Matrix: Einfluss und Interesse

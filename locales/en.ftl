@@ -383,6 +383,37 @@ return-in-currency = in { $currency }
 return-no-currency = no currency
 return-free-of-cost = the cost is zero
 
+## Pictures: the words inside the handout's drawings (SVG and Mermaid) and their legends.
+
+picture-grid-title = Stakeholders by power and interest
+picture-axis-power = power { $value }
+picture-axis-interest = interest { $value }
+picture-low-interest = Low interest
+picture-high-interest = High interest
+picture-low-power = Low power
+picture-high-power = High power
+# When more stakeholders share a spot on the grid than it has lines for.
+picture-more = +{ $count } more (see the table)
+picture-by-id = By id where the name had no room: { $names }.
+picture-tasks-and-actions = tasks and actions
+picture-ongoing-tasks = ongoing tasks
+picture-minutes = minutes
+picture-minutes-planned = minutes planned
+picture-minutes-spent = minutes spent
+picture-baseline = baseline
+picture-hours = hours
+picture-value = value
+picture-its-unit = its unit
+picture-target = target { $value }
+picture-legend-grid = Each stakeholder stands at their power (up) and interest (right); the mark is their stance: ★ { -champion }, + { -supporter }, · { -neutral }, ? { -sceptic }, ✗ { -blocker }.
+picture-legend-network = Lines: thick green ✓ healthy, amber ! at risk, red dotted ✗ broken; arrows show which way it flows; the label says what flows.
+picture-legend-linchpin = ◆ (thick amber box): if they leave, others lose their only link.
+picture-legend-hub = ◎: a hub carrying most relationships.
+picture-legend-unconnected = ○ (dashed box): no relationship yet.
+picture-legend-coverage = Bars: tasks and actions per phase; line: ongoing tasks. A phase without ongoing work slips back.
+picture-legend-agenda = Bars: minutes planned per block; line: minutes spent.
+picture-legend-trend = Line: the baseline and each reading, in { $unit }; flat line: the target, { $target }.
+
 ## The pictures' headings.
 
 picture-grid = Stakeholder grid: power and interest

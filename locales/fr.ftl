@@ -377,6 +377,36 @@ return-in-currency = en { $currency }
 return-no-currency = sans devise
 return-free-of-cost = le coût est nul
 
+## Schémas : les mots à l'intérieur des schémas du plan (SVG et Mermaid) et leurs légendes.
+
+picture-grid-title = Parties prenantes selon leur pouvoir et leur intérêt
+picture-axis-power = pouvoir { $value }
+picture-axis-interest = intérêt { $value }
+picture-low-interest = Intérêt faible
+picture-high-interest = Intérêt fort
+picture-low-power = Pouvoir faible
+picture-high-power = Pouvoir fort
+picture-more = +{ $count } autres (voir le tableau)
+picture-by-id = Désignées par leur référence, faute de place pour le nom : { $names }.
+picture-tasks-and-actions = tâches et actions
+picture-ongoing-tasks = tâches en cours
+picture-minutes = minutes
+picture-minutes-planned = minutes prévues
+picture-minutes-spent = minutes passées
+picture-baseline = départ
+picture-hours = heures
+picture-value = valeur
+picture-its-unit = son unité
+picture-target = cible : { $value }
+picture-legend-grid = Chaque partie prenante est placée selon son pouvoir (vers le haut) et son intérêt (vers la droite) ; le symbole indique sa position : ★ { -champion }, + { -supporter }, · { -neutral }, ? { -sceptic }, ✗ { -blocker }.
+picture-legend-network = Liens : vert épais ✓ solide, orange ! fragile, rouge pointillé ✗ rompu ; les flèches indiquent le sens de l'échange, l'étiquette ce qui est échangé.
+picture-legend-linchpin = ◆ (cadre orange épais) : si elle part, d'autres perdent leur seul lien.
+picture-legend-hub = ◎ : un pivot qui porte la plupart des relations.
+picture-legend-unconnected = ○ (cadre en tirets) : encore aucune relation.
+picture-legend-coverage = Barres : tâches et actions par phase ; ligne : tâches en cours. Une phase sans travail en cours perd du terrain.
+picture-legend-agenda = Barres : minutes prévues par séquence ; ligne : minutes passées.
+picture-legend-trend = Ligne : la valeur de départ et chaque mesure, en { $unit } ; ligne plate : la cible, { $target }.
+
 ## Les titres des schémas.
 
 picture-grid = Matrice des parties prenantes : pouvoir et intérêt

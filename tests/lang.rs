@@ -205,3 +205,77 @@ fn a_report_not_translated_yet_says_so_when_asked_for_another_language() {
     assert!(run.stderr.contains("warning: --lang de: cvc diff writes English for now"), "{}", run.stderr);
     assert!(s.cvc(&["diff", f, f, "--lang", "en"]).stderr.is_empty());
 }
+
+/// English words of the pictures that a French or German reader must not meet in them.
+const PICTURE_ENGLISH: [&str; 22] = [
+    "interest",
+    "power",
+    "Manage closely",
+    "Keep satisfied",
+    "Keep informed",
+    "Monitor",
+    "tasks and actions",
+    "ongoing tasks",
+    "minutes planned",
+    "minutes spent",
+    "target",
+    "baseline",
+    "hours",
+    "Lines:",
+    "Bars:",
+    "Line:",
+    "more (see",
+    "champion,",
+    "supporter",
+    "blocker",
+    "its unit",
+    "By id",
+];
+
+#[test]
+fn the_pictures_speak_the_plans_language_inside_in_svg_and_mermaid() {
+    let s = Sandbox::new();
+    for lang in ["fr", "de"] {
+        // Markdown: the Mermaid axes, quadrants and categories, and each picture's legend.
+        let md = plan(&s, lang, "markdown");
+        let mut words = String::new();
+        let mut drawing = false;
+        for line in md.lines() {
+            if line.starts_with("```") {
+                drawing = line == "```mermaid";
+            } else {
+                let drawn = drawing && (line.contains("-axis") || line.trim_start().starts_with("quadrant-"));
+                let legend = !drawing && line.starts_with('*') && line.ends_with('*');
+                if drawn || legend {
+                    words.push_str(line);
+                    words.push('\n');
+                }
+            }
+        }
+        assert!(words.contains("quadrant-1 \""), "{lang}: the grid is drawn: {md}");
+        for english in PICTURE_ENGLISH {
+            assert!(!words.contains(english), "{lang}: {english:?} left in English in\n{words}");
+        }
+        // HTML: every word drawn in an SVG and every caption.
+        let page = plan(&s, lang, "html");
+        let doc = scraper::Html::parse_document(&page);
+        let drawn = scraper::Selector::parse("svg text, svg title, figcaption").unwrap();
+        let texts: Vec<String> = doc.select(&drawn).map(|e| e.text().collect()).collect();
+        assert!(texts.len() > 50, "{lang}: {texts:?}");
+        let canvas = cvc::store::load(&crate::common::shipped("acme-2026-11")).unwrap();
+        let typed = |t: &str| {
+            canvas.agenda.iter().any(|b| t.contains(b.title.trim()))
+                || canvas.actions.iter().any(|a| a.indicator().is_some_and(|i| t.contains(i.name.trim())))
+        };
+        for t in texts.iter().filter(|t| !typed(t)) {
+            for english in PICTURE_ENGLISH {
+                assert!(!t.contains(english), "{lang}: {english:?} left in English in {t:?}");
+            }
+        }
+    }
+    let fr = plan(&s, "fr", "markdown");
+    assert!(fr.contains("    x-axis \"Intérêt faible\" --> \"Intérêt fort\"\n"), "quoted as before");
+    assert!(fr.contains("    quadrant-1 \"Gérer de près\"\n"));
+    let de = plan(&s, "de", "html");
+    assert!(de.contains(">Eng einbinden</text>") && de.contains(">Einfluss 3</text>"), "the SVG grid");
+}

@@ -296,7 +296,11 @@ pub fn markdown(card: &LoopCard) -> String {
         let _ = writeln!(out, "{}\n\n```text\n{line}\n```\n", card.tr.get("card-time-line"));
     }
     if let Some(t) = card.trend.as_ref().filter(|_| card.chart) {
-        let _ = writeln!(out, "```mermaid\n{}```\n", super::mermaid::diagram(&Picture::Trend(t.clone())));
+        let _ = writeln!(
+            out,
+            "```mermaid\n{}```\n",
+            super::mermaid::diagram(&Picture::Trend(t.clone()), card.tr)
+        );
     }
     if !card.readings.is_empty() {
         for r in &card.readings {
@@ -345,7 +349,8 @@ pub fn html(card: &LoopCard, palette: &Palette) -> String {
     }
     out.push_str("</dl>\n");
     if let Some(t) = card.trend.as_ref().filter(|_| card.chart) {
-        let _ = writeln!(out, "<div class=\"card-chart\">{}</div>", super::svg::card_trend(t, palette));
+        let _ =
+            writeln!(out, "<div class=\"card-chart\">{}</div>", super::svg::card_trend(t, palette, card.tr));
     }
     out.push_str("</div>\n");
     if !card.readings.is_empty() {

@@ -75,7 +75,7 @@ fn pictures_section(doc: &mut Doc, c: &Canvas, facts: &Facts, tr: Tr) {
     for p in pictures(c).into_iter().filter(|p| !matches!(p, Picture::Trend(_))) {
         doc.heading(3, p.title_in(tr));
         let network = matches!(p, Picture::Network(_));
-        doc.picture(p);
+        doc.picture(p, tr);
         if network {
             weak_points(doc, facts, tr);
         }
