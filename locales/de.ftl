@@ -407,6 +407,61 @@ picture-legend-coverage = Balken: Aufgaben und Maßnahmen je Phase; Linie: laufe
 picture-legend-agenda = Balken: Minuten Soll je Block; Linie: Minuten Ist.
 picture-legend-trend = Linie: Ausgangswert und jeder Messwert, in { $unit }; waagerechte Linie: der Zielwert, { $target }.
 
+## Bericht: cvc report, der Folgebericht über die Revisionen eines Kunden (seine Teile zu den
+## Änderungen und zum Verlauf sind auch die HTML-Seiten von cvc diff und cvc history).
+
+report-title = Folgebericht: { $title }
+report-the-canvas = der Canvas
+report-revision = Revision { $revision }
+report-revision-dated = Revision { $revision } ({ $date })
+report-revisions = { $count ->
+    [one] { $count } Revision, die neueste ist { $latest }.
+   *[other] { $count } Revisionen, die neueste ist { $latest }.
+}
+report-achieved = Was erreicht wurde
+report-achieved-nothing = Noch kein Regelkreis geschlossen und kein Zielwert erreicht.
+report-what = : { $what }
+report-target-reached-open = Zielwert erreicht, Regelkreis noch nicht geschlossen
+report-latest = { " " }— { $value } am { $date }
+report-gain-return = ; Ertrag { $gain } bei Kosten von { $cost } (Rendite { $percent })
+report-gain = ; Ertrag { $gain }
+report-no-actions = Keine Maßnahmen zur Verankerung.
+report-weak-points = Schwachstellen des Netzes
+report-weak-points-none = Keine: Niemand schneidet andere vom Netzwerk ab, wenn er ausfällt, kein Knotenpunkt trägt die meisten Verbindungen, alle sind verbunden.
+report-due = Was fällig ist
+report-when = Wann
+report-what-column = Was
+report-kind-due = fällig
+report-kind-review = Review
+report-kind-revisit = Folge-Workshop
+report-follow-up-workshop = der Folge-Workshop
+report-nothing-dated = Nichts ist datiert.
+report-gaps = Ohne Datum, ohne Verantwortliche, weiter abgebrochen
+report-gap-undated = ohne Datum
+report-gap-unowned = ohne verantwortliche Person
+report-gap-broken = abgebrochen
+report-changed-since = Was sich seit { $revision } geändert hat
+report-from-to = Von { $old } bis { $new }.
+report-no-signals = Niemand ist gegangen, keine Beziehung ist abgebrochen oder wiederbelebt, kein Regelkreis hat sich bewegt.
+report-needs-attention = Braucht Aufmerksamkeit
+report-good-news = Gute Nachrichten
+report-section = Bereich
+report-entry-changed = Eintrag und Änderung
+report-section-stakeholders = Stakeholder
+report-section-relationships = Beziehungen
+report-section-tasks = Aufgaben im Community-Management
+report-section-actions = Maßnahmen zur Verankerung
+report-added = hinzugefügt
+report-removed = entfernt
+report-changed = geändert
+report-no-entry-changed = Kein Eintrag hat sich geändert.
+report-waves = Die Wellen über alle Revisionen
+report-revision-list = Revisionen: { $revisions }.
+report-kept-up = Community-Arbeit, die weiterläuft
+report-kept-up-note = Für jede Aufgabe die abgehaltenen Termine im Vergleich zu dem, was ihr Rhythmus seit dem vorigen Workshop verlangte.
+report-status-unset = Status nicht gesetzt
+report-signals-over-time = Signale im Zeitverlauf
+
 ## Die Überschriften der Grafiken.
 
 picture-grid = Stakeholder-Matrix: Einfluss und Interesse

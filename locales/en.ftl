@@ -414,6 +414,60 @@ picture-legend-coverage = Bars: tasks and actions per phase; line: ongoing tasks
 picture-legend-agenda = Bars: minutes planned per block; line: minutes spent.
 picture-legend-trend = Line: the baseline and each reading, in { $unit }; flat line: the target, { $target }.
 
+## Report: cvc report, the follow-up report over a client's revisions (its parts on what changed
+## and over time are also cvc diff's and cvc history's HTML pages).
+
+report-title = Follow-up report: { $title }
+report-the-canvas = the canvas
+report-revision = revision { $revision }
+report-revision-dated = revision { $revision } ({ $date })
+# $latest is report-revision or report-revision-dated.
+report-revisions = { $count } revision(s), the latest { $latest }.
+report-achieved = What was achieved
+report-achieved-nothing = No loop closed and no target reached yet.
+# After an action's id and title.
+report-what = : { $what }
+report-target-reached-open = target reached, loop not closed yet
+report-latest = { " " }— { $value } on { $date }
+report-gain-return = ; gain { $gain } for { $cost } (return { $percent })
+report-gain = ; gain { $gain }
+report-no-actions = No adoption actions.
+report-weak-points = The network's weak points
+report-weak-points-none = None: nobody's leaving cuts anyone off, no hub carries most links, everyone is linked.
+report-due = What is due
+report-when = When
+report-what-column = What
+report-kind-due = due
+report-kind-review = review
+report-kind-revisit = revisit
+report-follow-up-workshop = the follow-up workshop
+report-nothing-dated = Nothing dated.
+report-gaps = No date, no owner, still broken
+report-gap-undated = no date
+report-gap-unowned = no owner
+report-gap-broken = broken
+report-changed-since = What changed since { $revision }
+report-from-to = From { $old } to { $new }.
+report-no-signals = Nobody left, no relationship broke or reconnected, and no loop moved.
+report-needs-attention = Needs attention
+report-good-news = Good news
+report-section = Section
+report-entry-changed = Entry and what changed
+report-section-stakeholders = Stakeholders
+report-section-relationships = Relationships
+report-section-tasks = Community management tasks
+report-section-actions = Adoption actions
+report-added = added
+report-removed = removed
+report-changed = changed
+report-no-entry-changed = No entry changed.
+report-waves = The waves over every revision
+report-revision-list = Revisions: { $revisions }.
+report-kept-up = Community work that keeps happening
+report-kept-up-note = Each task's held days against what its cadence asked since the workshop before.
+report-status-unset = status unset
+report-signals-over-time = Signals across time
+
 ## The pictures' headings.
 
 picture-grid = Stakeholder grid: power and interest

@@ -407,6 +407,61 @@ picture-legend-coverage = Barres : tâches et actions par phase ; ligne : tâ
 picture-legend-agenda = Barres : minutes prévues par séquence ; ligne : minutes passées.
 picture-legend-trend = Ligne : la valeur de départ et chaque mesure, en { $unit } ; ligne plate : la cible, { $target }.
 
+## Rapport : cvc report, le rapport de suivi sur les révisions d'un client (ses parties sur ce qui
+## a changé et sur la durée sont aussi les pages HTML de cvc diff et cvc history).
+
+report-title = Rapport de suivi : { $title }
+report-the-canvas = le canevas
+report-revision = révision { $revision }
+report-revision-dated = révision { $revision } ({ $date })
+report-revisions = { $count ->
+    [one] { $count } révision, la dernière étant la { $latest }.
+   *[other] { $count } révisions, la dernière étant la { $latest }.
+}
+report-achieved = Ce qui a été obtenu
+report-achieved-nothing = Aucune boucle bouclée et aucune cible atteinte pour l'instant.
+report-what =  : { $what }
+report-target-reached-open = cible atteinte, boucle pas encore bouclée
+report-latest = { " " }— { $value } le { $date }
+report-gain-return =  ; gain de { $gain } pour un coût de { $cost } (retour sur investissement : { $percent })
+report-gain =  ; gain de { $gain }
+report-no-actions = Aucune action d'adoption.
+report-weak-points = Points faibles du réseau
+report-weak-points-none = Aucun : personne ne coupe qui que ce soit du réseau en partant, aucun pivot ne porte la plupart des liens, chacun est relié.
+report-due = Ce qui est attendu
+report-when = Quand
+report-what-column = Quoi
+report-kind-due = échéance
+report-kind-review = revue
+report-kind-revisit = atelier de suivi
+report-follow-up-workshop = l'atelier de suivi
+report-nothing-dated = Rien n'est daté.
+report-gaps = Sans date, sans responsable, toujours rompu
+report-gap-undated = sans date
+report-gap-unowned = sans responsable
+report-gap-broken = rompue
+report-changed-since = Ce qui a changé depuis la { $revision }
+report-from-to = De la { $old } à la { $new }.
+report-no-signals = Personne n'est parti, aucune relation n'a été rompue ni renouée, et aucune boucle n'a bougé.
+report-needs-attention = À surveiller
+report-good-news = Bonnes nouvelles
+report-section = Rubrique
+report-entry-changed = Entrée et changements
+report-section-stakeholders = Parties prenantes
+report-section-relationships = Relations
+report-section-tasks = Animation de la communauté
+report-section-actions = Actions d'adoption
+report-added = ajoutée
+report-removed = retirée
+report-changed = modifiée
+report-no-entry-changed = Aucune entrée n'a changé.
+report-waves = Les vagues au fil des révisions
+report-revision-list = Révisions : { $revisions }.
+report-kept-up = Le travail de communauté qui se poursuit
+report-kept-up-note = Pour chaque tâche, les séances tenues au regard de ce que demandait sa fréquence depuis l'atelier précédent.
+report-status-unset = statut non renseigné
+report-signals-over-time = Les signaux dans la durée
+
 ## Les titres des schémas.
 
 picture-grid = Matrice des parties prenantes : pouvoir et intérêt

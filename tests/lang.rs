@@ -279,3 +279,51 @@ fn the_pictures_speak_the_plans_language_inside_in_svg_and_mermaid() {
     let de = plan(&s, "de", "html");
     assert!(de.contains(">Eng einbinden</text>") && de.contains(">Einfluss 3</text>"), "the SVG grid");
 }
+
+#[test]
+fn the_german_report_is_german_in_every_heading_and_a_french_canvas_reports_in_french() {
+    let s = Sandbox::new();
+    let files: Vec<String> = ["acme-2026-05", "acme-2026-11", "acme-2027-05"]
+        .iter()
+        .map(|n| crate::common::shipped(n).to_str().unwrap().to_string())
+        .collect();
+    let run = |extra: &[&str]| {
+        let mut args = vec!["report"];
+        args.extend(files.iter().map(String::as_str));
+        args.extend(["--as-of", "2027-06-15"]);
+        args.extend(extra);
+        let out = s.cvc(&args);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        out
+    };
+    let english = headings(&run(&[]).stdout);
+    let german = run(&["--lang", "de"]);
+    assert!(german.stderr.is_empty(), "no 'English for now' warning: {}", german.stderr);
+    let found = headings(&german.stdout);
+    assert_eq!(found.len(), english.len(), "{found:?}");
+    let canvas = cvc::store::load(&crate::common::shipped("acme-2027-05")).unwrap();
+    let own = |h: &str| canvas.actions.iter().any(|a| h.starts_with(&format!("{} ", a.id)));
+    for ((level, theirs), (en_level, ours)) in found.iter().zip(&english) {
+        assert_eq!(level, en_level, "{theirs:?} for {ours:?}");
+        if !own(ours) {
+            assert_ne!(theirs, ours, "{ours:?} is left in English");
+        }
+    }
+    let names: Vec<&str> = found.iter().map(|h| h.1.as_str()).collect();
+    for heading in ["Was erreicht wurde", "Regelkreis-Karten", "Schwachstellen des Netzes", "Was fällig ist"]
+    {
+        assert!(names.contains(&heading), "{heading}: {names:?}");
+    }
+    assert!(german.stdout.contains("Revision 3 (19. Mai 2027)"), "dates the German way");
+    assert!(german.stdout.contains("| 15\\. Juni 2027 | Review |"), "{}", german.stdout);
+    // Plurals from Fluent: one revision, then several.
+    let one = s.cvc(&["report", &files[0], "--as-of", "2027-06-15", "--lang", "de"]);
+    assert!(one.stdout.contains("— 1 Revision, die neueste ist Revision 1"), "{}", one.stdout);
+    assert!(german.stdout.contains("— 3 Revisionen, die neueste ist"), "{}", german.stdout);
+    // A French canvas's report speaks French without --lang; HTML says so to the browser.
+    let french = crate::common::design_example().replace("language: \"en\"", "language: \"fr\"");
+    let file = s.write("plan.ron", french);
+    let page = s.cvc(&["report", file.to_str().unwrap(), "--format", "html", "--as-of", "2027-06-15"]);
+    assert!(page.stdout.contains("<html lang=\"fr\">"), "{}", &page.stdout[..300]);
+    assert!(page.stdout.contains("Rapport de suivi\u{a0}: "), "{}", &page.stdout[..2000]);
+}

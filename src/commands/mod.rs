@@ -79,7 +79,6 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Diff { .. }) => Some("diff"),
         Some(Command::History { .. }) => Some("history"),
         Some(Command::Reviews { .. }) => Some("reviews"),
-        Some(Command::Report { .. }) => Some("report"),
         _ => None,
     };
     if let (Some(command), Some(l)) = (untranslated, lang.filter(|l| *l != crate::model::Language::En)) {
@@ -126,7 +125,7 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::History { paths, id, format }) => history::history(&paths, id.as_deref(), format),
         Some(Command::Report { paths, id, format, as_of, output, force }) => {
             let to = reports::Output { path: output.as_deref(), force };
-            report::report(&paths, id.as_deref(), format, as_of.as_deref(), to)
+            report::report(&paths, id.as_deref(), format, as_of.as_deref(), to, lang)
         }
         Some(Command::Validate { files }) => files::validate(&files),
         Some(Command::List { dir, format }) => list::list(dir.as_deref(), format),

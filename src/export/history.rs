@@ -145,9 +145,14 @@ pub fn history_text(h: &History) -> String {
 
 /// A task in one revision: "active, held 20 of 25 weekly times (80%)".
 pub fn kept_text(k: &Kept) -> String {
-    let status = k.status.map_or_else(|| "status unset".to_string(), |s| s.to_string());
+    kept_in(k, crate::i18n::Tr::default())
+}
+
+/// [`kept_text`] in `tr`'s language: `en cours, tenue 3 fois sur 4 (chaque semaine), soit 75 %`.
+pub fn kept_in(k: &Kept, tr: crate::i18n::Tr) -> String {
+    let status = k.status.map_or_else(|| tr.get("report-status-unset"), |s| tr.label(s));
     match k.kept {
-        Some(kept) => format!("{status}, {}", kept.words()),
+        Some(kept) => format!("{status}, {}", kept.words_in(tr)),
         None => status,
     }
 }
