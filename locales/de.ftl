@@ -462,6 +462,59 @@ report-kept-up-note = Für jede Aufgabe die abgehaltenen Termine im Vergleich zu
 report-status-unset = Status nicht gesetzt
 report-signals-over-time = Signale im Zeitverlauf
 
+## Signale: was sich zwischen Revisionen geändert hat und zuerst Aufmerksamkeit verdient
+## (cvc diff, cvc history und der Bericht).
+
+signal-unset = nicht gesetzt
+signal-relationship-gone = die Beziehung { $from } – { $to } gibt es nicht mehr
+signal-broke = die Beziehung { $name } ist abgebrochen (vorher: { $was })
+signal-reconnected = die Beziehung { $name } ist wiederbelebt: abgebrochen → stabil
+signal-at-risk-now = die Beziehung { $name } ist jetzt gefährdet, nicht mehr abgebrochen
+signal-healthy-again = die Beziehung { $name } ist wieder stabil (war gefährdet)
+signal-marked-reconnect = die Beziehung { $name } ist jetzt zum Wiederbeleben markiert
+signal-fate-removed = entfernt
+signal-fate-stopped = beendet
+signal-fate-dropped = verworfen
+signal-fate-reassigned = übergeben an { $owner }
+signal-fate-unowned = jetzt ohne verantwortliche Person
+signal-fate-still-theirs = weiterhin bei dieser Person
+signal-owned = { $id } „{ $title }“ ({ $fate })
+signal-they-owned = ; verantwortlich für { $work }
+signal-in-revision = { " " }(in { $revision })
+signal-stakeholder-left = { $name } ist ausgeschieden{ $when }{ $owning }
+signal-participant-left = { $name } (Teilnehmer:in) ist ausgeschieden{ $when }{ $owning }
+signal-where-wanted = , wie vom Plan angestrebt
+signal-toward = , in Richtung „{ $wanted }“, wie vom Plan angestrebt
+signal-away = , weg von „{ $wanted }“, das der Plan anstrebt
+signal-stance-moved = { $name }: Haltung von „{ $from }“ zu „{ $to }“{ $why }
+signal-quadrant-moved = { $name }: Quadrant von „{ $from }“ zu „{ $to }“
+signal-owner-new = { $id } „{ $title }“ hat jetzt eine verantwortliche Person: { $now }
+signal-owner-gone = { $id } „{ $title }“ hat keine verantwortliche Person mehr (vorher { $was })
+signal-owner-changed = { $id } „{ $title }“ hat die Verantwortung gewechselt: { $was } → { $now }
+signal-emphasis-rose = , obwohl ihre Gewichtung von { $from } auf { $to } gestiegen ist: Sie fällt zurück
+signal-emphasis-stayed = , obwohl ihre Gewichtung bei { $to } bleibt: Sie fällt zurück
+signal-emphasis-fell = { " " }(ihre Gewichtung sank von { $from } auf { $to })
+signal-phase-lost-ongoing = die Phase { $phase } hat ihre letzte laufende Arbeit verloren (vorher: { $was }; jetzt keine){ $emphasis }
+signal-status-moved = Status „{ $from }“ → „{ $to }“
+signal-loop-moved = Regelkreis „{ $from }“ → „{ $to }“
+signal-evidence = Nachweis: { $value } am { $date }
+signal-evidence-note = Nachweis: { $value } am { $date }, „{ $note }“
+signal-no-evidence = kein Messwert als Nachweis
+signal-action-moved = { $id } „{ $title }“: { $moves }
+signal-open-past-review = { $id } „{ $title }“: Regelkreis nach dem Review-Termin am { $review } noch offen
+signal-phase-idle-since = die Phase { $phase } hat seit { $from } keine laufende Arbeit ({ $count } Revisionen)
+signal-phase-idle-was = die Phase { $phase } hatte von { $from } bis { $to } keine laufende Arbeit
+signal-broken-since = { $id } { $name }: abgebrochen seit { $from } ({ $count } Revisionen)
+signal-broken-was = { $id } { $name }: abgebrochen von { $from } bis { $to }
+signal-reconnected-in = { $id } { $name }: wiederbelebt in { $revision } (abgebrochen → { $now })
+signal-never-connected = { $id } { $name } (Einfluss { $power }) war nie mit dem Netz verbunden, { $count ->
+    [one] über { $count } Revision
+   *[other] über { $count } Revisionen
+}
+signal-open-past-reviews = { $id } „{ $title }“: Regelkreis in { $count } Revisionen nach dem Review noch offen (Review: { $reviews })
+signal-with-no-evidence = ohne Messwert als Nachweis
+signal-loop-closed-in = { $id } „{ $title }“: Regelkreis geschlossen in { $revision }, { $evidence }
+
 ## Die Überschriften der Grafiken.
 
 picture-grid = Stakeholder-Matrix: Einfluss und Interesse

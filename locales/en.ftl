@@ -468,6 +468,56 @@ report-kept-up-note = Each task's held days against what its cadence asked since
 report-status-unset = status unset
 report-signals-over-time = Signals across time
 
+## Signals: what changed between revisions that a consultant looks at first (cvc diff, cvc
+## history and the report). $revision, $from and $to of revisions are report-revision.
+
+signal-unset = unset
+signal-relationship-gone = { $from } – { $to } is gone
+signal-broke = { $name } broke (was { $was })
+signal-reconnected = { $name } reconnected: broken → healthy
+signal-at-risk-now = { $name } is at risk now, no longer broken
+signal-healthy-again = { $name } is healthy again (was at risk)
+signal-marked-reconnect = { $name } is now marked to reconnect
+signal-fate-removed = removed
+signal-fate-stopped = stopped
+signal-fate-dropped = dropped
+signal-fate-reassigned = reassigned to { $owner }
+signal-fate-unowned = now nobody's
+signal-fate-still-theirs = still theirs
+signal-owned = { $id } "{ $title }" ({ $fate })
+signal-they-owned = ; they owned { $work }
+signal-in-revision = { " " }in { $revision }
+signal-stakeholder-left = { $name } left the canvas{ $when }{ $owning }
+signal-participant-left = { $name } (participant) left{ $when }{ $owning }
+signal-where-wanted = , where the plan wants them
+signal-toward = , toward { $wanted } where the plan wants them
+signal-away = , away from { $wanted } where the plan wants them
+signal-stance-moved = { $name } moved from { $from } to { $to }{ $why }
+signal-quadrant-moved = { $name } moved from { $from } to { $to }
+signal-owner-new = { $id } "{ $title }" has an owner now: { $now }
+signal-owner-gone = { $id } "{ $title }" has no owner any more (was { $was })
+signal-owner-changed = { $id } "{ $title }" changed hands: { $was } → { $now }
+signal-emphasis-rose = { " " }while its emphasis rose from { $from } to { $to }: it will slip back
+signal-emphasis-stayed = { " " }while its emphasis stayed at { $to }: it will slip back
+signal-emphasis-fell = { " " }(its emphasis fell from { $from } to { $to })
+signal-phase-lost-ongoing = { $phase } lost its last ongoing work (was { $was }; none now){ $emphasis }
+signal-status-moved = status { $from } → { $to }
+signal-loop-moved = loop { $from } → { $to }
+signal-evidence = evidence: { $value } on { $date }
+signal-evidence-note = evidence: { $value } on { $date }, "{ $note }"
+signal-no-evidence = no reading as evidence
+signal-action-moved = { $id } "{ $title }": { $moves }
+signal-open-past-review = { $id } "{ $title }": loop still open after its review date { $review }
+signal-phase-idle-since = { $phase } has had no ongoing work since { $from } ({ $count } revisions)
+signal-phase-idle-was = { $phase } had no ongoing work from { $from } to { $to }
+signal-broken-since = { $id } { $name } broken since { $from } ({ $count } revisions)
+signal-broken-was = { $id } { $name } was broken from { $from } to { $to }
+signal-reconnected-in = { $id } { $name } reconnected in { $revision } (broken → { $now })
+signal-never-connected = { $id } { $name } (power { $power }) has never been connected, in { $count } revisions
+signal-open-past-reviews = { $id } "{ $title }": loop still open past its review in { $count } revisions (review { $reviews })
+signal-with-no-evidence = with no reading as evidence
+signal-loop-closed-in = { $id } "{ $title }": loop closed in { $revision }, { $evidence }
+
 ## The pictures' headings.
 
 picture-grid = Stakeholder grid: power and interest

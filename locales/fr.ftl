@@ -462,6 +462,59 @@ report-kept-up-note = Pour chaque tâche, les séances tenues au regard de ce qu
 report-status-unset = statut non renseigné
 report-signals-over-time = Les signaux dans la durée
 
+## Signaux : ce qui a changé d'une révision à l'autre et qu'un consultant regarde en premier
+## (cvc diff, cvc history et le rapport).
+
+signal-unset = non renseigné
+signal-relationship-gone = la relation { $from } – { $to } a disparu
+signal-broke = la relation { $name } est rompue (avant : { $was })
+signal-reconnected = la relation { $name } est renouée : rompue → solide
+signal-at-risk-now = la relation { $name } est désormais fragile, et non plus rompue
+signal-healthy-again = la relation { $name } est de nouveau solide (elle était fragile)
+signal-marked-reconnect = la relation { $name } est désormais à renouer
+signal-fate-removed = retirée
+signal-fate-stopped = arrêtée
+signal-fate-dropped = abandonnée
+signal-fate-reassigned = réattribuée à { $owner }
+signal-fate-unowned = désormais sans responsable
+signal-fate-still-theirs = toujours à sa charge
+signal-owned = { $id } « { $title } » ({ $fate })
+signal-they-owned =  ; sous sa responsabilité : { $work }
+signal-in-revision = { " " }à la { $revision }
+signal-stakeholder-left = { $name } a quitté le canevas{ $when }{ $owning }
+signal-participant-left = { $name } (participant) a quitté le canevas{ $when }{ $owning }
+signal-where-wanted = , la position visée par le plan
+signal-toward = , vers la position visée par le plan (« { $wanted } »)
+signal-away = , en s'éloignant de la position visée par le plan (« { $wanted } »)
+signal-stance-moved = { $name } : position passée de « { $from } » à « { $to } »{ $why }
+signal-quadrant-moved = { $name } : quadrant passé de « { $from } » à « { $to } »
+signal-owner-new = { $id } « { $title } » a désormais un responsable : { $now }
+signal-owner-gone = { $id } « { $title } » n'a plus de responsable (c'était { $was })
+signal-owner-changed = { $id } « { $title } » a changé de responsable : { $was } → { $now }
+signal-emphasis-rose = { " " }alors que sa pondération est passée de { $from } à { $to } : elle va perdre du terrain
+signal-emphasis-stayed = { " " }alors que sa pondération reste à { $to } : elle va perdre du terrain
+signal-emphasis-fell = { " " }(sa pondération est passée de { $from } à { $to })
+signal-phase-lost-ongoing = la phase { $phase } a perdu son dernier travail en cours (avant : { $was } ; plus rien aujourd'hui){ $emphasis }
+signal-status-moved = statut « { $from } » → « { $to } »
+signal-loop-moved = boucle « { $from } » → « { $to } »
+signal-evidence = preuve : { $value } le { $date }
+signal-evidence-note = preuve : { $value } le { $date }, « { $note } »
+signal-no-evidence = aucune mesure comme preuve
+signal-action-moved = { $id } « { $title } » : { $moves }
+signal-open-past-review = { $id } « { $title } » : boucle toujours ouverte après sa date de revue, le { $review }
+signal-phase-idle-since = la phase { $phase } n'a plus de travail en cours depuis la { $from } ({ $count } révisions)
+signal-phase-idle-was = la phase { $phase } n'a pas eu de travail en cours de la { $from } à la { $to }
+signal-broken-since = { $id } { $name } : rompue depuis la { $from } ({ $count } révisions)
+signal-broken-was = { $id } { $name } : rompue de la { $from } à la { $to }
+signal-reconnected-in = { $id } { $name } : renouée à la { $revision } (rompue → { $now })
+signal-never-connected = { $id } { $name } (pouvoir { $power }) n'a jamais été relié au réseau, { $count ->
+    [one] sur { $count } révision
+   *[other] sur { $count } révisions
+}
+signal-open-past-reviews = { $id } « { $title } » : boucle toujours ouverte après sa revue dans { $count } révisions (revue : { $reviews })
+signal-with-no-evidence = sans aucune mesure comme preuve
+signal-loop-closed-in = { $id } « { $title } » : boucle bouclée à la { $revision }, { $evidence }
+
 ## Les titres des schémas.
 
 picture-grid = Matrice des parties prenantes : pouvoir et intérêt

@@ -316,6 +316,13 @@ fn the_german_report_is_german_in_every_heading_and_a_french_canvas_reports_in_f
     }
     assert!(german.stdout.contains("Revision 3 (19. Mai 2027)"), "dates the German way");
     assert!(german.stdout.contains("| 15\\. Juni 2027 | Review |"), "{}", german.stdout);
+    // The signals of change, as well as the report's own sentences.
+    for english in
+        ["left the canvas", "moved from", "reconnected", "evidence:", "loop closed in", "they owned"]
+    {
+        assert!(!german.stdout.contains(english), "{english:?} left in English");
+    }
+    assert!(german.stdout.contains("Sam Lee (Teilnehmer:in) ist ausgeschieden; verantwortlich für A1 „"));
     // Plurals from Fluent: one revision, then several.
     let one = s.cvc(&["report", &files[0], "--as-of", "2027-06-15", "--lang", "de"]);
     assert!(one.stdout.contains("— 1 Revision, die neueste ist Revision 1"), "{}", one.stdout);

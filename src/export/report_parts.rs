@@ -12,9 +12,9 @@ use crate::model::Day;
 /// The signals as a list, those needing attention first.
 fn signals(doc: &mut Doc, found: &[Signal], tr: Tr) {
     let attention: Vec<Item> =
-        found.iter().filter(|s| s.group == SignalGroup::Attention).map(|s| said(&s.message)).collect();
+        found.iter().filter(|s| s.group == SignalGroup::Attention).map(|s| said(s.text(tr))).collect();
     let good: Vec<Item> =
-        found.iter().filter(|s| s.group != SignalGroup::Attention).map(|s| said(&s.message)).collect();
+        found.iter().filter(|s| s.group != SignalGroup::Attention).map(|s| said(s.text(tr))).collect();
     if attention.is_empty() && good.is_empty() {
         doc.note(tr.get("report-no-signals"));
         return;

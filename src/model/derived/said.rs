@@ -27,12 +27,33 @@ pub enum Word {
     Kept(CadenceKept),
     /// A word the message chooses its wording by, not shown itself (`group`, `individual`).
     Choice(&'static str),
+    /// Days, each written the language's way, joined by commas.
+    Days(Vec<Day>),
+    /// A sentence inside the sentence, or nothing (`None` words as an empty text).
+    Part(Option<Box<Said>>),
+    /// Sentences inside the sentence, joined by commas (`status committed → done, loop open → closed`).
+    Parts(Vec<Said>),
 }
 
 impl Word {
     /// The value of the vocabulary `value` as an argument.
     pub fn label(value: impl Label) -> Word {
         Word::Label(value.key())
+    }
+
+    /// A value of a vocabulary that may be unset (`unset` then).
+    pub fn label_or_unset(value: Option<impl Label>) -> Word {
+        Word::Label(value.map_or("signal-unset", |v| v.key()))
+    }
+
+    /// A sentence inside the sentence.
+    pub fn part(said: Said) -> Word {
+        Word::Part(Some(Box::new(said)))
+    }
+
+    /// Text people typed, or an id.
+    pub fn text(text: impl Into<String>) -> Word {
+        Word::Text(text.into())
     }
 }
 
@@ -70,6 +91,9 @@ fn arg(word: &Word, tr: Tr) -> Arg<'_> {
         Word::Names(names) => and_list(names, tr).into(),
         Word::Keys(keys) => keys.iter().map(|k| tr.get(k)).collect::<Vec<_>>().join(", ").into(),
         Word::Kept(kept) => kept.words_in(tr).into(),
+        Word::Days(days) => days.iter().map(|d| tr.day(*d)).collect::<Vec<_>>().join(", ").into(),
+        Word::Part(part) => part.as_ref().map_or_else(String::new, |s| s.words(tr)).into(),
+        Word::Parts(parts) => parts.iter().map(|s| s.words(tr)).collect::<Vec<_>>().join(", ").into(),
     }
 }
 
