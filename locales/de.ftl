@@ -515,6 +515,39 @@ signal-open-past-reviews = { $id } „{ $title }“: Regelkreis in { $count } Re
 signal-with-no-evidence = ohne Messwert als Nachweis
 signal-loop-closed-in = { $id } „{ $title }“: Regelkreis geschlossen in { $revision }, { $evidence }
 
+## Diff: Text, Markdown und HTML von cvc diff (die Feldnamen bleiben, wie die Dateien sie schreiben).
+
+diff-untitled = ohne Titel
+diff-side = { $title } (Revision { $revision })
+diff-side-dated = { $title } (Revision { $revision }, { $date })
+diff-by-id = derselbe Canvas: Einträge nach Kürzel zugeordnet
+diff-by-name = verschiedene Canvases: Einträge nach Namen zugeordnet
+diff-none = (leer)
+diff-old = vorher: { $side }
+diff-new = nachher: { $side }
+diff-no-changes = Keine Änderungen.
+diff-context = Kontext
+diff-changed-count = { $count } geändert
+diff-unchanged = ({ $count } unverändert)
+diff-totals = { $added } hinzugefügt, { $removed } entfernt, { $changed } geändert
+diff-was-id = { $id } (vorher { $old })
+diff-and-more = { $names } und { $count } weitere
+diff-changed-fields = { $count } geändert ({ $fields })
+diff-added-names = { $count } hinzugefügt ({ $names })
+diff-removed-names = { $count } entfernt ({ $names })
+diff-as-before = { $count } unverändert
+diff-keep-reconnecting = Weiter verbinden
+diff-nothing-moved = Niemand ist gegangen, keine Beziehung ist abgebrochen oder wiederbelebt, keine Maßnahme hat sich bewegt.
+diff-title = Was sich seit dem letzten Mal geändert hat: { $title }
+diff-from-to = Von { $old } bis { $new } ({ $matching }).
+diff-in-detail = Im Einzelnen
+diff-carried = Übernommene Maßnahmen
+diff-field = Feld
+diff-before = Vorher
+diff-now = Jetzt
+diff-entry = Eintrag
+diff-html-title = Was sich geändert hat: { $title }
+
 ## Die Überschriften der Grafiken.
 
 picture-grid = Stakeholder-Matrix: Einfluss und Interesse

@@ -518,6 +518,39 @@ signal-open-past-reviews = { $id } "{ $title }": loop still open past its review
 signal-with-no-evidence = with no reading as evidence
 signal-loop-closed-in = { $id } "{ $title }": loop closed in { $revision }, { $evidence }
 
+## Diff: cvc diff's text, Markdown and HTML (the files' field names stay as the files write them).
+
+diff-untitled = untitled
+diff-side = { $title } (revision { $revision })
+diff-side-dated = { $title } (revision { $revision }, { $date })
+diff-by-id = same canvas: entries matched by id
+diff-by-name = different canvases: entries matched by name
+diff-none = (none)
+diff-old = old: { $side }
+diff-new = new: { $side }
+diff-no-changes = No changes.
+diff-context = Context
+diff-changed-count = { $count } changed
+diff-unchanged = ({ $count } unchanged)
+diff-totals = { $added } added, { $removed } removed, { $changed } changed
+diff-was-id = { $id } (was { $old })
+diff-and-more = { $names } and { $count } more
+diff-changed-fields = { $count } changed ({ $fields })
+diff-added-names = { $count } added ({ $names })
+diff-removed-names = { $count } removed ({ $names })
+diff-as-before = { $count } as before
+diff-keep-reconnecting = Keep reconnecting
+diff-nothing-moved = Nobody left, no relationship broke or reconnected, and no action moved.
+diff-title = What changed since last time: { $title }
+diff-from-to = From { $old } to { $new } ({ $matching }).
+diff-in-detail = In detail
+diff-carried = Actions carried over
+diff-field = Field
+diff-before = Before
+diff-now = Now
+diff-entry = Entry
+diff-html-title = What changed: { $title }
+
 ## The pictures' headings.
 
 picture-grid = Stakeholder grid: power and interest

@@ -515,6 +515,63 @@ signal-open-past-reviews = { $id } « { $title } » : boucle toujours ouverte
 signal-with-no-evidence = sans aucune mesure comme preuve
 signal-loop-closed-in = { $id } « { $title } » : boucle bouclée à la { $revision }, { $evidence }
 
+## Diff : le texte, le Markdown et le HTML de cvc diff (les noms de champs restent ceux des fichiers).
+
+diff-untitled = sans titre
+diff-side = { $title } (révision { $revision })
+diff-side-dated = { $title } (révision { $revision }, { $date })
+diff-by-id = même canevas : entrées rapprochées par référence
+diff-by-name = canevas différents : entrées rapprochées par nom
+diff-none = (vide)
+diff-old = avant : { $side }
+diff-new = après : { $side }
+diff-no-changes = Aucun changement.
+diff-context = Contexte
+diff-changed-count = { $count ->
+    [one] { $count } changement
+   *[other] { $count } changements
+}
+diff-unchanged = ({ $count } sans changement)
+diff-totals = { $added ->
+    [one] { $added } ajout
+   *[other] { $added } ajouts
+}, { $removed ->
+    [one] { $removed } retrait
+   *[other] { $removed } retraits
+}, { $changed ->
+    [one] { $changed } modification
+   *[other] { $changed } modifications
+}
+diff-was-id = { $id } (anciennement { $old })
+diff-and-more = { $names } et { $count ->
+    [one] { $count } autre
+   *[other] { $count } autres
+}
+diff-changed-fields = { $count ->
+    [one] { $count } changement
+   *[other] { $count } changements
+} ({ $fields })
+diff-added-names = { $count ->
+    [one] { $count } ajout
+   *[other] { $count } ajouts
+} ({ $names })
+diff-removed-names = { $count ->
+    [one] { $count } retrait
+   *[other] { $count } retraits
+} ({ $names })
+diff-as-before = { $count } sans changement
+diff-keep-reconnecting = Continuer à relier
+diff-nothing-moved = Personne n'est parti, aucune relation n'a été rompue ni renouée, et aucune action n'a bougé.
+diff-title = Ce qui a changé depuis la dernière fois : { $title }
+diff-from-to = De { $old } à { $new } ({ $matching }).
+diff-in-detail = En détail
+diff-carried = Actions reconduites
+diff-field = Champ
+diff-before = Avant
+diff-now = Maintenant
+diff-entry = Entrée
+diff-html-title = Ce qui a changé : { $title }
+
 ## Les titres des schémas.
 
 picture-grid = Matrice des parties prenantes : pouvoir et intérêt

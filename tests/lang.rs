@@ -200,10 +200,13 @@ fn a_report_not_translated_yet_says_so_when_asked_for_another_language() {
     let s = Sandbox::new();
     let file = s.write("plan.ron", crate::common::design_example());
     let f = file.to_str().unwrap();
-    let run = s.cvc(&["diff", f, f, "--lang", "de"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("warning: --lang de: cvc diff writes English for now"), "{}", run.stderr);
-    assert!(s.cvc(&["diff", f, f, "--lang", "en"]).stderr.is_empty());
+    let run = s.cvc(&["history", f, f, "--lang", "de"]);
+    assert!(run.stderr.contains("warning: --lang de: cvc history writes English for now"), "{}", run.stderr);
+    assert!(!s.cvc(&["history", f, f, "--lang", "en"]).stderr.contains("English for now"));
+    // cvc diff speaks the language asked for, and says nothing about it.
+    let diff = s.cvc(&["diff", f, f, "--lang", "de"]);
+    assert_eq!(diff.code, 0, "{}", diff.stderr);
+    assert!(diff.stderr.is_empty() && diff.stdout.contains("Keine Änderungen."), "{}", diff.stdout);
 }
 
 /// English words of the pictures that a French or German reader must not meet in them.

@@ -76,7 +76,6 @@ pub fn run(cli: Cli) -> Outcome {
     settings.language = Some(crate::i18n::screens_language(cli.lang, settings.language));
     let lang = cli.lang;
     let untranslated = match &cli.command {
-        Some(Command::Diff { .. }) => Some("diff"),
         Some(Command::History { .. }) => Some("history"),
         Some(Command::Reviews { .. }) => Some("reviews"),
         _ => None,
@@ -116,8 +115,8 @@ pub fn run(cli: Cli) -> Outcome {
             reports::export(&file, format, sheet, !no_diagrams, to, as_of.as_deref())
         }
         Some(Command::Diff { files, format, exit_code }) => match files.as_slice() {
-            [old, new] => reports::diff(old, new, format, exit_code),
-            [path, old, _, _, new, _, _] => reports::git_diff(path, old, new, format),
+            [old, new] => reports::diff(old, new, format, exit_code, lang),
+            [path, old, _, _, new, _, _] => reports::git_diff(path, old, new, format, lang),
             _ => Err(Failure::usage(
                 "cvc diff takes OLD NEW (or, as a git diff driver, git's seven arguments)",
             )),

@@ -137,9 +137,15 @@ pub fn history_html(h: &History) -> String {
 
 /// `cvc diff --format html`: the report's part on what changed, alone.
 pub fn diff_html(d: &Diff) -> String {
-    let title = if d.new.title.is_empty() { "the canvas" } else { &d.new.title };
-    let mut doc = Doc { title: format!("What changed: {title}"), ..Doc::default() };
+    diff_html_in(d, Tr::default())
+}
+
+/// [`diff_html`] in `tr`'s language, which the page declares.
+pub fn diff_html_in(d: &Diff, tr: Tr) -> String {
+    let title = if d.new.title.is_empty() { tr.get("report-the-canvas") } else { d.new.title.clone() };
+    let mut doc = Doc { title: tr.args("diff-html-title", &[("title", title.into())]), ..Doc::default() };
     doc.heading(1, doc.title.clone());
-    changes(&mut doc, d, 2, Tr::default());
-    render(&doc, &Palette::paper())
+    changes(&mut doc, d, 2, tr);
+    let page = render(&doc, &Palette::paper());
+    page.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", tr.lang().code()), 1)
 }
