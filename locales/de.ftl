@@ -321,10 +321,10 @@ card-time-line = Messwerte nach Datum (○ Ausgangswert, ● Messwert):
 ## Plans und auf dem Bildschirm. $id und $title nennen einen Eintrag.
 
 warning-and = { $rest } und { $last }
-warning-empty-connect = keine laufende Arbeit in der Phase { -connect }: Das Netzwerk verkümmert
+warning-empty-connect = keine laufende Arbeit in der Phase { -connect }: Das Netz verkümmert
 warning-empty-share = keine laufende Arbeit in der Phase { -share }: Wissen bleibt, wo es ist
-warning-empty-solve = keine laufende Arbeit in der Phase { -solve }: Aus dem Netzwerk werden keine Ergebnisse
-warning-empty-innovate = keine laufende Arbeit in der Phase { -innovate }: Aus dem Netzwerk wächst nichts Neues
+warning-empty-solve = keine laufende Arbeit in der Phase { -solve }: Das Netz bringt keine Ergebnisse hervor
+warning-empty-innovate = keine laufende Arbeit in der Phase { -innovate }: Aus dem Netz wächst nichts Neues
 warning-unconnected-power = { $name } hat Einfluss { $power } und keine Beziehung
 warning-linchpin = { $who ->
     [group] fällt die Gruppe { $name } aus
@@ -332,18 +332,18 @@ warning-linchpin = { $who ->
 }, { $count ->
     [one] verliert { $cut } die einzige Verbindung
    *[other] verlieren { $cut } ihre einzige Verbindung
-} zum Netzwerk
-warning-hub = { $name } trägt { $carried } der { $count } Beziehungen: Das Netzwerk hängt an { $who ->
+} zum Netz
+warning-hub = { $name } trägt { $carried } der { $count } Beziehungen: Das Netz hängt an { $who ->
     [group] dieser Gruppe
    *[individual] dieser Person
 }
-warning-no-relationship = { $name } hat keine Beziehung: Niemand verbindet { $name } mit dem Netzwerk
+warning-no-relationship = { $name } hat keine Beziehung: Niemand verbindet { $name } mit dem Netz
 warning-stance-gap = { $name } hat Einfluss { $power } und die Haltung „{ $now }“, { $steps ->
     [2] zwei
     [3] drei
     [4] vier
    *[other] { $steps }
-} Stufen entfernt von „{ $wanted }“, wo der Plan { $name } sehen will
+} Stufen von der angestrebten Haltung „{ $wanted }“ entfernt
 warning-broken = die Beziehung { $from } – { $to } ist abgebrochen
 warning-reconnect = die Beziehung { $from } – { $to } muss wiederbelebt werden
 warning-unowned-task = { $id } „{ $title }“ hat keine verantwortliche Person
@@ -427,7 +427,7 @@ report-gain-return = ; Ertrag { $gain } bei Kosten von { $cost } (Rendite { $per
 report-gain = ; Ertrag { $gain }
 report-no-actions = Keine Maßnahmen zur Verankerung.
 report-weak-points = Schwachstellen des Netzes
-report-weak-points-none = Keine: Niemand schneidet andere vom Netzwerk ab, wenn er ausfällt, kein Knotenpunkt trägt die meisten Verbindungen, alle sind verbunden.
+report-weak-points-none = Keine: Fällt jemand aus, wird niemand vom Netz abgeschnitten; kein Knotenpunkt trägt die meisten Verbindungen; alle sind verbunden.
 report-due = Was fällig ist
 report-when = Wann
 report-what-column = Was

@@ -191,7 +191,9 @@ pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts, tr: Tr) {
         None => review.push(text(tr.get("handout-none-planned"))),
     }
     if overdue > 0 {
-        review.extend([text("; "), strong(tr.args("handout-overdue", &[("count", overdue.into())]))]);
+        // "; " before it, the language's way (French puts a no-break space before the semicolon).
+        let before = tr.args("card-way", &[("way", "".into())]);
+        review.extend([text(before), strong(tr.args("handout-overdue", &[("count", overdue.into())]))]);
     }
     facts.push(Item { line: review, children: Vec::new() });
     let (phase, why) = attention(c, &known.coverage, tr);
@@ -248,9 +250,12 @@ fn owed_task(t: &Task, tr: Tr) -> Owed {
                 ("first", tr.day(*first).into()),
                 ("last", tr.day(*last).into()),
             ];
-            format!("; {}", tr.args("handout-held-times", &args))
+            tr.args("card-way", &[("way", tr.args("handout-held-times", &args).into())])
         }
-        (Some(day), _) => format!("; {}", tr.args("handout-held-once", &[("date", tr.day(*day).into())])),
+        (Some(day), _) => {
+            let once = tr.args("handout-held-once", &[("date", tr.day(*day).into())]);
+            tr.args("card-way", &[("way", once.into())])
+        }
         _ => String::new(),
     };
     Owed { key: (true, None, t.id.clone()), line: format!("{} {} — {cadence}{phase}{held}", t.id, t.title) }

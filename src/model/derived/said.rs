@@ -276,8 +276,9 @@ mod tests {
             .collect();
         assert_eq!(
             de,
-            ["Head hat Einfluss 4 und die Haltung „Blockierer“, vier Stufen entfernt von „Fürsprecher“, \
-              wo der Plan Head sehen will"]
+            [
+                "Head hat Einfluss 4 und die Haltung „Blockierer“, vier Stufen von der angestrebten Haltung „Fürsprecher“ entfernt"
+            ]
         );
     }
 }
