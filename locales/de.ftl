@@ -461,6 +461,7 @@ report-kept-up = Community-Arbeit, die weiterläuft
 report-kept-up-note = Für jede Aufgabe die abgehaltenen Termine im Vergleich zu dem, was ihr Rhythmus seit dem vorigen Workshop verlangte.
 report-status-unset = Status nicht gesetzt
 report-signals-over-time = Signale im Zeitverlauf
+history-title = Verlauf: { $title }
 
 ## Signale: was sich zwischen Revisionen geändert hat und zuerst Aufmerksamkeit verdient
 ## (cvc diff, cvc history und der Bericht).

@@ -467,6 +467,8 @@ report-kept-up = Community work that keeps happening
 report-kept-up-note = Each task's held days against what its cadence asked since the workshop before.
 report-status-unset = status unset
 report-signals-over-time = Signals across time
+# The title of cvc history --format html.
+history-title = History of { $title }
 
 ## Signals: what changed between revisions that a consultant looks at first (cvc diff, cvc
 ## history and the report). $revision, $from and $to of revisions are report-revision.

@@ -461,6 +461,7 @@ report-kept-up = Le travail de communauté qui se poursuit
 report-kept-up-note = Pour chaque tâche, les séances tenues au regard de ce que demandait sa fréquence depuis l'atelier précédent.
 report-status-unset = statut non renseigné
 report-signals-over-time = Les signaux dans la durée
+history-title = Historique : { $title }
 
 ## Signaux : ce qui a changé d'une révision à l'autre et qu'un consultant regarde en premier
 ## (cvc diff, cvc history et le rapport).

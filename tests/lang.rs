@@ -203,6 +203,10 @@ fn a_report_not_translated_yet_says_so_when_asked_for_another_language() {
     let run = s.cvc(&["history", f, f, "--lang", "de"]);
     assert!(run.stderr.contains("warning: --lang de: cvc history writes English for now"), "{}", run.stderr);
     assert!(!s.cvc(&["history", f, f, "--lang", "en"]).stderr.contains("English for now"));
+    // The history's HTML page is translated (it is the report's part over time): no warning.
+    let page = s.cvc(&["history", f, "--format", "html", "--lang", "de"]);
+    assert!(page.stderr.is_empty() && page.stdout.contains("<html lang=\"de\">"), "{}", page.stderr);
+    assert!(page.stdout.contains("<h1>Verlauf: "), "{}", page.stdout);
     // cvc diff speaks the language asked for, and says nothing about it.
     let diff = s.cvc(&["diff", f, f, "--lang", "de"]);
     assert_eq!(diff.code, 0, "{}", diff.stderr);

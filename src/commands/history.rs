@@ -80,15 +80,24 @@ fn quoted(typed: &str) -> String {
 const QUOTED: usize = 80;
 
 /// `cvc history FILE... [--id ID] [--format text|markdown|json]`.
-pub fn history(paths: &[PathBuf], id: Option<&str>, format: HistoryFormat) -> Outcome {
+/// The HTML page speaks `--lang`'s language, else the latest revision's; text and Markdown are
+/// English for now.
+pub fn history(
+    paths: &[PathBuf],
+    id: Option<&str>,
+    format: HistoryFormat,
+    lang: Option<crate::model::Language>,
+) -> Outcome {
     let found = revisions(paths, id)?;
     let given: Vec<(String, &Canvas)> = found.iter().map(|(p, c)| (p.display().to_string(), c)).collect();
     let h = over_time(&given);
+    let own = given.last().map(|(_, c)| c.language).unwrap_or_default();
+    let tr = crate::i18n::Tr::new(crate::i18n::report_language(lang, own));
     out::text(&match format {
         HistoryFormat::Text => history_text(&h),
         HistoryFormat::Markdown => history_markdown(&h),
         HistoryFormat::Json => history_json(&h),
-        HistoryFormat::Html => crate::export::history_html(&h),
+        HistoryFormat::Html => crate::export::history_html_in(&h, tr),
     });
     Ok(ExitCode::SUCCESS)
 }

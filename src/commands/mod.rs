@@ -76,7 +76,9 @@ pub fn run(cli: Cli) -> Outcome {
     settings.language = Some(crate::i18n::screens_language(cli.lang, settings.language));
     let lang = cli.lang;
     let untranslated = match &cli.command {
-        Some(Command::History { .. }) => Some("history"),
+        Some(Command::History { format, .. }) if *format != crate::cli::HistoryFormat::Html => {
+            Some("history")
+        }
         Some(Command::Reviews { .. }) => Some("reviews"),
         _ => None,
     };
@@ -121,7 +123,7 @@ pub fn run(cli: Cli) -> Outcome {
                 "cvc diff takes OLD NEW (or, as a git diff driver, git's seven arguments)",
             )),
         },
-        Some(Command::History { paths, id, format }) => history::history(&paths, id.as_deref(), format),
+        Some(Command::History { paths, id, format }) => history::history(&paths, id.as_deref(), format, lang),
         Some(Command::Report { paths, id, format, as_of, output, force }) => {
             let to = reports::Output { path: output.as_deref(), force };
             report::report(&paths, id.as_deref(), format, as_of.as_deref(), to, lang)

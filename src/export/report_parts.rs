@@ -129,10 +129,17 @@ pub fn over_time(doc: &mut Doc, h: &History, level: u8, tr: Tr) {
 
 /// `cvc history --format html`: the report's part over time, alone.
 pub fn history_html(h: &History) -> String {
-    let mut doc = Doc { title: format!("History of {}", h.title), ..Doc::default() };
+    history_html_in(h, Tr::default())
+}
+
+/// [`history_html`] in `tr`'s language, which the page declares.
+pub fn history_html_in(h: &History, tr: Tr) -> String {
+    let mut doc =
+        Doc { title: tr.args("history-title", &[("title", h.title.as_str().into())]), ..Doc::default() };
     doc.heading(1, doc.title.clone());
-    over_time(&mut doc, h, 2, Tr::default());
-    render(&doc, &Palette::paper())
+    over_time(&mut doc, h, 2, tr);
+    let page = render(&doc, &Palette::paper());
+    page.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", tr.lang().code()), 1)
 }
 
 /// `cvc diff --format html`: the report's part on what changed, alone.
