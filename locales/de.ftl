@@ -549,6 +549,44 @@ diff-now = Jetzt
 diff-entry = Eintrag
 diff-html-title = Was sich geändert hat: { $title }
 
+## Verlauf: Text und Markdown von cvc history (Kürzel wie r2 bleiben, wie sie sind).
+
+history-unrated = nicht bewertet
+history-stance-unset = Haltung nicht gesetzt
+history-standing-wants = { $quadrant }, { $stance } (angestrebt: { $desired })
+history-health-unset = Zustand nicht gesetzt
+history-loop-unset = Regelkreis nicht gesetzt
+history-loop = Regelkreis { $state }
+history-gone-in = fehlt in { $tags }
+history-joined-in = (dazu in { $tag })
+history-reconnected-in = wiederbelebt in { $revision }
+history-broken-since = abgebrochen seit { $revision }
+history-untitled = Canvas ohne Titel
+history-heading = { $title } ({ $id }), { $count ->
+    [one] { $count } Revision
+   *[other] { $count } Revisionen
+}
+history-no-date = ohne Datum
+history-waves-text = Wellen: laufende Arbeit je Phase (aktive Aufgaben, zugesagte oder laufende Maßnahmen)
+history-emphasis = (Gewichtung { $levels })
+history-between-text = Zwischen den Workshops: laufende Arbeit Monat für Monat, { $from } bis { $to }, nach den Tagen, an denen Aufgaben stattfanden
+history-workshop-mark = (| Monat eines Workshops)
+history-stakeholders-text = Stakeholder: Quadrant und Haltung je Revision
+history-relationships-text = Beziehungen: Zustand je Revision
+history-actions-text = Maßnahmen: Status und Regelkreis je Revision, Messwerte
+history-tasks-text = Aufgaben: Status je Revision, eingehaltener Rhythmus seit dem vorigen Workshop
+history-reading = Messwert { $reading }
+history-revision-col = Revision
+history-file = Datei
+history-waves = Wellen
+history-waves-note = Laufende Arbeit je Phase (aktive Aufgaben, zugesagte oder laufende Maßnahmen); das Band wird mit der Arbeit dicker.
+history-emphasis-col = Gewichtung
+history-between = Zwischen den Workshops
+history-between-note = Laufende Arbeit Monat für Monat, nach den Tagen, an denen Aufgaben stattfanden: Ein Band wird dünner, wenn die Arbeit endet.
+history-tasks-note = Status je Revision und eingehaltener Rhythmus seit dem vorigen Workshop.
+history-last-held = Zuletzt abgehalten
+history-over-time = Im Verlauf
+
 ## Die Überschriften der Grafiken.
 
 picture-grid = Stakeholder-Matrix: Einfluss und Interesse

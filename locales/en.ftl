@@ -553,6 +553,44 @@ diff-now = Now
 diff-entry = Entry
 diff-html-title = What changed: { $title }
 
+## History: cvc history's text and Markdown (tags like r2 stay as they are).
+
+history-unrated = unrated
+history-stance-unset = stance unset
+history-standing-wants = { $quadrant }, { $stance } (wants { $desired })
+history-health-unset = health unset
+history-loop-unset = loop unset
+history-loop = loop { $state }
+history-gone-in = gone in { $tags }
+history-joined-in = (joined in { $tag })
+history-reconnected-in = reconnected in { $revision }
+history-broken-since = broken since { $revision }
+history-untitled = untitled canvas
+history-heading = { $title } ({ $id }), { $count ->
+    [one] { $count } revision
+   *[other] { $count } revisions
+}
+history-no-date = no date
+history-waves-text = Waves: ongoing work per phase (active tasks, committed or in-progress actions)
+history-emphasis = (emphasis { $levels })
+history-between-text = Between workshops: ongoing work month by month, { $from } to { $to }, from the days tasks were held
+history-workshop-mark = (| a workshop's month)
+history-stakeholders-text = Stakeholders: quadrant and stance per revision
+history-relationships-text = Relationships: health per revision
+history-actions-text = Actions: status and loop per revision, readings
+history-tasks-text = Tasks: status per revision, cadence kept since the workshop before
+history-reading = reading { $reading }
+history-revision-col = Revision
+history-file = File
+history-waves = Waves
+history-waves-note = Ongoing work per phase (active tasks, committed or in-progress actions); the band thickens with the work.
+history-emphasis-col = Emphasis
+history-between = Between workshops
+history-between-note = Ongoing work month by month, from the days tasks were held: a band thins when the work stops.
+history-tasks-note = Status per revision, and cadence kept since the workshop before.
+history-last-held = Last held
+history-over-time = Over time
+
 ## The pictures' headings.
 
 picture-grid = Stakeholder grid: power and interest

@@ -573,6 +573,44 @@ diff-now = Maintenant
 diff-entry = Entrée
 diff-html-title = Ce qui a changé : { $title }
 
+## Historique : le texte et le Markdown de cvc history (les repères comme r2 restent tels quels).
+
+history-unrated = non évalué
+history-stance-unset = position non renseignée
+history-standing-wants = { $quadrant }, { $stance } (visée : { $desired })
+history-health-unset = état non renseigné
+history-loop-unset = boucle non renseignée
+history-loop = boucle { $state }
+history-gone-in = retiré en { $tags }
+history-joined-in = (ajouté en { $tag })
+history-reconnected-in = renouée à la { $revision }
+history-broken-since = rompue depuis la { $revision }
+history-untitled = canevas sans titre
+history-heading = { $title } ({ $id }), { $count ->
+    [one] { $count } révision
+   *[other] { $count } révisions
+}
+history-no-date = sans date
+history-waves-text = Vagues : travail en cours par phase (tâches en cours, actions engagées ou en cours)
+history-emphasis = (pondération { $levels })
+history-between-text = Entre les ateliers : travail en cours mois par mois, de { $from } à { $to }, d'après les jours où les tâches ont eu lieu
+history-workshop-mark = (| mois d'un atelier)
+history-stakeholders-text = Parties prenantes : quadrant et position à chaque révision
+history-relationships-text = Relations : état à chaque révision
+history-actions-text = Actions : statut et boucle à chaque révision, mesures
+history-tasks-text = Tâches : statut à chaque révision, fréquence tenue depuis l'atelier précédent
+history-reading = mesure { $reading }
+history-revision-col = Révision
+history-file = Fichier
+history-waves = Vagues
+history-waves-note = Travail en cours par phase (tâches en cours, actions engagées ou en cours) ; la bande s'épaissit avec le travail.
+history-emphasis-col = Pondération
+history-between = Entre les ateliers
+history-between-note = Travail en cours mois par mois, d'après les jours où les tâches ont eu lieu : une bande s'amincit quand le travail s'arrête.
+history-tasks-note = Statut à chaque révision, et fréquence tenue depuis l'atelier précédent.
+history-last-held = Dernière séance
+history-over-time = Dans la durée
+
 ## Les titres des schémas.
 
 picture-grid = Matrice des parties prenantes : pouvoir et intérêt

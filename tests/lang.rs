@@ -200,9 +200,12 @@ fn a_report_not_translated_yet_says_so_when_asked_for_another_language() {
     let s = Sandbox::new();
     let file = s.write("plan.ron", crate::common::design_example());
     let f = file.to_str().unwrap();
-    let run = s.cvc(&["history", f, f, "--lang", "de"]);
-    assert!(run.stderr.contains("warning: --lang de: cvc history writes English for now"), "{}", run.stderr);
-    assert!(!s.cvc(&["history", f, f, "--lang", "en"]).stderr.contains("English for now"));
+    let run = s.cvc(&["reviews", f, "--lang", "de"]);
+    assert!(run.stderr.contains("warning: --lang de: cvc reviews writes English for now"), "{}", run.stderr);
+    assert!(!s.cvc(&["reviews", f, "--lang", "en"]).stderr.contains("English for now"));
+    // cvc history speaks the language asked for, in text as in HTML.
+    let text = s.cvc(&["history", f, "--lang", "fr"]);
+    assert!(text.stderr.is_empty() && text.stdout.starts_with("Historique\u{a0}: "), "{}", text.stdout);
     // The history's HTML page is translated (it is the report's part over time): no warning.
     let page = s.cvc(&["history", f, "--format", "html", "--lang", "de"]);
     assert!(page.stderr.is_empty() && page.stdout.contains("<html lang=\"de\">"), "{}", page.stderr);

@@ -76,9 +76,6 @@ pub fn run(cli: Cli) -> Outcome {
     settings.language = Some(crate::i18n::screens_language(cli.lang, settings.language));
     let lang = cli.lang;
     let untranslated = match &cli.command {
-        Some(Command::History { format, .. }) if *format != crate::cli::HistoryFormat::Html => {
-            Some("history")
-        }
         Some(Command::Reviews { .. }) => Some("reviews"),
         _ => None,
     };
