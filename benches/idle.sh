@@ -3,10 +3,14 @@
 # CPU the workshop screen uses while idle with the clock running, for the shipped example and
 # for canvases of 10,000 and 100,000 entries. Needs tmux and python3.
 # Usage: bash benches/idle.sh   (builds the release binary first)
+#   CVC_BIN=path/to/cvc times another build (to compare a branch with main on one machine);
+#   FILES="c100000.ron" narrows the canvases (acme.ron, c10000.ron, c100000.ron).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release -q
-bin="$PWD/target/release/cvc"
+if [ -z "${CVC_BIN:-}" ]; then
+  cargo build --release -q
+fi
+bin="${CVC_BIN:-$PWD/target/release/cvc}"
 dir=$(mktemp -d)
 trap 'tmux kill-session -t cvc-idle 2>/dev/null || true; rm -rf "$dir"' EXIT
 cp canvases/acme-2026-11.ron "$dir/acme.ron"
@@ -33,7 +37,7 @@ make_canvas 100000
 cd "$dir"
 
 hz=$(getconf CLK_TCK)
-for file in acme.ron c10000.ron c100000.ron; do
+for file in ${FILES:-acme.ron c10000.ron c100000.ron}; do
   start=$(date +%s%N)
   tmux new-session -d -s cvc-idle -x 100 -y 30 "CVC_DATA_DIR=$dir/data $bin $file"
   until tmux capture-pane -p -t cvc-idle 2>/dev/null | grep -q "Agenda"; do sleep 0.005; done

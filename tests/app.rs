@@ -39,9 +39,11 @@ fn quick_add_captures_one_idea_per_line_and_saves_each_at_once() {
     let saved = load(&file).unwrap();
     let names: Vec<_> = saved.stakeholders.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
     assert_eq!(names, [("S1", "Field engineers"), ("S2", "Head of Service"), ("S3", "Works council")]);
+    assert!(screen(&app, 80, 24).contains("type the next one, or Esc"));
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Workshop);
     assert_eq!(workshop(&app).save.saved_at, Some(at(10, 0, 0)));
+    assert!(!screen(&app, 80, 24).contains("or Esc"), "the line's hint goes with the line");
 }
 
 #[test]
@@ -61,6 +63,17 @@ fn a_relationship_is_captured_by_picking_two_stakeholders_then_the_exchange() {
     assert_eq!((r.id.as_str(), r.from.as_str(), r.to.as_str()), ("R8", "S7", "S2"));
     assert_eq!(r.exchange, "consultation on rosters");
     assert_eq!(app.mode(), Mode::Picker, "ready for the next pair");
+    // A name that starts with what is typed comes before one that only holds it ("Head of
+    // Service" holds "serv"; "Service desk" starts with it).
+    enter_line(&mut app, "Platform");
+    enter_line(&mut app, "Serv");
+    enter_line(&mut app, "customer history");
+    let c = load(&file).unwrap();
+    let r = c.relationships.last().unwrap();
+    let desk = c.stakeholders.iter().find(|p| p.name == "Service desk").unwrap();
+    assert_eq!(r.to, desk.id, "Serv picks Service desk, not Head of Service");
+    press(&mut app, KeyCode::Esc);
+    assert!(!screen(&app, 80, 24).contains("or Esc"), "the picker's hint goes with it");
 }
 
 /// A new canvas with one action, open on Adoption actions with the action selected.

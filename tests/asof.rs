@@ -60,8 +60,44 @@ fn the_json_export_carries_the_derived_facts_as_of_the_day() {
     let a1 = d["actions"].as_array().unwrap().iter().find(|a| a["id"] == "A1").unwrap();
     assert_eq!(a1["return"], 6.5);
     let t1 = d["tasks"].as_array().unwrap().iter().find(|t| t["id"] == "T1").unwrap();
-    assert_eq!(t1["cadence_kept"]["asked"], 2, "19 days after the workshop: two weeks");
+    let kept = &t1["cadence_kept"];
+    assert_eq!(kept["since"], "2026-05-28", "from its first held day");
+    assert_eq!((kept["held"].as_u64(), kept["asked"].as_u64()), (Some(21), Some(27)), "{kept}");
     assert_eq!(t1["slipped"], true, "last held 2026-11-12, before the workshop");
+}
+
+#[test]
+fn work_that_lapsed_before_the_workshop_is_slipped_and_a_one_off_task_done_is_kept() {
+    let s = Sandbox::new();
+    let file = shipped("acme-2027-05");
+    let task = |as_of: &str, id: &str| {
+        let mut args = vec!["export", file.to_str().unwrap(), "--format", "json"];
+        if !as_of.is_empty() {
+            args.extend(["--as-of", as_of]);
+        }
+        let run = s.cvc(&args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        v["derived"]["tasks"].as_array().unwrap().iter().find(|t| t["id"] == id).unwrap().clone()
+    };
+    // At the workshop of 2027-05-19: T2 (fortnightly) last held 2027-02-03, T6 (weekly) 2027-03-10.
+    let t2 = task("", "T2");
+    assert_eq!(t2["slipped"], true, "{t2}");
+    assert_eq!(t2["cadence_kept"]["since"], "2026-06-03");
+    assert_eq!(
+        (t2["cadence_kept"]["held"].as_u64(), t2["cadence_kept"]["asked"].as_u64()),
+        (Some(16), Some(25))
+    );
+    assert_eq!(task("", "T6")["slipped"], true);
+    assert_eq!(task("", "T1")["slipped"], false, "held six days before the workshop");
+    // T3 is a one-off task, stopped: "Done once".
+    let t3 = task("2027-08-01", "T3");
+    assert_eq!(t3["cadence_kept"]["fraction"], 1.0, "{t3}");
+    let plan = s.cvc(&["export", file.to_str().unwrap()]);
+    assert!(
+        plan.stdout
+            .contains("T2 \"Curate the top 20 field questions\" is fortnightly but last held 2027-02-03")
+    );
 }
 
 /// What one report says is due about one canvas as of a day: the loops whose review day has

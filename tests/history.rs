@@ -164,6 +164,15 @@ fn cadence_kept_and_the_waves_between_workshops_show_in_text_and_json() {
     let months = v["months"].as_array().unwrap();
     assert_eq!((months.len(), months[0]["month"].as_str()), (13, Some("2026-05")));
     assert_eq!(months[12]["ongoing"], serde_json::json!([3, 0, 1, 1]));
+    // T6 (Solve, weekly) is first listed in the third revision but was held 2027-01-13 … 03-10.
+    let solve: Vec<&Value> = months[8..11].iter().map(|m| &m["ongoing"][2]).collect();
+    assert_eq!(solve, [1, 1, 1], "{months:?}");
+    let t6 = v["tasks"].as_array().unwrap().iter().find(|t| t["id"] == "T6").unwrap();
+    let kept = &t6["path"][2]["kept"];
+    assert_eq!(
+        (kept["since"].as_str(), kept["held"].as_u64(), kept["asked"].as_u64()),
+        (Some("2027-01-13"), Some(9), Some(18))
+    );
 }
 
 /// The three shipped Acme revisions, copied into `acme/` in the sandbox.

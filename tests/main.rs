@@ -40,6 +40,7 @@ mod room;
 mod roundtrip;
 mod runner;
 mod screens;
+mod screens_lang;
 mod shell;
 mod signals;
 mod start;

@@ -197,3 +197,25 @@ fn the_report_is_never_written_over_a_revision_nor_over_a_file_without_force() {
     let bad = s.cvc(&["report", "may.ron", "--as-of", "2027-02-30"]);
     assert_eq!(bad.code, 2);
 }
+
+#[test]
+fn a_conflicting_copy_is_named_and_one_revision_is_compared_with_the_one_before() {
+    let s = Sandbox::new();
+    std::fs::create_dir(s.path("acme")).unwrap();
+    for name in ["acme-2026-11", "acme-2027-05"] {
+        std::fs::copy(shipped(name), s.path(&format!("acme/{name}.ron"))).unwrap();
+    }
+    // A sync-conflict copy of revision 3, changed a little.
+    let copy = std::fs::read_to_string(shipped("acme-2027-05")).unwrap().replacen("Jo Park", "Jo Parker", 1);
+    std::fs::write(s.path("acme/acme (conflicted copy).ron"), copy).unwrap();
+    let r = s.cvc(&["report", s.path("acme").to_str().unwrap(), "--as-of", "2027-06-20"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("are both revision 3 (a conflicting copy?);") && r.stderr.contains("is used"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.contains("From revision 2 (2026-11-18) to revision 3"), "{}", r.stdout);
+    assert!(!r.stdout.contains("to revision 3 (2027-05-19) to revision 3"), "{}", r.stdout);
+    assert!(!r.stdout.contains("From revision 3"), "revision 3 is not compared with itself:\n{}", r.stdout);
+}

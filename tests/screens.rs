@@ -4,6 +4,7 @@ use crate::common;
 use crate::common::tui;
 
 use common::{Sandbox, shipped};
+use cvc::i18n::Tr;
 use cvc::model::{Canvas, Day};
 use cvc::theme::Theme;
 use cvc::tui::action::Intent;
@@ -167,8 +168,9 @@ fn help_lists_every_key_of_the_screen_below() {
     app.update(Intent::Resize(160, 48));
     let text = screen(&app, 160, 48);
     for b in cvc::tui::keys::bindings(cvc::tui::keys::Mode::Workshop) {
-        assert!(text.contains(b.label), "help lacks \"{}\"", b.label);
-        assert!(text.contains(&cvc::tui::keys::key_names(b)), "help lacks the keys of \"{}\"", b.label);
+        let label = b.describe(Tr::default());
+        assert!(text.contains(&label), "help lacks \"{label}\"");
+        assert!(text.contains(&cvc::tui::keys::key_names(b)), "help lacks the keys of \"{label}\"");
     }
     // At 80x24 help scrolls, and every description is there whole, never cut with "…".
     app.update(Intent::Resize(80, 24));
@@ -179,7 +181,8 @@ fn help_lists_every_key_of_the_screen_below() {
     }
     let joined: String = seen.split_whitespace().collect::<Vec<_>>().join(" ");
     for b in cvc::tui::keys::bindings(cvc::tui::keys::Mode::Workshop) {
-        assert!(joined.contains(b.label), "at 80x24 help never shows \"{}\" whole", b.label);
+        let label = b.describe(Tr::default());
+        assert!(joined.contains(&label), "at 80x24 help never shows \"{label}\" whole");
     }
 }
 

@@ -121,3 +121,24 @@ fn the_next_block_and_the_clock_are_undoable_and_say_so() {
     ctrl(&mut app, 'r');
     assert!(!workshop(&app).clock.running, "redo pauses it again");
 }
+
+#[test]
+fn a_word_typed_on_the_loop_review_marks_nothing_held_and_the_review_stays() {
+    let s = Sandbox::new();
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2027-05");
+    press(&mut app, KeyCode::Char('L'));
+    press(&mut app, KeyCode::End);
+    let held = |app: &Session| workshop(app).canvas.tasks.iter().map(|t| t.held.len()).sum::<usize>();
+    let before = held(&app);
+    // One key at a time, `h` marks the selected task held (and `u` takes it back).
+    type_at(&mut app, "h", 10_000, 0);
+    assert_eq!(held(&app), before + 1, "h alone marks the task held");
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(held(&app), before);
+    // Typed as a word, nothing runs and the review stays open.
+    type_at(&mut app, "hat", 20_000, 120);
+    assert_eq!(held(&app), before, "no held day from a typed word");
+    assert_eq!(app.mode(), Mode::Loops, "the loop review stays");
+    assert!(screen(&app, 100, 30).contains("nothing ran"), "{}", screen(&app, 100, 30));
+    let _ = file;
+}

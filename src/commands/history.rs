@@ -11,10 +11,24 @@ use crate::export::{history_json, history_markdown_in, history_text_in};
 use crate::model::Canvas;
 use crate::store::{canvas_files, load};
 
+/// What to do with two files holding one revision (a sync-conflict copy): said on stderr either way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Copies {
+    /// Both are shown, side by side (the history: nothing is hidden).
+    Shown,
+    /// One is used, the later workshop date, else the name that sorts last (a report compares
+    /// each revision with the one before, never a revision with itself).
+    OneUsed,
+}
+
 /// The revisions of one canvas id among `paths` (files, folders searched recursively), in
 /// revision order; `id` chooses when the files hold several canvases. Files that do not load and
 /// canvases without an id (templates) are named on stderr and passed over.
-pub fn revisions(paths: &[PathBuf], id: Option<&str>) -> Result<Vec<(PathBuf, Canvas)>, Failure> {
+pub fn revisions(
+    paths: &[PathBuf],
+    id: Option<&str>,
+    copies: Copies,
+) -> Result<Vec<(PathBuf, Canvas)>, Failure> {
     let mut by_id: BTreeMap<String, Vec<(PathBuf, Canvas)>> = BTreeMap::new();
     let (files, skipped) = canvas_files(paths)?;
     for e in &skipped {
@@ -58,12 +72,27 @@ pub fn revisions(paths: &[PathBuf], id: Option<&str>) -> Result<Vec<(PathBuf, Ca
     };
     found.sort_by(|(p, a), (q, b)| (a.revision, a.date, p).cmp(&(b.revision, b.date, q)));
     for pair in found.windows(2).filter(|w| w[0].1.revision == w[1].1.revision) {
+        let what = match copies {
+            Copies::Shown => "both are shown".to_string(),
+            Copies::OneUsed => format!("{} is used", pair[1].0.display()),
+        };
         out::err(&format!(
-            "warning: {} and {} are both revision {}; both are shown",
+            "warning: {} and {} are both revision {} (a conflicting copy?); {what}",
             pair[0].0.display(),
             pair[1].0.display(),
             pair[0].1.revision
         ));
+    }
+    if copies == Copies::OneUsed {
+        // Sorted by revision, then date and name: the last of each revision is the one used.
+        let mut kept: Vec<(PathBuf, Canvas)> = Vec::with_capacity(found.len());
+        for entry in found {
+            if kept.last().is_some_and(|(_, c)| c.revision == entry.1.revision) {
+                kept.pop();
+            }
+            kept.push(entry);
+        }
+        found = kept;
     }
     Ok(found)
 }
@@ -87,7 +116,7 @@ pub fn history(
     format: HistoryFormat,
     lang: Option<crate::model::Language>,
 ) -> Outcome {
-    let found = revisions(paths, id)?;
+    let found = revisions(paths, id, Copies::Shown)?;
     let given: Vec<(String, &Canvas)> = found.iter().map(|(p, c)| (p.display().to_string(), c)).collect();
     let h = over_time(&given);
     let own = given.last().map(|(_, c)| c.language).unwrap_or_default();

@@ -21,7 +21,7 @@ pub fn report(
     lang: Option<Language>,
 ) -> Outcome {
     let day = as_of_day(as_of, Day::today())?;
-    let found = super::history::revisions(paths, id)?;
+    let found = super::history::revisions(paths, id, super::history::Copies::OneUsed)?;
     let given: Vec<(String, &Canvas)> = found.iter().map(|(p, c)| (p.display().to_string(), c)).collect();
     let own = given.last().map(|(_, c)| c.language).unwrap_or_default();
     let tr = Tr::new(report_language(lang, own));

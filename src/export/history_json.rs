@@ -87,7 +87,13 @@ pub fn history_json(h: &History) -> String {
         .map(|t| {
             Value::Object(path(h, t, |k| {
                 let kept = k.kept.map_or(Value::Null, |k| {
-                    json!({ "cadence": k.cadence, "held": k.held, "asked": k.asked, "fraction": k.fraction() })
+                    json!({
+                        "cadence": k.cadence,
+                        "since": k.since.to_string(),
+                        "held": k.held,
+                        "asked": k.asked,
+                        "fraction": k.fraction(),
+                    })
                 });
                 json!({ "status": variant(k.status), "kept": kept })
             }))

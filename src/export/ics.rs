@@ -138,7 +138,11 @@ fn event(w: &mut Writer, f: &FollowUp, stamp: &str) {
         format!(" — {}", f.canvas.organisation)
     };
     let summary = format!("{what}: {} {}{org}", f.action.id, f.action.title);
-    let status = if f.action.status == Some(ActionStatus::Dropped) { "CANCELLED" } else { "CONFIRMED" };
+    // A dropped action's dates, and the review of a loop already closed, are cancelled: the
+    // same UID in an owner's calendar then goes away instead of ringing for finished work.
+    let finished = f.kind == DateKind::Review && !f.action.loop_pending();
+    let cancelled = f.action.status == Some(ActionStatus::Dropped) || finished;
+    let status = if cancelled { "CANCELLED" } else { "CONFIRMED" };
     w.raw("BEGIN", "VEVENT");
     w.raw("DTSTAMP", stamp);
     w.text("DESCRIPTION", &description(f));

@@ -39,7 +39,7 @@ pub fn canvas_json(c: &Canvas, as_of: Day) -> String {
 }
 
 /// The facts cvc works out from the canvas, as of a day: each action's progress, return and loop
-/// verdict, each task's cadence kept since the workshop, and the network's weak points.
+/// verdict, each task's cadence kept (since its first held day or the workshop), and the network's weak points.
 pub fn derived_json(c: &Canvas, as_of: Day) -> Value {
     let since = c.date.unwrap_or(as_of);
     let actions: Vec<Value> = c
@@ -68,6 +68,7 @@ pub fn derived_json(c: &Canvas, as_of: Day) -> Value {
             json!({
                 "id": t.id,
                 "cadence_kept": kept.map(|k| json!({
+                    "since": k.since.to_string(),
                     "held": k.held,
                     "asked": k.asked,
                     "fraction": k.fraction(),

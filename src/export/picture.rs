@@ -135,7 +135,7 @@ pub enum Picture {
     Grid(Vec<GridPoint>),
     /// Who is connected to whom, and how well.
     Network(Network),
-    /// Tasks, ongoing tasks and actions per phase.
+    /// Tasks and actions per phase, and the phase's ongoing work (active tasks, actions under way).
     Coverage([(Phase, PhaseCoverage); 4]),
     /// The agenda, planned against actual.
     Agenda(Vec<AgendaBar>),
@@ -440,6 +440,17 @@ mod tests {
         let slots: Vec<_> = grid(&c).iter().map(|p| p.slot).collect();
         assert_eq!(slots, [(0, 3), (1, 3), (2, 3), (0, 1)]);
         assert_eq!(left_out(&c), ["1 stakeholder(s) without power and interest are not on the grid."]);
+    }
+
+    #[test]
+    fn the_coverage_legend_names_the_ongoing_work_its_line_counts() {
+        let c = crate::store::load(std::path::Path::new("canvases/acme-2027-05.ron")).unwrap();
+        let cover = Picture::Coverage(coverage(&c));
+        assert!(
+            cover.legend().contains("line: ongoing work (active tasks, actions committed or in progress)")
+        );
+        let svg = crate::export::svg::picture(&cover, &crate::export::html::Palette::paper(), Tr::default());
+        assert!(svg.contains(">ongoing work<") && !svg.contains("ongoing tasks"), "{svg}");
     }
 
     #[test]

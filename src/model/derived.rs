@@ -473,11 +473,13 @@ pub struct Review<'a> {
     pub overdue: bool,
 }
 
-/// Loop reviews by date, overdue ones first.
+/// Loop reviews still to hold, by date, overdue ones first: a closed loop or a dropped action
+/// has none (`Action::loop_pending`, the one definition `cvc reviews` uses too).
 pub fn review_schedule(canvas: &Canvas, today: Day) -> Vec<Review<'_>> {
     let mut out: Vec<Review> = canvas
         .actions
         .iter()
+        .filter(|a| a.loop_pending())
         .filter_map(|a| a.review.map(|date| Review { action: a, date, overdue: review_overdue(a, today) }))
         .collect();
     out.sort_by_key(|r| (!r.overdue, r.date));

@@ -72,9 +72,20 @@ impl std::fmt::Display for SaveError {
     }
 }
 
+/// A fingerprint of a file's bytes, to tell whether a file whose size, time or inode changed
+/// still holds what we wrote: eight bytes at a time (a large canvas is tens of megabytes, and
+/// every save takes its fingerprint), then the rest and the length through the std hasher.
 fn fingerprint(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let chunks = bytes.chunks_exact(8);
+    let rest = chunks.remainder();
+    let mut fast: u64 = 0;
+    for chunk in chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        fast = (fast.rotate_left(5) ^ word).wrapping_mul(K);
+    }
     let mut h = DefaultHasher::new();
-    bytes.hash(&mut h);
+    (fast, rest, bytes.len()).hash(&mut h);
     h.finish()
 }
 
@@ -200,6 +211,13 @@ impl Document {
         write_atomic(&self.path, text.as_bytes()).map_err(SaveError::Failed)?;
         self.on_disk = Some(Stamp::of(&self.path, text.as_bytes()));
         Ok(())
+    }
+
+    /// Works out the text of every entry now, so that the next save writes only what changed
+    /// after this: the save worker does it when a canvas is opened, while nobody waits for it
+    /// (else the first save, often the clock's while the room is idle, would write them all).
+    pub fn prepare(&mut self) {
+        self.cache.write(&self.canvas, &self.preamble, &mut self.text);
     }
 
     /// Whether the file exists and its permissions forbid writing it.

@@ -14,7 +14,7 @@ use super::layers::{Help, Layer, Step};
 use super::start::Start;
 use super::style::Styles;
 use super::views::layout;
-use super::workshop::{Letter, Note, Tone, Workshop};
+use super::workshop::{Commands, Letter, Note, Tone, Workshop};
 
 /// The base screen, under every layer.
 #[derive(Debug)]
@@ -281,17 +281,23 @@ impl App {
     /// A plain letter on the workshop's lists: typing (the workshop opens a line with the word and
     /// nothing runs) or the command it is bound to.
     fn letter(&mut self, ch: char, ms: u64, then: Option<Box<Intent>>) -> Vec<Effect> {
-        let (now, mode, lists) = (self.now, self.mode(), self.layers.is_empty());
+        // The loop review's letters are commands too (h marks a task held, a adds a reading):
+        // a word typed there must not run them either.
+        let review = self.layers.iter().position(|l| matches!(l, Layer::Loops(_)));
+        let on_review = review.is_some_and(|at| at + 1 == self.layers.len());
+        let (now, mode) = (self.now, self.mode());
+        let commands = if on_review { Commands::Review } else { Commands::lists(self.layers.is_empty()) };
         // Only what the workshop's own commands opened: help, the inbox and the like take letters.
         let workshop_only = self.layers.iter().all(Layer::in_workshop);
         let decided = match &mut self.screen {
-            Screen::Workshop(w) if workshop_only => Some(w.letter(ch, ms, now, mode, lists)),
+            Screen::Workshop(w) if workshop_only => Some(w.letter(ch, ms, now, mode, commands)),
             _ => None,
         };
         match decided {
             Some(Letter::Typing) => {
-                // What the first letter's command opened goes with it; the word's line opens.
-                self.layers.clear();
+                // What the first letter's command opened goes with it: over the loop review, the
+                // review stays; on the lists, the word's line opens.
+                self.layers.truncate(review.map_or(0, |at| at + 1));
                 self.settle();
                 self.take_effects()
             }

@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::workshop::review_order;
+
 use crate::model::{
     Canvas, CoverageParts, Day, EntryKind, Phase, PhaseCoverage, Quadrant, Warning, WarningsMemo,
     action_cover, coverage_from, least_supported, relationship_cover, review_schedule, same_names,
@@ -36,6 +38,105 @@ pub struct Derived {
     pub unserved: Vec<crate::model::Driver>,
     /// Who stands in each cell of the power/interest field: `field[power - 1][interest - 1]`.
     pub field: Arc<[[Vec<usize>; 5]; 5]>,
+    /// The loop review's list.
+    pub loops: Arc<LoopList>,
+}
+
+/// One row of the loop review's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoopRow {
+    /// A group's heading: a value driver, "No value driver", "Dropped", "Community management".
+    Heading(&'static str),
+    /// A selectable row: an action by its place in [`LoopList::order`], then the tasks after
+    /// them (`order.len() + task index`).
+    Entry(usize),
+}
+
+/// The loop review's list, worked out once per change of the actions or tasks (or of the day),
+/// not on every frame: the screen, redrawn every second, reads it and draws only the rows in
+/// sight.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoopList {
+    /// The actions in the order the review lists them (`review_order`).
+    pub order: Vec<usize>,
+    /// The rows, headings among them.
+    pub rows: Vec<LoopRow>,
+    /// The row of each selectable position.
+    pub row_of: Vec<usize>,
+    /// How many group headings the actions have.
+    pub groups: usize,
+    /// Actions whose loop is closed.
+    pub closed: usize,
+    /// Actions whose review date has passed with the loop not closed (dropped ones aside).
+    pub overdue: usize,
+    /// The actions, tasks and day it was worked out from.
+    made_from:
+        Option<(crate::model::List<crate::model::Action>, crate::model::List<crate::model::Task>, Day)>,
+}
+
+/// Whether two lists hold the very same entries: constant time for a copy of a large list, a pass
+/// over the entries' addresses for a small one (whose copy the persistent vector keeps inline).
+fn same_entries<T: Clone>(a: &crate::model::List<T>, b: &crate::model::List<T>) -> bool {
+    crate::model::same_by(a, b, |_, _| false)
+}
+
+/// The heading an action is listed under in the loop review.
+pub fn loop_group(a: &crate::model::Action) -> &'static str {
+    match (a.status, a.driver) {
+        (Some(crate::model::ActionStatus::Dropped), _) => "Dropped",
+        (_, Some(d)) => d.label(),
+        (_, None) => "No value driver",
+    }
+}
+
+impl LoopList {
+    /// The list for a canvas as of `today`.
+    pub fn of(c: &Canvas, today: Day) -> LoopList {
+        let order = review_order(c);
+        let mut rows = Vec::with_capacity(order.len() + c.tasks.len() + 8);
+        let mut row_of = Vec::with_capacity(order.len() + c.tasks.len());
+        let mut last = None;
+        let mut groups = 0;
+        for (pos, &i) in order.iter().enumerate() {
+            let group = loop_group(&c.actions[i]);
+            if last != Some(group) {
+                rows.push(LoopRow::Heading(group));
+                last = Some(group);
+                groups += 1;
+            }
+            row_of.push(rows.len());
+            rows.push(LoopRow::Entry(pos));
+        }
+        if !c.tasks.is_empty() {
+            rows.push(LoopRow::Heading("Community management"));
+        }
+        for t in 0..c.tasks.len() {
+            row_of.push(rows.len());
+            rows.push(LoopRow::Entry(order.len() + t));
+        }
+        let closed =
+            c.actions.iter().filter(|a| a.loop_state == Some(crate::model::LoopState::Closed)).count();
+        let overdue = c.actions.iter().filter(|a| crate::model::review_overdue(a, today)).count();
+        let made_from = Some((c.actions.clone(), c.tasks.clone(), today));
+        LoopList { order, rows, row_of, groups, closed, overdue, made_from }
+    }
+
+    /// Whether this is the list of `c`'s actions and tasks as of `today` (a large canvas's
+    /// derived facts arrive a moment after its change).
+    pub fn is_for(&self, c: &Canvas, today: Day) -> bool {
+        self.made_from
+            .as_ref()
+            .is_some_and(|(a, t, d)| same_entries(a, &c.actions) && same_entries(t, &c.tasks) && *d == today)
+    }
+
+    /// How many selectable rows lie in `rows[from..]`.
+    pub fn entries_from(&self, from: usize) -> usize {
+        let first = self.rows.iter().skip(from).find_map(|r| match r {
+            LoopRow::Entry(p) => Some(*p),
+            LoopRow::Heading(_) => None,
+        });
+        first.map_or(0, |p| self.row_of.len() - p)
+    }
 }
 
 fn quadrant_slot(q: Option<Quadrant>) -> usize {
@@ -174,6 +275,7 @@ impl Deriver {
                 schedule: Arc::new(schedule_of(c, today)),
                 least: least_of(c),
                 links: Arc::new(links_of(c)),
+                loops: Arc::new(LoopList::of(c, today)),
             },
         };
         self.last = Some((c.clone(), today, derived.clone(), parts));
@@ -214,6 +316,7 @@ fn again(
         schedule: if actions && day == today { d.schedule } else { Arc::new(schedule_of(c, today)) },
         least: if tasks && actions { d.least } else { least_of(c) },
         links: if relationships { d.links } else { Arc::new(links_of(c)) },
+        loops: if d.loops.is_for(c, today) { d.loops } else { Arc::new(LoopList::of(c, today)) },
     }
 }
 
@@ -267,4 +370,53 @@ fn field_cells(c: &Canvas) -> [[Vec<usize>; 5]; 5] {
         }
     }
     cells
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Action, ActionStatus, Driver, Task};
+
+    #[test]
+    fn the_loop_list_heads_each_group_and_counts_the_rows_below_a_point() {
+        let mut c = Canvas::new("t");
+        for (driver, status) in [
+            (Some(Driver::Growth), None),
+            (None, None),
+            (Some(Driver::Growth), None),
+            (Some(Driver::Velocity), Some(ActionStatus::Dropped)),
+        ] {
+            c.add_action(Action { title: "a".into(), driver, status, ..Default::default() });
+        }
+        c.add_task(Task { title: "t".into(), ..Default::default() });
+        c.add_task(Task { title: "u".into(), ..Default::default() });
+        let today = Day::new(2026, 11, 22).unwrap();
+        let list = LoopList::of(&c, today);
+        assert_eq!(list.order, [0, 2, 1, 3]);
+        use LoopRow::{Entry as E, Heading as H};
+        assert_eq!(
+            list.rows,
+            [
+                H("Growth"),
+                E(0),
+                E(1),
+                H("No value driver"),
+                E(2),
+                H("Dropped"),
+                E(3),
+                H("Community management"),
+                E(4),
+                E(5)
+            ]
+        );
+        assert_eq!(list.row_of, [1, 2, 4, 6, 8, 9]);
+        assert_eq!(list.groups, 3);
+        assert_eq!(
+            [list.entries_from(0), list.entries_from(3), list.entries_from(9), list.entries_from(10)],
+            [6, 4, 1, 0]
+        );
+        assert!(list.is_for(&c, today));
+        c.add_task(Task { title: "v".into(), ..Default::default() });
+        assert!(!list.is_for(&c, today), "a change to the tasks makes it stale");
+    }
 }

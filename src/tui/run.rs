@@ -255,7 +255,12 @@ pub(crate) fn run(
     settings: Settings,
     warning: Option<String>,
 ) -> std::io::Result<()> {
-    let mut session = first_session(opening, Styles::new(theme));
+    // The screens speak the facilitator's language (--lang, the config, the locale), whatever
+    // the canvas's: the keys and help she works by stay put from one canvas to the next, and a
+    // canvas she makes takes that language, so in Lyon screens and handout agree. The canvas's
+    // language is its reports' (`cvc export`), the client's.
+    let lang = settings.language.unwrap_or_default();
+    let mut session = first_session(opening, Styles::new(theme).speaking(lang));
     session.app.bell_enabled = settings.bell;
     if let Some(w) = warning {
         session.app.say(Tone::Alert, w);

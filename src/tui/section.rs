@@ -1,5 +1,6 @@
 //! The workshop screen's sections, in workshop order.
 
+use crate::i18n::Tr;
 use crate::model::{BlockKind, EntryKind};
 
 /// One tab of the workshop screen.
@@ -53,6 +54,27 @@ impl Section {
             Section::Tasks => "Tasks",
             Section::Actions => "Actions",
             other => other.title(),
+        }
+    }
+
+    /// The tab's title in the screens' language.
+    pub(crate) fn name(self, tr: Tr) -> String {
+        tr.get(match self {
+            Section::Context => "section-context",
+            Section::Stakeholders => "section-stakeholders",
+            Section::Relationships => "section-relationships",
+            Section::Tasks => "section-tasks",
+            Section::Actions => "section-actions",
+            Section::Review => "section-review",
+        })
+    }
+
+    /// The shorter title for narrow terminals, in the screens' language.
+    pub(crate) fn short_name(self, tr: Tr) -> String {
+        match self {
+            Section::Tasks => tr.get("section-tasks-short"),
+            Section::Actions => tr.get("section-actions-short"),
+            other => other.name(tr),
         }
     }
 

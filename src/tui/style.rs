@@ -2,7 +2,8 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::model::Phase;
+use crate::i18n::Tr;
+use crate::model::{Language, Phase};
 use crate::theme::{Colour, Theme};
 
 fn colour(c: Colour) -> Color {
@@ -12,16 +13,28 @@ fn colour(c: Colour) -> Color {
     }
 }
 
-/// Styles by meaning, built from a theme.
+/// Styles by meaning, built from a theme, and the language the screens speak: every view is
+/// handed these, so it finds its words where it finds its colours.
 #[derive(Debug, Clone)]
 pub struct Styles {
     theme: Theme,
+    tr: Tr,
 }
 
 impl Styles {
-    /// Styles for this theme.
+    /// Styles for this theme; the screens in English.
     pub fn new(theme: Theme) -> Styles {
-        Styles { theme }
+        Styles { theme, tr: Tr::default() }
+    }
+
+    /// The same styles with the screens in `lang`.
+    pub fn speaking(self, lang: Language) -> Styles {
+        Styles { tr: Tr::new(lang), ..self }
+    }
+
+    /// The screens' messages.
+    pub fn tr(&self) -> Tr {
+        self.tr
     }
 
     /// The theme's name.

@@ -36,7 +36,10 @@ pub(super) struct SaveWorker {
 pub(super) fn serve(doc: &mut Option<Box<Document>>, request: Request, out: &Sender<Outcome>) {
     let no_file = || "no canvas is open".to_string();
     match request {
-        Request::Adopt(d) => *doc = Some(d),
+        Request::Adopt(mut d) => {
+            d.prepare();
+            *doc = Some(d);
+        }
         Request::Save(generation, canvas) => {
             let Some(d) = doc.as_mut() else { return };
             d.canvas = *canvas;

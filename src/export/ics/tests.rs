@@ -159,3 +159,20 @@ fn folding_a_megabyte_is_one_pass_and_gives_the_value_back() {
     assert!(lines.len() <= value.len() / 71 + 1);
     assert_eq!(out.replace("\r\n ", "").strip_suffix("\r\n"), Some(value.as_str()));
 }
+
+#[test]
+fn a_closed_loops_review_is_cancelled_and_rings_no_alarm() {
+    let c = crate::store::load(Path::new("canvases/acme-2027-05.ron")).unwrap();
+    let text = canvas_calendar(Path::new("acme.ron"), &c, Day::new(2027, 6, 1).unwrap());
+    let unfolded = text.replace("\r\n ", "");
+    let event = |uid: &str| {
+        let at = unfolded.find(&format!("UID:{}-{uid}@cvc", c.id)).expect(uid);
+        let start = unfolded[..at].rfind("BEGIN:VEVENT").unwrap();
+        let end = at + unfolded[at..].find("END:VEVENT").unwrap();
+        unfolded[start..end].to_string()
+    };
+    let closed = event("A1-review");
+    assert!(closed.contains("STATUS:CANCELLED") && !closed.contains("VALARM"), "{closed}");
+    let open = event("A5-review");
+    assert!(open.contains("STATUS:CONFIRMED") && open.contains("VALARM"), "{open}");
+}

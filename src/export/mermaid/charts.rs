@@ -45,7 +45,7 @@ fn y_axis(title: &str, highest: f64) -> String {
     format!("    y-axis {} 0 --> {}\n", quoted(title, CATEGORY_MAX), number((highest * 1.1).ceil().max(1.0)))
 }
 
-/// Tasks and actions per phase as bars, ongoing tasks as a line.
+/// Tasks and actions per phase as bars, ongoing work (active tasks, actions under way) as a line.
 pub fn coverage(rows: &[(Phase, PhaseCoverage); 4], tr: Tr) -> String {
     let mut out = head("#9bbbe0", "#1b3a5c");
     let phases: Vec<String> = rows.iter().map(|(p, _)| tr.label(*p)).collect();

@@ -1,5 +1,5 @@
 //! Horizontal bars, a row per category: a wide light bar and a narrow dark one over it — phase
-//! coverage (tasks and actions, ongoing tasks) and the agenda (minutes planned, spent).
+//! coverage (tasks and actions, ongoing work) and the agenda (minutes planned, spent).
 
 use super::{Svg, clip};
 use crate::export::html::Palette;
@@ -89,7 +89,7 @@ pub fn coverage(cover: &[(Phase, PhaseCoverage); 4], p: &Palette, tr: Tr) -> Str
             colour: p.phase(*phase),
         })
         .collect();
-    let keys = (tr.get("picture-tasks-and-actions"), tr.get("picture-ongoing-tasks"));
+    let keys = (tr.get("picture-tasks-and-actions"), tr.get("picture-ongoing-work"));
     rows(&tr.get("picture-coverage"), &r, (&keys.0, &keys.1), p, tr)
 }
 

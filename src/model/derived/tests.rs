@@ -110,7 +110,7 @@ fn warnings_name_each_gap() {
 }
 
 #[test]
-fn a_closed_loop_is_never_overdue_and_reviews_sort_overdue_first() {
+fn a_closed_loop_has_no_review_left_and_reviews_sort_overdue_first() {
     let mut c = Canvas::new("t");
     let ind = Some(Indicator { name: "x".into(), ..Default::default() });
     c.actions.push(Action {
@@ -128,7 +128,8 @@ fn a_closed_loop_is_never_overdue_and_reviews_sort_overdue_first() {
     c.actions.push(Action { id: "A3".into(), review: Some(day("2026-05-01")), ..Default::default() });
     let order: Vec<_> =
         review_schedule(&c, day("2026-06-01")).iter().map(|r| (r.action.id.as_str(), r.overdue)).collect();
-    assert_eq!(order, [("A3", true), ("A2", false), ("A1", false)]);
+    // The closed loop has no review left to hold: it is not on the schedule at all.
+    assert_eq!(order, [("A3", true), ("A1", false)]);
 }
 
 #[test]

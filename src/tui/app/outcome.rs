@@ -20,9 +20,10 @@ impl App {
             Outcome::Opened(Ok(opened)) => {
                 let mut w = Workshop::new(*opened.canvas, opened.path, now);
                 w.bell_enabled = self.bell_enabled;
+                w.tr = self.styles.tr();
                 if opened.read_only {
-                    let msg = "this file is read-only: cvc will not write it; your first change offers to save elsewhere";
-                    w.note = Some(Note { text: msg.into(), tone: Tone::Alert });
+                    let msg = w.tr.get("status-read-only");
+                    w.note = Some(Note { text: msg, tone: Tone::Alert });
                 }
                 self.screen = Screen::Workshop(Box::new(w));
                 if opened.loop_review {

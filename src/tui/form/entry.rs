@@ -18,12 +18,18 @@ pub(crate) fn field<E: Described>(spec: &FieldSpec<E>, e: &E, c: &Canvas) -> Fie
         Shape::Number => Field::text(key, label, &value.render(spec.shape, None), Check::Number),
         Shape::Scale { min, max } => Field::scale(key, label, min, max, value.scale()),
         Shape::Choice(labels) => {
-            Field::pick(key, label, labels.iter().map(|l| l.to_string()).collect(), value.index())
+            let mut field =
+                Field::pick(key, label, labels.iter().map(|l| l.to_string()).collect(), value.index());
+            field.words = Some(labels);
+            field
         }
         Shape::Phases => {
             let on = value.into_phases();
             let options = Phase::ALL.iter().map(|p| p.to_string()).collect();
-            Field::toggles(key, label, options, Phase::ALL.iter().map(|p| on.contains(p)).collect())
+            let mut field =
+                Field::toggles(key, label, options, Phase::ALL.iter().map(|p| on.contains(p)).collect());
+            field.words = Some(<Phase as crate::model::Vocabulary>::LABELS);
+            field
         }
         Shape::Person => {
             let id = value.into_text();

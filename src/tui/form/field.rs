@@ -21,6 +21,9 @@ pub struct Field {
     pub(crate) error: Option<String>,
     /// Names a text field offers as it is typed (owners: the people the canvas knows).
     pub(crate) completions: Vec<String>,
+    /// The vocabulary a choice's options come from (the model's English labels), so the form
+    /// can show them in the screens' language; `None` for options that are names.
+    pub(crate) words: Option<&'static [&'static str]>,
 }
 
 impl Field {
@@ -32,7 +35,15 @@ impl Field {
     }
 
     pub(super) fn new(key: impl Into<Key>, label: &'static str, value: Value) -> Field {
-        Field { key: key.into(), label, value, required: false, error: None, completions: Vec::new() }
+        Field {
+            key: key.into(),
+            label,
+            value,
+            required: false,
+            error: None,
+            completions: Vec::new(),
+            words: None,
+        }
     }
 
     /// A choice among enum values.

@@ -203,7 +203,7 @@ fn quick_add(line: &mut TextLine, action: A, w: &mut Workshop) -> Step {
         A::Submit => {
             // A line that could not be added stays, with the message saying why.
             if let Some(id) = w.add_from_line(line.text()) {
-                w.say(Tone::Ok, format!("added {id}: type the next one, or Esc"));
+                w.say(Tone::Ok, w.tr.args("note-added", &[("id", id.into())]));
                 line.clear();
             }
         }
@@ -211,7 +211,11 @@ fn quick_add(line: &mut TextLine, action: A, w: &mut Workshop) -> Step {
             w.say(Tone::Info, format!("dropped \"{}\"", line.text().trim()));
             return Step::Close;
         }
-        A::Cancel => return Step::Close,
+        A::Cancel => {
+            // "type the next one, or Esc" no longer holds once the line is gone.
+            w.note = None;
+            return Step::Close;
+        }
         A::Input(key) => line.key(key),
         A::Paste(text) => paste_lines(line, &text, w),
         _ => {}

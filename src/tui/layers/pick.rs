@@ -43,14 +43,30 @@ pub struct ComparePick {
     pub(crate) cursor: usize,
 }
 
-/// The stakeholders a picker offers for its query: (id, name).
+/// The stakeholders a picker offers for its query: (id, name), the likeliest first — the id
+/// typed whole, then names that start with the query, then a word of the name that does, then a
+/// name that holds it anywhere; in list order within each.
 pub(crate) fn candidates<'a>(c: &'a Canvas, picker: &Picker) -> Vec<(&'a str, &'a str)> {
     let q = picker.query.text().trim().to_lowercase();
-    c.stakeholders
+    let rank = |id: &str, name: &str| -> Option<u8> {
+        let name = name.to_lowercase();
+        if q.is_empty() || id.to_lowercase() == q {
+            Some(0)
+        } else if name.starts_with(&q) {
+            Some(1)
+        } else if name.split_whitespace().any(|w| w.starts_with(&q)) {
+            Some(2)
+        } else {
+            name.contains(&q).then_some(3)
+        }
+    };
+    let mut found: Vec<(u8, &str, &str)> = c
+        .stakeholders
         .iter()
-        .filter(|s| q.is_empty() || s.name.to_lowercase().contains(&q) || s.id.to_lowercase() == q)
-        .map(|s| (s.id.as_str(), s.name.as_str()))
-        .collect()
+        .filter_map(|s| rank(&s.id, &s.name).map(|r| (r, s.id.as_str(), s.name.as_str())))
+        .collect();
+    found.sort_by_key(|&(r, _, _)| r);
+    found.into_iter().map(|(_, id, name)| (id, name)).collect()
 }
 
 /// The picker: typing narrows, `Enter` chooses "from", then "to", then asks what flows.
@@ -64,7 +80,11 @@ pub(super) fn picker(picker: &mut Picker, action: A, w: &mut Workshop) -> Step {
             picker.cursor = 0;
         }
         A::Paste(text) => picker.query.paste(&text),
-        A::Cancel => return Step::Close,
+        A::Cancel => {
+            // "choose the next pair, or Esc" no longer holds once the picker is gone.
+            w.note = None;
+            return Step::Close;
+        }
         A::Submit => match (found.get(picker.cursor), picker.from.take()) {
             (None, from) => picker.from = from,
             (Some(id), None) => *picker = Picker { from: Some(id.clone()), ..Default::default() },

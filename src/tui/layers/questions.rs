@@ -54,9 +54,9 @@ impl Question {
 pub(super) fn update(q: &mut Question, action: A, w: &mut Workshop, now: DateTime) -> Step {
     match (q, action) {
         (Question::Delete { kind, index, .. }, A::Yes) => w.delete(*kind, *index),
-        (Question::Delete { .. }, A::No) => w.say(Tone::Info, "nothing deleted"),
+        (Question::Delete { .. }, A::No) => w.say(Tone::Info, w.tr.get("note-nothing-deleted")),
         (Question::Export(path), A::Yes) => w.export(path.clone(), true),
-        (Question::Export(_), A::No) => w.say(Tone::Info, "export not written"),
+        (Question::Export(_), A::No) => w.say(Tone::Info, w.tr.get("note-export-not-written")),
         (Question::Gap(_), A::Yes) => w.settle_gap(true, now),
         (Question::Gap(_), A::No | A::Cancel) => w.settle_gap(false, now),
         (Question::Reload(_), A::Yes) => w.ask(Effect::Reload),

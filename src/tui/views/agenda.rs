@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::text::{fit, width};
+use crate::i18n::Tr;
 use crate::model::{Progress, Urgency, clock_text};
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
@@ -21,29 +22,33 @@ pub(crate) fn urgency_style(s: &Styles, u: Urgency) -> Style {
 }
 
 /// "3 min behind", "2 min ahead" or "on time".
-pub(crate) fn schedule_text(p: &Progress) -> String {
+pub(crate) fn schedule_text(p: &Progress, tr: Tr) -> String {
     let minutes = (p.behind.abs() + 30) / 60;
     match (p.behind, minutes) {
-        (_, 0) => "on time".to_string(),
-        (b, m) if b > 0 => format!("{m} min behind"),
-        (_, m) => format!("{m} min ahead"),
+        (_, 0) => tr.get("clock-on-time"),
+        (b, m) if b > 0 => tr.args("clock-behind", &[("minutes", m.into())]),
+        (_, m) => tr.args("clock-ahead", &[("minutes", m.into())]),
     }
 }
 
 /// "12:34 left", or "1:05 over" once the time is gone.
-pub(crate) fn left_or_over(secs: i64) -> String {
-    if secs < 0 { format!("{} over", clock_text(-secs)) } else { format!("{} left", clock_text(secs)) }
+pub(crate) fn left_or_over(secs: i64, tr: Tr) -> String {
+    if secs < 0 {
+        tr.args("clock-over", &[("time", clock_text(-secs).into())])
+    } else {
+        tr.args("clock-left", &[("time", clock_text(secs).into())])
+    }
 }
 
 /// The clock in words: running or paused, block time left, session left, ahead or behind.
-pub(crate) fn clock_line(w: &Workshop) -> String {
+pub(crate) fn clock_line(w: &Workshop, tr: Tr) -> String {
     let p = w.progress();
     let icon = if w.clock.running { "▶" } else { "⏸" };
     format!(
-        "{icon} {} · session {} · {}",
-        left_or_over(p.block_left),
-        left_or_over(p.session_left),
-        schedule_text(&p)
+        "{icon} {} · {} · {}",
+        left_or_over(p.block_left, tr),
+        tr.args("clock-session", &[("time", left_or_over(p.session_left, tr).into())]),
+        schedule_text(&p, tr)
     )
 }
 
@@ -79,12 +84,12 @@ pub(crate) fn strip_shares(agenda: &[crate::model::AgendaBlock], current: usize,
 pub(crate) fn strip(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let agenda = &w.canvas.agenda;
     if agenda.is_empty() {
-        let hint = Span::styled(" no agenda: press A to add blocks", s.muted());
+        let hint = Span::styled(s.tr().get("agenda-none"), s.muted());
         f.render_widget(Paragraph::new(Line::from(hint)).style(s.base()), area);
         return;
     }
     let p = w.progress();
-    let clock = format!(" {} ", clock_line(w));
+    let clock = format!(" {} ", clock_line(w, s.tr()));
     let cols = usize::from(area.width).saturating_sub(width(&clock) + 1);
     let shares = strip_shares(agenda, p.block, cols);
     let mut spans = vec![Span::styled(" ", s.base())];
@@ -139,7 +144,7 @@ pub(crate) fn big_clock(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         .build();
     f.render_widget(clock, glyphs);
     let title = w.canvas.agenda.get(p.block).map(|b| b.title.as_str()).unwrap_or_default();
-    let icon = if w.clock.running { "▶" } else { "⏸ paused" };
+    let icon = if w.clock.running { "▶".to_string() } else { s.tr().get("clock-paused-mark") };
     let words = fit(&format!("{icon} {title}"), usize::from(caption.width));
     let line = Line::from(Span::styled(words, urgency_style(s, p.urgency))).centered();
     f.render_widget(Paragraph::new(line).style(s.base()), caption);

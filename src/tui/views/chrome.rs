@@ -17,12 +17,15 @@ use crate::tui::workshop::{Note, Tone, Workshop};
 /// The title bar: canvas title and revision on the left, save state on the right.
 pub(crate) fn title_bar(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let c = &w.canvas;
+    let tr = s.tr();
     let (state, style) = if w.save.dirty() {
-        ("● not saved".to_string(), s.alert())
+        (tr.get("title-not-saved"), s.alert())
     } else {
         match w.save.saved_at {
-            Some(t) => (format!("✓ saved {}", t.strftime("%H:%M:%S")), s.ok()),
-            None => ("✓ on disk".to_string(), s.ok()),
+            Some(t) => {
+                (tr.args("title-saved-at", &[("time", t.strftime("%H:%M:%S").to_string().into())]), s.ok())
+            }
+            None => (tr.get("title-on-disk"), s.ok()),
         }
     };
     let file = w.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -30,8 +33,9 @@ pub(crate) fn title_bar(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let file = format!("{room_word}{file}");
     let right = format!("{file}  {state} ");
     let room = usize::from(area.width).saturating_sub(width(&right) + 2);
-    let title = if c.title.is_empty() { "untitled canvas" } else { c.title.as_str() };
-    let rev = format!("  rev {}", c.revision);
+    let untitled = tr.get("title-untitled");
+    let title = if c.title.is_empty() { untitled.as_str() } else { c.title.as_str() };
+    let rev = format!("  {}", tr.args("title-revision", &[("revision", c.revision.into())]));
     let title = fit(title, room.saturating_sub(5 + width(&rev)));
     let used = 5 + width(&title) + width(&rev);
     let line = Line::from(vec![
@@ -83,13 +87,14 @@ pub(crate) fn status(f: &mut Frame, area: Rect, note: Option<&Note>, fallback: &
 
 /// The key hints of a mode, from the key table.
 pub(crate) fn footer(f: &mut Frame, area: Rect, mode: Mode, s: &Styles) {
-    let hints: Vec<(String, &str)> = bindings(mode)
+    let tr = s.tr();
+    let hints: Vec<(String, &str, String)> = bindings(mode)
         .filter(|b| !b.hint.is_empty())
-        .map(|b| (b.keys.first().map(|k| k.name()).unwrap_or_default(), b.hint))
+        .map(|b| (b.keys.first().map(|k| k.name()).unwrap_or_default(), b.hint, tr.get(b.hint)))
         .collect();
     // Help and quit always show; the other hints as many as fit, in table order.
-    let always = |hint: &str| matches!(hint, "help" | "quit");
-    let cost = |(key, hint): &(String, &str)| width(key) + width(hint) + 3;
+    let always = |hint: &str| matches!(hint, "hint-help" | "hint-quit");
+    let cost = |(key, _, hint): &(String, &str, String)| width(key) + width(hint) + 3;
     let mut room = usize::from(area.width);
     room = room.saturating_sub(hints.iter().filter(|h| always(h.1)).map(cost).sum());
     let mut spans = Vec::new();
@@ -101,22 +106,19 @@ pub(crate) fn footer(f: &mut Frame, area: Rect, mode: Mode, s: &Styles) {
             room -= cost(h);
         }
         spans.push(Span::styled(format!(" {}", h.0), s.accent()));
-        spans.push(Span::styled(format!(" {} ", h.1), s.muted()));
+        spans.push(Span::styled(format!(" {} ", h.2), s.muted()));
     }
     f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), area);
 }
 
 /// What the status line says when there is no message.
-pub(crate) fn idle_status(w: &Workshop, top: Option<&Layer>) -> String {
+pub(crate) fn idle_status(w: &Workshop, top: Option<&Layer>, tr: crate::i18n::Tr) -> String {
     let filter = &w.view(w.section).filter;
     match (top, filter.is_empty()) {
-        (None, false) => format!(
-            "filter \"{filter}\": {} shown (/ to change, Esc there to clear)",
-            w.rows(w.section).len()
+        (None, false) => tr.args(
+            "status-filter",
+            &[("filter", filter.as_str().into()), ("shown", w.rows(w.section).len().into())],
         ),
-        _ => match w.history.depth() {
-            1 => "1 undo step".to_string(),
-            n => format!("{n} undo steps"),
-        },
+        _ => tr.args("status-undo-steps", &[("count", w.history.depth().into())]),
     }
 }

@@ -27,37 +27,39 @@ fn field<'a>(label: &str, value: &str, width: usize, s: &Styles) -> Vec<Line<'a>
 
 /// Draws the context: what the canvas is for.
 pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
-    f.render_widget(Block::bordered().title(" Context ").border_style(s.border(true)).style(s.base()), area);
+    let tr = s.tr();
+    let title = format!(" {} ", crate::tui::section::Section::Context.name(tr));
+    f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
     let cols = usize::from(body.width);
     let c = &w.canvas;
     let mut lines = Vec::new();
-    lines.extend(field("title", &c.title, cols, s));
-    lines.extend(field("organisation", &c.organisation, cols, s));
-    lines.extend(field("value goal", &c.context.goal, cols, s));
+    lines.extend(field(&tr.get("context-title"), &c.title, cols, s));
+    lines.extend(field(&tr.get("context-organisation"), &c.organisation, cols, s));
+    lines.extend(field(&tr.get("context-goal"), &c.context.goal, cols, s));
     for d in Driver::ALL {
         let answer =
             c.context.drivers.iter().find(|a| a.driver == *d).map(|a| a.answer.as_str()).unwrap_or("");
-        lines.extend(field(d.label(), answer, cols, s));
+        lines.extend(field(&tr.label(*d), answer, cols, s));
     }
-    let mut weights = vec![Span::styled(format!("{:>13}  ", "emphasis"), s.muted())];
+    let mut weights = vec![Span::styled(format!("{:>13}  ", tr.get("context-emphasis")), s.muted())];
     for p in Phase::ALL {
         let n = c.context.emphasis.get(*p).min(3);
         let dots = "●".repeat(usize::from(n)) + &"○".repeat(usize::from(3 - n));
-        weights.push(Span::styled(format!("{} {dots}  ", p.label()), s.phase(*p)));
+        weights.push(Span::styled(format!("{} {dots}  ", tr.label(*p)), s.phase(*p)));
     }
     lines.push(Line::from(weights));
-    lines.extend(field("participants", &c.context.participants.join(", "), cols, s));
-    lines.extend(field("facilitator", &c.facilitator, cols, s));
-    lines.extend(field("date", &c.date.map(|d| d.to_string()).unwrap_or_default(), cols, s));
-    lines.push(Line::from(Span::styled("  Enter edits the context.", s.muted())));
+    lines.extend(field(&tr.get("context-participants"), &c.context.participants.join(", "), cols, s));
+    lines.extend(field(&tr.get("context-facilitator"), &c.facilitator, cols, s));
+    lines.extend(field(&tr.get("context-date"), &c.date.map(|d| d.to_string()).unwrap_or_default(), cols, s));
+    lines.push(Line::from(Span::styled(tr.get("context-enter-edits"), s.muted())));
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }
 
 /// The agenda: each block's planned minutes.
 pub(crate) fn agenda_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let agenda = &w.canvas.agenda;
-    let title = format!(" Agenda · {} min ", planned_minutes(agenda));
+    let title = s.tr().args("context-agenda", &[("minutes", planned_minutes(agenda).into())]);
     f.render_widget(Block::bordered().title(title).border_style(s.border(false)).style(s.base()), area);
     let body = inner(area);
     let room = usize::from(body.height);
@@ -74,7 +76,7 @@ pub(crate) fn agenda_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) 
         })
         .collect();
     if shown < agenda.len() {
-        let more = format!("  … {} more blocks (A opens the agenda)", agenda.len() - shown);
+        let more = s.tr().args("context-more-blocks", &[("count", (agenda.len() - shown).into())]);
         lines.push(Line::from(Span::styled(more, s.muted())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);

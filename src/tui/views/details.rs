@@ -8,18 +8,22 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::layout::inner;
 use super::text::{fit, wrap};
 use crate::diff::entry_fields;
-use crate::model::prompts;
+use crate::i18n::Tr;
+use crate::model::{BlockKind, EntryKind, Shape};
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
 
 /// The questions for the room, from the agenda block of the section.
 pub(crate) fn prompts_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
-    let questions = prompts(w.section.block());
+    let questions = prompts_in(w.section.block(), s.tr());
     let framed = area.height >= 4;
     let body = if framed { inner(area) } else { area };
     if framed {
         f.render_widget(
-            Block::bordered().title(" Ask the room ").border_style(s.border(false)).style(s.base()),
+            Block::bordered()
+                .title(s.tr().get("panel-ask-the-room"))
+                .border_style(s.border(false))
+                .style(s.base()),
             area,
         );
     }
@@ -38,21 +42,36 @@ pub(crate) fn entry_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let selected = w.selected();
     let title = match selected.and_then(|i| c.id_at(kind, i)) {
         Some(id) => format!(" {id} "),
-        None => " Details ".to_string(),
+        None => s.tr().get("panel-details"),
     };
     f.render_widget(Block::bordered().title(title).border_style(s.border(false)).style(s.base()), area);
     let body = inner(area);
     let Some(index) = selected else { return };
-    let label_width = 13;
-    let value_width = usize::from(body.width).saturating_sub(label_width + 1);
-    let mut lines = Vec::new();
+    let tr = s.tr();
     let ends = c.relationships.get(index).filter(|_| kind == crate::model::EntryKind::Relationship);
     let ends =
         ends.map(|r| [(r.from.as_str(), w.derived.name(&r.from)), (r.to.as_str(), w.derived.name(&r.to))]);
     let names = crate::model::Names::from_pairs(ends.into_iter().flatten());
-    for (name, value) in entry_fields(c, &names, kind, index).into_iter().filter(|(_, v)| !v.is_empty()) {
-        let label = name.replace('_', " ");
-        for (n, part) in wrap(&value, value_width).into_iter().enumerate() {
+    let fields: Vec<(String, String)> = entry_fields(c, &names, kind, index)
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(name, value)| (field_name(name, tr), value_in(kind, name, value, tr)))
+        .chain(std::iter::once((tr.get("field-quadrant"), String::new())))
+        .collect();
+    // English keeps its 13 columns; a language's longer names take what they need (up to a
+    // third of the panel), so none is cut.
+    let widest = fields.iter().map(|(l, _)| super::text::width(l)).max().unwrap_or(0);
+    let label_width = match tr.lang() {
+        crate::model::Language::En => 13,
+        _ => widest.max(13).min((usize::from(body.width) / 3).max(13)),
+    };
+    let value_width = usize::from(body.width).saturating_sub(label_width + 1);
+    let mut lines = Vec::new();
+    for (label, value) in fields.iter().filter(|(_, v)| !v.is_empty()) {
+        // (English as it always was: a longer name pushes its value right.)
+        let label =
+            if tr.lang() == crate::model::Language::En { label.clone() } else { fit(label, label_width) };
+        for (n, part) in wrap(value, value_width).into_iter().enumerate() {
             let head = if n == 0 { format!("{label:>label_width$} ") } else { " ".repeat(label_width + 1) };
             lines.push(Line::from(vec![Span::styled(head, s.muted()), Span::styled(part, s.base())]));
         }
@@ -61,8 +80,8 @@ pub(crate) fn entry_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         && let Some(q) = c.stakeholders[index].quadrant()
     {
         lines.push(Line::from(vec![
-            Span::styled(format!("{:>label_width$} ", "quadrant"), s.muted()),
-            Span::styled(q.label(), s.accent()),
+            Span::styled(format!("{:>label_width$} ", tr.get("field-quadrant")), s.muted()),
+            Span::styled(tr.label(q), s.accent()),
         ]));
     }
     // What does not fit is said, never silently dropped: the form shows every field.
@@ -70,8 +89,83 @@ pub(crate) fn entry_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     if lines.len() > room && room > 0 {
         let hidden = lines.len() - (room - 1);
         lines.truncate(room - 1);
-        let more = format!("↓ {hidden} more lines: Enter shows every field");
+        let more = tr.args("details-more-lines", &[("count", hidden.into())]);
         lines.push(Line::from(Span::styled(fit(&more, usize::from(body.width)), s.muted())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
+}
+
+/// The questions for the room of a block, in the screens' language (English: the model's own).
+pub(crate) fn prompts_in(kind: BlockKind, tr: Tr) -> Vec<String> {
+    use BlockKind::*;
+    let keys: &[&str] = match kind {
+        Open => &["prompt-open-1", "prompt-open-2"],
+        Context => &["prompt-context-1", "prompt-context-2", "prompt-context-3"],
+        Stakeholders => &["prompt-stakeholders-1", "prompt-stakeholders-2", "prompt-stakeholders-3"],
+        Relationships => &["prompt-relationships-1", "prompt-relationships-2", "prompt-relationships-3"],
+        Tasks => &["prompt-tasks-1", "prompt-tasks-2", "prompt-tasks-3"],
+        Actions => &["prompt-actions-1", "prompt-actions-2", "prompt-actions-3"],
+        Review => &["prompt-review-1", "prompt-review-2", "prompt-review-3"],
+        Break | Custom => &[],
+    };
+    keys.iter().map(|k| tr.get(k)).collect()
+}
+
+/// A field's name in the details panel: the file's name in English (`business line`), the
+/// column's header in French and German.
+fn field_name(name: &str, tr: Tr) -> String {
+    match tr.lang() {
+        crate::model::Language::En => name.replace('_', " "),
+        lang => crate::i18n::columns::header(name, lang),
+    }
+}
+
+/// The shape of the field `name` of an entry kind.
+fn shape_of(kind: EntryKind, name: &str) -> Option<Shape> {
+    use crate::model::{Action, Described, Relationship, Stakeholder, Task};
+    fn find<E: Described>(name: &str) -> Option<Shape> {
+        E::FIELDS.iter().find(|f| f.name == name).map(|f| f.shape)
+    }
+    match kind {
+        EntryKind::Stakeholder => find::<Stakeholder>(name),
+        EntryKind::Relationship => find::<Relationship>(name),
+        EntryKind::Task => find::<Task>(name),
+        EntryKind::Action => find::<Action>(name),
+    }
+}
+
+/// A field's value as shown, a vocabulary's word in the screens' language (what people typed
+/// stays as typed).
+fn value_in(kind: EntryKind, name: &str, shown: String, tr: Tr) -> String {
+    use crate::model::{Phase, Vocabulary};
+    match shape_of(kind, name) {
+        Some(Shape::Choice(labels)) => {
+            labels.iter().position(|l| *l == shown).and_then(|i| tr.choice(labels, i)).unwrap_or(shown)
+        }
+        Some(Shape::Phases) => shown
+            .split(", ")
+            .map(|p| {
+                Phase::LABELS
+                    .iter()
+                    .position(|l| *l == p)
+                    .map_or(p.to_string(), |i| tr.label(Phase::VALUES[i]))
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => shown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_prompts_are_the_models_own() {
+        for kind in BlockKind::ALL.iter().copied() {
+            assert_eq!(prompts_in(kind, Tr::default()), crate::model::prompts(kind), "{kind:?}");
+            let fr = prompts_in(kind, Tr::new(crate::model::Language::Fr));
+            assert_eq!(fr.len(), crate::model::prompts(kind).len());
+        }
+    }
 }

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Paragraph};
 use super::grid::stance_mark;
 use super::text::{fit, wrap};
 use crate::model::EntryKind;
-use crate::model::{Canvas, Stance};
+use crate::model::{Canvas, Quadrant, Stance};
 use crate::tui::hits::{Hit, Hits};
 use crate::tui::style::Styles;
 
@@ -94,10 +94,13 @@ pub(crate) fn draw(
     s: &Styles,
     hits: &mut Hits,
 ) {
-    let block = Block::bordered()
-        .title(" Stakeholders · power ↑ × interest → · Shift+arrows place the selected one ")
-        .border_style(s.border(true))
-        .style(s.base());
+    let tr = s.tr();
+    // A language's longer words take the short title rather than lose the end of the long one.
+    let title = match tr.get("grid-title") {
+        long if super::text::width(&long) + 2 <= usize::from(area.width) => long,
+        _ => tr.get("grid-title-short"),
+    };
+    let block = Block::bordered().title(title).border_style(s.border(true)).style(s.base());
     let body = block.inner(area);
     f.render_widget(block, area);
     if body.width < 20 || body.height < 8 {
@@ -112,15 +115,18 @@ pub(crate) fn draw(
     let heights = row_heights(c, cells, usize::from(col_w.saturating_sub(1)), rows_for_cells);
     let top_of = |row: u16| body.y + 1 + heights[..usize::from(row)].iter().sum::<u16>();
     let x0 = body.x + axis;
-    let captions = [("keep satisfied", "manage closely"), ("monitor", "keep informed")];
-    let caption = |f: &mut Frame, y: u16, (low, high): (&str, &str)| {
+    let captions = [
+        (tr.label(Quadrant::KeepSatisfied), tr.label(Quadrant::ManageClosely)),
+        (tr.label(Quadrant::Monitor), tr.label(Quadrant::KeepInformed)),
+    ];
+    let caption = |f: &mut Frame, y: u16, (low, high): &(String, String)| {
         let left = Rect { x: x0, y, width: col_w * 2, height: 1 };
         let right = Rect { x: x0 + col_w * 2, y, width: col_w * 3, height: 1 };
         f.render_widget(Paragraph::new(Span::styled(fit(low, usize::from(left.width)), s.muted())), left);
         let line = Line::from(Span::styled(fit(high, usize::from(right.width)), s.heading())).right_aligned();
         f.render_widget(Paragraph::new(line), right);
     };
-    caption(f, body.y, captions[0]);
+    caption(f, body.y, &captions[0]);
     for row in 0..5u16 {
         let power = 5 - row;
         let (y, row_h) = (top_of(row), heights[usize::from(row)]);
@@ -137,7 +143,7 @@ pub(crate) fn draw(
         }
     }
     let bottom = top_of(5);
-    caption(f, bottom, captions[1]);
+    caption(f, bottom, &captions[1]);
     let mut axis_line = String::from("   ");
     for i in 1..=5 {
         axis_line.push_str(&format!("{:<w$}", format!("└ {i}"), w = usize::from(col_w)));
@@ -166,8 +172,8 @@ fn legend_lines<'a>(
     let loose: Vec<usize> =
         (0..c.stakeholders.len()).filter(|&i| c.stakeholders[i].quadrant().is_none()).collect();
     if loose.is_empty() {
-        let legend = "★ champion  + supporter  · neutral  ? sceptic  ✗ blocker  →★ where wanted";
-        return wrap(legend, cols)
+        let legend = s.tr().get("grid-legend");
+        return wrap(&legend, cols)
             .into_iter()
             .take(1)
             .map(|l| Line::from(Span::styled(l, s.muted())))
@@ -175,7 +181,7 @@ fn legend_lines<'a>(
     }
     // Words with their style; a name's words stay together as far as the width allows.
     let mut words: Vec<(String, Style)> =
-        "not placed yet (select, then Shift+arrows):".split(' ').map(|w| (w.to_string(), s.warn())).collect();
+        s.tr().get("grid-not-placed").split(' ').map(|w| (w.to_string(), s.warn())).collect();
     let mut starts = Vec::new();
     for (n, &i) in loose.iter().enumerate() {
         starts.push(words.len());

@@ -6,18 +6,20 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::layout::{centred, inner};
+use crate::i18n::Tr;
 use crate::tui::keys::{Mode, bindings, key_names};
 use crate::tui::style::Styles;
 
-/// The lines help shows for a mode: keys, then what they do.
-pub(crate) fn help_lines(mode: Mode) -> Vec<(String, &'static str)> {
-    bindings(mode).map(|b| (key_names(b), b.label)).collect()
+/// The lines help shows for a mode: keys, then what they do, in the screens' language.
+pub(crate) fn help_lines(mode: Mode, tr: Tr) -> Vec<(String, String)> {
+    bindings(mode).map(|b| (key_names(b), b.describe(tr))).collect()
 }
 
 /// Draws help over the screen for the mode below it, scrolled down by `scroll` rows: in two
 /// columns when every description fits whole that way, otherwise one column, wrapped.
 pub(crate) fn draw(f: &mut Frame, screen: Rect, mode: Mode, scroll: usize, s: &Styles) {
-    let lines = help_lines(mode);
+    let tr = s.tr();
+    let lines = help_lines(mode, tr);
     let key_w = lines.iter().map(|(k, _)| super::text::width(k)).max().unwrap_or(4) + 1;
     let label_w = lines.iter().map(|(_, l)| super::text::width(l)).max().unwrap_or(10);
     let room = usize::from(screen.height.saturating_sub(5)).max(1);
@@ -53,8 +55,8 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, mode: Mode, scroll: usize, s: &S
     let first = scroll.min(rows.len().saturating_sub(room));
     let below = rows.len().saturating_sub(first + room);
     let title = match (first, below) {
-        (0, 0) => " Keys — Esc or ? closes ".to_string(),
-        _ => format!(" Keys — ↑ ↓ scroll ({first} above, {below} below) · Esc closes "),
+        (0, 0) => tr.get("help-title"),
+        _ => tr.args("help-title-scroll", &[("above", first.into()), ("below", below.into())]),
     };
     f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
@@ -77,9 +79,6 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, mode: Mode, scroll: usize, s: &S
         })
         .collect();
     text.push(Line::from(""));
-    text.push(Line::from(Span::styled(
-        "  Every change is saved within a second; the mouse selects and scrolls.",
-        s.muted(),
-    )));
+    text.push(Line::from(Span::styled(tr.get("help-saved"), s.muted())));
     f.render_widget(Paragraph::new(text).style(s.base()), body);
 }

@@ -14,17 +14,13 @@ use crate::tui::style::Styles;
 use crate::tui::summary::facts;
 use crate::tui::workshop::Workshop;
 
-fn empty_hint(kind: EntryKind) -> &'static str {
-    match kind {
-        EntryKind::Stakeholder => {
-            "No stakeholders yet. Press a and type one per line: who is impacted, who decides?"
-        }
-        EntryKind::Relationship => {
-            "No relationships yet. Press a to choose two stakeholders and what flows between them."
-        }
-        EntryKind::Task => "No community tasks yet. Press a: what ongoing work keeps each phase alive?",
-        EntryKind::Action => "No adoption actions yet. Press a: \"We will…\" — what can start this week?",
-    }
+fn empty_hint(kind: EntryKind, tr: crate::i18n::Tr) -> String {
+    tr.get(match kind {
+        EntryKind::Stakeholder => "list-empty-stakeholders",
+        EntryKind::Relationship => "list-empty-relationships",
+        EntryKind::Task => "list-empty-tasks",
+        EntryKind::Action => "list-empty-actions",
+    })
 }
 
 /// One row: id, label, then facts in muted text, cut to the width.
@@ -32,7 +28,7 @@ fn row<'a>(w: &Workshop, kind: EntryKind, index: usize, cols: usize, selected: b
     let c = &w.canvas;
     let id = format!("{:<4} ", c.id_at(kind, index).unwrap_or_default());
     let label = w.derived.label(c, kind, index);
-    let more = facts(c, kind, index).join(" · ");
+    let more = facts(c, kind, index, s.tr()).join(" · ");
     let (base, muted) = if selected { (s.selected(), s.selected()) } else { (s.base(), s.muted()) };
     let room = cols.saturating_sub(width(&id));
     let label = fit(&label, room);
@@ -57,15 +53,19 @@ pub(crate) fn draw(
     hits: &mut Hits,
 ) {
     let dots = w.derived.dots[kind as usize];
-    let mut title = format!(" {} ", w.section.title());
+    let mut title = format!(" {} ", w.section.name(s.tr()));
     if dots > 0 {
-        title.push_str(&format!("· {dots} dots "));
+        title.push_str(&format!("· {} ", s.tr().args("list-dots", &[("count", dots.into())])));
     }
     let filter = w.view(w.section).filter.trim();
     if !filter.is_empty() {
         // A filter that is on stays in sight: the room knows the list is not whole.
         let shown = w.rows(w.section).len();
-        title.push_str(&format!("· filter \"{filter}\": {shown} of {} ", w.canvas.len_of(kind)));
+        let all = w.canvas.len_of(kind);
+        let said = s
+            .tr()
+            .args("list-filter", &[("filter", filter.into()), ("shown", shown.into()), ("all", all.into())]);
+        title.push_str(&format!("· {said} "));
     }
     f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
@@ -76,7 +76,8 @@ pub(crate) fn draw(
         Some(Layer::Exchange(Exchange { from, to, line })) if kind == EntryKind::Relationship => {
             let (a, b) = (w.derived.name(from), w.derived.name(to));
             let arrow = crate::tui::derived::arrow(None);
-            Some((format!("+ {} {a} {arrow} {b}, what flows? ", next_id(w, kind)), line))
+            let what = s.tr().get("list-what-flows");
+            Some((format!("+ {} {a} {arrow} {b}, {what} ", next_id(w, kind)), line))
         }
         _ => None,
     };
@@ -106,9 +107,9 @@ pub(crate) fn draw(
         .collect();
     if rows.is_empty() && adding.is_none() {
         let hint = if w.sections[i].filter.is_empty() {
-            empty_hint(kind).to_string()
+            empty_hint(kind, s.tr())
         } else {
-            "Nothing matches the filter.".into()
+            s.tr().get("list-no-match")
         };
         lines = super::text::wrap(&hint, cols)
             .into_iter()

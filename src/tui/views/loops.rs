@@ -13,15 +13,29 @@ use super::text::{fit, wrap};
 use crate::model::{
     Action, ActionStatus, Aim, Canvas, Day, Language, LoopState, Measured, Task, TaskStatus, bar, sparkline,
 };
+use crate::tui::derived::{LoopList, LoopRow};
 use crate::tui::style::Styles;
-use crate::tui::workshop::{Loops, Workshop, review_order};
+use crate::tui::workshop::{Loops, Workshop};
+
+/// The loop review's list from the derived facts, or worked out here in the moment before a
+/// large canvas's facts arrive after a change.
+fn with_list<R>(w: &Workshop, then: impl FnOnce(&LoopList) -> R) -> R {
+    if w.derived.loops.is_for(&w.canvas, w.today) {
+        then(&w.derived.loops)
+    } else {
+        then(&LoopList::of(&w.canvas, w.today))
+    }
+}
 
 /// Draws the loop review over `area`.
 pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &Styles) {
+    with_list(w, |list| draw_with(f, area, w, list, loops, s));
+}
+
+fn draw_with(f: &mut Frame, area: Rect, w: &Workshop, list: &LoopList, loops: &Loops, s: &Styles) {
     f.render_widget(Clear, area);
     let c = &w.canvas;
-    let closed = c.actions.iter().filter(|a| a.loop_state == Some(LoopState::Closed)).count();
-    let overdue = c.actions.iter().filter(|a| review_overdue(a, w.today)).count();
+    let (closed, overdue) = (list.closed, list.overdue);
     let what = if loops.pass { "last time's actions" } else { "actions" };
     let mut title = format!(" Loop review · {} {what} · {closed} closed", c.actions.len());
     if overdue > 0 {
@@ -31,7 +45,7 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &S
     title.push(' ');
     f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
-    let order = review_order(c);
+    let order = &list.order;
     let wide = area.width >= WIDE;
     let detail_cols = if wide { usize::from(body.width) * 45 / 100 } else { usize::from(body.width) };
     let cols = detail_cols.saturating_sub(1);
@@ -40,19 +54,19 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &S
         (None, Some(t)) => task_parts(c, &c.tasks[t], w.today, cols, s),
         (None, None) => return,
     };
-    let (list, detail) = if wide {
+    let (list_area, detail) = if wide {
         let [l, d] = Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).areas(body);
         (l, Rect { x: d.x + 1, width: d.width.saturating_sub(1), ..d })
     } else {
         // The detail keeps the rows it needs (at least two thirds of them); the list has the rest.
         let tasks = if c.tasks.is_empty() { 0 } else { c.tasks.len() + 1 };
-        let rows = (order.len() + groups(c, &order) + tasks) as u16;
+        let rows = (order.len() + list.groups + tasks) as u16;
         let needed = (parts.iter().map(Vec::len).sum::<usize>() + parts.len()) as u16;
         let most = body.height.saturating_sub(needed.min(body.height * 2 / 3)).max(5);
         let [l, d] = Layout::vertical([Constraint::Max(rows.min(most)), Constraint::Fill(1)]).areas(body);
         (l, d)
     };
-    draw_list(f, list, w, &order, loops.cursor, s);
+    draw_list(f, list_area, w, list, loops.cursor, s);
     let room = usize::from(detail.height);
     // Blank lines between the parts only when everything fits with them.
     let total: usize = parts.iter().map(Vec::len).sum();
@@ -82,8 +96,9 @@ pub(crate) fn draw_projected(f: &mut Frame, area: Rect, w: &Workshop, loops: &Lo
     f.render_widget(Clear, area);
     f.render_widget(Block::new().style(s.base()), area);
     let c = &w.canvas;
-    let title = match (review_order(c).get(loops.cursor), w.loops_selected_task(loops)) {
-        (Some(&i), _) => c.actions[i].title.clone(),
+    let at = with_list(w, |list| list.order.get(loops.cursor).copied());
+    let title = match (at, w.loops_selected_task(loops)) {
+        (Some(i), _) => c.actions[i].title.clone(),
         (None, Some(t)) => c.tasks[t].title.clone(),
         (None, None) => String::new(),
     };
@@ -92,22 +107,6 @@ pub(crate) fn draw_projected(f: &mut Frame, area: Rect, w: &Workshop, loops: &Lo
     let rest = Rect { y: area.y + rows, height: area.height.saturating_sub(rows), ..area };
     draw(f, rest, w, loops, s);
     f.buffer_mut().set_style(rest, Style::new().add_modifier(ratatui::style::Modifier::BOLD));
-}
-
-/// How many driver headings the list shows.
-fn groups(c: &Canvas, order: &[usize]) -> usize {
-    let mut keys: Vec<String> = order.iter().map(|&i| group_name(&c.actions[i])).collect();
-    keys.dedup();
-    keys.len()
-}
-
-/// The heading an action is listed under.
-fn group_name(a: &Action) -> String {
-    match (a.status, a.driver) {
-        (Some(ActionStatus::Dropped), _) => "Dropped".into(),
-        (_, Some(d)) => d.label().to_string(),
-        (_, None) => "No value driver".into(),
-    }
 }
 
 /// Whether an action's loop review date has passed with its loop not closed.
@@ -128,38 +127,33 @@ fn progress_cell(a: &Action, lang: Language) -> (String, bool) {
     }
 }
 
-fn draw_list(f: &mut Frame, area: Rect, w: &Workshop, order: &[usize], cursor: usize, s: &Styles) {
+fn draw_list(f: &mut Frame, area: Rect, w: &Workshop, list: &LoopList, cursor: usize, s: &Styles) {
     let c = &w.canvas;
     let cols = usize::from(area.width);
     let rows = usize::from(area.height);
     // Each action is a row, each new group a heading row before it; the list scrolls so the
-    // selected action stays in view.
-    let mut all: Vec<(Option<usize>, Line)> = Vec::new();
-    let mut last_group = String::new();
-    for (pos, &i) in order.iter().enumerate() {
-        let a = &c.actions[i];
-        let group = group_name(a);
-        if group != last_group {
-            all.push((None, Line::from(Span::styled(group.clone(), s.heading()))));
-            last_group = group;
-        }
-        all.push((Some(pos), row(a, c.language, pos == cursor, w.today, cols, s)));
-    }
-    if !c.tasks.is_empty() {
-        all.push((None, Line::from(Span::styled("Community management", s.heading()))));
-    }
-    for (t, task) in c.tasks.iter().enumerate() {
-        let pos = order.len() + t;
-        all.push((Some(pos), task_row(c, task, pos == cursor, w.today, cols, s)));
-    }
+    // selected action stays in view. Only the rows in sight are made.
+    let all = &list.rows;
     // When not everything fits, one line is kept to say how many more actions lie below.
     let room = if all.len() <= rows { rows } else { rows.saturating_sub(1).max(1) };
-    let at = all.iter().position(|(p, _)| *p == Some(cursor)).unwrap_or(0);
+    let at = list.row_of.get(cursor).copied().unwrap_or(0);
     let first = (at + 1).saturating_sub(room);
-    let first =
-        if first > 0 && all[first - 1].0.is_none() && first - 1 + room > at { first - 1 } else { first };
-    let hidden = all.iter().skip(first + room).filter(|(p, _)| p.is_some()).count();
-    let mut lines: Vec<Line> = all.into_iter().skip(first).take(room).map(|(_, l)| l).collect();
+    let heading = |r: usize| matches!(all.get(r), Some(LoopRow::Heading(_)));
+    let first = if first > 0 && heading(first - 1) && first - 1 + room > at { first - 1 } else { first };
+    let hidden = list.entries_from(first + room);
+    let order = &list.order;
+    let mut lines: Vec<Line> = all
+        .iter()
+        .skip(first)
+        .take(room)
+        .map(|r| match *r {
+            LoopRow::Heading(h) => Line::from(Span::styled(h, s.heading())),
+            LoopRow::Entry(pos) => match order.get(pos) {
+                Some(&i) => row(&c.actions[i], c.language, pos == cursor, w.today, cols, s),
+                None => task_row(c, &c.tasks[pos - order.len()], pos == cursor, w.today, cols, s),
+            },
+        })
+        .collect();
     if hidden > 0 {
         let more = if hidden == 1 { "↓ 1 more row".to_string() } else { format!("↓ {hidden} more rows") };
         lines.push(Line::from(Span::styled(more, s.muted())));
@@ -202,7 +196,8 @@ fn row<'a>(a: &Action, lang: Language, selected: bool, today: Day, cols: usize, 
     Line::from(vec![Span::styled(format!("{head:<head_w$}"), base), Span::styled(tail, tail_style)])
 }
 
-/// The day cadence is counted from: the workshop, or `today` when the canvas has no date.
+/// The workshop cadence is counted from (or from the task's first held day before it,
+/// [`Task::kept_from`]): the canvas's date, or `today` when it has none.
 fn since(c: &Canvas, today: Day) -> Day {
     c.date.unwrap_or(today)
 }
@@ -217,7 +212,11 @@ fn task_row<'a>(c: &Canvas, t: &Task, selected: bool, today: Day, cols: usize, s
         _ => format!("held {}", t.held.len()),
     };
     let cadence = t.cadence.map_or("no cadence", |c| c.label());
-    let last = t.held.last().map_or_else(|| "never held".to_string(), |d| format!("last {d}"));
+    let last = match (t.held.last(), kept) {
+        (Some(d), _) => format!("last {d}"),
+        (None, Some(k)) if k.held > 0 => "done".to_string(),
+        (None, _) => "never held".to_string(),
+    };
     let tail = format!(" {:<11} {:<11} {:<15}", fit(cadence, 11), fit(&held, 11), last);
     let head_w = cols.saturating_sub(tail.chars().count()).max(8);
     let mark = if slipped { '!' } else { ' ' };
@@ -245,10 +244,9 @@ fn task_parts<'a>(c: &Canvas, t: &Task, today: Day, cols: usize, s: &Styles) -> 
     who.push(t.cadence.map_or("no cadence".to_string(), |c| c.label().to_string()));
     who.push(format!("status {}", t.status.map_or("not set", TaskStatus::label)));
     out.extend(para(&who.join(" · "), cols, s.base()));
-    let from = since(c, today);
-    let kept = match t.cadence_kept(from, today) {
-        Some(k) if k.slipped => (format!("{} since {from}: slipped", k.words()), s.alert()),
-        Some(k) => (format!("{} since {from}", k.words()), s.base()),
+    let kept = match t.cadence_kept(since(c, today), today) {
+        Some(k) if k.slipped => (format!("{} since {}: slipped", k.words(), k.since), s.alert()),
+        Some(k) => (format!("{} since {}", k.words(), k.since), s.base()),
         None => ("cadence kept: no count asked (ongoing or no cadence)".to_string(), s.muted()),
     };
     out.extend(para(&kept.0, cols, kept.1));

@@ -79,24 +79,29 @@ fn arrowhead(step: Step) -> &'static str {
 
 /// The key to the lines, each in its own colour, as much of it as fits in `room` columns.
 fn legend(s: &Styles, room: usize, weak: bool) -> Line<'static> {
+    use crate::model::{Change, Direction, Health};
+    let tr = s.tr();
     let mut parts = vec![
-        ("━ healthy", s.ok()),
-        ("╍ at risk", s.warn()),
-        ("┈✗ broken", s.alert()),
-        ("? reconnect", s.alert()),
-        ("▶ one-way", s.base()),
-        ("─ not rated", s.muted()),
+        (format!("━ {}", tr.label(Health::Healthy)), s.ok()),
+        (format!("╍ {}", tr.label(Health::AtRisk)), s.warn()),
+        (format!("┈✗ {}", tr.label(Health::Broken)), s.alert()),
+        (format!("? {}", tr.label(Change::Reconnect)), s.alert()),
+        (format!("▶ {}", tr.label(Direction::OneWay)), s.base()),
+        (format!("─ {}", tr.get("map-not-rated")), s.muted()),
     ];
     if weak {
-        parts.extend([("◆ only link", s.warn()), ("○ no link", s.muted())]);
+        parts.extend([
+            (format!("◆ {}", tr.get("map-only-link")), s.warn()),
+            (format!("○ {}", tr.get("map-no-link")), s.muted()),
+        ]);
     }
     let mut used = 2;
     let mut spans = vec![Span::styled(" ", s.base())];
     for (text, style) in parts {
-        if used + width(text) + 2 > room {
+        if used + width(&text) + 2 > room {
             break;
         }
-        used += width(text) + 2;
+        used += width(&text) + 2;
         spans.push(Span::styled(text, style));
         spans.push(Span::styled("  ", s.base()));
     }
@@ -107,9 +112,9 @@ fn legend(s: &Styles, room: usize, weak: bool) -> Line<'static> {
 
 /// What the title says: all of the map, or whose neighbours it shows and how to choose another;
 /// the longest wording that fits in `room` columns.
-fn title(scope: &Scope, total: usize, room: usize) -> String {
+fn title(scope: &Scope, total: usize, room: usize, tr: crate::i18n::Tr) -> String {
     let wordings = match scope {
-        Scope::All => vec![" Relationship map ".to_string()],
+        Scope::All => vec![tr.get("map-title")],
         Scope::Focus { name, shown, links } => {
             // "engineers' connections", "Ann's connections".
             let owner = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
@@ -154,8 +159,8 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &m
         w.derived.warnings.iter().filter_map(|x| Some((x.target.as_ref()?.1.as_str(), x.kind))).collect();
     let marked = what.as_ref().is_some_and(|sh| sh.ids.iter().any(|id| weak_mark(&weak, id, s).is_some()));
     let heading = match &what {
-        Some(w) => title(&w.scope, c.stakeholders.len(), room),
-        None => " Relationship map ".to_string(),
+        Some(w) => title(&w.scope, c.stakeholders.len(), room, s.tr()),
+        None => s.tr().get("map-title"),
     };
     let block = Block::bordered()
         .title(Span::styled(fit(&heading, room), s.heading()))
@@ -165,9 +170,9 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &m
     f.render_widget(block, area);
     let Some(what) = what.filter(|_| !c.stakeholders.is_empty()) else {
         let text = if c.stakeholders.is_empty() {
-            "No stakeholders yet: add them in the Stakeholders section, then connect them here with a."
+            s.tr().get("map-no-stakeholders")
         } else {
-            "Too small for the map: make the window larger, or press v for the list."
+            s.tr().get("map-too-small")
         };
         f.render_widget(Paragraph::new(Span::styled(text, s.muted())).wrap(Wrap { trim: true }), inner);
         return;

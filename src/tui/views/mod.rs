@@ -87,12 +87,12 @@ pub fn draw_with_hits(f: &mut Frame, app: &App) -> Hits {
 }
 
 fn too_small(f: &mut Frame, area: Rect, s: &Styles) {
-    let text = format!(
-        "cvc needs a terminal of at least {}×{}; this one is {}×{}. Make the window larger.",
-        layout::MIN.0,
-        layout::MIN.1,
-        area.width,
-        area.height
+    let text = s.tr().args(
+        "too-small",
+        &[
+            ("size", format!("{}×{}", layout::MIN.0, layout::MIN.1).into()),
+            ("now", format!("{}×{}", area.width, area.height).into()),
+        ],
     );
     f.render_widget(
         Paragraph::new(Line::from(Span::styled(text, s.alert()))).wrap(Wrap { trim: true }),
@@ -106,19 +106,21 @@ fn typing_below(f: &mut Frame, area: Rect, w: &Workshop, top: Option<&Layer>, s:
     // Who is being connected goes in the box's title, so what is typed always has the room.
     let (title, prompt, line) = match top {
         Some(Layer::QuickAdd(line)) => (
-            " Adding ".to_string(),
+            s.tr().get("typing-adding"),
             format!("+ {} ", w.canvas.peek_id(crate::model::EntryKind::Stakeholder)),
             line,
         ),
         Some(Layer::Exchange(layers::Exchange { from, to, line })) => (
             // No direction yet: the same `—` the list shows once it is added.
-            format!(
-                " Adding {} {} {} ",
-                w.derived.name(from),
-                crate::tui::derived::arrow(None),
-                w.derived.name(to)
+            s.tr().args(
+                "typing-adding-between",
+                &[
+                    ("from", w.derived.name(from).into()),
+                    ("arrow", crate::tui::derived::arrow(None).into()),
+                    ("to", w.derived.name(to).into()),
+                ],
             ),
-            "what flows? ".to_string(),
+            format!("{} ", s.tr().get("list-what-flows")),
             line,
         ),
         _ => return area,
@@ -206,7 +208,13 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles, hits
         agenda::strip(f, l.tabs, w, s);
     }
     let waiting = w.waiting_question(top.is_some());
-    chrome::status(f, l.status, waiting.as_ref().or(w.note.as_ref()), &chrome::idle_status(w, top), s);
+    chrome::status(
+        f,
+        l.status,
+        waiting.as_ref().or(w.note.as_ref()),
+        &chrome::idle_status(w, top, s.tr()),
+        s,
+    );
     if let Some(top) = top {
         popup::draw(f, area, l.status, w, top, s);
     }

@@ -9,6 +9,7 @@ use ratatui_textarea::TextArea;
 
 use super::layout::{centred, inner};
 use super::text::{fit, width};
+use crate::i18n::Tr;
 use crate::tui::form::{Form, Value};
 use crate::tui::layers::{ComparePick, Layer, Parking, Picker, candidates};
 use crate::tui::line::TextLine as InputLine;
@@ -63,25 +64,29 @@ fn frame(f: &mut Frame, area: Rect, title: &str, s: &Styles) -> Rect {
     inner(area)
 }
 
-fn value_spans<'a>(value: &Value, focused: bool, cols: usize, s: &Styles) -> Vec<Span<'a>> {
+fn value_spans<'a>(value: &Value, shown: &[String], focused: bool, cols: usize, s: &Styles) -> Vec<Span<'a>> {
     let chosen = if focused { s.accent() } else { s.base() };
+    let tr = s.tr();
     match value {
         Value::Text(area, _) if focused => edit_spans(area, cols, s),
         Value::Text(area, _) => vec![Span::styled(fit(&area.lines().join(" "), cols), s.base())],
-        Value::Choice { options, index } if focused && pick_list_fits(options, cols) => {
+        Value::Choice { index, .. } if focused && pick_list_fits(shown, cols) => {
             // Every option in a row, the chosen one marked: a pick list that needs no extra screen.
             let mut spans = Vec::new();
-            for (i, o) in options.iter().enumerate() {
-                let o = &with_arrow(o);
+            for (i, o) in shown.iter().enumerate() {
                 let text = if *index == Some(i) { format!("[{o}]") } else { format!(" {o} ") };
                 spans.push(Span::styled(text, if *index == Some(i) { s.selected() } else { s.muted() }));
             }
             spans
         }
         Value::Choice { options, index } => {
-            let shown = index.map_or("—".to_string(), |i| with_arrow(&options[i]));
-            let hint = if focused { format!("  ←/→ of {}", options.len()) } else { String::new() };
-            vec![Span::styled(format!("‹ {shown} ›"), chosen), Span::styled(hint, s.muted())]
+            let now = index.and_then(|i| shown.get(i)).map_or("—".to_string(), String::clone);
+            let hint = if focused {
+                tr.args("form-of-count", &[("count", options.len().into())])
+            } else {
+                String::new()
+            };
+            vec![Span::styled(format!("‹ {now} ›"), chosen), Span::styled(hint, s.muted())]
         }
         Value::Scale { min, max, value } => {
             let mut spans = Vec::new();
@@ -96,10 +101,10 @@ fn value_spans<'a>(value: &Value, focused: bool, cols: usize, s: &Styles) -> Vec
                 };
                 spans.push(Span::styled(format!("{} ", if on { '●' } else { '○' }), style));
             }
-            spans.push(Span::styled(value.map_or("unset".to_string(), |v| v.to_string()), chosen));
+            spans.push(Span::styled(value.map_or(tr.get("form-unset"), |v| v.to_string()), chosen));
             spans
         }
-        Value::Toggles { options, on, cursor } => options
+        Value::Toggles { on, cursor, .. } => shown
             .iter()
             .enumerate()
             .map(|(i, o)| {
@@ -117,24 +122,14 @@ fn value_spans<'a>(value: &Value, focused: bool, cols: usize, s: &Styles) -> Vec
     }
 }
 
-/// A choice as people read it; a relationship's direction with its arrow beside the word, the
-/// same arrow the list and projector draw (`→ one-way`, `↔ two-way`; unset is `—`).
-fn with_arrow(option: &str) -> String {
-    use crate::model::Direction;
-    match [Direction::OneWay, Direction::TwoWay].into_iter().find(|d| d.label() == option) {
-        Some(d) => format!("{} {option}", crate::tui::derived::arrow(Some(d))),
-        None => option.to_string(),
-    }
-}
-
 /// What is typed, then the rest of the name it would complete to, faint, the cursor on its first
 /// letter, and the key that takes it.
 fn suggestion_spans<'a>(typed: &str, name: &str, cols: usize, s: &Styles) -> Vec<Span<'a>> {
     let rest: String = name.chars().skip(typed.chars().count()).collect();
     let mut chars = rest.chars();
     let first = chars.next().map(String::from).unwrap_or_default();
-    let hint = "  → completes";
-    let room = cols.saturating_sub(width(typed) + width(hint) + 1);
+    let hint = s.tr().get("form-completes");
+    let room = cols.saturating_sub(width(typed) + width(&hint) + 1);
     vec![
         Span::styled(typed.to_string(), s.base()),
         Span::styled(first, s.muted().add_modifier(Modifier::REVERSED)),
@@ -144,13 +139,111 @@ fn suggestion_spans<'a>(typed: &str, name: &str, cols: usize, s: &Styles) -> Vec
 }
 
 /// Whether all the options fit on the field's row.
-fn pick_list_fits(options: &[String], cols: usize) -> bool {
-    options.iter().map(|o| width(&with_arrow(o)) + 2).sum::<usize>() <= cols
+fn pick_list_fits(shown: &[String], cols: usize) -> bool {
+    shown.iter().map(|o| width(o) + 2).sum::<usize>() <= cols
+}
+
+/// A field's options as the form shows them: a vocabulary's words in the screens' language,
+/// a direction with its arrow.
+fn options_shown(field: &crate::tui::form::Field, tr: Tr) -> Vec<String> {
+    let (Value::Choice { options, .. } | Value::Toggles { options, .. }) = &field.value else {
+        return Vec::new();
+    };
+    options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let word = field.words.and_then(|w| tr.choice(w, i)).unwrap_or_else(|| o.clone());
+            match arrow_of(o) {
+                Some(arrow) => format!("{arrow} {word}"),
+                None => word,
+            }
+        })
+        .collect()
+}
+
+/// The arrow beside a relationship's direction, by its English label: the same arrow the list
+/// and projector draw (`→ one-way`, `↔ two-way`).
+fn arrow_of(option: &str) -> Option<&'static str> {
+    use crate::model::Direction;
+    [Direction::OneWay, Direction::TwoWay]
+        .into_iter()
+        .find(|d| d.label() == option)
+        .map(|d| crate::tui::derived::arrow(Some(d)))
+}
+
+/// A form's field name in the screens' language (the model's English labels are the keys'
+/// English messages; a name no message knows stays as it is).
+fn label_in(tr: Tr, label: &'static str) -> String {
+    let key = match label {
+        "name" => "form-name",
+        "kind" => "form-kind",
+        "role" => "form-role",
+        "interests" => "form-interests",
+        "power" => "form-power",
+        "interest" => "form-interest",
+        "stance" => "form-stance",
+        "desired stance" => "form-desired-stance",
+        "engagement approach" => "form-engagement",
+        "notes" => "form-notes",
+        "from" => "form-from",
+        "to" => "form-to",
+        "exchange (what flows)" => "form-exchange",
+        "direction" => "form-direction",
+        "boundary" => "form-boundary",
+        "strength" => "form-strength",
+        "health" => "form-health",
+        "change" => "form-change",
+        "phases" => "form-phases",
+        "title" => "form-title",
+        "owner" => "form-owner",
+        "owner role" => "form-owner-role",
+        "phase" => "form-phase",
+        "cadence" => "form-cadence",
+        "status" => "form-status",
+        "held on (dates, comma-separated)" => "form-held",
+        "votes" => "form-votes",
+        "title (We will…)" => "form-action-title",
+        "business line" => "form-business-line",
+        "due (date, +2w, fri)" => "form-due",
+        "value driver" => "form-driver",
+        "indicator" => "form-indicator",
+        "unit" => "form-unit",
+        "baseline" => "form-baseline",
+        "baseline date" => "form-baseline-date",
+        "target" => "form-target",
+        "leading / lagging" => "form-indicator-kind",
+        "benefit" => "form-benefit",
+        "cost (8000 EUR)" => "form-cost",
+        "gain (60000 EUR)" => "form-gain",
+        "next loop review (date, +2w)" => "form-review",
+        "loop" => "form-loop",
+        _ => return label.to_string(),
+    };
+    tr.get(key)
+}
+
+/// A form's title in the screens' language: `Action A1` is `Maßnahme A1`.
+fn title_in(tr: Tr, title: &str) -> String {
+    let nouns = [
+        ("Stakeholder ", "form-title-stakeholder"),
+        ("Relationship ", "form-title-relationship"),
+        ("Task ", "form-title-task"),
+        ("Action ", "form-title-action"),
+    ];
+    for (english, key) in nouns {
+        if let Some(id) = title.strip_prefix(english) {
+            return tr.args(key, &[("id", id.into())]);
+        }
+    }
+    title.to_string()
 }
 
 /// The details form, centred; the focused field shows its cursor and any problem beside it.
 pub(crate) fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
-    let label_w = form.fields.iter().map(|fd| width(fd.label)).max().unwrap_or(8).min(32) + 2;
+    let tr = s.tr();
+    let labels: Vec<String> = form.fields.iter().map(|fd| label_in(tr, fd.label)).collect();
+    let label_w = labels.iter().map(|l| width(l)).max().unwrap_or(8).min(32) + 2;
     let width_of_form = screen.width.saturating_sub(4).min(100);
     let cols = usize::from(width_of_form.saturating_sub(2)).saturating_sub(label_w + 1);
     // The focused field's problem is shown whole, wrapped under its value.
@@ -167,7 +260,7 @@ pub(crate) fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
     let room = Rect { height: screen.height.saturating_sub(2), ..screen };
     let height = u16::try_from(rows).unwrap_or(u16::MAX).min(room.height);
     let area = centred(room, width_of_form, height);
-    let body = frame(f, area, &form.title, s);
+    let body = frame(f, area, &title_in(tr, &form.title), s);
     let visible = usize::from(body.height).saturating_sub(1);
     let mut lines: Vec<Line> = form
         .about
@@ -179,11 +272,11 @@ pub(crate) fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
     for (i, field) in form.fields.iter().enumerate().skip(first).take(visible) {
         let focused = i == form.focus;
         let mark = if field.required { "*" } else { " " };
-        let label = format!("{:>label_w$} ", format!("{}{mark}", fit(field.label, label_w - 1)));
+        let label = format!("{:>label_w$} ", format!("{}{mark}", fit(&labels[i], label_w - 1)));
         let mut spans = vec![Span::styled(label, if focused { s.accent() } else { s.muted() })];
         match field.suggestion().filter(|_| focused) {
             Some(name) => spans.extend(suggestion_spans(&field.text_value(), name, cols, s)),
-            None => spans.extend(value_spans(&field.value, focused, cols, s)),
+            None => spans.extend(value_spans(&field.value, &options_shown(field, tr), focused, cols, s)),
         }
         if field.error.is_some() && !focused {
             spans.push(Span::styled("  ✗", s.alert()));
@@ -194,18 +287,16 @@ pub(crate) fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
             lines.extend(problem.iter().map(|p| Line::from(Span::styled(format!("{indent}{p}"), s.alert()))));
         }
     }
-    lines.push(Line::from(Span::styled(
-        " Tab next field · Space ←/→ choose · Ctrl+s saves · Esc cancels",
-        s.muted(),
-    )));
+    lines.push(Line::from(Span::styled(tr.get("form-keys"), s.muted())));
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }
 
 fn picker(f: &mut Frame, screen: Rect, w: &Workshop, p: &Picker, s: &Styles) {
     let c = &w.canvas;
+    let tr = s.tr();
     let title = match &p.from {
-        None => "New relationship: from whom?".to_string(),
-        Some(from) => format!("From {} to whom?", w.derived.name(from)),
+        None => tr.get("picker-from-whom"),
+        Some(from) => tr.args("picker-to-whom", &[("from", w.derived.name(from).into())]),
     };
     let area = centred(screen, 60, screen.height.saturating_sub(4).min(18));
     let body = frame(f, area, &title, s);
@@ -215,7 +306,7 @@ fn picker(f: &mut Frame, screen: Rect, w: &Workshop, p: &Picker, s: &Styles) {
         ratatui::layout::Constraint::Fill(1),
     ])
     .areas(body);
-    input_line(f, query, "type to filter: ", &p.query, s);
+    input_line(f, query, &tr.get("picker-type-to-filter"), &p.query, s);
     let rows = usize::from(list.height);
     let first = p.cursor.saturating_sub(rows.saturating_sub(1));
     let lines: Vec<Line> = found
@@ -228,8 +319,11 @@ fn picker(f: &mut Frame, screen: Rect, w: &Workshop, p: &Picker, s: &Styles) {
             Line::from(Span::styled(fit(&format!(" {id:<4} {name}"), usize::from(list.width)), style))
         })
         .collect();
-    let lines =
-        if lines.is_empty() { vec![Line::from(Span::styled(" nobody matches", s.muted()))] } else { lines };
+    let lines = if lines.is_empty() {
+        vec![Line::from(Span::styled(tr.get("picker-nobody"), s.muted()))]
+    } else {
+        lines
+    };
     f.render_widget(Paragraph::new(lines).style(s.base()), list);
 }
 
@@ -237,9 +331,16 @@ fn agenda(f: &mut Frame, screen: Rect, w: &Workshop, cursor: usize, s: &Styles) 
     let blocks = &w.canvas.agenda;
     let area = centred(screen, 76, (blocks.len() as u16 + 5).min(screen.height));
     let total = crate::model::planned_minutes(blocks);
-    let body = frame(f, area, &format!("Agenda · {total} min planned"), s);
+    let tr = s.tr();
+    let body = frame(f, area, &tr.args("agenda-editor-title", &[("minutes", total.into())]), s);
     let mut lines = vec![Line::from(Span::styled(
-        format!("   {:<32}{:>9}{:>10}  {}", "block", "planned", "spent", "section"),
+        format!(
+            "   {:<32}{:>9}{:>10}  {}",
+            tr.get("agenda-col-block"),
+            tr.get("agenda-col-planned"),
+            tr.get("agenda-col-spent"),
+            tr.get("agenda-col-section")
+        ),
         s.muted(),
     ))];
     let rows = usize::from(body.height).saturating_sub(2);
@@ -247,8 +348,13 @@ fn agenda(f: &mut Frame, screen: Rect, w: &Workshop, cursor: usize, s: &Styles) 
     for (i, b) in blocks.iter().enumerate().skip(first).take(rows) {
         let mark = if i == w.clock.block { if w.clock.running { "▶" } else { "⏸" } } else { " " };
         let spent = crate::model::clock_text(i64::try_from(b.spent_secs).unwrap_or(i64::MAX));
-        let text =
-            format!(" {mark} {:<32}{:>5} min{:>10}  {}", fit(&b.title, 31), b.minutes, spent, b.kind.label());
+        let text = format!(
+            " {mark} {:<32}{:>5} min{:>10}  {}",
+            fit(&b.title, 31),
+            b.minutes,
+            spent,
+            tr.label(b.kind)
+        );
         let style = if i == cursor { s.selected() } else { s.base() };
         lines.push(Line::from(Span::styled(
             format!("{text:<width$}", width = usize::from(body.width)),
@@ -256,7 +362,7 @@ fn agenda(f: &mut Frame, screen: Rect, w: &Workshop, cursor: usize, s: &Styles) 
         )));
     }
     if blocks.is_empty() {
-        lines.push(Line::from(Span::styled(" No blocks: press a to add one.", s.muted())));
+        lines.push(Line::from(Span::styled(tr.get("agenda-no-blocks"), s.muted())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }
@@ -283,18 +389,18 @@ fn parking(f: &mut Frame, screen: Rect, w: &Workshop, p: &Parking, s: &Styles) {
     let last = p.chosen.map_or(parked.len(), |c| (c + 1).max(shown)).min(parked.len());
     let first = last - shown;
     let area = centred(screen, width, shown as u16 + 3 + u16::from(first > 0));
+    let count = [("count", crate::i18n::Arg::from(parked.len()))];
     let title = match p.chosen {
-        Some(_) => {
-            format!("Parking lot ({}): Ctrl+d removes the chosen one · ↓ back to typing", parked.len())
-        }
-        None => {
-            format!("Parking lot ({}): questions for later · Enter parks · ↑ chooses · Esc", parked.len())
-        }
+        Some(_) => s.tr().args("parking-chosen", &count),
+        None => s.tr().args("parking-typing", &count),
     };
     let body = frame(f, area, &fit(&title, usize::from(width).saturating_sub(4)), s);
     let mut lines: Vec<Line> = Vec::new();
     if first > 0 {
-        lines.push(Line::from(Span::styled(format!("  … {first} earlier"), s.muted())));
+        lines.push(Line::from(Span::styled(
+            s.tr().args("parking-earlier", &[("count", first.into())]),
+            s.muted(),
+        )));
     }
     for (i, q) in parked.iter().enumerate().skip(first).take(shown) {
         let style = if p.chosen == Some(i) { s.selected() } else { s.muted() };
@@ -321,10 +427,10 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, top:
         | Layer::History(_)
         | Layer::Inbox(_)
         | Layer::RoomCard(_) => {}
-        Layer::Filter(line) => input_line(f, status, " filter: ", line, s),
+        Layer::Filter(line) => input_line(f, status, &s.tr().get("prompt-filter"), line, s),
         Layer::Exchange(_) => {
             // Typed in the list, where the room looks; the status line says what is asked.
-            let hint = " what flows between them? Enter adds the relationship · Esc cancels";
+            let hint = s.tr().get("prompt-exchange-hint");
             f.render_widget(Clear, status);
             f.render_widget(Paragraph::new(Span::styled(hint, s.muted())).style(s.base()), status);
         }
@@ -343,7 +449,7 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, top:
                 f.render_widget(Clear, above);
                 f.render_widget(Paragraph::new(lines).style(s.base()), above);
             }
-            input_line(f, status, " save to: ", line, s);
+            input_line(f, status, &s.tr().get("prompt-save-to"), line, s);
         }
         Layer::Park(p) => parking(f, screen, w, p, s),
         Layer::Picker(p) => picker(f, screen, w, p, s),
@@ -352,13 +458,13 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, top:
         Layer::Agenda(cursor) => agenda(f, screen, w, *cursor, s),
         Layer::ComparePick(ComparePick { line, candidates, cursor }) => {
             let area = centred(screen, 76, (candidates.len() as u16 + 4).clamp(5, 16).min(screen.height));
-            let body = frame(f, area, "Compare with which earlier canvas?", s);
+            let body = frame(f, area, &s.tr().get("compare-pick-title"), s);
             let [top, list] = ratatui::layout::Layout::vertical([
                 ratatui::layout::Constraint::Length(1),
                 ratatui::layout::Constraint::Fill(1),
             ])
             .areas(body);
-            input_line(f, top, "file: ", line, s);
+            input_line(f, top, &s.tr().get("compare-pick-file"), line, s);
             let lines: Vec<Line> = candidates
                 .iter()
                 .enumerate()
@@ -371,7 +477,7 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, top:
                 })
                 .collect();
             let lines = if lines.is_empty() {
-                vec![Line::from(Span::styled(" no other canvases here: type a path", s.muted()))]
+                vec![Line::from(Span::styled(s.tr().get("compare-pick-none"), s.muted()))]
             } else {
                 lines
             };
@@ -384,6 +490,24 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, top:
 mod tests {
     use super::*;
     use crate::theme::Theme;
+
+    #[test]
+    fn every_field_of_every_entry_has_its_name_in_each_language_and_english_as_the_model_says() {
+        use crate::model::{Action, Described, Language, Relationship, Stakeholder, Task};
+        fn check<E: Described>() {
+            for spec in E::FIELDS {
+                assert_eq!(label_in(Tr::default(), spec.label), spec.label);
+                let german = label_in(Tr::new(Language::De), spec.label);
+                assert_ne!(german, spec.label, "{} has a message", spec.label);
+            }
+        }
+        check::<Stakeholder>();
+        check::<Relationship>();
+        check::<Task>();
+        check::<Action>();
+        assert_eq!(title_in(Tr::new(Language::De), "Action A1"), "Maßnahme A1");
+        assert_eq!(title_in(Tr::default(), "Action A1"), "Action A1");
+    }
 
     #[test]
     fn a_very_long_line_shows_its_end_beside_the_cursor() {

@@ -26,9 +26,9 @@ fn header(f: &mut Frame, area: Rect, roomy: bool, w: &Workshop, s: &Styles) {
     let clock_cols = if roomy { 64 } else { 42 };
     let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(clock_cols)]).areas(area);
     let block = w.canvas.agenda.get(p.block).map(|b| b.title.clone()).unwrap_or_default();
-    let icon = if w.clock.running { "" } else { "  (paused)" };
+    let icon = if w.clock.running { String::new() } else { s.tr().get("projector-paused") };
     // The section is named under the block only when the block's title does not already say it.
-    let section = w.section.title();
+    let section = w.section.name(s.tr());
     let repeats = block.to_lowercase().contains(&section.to_lowercase());
     // The room's count, never its ideas: nothing a participant sends is on the wall before the
     // facilitator accepts it.
@@ -36,10 +36,7 @@ fn header(f: &mut Frame, area: Rect, roomy: bool, w: &Workshop, s: &Styles) {
     let lines = vec![
         Line::from(Span::styled(format!(" {block}{icon}"), s.heading())),
         Line::from(Span::styled(if repeats { String::new() } else { format!(" {section}") }, s.accent())),
-        Line::from(Span::styled(
-            format!(" session {} · {}{room}", left_or_over(p.session_left), schedule_text(&p)),
-            s.muted(),
-        )),
+        Line::from(Span::styled(session_line(&p, &room, usize::from(left.width), s.tr()), s.muted())),
     ];
     f.render_widget(Paragraph::new(lines).style(s.base()), left);
     let sign = if p.block_left < 0 { "+" } else { "" };
@@ -51,6 +48,14 @@ fn header(f: &mut Frame, area: Rect, roomy: bool, w: &Workshop, s: &Styles) {
         .right_aligned()
         .build();
     f.render_widget(clock, right);
+}
+
+/// The session's time left and how far ahead or behind, in the `cols` beside the clock; the
+/// schedule is left out rather than cut when a language's words do not fit.
+fn session_line(p: &crate::model::Progress, room: &str, cols: usize, tr: crate::i18n::Tr) -> String {
+    let session = tr.args("clock-session", &[("time", left_or_over(p.session_left, tr).into())]);
+    let full = format!(" {session} · {}{room}", schedule_text(p, tr));
+    if super::text::width(&full) <= cols { full } else { format!(" {session}{room}") }
 }
 
 /// The rows under the block and the clock, down to the bottom line: where a screen over projector
@@ -67,36 +72,54 @@ fn review_head(f: &mut Frame, body: Rect, w: &Workshop, s: &Styles) -> Rect {
     use ratatui::style::Modifier;
     let bold = |st: ratatui::style::Style| st.add_modifier(Modifier::BOLD);
     let cols = usize::from(body.width).saturating_sub(1);
+    let tr = s.tr();
     let mut lines: Vec<Line> = Vec::new();
     for &(phase, n) in &w.derived.coverage {
         let flag = match (n.is_empty(), n.lacks_ongoing_work()) {
-            (true, _) => Span::styled("  ✗ empty", s.alert()),
-            (false, true) => Span::styled("  ! no ongoing work", bold(s.warn())),
+            (true, _) => Span::styled(format!("  ✗ {}", tr.get("review-empty")), s.alert()),
+            (false, true) => {
+                Span::styled(format!("  ! {}", tr.get("review-no-ongoing-work")), bold(s.warn()))
+            }
             _ => Span::styled("", s.base()),
         };
-        let count = |k: usize, word: &str| format!("{k:>2} {word}{}", if k == 1 { " " } else { "s" });
+        // Each count in a column of its own width, whatever the number's plural.
+        let count = |k: usize, key: &str, wide: usize| {
+            let said = tr.args(key, &[("count", k.into())]);
+            format!("{k:>2} {said:<wide$}")
+        };
+        let widest = |key: &str| {
+            [1usize, 2]
+                .map(|k| super::text::width(&tr.args(key, &[("count", k.into())])))
+                .into_iter()
+                .max()
+                .unwrap_or(0)
+        };
         let counts = format!(
             "{} · {} · {}",
-            count(n.relationships, "relationship"),
-            count(n.tasks, "task"),
-            count(n.actions, "action")
+            count(n.relationships, "projector-relationships", widest("projector-relationships")),
+            count(n.tasks, "projector-tasks", widest("projector-tasks")),
+            count(n.actions, "projector-actions", widest("projector-actions"))
         );
         lines.push(Line::from(vec![
-            Span::styled(format!(" {:<10}", phase.label()), bold(s.phase(phase))),
+            Span::styled(format!(" {:<10}", tr.label(phase)), bold(s.phase(phase))),
             Span::styled(counts, bold(s.base())),
             flag,
         ]));
     }
     let parked = &w.canvas.parking;
     if !parked.is_empty() {
-        lines.push(Line::from(Span::styled(format!(" Parking lot ({})", parked.len()), s.heading())));
+        lines.push(Line::from(Span::styled(
+            format!(" {}", tr.args("review-parking", &[("count", parked.len().into())])),
+            s.heading(),
+        )));
         // A few questions, each whole; the rest counted, so the warnings keep most of the rows.
         let most = usize::from(body.height / 5).max(1);
         let mut used = 0;
         for (k, q) in parked.iter().enumerate() {
             let parts = super::text::wrap_hanging(&format!(" ? {q}"), cols, "   ");
             if used > 0 && used + parts.len() > most {
-                let more = format!("   … and {} more (the export lists them all)", parked.len() - k);
+                let more =
+                    format!("   {}", tr.args("review-parking-more", &[("count", (parked.len() - k).into())]));
                 lines.push(Line::from(Span::styled(more, bold(s.muted()))));
                 break;
             }
@@ -130,7 +153,7 @@ pub(crate) fn draw(
     header(f, head, roomy(area), w, s);
     if w.projector == Projector::Focus {
         super::projector_entries::focus(f, body, w, s);
-        let hint = " ← → the previous / next · Esc back to the list · p leaves projector mode";
+        let hint = s.tr().get("projector-focus-keys");
         f.render_widget(Paragraph::new(Line::from(Span::styled(hint, s.muted()))).style(s.base()), input);
         return;
     }
@@ -139,9 +162,9 @@ pub(crate) fn draw(
     let total = super::projector_entries::list(f, body, roomy(area), w, s, hits);
     if total == 0 {
         let say = match w.section {
-            Section::Context => " The value goal and the drivers show here once the context form has them.",
-            Section::Review => " No warnings: every phase has ongoing work.",
-            _ => " Nothing here yet: press a and type what the room says.",
+            Section::Context => s.tr().get("projector-no-context"),
+            Section::Review => format!(" {}", s.tr().get("review-no-warnings")),
+            _ => s.tr().get("projector-nothing-yet"),
         };
         let hint = Line::from(Span::styled(say, s.muted()));
         f.render_widget(Paragraph::new(hint).style(s.base()), body);
@@ -150,11 +173,11 @@ pub(crate) fn draw(
         // The status line is not drawn in projector mode: the question a first Esc asks is put
         // where the room looks, in the prompt.
         Some(Layer::QuickAdd(line)) if line.leaving => {
-            super::popup::input_line(f, input, " Esc again drops this line, Enter adds it: ", line, s);
+            super::popup::input_line(f, input, &s.tr().get("projector-drop-line"), line, s);
         }
         Some(Layer::QuickAdd(line)) => super::popup::input_line(f, input, " + ", line, s),
         _ => {
-            let hint = " p leaves projector mode · a adds · t clock · n next block";
+            let hint = s.tr().get("projector-keys");
             f.render_widget(Paragraph::new(Line::from(Span::styled(hint, s.muted()))).style(s.base()), input);
         }
     }

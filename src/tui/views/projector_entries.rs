@@ -62,14 +62,18 @@ pub(crate) fn said(w: &Workshop, kind: EntryKind, i: usize) -> Said {
             let r = &c.relationships[i];
             let arrow = crate::tui::derived::arrow(r.direction);
             let head = format!("{} {arrow} {}", w.derived.name(&r.from), w.derived.name(&r.to));
-            let (mark, style): (&str, Option<Colour>) = match r.health {
-                Some(Health::Healthy) => ("✓ healthy", Some(Styles::ok)),
-                Some(Health::AtRisk) => ("! at risk", Some(Styles::warn)),
-                Some(Health::Broken) => ("✗ broken", Some(Styles::alert)),
-                None => ("", None),
+            let tr = w.tr;
+            let (mark, style): (String, Option<Colour>) = match r.health {
+                Some(h @ Health::Healthy) => (format!("✓ {}", tr.label(h)), Some(Styles::ok)),
+                Some(h @ Health::AtRisk) => (format!("! {}", tr.label(h)), Some(Styles::warn)),
+                Some(h @ Health::Broken) => (format!("✗ {}", tr.label(h)), Some(Styles::alert)),
+                None => (String::new(), None),
             };
-            let again = if r.change == Some(Change::Reconnect) { "↻ reconnect" } else { "" };
-            Said { head, tail: facts(&[mark.into(), r.exchange.clone(), again.into()]), style }
+            let again = match r.change {
+                Some(c @ Change::Reconnect) => format!("↻ {}", tr.label(c)),
+                _ => String::new(),
+            };
+            Said { head, tail: facts(&[mark, r.exchange.clone(), again]), style }
         }
         EntryKind::Task => {
             let t = &c.tasks[i];
@@ -77,7 +81,10 @@ pub(crate) fn said(w: &Workshop, kind: EntryKind, i: usize) -> Said {
         }
         EntryKind::Action => {
             let a = &c.actions[i];
-            let due = a.due.map(|d| format!("by {d}")).unwrap_or_default();
+            let due = a
+                .due
+                .map(|d| w.tr.args("projector-by", &[("date", d.to_string().into())]))
+                .unwrap_or_default();
             Said { head: a.title.clone(), tail: facts(&[a.owner.clone(), due, dots(a.votes)]), style: None }
         }
     }
@@ -90,7 +97,7 @@ fn texts(w: &Workshop, first: usize, count: usize) -> (Vec<Said>, usize) {
     let all: Vec<String> = match w.section {
         Section::Context => {
             let mut out = vec![c.context.goal.clone()];
-            out.extend(c.context.drivers.iter().map(|d| format!("{}: {}", d.driver.label(), d.answer)));
+            out.extend(c.context.drivers.iter().map(|d| format!("{}: {}", w.tr.label(d.driver), d.answer)));
             out.retain(|t| !t.trim().is_empty());
             out
         }
@@ -263,10 +270,10 @@ fn whole(shapes: &[Shape], height: u16) -> usize {
 fn more_mark(f: &mut Frame, row: Rect, above: usize, below: usize, s: &Styles) {
     let mut parts = Vec::new();
     if above > 0 {
-        parts.push(format!("▲ {above} more above"));
+        parts.push(s.tr().args("projector-more-above", &[("count", above.into())]));
     }
     if below > 0 {
-        parts.push(format!("▼ {below} more below"));
+        parts.push(s.tr().args("projector-more-below", &[("count", below.into())]));
     }
     let mark = Line::from(Span::styled(parts.join("   "), s.muted()));
     f.render_widget(Paragraph::new(mark).right_aligned(), row);
@@ -290,7 +297,9 @@ pub(crate) fn focus(f: &mut Frame, body: Rect, w: &Workshop, s: &Styles) {
     let Some(kind) = w.section.kind() else { return };
     let Some(index) = w.selected() else { return };
     let said = said(w, kind, index);
-    let position = format!(" {} of {}", w.cursor(w.section) + 1, w.rows(w.section).len());
+    let (at, all) = (w.cursor(w.section) + 1, w.rows(w.section).len());
+    let position =
+        format!(" {}", s.tr().args("projector-position", &[("at", at.into()), ("all", all.into())]));
     // Largest first: full-height glyphs (8×8 cells per letter), half height, quadrants.
     let sizes: &[Size] =
         &[(PixelSize::Full, 8, 8), (PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)];

@@ -13,50 +13,64 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, w: &Workshop, q: &Question, s: &
     match q {
         Question::Delete { lines, .. } => {
             let mut all = lines.clone();
-            all.push("y deletes (u undoes) · n keeps it".into());
-            question(f, screen, "Delete?", &all, s);
+            all.push(s.tr().get("ask-delete-keys"));
+            question(f, screen, &s.tr().get("ask-delete-title"), &all, s);
         }
         Question::Export(path) => {
-            let lines = [format!("{} exists.", file_name(path)), "y overwrites it · n leaves it".to_string()];
-            question(f, screen, "Overwrite the export?", &lines, s);
+            let tr = s.tr();
+            let lines = [
+                tr.args("ask-export-exists", &[("file", file_name(path).into())]),
+                tr.get("ask-export-keys"),
+            ];
+            question(f, screen, &tr.get("ask-export-title"), &lines, s);
         }
         Question::Reload(lost) => {
-            let mut all = vec!["Reloading drops these changes, which are not on disk:".to_string()];
+            let tr = s.tr();
+            let mut all = vec![tr.get("ask-reload-drops")];
             all.extend(lost.iter().map(|l| format!("  {l}")));
             all.push(String::new());
-            all.push("y reloads and drops them · n goes back".into());
-            question(f, screen, "Reload from disk?", &all, s);
+            all.push(tr.get("ask-reload-keys"));
+            question(f, screen, &tr.get("ask-reload-title"), &all, s);
         }
         Question::Gap(secs) => {
             let block = w.canvas.agenda.get(w.clock.block).map(|b| b.title.clone()).unwrap_or_default();
+            let tr = s.tr();
             let lines = [
-                format!("{} min {} s passed without the clock ticking", secs / 60, secs % 60),
-                "(the laptop slept, or cvc was stopped). The clock is paused.".to_string(),
+                tr.args(
+                    "ask-gap-passed",
+                    &[("minutes", (secs / 60).into()), ("seconds", (secs % 60).into())],
+                ),
+                tr.get("ask-gap-why"),
                 String::new(),
-                format!("y  count that time for {block} · n  do not count it"),
+                tr.args("ask-gap-keys", &[("block", block.into())]),
             ];
-            question(f, screen, "Time missing", &lines, s);
+            question(f, screen, &tr.get("ask-gap-title"), &lines, s);
         }
         Question::CannotSave(why) => {
+            let tr = s.tr();
             let lines = [
-                format!("{} cannot be written: {why}.", file_name(&w.path)),
-                "Your changes are safe in cvc; it tries again every second.".to_string(),
+                tr.args(
+                    "ask-cannot-save-file",
+                    &[("file", file_name(&w.path).into()), ("why", why.as_str().into())],
+                ),
+                tr.get("ask-cannot-save-safe"),
                 String::new(),
-                "s  save to another file".to_string(),
-                "Esc  keep working (the title bar shows \"not saved\" until it works)".to_string(),
+                tr.get("ask-cannot-save-elsewhere"),
+                tr.get("ask-cannot-save-keep"),
             ];
-            question(f, screen, "Cannot save", &lines, s);
+            question(f, screen, &tr.get("ask-cannot-save-title"), &lines, s);
         }
         Question::Conflict => {
+            let tr = s.tr();
             let lines = [
-                format!("{} was changed by another program since cvc opened it.", file_name(&w.path)),
-                "cvc has not overwritten it. Your latest changes are still here.".to_string(),
+                tr.args("ask-conflict-changed", &[("file", file_name(&w.path).into())]),
+                tr.get("ask-conflict-safe"),
                 String::new(),
-                "s  save your version to another file".to_string(),
-                "r  reload the file from disk (your unsaved changes are dropped)".to_string(),
-                "Esc  keep working without saving".to_string(),
+                tr.get("ask-conflict-elsewhere"),
+                tr.get("ask-conflict-reload"),
+                tr.get("ask-conflict-keep"),
             ];
-            question(f, screen, "The file changed on disk", &lines, s);
+            question(f, screen, &tr.get("ask-conflict-title"), &lines, s);
         }
     }
 }

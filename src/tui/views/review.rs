@@ -13,28 +13,34 @@ use crate::tui::workshop::Workshop;
 
 /// Draws coverage and the selectable warnings.
 pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
-    f.render_widget(Block::bordered().title(" Review ").border_style(s.border(true)).style(s.base()), area);
+    let tr = s.tr();
+    let title = format!(" {} ", Section::Review.name(tr));
+    f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
     let cols = usize::from(body.width);
+    // Each column at least as wide as English has it, and two wider than its heading.
+    let heads = ["review-col-relationships", "review-col-tasks", "review-col-actions"].map(|k| tr.get(k));
+    let [wr, wt, wa] =
+        [(15, &heads[0]), (8, &heads[1]), (10, &heads[2])].map(|(w, h)| w.max(super::text::width(h) + 2));
     let mut lines = vec![Line::from(Span::styled(
-        format!("{:<10}{:>15}{:>8}{:>10}", "phase", "relationships", "tasks", "actions"),
+        format!("{:<10}{:>wr$}{:>wt$}{:>wa$}", tr.get("review-col-phase"), heads[0], heads[1], heads[2]),
         s.muted(),
     ))];
     for &(phase, n) in &w.derived.coverage {
         let flag = match (n.is_empty(), n.lacks_ongoing_work()) {
-            (true, _) => Span::styled("  empty", s.alert()),
-            (false, true) => Span::styled("  no ongoing work", s.warn()),
+            (true, _) => Span::styled(format!("  {}", tr.get("review-empty")), s.alert()),
+            (false, true) => Span::styled(format!("  {}", tr.get("review-no-ongoing-work")), s.warn()),
             _ => Span::styled("", s.base()),
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{:<10}", phase.label()), s.phase(phase)),
-            Span::styled(format!("{:>15}{:>8}{:>10}", n.relationships, n.tasks, n.actions), s.base()),
+            Span::styled(format!("{:<10}", tr.label(phase)), s.phase(phase)),
+            Span::styled(format!("{:>wr$}{:>wt$}{:>wa$}", n.relationships, n.tasks, n.actions), s.base()),
             flag,
         ]));
     }
     let parked = &w.canvas.parking;
     if !parked.is_empty() {
-        let heading = format!("Parking lot ({}): questions for later", parked.len());
+        let heading = tr.args("review-parking-heading", &[("count", parked.len().into())]);
         lines.push(Line::from(Span::styled(heading, s.heading())));
         let limit = usize::from(body.height / 4).max(1);
         for q in parked.iter().take(limit) {
@@ -43,7 +49,7 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
             }
         }
         if parked.len() > limit {
-            let more = format!("… {} more (the export lists them all)", parked.len() - limit);
+            let more = tr.args("review-more-parked", &[("count", (parked.len() - limit).into())]);
             lines.push(Line::from(Span::styled(more, s.muted())));
         }
     }
@@ -67,8 +73,8 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         first -= 1;
         used += wrapped(first).len();
     }
-    let above = if first > 0 { format!(" · {first} above") } else { String::new() };
-    let heading = format!("{} warnings{above}", found.len());
+    let above = if first > 0 { tr.args("review-above", &[("count", first.into())]) } else { String::new() };
+    let heading = format!("{}{above}", tr.args("review-warnings", &[("count", found.len().into())]));
     lines.push(Line::from(Span::styled(heading, s.heading())));
     let mut left = room;
     let mut shown_to = first;
@@ -88,12 +94,11 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         shown_to = n + 1;
     }
     if shown_to < found.len() {
-        let more =
-            format!("↓ {} more below (↑ ↓ to scroll, Enter jumps to the entry)", found.len() - shown_to);
+        let more = tr.args("review-more-below", &[("count", (found.len() - shown_to).into())]);
         lines.push(Line::from(Span::styled(fit(&more, cols), s.muted())));
     }
     if found.is_empty() {
-        lines.push(Line::from(Span::styled("No warnings: every phase has ongoing work.", s.ok())));
+        lines.push(Line::from(Span::styled(tr.get("review-no-warnings"), s.ok())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }
@@ -101,7 +106,10 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
 /// The loop-review schedule, overdue first.
 pub(crate) fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     f.render_widget(
-        Block::bordered().title(" Loop reviews ").border_style(s.border(false)).style(s.base()),
+        Block::bordered()
+            .title(s.tr().get("review-loop-reviews"))
+            .border_style(s.border(false))
+            .style(s.base()),
         area,
     );
     let body = inner(area);
@@ -130,10 +138,10 @@ pub(crate) fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles
         lines.extend(hang(&format!("{mark} {date} {} {}", a.id, a.title), "             ", style));
     }
     if lines.is_empty() {
-        lines.extend(hang("No review dates yet: give each action one.", "", s.muted()));
+        lines.extend(hang(&s.tr().get("review-no-dates"), "", s.muted()));
     }
     if !w.derived.scorecard.is_empty() {
-        lines.extend(hang("Value scorecard (L: readings and loops)", "", s.heading()));
+        lines.extend(hang(&s.tr().get("review-scorecard"), "", s.heading()));
         for (driver, words) in &w.derived.scorecard {
             lines.extend(hang(&format!("{driver:<14}{words}"), "              ", s.base()));
         }
@@ -143,7 +151,7 @@ pub(crate) fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles
         lines.extend(hang(&text, "              ", s.warn()));
     }
     if !w.derived.least.is_empty() {
-        lines.extend(hang("Fewest dots: are we sure of these?", "", s.heading()));
+        lines.extend(hang(&s.tr().get("review-fewest-dots"), "", s.heading()));
         for &(kind, i, votes) in &w.derived.least {
             let text = format!("{votes} ● {} {}", c.id_at(kind, i).unwrap_or_default(), c.label_at(kind, i));
             lines.extend(hang(&text, "    ", s.base()));
@@ -153,7 +161,7 @@ pub(crate) fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles
     if lines.len() > room && room > 1 {
         let hidden = lines.len() - (room - 1);
         lines.truncate(room - 1);
-        let more = format!("↓ {hidden} more lines: L shows every loop and the scorecard");
+        let more = s.tr().args("review-more-lines", &[("count", hidden.into())]);
         lines.push(Line::from(Span::styled(fit(&more, cols), s.muted())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);

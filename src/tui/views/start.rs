@@ -7,44 +7,47 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::layout::inner;
 use super::text::fit;
+use crate::i18n::Tr;
 use crate::tui::hits::{Hit, Hits};
 use crate::tui::start::{Item, Start};
 use crate::tui::style::Styles;
 
-fn item_text(item: &Item) -> (String, String) {
+fn item_text(item: &Item, tr: Tr) -> (String, String) {
     match item {
-        Item::New => {
-            ("+ New canvas".into(), "empty canvas with the two-hour agenda, in the data folder".into())
-        }
-        Item::Open => ("  Open a file…".into(), "type the path of a .ron canvas".into()),
-        Item::Template(t) => (format!("  Template: {}", t.name), t.about.to_string()),
+        Item::New => (tr.get("start-new"), tr.get("start-new-about")),
+        Item::Open => (tr.get("start-open"), tr.get("start-open-about")),
+        Item::Template(t) => (tr.args("start-template", &[("name", t.name.into())]), t.about.to_string()),
         Item::Recent(r) => match &r.canvas {
             Ok(c) => {
                 let date = c.date.map(|d| d.to_string()).unwrap_or_default();
-                let counts = format!(
-                    "{} stakeholders · {} relationships · {} tasks · {} actions",
-                    c.stakeholders.len(),
-                    c.relationships.len(),
-                    c.tasks.len(),
-                    c.actions.len()
+                let counts = tr.args(
+                    "start-counts",
+                    &[
+                        ("stakeholders", c.stakeholders.len().into()),
+                        ("relationships", c.relationships.len().into()),
+                        ("tasks", c.tasks.len().into()),
+                        ("actions", c.actions.len().into()),
+                    ],
                 );
                 // Files with the same title are told apart by name, revision and when they changed.
                 let file = r.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 let changed = r
                     .changed
                     .map(|t| {
-                        format!(
-                            " · changed {}",
-                            t.to_zoned(jiff::tz::TimeZone::system()).strftime("%Y-%m-%d %H:%M")
-                        )
+                        let when = t.to_zoned(jiff::tz::TimeZone::system()).strftime("%Y-%m-%d %H:%M");
+                        format!(" · {}", tr.args("start-changed", &[("when", when.to_string().into())]))
                     })
                     .unwrap_or_default();
                 (
-                    format!("  {}  · {file} · rev {}", c.title, c.revision),
+                    format!(
+                        "  {}  · {file} · {}",
+                        c.title,
+                        tr.args("title-revision", &[("revision", c.revision.into())])
+                    ),
                     format!("{} {date}{changed} · {counts}", c.organisation).trim().to_string(),
                 )
             }
-            Err(e) => (format!("  {}", r.path.display()), format!("cannot open: {e}")),
+            Err(e) => (format!("  {}", r.path.display()), tr.args("start-cannot-open", &[("why", e.into())])),
         },
     }
 }
@@ -75,27 +78,27 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, start: &Start, s: &Styles, hits: &
     let style = if tone == Some(crate::tui::workshop::Tone::Alert) { s.alert() } else { s.base() };
     let said_lines: Vec<Line> = message.into_iter().map(|l| Line::from(Span::styled(l, style))).collect();
     f.render_widget(Paragraph::new(said_lines).style(s.base()), said);
+    let tr = s.tr();
     let heading = vec![
-        Line::from(Span::styled(" cvc — Collaboration Value Canvas workshops", s.heading())),
-        Line::from(Span::styled(
-            " Inspired by Simon Terry's canvas: Connect, Share, Solve, Innovate run at once.",
-            s.muted(),
-        )),
+        Line::from(Span::styled(tr.get("start-heading"), s.heading())),
+        Line::from(Span::styled(tr.get("start-inspired"), s.muted())),
     ];
     f.render_widget(Paragraph::new(heading).style(s.base()), title);
     let list = inner(body);
     let cols = usize::from(list.width);
     let rows = usize::from(list.height) / 2;
     let first = start.cursor.saturating_sub(rows.saturating_sub(1));
-    let mut frame = Block::bordered().title(" Start ").border_style(s.border(true)).style(s.base());
+    let mut frame =
+        Block::bordered().title(tr.get("start-title")).border_style(s.border(true)).style(s.base());
     let below = start.items.len().saturating_sub(first + rows);
     if below > 0 && rows > 0 {
-        frame = frame.title_bottom(Span::styled(format!(" ↓ {below} more "), s.accent()));
+        frame =
+            frame.title_bottom(Span::styled(tr.args("start-more", &[("count", below.into())]), s.accent()));
     }
     f.render_widget(frame, body);
     let mut lines = Vec::new();
     for (i, item) in start.items.iter().enumerate().skip(first).take(rows) {
-        let (head, about) = item_text(item);
+        let (head, about) = item_text(item, tr);
         let selected = i == start.cursor;
         let style = if selected { s.selected() } else { s.base() };
         let y = list.y.saturating_add(2 * (i - first) as u16);
@@ -109,18 +112,18 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, start: &Start, s: &Styles, hits: &
     f.render_widget(Paragraph::new(lines).style(s.base()), list);
     match &start.prompt {
         Some((crate::tui::start::Prompt::Create(path), _)) => {
-            let ask = format!(" create {}? y yes · n no, correct the path", path.display());
+            let ask = tr.args("start-create", &[("path", path.display().to_string().into())]);
             let line = Line::from(Span::styled(fit(&ask, usize::from(status.width)), s.accent()));
             f.render_widget(Paragraph::new(line).style(s.base()), status);
         }
         Some((prompt, line)) => {
             let label = match prompt {
-                crate::tui::start::Prompt::Title(_) => " title of the new canvas: ",
-                _ => " path to open: ",
+                crate::tui::start::Prompt::Title(_) => tr.get("start-ask-title"),
+                _ => tr.get("start-ask-path"),
             };
-            super::popup::input_line(f, status, label, line, s);
+            super::popup::input_line(f, status, &label, line, s);
         }
-        None => super::chrome::status(f, status, start.note.as_ref(), "choose with ↑ ↓ and Enter", s),
+        None => super::chrome::status(f, status, start.note.as_ref(), &tr.get("start-choose"), s),
     }
     super::chrome::footer(f, footer, start.mode(), s);
 }

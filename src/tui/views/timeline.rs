@@ -40,7 +40,7 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, t: &Timeline, workshop: Option<&Wo
     // The agenda clock stays in sight on the right: the block and its time left (and the
     // session's, when there is room); the heading has what is left.
     let cols = usize::from(area.width);
-    let clock = workshop.map(|w| clock_words(w, cols)).unwrap_or_default();
+    let clock = workshop.map(|w| clock_words(w, cols, s.tr())).unwrap_or_default();
     let style = workshop.map_or(s.muted(), |w| super::agenda::urgency_style(s, w.progress().urgency));
     let room = cols.saturating_sub(super::text::width(&clock));
     let line = Line::from(vec![
@@ -95,15 +95,15 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, t: &Timeline, workshop: Option<&Wo
 
 /// The block and its time left, `Review & close ⏸ 0:10 over`, and the session's too when the
 /// heading keeps 30 of the `cols` columns.
-fn clock_words(w: &crate::tui::workshop::Workshop, cols: usize) -> String {
+fn clock_words(w: &crate::tui::workshop::Workshop, cols: usize, tr: crate::i18n::Tr) -> String {
     let p = w.progress();
     let block = w.canvas.agenda.get(p.block).map(|b| b.title.as_str()).unwrap_or_default();
-    let full = format!(" {block} {} ", super::agenda::clock_line(w));
+    let full = format!(" {block} {} ", super::agenda::clock_line(w, tr));
     if super::text::width(&full) + 30 <= cols {
         return full;
     }
     let icon = if w.clock.running { "▶" } else { "⏸" };
-    format!(" {block} {icon} {} ", super::agenda::left_or_over(p.block_left))
+    format!(" {block} {icon} {} ", super::agenda::left_or_over(p.block_left, tr))
 }
 
 fn count(h: &History, tab: usize) -> usize {

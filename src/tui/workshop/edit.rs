@@ -98,25 +98,25 @@ impl Workshop {
 
     pub(crate) fn undo(&mut self) {
         let Some(label) = self.history.peek_undo().map(str::to_string) else {
-            return self.say(Tone::Info, "nothing to undo: this is how the session started");
+            return self.say(Tone::Info, self.tr.get("note-nothing-to-undo"));
         };
         let clock = self.history.peek_undo_place().is_some_and(|p| p.clock.is_some());
         let now = self.snapshot(&label, clock);
         if let Some(back) = self.history.undo(now) {
             self.restore(back);
-            self.say(Tone::Info, format!("undone: {label} (Ctrl+r redoes)"));
+            self.say(Tone::Info, self.tr.args("note-undone", &[("step", label.into())]));
         }
     }
 
     pub(crate) fn redo(&mut self) {
         let Some(label) = self.history.peek_redo().map(str::to_string) else {
-            return self.say(Tone::Info, "nothing to redo");
+            return self.say(Tone::Info, self.tr.get("note-nothing-to-redo"));
         };
         let clock = self.history.peek_redo_place().is_some_and(|p| p.clock.is_some());
         let now = self.snapshot(&label, clock);
         if let Some(forward) = self.history.redo(now) {
             self.restore(forward);
-            self.say(Tone::Info, format!("redone: {label}"));
+            self.say(Tone::Info, self.tr.args("note-redone", &[("step", label.into())]));
         }
     }
 
@@ -195,7 +195,7 @@ impl Workshop {
         let question = text.trim().to_string();
         let n = self.canvas.parking.len() + 1;
         self.change(format!("parked \"{question}\""), |c| c.parking.push(question));
-        self.say(Tone::Ok, format!("parked ({n} in the parking lot): type the next one, or Esc"));
+        self.say(Tone::Ok, self.tr.args("note-parked", &[("count", n.into())]));
     }
 
     /// Adds a relationship chosen with the picker; `None` (and a message) when no id is left.
@@ -284,7 +284,7 @@ impl Workshop {
         let selected = self.selected().and_then(|i| self.canvas.id_at(kind, i)).map(String::from);
         let n = self.canvas.len_of(kind);
         if self.change_rebuilding(format!("sorted {} by dots", kind.title()), n, |c| c.sort_by_votes(kind)) {
-            self.say(Tone::Ok, "sorted by dots, most first (u undoes)");
+            self.say(Tone::Ok, self.tr.get("note-sorted-by-dots"));
         }
         if let Some(index) = selected.and_then(|id| self.canvas.index_of(kind, &id)) {
             self.select_entry(kind, index);
@@ -295,11 +295,18 @@ impl Workshop {
         let (Some(kind), Some(index)) = (self.section.kind(), self.selected()) else { return };
         let c = &self.canvas;
         let id = c.id_at(kind, index).unwrap_or_default().to_string();
-        let mut lines = vec![format!("Delete {} {id} \"{}\"?", kind.noun(), c.label_at(kind, index))];
+        let noun = match kind {
+            EntryKind::Stakeholder => "ask-delete-stakeholder",
+            EntryKind::Relationship => "ask-delete-relationship",
+            EntryKind::Task => "ask-delete-task",
+            EntryKind::Action => "ask-delete-action",
+        };
+        let label = c.label_at(kind, index);
+        let mut lines = vec![self.tr.args(noun, &[("id", id.as_str().into()), ("label", label.into())])];
         if kind == EntryKind::Stakeholder {
             let links = c.relationships_of(&id);
             if !links.is_empty() {
-                lines.push(format!("Its {} relationship(s) go too:", links.len()));
+                lines.push(self.tr.args("ask-delete-links", &[("count", links.len().into())]));
                 for i in links {
                     let r = &c.relationships[i];
                     lines.push(format!("  {} {}", r.id, c.label_at(EntryKind::Relationship, i)));
@@ -315,7 +322,7 @@ impl Workshop {
         if self.change(label, |c| {
             c.remove_at(kind, index);
         }) {
-            self.say(Tone::Ok, format!("deleted {id} (u undoes)"));
+            self.say(Tone::Ok, self.tr.args("note-deleted", &[("id", id.into())]));
         }
     }
 

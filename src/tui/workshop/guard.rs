@@ -43,6 +43,27 @@ pub struct Typed {
     ms: u64,
     /// The screen before the letter's command.
     before: Rollback,
+    /// Whether it was pressed on the loop review.
+    review: bool,
+}
+
+/// Where a plain letter is a command: on the lists, on the loop review, or nowhere (a line, a
+/// form or a question has the keys).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Commands {
+    /// The lists: a word typed there opens the section's line with it.
+    Lists,
+    /// The loop review: a word typed there runs nothing and the review stays.
+    Review,
+    /// Whatever is open takes the letter.
+    None,
+}
+
+impl Commands {
+    /// `Lists` when nothing is open over the lists, else `None`.
+    pub fn lists(nothing_open: bool) -> Commands {
+        if nothing_open { Commands::Lists } else { Commands::None }
+    }
 }
 
 /// What a letter on the lists is.
@@ -61,7 +82,14 @@ impl Workshop {
     /// Decides whether a plain letter arriving at `ms` is typing or a command, given the keys that
     /// apply (`mode`) and whether the lists have them (`lists`: nothing is open over them). The
     /// app asks only when whatever is open was opened by the workshop's commands.
-    pub(crate) fn letter(&mut self, ch: char, ms: u64, now: DateTime, mode: Mode, lists: bool) -> Letter {
+    pub(crate) fn letter(
+        &mut self,
+        ch: char,
+        ms: u64,
+        now: DateTime,
+        mode: Mode,
+        commands: Commands,
+    ) -> Letter {
         // The first letter may have opened a form or a question: the second is still typing if
         // it came that fast. A line the first letter opened (`a`, `/`, `P`) is there for typing.
         let line_open = matches!(mode, Mode::Input | Mode::Park | Mode::Picker);
@@ -71,11 +99,19 @@ impl Workshop {
             && ms.saturating_sub(first.ms) <= TYPING_GAP_MS
         {
             self.roll_back(first.before, now);
-            self.open_typed(format!("{}{ch}", first.ch));
+            if first.review {
+                self.say(
+                    Tone::Alert,
+                    "nothing ran: letters typed that fast are not commands here (one key at a time)",
+                );
+            } else {
+                self.open_typed(format!("{}{ch}", first.ch));
+            }
             return Letter::Typing;
         }
-        if lists {
-            Letter::Command(Box::new(Typed { ch, ms, before: self.rollback_point() }))
+        if commands != Commands::None {
+            let review = commands == Commands::Review;
+            Letter::Command(Box::new(Typed { ch, ms, before: self.rollback_point(), review }))
         } else {
             Letter::Other
         }

@@ -86,6 +86,9 @@ impl Workshop {
 
     /// The action index of the loop review's selected row; `None` on a task's row.
     pub fn loops_selected(&self, loops: &Loops) -> Option<usize> {
+        if self.derived.loops.is_for(&self.canvas, self.today) {
+            return self.derived.loops.order.get(loops.cursor).copied();
+        }
         review_order(&self.canvas).get(loops.cursor).copied()
     }
 

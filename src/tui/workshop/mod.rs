@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use jiff::civil::DateTime;
 
 pub(crate) use clock::{Clock, section_of};
-pub use guard::{Letter, TYPING_GAP_MS, Typed};
+pub use guard::{Commands, Letter, TYPING_GAP_MS, Typed};
 pub(crate) use loops::{Loops, review_order};
 pub(crate) use room::RoomState;
 pub(crate) use save::{SaveProblem, SaveState};
@@ -138,6 +138,8 @@ pub struct Workshop {
     map: Option<map::MapMemo>,
     /// The room (§12), when the facilitator opens it.
     pub room: RoomState,
+    /// The screens' language, for what the status line says (the app's, given on opening).
+    pub(crate) tr: crate::i18n::Tr,
 }
 
 impl Workshop {
@@ -176,6 +178,7 @@ impl Workshop {
             typed: None,
             map: None,
             room: RoomState::default(),
+            tr: crate::i18n::Tr::default(),
         };
         w.clock.last_persisted = Some(now);
         // A canvas reopened during its workshop (dated today, its clock started) opens where the

@@ -89,6 +89,6 @@ impl Workshop {
         let note =
             if left.is_empty() { String::new() } else { format!("; its {} stay behind", left.join(", ")) };
         let tone = if left.is_empty() { Tone::Ok } else { Tone::Alert };
-        self.say(tone, format!("{was} is now {made} in {}{note} (u undoes)", to.title()));
+        self.say(tone, format!("{was} is now {made} in {}{note} (u undoes)", to.name(self.tr)));
     }
 }

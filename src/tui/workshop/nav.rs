@@ -134,11 +134,11 @@ impl Workshop {
             Section::ALL
                 .iter()
                 .map(|&s| {
-                    let title = if short { s.short_title() } else { s.title() };
+                    let title = if short { s.short_name(self.tr) } else { s.name(self.tr) };
                     let label = match s.kind() {
                         Some(kind) => format!("{title} {}", c.len_of(kind)),
                         None if s == Section::Review && warned > 0 => format!("{title} !{warned}"),
-                        None => title.to_string(),
+                        None => title,
                     };
                     (s, label)
                 })

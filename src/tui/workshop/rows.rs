@@ -24,7 +24,7 @@ impl Workshop {
             self.sections[i].filtered = match section.kind() {
                 Some(kind) if !query.is_empty() => Some(
                     (0..c.len_of(kind))
-                        .filter(|&e| crate::tui::summary::matches(c, &self.derived, kind, e, query))
+                        .filter(|&e| crate::tui::summary::matches(c, &self.derived, kind, e, query, self.tr))
                         .collect(),
                 ),
                 _ => None,

@@ -61,7 +61,7 @@ impl Workshop {
                 self.save.saved_at = Some(now);
                 if self.save.problem.take().is_some() {
                     self.save.asked = false;
-                    self.say(Tone::Ok, "saved again");
+                    self.say(Tone::Ok, self.tr.get("note-saved-again"));
                 }
             }
             Err(SaveError::ChangedOnDisk(_)) => {
@@ -168,7 +168,7 @@ impl Workshop {
                 self.save.on_disk = self.save.generation;
                 (self.save.problem, self.save.asked) = (None, false);
                 self.refresh();
-                self.say(Tone::Ok, "reloaded the file from disk");
+                self.say(Tone::Ok, self.tr.get("note-reloaded"));
             }
             Err(e) => {
                 self.open(Layer::Question(Question::Conflict));

@@ -1,0 +1,179 @@
+//! The main screens in French and German at 80×24 and 100×30: German words are long, and every
+//! screen must still fit, nothing cut mid-word (issue 24, point 5).
+
+use crate::common;
+use crate::common::tui;
+
+use common::{Sandbox, shipped};
+use cvc::i18n::Tr;
+use cvc::model::Language;
+use cvc::theme::Theme;
+use cvc::tui::action::Intent;
+use cvc::tui::app::{App, Screen};
+use cvc::tui::runner::{Runner, Session};
+use cvc::tui::start::{Recent, Start};
+use cvc::tui::style::Styles;
+use ratatui::crossterm::event::KeyCode;
+use tui::*;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (100, 30)];
+const LANGUAGES: [Language; 2] = [Language::Fr, Language::De];
+
+fn styles(lang: Language) -> Styles {
+    Styles::new(Theme::default_dark()).speaking(lang)
+}
+
+/// The worked example in a sandbox, its screens in `lang`.
+fn acme(s: &Sandbox, lang: Language) -> Session {
+    let file = s.path("acme.ron");
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    let data = s.path("data");
+    let app = App::empty(styles(lang), &data, at(10, 0, 0));
+    let mut app = Session::open(app, Runner::inline(&data), &file, false);
+    app.update(Intent::Resize(80, 24));
+    assert!(matches!(app.screen, Screen::Workshop(_)));
+    app
+}
+
+fn snap(name: &str, lang: Language, app: &mut Session) {
+    for (w, h) in SIZES {
+        app.update(Intent::Resize(w, h));
+        insta::assert_snapshot!(format!("{name}_{lang}_{w}x{h}"), screen(app, w, h));
+    }
+}
+
+fn tabs(app: &mut Session, n: usize) {
+    for _ in 0..n {
+        press(app, KeyCode::Tab);
+    }
+}
+
+#[test]
+fn start_screen() {
+    for lang in LANGUAGES {
+        let s = Sandbox::new();
+        let recent = vec![
+            Recent {
+                path: s.path("acme.ron"),
+                canvas: Ok(cvc::store::load(&shipped("acme-2026-11")).unwrap()),
+                changed: None,
+            },
+            Recent {
+                path: "/gone/old.ron".into(),
+                canvas: Err("cannot read it: there is no such file".into()),
+                changed: None,
+            },
+        ];
+        let app = App::start(styles(lang), &s.path("data"), at(10, 0, 0));
+        let mut app = session(app, &s.path("data"));
+        app.screen = Screen::Start(Box::new(Start::with_recent(recent, &s.path("data"))));
+        snap("start", lang, &mut app);
+    }
+}
+
+#[test]
+fn stakeholders_list_grid_relationships_and_actions_with_the_form_open() {
+    for lang in LANGUAGES {
+        let s = Sandbox::new();
+        let mut app = acme(&s, lang);
+        snap("context", lang, &mut app);
+        tabs(&mut app, 1);
+        press(&mut app, KeyCode::Down);
+        snap("stakeholders", lang, &mut app);
+        press(&mut app, KeyCode::Char('v'));
+        snap("grid", lang, &mut app);
+        press(&mut app, KeyCode::Char('v'));
+        tabs(&mut app, 1);
+        snap("relationships", lang, &mut app);
+        press(&mut app, KeyCode::Char('v'));
+        snap("map", lang, &mut app);
+        press(&mut app, KeyCode::Char('v'));
+        tabs(&mut app, 2);
+        snap("actions", lang, &mut app);
+        press(&mut app, KeyCode::Enter);
+        snap("action_form", lang, &mut app);
+        press(&mut app, KeyCode::Esc);
+        tabs(&mut app, 1);
+        snap("review", lang, &mut app);
+    }
+}
+
+#[test]
+fn questions_projector_and_help() {
+    for lang in LANGUAGES {
+        let s = Sandbox::new();
+        let mut app = acme(&s, lang);
+        tabs(&mut app, 1);
+        press(&mut app, KeyCode::Char('d'));
+        snap("delete", lang, &mut app);
+        press(&mut app, KeyCode::Char('n'));
+        press(&mut app, KeyCode::Char('?'));
+        snap("help", lang, &mut app);
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Char('p'));
+        snap("projector", lang, &mut app);
+    }
+}
+
+/// Help at 80 columns shows every description whole in every language, wrapped under itself
+/// (drawn 200 rows high here, so no row is scrolled away), and each is translated.
+#[test]
+fn help_shows_every_description_whole_at_80_columns_in_every_language() {
+    for lang in LANGUAGES {
+        let s = Sandbox::new();
+        let mut app = acme(&s, lang);
+        tabs(&mut app, 1);
+        press(&mut app, KeyCode::Char('?'));
+        app.update(Intent::Resize(80, 200));
+        let seen = screen(&app, 80, 200).replace('│', " ");
+        let joined: String = seen.split_whitespace().collect::<Vec<_>>().join(" ");
+        for b in cvc::tui::keys::bindings(cvc::tui::keys::Mode::Workshop) {
+            let label = b.describe(Tr::new(lang));
+            let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(joined.contains(&label), "{lang}: at 80 columns help never shows \"{label}\" whole");
+            assert_ne!(label, b.describe(Tr::default()), "{lang}: {} is translated", b.message);
+        }
+    }
+}
+
+/// The tabs fit at 80 columns with every section named whole (the short names if need be).
+#[test]
+fn every_tab_is_named_whole_at_80_columns() {
+    let names = [
+        ("section-context", "section-context"),
+        ("section-stakeholders", "section-stakeholders"),
+        ("section-relationships", "section-relationships"),
+        ("section-tasks", "section-tasks-short"),
+        ("section-actions", "section-actions-short"),
+        ("section-review", "section-review"),
+    ];
+    for lang in LANGUAGES {
+        let s = Sandbox::new();
+        let app = acme(&s, lang);
+        let tr = Tr::new(lang);
+        let tabs = screen(&app, 80, 24).lines().nth(1).unwrap_or_default().to_string();
+        for (full, short) in names {
+            assert!(
+                tabs.contains(&tr.get(full)) || tabs.contains(&tr.get(short)),
+                "{lang}: {full} in {tabs}"
+            );
+        }
+        assert!(!tabs.contains('…'), "{lang}: {tabs}");
+    }
+}
+
+#[test]
+fn relationship_picker_and_agenda_editor() {
+    for lang in LANGUAGES {
+        let s = Sandbox::new();
+        let mut app = acme(&s, lang);
+        press(&mut app, KeyCode::Char('A'));
+        snap("agenda", lang, &mut app);
+        press(&mut app, KeyCode::Esc);
+        tabs(&mut app, 2);
+        press(&mut app, KeyCode::Char('a'));
+        enter_line(&mut app, "field");
+        type_text(&mut app, "s");
+        snap("picker", lang, &mut app);
+    }
+}
