@@ -317,6 +317,278 @@ card-verdict-short = geschlossen, Ziel verfehlt: Der letzte Messwert bleibt hint
 card-verdict-unclosed = erledigt, Regelkreis nicht geschlossen: Niemand hat bisher geprüft, ob es gewirkt hat
 card-time-line = Messwerte nach Datum (○ Ausgangswert, ● Messwert):
 
+## Hinweise: die Lücken, die die Prüfungen finden, in der Zusammenfassung und der Hinweisliste des
+## Plans und auf dem Bildschirm. $id und $title nennen einen Eintrag.
+
+warning-and = { $rest } und { $last }
+warning-empty-connect = keine laufende Arbeit in der Phase { -connect }: Das Netz verkümmert
+warning-empty-share = keine laufende Arbeit in der Phase { -share }: Wissen bleibt, wo es ist
+warning-empty-solve = keine laufende Arbeit in der Phase { -solve }: Das Netz bringt keine Ergebnisse hervor
+warning-empty-innovate = keine laufende Arbeit in der Phase { -innovate }: Aus dem Netz wächst nichts Neues
+warning-unconnected-power = { $name } hat Einfluss { $power } und keine Beziehung
+warning-linchpin = { $who ->
+    [group] fällt die Gruppe { $name } aus
+   *[individual] fällt { $name } aus
+}, { $count ->
+    [one] verliert { $cut } die einzige Verbindung
+   *[other] verlieren { $cut } ihre einzige Verbindung
+} zum Netz
+warning-hub = { $name } trägt { $carried } der { $count } Beziehungen: Das Netz hängt an { $who ->
+    [group] dieser Gruppe
+   *[individual] dieser Person
+}
+warning-no-relationship = { $name } hat keine Beziehung: Niemand verbindet { $name } mit dem Netz
+warning-stance-gap = { $name } hat Einfluss { $power } und die Haltung „{ $now }“, { $steps ->
+    [2] zwei
+    [3] drei
+    [4] vier
+   *[other] { $steps }
+} Stufen von der angestrebten Haltung „{ $wanted }“ entfernt
+warning-broken = die Beziehung { $from } – { $to } ist abgebrochen
+warning-reconnect = die Beziehung { $from } – { $to } muss wiederbelebt werden
+warning-unowned-task = { $id } „{ $title }“ hat keine verantwortliche Person
+warning-unknown-owner = { $id } „{ $title }“: Die verantwortliche Person { $owner } gehört weder zu den Teilnehmenden noch zu den Stakeholdern
+warning-cadence-slipped = { $id } „{ $title }“ ist { $cadence } geplant, fand aber zuletzt am { $last } statt; Bilanz seit dem { $since }: { $kept }
+warning-cadence-never-held = { $id } „{ $title }“ ist { $cadence } geplant, fand aber nie statt; Bilanz seit dem { $since }: { $kept }
+cadence-kept = { $held } von { $asked } Terminen eingehalten ({ $cadence }, { $percent })
+cadence-nothing-asked = { $cadence }: noch nichts fällig
+cadence-done-once = einmal erledigt
+cadence-once-not-done = einmalig: noch nicht erledigt
+warning-incomplete-action = { $id } „{ $title }“: { $missing }
+warning-no-owner = keine verantwortliche Person
+warning-no-due-date = kein Fälligkeitsdatum
+warning-no-indicator = keine Kennzahl
+warning-overdue-action = { $id } „{ $title }“ war am { $due } fällig und steht noch auf „{ $status }“
+warning-overdue-action-not-done = { $id } „{ $title }“ war am { $due } fällig und ist nicht erledigt
+warning-overdue-review = { $id } „{ $title }“: Das Review des Regelkreises war am { $review } fällig
+warning-unmeasured-loop = { $id } „{ $title }“: Regelkreis als „{ $state }“ markiert, aber ohne Messwert
+warning-target-reached = { $id } „{ $title }“: Der Messwert vom { $date } ({ $value }) erreicht den Zielwert ({ $target }): Regelkreis schließen?
+warning-activity-only = { $id } „{ $title }“: „{ $indicator }“ zählt nur Aktivität, und keine Ergebniskennzahl steht daneben (Wert ist mehr als Aktivität)
+warning-activity-only-in = { $id } „{ $title }“: „{ $indicator }“ zählt nur Aktivität, und in der Phase { $phase } steht keine Ergebniskennzahl daneben (Wert ist mehr als Aktivität)
+
+## Urteile über Regelkreise und Renditen.
+
+verdict-closed-short-of-target = geschlossen, Ziel verfehlt
+verdict-done-not-closed = erledigt, Regelkreis nicht geschlossen
+return-no-cost = keine Kosten eingetragen
+return-no-gain = kein Ertrag eingetragen
+return-cost-not-number = Die Kosten beginnen nicht mit einer Zahl
+return-gain-not-number = Der Ertrag beginnt nicht mit einer Zahl
+return-mixed-currencies = Kosten { $cost }, Ertrag { $gain }: nicht dieselbe Währung
+return-in-currency = in { $currency }
+return-no-currency = ohne Währung
+return-free-of-cost = Die Kosten sind null
+
+## Bilder: die Wörter in den Zeichnungen des Plans (SVG und Mermaid) und ihre Legenden.
+
+picture-grid-title = Stakeholder nach Einfluss und Interesse
+picture-axis-power = Einfluss { $value }
+picture-axis-interest = Interesse { $value }
+picture-low-interest = Geringes Interesse
+picture-high-interest = Hohes Interesse
+picture-low-power = Geringer Einfluss
+picture-high-power = Hoher Einfluss
+picture-more = +{ $count } weitere (siehe Tabelle)
+picture-by-id = Mit Kürzel, wo der Name keinen Platz hatte: { $names }.
+picture-tasks-and-actions = Aufgaben und Maßnahmen
+picture-ongoing-work = laufende Arbeit
+picture-minutes = Minuten
+picture-minutes-planned = Minuten Soll
+picture-minutes-spent = Minuten Ist
+picture-baseline = Ausgangswert
+picture-hours = Stunden
+picture-value = Wert
+picture-its-unit = ihrer Einheit
+picture-target = Zielwert { $value }
+picture-legend-grid = Jeder Stakeholder steht bei seinem Einfluss (nach oben) und Interesse (nach rechts); das Zeichen zeigt die Haltung: ★ { -champion }, + { -supporter }, · { -neutral }, ? { -sceptic }, ✗ { -blocker }.
+picture-legend-network = Linien: dick grün ✓ stabil, orange ! gefährdet, rot gepunktet ✗ abgebrochen; Pfeile zeigen die Richtung, die Beschriftung, was fließt.
+picture-legend-linchpin = ◆ (dicker oranger Rahmen): Fällt dieser Knoten aus, verlieren andere ihre einzige Verbindung.
+picture-legend-hub = ◎: ein Knotenpunkt, der die meisten Beziehungen trägt.
+picture-legend-unconnected = ○ (gestrichelter Rahmen): noch keine Beziehung.
+picture-legend-coverage = Balken: Aufgaben und Maßnahmen je Phase; Linie: laufende Arbeit (aktive Aufgaben, zugesagte oder laufende Maßnahmen). Eine Phase ohne laufende Arbeit fällt zurück.
+picture-legend-agenda = Balken: Minuten Soll je Block; Linie: Minuten Ist.
+picture-legend-trend = Linie: Ausgangswert und jeder Messwert, in { $unit }; waagerechte Linie: der Zielwert, { $target }.
+
+## Bericht: cvc report, der Folgebericht über die Revisionen eines Kunden (seine Teile zu den
+## Änderungen und zum Verlauf sind auch die HTML-Seiten von cvc diff und cvc history).
+
+report-title = Folgebericht: { $title }
+report-the-canvas = der Canvas
+report-revision = Revision { $revision }
+report-revision-dated = Revision { $revision } ({ $date })
+report-revisions = { $count ->
+    [one] { $count } Revision, die neueste ist { $latest }.
+   *[other] { $count } Revisionen, die neueste ist { $latest }.
+}
+report-achieved = Was erreicht wurde
+report-achieved-nothing = Noch kein Regelkreis geschlossen und kein Zielwert erreicht.
+report-what = : { $what }
+report-target-reached-open = Zielwert erreicht, Regelkreis noch nicht geschlossen
+report-latest = { " " }— { $value } am { $date }
+report-gain-return = ; Ertrag { $gain } bei Kosten von { $cost } (Rendite { $percent })
+report-gain = ; Ertrag { $gain }
+report-no-actions = Keine Maßnahmen zur Verankerung.
+report-weak-points = Schwachstellen des Netzes
+report-weak-points-none = Keine: Fällt jemand aus, wird niemand vom Netz abgeschnitten; kein Knotenpunkt trägt die meisten Verbindungen; alle sind verbunden.
+report-due = Was fällig ist
+report-when = Wann
+report-what-column = Was
+report-kind-due = fällig
+report-kind-review = Review
+report-kind-revisit = Folge-Workshop
+report-follow-up-workshop = der Folge-Workshop
+report-nothing-dated = Nichts ist datiert.
+report-gaps = Ohne Datum, ohne Verantwortliche, weiter abgebrochen
+report-gap-undated = ohne Datum
+report-gap-unowned = ohne verantwortliche Person
+report-gap-broken = abgebrochen
+report-changed-since = Was sich seit { $revision } geändert hat
+report-from-to = Von { $old } bis { $new }.
+report-no-signals = Niemand ist gegangen, keine Beziehung ist abgebrochen oder wiederbelebt, kein Regelkreis hat sich bewegt.
+report-needs-attention = Braucht Aufmerksamkeit
+report-good-news = Gute Nachrichten
+report-section = Bereich
+report-entry-changed = Eintrag und Änderung
+report-section-stakeholders = Stakeholder
+report-section-relationships = Beziehungen
+report-section-tasks = Aufgaben im Community-Management
+report-section-actions = Maßnahmen zur Verankerung
+report-added = hinzugefügt
+report-removed = entfernt
+report-changed = geändert
+report-no-entry-changed = Kein Eintrag hat sich geändert.
+report-waves = Die Wellen über alle Revisionen
+report-revision-list = Revisionen: { $revisions }.
+report-kept-up = Community-Arbeit, die weiterläuft
+report-kept-up-note = Für jede Aufgabe die abgehaltenen Termine im Vergleich zu dem, was ihr Rhythmus seit dem vorigen Workshop verlangte.
+report-status-unset = Status nicht gesetzt
+report-signals-over-time = Signale im Zeitverlauf
+history-title = Verlauf: { $title }
+
+## Signale: was sich zwischen Revisionen geändert hat und zuerst Aufmerksamkeit verdient
+## (cvc diff, cvc history und der Bericht).
+
+signal-unset = nicht gesetzt
+signal-relationship-gone = die Beziehung { $from } – { $to } gibt es nicht mehr
+signal-broke = die Beziehung { $name } ist abgebrochen (vorher: { $was })
+signal-reconnected = die Beziehung { $name } ist wiederbelebt: abgebrochen → stabil
+signal-at-risk-now = die Beziehung { $name } ist jetzt gefährdet, nicht mehr abgebrochen
+signal-healthy-again = die Beziehung { $name } ist wieder stabil (war gefährdet)
+signal-marked-reconnect = die Beziehung { $name } ist jetzt zum Wiederbeleben markiert
+signal-fate-removed = entfernt
+signal-fate-stopped = beendet
+signal-fate-dropped = verworfen
+signal-fate-reassigned = übergeben an { $owner }
+signal-fate-unowned = jetzt ohne verantwortliche Person
+signal-fate-still-theirs = weiterhin bei dieser Person
+signal-owned = { $id } „{ $title }“ ({ $fate })
+signal-they-owned = ; verantwortlich für { $work }
+signal-in-revision = { " " }(in { $revision })
+signal-stakeholder-left = { $name } ist ausgeschieden{ $when }{ $owning }
+signal-participant-left = { $name } (Teilnehmer:in) ist ausgeschieden{ $when }{ $owning }
+signal-where-wanted = , wie vom Plan angestrebt
+signal-toward = , in Richtung „{ $wanted }“, wie vom Plan angestrebt
+signal-away = , weg von „{ $wanted }“, das der Plan anstrebt
+signal-stance-moved = { $name }: Haltung von „{ $from }“ zu „{ $to }“{ $why }
+signal-quadrant-moved = { $name }: Quadrant von „{ $from }“ zu „{ $to }“
+signal-owner-new = { $id } „{ $title }“ hat jetzt eine verantwortliche Person: { $now }
+signal-owner-gone = { $id } „{ $title }“ hat keine verantwortliche Person mehr (vorher { $was })
+signal-owner-changed = { $id } „{ $title }“ hat die Verantwortung gewechselt: { $was } → { $now }
+signal-emphasis-rose = , obwohl ihre Gewichtung von { $from } auf { $to } gestiegen ist: Sie fällt zurück
+signal-emphasis-stayed = , obwohl ihre Gewichtung bei { $to } bleibt: Sie fällt zurück
+signal-emphasis-fell = { " " }(ihre Gewichtung sank von { $from } auf { $to })
+signal-phase-lost-ongoing = die Phase { $phase } hat ihre letzte laufende Arbeit verloren (vorher: { $was }; jetzt keine){ $emphasis }
+signal-status-moved = Status „{ $from }“ → „{ $to }“
+signal-loop-moved = Regelkreis „{ $from }“ → „{ $to }“
+signal-evidence = Nachweis: { $value } am { $date }
+signal-evidence-note = Nachweis: { $value } am { $date }, „{ $note }“
+signal-no-evidence = kein Messwert als Nachweis
+signal-action-moved = { $id } „{ $title }“: { $moves }
+signal-open-past-review = { $id } „{ $title }“: Regelkreis nach dem Review-Termin am { $review } noch offen
+signal-phase-idle-since = die Phase { $phase } hat seit { $from } keine laufende Arbeit ({ $count } Revisionen)
+signal-phase-idle-was = die Phase { $phase } hatte von { $from } bis { $to } keine laufende Arbeit
+signal-broken-since = { $id } { $name }: abgebrochen seit { $from } ({ $count } Revisionen)
+signal-broken-was = { $id } { $name }: abgebrochen von { $from } bis { $to }
+signal-reconnected-in = { $id } { $name }: wiederbelebt in { $revision } (abgebrochen → { $now })
+signal-never-connected = { $id } { $name } (Einfluss { $power }) war nie mit dem Netz verbunden, { $count ->
+    [one] über { $count } Revision
+   *[other] über { $count } Revisionen
+}
+signal-open-past-reviews = { $id } „{ $title }“: Regelkreis in { $count } Revisionen nach dem Review noch offen (Review: { $reviews })
+signal-with-no-evidence = ohne Messwert als Nachweis
+signal-loop-closed-in = { $id } „{ $title }“: Regelkreis geschlossen in { $revision }, { $evidence }
+
+## Diff: Text, Markdown und HTML von cvc diff (die Feldnamen bleiben, wie die Dateien sie schreiben).
+
+diff-untitled = ohne Titel
+diff-side = { $title } (Revision { $revision })
+diff-side-dated = { $title } (Revision { $revision }, { $date })
+diff-by-id = derselbe Canvas: Einträge nach Kürzel zugeordnet
+diff-by-name = verschiedene Canvases: Einträge nach Namen zugeordnet
+diff-none = (leer)
+diff-old = vorher: { $side }
+diff-new = nachher: { $side }
+diff-no-changes = Keine Änderungen.
+diff-context = Kontext
+diff-changed-count = { $count } geändert
+diff-unchanged = ({ $count } unverändert)
+diff-totals = { $added } hinzugefügt, { $removed } entfernt, { $changed } geändert
+diff-was-id = { $id } (vorher { $old })
+diff-and-more = { $names } und { $count } weitere
+diff-changed-fields = { $count } geändert ({ $fields })
+diff-added-names = { $count } hinzugefügt ({ $names })
+diff-removed-names = { $count } entfernt ({ $names })
+diff-as-before = { $count } unverändert
+diff-keep-reconnecting = Weiter verbinden
+diff-nothing-moved = Niemand ist gegangen, keine Beziehung ist abgebrochen oder wiederbelebt, keine Maßnahme hat sich bewegt.
+diff-title = Was sich seit dem letzten Mal geändert hat: { $title }
+diff-from-to = Von { $old } bis { $new } ({ $matching }).
+diff-in-detail = Im Einzelnen
+diff-carried = Übernommene Maßnahmen
+diff-field = Feld
+diff-before = Vorher
+diff-now = Jetzt
+diff-entry = Eintrag
+diff-html-title = Was sich geändert hat: { $title }
+
+## Verlauf: Text und Markdown von cvc history (Kürzel wie r2 bleiben, wie sie sind).
+
+history-unrated = nicht bewertet
+history-stance-unset = Haltung nicht gesetzt
+history-standing-wants = { $quadrant }, { $stance } (angestrebt: { $desired })
+history-health-unset = Zustand nicht gesetzt
+history-loop-unset = Regelkreis nicht gesetzt
+history-loop = Regelkreis { $state }
+history-gone-in = fehlt in { $tags }
+history-joined-in = (dazu in { $tag })
+history-reconnected-in = wiederbelebt in { $revision }
+history-broken-since = abgebrochen seit { $revision }
+history-untitled = Canvas ohne Titel
+history-heading = { $title } ({ $id }), { $count ->
+    [one] { $count } Revision
+   *[other] { $count } Revisionen
+}
+history-no-date = ohne Datum
+history-waves-text = Wellen: laufende Arbeit je Phase (aktive Aufgaben, zugesagte oder laufende Maßnahmen)
+history-emphasis = (Gewichtung { $levels })
+history-between-text = Zwischen den Workshops: laufende Arbeit Monat für Monat, { $from } bis { $to }, nach den Tagen, an denen Aufgaben stattfanden
+history-workshop-mark = (| Monat eines Workshops)
+history-stakeholders-text = Stakeholder: Quadrant und Haltung je Revision
+history-relationships-text = Beziehungen: Zustand je Revision
+history-actions-text = Maßnahmen: Status und Regelkreis je Revision, Messwerte
+history-tasks-text = Aufgaben: Status je Revision, eingehaltener Rhythmus seit dem vorigen Workshop
+history-reading = Messwert { $reading }
+history-revision-col = Revision
+history-file = Datei
+history-waves = Wellen
+history-waves-note = Laufende Arbeit je Phase (aktive Aufgaben, zugesagte oder laufende Maßnahmen); das Band wird mit der Arbeit dicker.
+history-emphasis-col = Gewichtung
+history-between = Zwischen den Workshops
+history-between-note = Laufende Arbeit Monat für Monat, nach den Tagen, an denen Aufgaben stattfanden: Ein Band wird dünner, wenn die Arbeit endet.
+history-tasks-note = Status je Revision und eingehaltener Rhythmus seit dem vorigen Workshop.
+history-last-held = Zuletzt abgehalten
+history-over-time = Im Verlauf
+
 ## Die Überschriften der Grafiken.
 
 picture-grid = Stakeholder-Matrix: Einfluss und Interesse

@@ -134,16 +134,15 @@ fn the_french_and_german_plans_translate_every_heading_and_write_dates_their_way
     assert!(fr.contains("1er "), "the first of a month in French");
     let de = plan(&s, "de", "markdown");
     assert!(de.contains("**Datum:** 18\\. November 2026"), "{}", &de[..600]);
-    // The loop cards' time lines are drawings with the file's dates at their ends, and the
-    // warnings' sentences come from the model in English for now (lines naming an action by its
-    // id); the plan's own sentences write dates the language's way.
+    // The loop cards' time lines are drawings with the file's dates at their ends; every sentence,
+    // the warnings' too, writes dates the language's way.
     let sentences = |page: &str| -> String {
         let mut out = String::new();
         let mut drawing = false;
         for line in page.lines() {
             if line.starts_with("```") {
                 drawing = !drawing;
-            } else if !drawing && !line.starts_with("- A") {
+            } else if !drawing {
                 out.push_str(line);
                 out.push('\n');
             }
@@ -158,6 +157,24 @@ fn the_french_and_german_plans_translate_every_heading_and_write_dates_their_way
         fr.contains("**Prochaine revue\u{a0}:**") && de.contains("**Nächstes Review:**"),
         "the loop cards too"
     );
+    // The warnings, in the summary, the weak points and their list: sentences of the language,
+    // around the names and titles people typed.
+    for (page, code, heading, quote) in
+        [(&fr, "fr", "## Alertes", "«\u{a0}"), (&de, "de", "## Hinweise", "„")]
+    {
+        let list = page.split(heading).nth(1).and_then(|rest| rest.split("\n## ").next()).unwrap();
+        let items: Vec<&str> = list.lines().filter(|l| l.starts_with("- ")).collect();
+        assert!(items.len() > 10, "{code}: {list}");
+        for item in &items {
+            for english in [" has ", " was due", " is ", " no ", " loop ", " the network", " still "] {
+                assert!(!item.contains(english), "{code}: {english:?} left in {item:?}");
+            }
+        }
+        assert!(items.iter().any(|i| i.starts_with(&format!("- A2 {quote}"))), "{code}: {items:?}");
+    }
+    assert!(fr.contains("- Si le groupe Field engineers se retire, "), "the weak points too");
+    assert!(de.contains(": keine laufende Arbeit in der Phase "), "the worst warning: {}", &de[..2000]);
+    assert!(fr.contains("; la plus importante\u{a0}: aucun travail en cours dans la phase Résoudre"));
     let en = plan(&s, "en", "markdown");
     assert!(en.contains("**Date:** 2026-11-18") && !en.contains("Lexique"), "English as before");
 }
@@ -183,8 +200,147 @@ fn a_report_not_translated_yet_says_so_when_asked_for_another_language() {
     let s = Sandbox::new();
     let file = s.write("plan.ron", crate::common::design_example());
     let f = file.to_str().unwrap();
-    let run = s.cvc(&["diff", f, f, "--lang", "de"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("warning: --lang de: cvc diff writes English for now"), "{}", run.stderr);
-    assert!(s.cvc(&["diff", f, f, "--lang", "en"]).stderr.is_empty());
+    let run = s.cvc(&["reviews", f, "--lang", "de"]);
+    assert!(run.stderr.contains("warning: --lang de: cvc reviews writes English for now"), "{}", run.stderr);
+    assert!(!s.cvc(&["reviews", f, "--lang", "en"]).stderr.contains("English for now"));
+    // cvc history speaks the language asked for, in text as in HTML.
+    let text = s.cvc(&["history", f, "--lang", "fr"]);
+    assert!(text.stderr.is_empty() && text.stdout.starts_with("Historique\u{a0}: "), "{}", text.stdout);
+    // The history's HTML page is translated (it is the report's part over time): no warning.
+    let page = s.cvc(&["history", f, "--format", "html", "--lang", "de"]);
+    assert!(page.stderr.is_empty() && page.stdout.contains("<html lang=\"de\">"), "{}", page.stderr);
+    assert!(page.stdout.contains("<h1>Verlauf: "), "{}", page.stdout);
+    // cvc diff speaks the language asked for, and says nothing about it.
+    let diff = s.cvc(&["diff", f, f, "--lang", "de"]);
+    assert_eq!(diff.code, 0, "{}", diff.stderr);
+    assert!(diff.stderr.is_empty() && diff.stdout.contains("Keine Änderungen."), "{}", diff.stdout);
+}
+
+/// English words of the pictures that a French or German reader must not meet in them.
+const PICTURE_ENGLISH: [&str; 22] = [
+    "interest",
+    "power",
+    "Manage closely",
+    "Keep satisfied",
+    "Keep informed",
+    "Monitor",
+    "tasks and actions",
+    "ongoing tasks",
+    "minutes planned",
+    "minutes spent",
+    "target",
+    "baseline",
+    "hours",
+    "Lines:",
+    "Bars:",
+    "Line:",
+    "more (see",
+    "champion,",
+    "supporter",
+    "blocker",
+    "its unit",
+    "By id",
+];
+
+#[test]
+fn the_pictures_speak_the_plans_language_inside_in_svg_and_mermaid() {
+    let s = Sandbox::new();
+    for lang in ["fr", "de"] {
+        // Markdown: the Mermaid axes, quadrants and categories, and each picture's legend.
+        let md = plan(&s, lang, "markdown");
+        let mut words = String::new();
+        let mut drawing = false;
+        for line in md.lines() {
+            if line.starts_with("```") {
+                drawing = line == "```mermaid";
+            } else {
+                let drawn = drawing && (line.contains("-axis") || line.trim_start().starts_with("quadrant-"));
+                let legend = !drawing && line.starts_with('*') && line.ends_with('*');
+                if drawn || legend {
+                    words.push_str(line);
+                    words.push('\n');
+                }
+            }
+        }
+        assert!(words.contains("quadrant-1 \""), "{lang}: the grid is drawn: {md}");
+        for english in PICTURE_ENGLISH {
+            assert!(!words.contains(english), "{lang}: {english:?} left in English in\n{words}");
+        }
+        // HTML: every word drawn in an SVG and every caption.
+        let page = plan(&s, lang, "html");
+        let doc = scraper::Html::parse_document(&page);
+        let drawn = scraper::Selector::parse("svg text, svg title, figcaption").unwrap();
+        let texts: Vec<String> = doc.select(&drawn).map(|e| e.text().collect()).collect();
+        assert!(texts.len() > 50, "{lang}: {texts:?}");
+        let canvas = cvc::store::load(&crate::common::shipped("acme-2026-11")).unwrap();
+        let typed = |t: &str| {
+            canvas.agenda.iter().any(|b| t.contains(b.title.trim()))
+                || canvas.actions.iter().any(|a| a.indicator().is_some_and(|i| t.contains(i.name.trim())))
+        };
+        for t in texts.iter().filter(|t| !typed(t)) {
+            for english in PICTURE_ENGLISH {
+                assert!(!t.contains(english), "{lang}: {english:?} left in English in {t:?}");
+            }
+        }
+    }
+    let fr = plan(&s, "fr", "markdown");
+    assert!(fr.contains("    x-axis \"Intérêt faible\" --> \"Intérêt fort\"\n"), "quoted as before");
+    assert!(fr.contains("    quadrant-1 \"Gérer de près\"\n"));
+    let de = plan(&s, "de", "html");
+    assert!(de.contains(">Eng einbinden</text>") && de.contains(">Einfluss 3</text>"), "the SVG grid");
+}
+
+#[test]
+fn the_german_report_is_german_in_every_heading_and_a_french_canvas_reports_in_french() {
+    let s = Sandbox::new();
+    let files: Vec<String> = ["acme-2026-05", "acme-2026-11", "acme-2027-05"]
+        .iter()
+        .map(|n| crate::common::shipped(n).to_str().unwrap().to_string())
+        .collect();
+    let run = |extra: &[&str]| {
+        let mut args = vec!["report"];
+        args.extend(files.iter().map(String::as_str));
+        args.extend(["--as-of", "2027-06-15"]);
+        args.extend(extra);
+        let out = s.cvc(&args);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        out
+    };
+    let english = headings(&run(&[]).stdout);
+    let german = run(&["--lang", "de"]);
+    assert!(german.stderr.is_empty(), "no 'English for now' warning: {}", german.stderr);
+    let found = headings(&german.stdout);
+    assert_eq!(found.len(), english.len(), "{found:?}");
+    let canvas = cvc::store::load(&crate::common::shipped("acme-2027-05")).unwrap();
+    let own = |h: &str| canvas.actions.iter().any(|a| h.starts_with(&format!("{} ", a.id)));
+    for ((level, theirs), (en_level, ours)) in found.iter().zip(&english) {
+        assert_eq!(level, en_level, "{theirs:?} for {ours:?}");
+        if !own(ours) {
+            assert_ne!(theirs, ours, "{ours:?} is left in English");
+        }
+    }
+    let names: Vec<&str> = found.iter().map(|h| h.1.as_str()).collect();
+    for heading in ["Was erreicht wurde", "Regelkreis-Karten", "Schwachstellen des Netzes", "Was fällig ist"]
+    {
+        assert!(names.contains(&heading), "{heading}: {names:?}");
+    }
+    assert!(german.stdout.contains("Revision 3 (19. Mai 2027)"), "dates the German way");
+    assert!(german.stdout.contains("| 15\\. Juni 2027 | Review |"), "{}", german.stdout);
+    // The signals of change, as well as the report's own sentences.
+    for english in
+        ["left the canvas", "moved from", "reconnected", "evidence:", "loop closed in", "they owned"]
+    {
+        assert!(!german.stdout.contains(english), "{english:?} left in English");
+    }
+    assert!(german.stdout.contains("Sam Lee (Teilnehmer:in) ist ausgeschieden; verantwortlich für A1 „"));
+    // Plurals from Fluent: one revision, then several.
+    let one = s.cvc(&["report", &files[0], "--as-of", "2027-06-15", "--lang", "de"]);
+    assert!(one.stdout.contains("— 1 Revision, die neueste ist Revision 1"), "{}", one.stdout);
+    assert!(german.stdout.contains("— 3 Revisionen, die neueste ist"), "{}", german.stdout);
+    // A French canvas's report speaks French without --lang; HTML says so to the browser.
+    let french = crate::common::design_example().replace("language: \"en\"", "language: \"fr\"");
+    let file = s.write("plan.ron", french);
+    let page = s.cvc(&["report", file.to_str().unwrap(), "--format", "html", "--as-of", "2027-06-15"]);
+    assert!(page.stdout.contains("<html lang=\"fr\">"), "{}", &page.stdout[..300]);
+    assert!(page.stdout.contains("Rapport de suivi\u{a0}: "), "{}", &page.stdout[..2000]);
 }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use super::{Failure, Outcome, out};
 use crate::cli::HistoryFormat;
 use crate::diff::history::history as over_time;
-use crate::export::{history_json, history_markdown, history_text};
+use crate::export::{history_json, history_markdown_in, history_text_in};
 use crate::model::Canvas;
 use crate::store::{canvas_files, load};
 
@@ -109,15 +109,23 @@ fn quoted(typed: &str) -> String {
 const QUOTED: usize = 80;
 
 /// `cvc history FILE... [--id ID] [--format text|markdown|json]`.
-pub fn history(paths: &[PathBuf], id: Option<&str>, format: HistoryFormat) -> Outcome {
+/// In `--lang`'s language, else the latest revision's (JSON is for scripts: English keys).
+pub fn history(
+    paths: &[PathBuf],
+    id: Option<&str>,
+    format: HistoryFormat,
+    lang: Option<crate::model::Language>,
+) -> Outcome {
     let found = revisions(paths, id, Copies::Shown)?;
     let given: Vec<(String, &Canvas)> = found.iter().map(|(p, c)| (p.display().to_string(), c)).collect();
     let h = over_time(&given);
+    let own = given.last().map(|(_, c)| c.language).unwrap_or_default();
+    let tr = crate::i18n::Tr::new(crate::i18n::report_language(lang, own));
     out::text(&match format {
-        HistoryFormat::Text => history_text(&h),
-        HistoryFormat::Markdown => history_markdown(&h),
+        HistoryFormat::Text => history_text_in(&h, tr),
+        HistoryFormat::Markdown => history_markdown_in(&h, tr),
         HistoryFormat::Json => history_json(&h),
-        HistoryFormat::Html => crate::export::history_html(&h),
+        HistoryFormat::Html => crate::export::history_html_in(&h, tr),
     });
     Ok(ExitCode::SUCCESS)
 }

@@ -76,10 +76,7 @@ pub fn run(cli: Cli) -> Outcome {
     settings.language = Some(crate::i18n::screens_language(cli.lang, settings.language));
     let lang = cli.lang;
     let untranslated = match &cli.command {
-        Some(Command::Diff { .. }) => Some("diff"),
-        Some(Command::History { .. }) => Some("history"),
         Some(Command::Reviews { .. }) => Some("reviews"),
-        Some(Command::Report { .. }) => Some("report"),
         _ => None,
     };
     if let (Some(command), Some(l)) = (untranslated, lang.filter(|l| *l != crate::model::Language::En)) {
@@ -117,16 +114,16 @@ pub fn run(cli: Cli) -> Outcome {
             reports::export(&file, format, sheet, !no_diagrams, to, as_of.as_deref())
         }
         Some(Command::Diff { files, format, exit_code }) => match files.as_slice() {
-            [old, new] => reports::diff(old, new, format, exit_code),
-            [path, old, _, _, new, _, _] => reports::git_diff(path, old, new, format),
+            [old, new] => reports::diff(old, new, format, exit_code, lang),
+            [path, old, _, _, new, _, _] => reports::git_diff(path, old, new, format, lang),
             _ => Err(Failure::usage(
                 "cvc diff takes OLD NEW (or, as a git diff driver, git's seven arguments)",
             )),
         },
-        Some(Command::History { paths, id, format }) => history::history(&paths, id.as_deref(), format),
+        Some(Command::History { paths, id, format }) => history::history(&paths, id.as_deref(), format, lang),
         Some(Command::Report { paths, id, format, as_of, output, force }) => {
             let to = reports::Output { path: output.as_deref(), force };
-            report::report(&paths, id.as_deref(), format, as_of.as_deref(), to)
+            report::report(&paths, id.as_deref(), format, as_of.as_deref(), to, lang)
         }
         Some(Command::Validate { files }) => files::validate(&files),
         Some(Command::List { dir, format }) => list::list(dir.as_deref(), format),

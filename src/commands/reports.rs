@@ -7,9 +7,10 @@ use super::{Failure, Outcome, out};
 use crate::cli::{CsvDialectArg, DiffFormat, ExportFormat, Section};
 use crate::diff::{Diff, compare};
 use crate::export::{
-    CsvDialect, CsvStyle, canvas_calendar, canvas_json, diff_json, diff_markdown, diff_text, kumu, markdown,
-    plan_doc_in, plan_html_in, section_csv_in,
+    CsvDialect, CsvStyle, canvas_calendar, canvas_json, diff_json, diff_markdown_in, diff_text_in, kumu,
+    markdown, plan_doc_in, plan_html_in, section_csv_in,
 };
+use crate::i18n::Tr;
 use crate::model::{Day, Language};
 use crate::safe;
 use crate::store::{self, load, write_atomic, write_new};
@@ -157,20 +158,22 @@ pub fn export(
 }
 
 /// The report of a comparison in the format asked for.
-fn report(d: &Diff, format: DiffFormat) -> String {
+/// Written in `--lang`'s language, else the newer canvas's (JSON is for scripts: English keys).
+fn report(d: &Diff, format: DiffFormat, lang: Option<Language>, newer: Language) -> String {
+    let tr = Tr::new(crate::i18n::report_language(lang, newer));
     match format {
-        DiffFormat::Text => diff_text(d),
-        DiffFormat::Markdown => diff_markdown(d),
+        DiffFormat::Text => diff_text_in(d, tr),
+        DiffFormat::Markdown => diff_markdown_in(d, tr),
         DiffFormat::Json => diff_json(d),
-        DiffFormat::Html => crate::export::diff_html(d),
+        DiffFormat::Html => crate::export::diff_html_in(d, tr),
     }
 }
 
 /// `cvc diff OLD NEW [--format text|markdown|json] [--exit-code]`.
-pub fn diff(old: &Path, new: &Path, format: DiffFormat, exit_code: bool) -> Outcome {
+pub fn diff(old: &Path, new: &Path, format: DiffFormat, exit_code: bool, lang: Option<Language>) -> Outcome {
     let (a, b) = (load(old)?, load(new)?);
     let d = compare(&a, &b);
-    out::text(&report(&d, format));
+    out::text(&report(&d, format, lang, b.language));
     Ok(if exit_code && !d.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
@@ -183,12 +186,12 @@ fn git_side(path: &Path) -> Result<crate::model::Canvas, crate::store::FileError
 ///
 /// A file that does not load is reported in the output rather than as a failure, so that
 /// `git diff` goes on with the other files.
-pub fn git_diff(path: &Path, old: &Path, new: &Path, format: DiffFormat) -> Outcome {
+pub fn git_diff(path: &Path, old: &Path, new: &Path, format: DiffFormat, lang: Option<Language>) -> Outcome {
     let shown = path.display().to_string();
     let mut text = format!("cvc diff a/{0} b/{0}\n", safe::line(&shown));
     match (git_side(old), git_side(new)) {
         (Ok(a), Ok(b)) => {
-            text.push_str(&report(&compare(&a, &b), format));
+            text.push_str(&report(&compare(&a, &b), format, lang, b.language));
         }
         (a, b) => {
             for e in [a.err(), b.err()].into_iter().flatten() {

@@ -9,7 +9,8 @@ mod work;
 use std::collections::HashSet;
 
 use super::Pairs;
-use crate::model::{ActionStatus, Canvas, Day, EntryKind, LoopState, Names};
+use crate::i18n::Tr;
+use crate::model::{ActionStatus, Canvas, Day, EntryKind, Language, LoopState, Names, Said, Word};
 
 pub(super) use work::carried;
 
@@ -124,8 +125,31 @@ pub struct Signal {
     pub section: Option<EntryKind>,
     /// The entry's id (in the newer canvas, or the older when it is gone), the phase, or the person.
     pub id: String,
-    /// One sentence for people.
+    /// One sentence for people, in English.
     pub message: String,
+    /// The same sentence in pieces, for any language ([`Signal::text`]).
+    pub said: Said,
+}
+
+impl Signal {
+    /// A signal with its sentence written in English once.
+    pub fn new(
+        kind: SignalKind,
+        group: SignalGroup,
+        section: Option<EntryKind>,
+        id: String,
+        said: Said,
+    ) -> Signal {
+        Signal { kind, group, section, id, message: said.words(Tr::new(Language::En)), said }
+    }
+
+    /// The sentence in `tr`'s language (in English, [`Signal::message`]).
+    pub fn text(&self, tr: Tr) -> String {
+        match tr.lang() {
+            Language::En => self.message.clone(),
+            _ => self.said.words(tr),
+        }
+    }
 }
 
 /// An action present in both canvases, with its progress before and after.
@@ -151,14 +175,19 @@ pub(super) fn signal(
     group: SignalGroup,
     section: EntryKind,
     id: &str,
-    message: String,
+    said: Said,
 ) -> Signal {
-    Signal { kind, group, section: Some(section), id: id.to_string(), message }
+    Signal::new(kind, group, Some(section), id.to_string(), said)
 }
 
-/// A value as people read it, or "unset".
-fn label<T: std::fmt::Display>(v: Option<T>) -> String {
-    v.map_or_else(|| "unset".to_string(), |v| v.to_string())
+/// An entry's id and title, the first arguments of many signals.
+pub(super) fn entry(id: &str, title: &str) -> Vec<(&'static str, Word)> {
+    vec![("id", Word::text(id)), ("title", Word::text(title))]
+}
+
+/// "revision N", inside a sentence.
+pub(super) fn revision(n: u32) -> Word {
+    Word::part(Said::new("report-revision", vec![("revision", Word::Count(n as usize))]))
 }
 
 /// The entries matched between the two canvases, section by section.
@@ -176,7 +205,7 @@ pub(super) struct Matched<'p> {
 /// Every signal between `old` and `new`: needs attention first, then good news, each group in
 /// the order found (people, relationships, phases, actions).
 pub(super) fn all(old: &Canvas, new: &Canvas, names: (&Names, &Names), m: &Matched) -> Vec<Signal> {
-    let (mut out, covered): (Vec<Signal>, HashSet<(EntryKind, usize)>) = people::left(old, new, m, "");
+    let (mut out, covered): (Vec<Signal>, HashSet<(EntryKind, usize)>) = people::left(old, new, m, None);
     out.extend(people::moves(old, new, m.people));
     out.extend(people::owners(old, new, m, &covered));
     out.extend(links::health(old, new, names, m.links));
@@ -196,7 +225,7 @@ pub(super) fn departures(old: &Canvas, new: &Canvas, names: (&Names, &Names)) ->
     let actions = super::pair(&old.actions, names.0, &new.actions, names.1, by_id);
     let links = Pairs { matched: Vec::new(), removed: Vec::new(), added: Vec::new() };
     let m = Matched { people: &people, links: &links, tasks: &tasks, actions: &actions };
-    people::left(old, new, &m, &format!(" in revision {}", new.revision)).0
+    people::left(old, new, &m, Some(new.revision)).0
 }
 
 /// The signals in their groups, needs attention first; empty groups left out.

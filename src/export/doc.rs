@@ -3,6 +3,7 @@
 
 use super::loopcard::LoopCard;
 use super::picture::Picture;
+use crate::i18n::Tr;
 
 /// A piece of a line of text, with its emphasis.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,8 +110,8 @@ pub enum Block {
     Table(Table),
     /// A bulleted list.
     List(Vec<Item>),
-    /// A picture of part of the plan.
-    Picture(Box<Picture>),
+    /// A picture of part of the plan, and the language its words are in.
+    Picture(Box<Picture>, Tr),
     /// An action's loop card.
     LoopCard(Box<LoopCard>),
     /// A picture drawn by one of the reports (the waves over months), in both forms at once.
@@ -171,8 +172,8 @@ impl Doc {
     }
 
     /// Adds a picture.
-    pub fn picture(&mut self, picture: Picture) {
-        self.blocks.push(Block::Picture(Box::new(picture)));
+    pub fn picture(&mut self, picture: Picture, tr: Tr) {
+        self.blocks.push(Block::Picture(Box::new(picture), tr));
     }
 
     /// Adds an action's loop card.

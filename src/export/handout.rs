@@ -116,7 +116,7 @@ fn achievement(a: &Action, lang: Language, tr: Tr) -> Option<String> {
             }
             Err(_) if cost.is_empty() => tr.args("handout-gain", &[("gain", gain.into())]),
             Err(why) => {
-                let args = [("gain", gain.into()), ("cost", cost.into()), ("why", why.why().into())];
+                let args = [("gain", gain.into()), ("cost", cost.into()), ("why", why.why_in(tr).into())];
                 tr.args("handout-gain-no-return", &args)
             }
         };
@@ -191,7 +191,9 @@ pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts, tr: Tr) {
         None => review.push(text(tr.get("handout-none-planned"))),
     }
     if overdue > 0 {
-        review.extend([text("; "), strong(tr.args("handout-overdue", &[("count", overdue.into())]))]);
+        // "; " before it, the language's way (French puts a no-break space before the semicolon).
+        let before = tr.args("card-way", &[("way", "".into())]);
+        review.extend([text(before), strong(tr.args("handout-overdue", &[("count", overdue.into())]))]);
     }
     facts.push(Item { line: review, children: Vec::new() });
     let (phase, why) = attention(c, &known.coverage, tr);
@@ -204,7 +206,7 @@ pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts, tr: Tr) {
         None => vec![label("plan-warnings"), text(tr.get("handout-warnings-none"))],
         Some(w) => vec![
             strong(tr.args("handout-warnings-count", &[("count", found.len().into())])),
-            text(tr.args("handout-worst", &[("message", w.message.as_str().into())])),
+            text(tr.args("handout-worst", &[("message", w.text(tr).into())])),
         ],
     };
     facts.push(Item { line, children: Vec::new() });
@@ -248,9 +250,12 @@ fn owed_task(t: &Task, tr: Tr) -> Owed {
                 ("first", tr.day(*first).into()),
                 ("last", tr.day(*last).into()),
             ];
-            format!("; {}", tr.args("handout-held-times", &args))
+            tr.args("card-way", &[("way", tr.args("handout-held-times", &args).into())])
         }
-        (Some(day), _) => format!("; {}", tr.args("handout-held-once", &[("date", tr.day(*day).into())])),
+        (Some(day), _) => {
+            let once = tr.args("handout-held-once", &[("date", tr.day(*day).into())]);
+            tr.args("card-way", &[("way", once.into())])
+        }
         _ => String::new(),
     };
     Owed { key: (true, None, t.id.clone()), line: format!("{} {} — {cadence}{phase}{held}", t.id, t.title) }
@@ -381,7 +386,7 @@ mod tests {
 
     #[test]
     fn the_worst_warning_is_an_empty_phase_before_a_missing_indicator() {
-        let w = |kind, m: &str| Warning { kind, target: None, message: m.into() };
+        let w = |kind, m: &'static str| Warning::new(kind, None, crate::model::Said::new(m, Vec::new()));
         let found = [
             w(WarningKind::IncompleteAction, "a"),
             w(WarningKind::Reconnect, "b"),

@@ -180,7 +180,7 @@ impl LoopCard {
                     let percent = crate::i18n::percent((r * 100.0).round(), 0, tr.lang());
                     tr.args("card-return", &[("percent", percent.into())])
                 }
-                Err(why) => tr.args("card-no-return", &[("why", why.why().into())]),
+                Err(why) => tr.args("card-no-return", &[("why", why.why_in(tr).into())]),
             };
             let not_written = tr.get("card-not-written");
             let (cost, gain) = (or(&a.cost, &not_written), or(&a.gain, &not_written));
@@ -296,7 +296,11 @@ pub fn markdown(card: &LoopCard) -> String {
         let _ = writeln!(out, "{}\n\n```text\n{line}\n```\n", card.tr.get("card-time-line"));
     }
     if let Some(t) = card.trend.as_ref().filter(|_| card.chart) {
-        let _ = writeln!(out, "```mermaid\n{}```\n", super::mermaid::diagram(&Picture::Trend(t.clone())));
+        let _ = writeln!(
+            out,
+            "```mermaid\n{}```\n",
+            super::mermaid::diagram(&Picture::Trend(t.clone()), card.tr)
+        );
     }
     if !card.readings.is_empty() {
         for r in &card.readings {
@@ -345,7 +349,8 @@ pub fn html(card: &LoopCard, palette: &Palette) -> String {
     }
     out.push_str("</dl>\n");
     if let Some(t) = card.trend.as_ref().filter(|_| card.chart) {
-        let _ = writeln!(out, "<div class=\"card-chart\">{}</div>", super::svg::card_trend(t, palette));
+        let _ =
+            writeln!(out, "<div class=\"card-chart\">{}</div>", super::svg::card_trend(t, palette, card.tr));
     }
     out.push_str("</div>\n");
     if !card.readings.is_empty() {

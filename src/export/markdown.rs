@@ -203,19 +203,16 @@ pub fn render(doc: &Doc) -> String {
                 out.push('\n');
             }
             Block::LoopCard(card) => out.push_str(&super::loopcard::markdown(card)),
-            Block::Picture(p) => {
-                let _ = writeln!(out, "```mermaid\n{}```\n", super::mermaid::diagram(p));
-                let _ = writeln!(out, "*{}*\n", inline(&p.legend()));
+            Block::Picture(p, tr) => {
+                let _ = writeln!(out, "```mermaid\n{}```\n", super::mermaid::diagram(p, *tr));
+                let _ = writeln!(out, "*{}*\n", inline(&p.legend_in(*tr)));
                 if let super::picture::Picture::Grid(points) = p.as_ref() {
                     let left = super::mermaid::unnamed(points);
                     if !left.is_empty() {
                         let names: Vec<String> =
                             left.iter().map(|(id, name)| format!("{id} {name}")).collect();
-                        let _ = writeln!(
-                            out,
-                            "*{}*\n",
-                            inline(&format!("By id where the name had no room: {}.", names.join(", ")))
-                        );
+                        let by_id = tr.args("picture-by-id", &[("names", names.join(", ").into())]);
+                        let _ = writeln!(out, "*{}*\n", inline(&by_id));
                     }
                 }
             }

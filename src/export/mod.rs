@@ -30,16 +30,19 @@ pub use csv::{
     CANVAS_COLUMNS, CsvDialect, CsvStyle, actions_csv, line as csv_line, name_column, section_csv,
     section_csv_in, unguard,
 };
-pub use delta::{diff_markdown, diff_text, signals_markdown, signals_text};
+pub use delta::{
+    diff_markdown, diff_markdown_in, diff_text, diff_text_in, signals_markdown, signals_markdown_in,
+    signals_text, signals_text_in,
+};
 pub use history::{
-    LEVELS, history_markdown, history_text, level, link_notes, link_text, path_text, progress_text,
-    reading_text, standing_text, wave_max,
+    LEVELS, history_markdown, history_markdown_in, history_text, history_text_in, level, link_notes,
+    link_text, path_text, progress_text, reading_text, standing_text, wave_max,
 };
 pub use history_json::history_json;
 pub use html::{plan_html, plan_html_in};
 pub use ics::{canvas_calendar, reviews_calendar};
 pub use json::{canvas_json, diff_json, to_text as json_text};
 pub use plan::{plan_doc, plan_doc_in, plan_markdown};
-pub use report::{report_html, report_markdown};
-pub use report_parts::{diff_html, history_html};
+pub use report::{report_html, report_html_in, report_markdown, report_markdown_in};
+pub use report_parts::{diff_html, diff_html_in, history_html, history_html_in};
 pub use reviews::{Latest, ReviewRow, reviews_csv, reviews_json, reviews_markdown, reviews_text};

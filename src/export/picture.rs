@@ -2,9 +2,10 @@
 //! (Markdown) or as SVG (HTML): the stakeholder grid, the relationship network, phase coverage,
 //! the agenda planned against actual, and each indicator's readings against its target.
 
+use crate::i18n::Tr;
 use crate::model::{
-    Canvas, DatedPoint, Day, Direction, Health, Indicator, Language, Phase, PhaseCoverage, Stance, Unit,
-    coverage, time_positions,
+    Canvas, DatedPoint, Day, Direction, Health, Indicator, Language, Phase, PhaseCoverage, Quadrant, Stance,
+    Unit, coverage, time_positions,
 };
 
 /// The most stakeholders or relationships a picture draws; beyond that the tables say it all.
@@ -164,43 +165,36 @@ impl Picture {
 
     /// One sentence that says how to read it.
     pub fn legend(&self) -> String {
+        self.legend_in(Tr::default())
+    }
+
+    /// [`Picture::legend`] in `tr`'s language.
+    pub fn legend_in(&self, tr: Tr) -> String {
         match self {
-            Picture::Grid(_) => {
-                "Each stakeholder stands at their power (up) and interest (right); the mark is their \
-                stance: ★ champion, + supporter, · neutral, ? sceptic, ✗ blocker."
-                    .into()
-            }
+            Picture::Grid(_) => tr.get("picture-legend-grid"),
             Picture::Network(net) => {
-                let mut legend = String::from(
-                    "Lines: thick green ✓ healthy, amber ! at risk, red dotted ✗ broken; arrows show \
-                    which way it flows; the label says what flows.",
-                );
+                let mut legend = tr.get("picture-legend-network");
                 let any = |f: fn(&Weak) -> bool| net.weak.iter().any(f);
-                for (on, words) in [
-                    (
-                        any(|w| w.linchpin),
-                        " ◆ (thick amber box): if they leave, others lose their only link.",
-                    ),
-                    (any(|w| w.hub), " ◎: a hub carrying most relationships."),
-                    (any(|w| w.unconnected), " ○ (dashed box): no relationship yet."),
+                for (on, key) in [
+                    (any(|w| w.linchpin), "picture-legend-linchpin"),
+                    (any(|w| w.hub), "picture-legend-hub"),
+                    (any(|w| w.unconnected), "picture-legend-unconnected"),
                 ] {
                     if on {
-                        legend.push_str(words);
+                        legend.push(' ');
+                        legend.push_str(&tr.get(key));
                     }
                 }
                 legend
             }
-            Picture::Coverage(_) => {
-                "Bars: tasks and actions per phase; line: ongoing work (active tasks, actions \
-                committed or in progress). A phase without ongoing work slips back."
-                    .into()
+            Picture::Coverage(_) => tr.get("picture-legend-coverage"),
+            Picture::Agenda(_) => tr.get("picture-legend-agenda"),
+            Picture::Trend(t) => {
+                let unit =
+                    if t.unit.is_empty() { tr.get("picture-its-unit") } else { trend_word(&t.unit, tr) };
+                let args = [("unit", unit.into()), ("target", number_in(t.target, tr).into())];
+                tr.args("picture-legend-trend", &args)
             }
-            Picture::Agenda(_) => "Bars: minutes planned per block; line: minutes spent.".into(),
-            Picture::Trend(t) => format!(
-                "Line: the baseline and each reading, in {}; flat line: the target, {}.",
-                if t.unit.is_empty() { "its unit" } else { &t.unit },
-                number(t.target)
-            ),
         }
     }
 }
@@ -394,6 +388,32 @@ pub fn number(x: f64) -> String {
     if (x - x.round()).abs() < 1e-9 { format!("{}", x.round() as i64) } else { format!("{x:.1}") }
 }
 
+/// [`number`] for a reader of `tr`'s language: `40.5` in English, `40,5` and `1 200` in French.
+/// (Mermaid's own series keep [`number`]: they are its syntax, not words.)
+pub fn number_in(x: f64, tr: Tr) -> String {
+    match tr.lang() {
+        Language::En => number(x),
+        lang => crate::i18n::number(x, 1, lang),
+    }
+}
+
+/// A word a trend carries as data (`baseline` under the first point, `hours` as its unit) in
+/// `tr`'s language; an indicator's own unit stays as written.
+pub fn trend_word(word: &str, tr: Tr) -> String {
+    match word {
+        "baseline" => tr.get("picture-baseline"),
+        "hours" => tr.get("picture-hours"),
+        _ => word.to_string(),
+    }
+}
+
+/// A quadrant's name on a picture, capitalised: `Manage closely`, `Gérer de près`.
+pub fn quadrant_name(q: Quadrant, tr: Tr) -> String {
+    let name = tr.label(q);
+    let mut chars = name.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -429,7 +449,7 @@ mod tests {
         assert!(
             cover.legend().contains("line: ongoing work (active tasks, actions committed or in progress)")
         );
-        let svg = crate::export::svg::picture(&cover, &crate::export::html::Palette::paper());
+        let svg = crate::export::svg::picture(&cover, &crate::export::html::Palette::paper(), Tr::default());
         assert!(svg.contains(">ongoing work<") && !svg.contains("ongoing tasks"), "{svg}");
     }
 

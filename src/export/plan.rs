@@ -75,7 +75,7 @@ fn pictures_section(doc: &mut Doc, c: &Canvas, facts: &Facts, tr: Tr) {
     for p in pictures(c).into_iter().filter(|p| !matches!(p, Picture::Trend(_))) {
         doc.heading(3, p.title_in(tr));
         let network = matches!(p, Picture::Network(_));
-        doc.picture(p);
+        doc.picture(p, tr);
         if network {
             weak_points(doc, facts, tr);
         }
@@ -167,7 +167,7 @@ fn weak_points(doc: &mut Doc, facts: &Facts, tr: Tr) {
     };
     let items = found
         .into_iter()
-        .map(|w| Item { line: vec![text(format!("{}.", said(&w.message)))], children: Vec::new() })
+        .map(|w| Item { line: vec![text(format!("{}.", said(&w.text(tr))))], children: Vec::new() })
         .collect();
     doc.list(items);
 }
@@ -256,12 +256,7 @@ fn checks(doc: &mut Doc, facts: &Facts, tr: Tr) {
     if found.is_empty() {
         doc.para(vec![text(tr.get("plan-no-warnings"))]);
     } else {
-        doc.list(
-            found
-                .iter()
-                .map(|w| Item { line: vec![text(w.message.clone())], children: Vec::new() })
-                .collect(),
-        );
+        doc.list(found.iter().map(|w| Item { line: vec![text(w.text(tr))], children: Vec::new() }).collect());
     }
     doc.heading(2, tr.get("plan-schedule"));
     let schedule = &facts.schedule;

@@ -3,62 +3,68 @@
 
 use super::doc::{Doc, Item, Table, emph, strong, text};
 use super::html::{Palette, render};
-use super::report::said;
+use super::report::{revision_named, said};
 use crate::diff::history::History;
 use crate::diff::{Diff, Signal, SignalGroup};
+use crate::i18n::Tr;
 use crate::model::Day;
 
 /// The signals as a list, those needing attention first.
-fn signals(doc: &mut Doc, found: &[Signal]) {
+fn signals(doc: &mut Doc, found: &[Signal], tr: Tr) {
     let attention: Vec<Item> =
-        found.iter().filter(|s| s.group == SignalGroup::Attention).map(|s| said(&s.message)).collect();
+        found.iter().filter(|s| s.group == SignalGroup::Attention).map(|s| said(s.text(tr))).collect();
     let good: Vec<Item> =
-        found.iter().filter(|s| s.group != SignalGroup::Attention).map(|s| said(&s.message)).collect();
+        found.iter().filter(|s| s.group != SignalGroup::Attention).map(|s| said(s.text(tr))).collect();
     if attention.is_empty() && good.is_empty() {
-        doc.note("Nobody left, no relationship broke or reconnected, and no loop moved.");
+        doc.note(tr.get("report-no-signals"));
         return;
     }
     if !attention.is_empty() {
-        doc.para(vec![strong("Needs attention")]);
+        doc.para(vec![strong(tr.get("report-needs-attention"))]);
         doc.list(attention);
     }
     if !good.is_empty() {
-        doc.para(vec![strong("Good news")]);
+        doc.para(vec![strong(tr.get("report-good-news"))]);
         doc.list(good);
     }
 }
 
 /// What changed from one revision to the next: the signals first, then each section's changes.
-pub fn changes(doc: &mut Doc, d: &Diff, level: u8) {
-    let side = |s: &crate::diff::Side| match s.date {
-        Some(day) => format!("revision {} ({day})", s.revision),
-        None => format!("revision {}", s.revision),
-    };
-    doc.heading(level, format!("What changed since {}", side(&d.old)));
-    doc.para(vec![text(format!("From {} to {}.", side(&d.old), side(&d.new)))]);
-    signals(doc, &d.signals);
+pub fn changes(doc: &mut Doc, d: &Diff, level: u8, tr: Tr) {
+    let side = |s: &crate::diff::Side| revision_named(s.revision, s.date, tr);
+    doc.heading(level, tr.args("report-changed-since", &[("revision", side(&d.old).into())]));
+    let args = [("old", side(&d.old).into()), ("new", side(&d.new).into())];
+    doc.para(vec![text(tr.args("report-from-to", &args))]);
+    signals(doc, &d.signals, tr);
     let mut rows: Vec<Vec<String>> = Vec::new();
     for s in d.sections.iter().filter(|s| !s.is_empty()) {
-        let kind = s.kind.title().to_string();
+        let kind = tr.get(match s.kind {
+            crate::model::EntryKind::Stakeholder => "report-section-stakeholders",
+            crate::model::EntryKind::Relationship => "report-section-relationships",
+            crate::model::EntryKind::Task => "report-section-tasks",
+            crate::model::EntryKind::Action => "report-section-actions",
+        });
+        let (added, removed) = (tr.get("report-added"), tr.get("report-removed"));
         rows.extend(
-            s.added.iter().map(|e| vec![kind.clone(), "added".into(), format!("{} {}", e.id, e.label)]),
+            s.added.iter().map(|e| vec![kind.clone(), added.clone(), format!("{} {}", e.id, e.label)]),
         );
         rows.extend(
-            s.removed.iter().map(|e| vec![kind.clone(), "removed".into(), format!("{} {}", e.id, e.label)]),
+            s.removed.iter().map(|e| vec![kind.clone(), removed.clone(), format!("{} {}", e.id, e.label)]),
         );
         for c in &s.changed {
             let what: Vec<String> = c.fields.iter().map(field_change).collect();
             rows.push(vec![
                 kind.clone(),
-                "changed".into(),
+                tr.get("report-changed"),
                 format!("{} {} — {}", c.id, c.label, what.join("; ")),
             ]);
         }
     }
     if rows.is_empty() {
-        doc.note("No entry changed.");
+        doc.note(tr.get("report-no-entry-changed"));
     } else {
-        doc.table(Table::new(["Section", "", "Entry and what changed"], rows));
+        let headers = [tr.get("report-section"), String::new(), tr.get("report-entry-changed")];
+        doc.table(Table::new(headers, rows));
     }
 }
 
@@ -89,55 +95,64 @@ fn blank(s: &str) -> &str {
 
 /// The canvas over its revisions: the waves as a picture, each task's cadence kept between
 /// workshops, and the signals across time.
-pub fn over_time(doc: &mut Doc, h: &History, level: u8) {
-    doc.heading(level, "The waves over every revision");
+pub fn over_time(doc: &mut Doc, h: &History, level: u8, tr: Tr) {
+    doc.heading(level, tr.get("report-waves"));
     let tags: Vec<String> = (0..h.revisions.len())
         .map(|i| match h.revisions[i].date {
-            Some(d) => format!("{} {d}", h.tag(i)),
+            Some(d) => format!("{} {}", h.tag(i), tr.day(d)),
             None => h.tag(i),
         })
         .collect();
-    doc.para(vec![text(format!("Revisions: {}.", tags.join(", ")))]);
+    doc.para(vec![text(tr.args("report-revision-list", &[("revisions", tags.join(", ").into())]))]);
     doc.drawn(super::report_waves::waves(h));
     if !h.tasks.is_empty() {
-        doc.heading(level + 1, "Community work that keeps happening");
-        doc.para(vec![emph(
-            "Each task's held days against what its cadence asked since the workshop before.",
-        )]);
-        let mut headers = vec!["Task".to_string()];
+        doc.heading(level + 1, tr.get("report-kept-up"));
+        doc.para(vec![emph(tr.get("report-kept-up-note"))]);
+        let mut headers = vec![tr.get("column-task")];
         headers.extend((0..h.revisions.len()).map(|i| h.tag(i)));
-        let rows = h
-            .tasks
-            .iter()
-            .map(|t| {
-                let mut row = vec![format!("{} {}", t.id, t.label)];
-                row.extend(
-                    t.steps
-                        .iter()
-                        .map(|s| s.as_ref().map_or_else(|| "—".to_string(), super::history::kept_text)),
-                );
-                row
-            })
-            .collect();
+        let rows =
+            h.tasks
+                .iter()
+                .map(|t| {
+                    let mut row = vec![format!("{} {}", t.id, t.label)];
+                    row.extend(t.steps.iter().map(|s| {
+                        s.as_ref().map_or_else(|| "—".to_string(), |k| super::history::kept_in(k, tr))
+                    }));
+                    row
+                })
+                .collect();
         doc.table(Table::new(headers, rows));
     }
-    doc.heading(level + 1, "Signals across time");
-    signals(doc, &h.signals);
+    doc.heading(level + 1, tr.get("report-signals-over-time"));
+    signals(doc, &h.signals, tr);
 }
 
 /// `cvc history --format html`: the report's part over time, alone.
 pub fn history_html(h: &History) -> String {
-    let mut doc = Doc { title: format!("History of {}", h.title), ..Doc::default() };
+    history_html_in(h, Tr::default())
+}
+
+/// [`history_html`] in `tr`'s language, which the page declares.
+pub fn history_html_in(h: &History, tr: Tr) -> String {
+    let mut doc =
+        Doc { title: tr.args("history-title", &[("title", h.title.as_str().into())]), ..Doc::default() };
     doc.heading(1, doc.title.clone());
-    over_time(&mut doc, h, 2);
-    render(&doc, &Palette::paper())
+    over_time(&mut doc, h, 2, tr);
+    let page = render(&doc, &Palette::paper());
+    page.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", tr.lang().code()), 1)
 }
 
 /// `cvc diff --format html`: the report's part on what changed, alone.
 pub fn diff_html(d: &Diff) -> String {
-    let title = if d.new.title.is_empty() { "the canvas" } else { &d.new.title };
-    let mut doc = Doc { title: format!("What changed: {title}"), ..Doc::default() };
+    diff_html_in(d, Tr::default())
+}
+
+/// [`diff_html`] in `tr`'s language, which the page declares.
+pub fn diff_html_in(d: &Diff, tr: Tr) -> String {
+    let title = if d.new.title.is_empty() { tr.get("report-the-canvas") } else { d.new.title.clone() };
+    let mut doc = Doc { title: tr.args("diff-html-title", &[("title", title.into())]), ..Doc::default() };
     doc.heading(1, doc.title.clone());
-    changes(&mut doc, d, 2);
-    render(&doc, &Palette::paper())
+    changes(&mut doc, d, 2, tr);
+    let page = render(&doc, &Palette::paper());
+    page.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", tr.lang().code()), 1)
 }

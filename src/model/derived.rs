@@ -3,15 +3,18 @@
 mod cadence;
 mod checks;
 mod memo;
+mod said;
 
 pub use cadence::CadenceKept;
 pub use checks::overdue_actions;
 pub use memo::{WarningsMemo, same_by, same_names};
+pub use said::{Said, Word};
 
 use std::collections::{HashMap, HashSet};
 
 use super::ids::EntryKind;
-use super::{Action, Canvas, Change, Day, Health, Phase, Stakeholder, TaskStatus};
+use super::{Action, Canvas, Change, Day, Health, Language, Phase, Stakeholder, TaskStatus};
+use crate::i18n::Tr;
 
 /// Where a stakeholder sits on the power/interest grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -203,17 +206,35 @@ pub struct Warning {
     pub kind: WarningKind,
     /// The entry it names, to jump to.
     pub target: Option<(EntryKind, String)>,
-    /// One sentence for people.
+    /// One sentence for people, in English.
     pub message: String,
+    /// The same sentence in pieces, for any language ([`Warning::text`]).
+    pub said: Said,
 }
 
-fn phase_warning(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Connect => "no ongoing Connect work: the network will wither",
-        Phase::Share => "no ongoing Share work: what people know stays where it is",
-        Phase::Solve => "no ongoing Solve work: the network will not turn into results",
-        Phase::Innovate => "no ongoing Innovate work: nothing new will grow from the network",
+impl Warning {
+    /// A warning with its sentence written in English once.
+    pub fn new(kind: WarningKind, target: Option<(EntryKind, String)>, said: Said) -> Warning {
+        Warning { kind, target, message: said.words(Tr::new(Language::En)), said }
     }
+
+    /// The sentence in `tr`'s language (in English, [`Warning::message`]).
+    pub fn text(&self, tr: Tr) -> String {
+        match tr.lang() {
+            Language::En => self.message.clone(),
+            _ => self.said.words(tr),
+        }
+    }
+}
+
+fn phase_warning(phase: Phase) -> Said {
+    let key = match phase {
+        Phase::Connect => "warning-empty-connect",
+        Phase::Share => "warning-empty-share",
+        Phase::Solve => "warning-empty-solve",
+        Phase::Innovate => "warning-empty-innovate",
+    };
+    Said::new(key, Vec::new())
 }
 
 /// True when the action's loop review date has passed and its loop is not closed.
@@ -281,14 +302,18 @@ impl<'a> Facts<'a> {
 }
 
 /// A warning about one entry.
-fn about(kind: WarningKind, entry: EntryKind, id: &str, message: String) -> Warning {
-    Warning { kind, target: Some((entry, id.to_string())), message }
+fn about(kind: WarningKind, entry: EntryKind, id: &str, said: Said) -> Warning {
+    Warning::new(kind, Some((entry, id.to_string())), said)
+}
+
+/// An entry's id and title, the first arguments of most warnings.
+fn entry(id: &str, title: &str) -> Vec<(&'static str, Word)> {
+    vec![("id", Word::Text(id.to_string())), ("title", Word::Text(title.to_string()))]
 }
 
 fn empty_phases(cover: &[(Phase, PhaseCoverage); 4]) -> Vec<Warning> {
     let empty = cover.iter().copied().filter(|(_, cover)| cover.lacks_ongoing_work());
-    let warning =
-        |phase| Warning { kind: WarningKind::EmptyPhase, target: None, message: phase_warning(phase).into() };
+    let warning = |phase| Warning::new(WarningKind::EmptyPhase, None, phase_warning(phase));
     empty.map(|(phase, _)| warning(phase)).collect()
 }
 
@@ -299,19 +324,12 @@ fn unconnected_power(canvas: &Canvas) -> Vec<Warning> {
     powerful
         .filter(|s| !linked.contains(s.id.as_str()))
         .map(|s| {
-            let msg = format!("{} has power {} and no relationship", s.name, s.power.unwrap_or(0));
+            let power = usize::from(s.power.unwrap_or(0));
+            let args = vec![("name", Word::Text(s.name.clone())), ("power", Word::Count(power))];
+            let msg = Said::new("warning-unconnected-power", args);
             about(WarningKind::UnconnectedPower, EntryKind::Stakeholder, &s.id, msg)
         })
         .collect()
-}
-
-/// Names joined for a sentence: `a`, `a and b`, `a, b and c`.
-fn and_list(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
 }
 
 /// The network's weak points: who cuts others off by leaving, the hubs, and the stakeholders
@@ -326,30 +344,33 @@ fn network_from(canvas: &Canvas, weak: &crate::graph::WeakPoints) -> Vec<Warning
     let group = |id: &str| by_id.get(id).is_none_or(|s| s.kind != Some(super::StakeholderKind::Individual));
     let mut out = Vec::new();
     for l in &weak.linchpins {
-        let cut: Vec<&str> = l.cut_off.iter().map(|id| names.of(id)).collect();
-        let (leave, lose, link) = match (group(&l.id), cut.len()) {
-            (true, 1) => ("leave", "loses its", "link"),
-            (true, _) => ("leave", "lose their", "link"),
-            (false, 1) => ("leaves", "loses its", "link"),
-            (false, _) => ("leaves", "lose their", "link"),
-        };
-        let msg =
-            format!("if {} {leave}, {} {lose} only {link} to the network", names.of(&l.id), and_list(&cut));
+        let cut: Vec<String> = l.cut_off.iter().map(|id| names.of(id).to_string()).collect();
+        let msg = Said::new(
+            "warning-linchpin",
+            vec![
+                ("name", Word::Text(names.of(&l.id).to_string())),
+                ("who", Word::Choice(if group(&l.id) { "group" } else { "individual" })),
+                ("count", Word::Count(cut.len())),
+                ("cut", Word::Names(cut)),
+            ],
+        );
         out.push(about(WarningKind::LinchPin, EntryKind::Stakeholder, &l.id, msg));
     }
     for h in &weak.hubs {
-        let carry = if group(&h.id) { "carry" } else { "carries" };
-        let msg = format!(
-            "{} {carry} {} of the {} relationships: the network hangs on them",
-            names.of(&h.id),
-            h.relationships,
-            h.of
+        let msg = Said::new(
+            "warning-hub",
+            vec![
+                ("name", Word::Text(names.of(&h.id).to_string())),
+                ("who", Word::Choice(if group(&h.id) { "group" } else { "individual" })),
+                ("carried", Word::Count(h.relationships)),
+                ("count", Word::Count(h.of)),
+            ],
         );
         out.push(about(WarningKind::Hub, EntryKind::Stakeholder, &h.id, msg));
     }
     for id in &weak.unconnected {
         let Some(s) = by_id.get(id.as_str()).filter(|s| s.power.is_none_or(|p| p < 3)) else { continue };
-        let msg = format!("{} has no relationship: nobody links them to the network", s.name);
+        let msg = Said::new("warning-no-relationship", vec![("name", Word::Text(s.name.clone()))]);
         out.push(about(WarningKind::NoRelationship, EntryKind::Stakeholder, id, msg));
     }
     out
@@ -359,14 +380,15 @@ fn reconnects(canvas: &Canvas) -> Vec<Warning> {
     let names = canvas.names();
     let mut out = Vec::new();
     for r in &canvas.relationships {
-        let (from, to) = (names.of(&r.from), names.of(&r.to));
-        let msg = if r.health == Some(Health::Broken) {
-            format!("{from} – {to} is broken")
+        let key = if r.health == Some(Health::Broken) {
+            "warning-broken"
         } else if r.change == Some(Change::Reconnect) {
-            format!("{from} – {to} must be reconnected")
+            "warning-reconnect"
         } else {
             continue;
         };
+        let (from, to) = (names.of(&r.from).to_string(), names.of(&r.to).to_string());
+        let msg = Said::new(key, vec![("from", Word::Text(from)), ("to", Word::Text(to))]);
         out.push(about(WarningKind::Reconnect, EntryKind::Relationship, &r.id, msg));
     }
     out
@@ -376,7 +398,7 @@ fn unowned_tasks(canvas: &Canvas) -> Vec<Warning> {
     let live = canvas.tasks.iter().filter(|t| t.status != Some(TaskStatus::Stopped));
     live.filter(|t| t.owner.trim().is_empty())
         .map(|t| {
-            let msg = format!("{} \"{}\" has no owner", t.id, t.title);
+            let msg = Said::new("warning-unowned-task", entry(&t.id, &t.title));
             about(WarningKind::UnownedTask, EntryKind::Task, &t.id, msg)
         })
         .collect()
@@ -385,16 +407,18 @@ fn unowned_tasks(canvas: &Canvas) -> Vec<Warning> {
 fn incomplete_actions(canvas: &Canvas) -> Vec<Warning> {
     let mut out = Vec::new();
     for a in &canvas.actions {
-        let missing: Vec<&str> = [
-            (a.owner.trim().is_empty(), "owner"),
-            (a.due.is_none(), "due date"),
-            (a.indicator().is_none(), "indicator"),
+        let missing: Vec<&'static str> = [
+            (a.owner.trim().is_empty(), "warning-no-owner"),
+            (a.due.is_none(), "warning-no-due-date"),
+            (a.indicator().is_none(), "warning-no-indicator"),
         ]
         .into_iter()
         .filter_map(|(gap, what)| gap.then_some(what))
         .collect();
         if !missing.is_empty() {
-            let msg = format!("{} \"{}\" has no {}", a.id, a.title, missing.join(", no "));
+            let mut args = entry(&a.id, &a.title);
+            args.push(("missing", Word::Keys(missing)));
+            let msg = Said::new("warning-incomplete-action", args);
             out.push(about(WarningKind::IncompleteAction, EntryKind::Action, &a.id, msg));
         }
     }
@@ -405,8 +429,9 @@ fn overdue_reviews(canvas: &Canvas, today: Day) -> Vec<Warning> {
     let overdue = canvas.actions.iter().filter(|a| review_overdue(a, today));
     overdue
         .map(|a| {
-            let review = a.review.map(|d| d.to_string()).unwrap_or_default();
-            let msg = format!("{} \"{}\": loop review was due {review}", a.id, a.title);
+            let mut args = entry(&a.id, &a.title);
+            args.extend(a.review.map(|d| ("review", Word::Day(d))));
+            let msg = Said::new("warning-overdue-review", args);
             about(WarningKind::OverdueReview, EntryKind::Action, &a.id, msg)
         })
         .collect()

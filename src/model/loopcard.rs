@@ -4,6 +4,7 @@
 
 use super::measure::leading_number;
 use super::{Action, ActionStatus, Day, Indicator, Language, LoopState, Measured};
+use crate::i18n::Tr;
 
 /// An amount of money read from the start of a text: `"8000 EUR"`, `"60 000 EUR a year"`.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,18 +61,27 @@ pub enum NoReturn {
 }
 
 impl NoReturn {
-    /// Why, in words: `"no gain written"`, `"cost in EUR, gain in USD"`.
+    /// Why, in words: `"no gain written"`, `"cost in EUR, gain in USD: not one currency"`.
     pub fn why(&self) -> String {
-        let named = |c: &str| if c.is_empty() { "no currency".to_string() } else { format!("in {c}") };
+        self.why_in(Tr::new(Language::En))
+    }
+
+    /// [`NoReturn::why`] in `tr`'s language: `aucun gain saisi`.
+    pub fn why_in(&self, tr: Tr) -> String {
+        let named = |c: &str| match c {
+            "" => tr.get("return-no-currency"),
+            c => tr.args("return-in-currency", &[("currency", c.into())]),
+        };
         match self {
-            NoReturn::NoCost => "no cost written".into(),
-            NoReturn::NoGain => "no gain written".into(),
-            NoReturn::CostNotNumber => "the cost does not start with a number".into(),
-            NoReturn::GainNotNumber => "the gain does not start with a number".into(),
-            NoReturn::MixedCurrencies { cost, gain } => {
-                format!("cost {}, gain {}: not one currency", named(cost), named(gain))
-            }
-            NoReturn::FreeOfCost => "the cost is zero".into(),
+            NoReturn::NoCost => tr.get("return-no-cost"),
+            NoReturn::NoGain => tr.get("return-no-gain"),
+            NoReturn::CostNotNumber => tr.get("return-cost-not-number"),
+            NoReturn::GainNotNumber => tr.get("return-gain-not-number"),
+            NoReturn::MixedCurrencies { cost, gain } => tr.args(
+                "return-mixed-currencies",
+                &[("cost", named(cost).into()), ("gain", named(gain).into())],
+            ),
+            NoReturn::FreeOfCost => tr.get("return-free-of-cost"),
         }
     }
 }
@@ -124,11 +134,19 @@ pub enum LoopVerdict {
 }
 
 impl LoopVerdict {
-    /// The words for it.
+    /// The words for it, in English.
     pub fn words(self) -> &'static str {
         match self {
             LoopVerdict::ClosedShortOfTarget => "closed short of target",
             LoopVerdict::DoneNotClosed => "done, loop not closed",
+        }
+    }
+
+    /// The words for it in `tr`'s language: `bouclée sans atteindre la cible`.
+    pub fn words_in(self, tr: Tr) -> String {
+        match self {
+            LoopVerdict::ClosedShortOfTarget => tr.get("verdict-closed-short-of-target"),
+            LoopVerdict::DoneNotClosed => tr.get("verdict-done-not-closed"),
         }
     }
 

@@ -24,9 +24,9 @@ pub use agenda::{
 pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, Idea, Names, NextIds};
 pub use date::{Day, DayError, Moment};
 pub use derived::{
-    CadenceKept, CoverageParts, Facts, PhaseCoverage, Quadrant, Review, Warning, WarningKind, WarningsMemo,
-    action_cover, coverage, coverage_from, least_supported, overdue_actions, relationship_cover,
-    review_overdue, review_schedule, same_by, same_names, task_cover, warnings,
+    CadenceKept, CoverageParts, Facts, PhaseCoverage, Quadrant, Review, Said, Warning, WarningKind,
+    WarningsMemo, Word, action_cover, coverage, coverage_from, least_supported, overdue_actions,
+    relationship_cover, review_overdue, review_schedule, same_by, same_names, task_cover, warnings,
 };
 pub use entries::{Action, Indicator, Reading, Relationship, Stakeholder, Task};
 pub use enums::*;

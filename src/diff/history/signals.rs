@@ -5,19 +5,28 @@
 use std::collections::{BTreeSet, HashSet};
 
 use super::History;
-use crate::diff::signals::signal;
+use crate::diff::signals::{entry, revision, signal};
 use crate::diff::{Signal, SignalGroup, SignalKind};
-use crate::model::{Canvas, EntryKind, LoopState, Names};
+use crate::model::{Canvas, EntryKind, LoopState, Names, Said, Word};
 
 /// How many revisions a stretch must last to be a signal.
 const LONG: usize = 2;
 
-/// "since revision 2 (3 revisions)" for a stretch to the last revision, else "from revision 1 to revision 2".
-fn stretch(h: &History, (a, b): (usize, usize), since: &str, was: &str) -> String {
+/// A stretch to the last revision says `since` ("since revision 2 (3 revisions)"), an earlier one
+/// `was` ("from revision 1 to revision 2"), each with `args` and the revisions.
+fn stretch(
+    h: &History,
+    (a, b): (usize, usize),
+    (since, was): (&'static str, &'static str),
+    mut args: Vec<(&'static str, Word)>,
+) -> Said {
+    let number = |i: usize| revision(h.revisions[i].revision);
     if b + 1 == h.revisions.len() {
-        format!("{since} since {} ({} revisions)", h.name(a), b - a + 1)
+        args.extend([("from", number(a)), ("count", Word::Count(b - a + 1))]);
+        Said::new(since, args)
     } else {
-        format!("{was} from {} to {}", h.name(a), h.name(b))
+        args.extend([("from", number(a)), ("to", number(b))]);
+        Said::new(was, args)
     }
 }
 
@@ -31,14 +40,11 @@ fn phases(h: &History) -> Vec<Signal> {
                 (None, Some(0)) => start = Some(i),
                 (Some(a), next) if next != Some(&0) => {
                     if i - a >= LONG {
-                        let words = stretch(h, (a, i - 1), "has had no ongoing work", "had no ongoing work");
-                        out.push(Signal {
-                            kind: SignalKind::PhaseWithoutWork,
-                            group: SignalGroup::Attention,
-                            section: None,
-                            id: w.phase.label().to_string(),
-                            message: format!("{} {words}", w.phase),
-                        });
+                        let keys = ("signal-phase-idle-since", "signal-phase-idle-was");
+                        let said = stretch(h, (a, i - 1), keys, vec![("phase", Word::label(w.phase))]);
+                        let id = w.phase.label().to_string();
+                        let kind = SignalKind::PhaseWithoutWork;
+                        out.push(Signal::new(kind, SignalGroup::Attention, None, id, said));
                     }
                     start = None;
                 }
@@ -54,7 +60,8 @@ fn links(h: &History) -> Vec<Signal> {
     let mut out = Vec::new();
     for t in &h.relationships {
         for span in t.spans(super::Link::broken).into_iter().filter(|(a, b)| b - a + 1 >= LONG) {
-            let msg = format!("{} {} {}", t.id, t.label, stretch(h, span, "broken", "was broken"));
+            let args = vec![("id", Word::text(t.id.as_str())), ("name", Word::text(t.label.as_str()))];
+            let msg = stretch(h, span, ("signal-broken-since", "signal-broken-was"), args);
             out.push(signal(
                 SignalKind::BrokenFor,
                 SignalGroup::Attention,
@@ -64,8 +71,14 @@ fn links(h: &History) -> Vec<Signal> {
             ));
         }
         for i in t.reconnected_in() {
-            let now = t.steps[i].and_then(|l| l.health).map_or_else(String::new, |x| x.to_string());
-            let msg = format!("{} {} reconnected in {} (broken → {now})", t.id, t.label, h.name(i));
+            let now = t.steps[i].and_then(|l| l.health).map_or(Word::text(""), Word::label);
+            let args = vec![
+                ("id", Word::text(t.id.as_str())),
+                ("name", Word::text(t.label.as_str())),
+                ("revision", revision(h.revisions[i].revision)),
+                ("now", now),
+            ];
+            let msg = Said::new("signal-reconnected-in", args);
             out.push(signal(SignalKind::Reconnected, SignalGroup::Good, EntryKind::Relationship, &t.id, msg));
         }
     }
@@ -84,8 +97,13 @@ fn unconnected(h: &History, revisions: &[(String, &Canvas)]) -> Vec<Signal> {
             continue;
         };
         let seen = t.steps.iter().flatten().count();
-        let msg =
-            format!("{} {} (power {power}) has never been connected, in {seen} revisions", t.id, t.label);
+        let args = vec![
+            ("id", Word::text(t.id.as_str())),
+            ("name", Word::text(t.label.as_str())),
+            ("power", Word::Count(usize::from(power))),
+            ("count", Word::Count(seen)),
+        ];
+        let msg = Said::new("signal-never-connected", args);
         out.push(signal(
             SignalKind::NeverConnected,
             SignalGroup::Attention,
@@ -105,16 +123,13 @@ fn loops(h: &History) -> Vec<Signal> {
         let late: Vec<usize> =
             (0..t.steps.len()).filter(|&i| t.steps[i].is_some_and(|p| p.past_review)).collect();
         if late.len() >= LONG {
-            let dates: BTreeSet<String> =
-                late.iter().filter_map(|&i| a.reviews[i]).map(|d| d.to_string()).collect();
-            let dates: Vec<String> = dates.into_iter().collect();
-            let msg = format!(
-                "{} \"{}\": loop still open past its review in {} revisions (review {})",
-                t.id,
-                t.label,
-                late.len(),
-                dates.join(", ")
-            );
+            let dates: BTreeSet<crate::model::Day> = late.iter().filter_map(|&i| a.reviews[i]).collect();
+            let mut args = entry(&t.id, &t.label);
+            args.extend([
+                ("count", Word::Count(late.len())),
+                ("reviews", Word::Days(dates.into_iter().collect())),
+            ]);
+            let msg = Said::new("signal-open-past-reviews", args);
             out.push(signal(
                 SignalKind::OpenPastReviews,
                 SignalGroup::Attention,
@@ -128,10 +143,15 @@ fn loops(h: &History) -> Vec<Signal> {
         let day = h.revisions[i].date;
         let evidence = a.readings.iter().rev().find(|r| day.is_none_or(|d| r.date <= d));
         let said = match evidence {
-            Some(r) => format!("evidence: {} on {}", r.value, r.date),
-            None => "with no reading as evidence".to_string(),
+            Some(r) => Said::new(
+                "signal-evidence",
+                vec![("value", Word::text(r.value.as_str())), ("date", Word::Day(r.date))],
+            ),
+            None => Said::new("signal-with-no-evidence", Vec::new()),
         };
-        let msg = format!("{} \"{}\": loop closed in {}, {said}", t.id, t.label, h.name(i));
+        let mut args = entry(&t.id, &t.label);
+        args.extend([("revision", revision(h.revisions[i].revision)), ("evidence", Word::part(said))]);
+        let msg = Said::new("signal-loop-closed-in", args);
         out.push(signal(SignalKind::LoopClosed, SignalGroup::Good, EntryKind::Action, &t.id, msg));
     }
     out

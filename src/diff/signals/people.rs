@@ -3,9 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Matched, Signal, SignalGroup, SignalKind, label, signal};
+use super::{Matched, Signal, SignalGroup, SignalKind, entry, revision, signal};
 use crate::diff::{Pairs, normalise};
-use crate::model::{ActionStatus, Canvas, EntryKind, Stance, TaskStatus};
+use crate::model::{ActionStatus, Canvas, EntryKind, Said, Stance, TaskStatus, Word};
 
 /// What became of a piece of work whose owner left, in the order a report lists them.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -25,14 +25,14 @@ enum Fate {
 }
 
 impl Fate {
-    fn words(&self) -> String {
+    fn words(&self) -> Said {
         match self {
-            Fate::Removed => "removed".into(),
-            Fate::Stopped => "stopped".into(),
-            Fate::Dropped => "dropped".into(),
-            Fate::Reassigned(to) => format!("reassigned to {to}"),
-            Fate::Unowned => "now nobody's".into(),
-            Fate::StillTheirs => "still theirs".into(),
+            Fate::Removed => Said::new("signal-fate-removed", Vec::new()),
+            Fate::Stopped => Said::new("signal-fate-stopped", Vec::new()),
+            Fate::Dropped => Said::new("signal-fate-dropped", Vec::new()),
+            Fate::Reassigned(to) => Said::new("signal-fate-reassigned", vec![("owner", Word::text(to))]),
+            Fate::Unowned => Said::new("signal-fate-unowned", Vec::new()),
+            Fate::StillTheirs => Said::new("signal-fate-still-theirs", Vec::new()),
         }
     }
 }
@@ -97,8 +97,11 @@ pub(super) fn left(
     old: &Canvas,
     new: &Canvas,
     m: &Matched,
-    when: &str,
+    when: Option<u32>,
 ) -> (Vec<Signal>, HashSet<(EntryKind, usize)>) {
+    let when = || {
+        Word::Part(when.map(|n| Box::new(Said::new("signal-in-revision", vec![("revision", revision(n))]))))
+    };
     let still: HashSet<String> = new
         .context
         .participants
@@ -127,22 +130,30 @@ pub(super) fn left(
         let mut work = owned.remove(&normalise(&name)).unwrap_or_default();
         work.sort_by(|a, b| a.4.cmp(&b.4));
         covered.extend(work.iter().map(|w| (w.0, w.1)));
-        let list: Vec<String> =
-            work.iter().map(|(_, _, id, title, f)| format!("{id} \"{title}\" ({})", f.words())).collect();
-        let owning =
-            if list.is_empty() { String::new() } else { format!("; they owned {}", list.join(", ")) };
+        let list: Vec<Said> = work
+            .iter()
+            .map(|(_, _, id, title, f)| {
+                let mut args = entry(id, title);
+                args.push(("fate", Word::part(f.words())));
+                Said::new("signal-owned", args)
+            })
+            .collect();
+        let owning = (!list.is_empty())
+            .then(|| Box::new(Said::new("signal-they-owned", vec![("work", Word::Parts(list))])));
+        let args =
+            vec![("name", Word::text(name.as_str())), ("when", when()), ("owning", Word::Part(owning))];
         out.push(match id {
             Some(id) => {
-                let msg = format!("{name} left the canvas{when}{owning}");
+                let msg = Said::new("signal-stakeholder-left", args);
                 signal(SignalKind::StakeholderLeft, SignalGroup::Attention, EntryKind::Stakeholder, id, msg)
             }
-            None => Signal {
-                kind: SignalKind::ParticipantLeft,
-                group: SignalGroup::Attention,
-                section: None,
-                message: format!("{name} (participant) left{when}{owning}"),
-                id: name,
-            },
+            None => Signal::new(
+                SignalKind::ParticipantLeft,
+                SignalGroup::Attention,
+                None,
+                name,
+                Said::new("signal-participant-left", args),
+            ),
         });
     }
     (out, covered)
@@ -155,12 +166,18 @@ fn stance_move(name: &str, id: &str, from: Stance, to: Stance, wanted: Option<St
     // Jumping past the target the same distance counts by warmth: toward champion is good.
     let toward = after < before || (after == before && to < from);
     let why = match wanted {
-        Some(w) if to == w => ", where the plan wants them".to_string(),
-        Some(w) if toward => format!(", toward {w} where the plan wants them"),
-        Some(w) => format!(", away from {w} where the plan wants them"),
-        None => String::new(),
+        Some(w) if to == w => Some(Said::new("signal-where-wanted", Vec::new())),
+        Some(w) if toward => Some(Said::new("signal-toward", vec![("wanted", Word::label(w))])),
+        Some(w) => Some(Said::new("signal-away", vec![("wanted", Word::label(w))])),
+        None => None,
     };
-    let msg = format!("{name} moved from {from} to {to}{why}");
+    let args = vec![
+        ("name", Word::text(name)),
+        ("from", Word::label(from)),
+        ("to", Word::label(to)),
+        ("why", Word::Part(why.map(Box::new))),
+    ];
+    let msg = Said::new("signal-stance-moved", args);
     let (kind, group) = if toward {
         (SignalKind::StanceToward, SignalGroup::Good)
     } else {
@@ -176,12 +193,12 @@ pub(super) fn moves(old: &Canvas, new: &Canvas, p: &Pairs) -> Vec<Signal> {
         let (a, b) = (&old.stakeholders[i], &new.stakeholders[j]);
         let (qa, qb) = (a.quadrant(), b.quadrant());
         if qa != qb && qa.is_some() && qb.is_some() {
-            let msg = format!(
-                "{} moved from {} to {}",
-                b.name,
-                label(qa.map(|q| q.label())),
-                label(qb.map(|q| q.label()))
-            );
+            let args = vec![
+                ("name", Word::text(b.name.as_str())),
+                ("from", Word::label_or_unset(qa)),
+                ("to", Word::label_or_unset(qb)),
+            ];
+            let msg = Said::new("signal-quadrant-moved", args);
             out.push(signal(
                 SignalKind::QuadrantMoved,
                 SignalGroup::Attention,
@@ -211,13 +228,14 @@ pub(super) fn owners(
         if covered.contains(&(kind, i)) || normalise(was) == normalise(now) {
             return;
         }
-        let (group, msg) = match (was.trim().is_empty(), now.trim().is_empty()) {
-            (true, _) => (SignalGroup::Good, format!("{id} \"{title}\" has an owner now: {now}")),
-            (_, true) => {
-                (SignalGroup::Attention, format!("{id} \"{title}\" has no owner any more (was {was})"))
-            }
-            _ => (SignalGroup::Attention, format!("{id} \"{title}\" changed hands: {was} → {now}")),
+        let mut args = entry(id, title);
+        args.extend([("was", Word::text(was)), ("now", Word::text(now))]);
+        let (group, key) = match (was.trim().is_empty(), now.trim().is_empty()) {
+            (true, _) => (SignalGroup::Good, "signal-owner-new"),
+            (_, true) => (SignalGroup::Attention, "signal-owner-gone"),
+            _ => (SignalGroup::Attention, "signal-owner-changed"),
         };
+        let msg = Said::new(key, args);
         out.push(signal(SignalKind::OwnerChanged, group, kind, id, msg));
     };
     for &(i, j) in &m.tasks.matched {

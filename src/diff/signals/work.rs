@@ -3,9 +3,11 @@
 
 use std::collections::HashSet;
 
-use super::{CarriedAction, Signal, SignalGroup, SignalKind, label, signal};
+use super::{CarriedAction, Signal, SignalGroup, SignalKind, entry, signal};
 use crate::diff::{Pairs, settled};
-use crate::model::{ActionStatus, Canvas, EntryKind, LoopState, Phase, ongoing_ids, ongoing_work};
+use crate::model::{
+    ActionStatus, Canvas, EntryKind, LoopState, Phase, Said, Word, ongoing_ids, ongoing_work,
+};
 
 /// Phases whose ongoing work (active tasks, committed or running actions) fell to none, with the
 /// phase's emphasis when it rose or stayed: the plan says it matters, nothing keeps it alive.
@@ -19,23 +21,26 @@ pub(super) fn phases(old: &Canvas, new: &Canvas) -> Vec<Signal> {
         let ids = ongoing_ids(old, p);
         let shown = if ids.len() > 3 { format!("{}, …", ids[..3].join(", ")) } else { ids.join(", ") };
         let (e0, e1) = (old.context.emphasis.get(p), new.context.emphasis.get(p));
+        let levels = vec![("from", Word::Count(usize::from(e0))), ("to", Word::Count(usize::from(e1)))];
         let emphasis = match e1.cmp(&e0) {
-            std::cmp::Ordering::Greater => {
-                format!(" while its emphasis rose from {e0} to {e1}: it will slip back")
-            }
-            std::cmp::Ordering::Equal if e1 > 0 => {
-                format!(" while its emphasis stayed at {e1}: it will slip back")
-            }
-            std::cmp::Ordering::Equal => String::new(),
-            std::cmp::Ordering::Less => format!(" (its emphasis fell from {e0} to {e1})"),
+            std::cmp::Ordering::Greater => Some(Said::new("signal-emphasis-rose", levels)),
+            std::cmp::Ordering::Equal if e1 > 0 => Some(Said::new("signal-emphasis-stayed", levels)),
+            std::cmp::Ordering::Equal => None,
+            std::cmp::Ordering::Less => Some(Said::new("signal-emphasis-fell", levels)),
         };
-        out.push(Signal {
-            kind: SignalKind::PhaseLostOngoing,
-            group: SignalGroup::Attention,
-            section: None,
-            id: p.label().to_string(),
-            message: format!("{p} lost its last ongoing work (was {shown}; none now){emphasis}"),
-        });
+        let args = vec![
+            ("phase", Word::label(p)),
+            ("was", Word::text(shown)),
+            ("emphasis", Word::Part(emphasis.map(Box::new))),
+        ];
+        let said = Said::new("signal-phase-lost-ongoing", args);
+        out.push(Signal::new(
+            SignalKind::PhaseLostOngoing,
+            SignalGroup::Attention,
+            None,
+            p.label().into(),
+            said,
+        ));
     }
     out
 }
@@ -63,20 +68,31 @@ pub(super) fn loops(
         let (a, b) = (&old.actions[i], &new.actions[j]);
         let mut moves = Vec::new();
         if a.status != b.status {
-            moves.push(format!("status {} → {}", label(a.status), label(b.status)));
+            let args = vec![("from", Word::label_or_unset(a.status)), ("to", Word::label_or_unset(b.status))];
+            moves.push(Said::new("signal-status-moved", args));
         }
         if a.loop_state != b.loop_state {
-            moves.push(format!("loop {} → {}", label(a.loop_state), label(b.loop_state)));
+            let args = vec![
+                ("from", Word::label_or_unset(a.loop_state)),
+                ("to", Word::label_or_unset(b.loop_state)),
+            ];
+            moves.push(Said::new("signal-loop-moved", args));
         }
         let closed = b.loop_state == Some(LoopState::Closed) && a.loop_state != Some(LoopState::Closed);
         if closed {
             moves.push(match b.indicator.as_ref().and_then(|i| i.latest()) {
                 Some(r) => {
-                    let note =
-                        if r.note.trim().is_empty() { String::new() } else { format!(", \"{}\"", r.note) };
-                    format!("evidence: {} on {}{note}", r.value, r.date)
+                    let args = vec![("value", Word::text(r.value.as_str())), ("date", Word::Day(r.date))];
+                    match r.note.trim() {
+                        "" => Said::new("signal-evidence", args),
+                        _ => {
+                            let mut args = args;
+                            args.push(("note", Word::text(r.note.as_str())));
+                            Said::new("signal-evidence-note", args)
+                        }
+                    }
                 }
-                None => "no reading as evidence".into(),
+                None => Said::new("signal-no-evidence", Vec::new()),
             });
         }
         let said = covered.contains(&(EntryKind::Action, i)) && a.loop_state == b.loop_state;
@@ -88,17 +104,16 @@ pub(super) fn loops(
                 (false, true) => (SignalKind::ActionMoved, SignalGroup::Good),
                 (false, false) => (SignalKind::ActionMoved, SignalGroup::Attention),
             };
-            let msg = format!("{} \"{}\": {}", b.id, b.title, moves.join(", "));
+            let mut args = entry(&b.id, &b.title);
+            args.push(("moves", Word::Parts(moves)));
+            let msg = Said::new("signal-action-moved", args);
             out.push(signal(kind, group, EntryKind::Action, &b.id, msg));
         }
         let past = matches!((b.review, new.date), (Some(r), Some(d)) if r < d);
         if past && !settled(b.status, b.loop_state) {
-            let msg = format!(
-                "{} \"{}\": loop still open after its review date {}",
-                b.id,
-                b.title,
-                label(b.review)
-            );
+            let mut args = entry(&b.id, &b.title);
+            args.extend(b.review.map(|d| ("review", Word::Day(d))));
+            let msg = Said::new("signal-open-past-review", args);
             out.push(signal(
                 SignalKind::OpenPastReview,
                 SignalGroup::Attention,
@@ -118,7 +133,7 @@ pub(super) fn past_due(new: &Canvas) -> Vec<Signal> {
         .into_iter()
         .filter_map(|w| {
             let (_, id) = w.target?;
-            Some(signal(SignalKind::PastDue, SignalGroup::Attention, EntryKind::Action, &id, w.message))
+            Some(signal(SignalKind::PastDue, SignalGroup::Attention, EntryKind::Action, &id, w.said))
         })
         .collect()
 }

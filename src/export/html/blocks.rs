@@ -124,12 +124,12 @@ pub fn block(out: &mut String, b: &Block, palette: &Palette) {
             out.push_str("</ul>\n");
         }
         Block::LoopCard(card) => out.push_str(&crate::export::loopcard::html(card, palette)),
-        Block::Picture(p) => {
+        Block::Picture(p, tr) => {
             let _ = writeln!(
                 out,
                 "<figure class=\"picture\">\n{}<figcaption>{}</figcaption>\n</figure>",
-                svg::picture(p, palette),
-                safe::html(&p.legend())
+                svg::picture(p, palette, *tr),
+                safe::html(&p.legend_in(*tr))
             );
         }
         Block::Drawn(d) => {

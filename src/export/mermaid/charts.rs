@@ -3,7 +3,8 @@
 use std::fmt::Write;
 
 use super::quoted;
-use crate::export::picture::{AgendaBar, Trend, number};
+use crate::export::picture::{AgendaBar, Trend, number, trend_word};
+use crate::i18n::Tr;
 use crate::model::{Day, Phase, PhaseCoverage};
 
 /// The longest category name on an x axis.
@@ -45,11 +46,12 @@ fn y_axis(title: &str, highest: f64) -> String {
 }
 
 /// Tasks and actions per phase as bars, ongoing work (active tasks, actions under way) as a line.
-pub fn coverage(rows: &[(Phase, PhaseCoverage); 4]) -> String {
+pub fn coverage(rows: &[(Phase, PhaseCoverage); 4], tr: Tr) -> String {
     let mut out = head("#9bbbe0", "#1b3a5c");
-    out.push_str(&categories(rows.iter().map(|(p, _)| p.label())));
+    let phases: Vec<String> = rows.iter().map(|(p, _)| tr.label(*p)).collect();
+    out.push_str(&categories(phases.iter().map(String::as_str)));
     let work = rows.iter().map(|(_, n)| (n.tasks + n.actions) as f64);
-    out.push_str(&y_axis("tasks and actions", work.clone().fold(0.0, f64::max)));
+    out.push_str(&y_axis(&tr.get("picture-tasks-and-actions"), work.clone().fold(0.0, f64::max)));
     let _ = writeln!(out, "    bar {}", series(work));
     let _ = writeln!(out, "    line {}", series(rows.iter().map(|(_, n)| n.ongoing as f64)));
     out
@@ -57,12 +59,12 @@ pub fn coverage(rows: &[(Phase, PhaseCoverage); 4]) -> String {
 
 /// Minutes planned per block as bars, minutes spent as a line; the blocks down the side, one a
 /// row, so long block names never run into each other.
-pub fn agenda(bars: &[AgendaBar]) -> String {
+pub fn agenda(bars: &[AgendaBar], tr: Tr) -> String {
     let mut out = sized("#9bbbe0", "#1b3a5c", (600.0, 400.0), 14.0)
         .replace("xychart-beta\n", "xychart-beta horizontal\n");
     out.push_str(&categories(bars.iter().map(|b| b.title.as_str())));
     let highest = bars.iter().map(|b| b.planned.max(b.actual)).fold(0.0, f64::max);
-    out.push_str(&y_axis("minutes", highest));
+    out.push_str(&y_axis(&tr.get("picture-minutes"), highest));
     let _ = writeln!(out, "    bar {}", series(bars.iter().map(|b| b.planned)));
     let _ = writeln!(out, "    line {}", series(bars.iter().map(|b| (b.actual * 10.0).round() / 10.0)));
     out
@@ -104,7 +106,7 @@ fn monthly(points: &[(i64, f64)], months: &[i64]) -> Vec<f64> {
 /// The baseline and readings as a line over the months they span (Mermaid spaces categories
 /// evenly, so the axis is the calendar and a long gap between readings looks long), the target as
 /// a flat line. A baseline without its date comes first, on its own.
-pub fn trend(t: &Trend) -> String {
+pub fn trend(t: &Trend, tr: Tr) -> String {
     let mut out = sized("#2f6fb0", "#c62828", (WIDTH, 320.0), AXIS_FONT);
     let dated: Vec<(i64, f64)> =
         t.days.iter().zip(&t.points).filter_map(|(d, (_, v))| d.map(|d| (month_of(d), *v))).collect();
@@ -117,11 +119,11 @@ pub fn trend(t: &Trend) -> String {
     if months.last() != Some(&last) {
         months.push(last);
     }
-    let mut names: Vec<String> = undated.iter().map(|_| "baseline".to_string()).collect();
+    let mut names: Vec<String> = undated.iter().map(|_| trend_word("baseline", tr)).collect();
     names.extend(months.iter().map(|m| month_label(*m)));
     out.push_str(&categories(names.iter().map(String::as_str)));
-    let unit = if t.unit.is_empty() { "value" } else { t.unit.as_str() };
-    let _ = writeln!(out, "    y-axis {}", quoted(unit, CATEGORY_MAX));
+    let unit = if t.unit.is_empty() { tr.get("picture-value") } else { trend_word(&t.unit, tr) };
+    let _ = writeln!(out, "    y-axis {}", quoted(&unit, CATEGORY_MAX));
     let mut values = undated;
     values.extend(monthly(&dated, &months));
     let _ = writeln!(out, "    line {}", series(values.iter().map(|v| (v * 10.0).round() / 10.0)));
@@ -145,7 +147,7 @@ mod tests {
             target: 24.0,
         };
         assert_eq!(
-            trend(&t).split_once('\n').unwrap().1,
+            trend(&t, Tr::default()).split_once('\n').unwrap().1,
             "xychart-beta\n    x-axis [\"baseline\", \"2026#45;08\"]\n    y-axis \"hours\"\n    line [120, 40.5]\n    line [24, 24]\n"
         );
     }
@@ -162,7 +164,7 @@ mod tests {
             at: vec![0.0, 0.1, 0.7, 1.0],
             target: 15.0,
         };
-        let text = trend(&t);
+        let text = trend(&t, Tr::default());
         let axis = text.lines().find(|l| l.contains("x-axis")).unwrap();
         assert_eq!(axis.matches(',').count() + 1, 12, "June 2026 to May 2027, one category a month: {axis}");
         assert!(axis.starts_with("    x-axis [\"2026#45;06\", \"2026#45;07\", \"2026#45;08\""), "{axis}");
@@ -193,20 +195,20 @@ mod tests {
         for file in ["canvases/acme-2026-05.ron", "canvases/acme-2026-11.ron", "canvases/acme-2027-05.ron"] {
             let c = crate::store::load(std::path::Path::new(file)).unwrap();
             for p in crate::export::picture::pictures(&c) {
-                let chart = super::super::diagram(&p);
+                let chart = super::super::diagram(&p, Tr::default());
                 assert!(labels_fit(&chart), "{file}: {chart}");
             }
         }
         let long: Vec<AgendaBar> = (0..12)
             .map(|i| AgendaBar { title: format!("A rather long block name {i}"), planned: 10.0, actual: 5.0 })
             .collect();
-        assert!(agenda(&long).contains("xychart-beta horizontal\n"), "blocks down the side");
+        assert!(agenda(&long, Tr::default()).contains("xychart-beta horizontal\n"), "blocks down the side");
     }
 
     #[test]
     fn agenda_bars_start_at_zero_and_reach_above_the_longest_block() {
         let bars = [AgendaBar { title: "Open & frame".into(), planned: 10.0, actual: 12.5 }];
-        let text = agenda(&bars);
+        let text = agenda(&bars, Tr::default());
         assert!(text.contains("x-axis [\"Open #38; frame\"]"), "{text}");
         assert!(text.contains("y-axis \"minutes\" 0 --> 14\n"), "{text}");
         assert!(text.contains("bar [10]\n    line [12.5]"), "{text}");

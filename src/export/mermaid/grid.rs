@@ -3,8 +3,9 @@
 use std::fmt::Write;
 
 use super::{LABEL_MAX, quoted};
-use crate::export::picture::{GridPoint, stance_mark};
-use crate::model::Stance;
+use crate::export::picture::{GridPoint, quadrant_name, stance_mark};
+use crate::i18n::Tr;
+use crate::model::{Quadrant, Stance};
 
 /// Where a rating of 1–5 sits on an axis of 0–1: 1 and 2 share the low half, 3 to 5 the high
 /// half (the quadrant line is between 2 and 3), each at the middle of its cell; with the cell's size.
@@ -154,14 +155,19 @@ pub fn layout(points: &[GridPoint]) -> Vec<Placed> {
 
 /// The quadrant chart: quadrants named as the terminal's grid names them, each point coloured and
 /// marked by stance, named where the name fits (see [`layout`]; [`unnamed`] lists the others).
-pub fn quadrant(points: &[GridPoint]) -> String {
+pub fn quadrant(points: &[GridPoint], tr: Tr) -> String {
     let mut out = format!(
         "%%{{init: {{\"quadrantChart\": {{\"chartWidth\": {CHART}, \"chartHeight\": {CHART}, \"pointLabelFontSize\": {FONT}}}}}}}%%\nquadrantChart\n"
     );
-    out.push_str("    x-axis \"Low interest\" --> \"High interest\"\n");
-    out.push_str("    y-axis \"Low power\" --> \"High power\"\n");
-    out.push_str("    quadrant-1 \"Manage closely\"\n    quadrant-2 \"Keep satisfied\"\n");
-    out.push_str("    quadrant-3 \"Monitor\"\n    quadrant-4 \"Keep informed\"\n");
+    let words = |key: &str| quoted(&tr.get(key), LABEL_MAX);
+    let _ =
+        writeln!(out, "    x-axis {} --> {}", words("picture-low-interest"), words("picture-high-interest"));
+    let _ = writeln!(out, "    y-axis {} --> {}", words("picture-low-power"), words("picture-high-power"));
+    let quadrants =
+        [Quadrant::ManageClosely, Quadrant::KeepSatisfied, Quadrant::Monitor, Quadrant::KeepInformed];
+    for (i, q) in quadrants.into_iter().enumerate() {
+        let _ = writeln!(out, "    quadrant-{} {}", i + 1, quoted(&quadrant_name(q, tr), LABEL_MAX));
+    }
     for (name, colour) in [
         ("champion", "#1b7f3b"),
         ("supporter", "#2f6fb0"),
@@ -233,7 +239,7 @@ mod tests {
     fn no_label_runs_into_another_or_off_the_chart() {
         for file in ["canvases/acme-2026-05.ron", "canvases/acme-2026-11.ron", "canvases/acme-2027-05.ron"] {
             let c = crate::store::load(std::path::Path::new(file)).unwrap();
-            let chart = quadrant(&crate::export::picture::grid(&c));
+            let chart = quadrant(&crate::export::picture::grid(&c), Tr::default());
             let found = boxes(&chart);
             assert_eq!(found.len(), c.stakeholders.len(), "{file}");
             for (i, (a, la, da)) in found.iter().enumerate() {
@@ -262,7 +268,11 @@ mod tests {
             .collect();
         let left = unnamed(&points);
         assert!(!left.is_empty(), "{left:?}");
-        assert!(quadrant(&points).contains("\"#9675; S1\":::neutral"), "{}", quadrant(&points));
+        assert!(
+            quadrant(&points, Tr::default()).contains("\"#9675; S1\":::neutral"),
+            "{}",
+            quadrant(&points, Tr::default())
+        );
     }
 
     #[test]
@@ -270,7 +280,7 @@ mod tests {
         let mut p = point(4, 2, (0, 1));
         p.name = "Ops \"core\": [x]".into();
         p.stance = Some(Stance::Blocker);
-        let text = quadrant(&[p]);
+        let text = quadrant(&[p], Tr::default());
         let line = text.lines().last().unwrap();
         assert!(
             line.starts_with("    \"#10007; S1 Ops #quot;core#quot;#58; #91;x#93;\":::blocker: [0."),

@@ -9,6 +9,7 @@ mod network;
 pub use grid::unnamed;
 
 use crate::export::picture::Picture;
+use crate::i18n::Tr;
 use crate::safe;
 
 /// The longest label a diagram shows, in characters; the tables give names in full.
@@ -48,13 +49,14 @@ pub fn quoted(text: &str, max: usize) -> String {
 }
 
 /// The Mermaid source of a picture, each line ending in a line break.
-pub fn diagram(p: &Picture) -> String {
+/// Its words (axes, quadrants) are in `tr`'s language, quoted and coded like every label.
+pub fn diagram(p: &Picture, tr: Tr) -> String {
     match p {
-        Picture::Grid(points) => grid::quadrant(points),
+        Picture::Grid(points) => grid::quadrant(points, tr),
         Picture::Network(net) => network::flowchart(net),
-        Picture::Coverage(rows) => charts::coverage(rows),
-        Picture::Agenda(bars) => charts::agenda(bars),
-        Picture::Trend(t) => charts::trend(t),
+        Picture::Coverage(rows) => charts::coverage(rows, tr),
+        Picture::Agenda(bars) => charts::agenda(bars, tr),
+        Picture::Trend(t) => charts::trend(t, tr),
     }
 }
 

@@ -3,7 +3,8 @@
 
 use super::{Svg, clip};
 use crate::export::html::Palette;
-use crate::export::picture::{AgendaBar, number};
+use crate::export::picture::{AgendaBar, number_in};
+use crate::i18n::Tr;
 use crate::model::{Phase, PhaseCoverage};
 
 const W: f64 = 720.0;
@@ -19,7 +20,7 @@ struct Row<'a> {
 }
 
 /// Rows of bars with a key naming the two bars.
-fn rows(title: &str, rows: &[Row], keys: (&str, &str), p: &Palette) -> String {
+fn rows(title: &str, rows: &[Row], keys: (&str, &str), p: &Palette, tr: Tr) -> String {
     let top = 30.0;
     let h = top + ROW * rows.len() as f64 + 34.0;
     let mut s = Svg::new(W, h, title);
@@ -62,7 +63,7 @@ fn rows(title: &str, rows: &[Row], keys: (&str, &str), p: &Palette) -> String {
             y + 17.0,
             "start",
             "font-size=\"11\" fill=\"#444\"",
-            &format!("{} / {}", number(r.wide), number(r.narrow)),
+            &format!("{} / {}", number_in(r.wide, tr), number_in(r.narrow, tr)),
         );
     }
     let base = top + ROW * rows.len() as f64 + 4.0;
@@ -74,25 +75,26 @@ fn rows(title: &str, rows: &[Row], keys: (&str, &str), p: &Palette) -> String {
 }
 
 /// Tasks and actions per phase (in the phase's colour, with a ⚠ where nothing ongoing keeps it alive).
-pub fn coverage(cover: &[(Phase, PhaseCoverage); 4], p: &Palette) -> String {
+pub fn coverage(cover: &[(Phase, PhaseCoverage); 4], p: &Palette, tr: Tr) -> String {
     let r: Vec<Row> = cover
         .iter()
         .map(|(phase, n)| Row {
             label: if n.lacks_ongoing_work() {
-                format!("⚠ {}", phase.label())
+                format!("⚠ {}", tr.label(*phase))
             } else {
-                phase.label().to_string()
+                tr.label(*phase)
             },
             wide: (n.tasks + n.actions) as f64,
             narrow: n.ongoing as f64,
             colour: p.phase(*phase),
         })
         .collect();
-    rows("Phase coverage", &r, ("tasks and actions", "ongoing work"), p)
+    let keys = (tr.get("picture-tasks-and-actions"), tr.get("picture-ongoing-work"));
+    rows(&tr.get("picture-coverage"), &r, (&keys.0, &keys.1), p, tr)
 }
 
 /// Minutes planned and spent per agenda block.
-pub fn agenda(blocks: &[AgendaBar], p: &Palette) -> String {
+pub fn agenda(blocks: &[AgendaBar], p: &Palette, tr: Tr) -> String {
     let r: Vec<Row> = blocks
         .iter()
         .map(|b| Row {
@@ -102,5 +104,6 @@ pub fn agenda(blocks: &[AgendaBar], p: &Palette) -> String {
             colour: "#9bbbe0",
         })
         .collect();
-    rows("Agenda: minutes planned and spent", &r, ("minutes planned", "minutes spent"), p)
+    let keys = (tr.get("picture-minutes-planned"), tr.get("picture-minutes-spent"));
+    rows(&tr.get("picture-agenda"), &r, (&keys.0, &keys.1), p, tr)
 }

@@ -3,7 +3,9 @@
 
 use super::{Svg, clip};
 use crate::export::html::Palette;
-use crate::export::picture::{GridPoint, stance_mark};
+use crate::export::picture::{GridPoint, quadrant_name, stance_mark};
+use crate::i18n::Tr;
+use crate::model::Quadrant;
 use crate::model::Stance;
 
 const LEFT: f64 = 56.0;
@@ -25,9 +27,9 @@ fn colour(stance: Option<Stance>, p: &Palette) -> &str {
 }
 
 /// The grid as SVG.
-pub fn grid(points: &[GridPoint], p: &Palette) -> String {
+pub fn grid(points: &[GridPoint], p: &Palette, tr: Tr) -> String {
     let (w, h) = (LEFT + 5.0 * CELL_W + 10.0, TOP + 5.0 * CELL_H + 40.0);
-    let mut s = Svg::new(w, h, "Stakeholders by power and interest");
+    let mut s = Svg::new(w, h, &tr.get("picture-grid-title"));
     let bands = [
         (0.0, 0.0, 2.0, 3.0, "#f4f6fa"),
         (2.0, 0.0, 3.0, 3.0, "#e8eef8"),
@@ -61,16 +63,24 @@ pub fn grid(points: &[GridPoint], p: &Palette) -> String {
         s.raw(&hline);
     }
     let named = "font-size=\"12\" font-weight=\"600\" fill=\"#555\"";
-    s.text(LEFT + 1.0 * CELL_W, TOP - 8.0, "middle", named, "Keep satisfied");
-    s.text(LEFT + 3.5 * CELL_W, TOP - 8.0, "middle", named, "Manage closely");
-    s.text(LEFT + 1.0 * CELL_W, TOP + 5.0 * CELL_H + 16.0, "middle", named, "Monitor");
-    s.text(LEFT + 3.5 * CELL_W, TOP + 5.0 * CELL_H + 16.0, "middle", named, "Keep informed");
+    let quadrant = |q| quadrant_name(q, tr);
+    s.text(LEFT + 1.0 * CELL_W, TOP - 8.0, "middle", named, &quadrant(Quadrant::KeepSatisfied));
+    s.text(LEFT + 3.5 * CELL_W, TOP - 8.0, "middle", named, &quadrant(Quadrant::ManageClosely));
+    s.text(LEFT + 1.0 * CELL_W, TOP + 5.0 * CELL_H + 16.0, "middle", named, &quadrant(Quadrant::Monitor));
+    s.text(
+        LEFT + 3.5 * CELL_W,
+        TOP + 5.0 * CELL_H + 16.0,
+        "middle",
+        named,
+        &quadrant(Quadrant::KeepInformed),
+    );
     let axis = "font-size=\"11\" fill=\"#555\"";
     for i in 1..=5u8 {
         let x = LEFT + (f64::from(i) - 0.5) * CELL_W;
-        s.text(x, TOP + 5.0 * CELL_H + 32.0, "middle", axis, &format!("interest {i}"));
+        let interest = tr.args("picture-axis-interest", &[("value", i.into())]);
+        s.text(x, TOP + 5.0 * CELL_H + 32.0, "middle", axis, &interest);
         let y = TOP + (5.0 - f64::from(i) + 0.5) * CELL_H;
-        s.text(LEFT - 8.0, y, "end", axis, &format!("power {i}"));
+        s.text(LEFT - 8.0, y, "end", axis, &tr.args("picture-axis-power", &[("value", i.into())]));
     }
     for pt in points {
         let (k, n) = pt.slot;
@@ -87,7 +97,7 @@ pub fn grid(points: &[GridPoint], p: &Palette) -> String {
                 y,
                 "start",
                 "font-size=\"11\" fill=\"#555\"",
-                &format!("+{} more (see the table)", n - LINES + 1),
+                &tr.args("picture-more", &[("count", (n - LINES + 1).into())]),
             );
             continue;
         }

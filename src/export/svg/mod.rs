@@ -12,22 +12,24 @@ use std::fmt::Write;
 
 use crate::export::html::Palette;
 use crate::export::picture::Picture;
+use crate::i18n::Tr;
 use crate::safe;
 
 /// A picture as an `<svg>` element.
-pub fn picture(p: &Picture, palette: &Palette) -> String {
+/// Its words (titles, axes, quadrants, keys) are in `tr`'s language.
+pub fn picture(p: &Picture, palette: &Palette, tr: Tr) -> String {
     match p {
-        Picture::Grid(points) => grid::grid(points, palette),
-        Picture::Network(net) => network::network(net, palette),
-        Picture::Coverage(rows) => bars::coverage(rows, palette),
-        Picture::Agenda(blocks) => bars::agenda(blocks, palette),
-        Picture::Trend(t) => trend::trend(t, palette),
+        Picture::Grid(points) => grid::grid(points, palette, tr),
+        Picture::Network(net) => network::network(net, palette, tr),
+        Picture::Coverage(rows) => bars::coverage(rows, palette, tr),
+        Picture::Agenda(blocks) => bars::agenda(blocks, palette, tr),
+        Picture::Trend(t) => trend::trend(t, palette, tr),
     }
 }
 
-/// An indicator's readings drawn small, for a loop card.
-pub fn card_trend(t: &crate::export::picture::Trend, palette: &Palette) -> String {
-    trend::card(t, palette)
+/// An indicator's readings drawn small, for a loop card, its words in `tr`'s language.
+pub fn card_trend(t: &crate::export::picture::Trend, palette: &Palette, tr: Tr) -> String {
+    trend::card(t, palette, tr)
 }
 
 /// An SVG being drawn: its text so far.

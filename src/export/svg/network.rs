@@ -6,6 +6,7 @@ use std::f64::consts::PI;
 use super::{Svg, clip};
 use crate::export::html::Palette;
 use crate::export::picture::{Network, Weak, health_mark};
+use crate::i18n::Tr;
 use crate::model::{Direction, Health};
 
 const W: f64 = 760.0;
@@ -55,11 +56,12 @@ pub(super) fn markers(p: &Palette) -> String {
 }
 
 /// The network as SVG: laid out like the terminal map when the names fit, else on a circle.
-pub fn network(net: &Network, p: &Palette) -> String {
-    if let Some(svg) = super::routed::routed(net, p) {
+pub fn network(net: &Network, p: &Palette, tr: Tr) -> String {
+    let title = tr.get("picture-network");
+    if let Some(svg) = super::routed::routed(net, p, &title) {
         return svg;
     }
-    let mut s = Svg::new(W, H, "Relationship network");
+    let mut s = Svg::new(W, H, &title);
     s.raw(&markers(p));
     let n = net.nodes.len();
     for e in &net.edges {

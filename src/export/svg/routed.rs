@@ -31,7 +31,7 @@ fn towards((x, y): (f64, f64), step: Step) -> (f64, f64) {
 }
 
 /// The network as SVG, or `None` when its names do not fit whole.
-pub fn routed(net: &Network, p: &Palette) -> Option<String> {
+pub fn routed(net: &Network, p: &Palette, title: &str) -> Option<String> {
     let names: Vec<String> = (0..net.nodes.len()).map(|i| clip(&net.label(i), 42)).collect();
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
     let edges: Vec<(usize, usize)> = net.edges.iter().map(|e| (e.from, e.to)).collect();
@@ -57,9 +57,9 @@ pub fn routed(net: &Network, p: &Palette) -> Option<String> {
     let (x0, y0) = (x0.max(0.0) - 4.0, y0.max(0.0) - 4.0);
     let (x1, y1) = (x1.min(full_w) + 4.0, y1.min(full_h) + 4.0);
     let mut s = if x1 > x0 && y1 > y0 {
-        Svg::view(x0, y0, x1 - x0, y1 - y0, "Relationship network")
+        Svg::view(x0, y0, x1 - x0, y1 - y0, title)
     } else {
-        Svg::new(full_w, full_h, "Relationship network")
+        Svg::new(full_w, full_h, title)
     };
     s.raw(&markers(p));
     for (e, route) in net.edges.iter().zip(&layout.routes) {

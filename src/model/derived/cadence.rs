@@ -8,8 +8,9 @@
 //! and recurring and has gone more than two of its periods without being held up to that day,
 //! however long ago its last held day was.
 
-use super::{Warning, WarningKind, about};
-use crate::model::{Cadence, Canvas, Day, EntryKind, Task, TaskStatus};
+use super::{Said, Warning, WarningKind, Word, about, entry};
+use crate::i18n::{Label, Tr};
+use crate::model::{Cadence, Canvas, Day, EntryKind, Language, Task, TaskStatus};
 
 /// How well a task kept its cadence over a stretch of days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,20 +37,29 @@ impl CadenceKept {
         (self.asked > 0).then(|| self.held.min(self.asked) as f64 / self.asked as f64)
     }
 
-    /// In words: `held 18 of 25 weekly times (72%)`, `nothing asked yet`; a one-off task is
-    /// `done once` or `once: not done yet`.
+    /// In words: `held 18 of 25 weekly times (72%)`, `weekly: nothing asked yet`; a one-off task
+    /// is `done once` or `once: not done yet`.
     pub fn words(&self) -> String {
+        self.words_in(Tr::new(Language::En))
+    }
+
+    /// [`CadenceKept::words`] in `tr`'s language: `tenue 18 fois sur 25 (chaque semaine, 72 %)`.
+    pub fn words_in(&self, tr: Tr) -> String {
+        let cadence = tr.get(self.cadence.key());
         match self.fraction() {
-            _ if self.cadence == Cadence::Once && self.held > 0 => "done once".to_string(),
-            Some(_) if self.cadence == Cadence::Once => "once: not done yet".to_string(),
-            None => format!("{}: nothing asked yet", self.cadence),
-            Some(f) => format!(
-                "held {} of {} {} times ({}%)",
-                self.held,
-                self.asked,
-                self.cadence,
-                (f * 100.0).round() as i64
-            ),
+            _ if self.cadence == Cadence::Once && self.held > 0 => tr.get("cadence-done-once"),
+            Some(_) if self.cadence == Cadence::Once => tr.get("cadence-once-not-done"),
+            None => tr.args("cadence-nothing-asked", &[("cadence", cadence.into())]),
+            Some(f) => {
+                let percent = crate::i18n::percent((f * 100.0).round(), 0, tr.lang());
+                let args = [
+                    ("held", self.held.into()),
+                    ("asked", self.asked.into()),
+                    ("cadence", cadence.into()),
+                    ("percent", percent.into()),
+                ];
+                tr.args("cadence-kept", &args)
+            }
         }
     }
 }
@@ -120,15 +130,17 @@ pub fn slipped_cadences(c: &Canvas, as_of: Day) -> Vec<Warning> {
     let mut out = Vec::new();
     for t in &c.tasks {
         let Some(kept) = t.cadence_kept(workshop, as_of).filter(|k| k.slipped) else { continue };
-        let last = kept.last.map_or_else(|| "never held".to_string(), |d| format!("last held {d}"));
-        let msg = format!(
-            "{} \"{}\" is {} but {last}: {} since {}",
-            t.id,
-            t.title,
-            kept.cadence,
-            kept.words(),
-            kept.since
-        );
+        let mut args = entry(&t.id, &t.title);
+        args.push(("cadence", Word::label(kept.cadence)));
+        args.push(("kept", Word::Kept(kept)));
+        args.push(("since", Word::Day(kept.since)));
+        let msg = match kept.last {
+            Some(last) => {
+                args.push(("last", Word::Day(last)));
+                Said::new("warning-cadence-slipped", args)
+            }
+            None => Said::new("warning-cadence-never-held", args),
+        };
         out.push(about(WarningKind::CadenceSlipped, EntryKind::Task, &t.id, msg));
     }
     out

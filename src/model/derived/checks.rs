@@ -4,16 +4,12 @@
 
 use std::collections::HashMap;
 
-use super::{Warning, WarningKind, about};
+use super::{Said, Warning, WarningKind, Word, about, entry};
 use crate::model::{Action, ActionStatus, Canvas, Day, EntryKind, LoopState, Phase, TaskStatus};
 
 /// Lower-case words of letters and digits: "Priya  Nair!" → ["priya", "nair"].
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
-}
-
-fn number_word(n: usize) -> String {
-    ["zero", "one", "two", "three", "four"].get(n).map_or_else(|| n.to_string(), |w| w.to_string())
 }
 
 /// Powerful stakeholders (power 3 or more) whose desired stance is more than one step away.
@@ -23,11 +19,15 @@ pub fn stance_gaps(c: &Canvas) -> Vec<Warning> {
         let (Some(now), Some(wanted)) = (s.stance, s.desired) else { continue };
         let gap = now.steps_to(wanted);
         if gap > 1 {
-            let msg = format!(
-                "{} has power {} and is {now}, {} steps from {wanted} where the plan wants them",
-                s.name,
-                s.power.unwrap_or(0),
-                number_word(gap)
+            let msg = Said::new(
+                "warning-stance-gap",
+                vec![
+                    ("name", Word::Text(s.name.clone())),
+                    ("power", Word::Count(usize::from(s.power.unwrap_or(0)))),
+                    ("now", Word::label(now)),
+                    ("steps", Word::Count(gap)),
+                    ("wanted", Word::label(wanted)),
+                ],
             );
             out.push(about(WarningKind::StanceGap, EntryKind::Stakeholder, &s.id, msg));
         }
@@ -110,8 +110,9 @@ pub(super) fn unknown_owners_among<'a>(
     });
     unknown
         .map(|(id, title, owner)| {
-            let msg =
-                format!("{id} \"{title}\": owner {owner} is not among the participants or stakeholders");
+            let mut args = entry(id, title);
+            args.push(("owner", Word::Text(owner.to_string())));
+            let msg = Said::new("warning-unknown-owner", args);
             about(WarningKind::UnknownOwner, kind, id, msg)
         })
         .collect()
@@ -127,8 +128,15 @@ pub fn overdue_actions(c: &Canvas, today: Day) -> Vec<Warning> {
     let mut out = Vec::new();
     for a in c.actions.iter().filter(|a| !finished(a)) {
         let Some(due) = a.due.filter(|d| *d < today) else { continue };
-        let still = a.status.map_or_else(|| "not done".to_string(), |s| format!("still {s}"));
-        let msg = format!("{} \"{}\" was due {due} and is {still}", a.id, a.title);
+        let mut args = entry(&a.id, &a.title);
+        args.push(("due", Word::Day(due)));
+        let msg = match a.status {
+            Some(status) => {
+                args.push(("status", Word::label(status)));
+                Said::new("warning-overdue-action", args)
+            }
+            None => Said::new("warning-overdue-action-not-done", args),
+        };
         out.push(about(WarningKind::OverdueAction, EntryKind::Action, &a.id, msg));
     }
     out
@@ -140,7 +148,9 @@ pub fn unmeasured_loops(c: &Canvas) -> Vec<Warning> {
     for a in &c.actions {
         let Some(state @ (LoopState::Measured | LoopState::Closed)) = a.loop_state else { continue };
         if a.indicator.as_ref().is_none_or(|i| i.readings.is_empty()) {
-            let msg = format!("{} \"{}\": loop marked {state} with no reading", a.id, a.title);
+            let mut args = entry(&a.id, &a.title);
+            args.push(("state", Word::label(state)));
+            let msg = Said::new("warning-unmeasured-loop", args);
             out.push(about(WarningKind::UnmeasuredLoop, EntryKind::Action, &a.id, msg));
         }
     }
@@ -155,10 +165,11 @@ pub fn targets_reached(c: &Canvas) -> Vec<Warning> {
     for a in c.actions.iter().filter(open) {
         let Some(ind) = a.indicator().filter(|i| i.target_reached(c.language)) else { continue };
         let Some(r) = ind.latest() else { continue };
-        let msg = format!(
-            "{} \"{}\": {} on {} reaches the target {}: close the loop?",
-            a.id, a.title, r.value, r.date, ind.target
-        );
+        let mut args = entry(&a.id, &a.title);
+        args.push(("value", Word::Text(r.value.clone())));
+        args.push(("date", Word::Day(r.date)));
+        args.push(("target", Word::Text(ind.target.clone())));
+        let msg = Said::new("warning-target-reached", args);
         out.push(about(WarningKind::TargetReached, EntryKind::Action, &a.id, msg));
     }
     out
@@ -218,12 +229,15 @@ pub fn activity_only(c: &Canvas) -> Vec<Warning> {
         if with_outcome.contains(&a.phase) {
             continue;
         }
-        let place = a.phase.map(|p| format!(" in {p}")).unwrap_or_default();
-        let msg = format!(
-            "{} \"{}\": \"{}\" only counts activity, with no outcome indicator beside it{place} \
-             (value is more than activity)",
-            a.id, a.title, ind.name
-        );
+        let mut args = entry(&a.id, &a.title);
+        args.push(("indicator", Word::Text(ind.name.clone())));
+        let msg = match a.phase {
+            Some(phase) => {
+                args.push(("phase", Word::label(phase)));
+                Said::new("warning-activity-only-in", args)
+            }
+            None => Said::new("warning-activity-only", args),
+        };
         out.push(about(WarningKind::ActivityOnly, EntryKind::Action, &a.id, msg));
     }
     out
