@@ -41,7 +41,7 @@ fn over_time(c: &mut Criterion) {
     });
     group.bench_function("history_10x10000", |b| {
         b.iter(|| {
-            let found = revisions(&root, None).ok().unwrap();
+            let found = revisions(&root, None, cvc::commands::history::Copies::Shown).ok().unwrap();
             let given: Vec<(String, &cvc::model::Canvas)> =
                 found.iter().map(|(p, c)| (p.display().to_string(), c)).collect();
             black_box(history_text(&history(&given)))
@@ -50,7 +50,7 @@ fn over_time(c: &mut Criterion) {
     group.bench_function("report_10x10000", |b| {
         let day = cvc::model::Day::new(2027, 6, 1).unwrap();
         b.iter(|| {
-            let found = revisions(&root, None).ok().unwrap();
+            let found = revisions(&root, None, cvc::commands::history::Copies::Shown).ok().unwrap();
             let given: Vec<(String, &cvc::model::Canvas)> =
                 found.iter().map(|(p, c)| (p.display().to_string(), c)).collect();
             black_box(cvc::export::report_html(&given, day))
