@@ -18,6 +18,9 @@ use cvc::tui::derived::{Derived, Deriver};
 #[path = "support/sample.rs"]
 mod sample;
 
+/// An edit made to a canvas, the `u64` telling one edit from the next.
+type Edit = fn(&Canvas, u64) -> Canvas;
+
 fn today() -> Day {
     Day::new(2026, 11, 22).unwrap()
 }
@@ -53,8 +56,7 @@ fn edits(c: &mut Criterion) {
     for n in [10, 1_000, 10_000, 100_000] {
         let mut base = sample::canvas_of(n);
         base.context.participants = vec!["Priya Nair".into(), "Sam Lee".into()];
-        let kinds: [(&str, fn(&Canvas, u64) -> Canvas); 3] =
-            [("add", added), ("clock", ticked), ("move", moved)];
+        let kinds: [(&str, Edit); 3] = [("add", added), ("clock", ticked), ("move", moved)];
         for (what, edit) in kinds {
             let (mut cache, mut deriver) = (RonCache::new(), Deriver::new());
             // The text's buffer is kept from one save to the next, as the open document keeps it.
