@@ -101,7 +101,7 @@ fn texts(w: &Workshop, first: usize, count: usize) -> (Vec<Said>, usize) {
             out.retain(|t| !t.trim().is_empty());
             out
         }
-        Section::Review => w.derived.warnings.iter().map(|x| format!("! {}", x.message)).collect(),
+        Section::Review => w.derived.warnings.iter().map(|x| format!("! {}", x.text(w.tr))).collect(),
         s => {
             let kind = s.kind().expect("list sections have a kind");
             let rows = w.rows(s);

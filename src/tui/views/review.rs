@@ -64,7 +64,7 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let hi = (selected + room + 1).min(found.len());
     let window: Vec<Vec<String>> = found[lo.min(hi)..hi]
         .iter()
-        .map(|wn| super::text::wrap(&format!("! {}", wn.message), cols.saturating_sub(2)))
+        .map(|wn| super::text::wrap(&format!("! {}", wn.text(s.tr())), cols.saturating_sub(2)))
         .collect();
     let wrapped = |n: usize| &window[n - lo];
     let mut first = selected;

@@ -33,7 +33,7 @@ pub(crate) fn lines(
         };
         for sig in list {
             let style = if selected == Some(index) { s.selected() } else { tone };
-            for (n, part) in wrap(&sig.message, width.saturating_sub(2)).into_iter().enumerate() {
+            for (n, part) in wrap(&sig.text(s.tr()), width.saturating_sub(2)).into_iter().enumerate() {
                 let lead = if n == 0 { format!("{} ", group.mark()) } else { "  ".to_string() };
                 let text = format!("{lead}{part}");
                 let pad = width.saturating_sub(super::text::width(&text));
