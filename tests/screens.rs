@@ -32,12 +32,6 @@ fn snap(name: &str, app: &mut Session) {
     }
 }
 
-fn tabs(app: &mut Session, n: usize) {
-    for _ in 0..n {
-        press(app, KeyCode::Tab);
-    }
-}
-
 #[test]
 fn context_section() {
     let s = Sandbox::new();

@@ -42,12 +42,6 @@ fn snap(name: &str, lang: Language, app: &mut Session) {
     }
 }
 
-fn tabs(app: &mut Session, n: usize) {
-    for _ in 0..n {
-        press(app, KeyCode::Tab);
-    }
-}
-
 #[test]
 fn start_screen() {
     for lang in LANGUAGES {

@@ -70,6 +70,13 @@ pub fn app_on_copy(dir: &Path, shipped: &str) -> (std::path::PathBuf, Session) {
     (file, app)
 }
 
+/// Presses Tab `n` times: the section `n` after the current one.
+pub fn tabs(app: &mut Session, n: usize) {
+    for _ in 0..n {
+        press(app, KeyCode::Tab);
+    }
+}
+
 /// Presses a key as the terminal would send it, through the key table of the current mode.
 pub fn press(app: &mut Session, code: KeyCode) {
     let mods = match code {

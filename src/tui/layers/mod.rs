@@ -188,6 +188,22 @@ pub(crate) fn loops_shown(layers: &[Layer]) -> Option<Loops> {
     }
 }
 
+/// `Esc` on a line that stays open for the next idea: with something typed it asks first
+/// (`ask`) and drops it at the second `Esc`; an empty line closes, its "or Esc" hint with it.
+fn leave_line(line: &mut TextLine, w: &mut Workshop, ask: String) -> Step {
+    if line.text().trim().is_empty() {
+        w.note = None;
+        return Step::Close;
+    }
+    if !line.leaving {
+        line.leaving = true;
+        w.say(Tone::Alert, ask);
+        return Step::Stay;
+    }
+    w.say(Tone::Info, format!("dropped \"{}\"", line.text().trim()));
+    Step::Close
+}
+
 /// The quick-add line: `Enter` adds an entry and keeps the line open for the next one; `Esc` on
 /// a typed line asks first.
 fn quick_add(line: &mut TextLine, action: A, w: &mut Workshop) -> Step {
@@ -195,9 +211,9 @@ fn quick_add(line: &mut TextLine, action: A, w: &mut Workshop) -> Step {
         line.leaving = false;
     }
     match action {
-        A::Cancel if !line.leaving && !line.text().trim().is_empty() => {
-            line.leaving = true;
-            w.say(Tone::Alert, format!("Esc again drops \"{}\"; Enter adds it", line.text().trim()));
+        A::Cancel => {
+            let ask = format!("Esc again drops \"{}\"; Enter adds it", line.text().trim());
+            return leave_line(line, w, ask);
         }
         A::Submit if line.text().trim().is_empty() => return Step::Close,
         A::Submit => {
@@ -206,15 +222,6 @@ fn quick_add(line: &mut TextLine, action: A, w: &mut Workshop) -> Step {
                 w.say(Tone::Ok, w.tr.args("note-added", &[("id", id.into())]));
                 line.clear();
             }
-        }
-        A::Cancel if line.leaving => {
-            w.say(Tone::Info, format!("dropped \"{}\"", line.text().trim()));
-            return Step::Close;
-        }
-        A::Cancel => {
-            // "type the next one, or Esc" no longer holds once the line is gone.
-            w.note = None;
-            return Step::Close;
         }
         A::Input(key) => line.key(key),
         A::Paste(text) => paste_lines(line, &text, w),
@@ -254,18 +261,7 @@ fn park_line(p: &mut Parking, action: A, w: &mut Workshop) -> Step {
     }
     let n = w.canvas.parking.len();
     match action {
-        A::Cancel if !line.leaving && !line.text().trim().is_empty() => {
-            line.leaving = true;
-            w.say(Tone::Alert, "Esc again drops this question; Enter parks it");
-        }
-        A::Cancel if line.leaving => {
-            w.say(Tone::Info, format!("dropped \"{}\"", line.text().trim()));
-            return Step::Close;
-        }
-        A::Cancel => {
-            w.note = None;
-            return Step::Close;
-        }
+        A::Cancel => return leave_line(line, w, "Esc again drops this question; Enter parks it".into()),
         // ↑ ↓ choose a parked question (the newest is nearest the line); Ctrl+d removes it.
         A::Up if n > 0 => p.chosen = Some(p.chosen.map_or(n - 1, |c| c.saturating_sub(1))),
         A::Down => p.chosen = p.chosen.map(|c| c + 1).filter(|&c| c < n),
