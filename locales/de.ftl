@@ -314,7 +314,7 @@ card-review-none = keines geplant
 card-evidence = geschlossen; Nachweis: { $value } am { $date }
 card-no-evidence = geschlossen, ohne Messwert als Nachweis
 card-verdict-short = geschlossen, Ziel verfehlt: Der letzte Messwert bleibt hinter dem Ziel zurück
-card-verdict-unclosed = erledigt, Regelkreis nicht geschlossen: Niemand hat bisher geprüft, ob es gewirkt hat
+card-verdict-unclosed = erledigt, Regelkreis nicht geschlossen: Die Überprüfung, ob es gewirkt hat, steht noch aus
 card-time-line = Messwerte nach Datum (○ Ausgangswert, ● Messwert):
 
 ## Hinweise: die Lücken, die die Prüfungen finden, in der Zusammenfassung und der Hinweisliste des

@@ -314,7 +314,7 @@ card-review-none = none set
 card-evidence = closed; evidence: { $value } on { $date }
 card-no-evidence = closed, with no reading as evidence
 card-verdict-short = closed short of target: the last reading falls short of the target
-card-verdict-unclosed = done, loop not closed: nobody has yet checked that it worked
+card-verdict-unclosed = done, loop not closed: the review that confirms it worked is still to come
 card-time-line = Readings placed by date (○ baseline, ● reading):
 
 ## Warnings: the gaps the checks find, in the plan's summary and warning list and on the screens.

@@ -314,7 +314,7 @@ card-review-none = non planifiée
 card-evidence = bouclée ; preuve : { $value } au { $date }
 card-no-evidence = bouclée, sans mesure pour preuve
 card-verdict-short = bouclée sans atteindre la cible : la dernière mesure n'atteint pas la cible
-card-verdict-unclosed = réalisée, boucle non bouclée : personne n'a encore vérifié que cela a fonctionné
+card-verdict-unclosed = réalisée, boucle non bouclée : la revue qui confirme que cela a fonctionné reste à faire
 card-time-line = Mesures placées par date (○ valeur de départ, ● mesure) :
 
 ## Alertes : les manques que les vérifications trouvent, dans la synthèse et la liste

@@ -192,7 +192,10 @@ fn loop_cards_of_hostile_names_are_text_never_markup() {
     let first: String = cards[0].text().collect();
     assert!(first.contains("closed; evidence: 30 <b> on 2027-01-01 — x|y"), "{first}");
     let second: String = cards[1].text().collect();
-    assert!(second.contains("done, loop not closed: nobody has yet checked that it worked"), "{second}");
+    assert!(
+        second.contains("done, loop not closed: the review that confirms it worked is still to come"),
+        "{second}"
+    );
 }
 
 #[test]

@@ -95,7 +95,7 @@ fn the_acme_report_has_every_part_in_order_and_says_the_day_it_counts_from() {
     assert!(share.trim_end().ends_with(", 2, 2, 0]"), "the band thins when T2 stops being held: {share}");
     assert!(md.contains("- **A1 We will answer every field question within 24h**: loop closed — 16 hours on 2027-04-30; gain 60000 EUR for 8000 EUR (return 650%)"), "{md}");
     assert!(
-        md.contains("**⚠ done, loop not closed: nobody has yet checked that it worked**"),
+        md.contains("**⚠ done, loop not closed: the review that confirms it worked is still to come**"),
         "A6 in words:\n{md}"
     );
     assert!(

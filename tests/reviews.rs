@@ -452,3 +452,19 @@ fn a_calendar_parser_finds_each_cadence_repeating_and_each_review_and_revisit_al
         ("20261120", ["-P7D".to_string()].as_slice())
     );
 }
+
+#[test]
+fn a_canvas_with_no_organisation_and_no_title_still_has_a_name_in_the_roll_up() {
+    let s = Sandbox::new();
+    std::fs::create_dir(s.path("book")).unwrap();
+    s.write(
+        "book/blank.ron",
+        "Canvas(format: 3, id: \"blank001\", revision: 1, title: \"\", date: \"2026-01-10\", \
+         actions: [Action(id: \"A1\", title: \"Someone\", due: \"2026-02-01\")])\n",
+    );
+    let run = s.cvc(&["reviews", "book", "--as-of", "2026-12-07"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("(no organisation, no title)"), "{}", run.stdout);
+    let v = json(&s, &["reviews", "book", "--as-of", "2026-12-07", "--format", "json"]);
+    assert_eq!(v["clients"][0]["client"], "(no organisation, no title)", "{v}");
+}

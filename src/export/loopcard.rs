@@ -460,7 +460,10 @@ mod tests {
         assert!(markdown(&card).contains("**⚠ closed short of target: the last reading falls short"));
         a.loop_state = Some(LoopState::Measured);
         let card = LoopCard::of(&a, Language::En, Day::new(2027, 5, 19).unwrap());
-        assert!(html(&card, &Palette::paper()).contains("done, loop not closed: nobody has yet checked"));
+        assert!(
+            html(&card, &Palette::paper())
+                .contains("done, loop not closed: the review that confirms it worked is still to come")
+        );
     }
 
     #[test]

@@ -245,8 +245,13 @@ pub struct ClientRow {
     pub revisit_overdue: bool,
 }
 
+/// Who a canvas is for: its organisation, else its title, else a name that says both are blank.
 pub(super) fn client_of(organisation: &str, title: &str) -> String {
-    if organisation.trim().is_empty() { title.to_string() } else { organisation.to_string() }
+    match (organisation.trim(), title.trim()) {
+        ("", "") => "(no organisation, no title)".to_string(),
+        ("", _) => title.to_string(),
+        _ => organisation.to_string(),
+    }
 }
 
 /// The roll-up: one line per client, those with the most overdue first, then by name.
