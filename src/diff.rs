@@ -24,8 +24,10 @@ pub enum Matching {
 /// One field whose value changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldChange {
-    /// The field's name, as the file writes it.
+    /// The field's name, as the file writes it (scripts and the terminal's diff use it).
     pub field: &'static str,
+    /// What people call it (a client's report and the Markdown diff use it).
+    pub label: &'static str,
     /// The value before (empty when unset).
     pub old: String,
     /// The value after (empty when unset).
@@ -231,7 +233,7 @@ fn section<E: Entry + Clone + PartialEq>(
             .into_iter()
             .zip(b.fields(nc, by_id))
             .filter(|(x, y)| x.key != y.key)
-            .map(|(x, y)| FieldChange { field: x.name, old: x.shown, new: y.shown })
+            .map(|(x, y)| FieldChange { field: x.name, label: x.label, old: x.shown, new: y.shown })
             .collect();
         if !fields.is_empty() {
             marks[j] = Mark::Changed;
@@ -282,7 +284,7 @@ fn context_changes(old: &Canvas, new: &Canvas) -> Vec<FieldChange> {
     pairs
         .into_iter()
         .filter(|(_, a, b)| a != b)
-        .map(|(field, old, new)| FieldChange { field, old, new })
+        .map(|(field, old, new)| FieldChange { field, label: field, old, new })
         .collect()
 }
 

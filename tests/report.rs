@@ -219,3 +219,20 @@ fn a_conflicting_copy_is_named_and_one_revision_is_compared_with_the_one_before(
     assert!(!r.stdout.contains("to revision 3 (2027-05-19) to revision 3"), "{}", r.stdout);
     assert!(!r.stdout.contains("From revision 3"), "revision 3 is not compared with itself:\n{}", r.stdout);
 }
+
+#[test]
+fn changes_a_client_reads_name_fields_as_the_form_does_not_as_the_file_does() {
+    let s = Sandbox::new();
+    let (old, new) = (shipped("acme-2026-11"), shipped("acme-2027-05"));
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let md = run(&s, &["diff", old, new, "--format", "markdown"]);
+    let html = run(&s, &["diff", old, new, "--format", "html"]);
+    let report = run(&s, &["report", old, new, "--as-of", "2027-06-20"]);
+    for (what, page) in [("diff markdown", &md), ("diff html", &html), ("report", &report)] {
+        assert!(page.contains("baseline date"), "{what}:\n{page}");
+        assert!(!page.contains("baseline_date") && !page.contains("indicator_kind"), "{what}:\n{page}");
+    }
+    // Scripts keep the file's names.
+    let json = run(&s, &["diff", old, new, "--format", "json"]);
+    assert!(json.contains("\"baseline_date\""), "{json}");
+}

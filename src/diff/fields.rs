@@ -7,6 +7,8 @@ use crate::model::{Action, Compare, Described, FieldKey, Names, Reading, Relatio
 pub struct Field {
     /// The field's name, as the file writes it.
     pub name: &'static str,
+    /// What people call it (the form's label).
+    pub label: &'static str,
     /// The value people read.
     pub shown: String,
     /// What is compared.
@@ -38,7 +40,7 @@ fn described<E: Described>(e: &E, names: &Names, by_id: bool) -> Vec<Field> {
                 Compare::Reference if by_id => spec.text(e),
                 Compare::Reference => normalise(&shown),
             };
-            Field { name: spec.name, shown, key }
+            Field { name: spec.name, label: spec.label, shown, key }
         })
         .collect()
 }
@@ -97,7 +99,7 @@ impl Entry for Action {
             .position(|f| f.key == FieldKey::IndicatorKind)
             .map_or(fields.len(), |i| i + 1);
         let shown = readings_text(self);
-        fields.insert(at, Field { name: "readings", key: shown.clone(), shown });
+        fields.insert(at, Field { name: "readings", label: "readings", key: shown.clone(), shown });
         fields
     }
 }

@@ -71,7 +71,7 @@ fn added_removed_and_changed_fields_are_listed_per_section() {
     assert_eq!(people.removed, vec![EntryRef { id: "S3".into(), label: "Desk".into() }]);
     assert_eq!(
         people.changed[0].fields,
-        vec![FieldChange { field: "stance", old: String::new(), new: "champion".into() }]
+        vec![FieldChange { field: "stance", label: "stance", old: String::new(), new: "champion".into() }]
     );
     let tasks = d.section(EntryKind::Task);
     assert_eq!(tasks.changed[0].fields[0].field, "title", "matched by id, so a new title is a change");

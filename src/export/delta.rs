@@ -245,7 +245,7 @@ pub fn diff_markdown_in(d: &Diff, tr: Tr) -> String {
     let (field, before, now) = (tr.get("diff-field"), tr.get("diff-before"), tr.get("diff-now"));
     if !d.context.is_empty() {
         let _ = write!(out, "### {}\n\n", tr.get("diff-context"));
-        let rows = d.context.iter().map(|f| vec![f.field.to_string(), f.old.clone(), f.new.clone()]);
+        let rows = d.context.iter().map(|f| vec![f.label.to_string(), f.old.clone(), f.new.clone()]);
         out.push_str(&table(&[&field, &before, &now], rows));
         out.push('\n');
     }
@@ -266,7 +266,7 @@ pub fn diff_markdown_in(d: &Diff, tr: Tr) -> String {
                     changed.clone(),
                     c.id.clone(),
                     c.label.clone(),
-                    f.field.to_string(),
+                    f.label.to_string(),
                     f.old.clone(),
                     f.new.clone(),
                 ]);

@@ -85,7 +85,7 @@ fn field_change(f: &crate::diff::FieldChange) -> String {
             };
             format!("readings: {} → {}", dated(&f.old), dated(&f.new))
         }
-        _ => format!("{}: {} → {}", f.field, blank(&f.old), blank(&f.new)),
+        _ => format!("{}: {} → {}", f.label, blank(&f.old), blank(&f.new)),
     }
 }
 
