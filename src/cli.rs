@@ -115,6 +115,12 @@ pub enum Command {
         /// Report format.
         #[arg(long, value_enum, default_value_t = HistoryFormat::Text)]
         format: HistoryFormat,
+        /// Write here instead of to standard output (`-` is standard output).
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Overwrite OUT if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// The follow-up report for one client over its revisions: what was achieved, the loop cards,
     /// what changed since the previous revision, the waves over every revision, the network's

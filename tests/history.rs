@@ -228,3 +228,20 @@ fn the_shipped_example_as_a_folder_gives_the_same_history() {
         (Value::Null, serde_json::json!([3]))
     );
 }
+
+#[test]
+fn the_history_is_written_to_a_file_with_o_never_over_a_revision_or_another_file() {
+    let s = Sandbox::new();
+    let (a, b) = (shipped("acme-2026-05"), shipped("acme-2026-11"));
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let out = s.path("history.html");
+    let made = s.cvc(&["history", a, b, "--format", "html", "-o", out.to_str().unwrap()]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    assert!(std::fs::read_to_string(&out).unwrap().contains("<html"), "the page is in the file");
+    let again = s.cvc(&["history", a, b, "-o", out.to_str().unwrap()]);
+    assert_eq!(again.code, 2, "no overwrite without --force: {}", again.stderr);
+    let forced = s.cvc(&["history", a, b, "-o", out.to_str().unwrap(), "--force"]);
+    assert_eq!(forced.code, 0, "{}", forced.stderr);
+    let over = s.cvc(&["history", a, b, "-o", b, "--force"]);
+    assert_eq!(over.code, 2, "never over a revision read: {}", over.stderr);
+}

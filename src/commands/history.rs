@@ -108,24 +108,41 @@ fn quoted(typed: &str) -> String {
 /// The most characters of typed input a message repeats.
 const QUOTED: usize = 80;
 
-/// `cvc history FILE... [--id ID] [--format text|markdown|json]`.
+/// `cvc history FILE... [--id ID] [--format text|markdown|json|html] [-o OUT] [--force]`.
 /// In `--lang`'s language, else the latest revision's (JSON is for scripts: English keys).
 pub fn history(
     paths: &[PathBuf],
     id: Option<&str>,
     format: HistoryFormat,
     lang: Option<crate::model::Language>,
+    to: super::reports::Output,
 ) -> Outcome {
     let found = revisions(paths, id, Copies::Shown)?;
     let given: Vec<(String, &Canvas)> = found.iter().map(|(p, c)| (p.display().to_string(), c)).collect();
     let h = over_time(&given);
     let own = given.last().map(|(_, c)| c.language).unwrap_or_default();
     let tr = crate::i18n::Tr::new(crate::i18n::report_language(lang, own));
-    out::text(&match format {
+    let text = match format {
         HistoryFormat::Text => history_text_in(&h, tr),
         HistoryFormat::Markdown => history_markdown_in(&h, tr),
         HistoryFormat::Json => history_json(&h),
         HistoryFormat::Html => crate::export::history_html_in(&h, tr),
-    });
+    };
+    let output = to.path.filter(|path| *path != std::path::Path::new("-"));
+    // Never over any of the revisions read.
+    if let Some(path) = output
+        && let Some((canvas, _)) = found.iter().find(|(p, _)| crate::store::same_file(p, path))
+    {
+        return Err(Failure::usage(format!(
+            "{}: is {}, a revision being followed; write the history to another file",
+            path.display(),
+            canvas.display()
+        )));
+    }
+    let latest = found.last().map(|(p, _)| p.as_path()).unwrap_or(std::path::Path::new(""));
+    super::reports::emit(&text, latest, output, to.force)?;
+    if let Some(path) = output {
+        out::err(&format!("wrote {}", path.display()));
+    }
     Ok(ExitCode::SUCCESS)
 }

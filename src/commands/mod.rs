@@ -120,7 +120,10 @@ pub fn run(cli: Cli) -> Outcome {
                 "cvc diff takes OLD NEW (or, as a git diff driver, git's seven arguments)",
             )),
         },
-        Some(Command::History { paths, id, format }) => history::history(&paths, id.as_deref(), format, lang),
+        Some(Command::History { paths, id, format, output, force }) => {
+            let to = reports::Output { path: output.as_deref(), force };
+            history::history(&paths, id.as_deref(), format, lang, to)
+        }
         Some(Command::Report { paths, id, format, as_of, output, force }) => {
             let to = reports::Output { path: output.as_deref(), force };
             report::report(&paths, id.as_deref(), format, as_of.as_deref(), to, lang)
