@@ -828,7 +828,10 @@ fact-strength = Intensität
 panel-ask-the-room = {" "}Fragen an die Runde{" "}
 panel-details = {" "}Details{" "}
 field-quadrant = Quadrant
-details-more-lines = ↓ { $count } weitere Zeilen: Enter zeigt alle Felder
+details-more-lines = ↓ { $count } weitere { $count ->
+    [one] Zeile
+   *[other] Zeilen
+}: Enter zeigt alle Felder
 # The questions for the room, block by block.
 prompt-open-1 = Womit müssen wir in zwei Stunden rausgehen?
 prompt-open-2 = Die vier Phasen laufen gleichzeitig.
@@ -1005,7 +1008,14 @@ review-loop-reviews = {" "}Reviews{" "}
 review-no-dates = Noch keine Review-Termine: Geben Sie jeder Maßnahme einen.
 review-scorecard = Wert-Scorecard (L: Messwerte und Regelkreise)
 review-fewest-dots = Wenigste Punkte: Sind wir da sicher?
-review-more-lines = ↓ { $count } weitere Zeilen: L zeigt alle Regelkreise und die Scorecard
+view-more-lines = ↓ { $count } weitere { $count ->
+    [one] Zeile
+   *[other] Zeilen
+}
+review-more-lines = ↓ { $count } weitere { $count ->
+    [one] Zeile
+   *[other] Zeilen
+}: L zeigt alle Regelkreise und die Scorecard
 # The stakeholder grid and the relationship map.
 grid-title = {" "}Stakeholder · Einfluss ↑ × Interesse → · Shift+Pfeile setzen die Auswahl{" "}
 grid-title-short = {" "}Stakeholder · Einfluss ↑ × Interesse → · Shift+Pfeile{" "}

@@ -829,7 +829,10 @@ fact-strength = strength
 panel-ask-the-room = {" "}Ask the room{" "}
 panel-details = {" "}Details{" "}
 field-quadrant = quadrant
-details-more-lines = ↓ { $count } more lines: Enter shows every field
+details-more-lines = ↓ { $count } more { $count ->
+    [one] line
+   *[other] lines
+}: Enter shows every field
 # The questions for the room, block by block.
 prompt-open-1 = What must we leave with in two hours?
 prompt-open-2 = The four phases run at once.
@@ -1000,7 +1003,14 @@ review-loop-reviews = {" "}Loop reviews{" "}
 review-no-dates = No review dates yet: give each action one.
 review-scorecard = Value scorecard (L: readings and loops)
 review-fewest-dots = Fewest dots: are we sure of these?
-review-more-lines = ↓ { $count } more lines: L shows every loop and the scorecard
+view-more-lines = ↓ { $count } more { $count ->
+    [one] line
+   *[other] lines
+}
+review-more-lines = ↓ { $count } more { $count ->
+    [one] line
+   *[other] lines
+}: L shows every loop and the scorecard
 # The stakeholder grid and the relationship map.
 grid-title = {" "}Stakeholders · power ↑ × interest → · Shift+arrows place the selected one{" "}
 grid-title-short = {" "}Stakeholders · power ↑ × interest → · Shift+arrows place the selected one{" "}

@@ -1032,7 +1032,14 @@ review-loop-reviews = {" "}Revues de boucle{" "}
 review-no-dates = Pas encore de date de revue : donnez-en une à chaque action.
 review-scorecard = Tableau de bord de la valeur (L : relevés et boucles)
 review-fewest-dots = Le moins de gommettes : en sommes-nous sûrs ?
-review-more-lines = ↓ { $count } lignes de plus : L montre toutes les boucles et le tableau de bord
+view-more-lines = ↓ { $count ->
+    [one] { $count } ligne de plus
+   *[other] { $count } lignes de plus
+}
+review-more-lines = ↓ { $count ->
+    [one] { $count } ligne de plus
+   *[other] { $count } lignes de plus
+} : L montre toutes les boucles et le tableau de bord
 # The stakeholder grid and the relationship map.
 grid-title = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Shift+flèches placent la sélection{" "}
 grid-title-short = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Shift+flèches{" "}

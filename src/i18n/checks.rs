@@ -295,3 +295,16 @@ fn no_two_values_of_a_vocabulary_read_alike_in_any_language_so_a_sheet_imports_b
     check::<BlockKind>();
     check::<IdeaSection>();
 }
+
+#[test]
+fn counted_lines_take_fluents_plural_in_every_language() {
+    let more = |lang, n: usize| Tr::new(lang).args("view-more-lines", &[("count", n.into())]);
+    assert_eq!(more(Language::En, 1), "↓ 1 more line");
+    assert_eq!(more(Language::En, 3), "↓ 3 more lines");
+    assert_eq!(more(Language::Fr, 1), "↓ 1 ligne de plus");
+    assert_eq!(more(Language::Fr, 3), "↓ 3 lignes de plus");
+    assert_eq!(more(Language::De, 1), "↓ 1 weitere Zeile");
+    assert_eq!(more(Language::De, 3), "↓ 3 weitere Zeilen");
+    let review = Tr::new(Language::En).args("review-more-lines", &[("count", 1usize.into())]);
+    assert!(review.starts_with("↓ 1 more line:"), "{review}");
+}

@@ -138,7 +138,11 @@ fn signals(f: &mut Frame, area: Rect, c: &Compare, s: &Styles) {
     let below = all.len().saturating_sub(skip + usize::from(body.height));
     if below > 0 {
         block = block.title_bottom(Span::styled(
-            format!(" ↓ {below} more lines ({} signals) ", c.diff.signals.len()),
+            format!(
+                " {} ({} signals) ",
+                s.tr().args("view-more-lines", &[("count", below.into())]),
+                c.diff.signals.len()
+            ),
             s.accent(),
         ));
     }

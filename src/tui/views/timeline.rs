@@ -78,8 +78,10 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, t: &Timeline, workshop: Option<&Wo
     let skip = wanted.min(lines.len().saturating_sub(room));
     let mut frame = Block::bordered().border_style(s.border(true)).style(s.base());
     if skip + room < lines.len() {
-        frame = frame
-            .title_bottom(Span::styled(format!(" ↓ {} more lines ", lines.len() - skip - room), s.accent()));
+        frame = frame.title_bottom(Span::styled(
+            format!(" {} ", s.tr().args("view-more-lines", &[("count", (lines.len() - skip - room).into())])),
+            s.accent(),
+        ));
     }
     f.render_widget(frame, body);
     if let Some((side, scale)) = side_area {
