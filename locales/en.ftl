@@ -424,7 +424,10 @@ report-the-canvas = the canvas
 report-revision = revision { $revision }
 report-revision-dated = revision { $revision } ({ $date })
 # $latest is report-revision or report-revision-dated.
-report-revisions = { $count } revision(s), the latest { $latest }.
+report-revisions = { $count } { $count ->
+    [one] revision
+   *[other] revisions
+}, the latest { $latest }.
 report-achieved = What was achieved
 report-achieved-nothing = No loop closed and no target reached yet.
 # After an action's id and title.

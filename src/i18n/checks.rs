@@ -307,4 +307,7 @@ fn counted_lines_take_fluents_plural_in_every_language() {
     assert_eq!(more(Language::De, 3), "↓ 3 weitere Zeilen");
     let review = Tr::new(Language::En).args("review-more-lines", &[("count", 1usize.into())]);
     assert!(review.starts_with("↓ 1 more line:"), "{review}");
+    let one =
+        Tr::new(Language::En).args("report-revisions", &[("count", 1usize.into()), ("latest", "r1".into())]);
+    assert_eq!(one, "1 revision, the latest r1.");
 }
