@@ -109,7 +109,8 @@ fn the_acme_report_has_every_part_in_order_and_says_the_day_it_counts_from() {
     assert!(md.contains("if Field engineers leave,"), "{md}");
     args.extend(["--as-of", "2027-06-20", "--format", "html"]);
     let html = run(&s, &args);
-    assert!(html.contains("2027-06-20 (what is overdue"));
+    // Each date stays on one line in print.
+    assert!(html.contains("<span class=\"date\">2027-06-20</span> (what is overdue"), "{html}");
     let doc = read_html(&html);
     let h2: Vec<String> = select(&doc, "h2").iter().map(|h| h.text().collect()).collect();
     assert_eq!(h2, PARTS);

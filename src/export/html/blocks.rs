@@ -29,34 +29,61 @@ fn meaning(text: &str) -> Option<(&'static str, &'static str)> {
     }
 }
 
+/// Text escaped for the page, each `YYYY-MM-DD` date in it kept on one line (a narrow column
+/// broke "2026-" from "07-15").
+fn text_html(text: &str) -> String {
+    let escaped = safe::html(text);
+    let b = escaped.as_bytes();
+    let is_date = |at: usize| {
+        b.len() >= at + 10
+            && (0..10).all(|i| if i == 4 || i == 7 { b[at + i] == b'-' } else { b[at + i].is_ascii_digit() })
+            && (at == 0 || !b[at - 1].is_ascii_digit())
+            && b.get(at + 10).is_none_or(|c| !c.is_ascii_digit())
+    };
+    let mut out = String::with_capacity(escaped.len());
+    let mut from = 0;
+    let mut at = 0;
+    while at < b.len() {
+        if is_date(at) {
+            out.push_str(&escaped[from..at]);
+            out.push_str("<span class=\"date\">");
+            out.push_str(&escaped[at..at + 10]);
+            out.push_str("</span>");
+            at += 10;
+            from = at;
+        } else {
+            at += 1;
+        }
+    }
+    out.push_str(&escaped[from..]);
+    out
+}
+
 /// A cell's text, escaped, with its meaning's colour and symbol when it has one.
 fn cell(text: &str) -> String {
     match meaning(text) {
         Some((class, mark)) => {
             format!(
                 "<span class=\"{class}\"><span class=\"mark\" aria-hidden=\"true\">{mark}</span>{}</span>",
-                safe::html(text)
+                text_html(text)
             )
         }
-        None => safe::html(text).into_owned(),
+        None => text_html(text),
     }
 }
 
 /// [`cell`], written at the end of `out`.
 fn cell_into(out: &mut String, text: &str) {
-    match meaning(text) {
-        Some(_) => out.push_str(&cell(text)),
-        None => out.push_str(&safe::html(text)),
-    }
+    out.push_str(&cell(text));
 }
 
 /// A line of spans as HTML.
 fn spans(line: &[Span]) -> String {
     line.iter()
         .map(|s| match s {
-            Span::Text(t) => safe::html(t).into_owned(),
-            Span::Strong(t) => format!("<strong>{}</strong>", safe::html(t)),
-            Span::Emph(t) => format!("<em>{}</em>", safe::html(t)),
+            Span::Text(t) => text_html(t),
+            Span::Strong(t) => format!("<strong>{}</strong>", text_html(t)),
+            Span::Emph(t) => format!("<em>{}</em>", text_html(t)),
         })
         .collect()
 }
@@ -146,6 +173,13 @@ pub fn block(out: &mut String, b: &Block, palette: &Palette) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_stays_on_one_line_and_nothing_else_changes() {
+        assert_eq!(text_html("due 2026-07-15, <b>"), "due <span class=\"date\">2026-07-15</span>, &lt;b&gt;");
+        assert_eq!(text_html("12026-07-155 and 2026-7-15"), "12026-07-155 and 2026-7-15");
+        assert_eq!(text_html("2026-07-15"), "<span class=\"date\">2026-07-15</span>");
+    }
 
     #[test]
     fn meaning_words_get_a_colour_and_a_symbol_and_other_text_is_escaped() {
