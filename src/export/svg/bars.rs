@@ -27,7 +27,20 @@ fn rows(title: &str, rows: &[Row], keys: (&str, &str), p: &Palette, tr: Tr) -> S
     let most = rows.iter().map(|r| r.wide.max(r.narrow)).fold(1.0, f64::max);
     let span = W - LABEL - 60.0;
     let scale = |v: f64| v.max(0.0) / most * span;
-    s.raw(&format!("<rect x=\"{LABEL}\" y=\"6\" width=\"14\" height=\"12\" fill=\"#9bbbe0\"/>"));
+    // The wide bar's key shows the bars' own colours (the phases' four, or the agenda's one).
+    let mut colours: Vec<&str> = Vec::new();
+    for r in rows {
+        if !colours.contains(&r.colour) {
+            colours.push(r.colour);
+        }
+    }
+    let stripe = 14.0 / colours.len().max(1) as f64;
+    for (i, colour) in colours.iter().enumerate() {
+        s.raw(&format!(
+            "<rect x=\"{:.1}\" y=\"6\" width=\"{stripe:.1}\" height=\"12\" fill=\"{colour}\"/>",
+            LABEL + stripe * i as f64
+        ));
+    }
     s.text(LABEL + 20.0, 16.0, "start", "font-size=\"11\"", keys.0);
     s.raw(&format!(
         "<rect x=\"{:.1}\" y=\"10\" width=\"14\" height=\"5\" fill=\"{}\"/>",
@@ -106,4 +119,21 @@ pub fn agenda(blocks: &[AgendaBar], p: &Palette, tr: Tr) -> String {
         .collect();
     let keys = (tr.get("picture-minutes-planned"), tr.get("picture-minutes-spent"));
     rows(&tr.get("picture-agenda"), &r, (&keys.0, &keys.1), p, tr)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_coverage_key_shows_the_phases_own_colours() {
+        let c = crate::store::load(std::path::Path::new("canvases/acme-2027-05.ron")).unwrap();
+        let p = Palette::paper();
+        let svg = coverage(&crate::model::coverage(&c), &p, Tr::new(crate::model::Language::En));
+        let key = &svg[..svg.find("tasks and actions").unwrap()];
+        for phase in Phase::ALL {
+            assert!(key.contains(&format!("fill=\"{}\"", p.phase(*phase))), "{key}");
+        }
+        assert!(!key.contains("#9bbbe0"), "not the agenda's blue: {key}");
+    }
 }
