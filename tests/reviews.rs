@@ -468,3 +468,13 @@ fn a_canvas_with_no_organisation_and_no_title_still_has_a_name_in_the_roll_up() 
     let v = json(&s, &["reviews", "book", "--as-of", "2026-12-07", "--format", "json"]);
     assert_eq!(v["clients"][0]["client"], "(no organisation, no title)", "{v}");
 }
+
+#[test]
+fn the_roll_up_names_the_next_revisit_even_beyond_until() {
+    let s = Sandbox::new();
+    neglected(&s);
+    // Beta's revisit (2027-05-01) is beyond --until: the list leaves it out, its client line not.
+    let run = s.cvc(&["reviews", "book", "--until", "2026-12-31"]);
+    assert!(run.stdout.contains("Beta  0 overdue, 0 due; revisit 2027-05-01"), "{}", run.stdout);
+    assert!(!run.stdout.contains("no workshop date"), "{}", run.stdout);
+}

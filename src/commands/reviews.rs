@@ -55,14 +55,16 @@ pub fn portfolio(paths: &[PathBuf]) -> Result<(Portfolio, Vec<FileError>), FileE
 pub fn render(held: &Portfolio, today: Day, until: Option<Day>, format: ReviewsFormat) -> String {
     let revisits = held.revisits(today, until);
     let items = held.follow_ups(today, until);
-    let rows = rows(&items, &revisits, today);
+    let listed = rows(&items, &revisits, today);
     let gaps: Vec<GapRow> = held.gaps(today).iter().map(GapRow::of).collect();
-    let clients = clients(held.canvases(), &rows, &gaps);
-    let all = Reviews { clients: &clients, rows: &rows, gaps: &gaps, until, as_of: today };
+    // The roll-up names each client's next revisit even when `--until` leaves it out of the list.
+    let every_revisit = rows(&[], &held.revisits(today, None), today);
+    let clients = clients(held.canvases(), &listed, &every_revisit, &gaps);
+    let all = Reviews { clients: &clients, rows: &listed, gaps: &gaps, until, as_of: today };
     match format {
         ReviewsFormat::Text => reviews_text(&all),
         ReviewsFormat::Markdown => reviews_markdown(&all),
-        ReviewsFormat::Csv => reviews_csv(&rows, &gaps),
+        ReviewsFormat::Csv => reviews_csv(&listed, &gaps),
         ReviewsFormat::Ics => reviews_calendar(&items, &revisits),
         ReviewsFormat::Json => reviews_json(&all),
     }

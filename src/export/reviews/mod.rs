@@ -254,10 +254,12 @@ pub(super) fn client_of(organisation: &str, title: &str) -> String {
     }
 }
 
-/// The roll-up: one line per client, those with the most overdue first, then by name.
+/// The roll-up: one line per client, those with the most overdue first, then by name; each
+/// client's next revisit is taken from `revisits` (every canvas's, whatever `--until` keeps).
 pub fn clients(
     canvases: &[(std::path::PathBuf, Canvas)],
     rows: &[ReviewRow],
+    revisits: &[ReviewRow],
     gaps: &[GapRow],
 ) -> Vec<ClientRow> {
     let mut by: std::collections::BTreeMap<String, ClientRow> = std::collections::BTreeMap::new();
@@ -274,7 +276,10 @@ pub fn clients(
         } else {
             line.due += 1;
         }
-        if r.kind == "revisit" && line.revisit.as_ref().is_none_or(|d| r.date < *d) {
+    }
+    for r in revisits.iter().filter(|r| r.kind == "revisit") {
+        let line = at(&mut by, client_of(&r.organisation, &r.canvas));
+        if line.revisit.as_ref().is_none_or(|d| r.date < *d) {
             (line.revisit, line.revisit_overdue) = (Some(r.date.clone()), r.overdue);
         }
     }
@@ -336,7 +341,7 @@ mod tests {
         let rows: Vec<ReviewRow> =
             p.follow_ups(today, None).iter().map(|f| ReviewRow::of(f, today)).collect();
         let gaps: Vec<GapRow> = p.gaps(today).iter().map(GapRow::of).collect();
-        let clients = clients(p.canvases(), &rows, &gaps);
+        let clients = clients(p.canvases(), &rows, &rows, &gaps);
         let text =
             reviews_json(&Reviews { clients: &clients, rows: &rows, gaps: &gaps, until: None, as_of: today });
         assert_eq!(crate::safe::text(&text), text, "nothing left for the printer to escape");
