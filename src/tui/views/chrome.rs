@@ -78,9 +78,11 @@ fn tone_style(s: &Styles, tone: Tone) -> ratatui::style::Style {
 
 /// The status line: the last message, or what the list shows.
 pub(crate) fn status(f: &mut Frame, area: Rect, note: Option<&Note>, fallback: &str, s: &Styles) {
+    // A message longer than the line is cut with `…`, never silently.
+    let cols = usize::from(area.width);
     let line = match note {
-        Some(n) => Line::from(Span::styled(format!(" {}", n.text), tone_style(s, n.tone))),
-        None => Line::from(Span::styled(format!(" {fallback}"), s.muted())),
+        Some(n) => Line::from(Span::styled(fit(&format!(" {}", n.text), cols), tone_style(s, n.tone))),
+        None => Line::from(Span::styled(fit(&format!(" {fallback}"), cols), s.muted())),
     };
     f.render_widget(Paragraph::new(line).style(s.base()), area);
 }
