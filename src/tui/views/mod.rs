@@ -6,6 +6,7 @@ pub(crate) mod compare;
 pub(crate) mod context;
 pub(crate) mod details;
 pub(crate) mod field;
+mod form;
 pub(crate) mod grid;
 pub(crate) mod help;
 pub mod layout;

@@ -1,4 +1,5 @@
-//! Popups and inputs over the workshop screen: text lines, the form, the picker, questions.
+//! Popups and inputs over the workshop screen: text lines, the picker, the agenda, the parking
+//! lot, questions (the form is `form.rs`).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -9,15 +10,13 @@ use ratatui_textarea::TextArea;
 
 use super::layout::{centred, inner};
 use super::text::{fit, width};
-use crate::i18n::Tr;
-use crate::tui::form::{Form, Value};
 use crate::tui::layers::{ComparePick, Layer, Parking, Picker, candidates};
 use crate::tui::line::TextLine as InputLine;
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
 
 /// Text with a visible cursor, scrolled so the cursor shows within `cols`.
-fn edit_spans<'a>(area: &TextArea<'static>, cols: usize, s: &Styles) -> Vec<Span<'a>> {
+pub(super) fn edit_spans<'a>(area: &TextArea<'static>, cols: usize, s: &Styles) -> Vec<Span<'a>> {
     let text = area.lines().first().cloned().unwrap_or_default();
     let at = area.cursor().1;
     let before: String = text.chars().take(at).collect();
@@ -55,240 +54,13 @@ pub(crate) fn input_line(f: &mut Frame, area: Rect, prompt: &str, line: &InputLi
     f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), area);
 }
 
-fn frame(f: &mut Frame, area: Rect, title: &str, s: &Styles) -> Rect {
+pub(super) fn frame(f: &mut Frame, area: Rect, title: &str, s: &Styles) -> Rect {
     f.render_widget(Clear, area);
     f.render_widget(
         Block::bordered().title(format!(" {title} ")).border_style(s.border(true)).style(s.base()),
         area,
     );
     inner(area)
-}
-
-fn value_spans<'a>(value: &Value, shown: &[String], focused: bool, cols: usize, s: &Styles) -> Vec<Span<'a>> {
-    let chosen = if focused { s.accent() } else { s.base() };
-    let tr = s.tr();
-    match value {
-        Value::Text(area, _) if focused => edit_spans(area, cols, s),
-        Value::Text(area, _) => vec![Span::styled(fit(&area.lines().join(" "), cols), s.base())],
-        Value::Choice { index, .. } if focused && pick_list_fits(shown, cols) => {
-            // Every option in a row, the chosen one marked: a pick list that needs no extra screen.
-            let mut spans = Vec::new();
-            for (i, o) in shown.iter().enumerate() {
-                let text = if *index == Some(i) { format!("[{o}]") } else { format!(" {o} ") };
-                spans.push(Span::styled(text, if *index == Some(i) { s.selected() } else { s.muted() }));
-            }
-            spans
-        }
-        Value::Choice { options, index } => {
-            let now = index.and_then(|i| shown.get(i)).map_or("—".to_string(), String::clone);
-            let hint = if focused {
-                tr.args("form-of-count", &[("count", options.len().into())])
-            } else {
-                String::new()
-            };
-            vec![Span::styled(format!("‹ {now} ›"), chosen), Span::styled(hint, s.muted())]
-        }
-        Value::Scale { min, max, value } => {
-            let mut spans = Vec::new();
-            for v in (*min).max(1)..=*max {
-                let on = value.is_some_and(|x| v <= x);
-                let style = if value == &Some(v) {
-                    chosen.add_modifier(Modifier::BOLD)
-                } else if on {
-                    s.base()
-                } else {
-                    s.muted()
-                };
-                spans.push(Span::styled(format!("{} ", if on { '●' } else { '○' }), style));
-            }
-            spans.push(Span::styled(value.map_or(tr.get("form-unset"), |v| v.to_string()), chosen));
-            spans
-        }
-        Value::Toggles { on, cursor, .. } => shown
-            .iter()
-            .enumerate()
-            .map(|(i, o)| {
-                let mark = if on[i] { "[x]" } else { "[ ]" };
-                let style = if focused && i == *cursor {
-                    s.selected()
-                } else if on[i] {
-                    s.base()
-                } else {
-                    s.muted()
-                };
-                Span::styled(format!("{mark} {o} "), style)
-            })
-            .collect(),
-    }
-}
-
-/// What is typed, then the rest of the name it would complete to, faint, the cursor on its first
-/// letter, and the key that takes it.
-fn suggestion_spans<'a>(typed: &str, name: &str, cols: usize, s: &Styles) -> Vec<Span<'a>> {
-    let rest: String = name.chars().skip(typed.chars().count()).collect();
-    let mut chars = rest.chars();
-    let first = chars.next().map(String::from).unwrap_or_default();
-    let hint = s.tr().get("form-completes");
-    let room = cols.saturating_sub(width(typed) + width(&hint) + 1);
-    vec![
-        Span::styled(typed.to_string(), s.base()),
-        Span::styled(first, s.muted().add_modifier(Modifier::REVERSED)),
-        Span::styled(fit(chars.as_str(), room), s.muted()),
-        Span::styled(hint, s.muted()),
-    ]
-}
-
-/// Whether all the options fit on the field's row.
-fn pick_list_fits(shown: &[String], cols: usize) -> bool {
-    shown.iter().map(|o| width(o) + 2).sum::<usize>() <= cols
-}
-
-/// A field's options as the form shows them: a vocabulary's words in the screens' language,
-/// a direction with its arrow.
-fn options_shown(field: &crate::tui::form::Field, tr: Tr) -> Vec<String> {
-    let (Value::Choice { options, .. } | Value::Toggles { options, .. }) = &field.value else {
-        return Vec::new();
-    };
-    options
-        .iter()
-        .enumerate()
-        .map(|(i, o)| {
-            let word = field.words.and_then(|w| tr.choice(w, i)).unwrap_or_else(|| o.clone());
-            match arrow_of(o) {
-                Some(arrow) => format!("{arrow} {word}"),
-                None => word,
-            }
-        })
-        .collect()
-}
-
-/// The arrow beside a relationship's direction, by its English label: the same arrow the list
-/// and projector draw (`→ one-way`, `↔ two-way`).
-fn arrow_of(option: &str) -> Option<&'static str> {
-    use crate::model::Direction;
-    [Direction::OneWay, Direction::TwoWay]
-        .into_iter()
-        .find(|d| d.label() == option)
-        .map(|d| crate::tui::derived::arrow(Some(d)))
-}
-
-/// A form's field name in the screens' language (the model's English labels are the keys'
-/// English messages; a name no message knows stays as it is).
-fn label_in(tr: Tr, label: &'static str) -> String {
-    let key = match label {
-        "name" => "form-name",
-        "kind" => "form-kind",
-        "role" => "form-role",
-        "interests" => "form-interests",
-        "power" => "form-power",
-        "interest" => "form-interest",
-        "stance" => "form-stance",
-        "desired stance" => "form-desired-stance",
-        "engagement approach" => "form-engagement",
-        "notes" => "form-notes",
-        "from" => "form-from",
-        "to" => "form-to",
-        "exchange (what flows)" => "form-exchange",
-        "direction" => "form-direction",
-        "boundary" => "form-boundary",
-        "strength" => "form-strength",
-        "health" => "form-health",
-        "change" => "form-change",
-        "phases" => "form-phases",
-        "title" => "form-title",
-        "owner" => "form-owner",
-        "owner role" => "form-owner-role",
-        "phase" => "form-phase",
-        "cadence" => "form-cadence",
-        "status" => "form-status",
-        "held on (dates, comma-separated)" => "form-held",
-        "votes" => "form-votes",
-        "title (We will…)" => "form-action-title",
-        "business line" => "form-business-line",
-        "due (date, +2w, fri)" => "form-due",
-        "value driver" => "form-driver",
-        "indicator" => "form-indicator",
-        "unit" => "form-unit",
-        "baseline" => "form-baseline",
-        "baseline date" => "form-baseline-date",
-        "target" => "form-target",
-        "leading / lagging" => "form-indicator-kind",
-        "benefit" => "form-benefit",
-        "cost (8000 EUR)" => "form-cost",
-        "gain (60000 EUR)" => "form-gain",
-        "next loop review (date, +2w)" => "form-review",
-        "loop" => "form-loop",
-        _ => return label.to_string(),
-    };
-    tr.get(key)
-}
-
-/// A form's title in the screens' language: `Action A1` is `Maßnahme A1`.
-fn title_in(tr: Tr, title: &str) -> String {
-    let nouns = [
-        ("Stakeholder ", "form-title-stakeholder"),
-        ("Relationship ", "form-title-relationship"),
-        ("Task ", "form-title-task"),
-        ("Action ", "form-title-action"),
-    ];
-    for (english, key) in nouns {
-        if let Some(id) = title.strip_prefix(english) {
-            return tr.args(key, &[("id", id.into())]);
-        }
-    }
-    title.to_string()
-}
-
-/// The details form, centred; the focused field shows its cursor and any problem beside it.
-pub(crate) fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
-    let tr = s.tr();
-    let labels: Vec<String> = form.fields.iter().map(|fd| label_in(tr, fd.label)).collect();
-    let label_w = labels.iter().map(|l| width(l)).max().unwrap_or(8).min(32) + 2;
-    let width_of_form = screen.width.saturating_sub(4).min(100);
-    let cols = usize::from(width_of_form.saturating_sub(2)).saturating_sub(label_w + 1);
-    // The focused field's problem is shown whole, wrapped under its value.
-    let problem: Vec<String> = form.fields[form.focus]
-        .error
-        .as_ref()
-        .map(|e| {
-            textwrap::wrap(&format!("✗ {e}"), cols.max(10)).into_iter().map(|l| l.into_owned()).collect()
-        })
-        .unwrap_or_default();
-    let rows = form.fields.len() + form.about.len() + problem.len() + 3;
-    // The status line and the key hints stay visible under the form: a question ("Esc again
-    // throws these changes away") is said there.
-    let room = Rect { height: screen.height.saturating_sub(2), ..screen };
-    let height = u16::try_from(rows).unwrap_or(u16::MAX).min(room.height);
-    let area = centred(room, width_of_form, height);
-    let body = frame(f, area, &title_in(tr, &form.title), s);
-    let visible = usize::from(body.height).saturating_sub(1);
-    let mut lines: Vec<Line> = form
-        .about
-        .iter()
-        .map(|a| Line::from(Span::styled(format!(" {}", fit(a, usize::from(body.width) - 1)), s.heading())))
-        .collect();
-    let visible = visible.saturating_sub(lines.len() + problem.len());
-    let first = form.focus.saturating_sub(visible.saturating_sub(1));
-    for (i, field) in form.fields.iter().enumerate().skip(first).take(visible) {
-        let focused = i == form.focus;
-        let mark = if field.required { "*" } else { " " };
-        let label = format!("{:>label_w$} ", format!("{}{mark}", fit(&labels[i], label_w - 1)));
-        let mut spans = vec![Span::styled(label, if focused { s.accent() } else { s.muted() })];
-        match field.suggestion().filter(|_| focused) {
-            Some(name) => spans.extend(suggestion_spans(&field.text_value(), name, cols, s)),
-            None => spans.extend(value_spans(&field.value, &options_shown(field, tr), focused, cols, s)),
-        }
-        if field.error.is_some() && !focused {
-            spans.push(Span::styled("  ✗", s.alert()));
-        }
-        lines.push(Line::from(spans));
-        if focused {
-            let indent = " ".repeat(label_w + 1);
-            lines.extend(problem.iter().map(|p| Line::from(Span::styled(format!("{indent}{p}"), s.alert()))));
-        }
-    }
-    lines.push(Line::from(Span::styled(tr.get("form-keys"), s.muted())));
-    f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }
 
 fn picker(f: &mut Frame, screen: Rect, w: &Workshop, p: &Picker, s: &Styles) {
@@ -453,7 +225,7 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, top:
         }
         Layer::Park(p) => parking(f, screen, w, p, s),
         Layer::Picker(p) => picker(f, screen, w, p, s),
-        Layer::Form(form_state) => form(f, screen, form_state, s),
+        Layer::Form(form_state) => super::form::form(f, screen, form_state, s),
         Layer::Question(q) => super::question::draw(f, screen, w, q, s),
         Layer::Agenda(cursor) => agenda(f, screen, w, *cursor, s),
         Layer::ComparePick(ComparePick { line, candidates, cursor }) => {
@@ -490,24 +262,6 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, status: Rect, w: &Workshop, top:
 mod tests {
     use super::*;
     use crate::theme::Theme;
-
-    #[test]
-    fn every_field_of_every_entry_has_its_name_in_each_language_and_english_as_the_model_says() {
-        use crate::model::{Action, Described, Language, Relationship, Stakeholder, Task};
-        fn check<E: Described>() {
-            for spec in E::FIELDS {
-                assert_eq!(label_in(Tr::default(), spec.label), spec.label);
-                let german = label_in(Tr::new(Language::De), spec.label);
-                assert_ne!(german, spec.label, "{} has a message", spec.label);
-            }
-        }
-        check::<Stakeholder>();
-        check::<Relationship>();
-        check::<Task>();
-        check::<Action>();
-        assert_eq!(title_in(Tr::new(Language::De), "Action A1"), "Maßnahme A1");
-        assert_eq!(title_in(Tr::default(), "Action A1"), "Action A1");
-    }
 
     #[test]
     fn a_very_long_line_shows_its_end_beside_the_cursor() {
