@@ -3,10 +3,9 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
-use super::cache::RonCache;
 use super::error::FileError;
 use super::parse::parse_bytes;
-use super::write::{backup_path, readable_size, write_atomic};
+use super::write::{RonCache, backup_path, readable_size, write_atomic};
 use crate::model::Canvas;
 
 /// A canvas and the file it belongs to.

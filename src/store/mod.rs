@@ -1,6 +1,5 @@
 //! Canvas files: RON reading with positioned errors, atomic writing, backups, folders.
 
-mod cache;
 mod document;
 mod error;
 mod folders;
@@ -13,7 +12,6 @@ mod shipped;
 mod walk;
 mod write;
 
-pub use cache::RonCache;
 pub use document::{Document, SaveError, load, read_bytes};
 pub use error::{FileError, Located, Position, io_message};
 pub use folders::{config_dir, data_dir, typed_path};
@@ -24,6 +22,7 @@ pub use recent::{new_canvas_path, recent_files, remember, revision_path, revisit
 pub use settings::{Settings, load_settings};
 pub use shipped::{SHIPPED, ShippedCanvas};
 pub use walk::{canvas_files, is_own_file};
+pub use write::RonCache;
 pub use write::{backup_path, canvas_text, regular_or_new, to_ron, write_atomic, write_new};
 
 #[cfg(test)]

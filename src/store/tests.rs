@@ -1,7 +1,7 @@
 use std::path::Path;
 
 use super::*;
-use crate::model::{Canvas, Stakeholder, default_agenda};
+use crate::model::{Canvas, Stakeholder, Task, default_agenda};
 
 /// The example of DESIGN.md §4, exactly as written there.
 pub const DESIGN_EXAMPLE: &str = include_str!("../../tests/data/design-example.ron");
@@ -304,4 +304,27 @@ fn two_documents_saving_one_file_at_once_never_both_win() {
         let title = load(&path).unwrap().title;
         assert!(title.ends_with(&format!("round {round}")));
     }
+}
+
+#[test]
+fn the_pieces_make_the_file_to_ron_writes_and_only_changes_are_written_again() {
+    let mut c = Canvas::new("t");
+    for i in 0..50 {
+        c.add_stakeholder(Stakeholder {
+            name: format!("S {i}\n\"q\""),
+            power: Some(3),
+            ..Default::default()
+        });
+        c.add_task(Task { title: format!("T {i}"), ..Default::default() });
+    }
+    let mut cache = RonCache::new();
+    assert_eq!(cache.text(&c), to_ron(&c));
+    assert_eq!(cache.fresh, 100);
+    c.tasks[7].title.push('!');
+    c.add_task(Task { title: "new".into(), ..Default::default() });
+    assert_eq!(cache.text(&c), to_ron(&c));
+    assert_eq!(cache.fresh, 2, "the changed task and the new one");
+    c.agenda[0].spent_secs += 30;
+    assert_eq!(cache.text(&c), to_ron(&c));
+    assert_eq!(cache.fresh, 0, "only the frame changed");
 }
