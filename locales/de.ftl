@@ -100,7 +100,7 @@ unit-days = { $count ->
 
 ## Die Agenda-Titel der mitgelieferten Vorlagen, für einen neuen Canvas in seiner Sprache.
 
-agenda-open = Einstieg und Rahmen
+agenda-open = Einstieg und Rahmensetzung
 agenda-context = Wertziel
 agenda-stakeholders = Stakeholder
 agenda-relationships = Beziehungen
@@ -118,7 +118,7 @@ plan-note = Ein Wertplan für die Zusammenarbeit, angelehnt an Simon Terrys Coll
 plan-organisation = Organisation
 plan-facilitator = Moderation
 plan-date = Datum
-plan-revision = Revision
+plan-revision = Version
 plan-participants = Teilnehmende
 plan-pictures = Grafiken
 plan-value-goal = Wertziel
@@ -152,11 +152,11 @@ plan-gap = Lücke
 plan-gap-empty = leer
 plan-gap-no-ongoing-work = keine laufende Arbeit
 plan-warnings = Hinweise
-plan-no-warnings = Keine Hinweise: Jede Phase hat Arbeit, jede Maßnahme eine verantwortliche Person, einen Termin und eine Kennzahl.
-plan-schedule = Zeitplan der Reviews
-plan-no-schedule = Keine Reviews geplant: Geben Sie jeder Maßnahme einen Review-Termin.
+plan-no-warnings = Keine Hinweise: Jede Phase ist abgedeckt, jede Maßnahme hat eine verantwortliche Person, einen Termin und eine Kennzahl.
+plan-schedule = Zeitplan der Überprüfungen
+plan-no-schedule = Keine Überprüfungen geplant: Legen Sie für jede Maßnahme einen Überprüfungstermin fest.
 plan-overdue-date = { $date } (überfällig)
-plan-review = Review
+plan-review = Überprüfung
 plan-id = Nr.
 plan-action = Maßnahme
 plan-owner = Verantwortlich
@@ -164,10 +164,10 @@ plan-indicator = Kennzahl
 plan-loop = Regelkreis
 plan-parking = Themenspeicher
 plan-parking-note = Fragen aus der Runde, die später geklärt werden.
-plan-weak-points = Schwachstellen des Netzes
-plan-weak-points-none = keine — niemand ist die einzige Verbindung anderer, kein Knoten trägt die meisten Beziehungen, alle haben mindestens eine.
+plan-weak-points = Schwachstellen des Netzwerks
+plan-weak-points-none = keine — niemand ist die einzige Verbindung anderer, kein Knotenpunkt trägt die meisten Beziehungen, alle haben mindestens eine.
 plan-loop-cards = Regelkreis-Karten
-plan-loop-cards-note = Eine Karte pro Maßnahme (ohne verworfene): Wer den Regelkreis schließt, was gemessen wird und was es zeigt.
+plan-loop-cards-note = Eine Karte pro Maßnahme (ohne verworfene): wer den Regelkreis schließt, was gemessen wird und was die Messung zeigt.
 
 ## Die erste Seite des Plans: Zusammenfassung und wer was übernimmt.
 
@@ -180,9 +180,9 @@ handout-owner-and-date = Verantwortlich und Termin
 handout-votes = Stimmen
 handout-as-of = Stichtag
 handout-as-of-day = { $date } (Überfälliges und Anstehendes wird ab diesem Tag gerechnet)
-handout-next-review = Nächstes Review
+handout-next-review = Nächste Überprüfung
 handout-no-owner = noch niemand verantwortlich
-handout-none-planned = keines geplant
+handout-none-planned = keine geplant
 handout-overdue = { $count } überfällig
 handout-needs-attention = Handlungsbedarf
 handout-bare-phase = { $actions ->
@@ -203,27 +203,27 @@ handout-worst = ; der wichtigste: { $message }
 handout-owner-due = { $owner }, fällig am { $date }
 handout-owner-no-due = { $owner }, ohne Termin
 handout-who-owes-what = Wer übernimmt was
-handout-no-owner-yet = Noch ohne Verantwortliche
+handout-no-owner-yet = Noch ohne verantwortliche Person
 handout-nothing-owed = Noch nichts offen: keine laufenden Maßnahmen oder Aufgaben.
 handout-due = fällig am { $date }
 handout-due-overdue = fällig am { $date } (überfällig)
-handout-review-on = Review am { $date }
+handout-review-on = Überprüfung am { $date }
 handout-no-date = noch kein Termin
 handout-no-cadence = kein Rhythmus festgelegt
 handout-held-times = { $count }-mal durchgeführt, vom { $first } bis zum { $last }
 handout-held-once = einmal durchgeführt, am { $date }
-handout-unclosed-review = erledigt, Regelkreis nicht geschlossen: Review am { $date }
-handout-unclosed-no-review = erledigt, Regelkreis nicht geschlossen: noch kein Review-Termin
+handout-unclosed-review = erledigt, Regelkreis nicht geschlossen: Überprüfung am { $date }
+handout-unclosed-no-review = erledigt, Regelkreis nicht geschlossen: noch kein Überprüfungstermin
 handout-achieved = Was erreicht wurde
-handout-achieved-nothing = noch nichts vorzuweisen — kein Regelkreis geschlossen, kein Ziel erreicht, keine Maßnahme erledigt.
+handout-achieved-nothing = noch nichts vorzuweisen — kein Regelkreis geschlossen, kein Zielwert erreicht, keine Maßnahme erledigt.
 handout-evidence = { $value } am { $date }
-handout-evidence-target = { $value } am { $date } bei einem Ziel von { $target }
+handout-evidence-target = { $value } am { $date } bei einem Zielwert von { $target }
 handout-loop-closed = Regelkreis geschlossen
 handout-loop-closed-evidence = Regelkreis geschlossen: { $evidence }
-handout-target-reached = Ziel erreicht: { $evidence }
+handout-target-reached = Zielwert erreicht: { $evidence }
 handout-done-not-closed = Maßnahme erledigt, Regelkreis noch nicht geschlossen
 handout-done-latest = Maßnahme erledigt, Regelkreis noch nicht geschlossen (letzter Messwert: { $evidence })
-handout-short-of-target = geschlossen, Ziel verfehlt
+handout-short-of-target = geschlossen, Zielwert verfehlt
 handout-gain = Ertrag { $gain }
 handout-gain-return = Ertrag { $gain } bei Kosten von { $cost } (Rendite { $percent })
 handout-gain-no-return = Ertrag { $gain } bei Kosten von { $cost } (keine Rendite: { $why })
@@ -231,13 +231,13 @@ handout-achieved-counts = { $loops ->
     [one] { $loops } Regelkreis geschlossen
    *[other] { $loops } Regelkreise geschlossen
 }, { $targets ->
-    [one] { $targets } Ziel erreicht
-   *[other] { $targets } Ziele erreicht
+    [one] { $targets } Zielwert erreicht
+   *[other] { $targets } Zielwerte erreicht
 }.
 
 ## Die Tabellen der Abschnitte: die Spaltenköpfe der Felder.
 
-column-baseline-target = Ausgangswert → Ziel
+column-baseline-target = Ausgangswert → Zielwert
 column-boundary = Reichweite
 column-cadence = Rhythmus
 column-change = Angestrebte Veränderung
@@ -268,14 +268,14 @@ column-to = An
 scorecard-title = Wert-Scorecard
 scorecard-nothing = Noch keine laufenden Maßnahmen zu bewerten.
 scorecard-business-line = Geschäftsbereich
-scorecard-path = Ausgangswert → letzter Wert → Ziel
+scorecard-path = Ausgangswert → letzter Wert → Zielwert
 scorecard-progress = Fortschritt
 scorecard-trend = Trend
 scorecard-benefit = Nutzen
 scorecard-no-driver = Ohne Werttreiber
 scorecard-unserved = Derzeit zahlt keine laufende Maßnahme auf diesen Werttreiber ein.
 scorecard-readings = Messwerte
-scorecard-no-readings = Noch keine Messwerte: Erfassen Sie sie bei jedem Review.
+scorecard-no-readings = Noch keine Messwerte: Erfassen Sie sie bei jeder Überprüfung.
 scorecard-readings-on-cards = Jeder Messwert steht mit Datum und Anmerkung oben auf der Regelkreis-Karte seiner Maßnahme.
 scorecard-no-indicator = keine Kennzahl
 scorecard-no-reading = noch kein Messwert
@@ -287,7 +287,7 @@ card-baseline = Ausgangswert
 card-target = Zielwert
 card-cost-gain = Kosten und Ertrag
 card-benefit = Nutzen
-card-next-review = Nächstes Review
+card-next-review = Nächste Überprüfung
 card-not-set = nicht festgelegt
 card-late = (überfällig)
 card-no-indicator = noch keine: Der Regelkreis kann nicht gemessen werden
@@ -295,8 +295,8 @@ card-unnamed = ohne Namen
 card-not-written = nicht angegeben
 card-baseline-dated = { $value } am { $date }
 card-baseline-undated = { $value } (Datum nicht angegeben)
-card-of-the-way = { $percent } des Wegs vom Ausgangswert zum Ziel
-card-target-reached = Ziel erreicht
+card-of-the-way = { $percent } des Wegs vom Ausgangswert zum Zielwert
+card-target-reached = Zielwert erreicht
 card-flat = unverändert seit dem vorigen Messwert
 card-improving = verbessert sich
 card-worsening = verschlechtert sich
@@ -308,12 +308,12 @@ card-no-return = keine Rendite berechnet: { $why }
 card-cost-gain-text = Kosten { $cost }; Ertrag { $gain }; { $return }
 card-way = ; { $way }
 card-review-overdue = war fällig am { $date } (überfällig)
-card-review-closed = keines: Der Regelkreis ist geschlossen (letztes Review am { $date })
+card-review-closed = keine: Der Regelkreis ist geschlossen (letzte Überprüfung am { $date })
 card-review-not-needed = nicht nötig
-card-review-none = keines geplant
+card-review-none = keine geplant
 card-evidence = geschlossen; Nachweis: { $value } am { $date }
 card-no-evidence = geschlossen, ohne Messwert als Nachweis
-card-verdict-short = geschlossen, Ziel verfehlt: Der letzte Messwert bleibt hinter dem Ziel zurück
+card-verdict-short = geschlossen, Zielwert verfehlt: Der letzte Messwert bleibt hinter dem Zielwert zurück
 card-verdict-unclosed = erledigt, Regelkreis nicht geschlossen: Die Überprüfung, ob es gewirkt hat, steht noch aus
 card-time-line = Messwerte nach Datum (○ Ausgangswert, ● Messwert):
 
@@ -321,24 +321,24 @@ card-time-line = Messwerte nach Datum (○ Ausgangswert, ● Messwert):
 ## Plans und auf dem Bildschirm. $id und $title nennen einen Eintrag.
 
 warning-and = { $rest } und { $last }
-warning-empty-connect = keine laufende Arbeit in der Phase { -connect }: Das Netz verkümmert
+warning-empty-connect = keine laufende Arbeit in der Phase { -connect }: Das Netzwerk verkümmert
 warning-empty-share = keine laufende Arbeit in der Phase { -share }: Wissen bleibt, wo es ist
-warning-empty-solve = keine laufende Arbeit in der Phase { -solve }: Das Netz bringt keine Ergebnisse hervor
-warning-empty-innovate = keine laufende Arbeit in der Phase { -innovate }: Aus dem Netz wächst nichts Neues
-warning-unconnected-power = { $name } hat Einfluss { $power } und keine Beziehung
+warning-empty-solve = keine laufende Arbeit in der Phase { -solve }: Das Netzwerk bringt keine Ergebnisse hervor
+warning-empty-innovate = keine laufende Arbeit in der Phase { -innovate }: Aus dem Netzwerk wächst nichts Neues
+warning-unconnected-power = { $name } hat einen Einfluss von { $power }, aber keine Beziehung
 warning-linchpin = { $who ->
     [group] fällt die Gruppe { $name } aus
    *[individual] fällt { $name } aus
 }, { $count ->
     [one] verliert { $cut } die einzige Verbindung
    *[other] verlieren { $cut } ihre einzige Verbindung
-} zum Netz
-warning-hub = { $name } trägt { $carried } der { $count } Beziehungen: Das Netz hängt an { $who ->
+} zum Netzwerk
+warning-hub = { $name } trägt { $carried } der { $count } Beziehungen: Das Netzwerk hängt an { $who ->
     [group] dieser Gruppe
    *[individual] dieser Person
 }
-warning-no-relationship = { $name } hat keine Beziehung: Niemand verbindet { $name } mit dem Netz
-warning-stance-gap = { $name } hat Einfluss { $power } und die Haltung „{ $now }“, { $steps ->
+warning-no-relationship = { $name } hat keine Beziehung: Niemand verbindet { $name } mit dem Netzwerk
+warning-stance-gap = { $name } hat einen Einfluss von { $power } und die Haltung „{ $now }“, { $steps ->
     [2] zwei
     [3] drei
     [4] vier
@@ -360,15 +360,15 @@ warning-no-due-date = kein Fälligkeitsdatum
 warning-no-indicator = keine Kennzahl
 warning-overdue-action = { $id } „{ $title }“ war am { $due } fällig und steht noch auf „{ $status }“
 warning-overdue-action-not-done = { $id } „{ $title }“ war am { $due } fällig und ist nicht erledigt
-warning-overdue-review = { $id } „{ $title }“: Das Review des Regelkreises war am { $review } fällig
+warning-overdue-review = { $id } „{ $title }“: Die Überprüfung des Regelkreises war am { $review } fällig
 warning-unmeasured-loop = { $id } „{ $title }“: Regelkreis als „{ $state }“ markiert, aber ohne Messwert
 warning-target-reached = { $id } „{ $title }“: Der Messwert vom { $date } ({ $value }) erreicht den Zielwert ({ $target }): Regelkreis schließen?
-warning-activity-only = { $id } „{ $title }“: „{ $indicator }“ zählt nur Aktivität, und keine Ergebniskennzahl steht daneben (Wert ist mehr als Aktivität)
-warning-activity-only-in = { $id } „{ $title }“: „{ $indicator }“ zählt nur Aktivität, und in der Phase { $phase } steht keine Ergebniskennzahl daneben (Wert ist mehr als Aktivität)
+warning-activity-only = { $id } „{ $title }“: „{ $indicator }“ zählt nur Aktivität, ohne Ergebniskennzahl daneben (Wert ist mehr als Aktivität)
+warning-activity-only-in = { $id } „{ $title }“: „{ $indicator }“ zählt nur Aktivität, ohne Ergebniskennzahl daneben in der Phase { $phase } (Wert ist mehr als Aktivität)
 
 ## Urteile über Regelkreise und Renditen.
 
-verdict-closed-short-of-target = geschlossen, Ziel verfehlt
+verdict-closed-short-of-target = geschlossen, Zielwert verfehlt
 verdict-done-not-closed = erledigt, Regelkreis nicht geschlossen
 return-no-cost = keine Kosten eingetragen
 return-no-gain = kein Ertrag eingetragen
@@ -402,7 +402,7 @@ picture-its-unit = ihrer Einheit
 picture-target = Zielwert { $value }
 picture-legend-grid = Jeder Stakeholder steht bei seinem Einfluss (nach oben) und Interesse (nach rechts); das Zeichen zeigt die Haltung: ★ { -champion }, + { -supporter }, · { -neutral }, ? { -sceptic }, ✗ { -blocker }.
 picture-legend-network = Linien: dick grün ✓ stabil, orange ! gefährdet, rot gepunktet ✗ abgebrochen; Pfeile zeigen die Richtung, die Beschriftung, was fließt.
-picture-legend-linchpin = ◆ (dicker oranger Rahmen): Fällt dieser Knoten aus, verlieren andere ihre einzige Verbindung.
+picture-legend-linchpin = ◆ (dicker oranger Rahmen): Fällt dieser Stakeholder aus, verlieren andere ihre einzige Verbindung.
 picture-legend-hub = ◎: ein Knotenpunkt, der die meisten Beziehungen trägt.
 picture-legend-unconnected = ○ (gestrichelter Rahmen): noch keine Beziehung.
 picture-legend-coverage = Balken: Aufgaben und Maßnahmen je Phase; Linie: laufende Arbeit (aktive Aufgaben, zugesagte oder laufende Maßnahmen). Eine Phase ohne laufende Arbeit fällt zurück.
@@ -412,13 +412,13 @@ picture-legend-trend = Linie: Ausgangswert und jeder Messwert, in { $unit }; waa
 ## Bericht: cvc report, der Folgebericht über die Revisionen eines Kunden (seine Teile zu den
 ## Änderungen und zum Verlauf sind auch die HTML-Seiten von cvc diff und cvc history).
 
-report-title = Folgebericht: { $title }
+report-title = Fortschrittsbericht: { $title }
 report-the-canvas = der Canvas
-report-revision = Revision { $revision }
-report-revision-dated = Revision { $revision } ({ $date })
+report-revision = Version { $revision }
+report-revision-dated = Version { $revision } ({ $date })
 report-revisions = { $count ->
-    [one] { $count } Revision, die neueste ist { $latest }.
-   *[other] { $count } Revisionen, die neueste ist { $latest }.
+    [one] { $count } Version, die neueste ist { $latest }.
+   *[other] { $count } Versionen, die neueste ist { $latest }.
 }
 report-achieved = Was erreicht wurde
 report-achieved-nothing = Noch kein Regelkreis geschlossen und kein Zielwert erreicht.
@@ -428,24 +428,24 @@ report-latest = { " " }— { $value } am { $date }
 report-gain-return = ; Ertrag { $gain } bei Kosten von { $cost } (Rendite { $percent })
 report-gain = ; Ertrag { $gain }
 report-no-actions = Keine Maßnahmen zur Verankerung.
-report-weak-points = Schwachstellen des Netzes
-report-weak-points-none = Keine: Fällt jemand aus, wird niemand vom Netz abgeschnitten; kein Knotenpunkt trägt die meisten Verbindungen; alle sind verbunden.
+report-weak-points = Schwachstellen des Netzwerks
+report-weak-points-none = Keine: Fällt jemand aus, wird niemand vom Netzwerk abgeschnitten; kein Knotenpunkt trägt die meisten Verbindungen; alle sind verbunden.
 report-due = Was fällig ist
 report-when = Wann
 report-what-column = Was
 report-kind-due = fällig
-report-kind-review = Review
+report-kind-review = Überprüfung
 report-kind-revisit = Folge-Workshop
 report-follow-up-workshop = der Folge-Workshop
 report-nothing-dated = Nichts ist datiert.
-report-gaps = Ohne Datum, ohne Verantwortliche, weiter abgebrochen
+report-gaps = Ohne Termin, ohne verantwortliche Person, weiterhin abgebrochen
 report-gap-undated = ohne Datum
 report-gap-unowned = ohne verantwortliche Person
 report-gap-broken = abgebrochen
 report-changed-since = Was sich seit { $revision } geändert hat
 report-from-to = Von { $old } bis { $new }.
 report-no-signals = Niemand ist gegangen, keine Beziehung ist abgebrochen oder wiederbelebt, kein Regelkreis hat sich bewegt.
-report-needs-attention = Braucht Aufmerksamkeit
+report-needs-attention = Handlungsbedarf
 report-good-news = Gute Nachrichten
 report-section = Bereich
 report-entry-changed = Eintrag und Änderung
@@ -457,18 +457,18 @@ report-added = hinzugefügt
 report-removed = entfernt
 report-changed = geändert
 report-no-entry-changed = Kein Eintrag hat sich geändert.
-report-waves = Die Wellen über alle Revisionen
-report-revision-list = Revisionen: { $revisions }.
+report-waves = Die Wellen über alle Versionen
+report-revision-list = Versionen: { $revisions }.
 report-kept-up = Community-Arbeit, die weiterläuft
 report-kept-up-note = Für jede Aufgabe die abgehaltenen Termine im Vergleich zu dem, was ihr Rhythmus seit dem vorigen Workshop verlangte.
-report-status-unset = Status nicht gesetzt
+report-status-unset = Status nicht angegeben
 report-signals-over-time = Signale im Zeitverlauf
 history-title = Verlauf: { $title }
 
 ## Signale: was sich zwischen Revisionen geändert hat und zuerst Aufmerksamkeit verdient
 ## (cvc diff, cvc history und der Bericht).
 
-signal-unset = nicht gesetzt
+signal-unset = nicht angegeben
 signal-relationship-gone = die Beziehung { $from } – { $to } gibt es nicht mehr
 signal-broke = die Beziehung { $name } ist abgebrochen (vorher: { $was })
 signal-reconnected = die Beziehung { $name } ist wiederbelebt: abgebrochen → stabil
@@ -485,15 +485,15 @@ signal-owned = { $id } „{ $title }“ ({ $fate })
 signal-they-owned = ; verantwortlich für { $work }
 signal-in-revision = { " " }(in { $revision })
 signal-stakeholder-left = { $name } ist ausgeschieden{ $when }{ $owning }
-signal-participant-left = { $name } (Teilnehmer:in) ist ausgeschieden{ $when }{ $owning }
+signal-participant-left = { $name } (aus dem Teilnehmerkreis) ist ausgeschieden{ $when }{ $owning }
 signal-where-wanted = , wie vom Plan angestrebt
-signal-toward = , in Richtung „{ $wanted }“, wie vom Plan angestrebt
-signal-away = , weg von „{ $wanted }“, das der Plan anstrebt
-signal-stance-moved = { $name }: Haltung von „{ $from }“ zu „{ $to }“{ $why }
-signal-quadrant-moved = { $name }: Quadrant von „{ $from }“ zu „{ $to }“
+signal-toward = , hin zur angestrebten Haltung „{ $wanted }“
+signal-away = , weg von der angestrebten Haltung „{ $wanted }“
+signal-stance-moved = { $name }: Haltung wechselte von „{ $from }“ zu „{ $to }“{ $why }
+signal-quadrant-moved = { $name }: Quadrant wechselte von „{ $from }“ zu „{ $to }“
 signal-owner-new = { $id } „{ $title }“ hat jetzt eine verantwortliche Person: { $now }
 signal-owner-gone = { $id } „{ $title }“ hat keine verantwortliche Person mehr (vorher { $was })
-signal-owner-changed = { $id } „{ $title }“ hat die Verantwortung gewechselt: { $was } → { $now }
+signal-owner-changed = { $id } „{ $title }“ hat eine neue verantwortliche Person: { $was } → { $now }
 signal-emphasis-rose = , obwohl ihre Gewichtung von { $from } auf { $to } gestiegen ist: Sie fällt zurück
 signal-emphasis-stayed = , obwohl ihre Gewichtung bei { $to } bleibt: Sie fällt zurück
 signal-emphasis-fell = { " " }(ihre Gewichtung sank von { $from } auf { $to })
@@ -504,27 +504,27 @@ signal-evidence = Nachweis: { $value } am { $date }
 signal-evidence-note = Nachweis: { $value } am { $date }, „{ $note }“
 signal-no-evidence = kein Messwert als Nachweis
 signal-action-moved = { $id } „{ $title }“: { $moves }
-signal-open-past-review = { $id } „{ $title }“: Regelkreis nach dem Review-Termin am { $review } noch offen
-signal-phase-idle-since = die Phase { $phase } hat seit { $from } keine laufende Arbeit ({ $count } Revisionen)
+signal-open-past-review = { $id } „{ $title }“: Regelkreis nach dem Überprüfungstermin am { $review } noch offen
+signal-phase-idle-since = die Phase { $phase } hat seit { $from } keine laufende Arbeit ({ $count } Versionen)
 signal-phase-idle-was = die Phase { $phase } hatte von { $from } bis { $to } keine laufende Arbeit
-signal-broken-since = { $id } { $name }: abgebrochen seit { $from } ({ $count } Revisionen)
+signal-broken-since = { $id } { $name }: abgebrochen seit { $from } ({ $count } Versionen)
 signal-broken-was = { $id } { $name }: abgebrochen von { $from } bis { $to }
 signal-reconnected-in = { $id } { $name }: wiederbelebt in { $revision } (abgebrochen → { $now })
-signal-never-connected = { $id } { $name } (Einfluss { $power }) war nie mit dem Netz verbunden, { $count ->
-    [one] über { $count } Revision
-   *[other] über { $count } Revisionen
+signal-never-connected = { $id } { $name } (Einfluss { $power }) war nie mit dem Netzwerk verbunden, { $count ->
+    [one] in { $count } Version
+   *[other] in { $count } Versionen
 }
-signal-open-past-reviews = { $id } „{ $title }“: Regelkreis in { $count } Revisionen nach dem Review noch offen (Review: { $reviews })
+signal-open-past-reviews = { $id } „{ $title }“: Regelkreis in { $count } Versionen nach der Überprüfung noch offen (Überprüfung: { $reviews })
 signal-with-no-evidence = ohne Messwert als Nachweis
 signal-loop-closed-in = { $id } „{ $title }“: Regelkreis geschlossen in { $revision }, { $evidence }
 
 ## Diff: Text, Markdown und HTML von cvc diff (die Feldnamen bleiben, wie die Dateien sie schreiben).
 
 diff-untitled = ohne Titel
-diff-side = { $title } (Revision { $revision })
-diff-side-dated = { $title } (Revision { $revision }, { $date })
+diff-side = { $title } (Version { $revision })
+diff-side-dated = { $title } (Version { $revision }, { $date })
 diff-by-id = derselbe Canvas: Einträge nach Kürzel zugeordnet
-diff-by-name = verschiedene Canvases: Einträge nach Namen zugeordnet
+diff-by-name = verschiedene Canvas: Einträge nach Namen zugeordnet
 diff-none = (leer)
 diff-old = vorher: { $side }
 diff-new = nachher: { $side }
@@ -539,7 +539,7 @@ diff-changed-fields = { $count } geändert ({ $fields })
 diff-added-names = { $count } hinzugefügt ({ $names })
 diff-removed-names = { $count } entfernt ({ $names })
 diff-as-before = { $count } unverändert
-diff-keep-reconnecting = Weiter verbinden
+diff-keep-reconnecting = Verbindungen pflegen
 diff-nothing-moved = Niemand ist gegangen, keine Beziehung ist abgebrochen oder wiederbelebt, keine Maßnahme hat sich bewegt.
 diff-title = Was sich seit dem letzten Mal geändert hat: { $title }
 diff-from-to = Von { $old } bis { $new } ({ $matching }).
@@ -554,54 +554,54 @@ diff-html-title = Was sich geändert hat: { $title }
 ## Verlauf: Text und Markdown von cvc history (Kürzel wie r2 bleiben, wie sie sind).
 
 history-unrated = nicht bewertet
-history-stance-unset = Haltung nicht gesetzt
+history-stance-unset = Haltung nicht angegeben
 history-standing-wants = { $quadrant }, { $stance } (angestrebt: { $desired })
-history-health-unset = Zustand nicht gesetzt
-history-loop-unset = Regelkreis nicht gesetzt
+history-health-unset = Zustand nicht angegeben
+history-loop-unset = Regelkreis nicht angegeben
 history-loop = Regelkreis { $state }
 history-gone-in = fehlt in { $tags }
-history-joined-in = (dazu in { $tag })
+history-joined-in = (hinzugekommen in { $tag })
 history-reconnected-in = wiederbelebt in { $revision }
 history-broken-since = abgebrochen seit { $revision }
 history-untitled = Canvas ohne Titel
 history-heading = { $title } ({ $id }), { $count ->
-    [one] { $count } Revision
-   *[other] { $count } Revisionen
+    [one] { $count } Version
+   *[other] { $count } Versionen
 }
 history-no-date = ohne Datum
 history-waves-text = Wellen: laufende Arbeit je Phase (aktive Aufgaben, zugesagte oder laufende Maßnahmen)
 history-emphasis = (Gewichtung { $levels })
 history-between-text = Zwischen den Workshops: laufende Arbeit Monat für Monat, { $from } bis { $to }, nach den Tagen, an denen Aufgaben stattfanden
 history-workshop-mark = (| Monat eines Workshops)
-history-stakeholders-text = Stakeholder: Quadrant und Haltung je Revision
-history-relationships-text = Beziehungen: Zustand je Revision
-history-actions-text = Maßnahmen: Status und Regelkreis je Revision, Messwerte
-history-tasks-text = Aufgaben: Status je Revision, eingehaltener Rhythmus seit dem vorigen Workshop
+history-stakeholders-text = Stakeholder: Quadrant und Haltung je Version
+history-relationships-text = Beziehungen: Zustand je Version
+history-actions-text = Maßnahmen: Status und Regelkreis je Version, Messwerte
+history-tasks-text = Aufgaben: Status je Version, eingehaltener Rhythmus seit dem vorigen Workshop
 history-reading = Messwert { $reading }
-history-revision-col = Revision
+history-revision-col = Version
 history-file = Datei
 history-waves = Wellen
 history-waves-note = Laufende Arbeit je Phase (aktive Aufgaben, zugesagte oder laufende Maßnahmen); das Band wird mit der Arbeit dicker.
 history-emphasis-col = Gewichtung
 history-between = Zwischen den Workshops
 history-between-note = Laufende Arbeit Monat für Monat, nach den Tagen, an denen Aufgaben stattfanden: Ein Band wird dünner, wenn die Arbeit endet.
-history-tasks-note = Status je Revision und eingehaltener Rhythmus seit dem vorigen Workshop.
+history-tasks-note = Status je Version und eingehaltener Rhythmus seit dem vorigen Workshop.
 history-last-held = Zuletzt abgehalten
 history-over-time = Im Verlauf
 
 ## Die Überschriften der Grafiken.
 
 picture-grid = Stakeholder-Matrix: Einfluss und Interesse
-picture-network = Beziehungsnetz
+picture-network = Beziehungsnetzwerk
 picture-coverage = Abdeckung der Phasen
 picture-agenda = Agenda: Minuten Soll und Ist
-picture-trend = { $indicator }: Messwerte im Vergleich zum Ziel
+picture-trend = { $indicator }: Messwerte im Vergleich zum Zielwert
 picture-unrated = { $count ->
     [one] { $count } Stakeholder ohne Angaben zu Einfluss und Interesse fehlt in der Matrix.
    *[other] { $count } Stakeholder ohne Angaben zu Einfluss und Interesse fehlen in der Matrix.
 }
 picture-too-many-stakeholders = { $count } Stakeholder sind zu viele für eine Matrix: Die Tabelle führt alle auf.
-picture-too-many-relationships = { $count } Beziehungen sind zu viele für ein Netz: Die Tabelle führt alle auf.
+picture-too-many-relationships = { $count } Beziehungen sind zu viele für ein Netzwerk: Die Tabelle führt alle auf.
 
 ## Das Glossar der Methode (nur in französischen und deutschen Plänen).
 
@@ -621,7 +621,7 @@ section-actions = Maßnahmen
 section-review = Rückblick
 section-tasks-short = Aufgaben
 section-actions-short = Maßnahmen
-status-read-only = Datei schreibgeschützt: cvc schreibt sie nicht; die erste Änderung bietet eine andere Datei an
+status-read-only = Datei schreibgeschützt: cvc schreibt nicht hinein; bei der ersten Änderung bietet cvc eine andere Datei an
 help-title = {" "}Tasten — Esc oder ? schließt{" "}
 help-title-scroll = {" "}Tasten — ↑ ↓ blättern ({ $above } oben, { $below } unten) · Esc schließt{" "}
 help-saved = {"  "}Alles wird binnen einer Sekunde gespeichert; die Maus wählt und blättert.
@@ -632,7 +632,7 @@ key-start-down = nächsten Eintrag wählen
 key-start-submit = gewählten Canvas oder gewählte Vorlage öffnen
 key-start-new-canvas = neuer Canvas im Datenordner
 key-start-open-path = Datei über ihren Pfad öffnen
-key-start-revisit = Folgeworkshop zum gewählten Canvas
+key-start-revisit = Folge-Workshop zum gewählten Canvas
 key-start-help = Hilfe: alle Tasten
 key-start-quit = beenden
 key-workshop-next-section = nächster Abschnitt
@@ -643,8 +643,8 @@ key-workshop-interest-up = Matrix: mehr Interesse für den gewählten Stakeholde
 key-workshop-interest-down = Matrix: weniger Interesse für den gewählten Stakeholder
 key-workshop-up = Eintrag darüber wählen
 key-workshop-down = Eintrag darunter wählen
-key-workshop-page-up = eine Seite hoch
-key-workshop-page-down = eine Seite runter
+key-workshop-page-up = eine Seite nach oben
+key-workshop-page-down = eine Seite nach unten
 key-workshop-home = erster Eintrag
 key-workshop-end = letzter Eintrag
 key-workshop-quick-add = schnell hinzufügen: eine Zeile je Idee, Enter fügt die nächste an
@@ -652,8 +652,8 @@ key-workshop-edit = Details des gewählten Eintrags bearbeiten
 key-workshop-delete = gewählten Eintrag löschen (fragt vorher)
 key-workshop-move-up = gewählten Eintrag nach oben
 key-workshop-move-down = gewählten Eintrag nach unten
-key-workshop-vote-up = einen Klebepunkt dazu (Aufgaben und Maßnahmen)
-key-workshop-vote-down = einen Klebepunkt weg
+key-workshop-vote-up = Klebepunkt hinzufügen (Aufgaben und Maßnahmen)
+key-workshop-vote-down = Klebepunkt entfernen
 key-workshop-sort-by-votes = Aufgaben oder Maßnahmen nach Punkten ordnen, die meisten zuerst
 key-workshop-undo = rückgängig
 key-workshop-redo = wiederholen
@@ -668,7 +668,7 @@ key-workshop-projector = Beamer-Modus an / aus
 key-workshop-left = Beamer: vorheriger Eintrag
 key-workshop-right = Beamer: nächster Eintrag
 key-workshop-cancel = Beamer: zurück zur Liste
-key-workshop-next-view = nächste Ansicht: Liste, Stakeholder-Matrix, Beziehungsnetz
+key-workshop-next-view = nächste Ansicht: Liste, Stakeholder-Matrix, Beziehungskarte
 key-workshop-compare = diesen Canvas mit einer anderen Datei vergleichen
 key-workshop-agenda = Agenda bearbeiten: Blöcke, Minuten, Reihenfolge
 key-workshop-park = Themenspeicher: eine Frage für später notieren
@@ -686,8 +686,8 @@ key-inbox-undo = rückgängig
 key-inbox-cancel = Eingang schließen
 key-room-card-cancel = Code ausblenden (der Raum bleibt offen)
 key-room-card-room = Raum schließen
-key-workshop-loops = Review der Regelkreise: Kennzahlen, Messwerte, Fortschritt
-key-workshop-history = Verlauf: die Revisionen des Canvas (Wellen, Wege, Signale)
+key-workshop-loops = Überprüfung der Regelkreise: Kennzahlen, Messwerte, Fortschritt
+key-workshop-history = Verlauf: die Versionen des Canvas (Wellen, Wege, Signale)
 key-workshop-help = Hilfe: alle Tasten
 key-workshop-quit = beenden (alles ist schon gespeichert)
 key-agenda-up = Block darüber wählen
@@ -697,8 +697,8 @@ key-agenda-end = letzter Block
 key-agenda-edit = Block bearbeiten: Titel, Minuten, Abschnitt
 key-agenda-quick-add = Block nach diesem einfügen
 key-agenda-delete = Block entfernen
-key-agenda-move-up = Block nach vorn
-key-agenda-move-down = Block nach hinten
+key-agenda-move-up = Block vorziehen
+key-agenda-move-down = Block nach hinten schieben
 key-agenda-time-this = die Uhr misst ab jetzt diesen Block
 key-agenda-undo = rückgängig
 key-agenda-cancel = Agenda schließen
@@ -709,34 +709,34 @@ key-loops-page-down = Details der Maßnahme nach unten blättern
 key-loops-page-up = Details der Maßnahme nach oben blättern
 key-loops-end = letzte Maßnahme
 key-loops-quick-add = Messwert erfassen: Datum (heute), Wert, Notiz
-key-loops-edit = Status, Regelkreis und nächstes Review (und eine Kennzahl, falls keine da ist)
-key-loops-mark = gewählte Aufgabe heute abgehalten (u macht rückgängig)
+key-loops-edit = Status, Regelkreis und nächste Überprüfung (und eine Kennzahl, falls keine da ist)
+key-loops-mark = gewählte Aufgabe als heute abgehalten markieren (u macht rückgängig)
 key-loops-undo = rückgängig
 key-loops-redo = wiederholen
 key-loops-help = Hilfe: alle Tasten
-key-loops-cancel = Review schließen
+key-loops-cancel = Überprüfung schließen
 key-compare-next-section = nächster Abschnitt; der letzte Reiter listet die Signale
 key-compare-prev-section = vorheriger Abschnitt
 key-compare-up = Zeile darüber wählen
 key-compare-down = Zeile darunter wählen
-key-compare-page-up = eine Seite hoch
-key-compare-page-down = eine Seite runter
+key-compare-page-up = eine Seite nach oben
+key-compare-page-down = eine Seite nach unten
 key-compare-home = erste Zeile
 key-compare-end = letzte Zeile
 key-compare-edit = Felder eines geänderten Eintrags, alt → neu
-key-compare-next-view = Stakeholder: die Einfluss-Interesse-Matrix, mit wer sich bewegt hat
+key-compare-next-view = Stakeholder: die Einfluss-Interesse-Matrix, und wer sich bewegt hat
 key-compare-help = Hilfe: alle Tasten
 key-compare-cancel = Vergleich verlassen
 key-history-next-section = nächster Reiter: Signale, Stakeholder, Beziehungen, Maßnahmen
 key-history-prev-section = vorheriger Reiter
-key-history-left = die Revision davor
-key-history-right = die Revision danach
-key-history-mark = Revision zum Vergleich markieren (höchstens zwei)
-key-history-submit = die zwei markierten Revisionen vergleichen
-key-history-up = hochblättern; Stakeholder: der darüber
-key-history-down = runterblättern; Stakeholder: der darunter
-key-history-page-up = eine Seite hoch
-key-history-page-down = eine Seite runter
+key-history-left = die Version davor
+key-history-right = die Version danach
+key-history-mark = Version zum Vergleich markieren (höchstens zwei)
+key-history-submit = die zwei markierten Versionen vergleichen
+key-history-up = nach oben blättern; Stakeholder: der darüber
+key-history-down = nach unten blättern; Stakeholder: der darunter
+key-history-page-up = eine Seite nach oben
+key-history-page-down = eine Seite nach unten
 key-history-home = ganz nach oben
 key-history-end = ganz nach unten
 key-history-help = Hilfe: alle Tasten
@@ -757,7 +757,7 @@ key-form-right = nächste Wahl / Cursor rechts
 key-form-submit = nächstes Feld; im letzten Feld speichern
 key-form-save-form = speichern
 key-form-cancel = abbrechen, nichts ändern
-key-form-terminate = beenden: das Formular wird vorher gespeichert (wenn es stimmt)
+key-form-terminate = beenden: das Formular wird vorher gespeichert (wenn es gültig ist)
 key-picker-up = vorheriger Stakeholder
 key-picker-down = nächster Stakeholder
 key-picker-submit = wählen
@@ -768,8 +768,8 @@ key-confirm-no = nein
 key-conflict-save-elsewhere = in eine andere Datei speichern
 key-conflict-reload = Datei neu laden (Änderungen seit dem letzten Speichern gehen verloren)
 key-conflict-cancel = ohne Speichern weiterarbeiten
-key-help-up = hochblättern
-key-help-down = runterblättern
+key-help-up = nach oben blättern
+key-help-down = nach unten blättern
 key-help-cancel = Hilfe schließen
 
 # Die kurzen Wörter der Fußzeile.
@@ -793,10 +793,10 @@ hint-dismiss = verwerfen
 hint-accept-all = alle annehmen
 hint-close = schließen
 hint-hide = ausblenden
-hint-close-room = Raum zu
-hint-loops = Review
+hint-close-room = Raum schließen
+hint-loops = Regelkreise
 hint-remove = entfernen
-hint-time-this = diesen messen
+hint-time-this = Zeit messen
 hint-add-reading = Messwert
 hint-loop = Regelkreis
 hint-held = abgehalten
@@ -833,7 +833,7 @@ details-more-lines = ↓ { $count } weitere { $count ->
    *[other] Zeilen
 }: Enter zeigt alle Felder
 # The questions for the room, block by block.
-prompt-open-1 = Womit müssen wir in zwei Stunden rausgehen?
+prompt-open-1 = Was müssen wir in zwei Stunden in der Hand haben?
 prompt-open-2 = Die vier Phasen laufen gleichzeitig.
 prompt-context-1 = Was soll wachsen?
 prompt-context-2 = Was sollen wir besser machen? Schneller?
@@ -847,17 +847,17 @@ prompt-relationships-3 = Wen müssen wir wieder verbinden?
 prompt-tasks-1 = Welche laufende Arbeit hält jede Phase am Leben?
 prompt-tasks-2 = Wer macht es, wie oft?
 prompt-tasks-3 = Was muss weiterlaufen, damit wir nicht zurückfallen?
-prompt-actions-1 = Was können Sie diese Woche ohne Erlaubnis anfangen?
+prompt-actions-1 = Was können Sie diese Woche ohne Genehmigung beginnen?
 prompt-actions-2 = Wer macht was bis wann?
-prompt-actions-3 = Welche Kennzahl zeigt, dass es gewirkt hat – Ausgangswert, Ziel, Review-Termin?
+prompt-actions-3 = Welche Kennzahl zeigt, dass es gewirkt hat – Ausgangswert, Zielwert, Überprüfungstermin?
 prompt-review-1 = Welche Phase ist leer?
 prompt-review-2 = Wobei sind wir am wenigsten sicher?
-prompt-review-3 = Wann ist das erste Review?
+prompt-review-3 = Wann findet die erste Überprüfung statt?
 # The agenda clock.
 clock-on-time = im Plan
 clock-behind = { $minutes } Min. im Verzug
 clock-ahead = { $minutes } Min. voraus
-clock-over = { $time } drüber
+clock-over = { $time } überzogen
 clock-left = noch { $time }
 clock-session = Sitzung: { $time }
 clock-paused-mark = ⏸ angehalten
@@ -868,7 +868,7 @@ title-not-saved = ● nicht gespeichert
 title-saved-at = ✓ gespeichert { $time }
 title-on-disk = ✓ gespeichert
 title-untitled = Canvas ohne Titel
-title-revision = Rev. { $revision }
+title-revision = Vers. { $revision }
 status-filter = Filter „{ $filter }“: { $shown } angezeigt (/ ändert, Esc dort löscht)
 status-undo-steps = { $count ->
     [one] rückgängig: 1 Schritt
@@ -879,14 +879,14 @@ note-nothing-to-undo = nichts rückgängig zu machen: So begann die Sitzung
 note-undone = rückgängig: { $step } (Ctrl+r wiederholt)
 note-nothing-to-redo = nichts zu wiederholen
 note-redone = wiederholt: { $step }
-note-parked = geparkt ({ $count } im Themenspeicher): die nächste tippen, oder Esc
+note-parked = geparkt ({ $count } im Themenspeicher): die nächste eingeben oder Esc
 note-sorted-by-dots = nach Punkten sortiert, die meisten zuerst (u macht rückgängig)
 note-deleted = { $id } gelöscht (u macht rückgängig)
 note-saved-again = wieder gespeichert
-note-reloaded = Datei neu von der Platte geladen
+note-reloaded = Datei neu vom Datenträger geladen
 note-nothing-deleted = nichts gelöscht
 note-export-not-written = Export nicht geschrieben
-note-added = { $id } hinzugefügt: den nächsten tippen, oder Esc
+note-added = { $id } hinzugefügt: den nächsten eingeben oder Esc
 # The details form.
 form-keys = {" "}Tab weiter · Leertaste ←/→ wählen · Ctrl+s speichert · Esc bricht ab
 form-of-count = {"  "}←/→ von { $count }
@@ -903,7 +903,7 @@ form-interests = Interessen
 form-power = Einfluss
 form-interest = Interesse
 form-stance = Haltung
-form-desired-stance = Ziel-Haltung
+form-desired-stance = angestrebte Haltung
 form-engagement = Einbindung
 form-notes = Notizen
 form-from = von
@@ -913,7 +913,7 @@ form-direction = Richtung
 form-boundary = Reichweite
 form-strength = Intensität
 form-health = Zustand
-form-change = Ziel
+form-change = Veränderung
 form-phases = Phasen
 form-title = Titel
 form-owner = verantwortlich
@@ -921,7 +921,7 @@ form-owner-role = Rolle
 form-phase = Phase
 form-cadence = Rhythmus
 form-status = Status
-form-held = abgehalten am (Daten, mit Komma)
+form-held = abgehalten am (Daten, durch Komma getrennt)
 form-votes = Punkte
 form-action-title = Titel (Wir werden …)
 form-business-line = Geschäftsbereich
@@ -936,7 +936,7 @@ form-indicator-kind = Früh- / Spätindikator
 form-benefit = Nutzen
 form-cost = Kosten (8000 EUR)
 form-gain = Ertrag (60000 EUR)
-form-review = nächstes Review (Datum, +2w)
+form-review = nächste Überprüfung (Datum, +2w)
 form-loop = Regelkreis
 # The start screen.
 start-new = + Neuer Canvas
@@ -948,7 +948,7 @@ start-counts = { $stakeholders } Stakeholder · { $relationships } Beziehungen �
 start-changed = geändert { $when }
 start-cannot-open = lässt sich nicht öffnen: { $why }
 start-heading = {" "}cvc — Workshops zum Collaboration Value Canvas
-start-inspired = {" "}Nach Simon Terry: { -connect }, { -share }, { -solve }, { -innovate } laufen zugleich.
+start-inspired = {" "}Nach Simon Terry: { -connect }, { -share }, { -solve }, { -innovate } laufen gleichzeitig.
 start-title = {" "}Start{" "}
 start-more = {" "}↓ { $count } weitere{" "}
 start-create = {" "}{ $path } anlegen? y ja · n nein, Pfad korrigieren
@@ -990,7 +990,7 @@ projector-actions = { $count ->
 projector-focus-keys = {" "}← → vorheriger / nächster · Esc zurück zur Liste · p beendet den Beamer-Modus
 projector-no-context = {" "}Wertziel und Werttreiber erscheinen hier, sobald der Kontext sie enthält.
 projector-nothing-yet = {" "}Noch nichts: a drücken und tippen, was die Runde sagt.
-projector-drop-line = {" "}Esc noch einmal verwirft die Zeile, Enter fügt sie an:{" "}
+projector-drop-line = {" "}Esc noch einmal verwirft die Zeile, Enter fügt sie hinzu:{" "}
 projector-keys = {" "}p beendet den Beamer · a neu · t Uhr · n nächster Block
 review-col-phase = Phase
 review-col-relationships = Beziehungen
@@ -1004,10 +1004,10 @@ review-warnings = { $count ->
    *[other] { $count } Hinweise
 }
 review-more-below = ↓ { $count } weitere (↑ ↓ blättert, Enter springt zum Eintrag)
-review-loop-reviews = {" "}Reviews{" "}
-review-no-dates = Noch keine Review-Termine: Geben Sie jeder Maßnahme einen.
+review-loop-reviews = {" "}Überprüfungen{" "}
+review-no-dates = Noch keine Überprüfungstermine: Legen Sie für jede Maßnahme einen fest.
 review-scorecard = Wert-Scorecard (L: Messwerte und Regelkreise)
-review-fewest-dots = Wenigste Punkte: Sind wir da sicher?
+review-fewest-dots = Die wenigsten Punkte: Sind wir uns da sicher?
 view-more-lines = ↓ { $count } weitere { $count ->
     [one] Zeile
    *[other] Zeilen
@@ -1019,14 +1019,14 @@ review-more-lines = ↓ { $count } weitere { $count ->
 # The stakeholder grid and the relationship map.
 grid-title = {" "}Stakeholder · Einfluss ↑ × Interesse → · Shift+Pfeile setzen die Auswahl{" "}
 grid-title-short = {" "}Stakeholder · Einfluss ↑ × Interesse → · Shift+Pfeile{" "}
-grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }  →★ Ziel
-grid-not-placed = noch nicht gesetzt (wählen, dann Shift+Pfeile):
-map-title = {" "}Beziehungsnetz{" "}
+grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }  →★ angestrebt
+grid-not-placed = noch nicht platziert (wählen, dann Shift+Pfeile):
+map-title = {" "}Beziehungskarte{" "}
 map-not-rated = nicht bewertet
 map-only-link = einzige Verbindung
 map-no-link = keine Verbindung
 map-no-stakeholders = Noch keine Stakeholder: im Abschnitt Stakeholder anlegen, dann hier mit a verbinden.
-map-too-small = Zu klein für das Netz: Fenster vergrößern oder v für die Liste.
+map-too-small = Zu klein für die Karte: Fenster vergrößern oder v für die Liste.
 # The lists and the context.
 list-empty-stakeholders = Noch keine Stakeholder. a drücken, einen pro Zeile: Wer ist betroffen, wer entscheidet?
 list-empty-relationships = Noch keine Beziehungen. a wählt zwei Stakeholder und was zwischen ihnen fließt.
@@ -1038,11 +1038,11 @@ list-dots = { $count ->
 }
 list-filter = Filter „{ $filter }“: { $shown } von { $all }
 list-what-flows = was fließt?
-list-no-match = Nichts passt zum Filter.
+list-no-match = Keine Treffer für diesen Filter.
 context-title = Titel
 context-organisation = Organisation
 context-goal = Wertziel
-context-emphasis = Gewicht
+context-emphasis = Gewichtung
 context-participants = Teilnehmende
 context-facilitator = Moderation
 context-date = Datum
@@ -1057,7 +1057,7 @@ projector-position = { $at } von { $all }
 picker-from-whom = Neue Beziehung: von wem?
 picker-to-whom = Von { $from } zu wem?
 picker-type-to-filter = tippen zum Filtern:{" "}
-picker-nobody = {" "}niemand passt
+picker-nobody = {" "}keine Treffer
 agenda-editor-title = Agenda · { $minutes } Min. geplant
 agenda-col-block = Block
 agenda-col-planned = Soll
@@ -1068,7 +1068,7 @@ parking-chosen = Themenspeicher ({ $count }): Ctrl+d entfernt die gewählte · �
 parking-typing = Themenspeicher ({ $count }): Fragen für später · Enter parkt · ↑ wählt · Esc
 parking-earlier = {"  "}… { $count } ältere
 prompt-filter = {" "}Filter:{" "}
-prompt-exchange-hint = {" "}was fließt zwischen ihnen? Enter fügt die Beziehung an · Esc bricht ab
+prompt-exchange-hint = {" "}was fließt zwischen ihnen? Enter fügt die Beziehung hinzu · Esc bricht ab
 prompt-save-to = {" "}speichern unter:{" "}
 compare-pick-title = Mit welchem früheren Canvas vergleichen?
 compare-pick-file = Datei:{" "}
@@ -1076,22 +1076,22 @@ compare-pick-none = {" "}keine anderen Canvas hier: Pfad eingeben
 # The other questions, the typing box and a terminal too small.
 ask-reload-drops = Neu laden verwirft diese Änderungen, die nicht gespeichert sind:
 ask-reload-keys = y lädt neu und verwirft sie · n geht zurück
-ask-reload-title = Von der Platte neu laden?
+ask-reload-title = Vom Datenträger neu laden?
 ask-gap-passed = { $minutes } Min. { $seconds } s vergingen, ohne dass die Uhr lief
-ask-gap-why = (der Laptop schlief oder cvc war beendet). Die Uhr ist angehalten.
-ask-gap-keys = y  die Zeit { $block } anrechnen · n  nicht anrechnen
+ask-gap-why = (der Laptop war im Ruhezustand oder cvc war beendet). Die Uhr ist angehalten.
+ask-gap-keys = y  die Zeit für { $block } anrechnen · n  nicht anrechnen
 ask-gap-title = Zeit fehlt
 ask-cannot-save-file = { $file } lässt sich nicht schreiben: { $why }.
-ask-cannot-save-safe = Ihre Änderungen sind in cvc sicher; es versucht es jede Sekunde erneut.
+ask-cannot-save-safe = Ihre Änderungen sind in cvc sicher; cvc versucht es jede Sekunde erneut.
 ask-cannot-save-elsewhere = s  in eine andere Datei speichern
-ask-cannot-save-keep = Esc  weiterarbeiten (die Titelzeile zeigt „nicht gespeichert“, bis es klappt)
+ask-cannot-save-keep = Esc  weiterarbeiten (die Titelzeile zeigt „nicht gespeichert“, bis das Speichern gelingt)
 ask-cannot-save-title = Speichern nicht möglich
 ask-conflict-changed = { $file } wurde von einem anderen Programm geändert, seit cvc die Datei öffnete.
 ask-conflict-safe = cvc hat sie nicht überschrieben. Ihre letzten Änderungen sind noch da.
 ask-conflict-elsewhere = s  Ihre Fassung in eine andere Datei speichern
 ask-conflict-reload = r  Datei neu laden (ungespeicherte Änderungen gehen verloren)
 ask-conflict-keep = Esc  ohne Speichern weiterarbeiten
-ask-conflict-title = Die Datei wurde auf der Platte geändert
+ask-conflict-title = Die Datei auf dem Datenträger wurde geändert
 typing-adding = {" "}Neu{" "}
 typing-adding-between = {" "}Neu: { $from } { $arrow } { $to }{" "}
-too-small = cvc braucht ein Terminal von mindestens { $size }; dieses hat { $now }. Bitte das Fenster vergrößern.
+too-small = cvc braucht ein Terminal von mindestens { $size }; dieses hat { $now }. Bitte vergrößern Sie das Fenster.

@@ -143,7 +143,7 @@ fn a_french_or_german_csv_opens_in_a_spreadsheet_and_imports_back_as_the_same_en
     let source = cvc::store::load(&file).unwrap();
     let header = [
         ("fr", "identifiant du canevas;organisation;révision;date;identifiant;titre;responsable"),
-        ("de", "Canvas-ID;Organisation;Revision;Datum;ID;Titel;Verantwortlich"),
+        ("de", "Canvas-ID;Organisation;Version;Datum;ID;Titel;Verantwortlich"),
     ];
     for (lang, starts) in header {
         let s = with_canvas();

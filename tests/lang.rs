@@ -37,7 +37,7 @@ fn a_new_canvas_records_the_flag_then_the_config_then_the_locale() {
     let text = std::fs::read_to_string(s.path("over.ron")).unwrap();
     assert!(text.contains("language: \"de\""), "the file names the language by its code");
     assert!(text.contains("kind: Open,"), "and keeps the enum names: {text}");
-    assert!(text.contains("title: \"Einstieg und Rahmen\""), "the template's agenda in German: {text}");
+    assert!(text.contains("title: \"Einstieg und Rahmensetzung\""), "the template's agenda in German: {text}");
 }
 
 #[test]
@@ -154,7 +154,7 @@ fn the_french_and_german_plans_translate_every_heading_and_write_dates_their_way
         assert!(!text.contains("2026-") && !text.contains("2027-"), "a file date left: {text}");
     }
     assert!(
-        fr.contains("**Prochaine revue\u{a0}:**") && de.contains("**Nächstes Review:**"),
+        fr.contains("**Prochaine revue\u{a0}:**") && de.contains("**Nächste Überprüfung:**"),
         "the loop cards too"
     );
     // The warnings, in the summary, the weak points and their list: sentences of the language,
@@ -320,23 +320,23 @@ fn the_german_report_is_german_in_every_heading_and_a_french_canvas_reports_in_f
         }
     }
     let names: Vec<&str> = found.iter().map(|h| h.1.as_str()).collect();
-    for heading in ["Was erreicht wurde", "Regelkreis-Karten", "Schwachstellen des Netzes", "Was fällig ist"]
+    for heading in ["Was erreicht wurde", "Regelkreis-Karten", "Schwachstellen des Netzwerks", "Was fällig ist"]
     {
         assert!(names.contains(&heading), "{heading}: {names:?}");
     }
-    assert!(german.stdout.contains("Revision 3 (19. Mai 2027)"), "dates the German way");
-    assert!(german.stdout.contains("| 15\\. Juni 2027 | Review |"), "{}", german.stdout);
+    assert!(german.stdout.contains("Version 3 (19. Mai 2027)"), "dates the German way");
+    assert!(german.stdout.contains("| 15\\. Juni 2027 | Überprüfung |"), "{}", german.stdout);
     // The signals of change, as well as the report's own sentences.
     for english in
         ["left the canvas", "moved from", "reconnected", "evidence:", "loop closed in", "they owned"]
     {
         assert!(!german.stdout.contains(english), "{english:?} left in English");
     }
-    assert!(german.stdout.contains("Sam Lee (Teilnehmer:in) ist ausgeschieden; verantwortlich für A1 „"));
+    assert!(german.stdout.contains("Sam Lee (aus dem Teilnehmerkreis) ist ausgeschieden; verantwortlich für A1 „"));
     // Plurals from Fluent: one revision, then several.
     let one = s.cvc(&["report", &files[0], "--as-of", "2027-06-15", "--lang", "de"]);
-    assert!(one.stdout.contains("— 1 Revision, die neueste ist Revision 1"), "{}", one.stdout);
-    assert!(german.stdout.contains("— 3 Revisionen, die neueste ist"), "{}", german.stdout);
+    assert!(one.stdout.contains("— 1 Version, die neueste ist Version 1"), "{}", one.stdout);
+    assert!(german.stdout.contains("— 3 Versionen, die neueste ist"), "{}", german.stdout);
     // A French canvas's report speaks French without --lang; HTML says so to the browser.
     let french = crate::common::design_example().replace("language: \"en\"", "language: \"fr\"");
     let file = s.write("plan.ron", french);

@@ -273,7 +273,7 @@ mod tests {
         let german = section_csv_in(&c, EntryKind::Stakeholder, CsvStyle::of(Language::De));
         assert_eq!(
             german,
-            "\u{feff}Canvas-ID;Organisation;Revision;Datum;ID;Name;Art;Rolle;Interessen;Einfluss;\
+            "\u{feff}Canvas-ID;Organisation;Version;Datum;ID;Name;Art;Rolle;Interessen;Einfluss;\
                             Interesse;Haltung;angestrebte Haltung;Einbindung;Notizen\r\n"
         );
         assert_eq!(

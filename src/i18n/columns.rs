@@ -8,7 +8,7 @@ use crate::model::Language;
 const COLUMNS: [(&str, &str, &str); 48] = [
     ("canvas_id", "identifiant du canevas", "Canvas-ID"),
     ("organisation", "organisation", "Organisation"),
-    ("revision", "révision", "Revision"),
+    ("revision", "révision", "Version"),
     ("date", "date", "Datum"),
     ("id", "identifiant", "ID"),
     ("name", "nom", "Name"),
@@ -52,7 +52,7 @@ const COLUMNS: [(&str, &str, &str); 48] = [
     ("benefit", "bénéfice attendu", "Nutzen"),
     ("cost", "coût", "Kosten"),
     ("gain", "gain", "Ertrag"),
-    ("review", "revue", "Review"),
+    ("review", "revue", "Überprüfung"),
     ("loop", "boucle", "Regelkreis"),
 ];
 
@@ -127,5 +127,7 @@ mod tests {
         assert_eq!(header("title", Language::En), "title");
         assert_eq!(header("titre-inconnu", Language::Fr), "titre-inconnu");
         assert_eq!(field_name("Unknown"), "unknown");
+        // German sheets written before "Version" and "Überprüfung": their headers are the format's.
+        assert_eq!((field_name("Revision"), field_name("Review")), ("revision".into(), "review".into()));
     }
 }

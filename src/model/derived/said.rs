@@ -277,7 +277,7 @@ mod tests {
         assert_eq!(
             de,
             [
-                "Head hat Einfluss 4 und die Haltung „Blockierer“, vier Stufen von der angestrebten Haltung „Fürsprecher“ entfernt"
+                "Head hat einen Einfluss von 4 und die Haltung „Blockierer“, vier Stufen von der angestrebten Haltung „Fürsprecher“ entfernt"
             ]
         );
     }
