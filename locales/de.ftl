@@ -482,7 +482,7 @@ signal-fate-reassigned = übergeben an { $owner }
 signal-fate-unowned = jetzt ohne verantwortliche Person
 signal-fate-still-theirs = weiterhin bei dieser Person
 signal-owned = { $id } „{ $title }“ ({ $fate })
-signal-they-owned = ; verantwortlich für { $work }
+signal-they-owned = ; war verantwortlich für { $work }
 signal-in-revision = { " " }(in { $revision })
 signal-stakeholder-left = { $name } ist ausgeschieden{ $when }{ $owning }
 signal-participant-left = { $name } (aus dem Teilnehmerkreis) ist ausgeschieden{ $when }{ $owning }
@@ -510,10 +510,10 @@ signal-phase-idle-was = die Phase { $phase } hatte von { $from } bis { $to } kei
 signal-broken-since = { $id } { $name }: abgebrochen seit { $from } ({ $count } Versionen)
 signal-broken-was = { $id } { $name }: abgebrochen von { $from } bis { $to }
 signal-reconnected-in = { $id } { $name }: wiederbelebt in { $revision } (abgebrochen → { $now })
-signal-never-connected = { $id } { $name } (Einfluss { $power }) war nie mit dem Netzwerk verbunden, { $count ->
-    [one] in { $count } Version
-   *[other] in { $count } Versionen
-}
+signal-never-connected = { $id } { $name } (Einfluss { $power }) war in { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} nie mit dem Netzwerk verbunden
 signal-open-past-reviews = { $id } „{ $title }“: Regelkreis in { $count } Versionen nach der Überprüfung noch offen (Überprüfung: { $reviews })
 signal-with-no-evidence = ohne Messwert als Nachweis
 signal-loop-closed-in = { $id } „{ $title }“: Regelkreis geschlossen in { $revision }, { $evidence }

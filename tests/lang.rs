@@ -332,7 +332,7 @@ fn the_german_report_is_german_in_every_heading_and_a_french_canvas_reports_in_f
     {
         assert!(!german.stdout.contains(english), "{english:?} left in English");
     }
-    assert!(german.stdout.contains("Sam Lee (aus dem Teilnehmerkreis) ist ausgeschieden; verantwortlich für A1 „"));
+    assert!(german.stdout.contains("Sam Lee (aus dem Teilnehmerkreis) ist ausgeschieden; war verantwortlich für A1 „"));
     // Plurals from Fluent: one revision, then several.
     let one = s.cvc(&["report", &files[0], "--as-of", "2027-06-15", "--lang", "de"]);
     assert!(one.stdout.contains("— 1 Version, die neueste ist Version 1"), "{}", one.stdout);
