@@ -302,7 +302,7 @@ card-improving = verbessert sich
 card-worsening = verschlechtert sich
 card-rising = steigend
 card-falling = fallend
-card-not-numeric-as-written = nicht numerisch: Die Messwerte stehen so da, wie sie erfasst wurden
+card-not-numeric-as-written = nicht numerisch: Die Messwerte werden so gezeigt, wie sie erfasst wurden
 card-return = Rendite { $percent } ((Ertrag − Kosten) / Kosten)
 card-no-return = keine Rendite berechnet: { $why }
 card-cost-gain-text = Kosten { $cost }; Ertrag { $gain }; { $return }
@@ -444,7 +444,7 @@ report-gap-unowned = ohne verantwortliche Person
 report-gap-broken = abgebrochen
 report-changed-since = Was sich seit { $revision } geändert hat
 report-from-to = Von { $old } bis { $new }.
-report-no-signals = Niemand ist gegangen, keine Beziehung ist abgebrochen oder wiederbelebt, kein Regelkreis hat sich bewegt.
+report-no-signals = Niemand ist ausgeschieden, keine Beziehung ist abgebrochen oder wurde wiederbelebt, und kein Regelkreis hat sich bewegt.
 report-needs-attention = Handlungsbedarf
 report-good-news = Gute Nachrichten
 report-section = Bereich
@@ -471,10 +471,10 @@ history-title = Verlauf: { $title }
 signal-unset = nicht angegeben
 signal-relationship-gone = die Beziehung { $from } – { $to } gibt es nicht mehr
 signal-broke = die Beziehung { $name } ist abgebrochen (vorher: { $was })
-signal-reconnected = die Beziehung { $name } ist wiederbelebt: abgebrochen → stabil
+signal-reconnected = die Beziehung { $name } wurde wiederbelebt: abgebrochen → stabil
 signal-at-risk-now = die Beziehung { $name } ist jetzt gefährdet, nicht mehr abgebrochen
 signal-healthy-again = die Beziehung { $name } ist wieder stabil (war gefährdet)
-signal-marked-reconnect = die Beziehung { $name } ist jetzt zum Wiederbeleben markiert
+signal-marked-reconnect = die Beziehung { $name } soll jetzt wiederbelebt werden
 signal-fate-removed = entfernt
 signal-fate-stopped = beendet
 signal-fate-dropped = verworfen
@@ -540,7 +540,7 @@ diff-added-names = { $count } hinzugefügt ({ $names })
 diff-removed-names = { $count } entfernt ({ $names })
 diff-as-before = { $count } unverändert
 diff-keep-reconnecting = Verbindungen pflegen
-diff-nothing-moved = Niemand ist gegangen, keine Beziehung ist abgebrochen oder wiederbelebt, keine Maßnahme hat sich bewegt.
+diff-nothing-moved = Niemand ist ausgeschieden, keine Beziehung ist abgebrochen oder wurde wiederbelebt, und keine Maßnahme hat sich verändert.
 diff-title = Was sich seit dem letzten Mal geändert hat: { $title }
 diff-from-to = Von { $old } bis { $new } ({ $matching }).
 diff-in-detail = Im Einzelnen
@@ -961,13 +961,13 @@ ask-delete-relationship = Beziehung { $id } „{ $label }“ löschen?
 ask-delete-task = Aufgabe { $id } „{ $label }“ löschen?
 ask-delete-action = Maßnahme { $id } „{ $label }“ löschen?
 ask-delete-links = { $count ->
-    [one] Mit gelöscht wird 1 Beziehung:
-   *[other] Mit gelöscht werden { $count } Beziehungen:
+    [one] Ebenfalls gelöscht wird 1 Beziehung:
+   *[other] Ebenfalls gelöscht werden { $count } Beziehungen:
 }
 ask-delete-keys = y löscht (u macht rückgängig) · n behält
 ask-delete-title = Löschen?
-ask-export-exists = { $file } gibt es schon.
-ask-export-keys = y überschreibt · n lässt sie
+ask-export-exists = { $file } existiert bereits.
+ask-export-keys = y überschreibt · n behält sie
 ask-export-title = Export überschreiben?
 # Review and projector mode.
 review-empty = leer
