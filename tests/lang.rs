@@ -37,7 +37,10 @@ fn a_new_canvas_records_the_flag_then_the_config_then_the_locale() {
     let text = std::fs::read_to_string(s.path("over.ron")).unwrap();
     assert!(text.contains("language: \"de\""), "the file names the language by its code");
     assert!(text.contains("kind: Open,"), "and keeps the enum names: {text}");
-    assert!(text.contains("title: \"Einstieg und Rahmensetzung\""), "the template's agenda in German: {text}");
+    assert!(
+        text.contains("title: \"Einstieg und Rahmensetzung\""),
+        "the template's agenda in German: {text}"
+    );
 }
 
 #[test]
@@ -320,7 +323,8 @@ fn the_german_report_is_german_in_every_heading_and_a_french_canvas_reports_in_f
         }
     }
     let names: Vec<&str> = found.iter().map(|h| h.1.as_str()).collect();
-    for heading in ["Was erreicht wurde", "Regelkreis-Karten", "Schwachstellen des Netzwerks", "Was fällig ist"]
+    for heading in
+        ["Was erreicht wurde", "Regelkreis-Karten", "Schwachstellen des Netzwerks", "Was fällig ist"]
     {
         assert!(names.contains(&heading), "{heading}: {names:?}");
     }
@@ -332,7 +336,11 @@ fn the_german_report_is_german_in_every_heading_and_a_french_canvas_reports_in_f
     {
         assert!(!german.stdout.contains(english), "{english:?} left in English");
     }
-    assert!(german.stdout.contains("Sam Lee (aus dem Teilnehmerkreis) ist ausgeschieden; war verantwortlich für A1 „"));
+    assert!(
+        german
+            .stdout
+            .contains("Sam Lee (aus dem Teilnehmerkreis) ist ausgeschieden; war verantwortlich für A1 „")
+    );
     // Plurals from Fluent: one revision, then several.
     let one = s.cvc(&["report", &files[0], "--as-of", "2027-06-15", "--lang", "de"]);
     assert!(one.stdout.contains("— 1 Version, die neueste ist Version 1"), "{}", one.stdout);
