@@ -465,6 +465,12 @@ report-status-unset = Status nicht angegeben
 report-signals-over-time = Signale im Zeitverlauf
 history-title = Verlauf: { $title }
 
+## Die Änderungen Feld für Feld, in den Tabellen des Berichts und des Diffs.
+
+report-field-change = { $field }: { $old } → { $new }
+report-held-days = durchgeführt an { $old } → { $new } Tagen (zuletzt am { $last })
+report-readings-count = Messwerte: { $old } → { $new }
+
 ## Signale: was sich zwischen Revisionen geändert hat und zuerst Aufmerksamkeit verdient
 ## (cvc diff, cvc history und der Bericht).
 

@@ -475,6 +475,14 @@ report-signals-over-time = Signals across time
 # The title of cvc history --format html.
 history-title = History of { $title }
 
+## The changes field by field, in the report's and the diff's tables (a field's name is the
+## form's label in English, the column's header in French and German).
+
+report-field-change = { $field }: { $old } → { $new }
+# $old and $new count the days a task was held; $last is the newest.
+report-held-days = held on { $old } → { $new } days (the last { $last })
+report-readings-count = readings: { $old } → { $new }
+
 ## Signals: what changed between revisions that a consultant looks at first (cvc diff, cvc
 ## history and the report). $revision, $from and $to of revisions are report-revision.
 

@@ -465,6 +465,12 @@ report-status-unset = statut non renseigné
 report-signals-over-time = Les signaux dans la durée
 history-title = Historique : { $title }
 
+## Les changements champ par champ, dans les tableaux du rapport et du diff.
+
+report-field-change = { $field } : { $old } → { $new }
+report-held-days = jours de réalisation : { $old } → { $new } (le dernier le { $last })
+report-readings-count = mesures : { $old } → { $new }
+
 ## Signaux : ce qui a changé d'une révision à l'autre et qu'un consultant regarde en premier
 ## (cvc diff, cvc history et le rapport).
 

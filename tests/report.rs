@@ -237,3 +237,41 @@ fn changes_a_client_reads_name_fields_as_the_form_does_not_as_the_file_does() {
     let json = run(&s, &["diff", old, new, "--format", "json"]);
     assert!(json.contains("\"baseline_date\""), "{json}");
 }
+
+#[test]
+fn what_changed_field_by_field_speaks_the_reports_language_and_english_keeps_the_forms_labels() {
+    let s = Sandbox::new();
+    let files = acme();
+    let report = |lang: &str| {
+        let mut args = vec!["report"];
+        args.extend(files.iter().map(String::as_str));
+        args.extend(["--as-of", "2027-06-15", "--lang", lang]);
+        run(&s, &args)
+    };
+    let (french, german, english) = (report("fr"), report("de"), report("en"));
+    assert!(
+        french.contains("S3 Service desk — posture\u{a0}: sceptique → soutien\u{a0}; notes\u{a0}: "),
+        "{french}"
+    );
+    assert!(french.contains("jours de réalisation\u{a0}: 21 → 45 (le dernier le 13 mai 2027)"), "{french}");
+    assert!(
+        german.contains("S6 Regional managers — Interesse: 3 → 4; Haltung: Skeptiker → Unterstützer"),
+        "{german}"
+    );
+    assert!(
+        german.contains("Überprüfung: 1. Dezember 2026 → 15. April 2027; Status: in Arbeit → erledigt"),
+        "{german}"
+    );
+    for left in ["stance:", "health:", "next loop review", "held on", "readings:", "sceptic →"] {
+        assert!(!french.contains(left) && !german.contains(left), "{left:?} left in English");
+    }
+    // English keeps the form's labels and the file's days, as before.
+    assert!(
+        english.contains("next loop review (date, +2w): 2026-12-01 → 2027-04-15; status: in progress → done")
+    );
+    assert!(english.contains("held on 21 → 45 days (the last 2027-05-13)"), "{english}");
+    // The diff's Markdown table says the same in French.
+    let (old, new) = (files[1].as_str(), files[2].as_str());
+    let table = run(&s, &["diff", old, new, "--format", "markdown", "--lang", "fr"]);
+    assert!(table.contains("| posture | sceptique | soutien |"), "{table}");
+}

@@ -266,9 +266,9 @@ pub fn diff_markdown_in(d: &Diff, tr: Tr) -> String {
                     changed.clone(),
                     c.id.clone(),
                     c.label.clone(),
-                    f.label.to_string(),
-                    f.old.clone(),
-                    f.new.clone(),
+                    super::report_parts::name_said(f, tr),
+                    super::report_parts::value_said(s.kind, f, &f.old, tr),
+                    super::report_parts::value_said(s.kind, f, &f.new, tr),
                 ]);
             }
         }

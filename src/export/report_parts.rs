@@ -5,9 +5,9 @@ use super::doc::{Doc, Item, Table, emph, strong, text};
 use super::html::{Palette, render};
 use super::report::{revision_named, said};
 use crate::diff::history::History;
-use crate::diff::{Diff, Signal, SignalGroup};
-use crate::i18n::Tr;
-use crate::model::Day;
+use crate::diff::{Diff, FieldChange, Signal, SignalGroup};
+use crate::i18n::{Tr, field_name, field_value};
+use crate::model::{Day, EntryKind, Language};
 
 /// The signals as a list, those needing attention first.
 fn signals(doc: &mut Doc, found: &[Signal], tr: Tr) {
@@ -52,11 +52,16 @@ pub fn changes(doc: &mut Doc, d: &Diff, level: u8, tr: Tr) {
             s.removed.iter().map(|e| vec![kind.clone(), removed.clone(), format!("{} {}", e.id, e.label)]),
         );
         for c in &s.changed {
-            let what: Vec<String> = c.fields.iter().map(field_change).collect();
+            // Each field after the first joins as "; …", the language's way.
+            let what = c
+                .fields
+                .iter()
+                .map(|f| field_change(s.kind, f, tr))
+                .reduce(|all, next| all + &tr.args("card-way", &[("way", next.into())]));
             rows.push(vec![
                 kind.clone(),
                 tr.get("report-changed"),
-                format!("{} {} — {}", c.id, c.label, what.join("; ")),
+                format!("{} {} — {}", c.id, c.label, what.unwrap_or_default()),
             ]);
         }
     }
@@ -68,24 +73,58 @@ pub fn changes(doc: &mut Doc, d: &Diff, level: u8, tr: Tr) {
     }
 }
 
-/// One field's change in words; lists of days and readings by how many, and the newest.
-fn field_change(f: &crate::diff::FieldChange) -> String {
+/// One field's change in words in `tr`'s language: lists of days and readings by how many, and
+/// the newest; a vocabulary's words the language's; in French and German the field's name as
+/// the column's header and a day as the language writes it (English keeps the form's label and
+/// `YYYY-MM-DD`).
+pub(super) fn field_change(kind: EntryKind, f: &FieldChange, tr: Tr) -> String {
     let count = |s: &str| if s.trim().is_empty() { 0 } else { s.split(", ").count() };
     match f.field {
-        "held" => format!(
-            "held on {} → {} days (the last {})",
-            count(&f.old),
-            count(&f.new),
-            blank(f.new.rsplit(", ").next().unwrap_or(""))
-        ),
+        "held" => {
+            let last = day_in(f.new.rsplit(", ").next().unwrap_or(""), tr);
+            let args =
+                [("old", count(&f.old).into()), ("new", count(&f.new).into()), ("last", blank(&last).into())];
+            tr.args("report-held-days", &args)
+        }
         "readings" => {
             // A reading is written `DATE VALUE (NOTE)`; a note may hold ", " too.
             let dated = |s: &str| {
                 s.split(", ").filter(|p| p.get(..10).is_some_and(|d| d.parse::<Day>().is_ok())).count()
             };
-            format!("readings: {} → {}", dated(&f.old), dated(&f.new))
+            tr.args("report-readings-count", &[("old", dated(&f.old).into()), ("new", dated(&f.new).into())])
         }
-        _ => format!("{}: {} → {}", f.label, blank(&f.old), blank(&f.new)),
+        _ => {
+            let value = |s: &str| blank(&value_said(kind, f, s, tr)).to_string();
+            let args = [
+                ("field", name_said(f, tr).into()),
+                ("old", value(&f.old).into()),
+                ("new", value(&f.new).into()),
+            ];
+            tr.args("report-field-change", &args)
+        }
+    }
+}
+
+/// A changed field's name for a reader: the form's label in English, the column's header in
+/// French and German.
+pub(super) fn name_said(f: &FieldChange, tr: Tr) -> String {
+    match tr.lang() {
+        Language::En => f.label.to_string(),
+        _ => field_name(f.field, tr),
+    }
+}
+
+/// One side of a changed field for a reader in `tr`'s language (empty when unset).
+pub(super) fn value_said(kind: EntryKind, f: &FieldChange, side: &str, tr: Tr) -> String {
+    day_in(&field_value(kind, f.field, side.to_string(), tr), tr)
+}
+
+/// A day written `YYYY-MM-DD` the way `tr`'s language writes it for a reader; English, and any
+/// other text, as it is.
+fn day_in(s: &str, tr: Tr) -> String {
+    match (tr.lang(), s.parse::<Day>()) {
+        (Language::En, _) | (_, Err(_)) => s.to_string(),
+        (_, Ok(day)) => tr.day(day),
     }
 }
 

@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::layout::inner;
 use super::text::{fit, wrap};
 use crate::diff::entry_fields;
-use crate::i18n::Tr;
-use crate::model::{BlockKind, EntryKind, Shape};
+use crate::i18n::{Tr, field_name, field_value};
+use crate::model::BlockKind;
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
 
@@ -55,7 +55,7 @@ pub(crate) fn entry_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let fields: Vec<(String, String)> = entry_fields(c, &names, kind, index)
         .into_iter()
         .filter(|(_, v)| !v.is_empty())
-        .map(|(name, value)| (field_name(name, tr), value_in(kind, name, value, tr)))
+        .map(|(name, value)| (field_name(name, tr), field_value(kind, name, value, tr)))
         .chain(std::iter::once((tr.get("field-quadrant"), String::new())))
         .collect();
     // English keeps its 13 columns; a language's longer names take what they need (up to a
@@ -109,51 +109,6 @@ pub(crate) fn prompts_in(kind: BlockKind, tr: Tr) -> Vec<String> {
         Break | Custom => &[],
     };
     keys.iter().map(|k| tr.get(k)).collect()
-}
-
-/// A field's name in the details panel: the file's name in English (`business line`), the
-/// column's header in French and German.
-fn field_name(name: &str, tr: Tr) -> String {
-    match tr.lang() {
-        crate::model::Language::En => name.replace('_', " "),
-        lang => crate::i18n::columns::header(name, lang),
-    }
-}
-
-/// The shape of the field `name` of an entry kind.
-fn shape_of(kind: EntryKind, name: &str) -> Option<Shape> {
-    use crate::model::{Action, Described, Relationship, Stakeholder, Task};
-    fn find<E: Described>(name: &str) -> Option<Shape> {
-        E::FIELDS.iter().find(|f| f.name == name).map(|f| f.shape)
-    }
-    match kind {
-        EntryKind::Stakeholder => find::<Stakeholder>(name),
-        EntryKind::Relationship => find::<Relationship>(name),
-        EntryKind::Task => find::<Task>(name),
-        EntryKind::Action => find::<Action>(name),
-    }
-}
-
-/// A field's value as shown, a vocabulary's word in the screens' language (what people typed
-/// stays as typed).
-fn value_in(kind: EntryKind, name: &str, shown: String, tr: Tr) -> String {
-    use crate::model::{Phase, Vocabulary};
-    match shape_of(kind, name) {
-        Some(Shape::Choice(labels)) => {
-            labels.iter().position(|l| *l == shown).and_then(|i| tr.choice(labels, i)).unwrap_or(shown)
-        }
-        Some(Shape::Phases) => shown
-            .split(", ")
-            .map(|p| {
-                Phase::LABELS
-                    .iter()
-                    .position(|l| *l == p)
-                    .map_or(p.to_string(), |i| tr.label(Phase::VALUES[i]))
-            })
-            .collect::<Vec<_>>()
-            .join(", "),
-        _ => shown,
-    }
 }
 
 #[cfg(test)]

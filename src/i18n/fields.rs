@@ -1,0 +1,70 @@
+//! An entry's field, named by the file, as a reader of a language reads it: its name (the
+//! column's header in French and German) and its value when it is one of the canvas's
+//! vocabularies. The details panel and the "what changed" tables of the diff and the report use
+//! it; what people typed stays as typed.
+
+use super::tr::Tr;
+use crate::model::{
+    Action, Described, EntryKind, Language, Phase, Relationship, Shape, Stakeholder, Task, Vocabulary,
+};
+
+/// A field's name: the file's name in English (`business line`), the column's header in French
+/// and German.
+pub fn field_name(name: &str, tr: Tr) -> String {
+    match tr.lang() {
+        Language::En => name.replace('_', " "),
+        lang => super::columns::header(name, lang),
+    }
+}
+
+/// The shape of the field `name` of an entry kind.
+fn shape_of(kind: EntryKind, name: &str) -> Option<Shape> {
+    fn find<E: Described>(name: &str) -> Option<Shape> {
+        E::FIELDS.iter().find(|f| f.name == name).map(|f| f.shape)
+    }
+    match kind {
+        EntryKind::Stakeholder => find::<Stakeholder>(name),
+        EntryKind::Relationship => find::<Relationship>(name),
+        EntryKind::Task => find::<Task>(name),
+        EntryKind::Action => find::<Action>(name),
+    }
+}
+
+/// The value `shown` of the field `name`, a vocabulary's word in `tr`'s language (what people
+/// typed, numbers and dates stay as shown).
+pub fn field_value(kind: EntryKind, name: &str, shown: String, tr: Tr) -> String {
+    match shape_of(kind, name) {
+        Some(Shape::Choice(labels)) => {
+            labels.iter().position(|l| *l == shown).and_then(|i| tr.choice(labels, i)).unwrap_or(shown)
+        }
+        Some(Shape::Phases) => shown
+            .split(", ")
+            .map(|p| {
+                Phase::LABELS
+                    .iter()
+                    .position(|l| *l == p)
+                    .map_or(p.to_string(), |i| tr.label(Phase::VALUES[i]))
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => shown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_vocabulary_word_is_the_languages_and_typed_text_stays() {
+        let fr = Tr::new(Language::Fr);
+        assert_eq!(field_value(EntryKind::Stakeholder, "stance", "sceptic".into(), fr), "sceptique");
+        assert_eq!(field_value(EntryKind::Relationship, "health", "at risk".into(), fr), "fragile");
+        assert_eq!(field_value(EntryKind::Action, "phase", "Solve".into(), fr), "Résoudre");
+        assert_eq!(field_value(EntryKind::Task, "notes", "at risk".into(), fr), "at risk", "typed text");
+        let en = Tr::new(Language::En);
+        assert_eq!(field_value(EntryKind::Relationship, "health", "at risk".into(), en), "at risk");
+        assert_eq!(field_name("stance", fr), "posture");
+        assert_eq!(field_name("business_line", en), "business line");
+    }
+}
