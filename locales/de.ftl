@@ -459,6 +459,10 @@ report-changed = geändert
 report-no-entry-changed = Kein Eintrag hat sich geändert.
 report-waves = Die Wellen über alle Revisionen
 report-revision-list = Revisionen: { $revisions }.
+
+## waves as bar charts (Markdown: Mermaid draws bars, not bands)
+waves-bars-months = Laufende Arbeit je Phase Monat für Monat, ein Balkendiagramm je Phase im selben Maßstab: Aufgaben zählen in den Monaten, in denen sie stattfanden (oft genug für ihren Rhythmus), Maßnahmen, solange sie laufen; die Balken sinken, wenn die Arbeit endet. Workshops: { $workshops }.
+waves-bars-revisions = Laufende Arbeit je Phase bei jeder Revision (aktive Aufgaben, zugesagte oder laufende Maßnahmen), ein Balkendiagramm je Phase im selben Maßstab: Die Balken wachsen mit der Arbeit.
 report-kept-up = Community-Arbeit, die weiterläuft
 report-kept-up-note = Für jede Aufgabe die abgehaltenen Termine im Vergleich zu dem, was ihr Rhythmus seit dem vorigen Workshop verlangte.
 report-status-unset = Status nicht gesetzt
@@ -584,7 +588,7 @@ history-waves = Wellen
 history-waves-note = Laufende Arbeit je Phase (aktive Aufgaben, zugesagte oder laufende Maßnahmen); das Band wird mit der Arbeit dicker.
 history-emphasis-col = Gewichtung
 history-between = Zwischen den Workshops
-history-between-note = Laufende Arbeit Monat für Monat, nach den Tagen, an denen Aufgaben stattfanden: Ein Band wird dünner, wenn die Arbeit endet.
+history-between-note = Laufende Arbeit Monat für Monat, nach den Tagen, an denen Aufgaben stattfanden, ein Balkendiagramm je Phase im selben Maßstab: Die Balken sinken, wenn die Arbeit endet.
 history-tasks-note = Status je Revision und eingehaltener Rhythmus seit dem vorigen Workshop.
 history-last-held = Zuletzt abgehalten
 history-over-time = Im Verlauf

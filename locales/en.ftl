@@ -468,6 +468,10 @@ report-changed = changed
 report-no-entry-changed = No entry changed.
 report-waves = The waves over every revision
 report-revision-list = Revisions: { $revisions }.
+
+## waves as bar charts (Markdown: Mermaid draws bars, not bands)
+waves-bars-months = Ongoing work per phase month by month, one bar chart per phase on one scale: tasks counted in the months they were held (recently enough for their cadence), actions while under way; the bars drop when the work stops. Workshops: { $workshops }.
+waves-bars-revisions = Ongoing work per phase at each revision (active tasks, committed or in-progress actions), one bar chart per phase on one scale: the bars grow with the work.
 report-kept-up = Community work that keeps happening
 report-kept-up-note = Each task's held days against what its cadence asked since the workshop before.
 report-status-unset = status unset
@@ -591,7 +595,7 @@ history-waves = Waves
 history-waves-note = Ongoing work per phase (active tasks, committed or in-progress actions); the band thickens with the work.
 history-emphasis-col = Emphasis
 history-between = Between workshops
-history-between-note = Ongoing work month by month, from the days tasks were held: a band thins when the work stops.
+history-between-note = Ongoing work month by month, from the days tasks were held, one bar chart per phase on one scale: the bars drop when the work stops.
 history-tasks-note = Status per revision, and cadence kept since the workshop before.
 history-last-held = Last held
 history-over-time = Over time

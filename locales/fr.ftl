@@ -459,6 +459,10 @@ report-changed = modifiée
 report-no-entry-changed = Aucune entrée n'a changé.
 report-waves = Les vagues au fil des révisions
 report-revision-list = Révisions : { $revisions }.
+
+## waves as bar charts (Markdown: Mermaid draws bars, not bands)
+waves-bars-months = Travail en cours par phase, mois par mois, un graphique en barres par phase à la même échelle : les tâches comptent les mois où elles ont eu lieu (assez souvent pour leur rythme), les actions tant qu'elles sont en cours ; les barres baissent quand le travail s'arrête. Ateliers : { $workshops }.
+waves-bars-revisions = Travail en cours par phase à chaque révision (tâches actives, actions engagées ou en cours), un graphique en barres par phase à la même échelle : les barres montent avec le travail.
 report-kept-up = Le travail de communauté qui se poursuit
 report-kept-up-note = Pour chaque tâche, les séances tenues au regard de ce que demandait sa fréquence depuis l'atelier précédent.
 report-status-unset = statut non renseigné
@@ -608,7 +612,7 @@ history-waves = Vagues
 history-waves-note = Travail en cours par phase (tâches en cours, actions engagées ou en cours) ; la bande s'épaissit avec le travail.
 history-emphasis-col = Pondération
 history-between = Entre les ateliers
-history-between-note = Travail en cours mois par mois, d'après les jours où les tâches ont eu lieu : une bande s'amincit quand le travail s'arrête.
+history-between-note = Travail en cours mois par mois, d'après les jours où les tâches ont eu lieu, un graphique en barres par phase à la même échelle : les barres baissent quand le travail s'arrête.
 history-tasks-note = Statut à chaque révision, et fréquence tenue depuis l'atelier précédent.
 history-last-held = Dernière séance
 history-over-time = Dans la durée
