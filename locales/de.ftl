@@ -942,6 +942,20 @@ form-cost = Kosten (8000 EUR)
 form-gain = Ertrag (60000 EUR)
 form-review = nächstes Review (Datum, +2w)
 form-loop = Regelkreis
+## the loop review's forms (a reading, the loop check)
+form-reading-title = Neuer Messwert für { $id }
+form-reading-date = Gemessen am (Datum, -3d)
+form-reading-value = Messwert
+form-reading-note = Quelle des Werts
+form-reading-indicator = { $name }: { $baseline } → { $target }
+form-reading-indicator-unit = { $name }: { $baseline } → { $target }, in { $unit }
+form-loop-title = Regelkreis von { $id }
+form-loop-owner = verantwortlich { $owner }
+form-loop-due = fällig { $date }
+form-loop-latest = zuletzt { $value }
+form-loop-no-reading = noch kein Messwert
+form-loop-indicator = { $name }: { $baseline } → { $target } ({ $latest })
+form-loop-no-indicator = noch kein Indikator: Benennen Sie einen, damit der Regelkreis messbar wird
 # The start screen.
 start-new = + Neuer Canvas
 start-new-about = leerer Canvas mit der Zwei-Stunden-Agenda, im Datenordner

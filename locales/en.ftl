@@ -946,6 +946,20 @@ form-cost = cost (8000 EUR)
 form-gain = gain (60000 EUR)
 form-review = next loop review (date, +2w)
 form-loop = loop
+## the loop review's forms (a reading, the loop check)
+form-reading-title = New reading of { $id }
+form-reading-date = measured on (date, -3d)
+form-reading-value = value measured
+form-reading-note = where it comes from
+form-reading-indicator = { $name }: { $baseline } → { $target }
+form-reading-indicator-unit = { $name }: { $baseline } → { $target }, in { $unit }
+form-loop-title = Loop of { $id }
+form-loop-owner = owner { $owner }
+form-loop-due = due { $date }
+form-loop-latest = latest { $value }
+form-loop-no-reading = no reading yet
+form-loop-indicator = { $name }: { $baseline } → { $target } ({ $latest })
+form-loop-no-indicator = no indicator yet: name one, so the loop can be measured
 # The start screen.
 start-new = + New canvas
 start-new-about = empty canvas with the two-hour agenda, in the data folder

@@ -966,6 +966,20 @@ form-cost = coût (8000 EUR)
 form-gain = gain (60000 EUR)
 form-review = prochaine revue (date, +2w)
 form-loop = boucle
+## the loop review's forms (a reading, the loop check)
+form-reading-title = Nouvelle mesure de { $id }
+form-reading-date = mesuré le (date, -3d)
+form-reading-value = valeur mesurée
+form-reading-note = d'où vient la mesure
+form-reading-indicator = { $name } : { $baseline } → { $target }
+form-reading-indicator-unit = { $name } : { $baseline } → { $target }, en { $unit }
+form-loop-title = Boucle de { $id }
+form-loop-owner = responsable { $owner }
+form-loop-due = échéance { $date }
+form-loop-latest = dernière mesure { $value }
+form-loop-no-reading = pas encore de mesure
+form-loop-indicator = { $name } : { $baseline } → { $target } ({ $latest })
+form-loop-no-indicator = pas encore d'indicateur : nommez-en un pour pouvoir mesurer la boucle
 # The start screen.
 start-new = + Nouveau canevas
 start-new-about = canevas vide avec l'agenda de deux heures, dans le dossier de données

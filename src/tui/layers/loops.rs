@@ -84,14 +84,14 @@ fn on_action(loops: &mut Loops, i: usize, action: &A, w: &mut Workshop) -> Optio
             let id = w.canvas.actions[i].id.clone();
             w.say(Tone::Alert, format!("{id} has no indicator yet: Enter names one, then a adds readings"));
         }
-        A::QuickAdd => return Some(Layer::Form(Box::new(reading_form(&w.canvas, i, w.today)))),
+        A::QuickAdd => return Some(Layer::Form(Box::new(reading_form(&w.canvas, i, w.today, w.tr)))),
         A::Edit => {
             let a = &w.canvas.actions[i];
             // A reading that reached the target: the form comes with the loop set to closed,
             // the last reading being the evidence; Ctrl+s confirms it.
             let closing = a.indicator().is_some_and(|ind| ind.target_reached(w.canvas.language))
                 && a.loop_state != Some(LoopState::Closed);
-            let mut form = loop_check(&w.canvas, i);
+            let mut form = loop_check(&w.canvas, i, w.tr);
             if closing {
                 form.choose(FieldKey::Loop, LoopState::Closed.label());
             }
