@@ -145,7 +145,10 @@ pub fn waves_mermaid_legend(h: &History, tr: crate::i18n::Tr) -> String {
         return tr.get("waves-bars-revisions");
     }
     let (labels, _, marks) = columns(h);
-    let workshops: Vec<String> =
-        labels.iter().zip(&marks).filter_map(|(month, at)| Some(format!("{month} ({})", at.as_ref()?))).collect();
+    let workshops: Vec<String> = labels
+        .iter()
+        .zip(&marks)
+        .filter_map(|(month, at)| Some(format!("{month} ({})", at.as_ref()?)))
+        .collect();
     tr.args("waves-bars-months", &[("workshops", workshops.join(", ").into())])
 }

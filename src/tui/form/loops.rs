@@ -66,7 +66,8 @@ pub(super) fn apply_loop_check(c: &mut Canvas, i: usize, f: &Form) {
 
 /// The reading form's field names: the English messages of `form-reading-date`, `-value` and
 /// `-note` (the view words them in the screens' language).
-pub(crate) const READING_LABELS: [&str; 3] = ["measured on (date, -3d)", "value measured", "where it comes from"];
+pub(crate) const READING_LABELS: [&str; 3] =
+    ["measured on (date, -3d)", "value measured", "where it comes from"];
 
 /// A new reading of an action's indicator: the day (today unless changed), the value, a note;
 /// what it says of the action in `tr`'s language.
