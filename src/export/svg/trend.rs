@@ -100,13 +100,19 @@ fn sized(t: &Trend, p: &Palette, w: f64, h: f64, tr: Tr) -> String {
         path.join(" "),
         p.accent
     ));
-    // A date under a point only where it does not run into the one before it.
-    let mut last_label = f64::NEG_INFINITY;
-    for (i, (label, _)) in t.points.iter().enumerate() {
-        if x(i) - last_label >= LABEL_GAP
-            && put(&mut s, (x(i), h - BOTTOM + 16.0, "middle"), small, &clip(&trend_word(label, tr), 14))
-        {
-            last_label = x(i);
+    // The first and last days under their points, then the days between where they run into
+    // no other date: each centred under its point, else starting or ending there.
+    let n = t.points.len();
+    let mut dated: Vec<f64> = Vec::new();
+    for i in [0, n.saturating_sub(1)].into_iter().chain(1..n.saturating_sub(1)) {
+        if i >= n || dated.iter().any(|&d| (d - x(i)).abs() < LABEL_GAP) {
+            continue;
+        }
+        let label = clip(&trend_word(&t.points[i].0, tr), 14);
+        let y = h - BOTTOM + 16.0;
+        let places = [(x(i), y, "middle"), (x(i) - 4.0, y, "start"), (x(i) + 4.0, y, "end")];
+        if places.into_iter().any(|at| put(&mut s, at, small, &label)) {
+            dated.push(x(i));
         }
     }
     let accent = format!("font-size=\"11\" fill=\"{}\"", p.accent);
