@@ -316,6 +316,47 @@ card-no-evidence = geschlossen, ohne Messwert als Nachweis
 card-verdict-short = geschlossen, Ziel verfehlt: Der letzte Messwert bleibt hinter dem Ziel zurück
 card-verdict-unclosed = erledigt, Regelkreis nicht geschlossen: Die Überprüfung, ob es gewirkt hat, steht noch aus
 card-time-line = Messwerte nach Datum (○ Ausgangswert, ● Messwert):
+## the loop review screen (L)
+loops-title = Review der Regelkreise · { $count } { $count ->
+    [one] Maßnahme
+   *[other] Maßnahmen
+} · { $closed } geschlossen
+loops-title-pass = Review der Regelkreise · { $count } { $count ->
+    [one] Maßnahme
+   *[other] Maßnahmen
+} vom letzten Mal · { $closed } geschlossen
+loops-title-overdue = { $count } { $count ->
+    [one] Review überfällig
+   *[other] Reviews überfällig
+}
+loops-more-rows = ↓ { $count } { $count ->
+    [one] weitere Zeile
+   *[other] weitere Zeilen
+}
+loops-group-dropped = Verworfen
+loops-group-tasks = Community-Management
+loops-held-of = { $held }/{ $asked } abgehalten
+loops-held-times = { $count }× abgehalten
+loops-last-held = zuletzt { $date }
+loops-task-done = erledigt
+loops-task-never-held = nie abgehalten
+loops-no-cadence = ohne Rhythmus
+loops-task-owner = verantwortlich { $owner }
+loops-task-status = Status { $status }
+loops-kept = { $kept } seit { $date }
+loops-kept-slipped = { $kept } seit { $date }: Rhythmus nicht gehalten
+loops-kept-none = Rhythmus: nichts zu zählen (laufend oder ohne Rhythmus)
+loops-task-hint = h markiert sie heute als abgehalten; u macht es rückgängig
+loops-never-held = Noch nie als abgehalten markiert.
+loops-held = Abgehalten ({ $count })
+loops-hint-no-indicator = Noch keine Kennzahl: Enter benennt eine, damit der Regelkreis messbar wird.
+loops-hint-close = Ziel erreicht: Enter schließt den Regelkreis, der letzte Messwert ist der Nachweis
+loops-hint-no-readings = Noch keine Messwerte: a erfasst, was gemessen wurde.
+loops-readings = Messwerte ({ $count })
+loops-closed = Review der Regelkreise geschlossen; alles ist gespeichert
+loops-hold-is-for-tasks = h markiert eine Aufgabe als abgehalten: Die Aufgaben stehen unter den Maßnahmen
+loops-task-has-no-readings = { $id } ist eine Aufgabe: h markiert sie heute als abgehalten; Messwerte gibt es für Maßnahmen
+loops-no-indicator-yet = { $id } hat noch keine Kennzahl: Enter benennt eine, dann erfasst a Messwerte
 
 ## Hinweise: die Lücken, die die Prüfungen finden, in der Zusammenfassung und der Hinweisliste des
 ## Plans und auf dem Bildschirm. $id und $title nennen einen Eintrag.

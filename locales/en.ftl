@@ -316,6 +316,47 @@ card-no-evidence = closed, with no reading as evidence
 card-verdict-short = closed short of target: the last reading falls short of the target
 card-verdict-unclosed = done, loop not closed: the review that confirms it worked is still to come
 card-time-line = Readings placed by date (○ baseline, ● reading):
+## the loop review screen (L)
+loops-title = Loop review · { $count } { $count ->
+    [one] action
+   *[other] actions
+} · { $closed } closed
+loops-title-pass = Loop review · { $count } last time's { $count ->
+    [one] action
+   *[other] actions
+} · { $closed } closed
+loops-title-overdue = { $count } { $count ->
+    [one] review
+   *[other] reviews
+} overdue
+loops-more-rows = ↓ { $count } more { $count ->
+    [one] row
+   *[other] rows
+}
+loops-group-dropped = Dropped
+loops-group-tasks = Community management
+loops-held-of = held { $held }/{ $asked }
+loops-held-times = held { $count }
+loops-last-held = last { $date }
+loops-task-done = done
+loops-task-never-held = never held
+loops-no-cadence = no cadence
+loops-task-owner = owner { $owner }
+loops-task-status = status { $status }
+loops-kept = { $kept } since { $date }
+loops-kept-slipped = { $kept } since { $date }: slipped
+loops-kept-none = cadence kept: no count asked (ongoing or no cadence)
+loops-task-hint = h marks it held today; u undoes
+loops-never-held = Never marked held yet.
+loops-held = Held ({ $count })
+loops-hint-no-indicator = No indicator yet: Enter names one, so the loop can be measured.
+loops-hint-close = target reached: Enter closes the loop, the last reading is the evidence
+loops-hint-no-readings = No readings yet: a adds what was measured.
+loops-readings = Readings ({ $count })
+loops-closed = loop review closed; every change is saved
+loops-hold-is-for-tasks = h marks a task held: the tasks are listed below the actions
+loops-task-has-no-readings = { $id } is a task: h marks it held today; readings are for actions
+loops-no-indicator-yet = { $id } has no indicator yet: Enter names one, then a adds readings
 
 ## Warnings: the gaps the checks find, in the plan's summary and warning list and on the screens.
 ## $id and $title name an entry; what people typed comes in as it is.

@@ -316,6 +316,53 @@ card-no-evidence = bouclée, sans mesure pour preuve
 card-verdict-short = bouclée sans atteindre la cible : la dernière mesure n'atteint pas la cible
 card-verdict-unclosed = réalisée, boucle non bouclée : la revue qui confirme que cela a fonctionné reste à faire
 card-time-line = Mesures placées par date (○ valeur de départ, ● mesure) :
+## the loop review screen (L)
+loops-title = Revue des boucles · { $count } { $count ->
+    [one] action
+   *[other] actions
+} · { $closed } { $closed ->
+    [one] bouclée
+   *[other] bouclées
+}
+loops-title-pass = Revue des boucles · { $count } { $count ->
+    [one] action
+   *[other] actions
+} de la dernière fois · { $closed } { $closed ->
+    [one] bouclée
+   *[other] bouclées
+}
+loops-title-overdue = { $count ->
+    [one] { $count } revue en retard
+   *[other] { $count } revues en retard
+}
+loops-more-rows = ↓ { $count ->
+    [one] { $count } ligne de plus
+   *[other] { $count } lignes de plus
+}
+loops-group-dropped = Abandonnées
+loops-group-tasks = Animation de la communauté
+loops-held-of = tenue { $held }/{ $asked }
+loops-held-times = tenue { $count } fois
+loops-last-held = dernière { $date }
+loops-task-done = faite
+loops-task-never-held = jamais tenue
+loops-no-cadence = sans rythme
+loops-task-owner = responsable { $owner }
+loops-task-status = statut { $status }
+loops-kept = { $kept } depuis le { $date }
+loops-kept-slipped = { $kept } depuis le { $date } : le rythme a décroché
+loops-kept-none = rythme tenu : rien à compter (tâche continue ou sans rythme)
+loops-task-hint = h la marque tenue aujourd'hui ; u annule
+loops-never-held = Jamais marquée tenue.
+loops-held = Tenue ({ $count })
+loops-hint-no-indicator = Pas encore d'indicateur : Entrée en nomme un, pour pouvoir mesurer la boucle.
+loops-hint-close = cible atteinte : Entrée boucle la boucle, la dernière mesure en est la preuve
+loops-hint-no-readings = Pas encore de mesure : a ajoute ce qui a été mesuré.
+loops-readings = Mesures ({ $count })
+loops-closed = revue des boucles fermée ; tout est enregistré
+loops-hold-is-for-tasks = h marque une tâche tenue : les tâches sont listées sous les actions
+loops-task-has-no-readings = { $id } est une tâche : h la marque tenue aujourd'hui ; les mesures sont pour les actions
+loops-no-indicator-yet = { $id } n'a pas encore d'indicateur : Entrée en nomme un, puis a ajoute des mesures
 
 ## Alertes : les manques que les vérifications trouvent, dans la synthèse et la liste
 ## d'alertes du plan et à l'écran. $id et $title nomment une entrée.
@@ -967,7 +1014,7 @@ form-gain = gain (60000 EUR)
 form-review = prochaine revue (date, +2w)
 form-loop = boucle
 ## the loop review's forms (a reading, the loop check)
-form-reading-title = Nouvelle mesure de { $id }
+form-reading-title = Nouveau relevé de { $id }
 form-reading-date = mesuré le (date, -3d)
 form-reading-value = valeur mesurée
 form-reading-note = d'où vient la mesure
