@@ -39,14 +39,8 @@ fn draw_with(f: &mut Frame, area: Rect, w: &Workshop, list: &LoopList, loops: &L
     f.render_widget(Clear, area);
     let (c, tr) = (&w.canvas, s.tr());
     let (closed, overdue) = (list.closed, list.overdue);
-    let key = if loops.pass { "loops-title-pass" } else { "loops-title" };
-    let mut title =
-        format!(" {}", tr.args(key, &[("count", c.actions.len().into()), ("closed", closed.into())]));
-    if overdue > 0 {
-        title.push_str(" · ");
-        title.push_str(&tr.args("loops-title-overdue", &[("count", overdue.into())]));
-    }
-    title.push(' ');
+    let room = usize::from(area.width.saturating_sub(2));
+    let title = title(loops.pass, (c.actions.len(), closed, overdue), room, tr);
     f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
     let order = &list.order;
@@ -91,6 +85,23 @@ fn draw_with(f: &mut Frame, area: Rect, w: &Workshop, list: &LoopList, loops: &L
         shown.push(Line::from(Span::styled(more, s.muted())));
     }
     f.render_widget(Paragraph::new(shown).style(s.base()), detail);
+}
+
+/// The title: how many actions (last time's, on a revisit's pass), how many closed, how many
+/// reviews overdue; the longest wording that fits in `room` columns.
+fn title(pass: bool, (count, closed, overdue): (usize, usize, usize), room: usize, tr: Tr) -> String {
+    let overdue = (overdue > 0).then(|| tr.args("loops-title-overdue", &[("count", overdue.into())]));
+    let args = [("count", count.into()), ("closed", closed.into())];
+    let keys: &[&str] = if pass { &["loops-title-pass", "loops-title"] } else { &["loops-title"] };
+    let wordings: Vec<String> = keys
+        .iter()
+        .map(|k| match &overdue {
+            Some(o) => format!(" {} · {o} ", tr.args(k, &args)),
+            None => format!(" {} ", tr.args(k, &args)),
+        })
+        .collect();
+    let last = wordings.last().cloned().unwrap_or_default();
+    wordings.into_iter().find(|t| width(t) <= room).unwrap_or(last)
 }
 
 /// The loop review in projector mode, under the block and the clock: the selected action's title
@@ -264,9 +275,22 @@ fn task_row<'a>(c: &Canvas, t: &Task, selected: bool, today: Day, cols: usize, s
     };
     // The columns as wide as their widest words in the language (11 in English).
     let cadence_w = cadence_width(tr);
-    let held_w = width(&tr.args("loops-held-of", &[("held", 99.into()), ("asked", 99.into())])).max(11);
-    let tail =
-        format!(" {:<cadence_w$} {:<held_w$} {:<15}", fit(&cadence, cadence_w), fit(&held, held_w), last);
+    let held_w = width(&tr.args("loops-held-of", &[("held", 99.into()), ("asked", 99.into())]))
+        .max(width(&tr.args("loops-held-times", &[("count", 99.into())])))
+        .max(11);
+    let last_w = [tr.args("loops-last-held", &[("date", "2026-11-12".into())]), tr.get("loops-task-done")]
+        .iter()
+        .chain([&tr.get("loops-task-never-held")])
+        .map(|t| width(t))
+        .max()
+        .unwrap_or(0)
+        .max(15);
+    let tail = format!(
+        " {:<cadence_w$} {:<held_w$} {:<last_w$}",
+        fit(&cadence, cadence_w),
+        fit(&held, held_w),
+        last
+    );
     let head_w = cols.saturating_sub(tail.chars().count()).max(8);
     let mark = if slipped { '!' } else { ' ' };
     let head = fit(&format!("{mark} {} {}", t.id, t.title), head_w);
