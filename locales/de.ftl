@@ -1083,6 +1083,7 @@ grid-not-placed = noch nicht gesetzt (wählen, dann Shift+Pfeile):
 map-title = {" "}Beziehungsnetz{" "}
 map-not-rated = nicht bewertet
 map-only-link = einzige Verbindung
+map-hub = Knotenpunkt
 map-no-link = keine Verbindung
 map-no-stakeholders = Noch keine Stakeholder: im Abschnitt Stakeholder anlegen, dann hier mit a verbinden.
 map-too-small = Zu klein für das Netz: Fenster vergrößern oder v für die Liste.

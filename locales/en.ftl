@@ -1081,6 +1081,7 @@ grid-not-placed = not placed yet (select, then Shift+arrows):
 map-title = {" "}Relationship map{" "}
 map-not-rated = not rated
 map-only-link = only link
+map-hub = hub
 map-no-link = no link
 map-no-stakeholders = No stakeholders yet: add them in the Stakeholders section, then connect them here with a.
 map-too-small = Too small for the map: make the window larger, or press v for the list.

@@ -1113,6 +1113,7 @@ grid-not-placed = pas encore placées (sélectionner, puis Shift+flèches) :
 map-title = {" "}Carte des relations{" "}
 map-not-rated = non évaluée
 map-only-link = seul lien
+map-hub = pivot
 map-no-link = aucun lien
 map-no-stakeholders = Pas encore de parties prenantes : ajoutez-les dans la section Parties prenantes, puis reliez-les ici avec a.
 map-too-small = Trop petit pour la carte : agrandissez la fenêtre, ou v pour la liste.
