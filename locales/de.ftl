@@ -316,6 +316,7 @@ card-no-evidence = geschlossen, ohne Messwert als Nachweis
 card-verdict-short = geschlossen, Ziel verfehlt: Der letzte Messwert bleibt hinter dem Ziel zurück
 card-verdict-unclosed = erledigt, Regelkreis nicht geschlossen: Die Überprüfung, ob es gewirkt hat, steht noch aus
 card-time-line = Messwerte nach Datum (○ Ausgangswert, ● Messwert):
+card-time-line-undated = Ausgangswert (ohne Datum)
 ## the loop review screen (L)
 loops-title = Review der Regelkreise · { $count } { $count ->
     [one] Maßnahme

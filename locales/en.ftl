@@ -316,6 +316,7 @@ card-no-evidence = closed, with no reading as evidence
 card-verdict-short = closed short of target: the last reading falls short of the target
 card-verdict-unclosed = done, loop not closed: the review that confirms it worked is still to come
 card-time-line = Readings placed by date (○ baseline, ● reading):
+card-time-line-undated = baseline (undated)
 ## the loop review screen (L)
 loops-title = Loop review · { $count } { $count ->
     [one] action

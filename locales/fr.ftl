@@ -316,6 +316,7 @@ card-no-evidence = bouclée, sans mesure pour preuve
 card-verdict-short = bouclée sans atteindre la cible : la dernière mesure n'atteint pas la cible
 card-verdict-unclosed = réalisée, boucle non bouclée : la revue qui confirme que cela a fonctionné reste à faire
 card-time-line = Mesures placées par date (○ valeur de départ, ● mesure) :
+card-time-line-undated = valeur de départ (non datée)
 ## the loop review screen (L)
 loops-title = Revue des boucles · { $count } { $count ->
     [one] action
