@@ -316,6 +316,45 @@ card-no-evidence = geschlossen, ohne Messwert als Nachweis
 card-verdict-short = geschlossen, Zielwert verfehlt: Der letzte Messwert bleibt hinter dem Zielwert zurück
 card-verdict-unclosed = erledigt, Regelkreis nicht geschlossen: Die Überprüfung, ob es gewirkt hat, steht noch aus
 card-time-line = Messwerte nach Datum (○ Ausgangswert, ● Messwert):
+card-time-line-undated = Ausgangswert (ohne Datum)
+## the loop review screen (L)
+loops-title = Überprüfung der Regelkreise · { $count } { $count ->
+    [one] Maßnahme
+   *[other] Maßnahmen
+} · { $closed } geschlossen
+loops-title-pass = Überprüfung der Regelkreise · { $count } { $count ->
+    [one] Maßnahme
+   *[other] Maßnahmen
+} vom letzten Mal · { $closed } geschlossen
+loops-title-overdue = { $count } überfällig
+loops-more-rows = ↓ { $count } { $count ->
+    [one] weitere Zeile
+   *[other] weitere Zeilen
+}
+loops-group-dropped = Verworfen
+loops-group-tasks = Community-Management
+loops-held-of = { $held }/{ $asked } abgehalten
+loops-held-times = { $count }× abgehalten
+loops-last-held = zuletzt { $date }
+loops-task-done = erledigt
+loops-task-never-held = nie abgehalten
+loops-no-cadence = ohne Rhythmus
+loops-task-owner = verantwortlich { $owner }
+loops-task-status = Status { $status }
+loops-kept = { $kept } seit { $date }
+loops-kept-slipped = { $kept } seit { $date }: Rhythmus nicht gehalten
+loops-kept-none = Rhythmus: nichts zu zählen (laufend oder ohne Rhythmus)
+loops-task-hint = h markiert sie heute als abgehalten; u macht es rückgängig
+loops-never-held = Noch nie als abgehalten markiert.
+loops-held = Abgehalten ({ $count })
+loops-hint-no-indicator = Noch keine Kennzahl: Enter benennt eine, damit der Regelkreis messbar wird.
+loops-hint-close = Ziel erreicht: Enter schließt den Regelkreis, der letzte Messwert ist der Nachweis
+loops-hint-no-readings = Noch keine Messwerte: a erfasst, was gemessen wurde.
+loops-readings = Messwerte ({ $count })
+loops-closed = Überprüfung der Regelkreise geschlossen; alles ist gespeichert
+loops-hold-is-for-tasks = h markiert eine Aufgabe als abgehalten: Die Aufgaben stehen unter den Maßnahmen
+loops-task-has-no-readings = { $id } ist eine Aufgabe: h markiert sie heute als abgehalten; Messwerte gibt es für Maßnahmen
+loops-no-indicator-yet = { $id } hat noch keine Kennzahl: Enter benennt eine, dann erfasst a Messwerte
 
 ## Hinweise: die Lücken, die die Prüfungen finden, in der Zusammenfassung und der Hinweisliste des
 ## Plans und auf dem Bildschirm. $id und $title nennen einen Eintrag.
@@ -459,6 +498,10 @@ report-changed = geändert
 report-no-entry-changed = Kein Eintrag hat sich geändert.
 report-waves = Die Wellen über alle Versionen
 report-revision-list = Versionen: { $revisions }.
+
+## waves as bar charts (Markdown: Mermaid draws bars, not bands)
+waves-bars-months = Laufende Arbeit je Phase Monat für Monat, ein Balkendiagramm je Phase im selben Maßstab: Aufgaben zählen in den Monaten, in denen sie stattfanden (oft genug für ihren Rhythmus), Maßnahmen, solange sie laufen; die Balken sinken, wenn die Arbeit endet. Workshops: { $workshops }.
+waves-bars-revisions = Laufende Arbeit je Phase bei jeder Version (aktive Aufgaben, zugesagte oder laufende Maßnahmen), ein Balkendiagramm je Phase im selben Maßstab: Die Balken wachsen mit der Arbeit.
 report-kept-up = Community-Arbeit, die weiterläuft
 report-kept-up-note = Für jede Aufgabe die abgehaltenen Termine im Vergleich zu dem, was ihr Rhythmus seit dem vorigen Workshop verlangte.
 report-status-unset = Status nicht angegeben
@@ -590,7 +633,7 @@ history-waves = Wellen
 history-waves-note = Laufende Arbeit je Phase (aktive Aufgaben, zugesagte oder laufende Maßnahmen); das Band wird mit der Arbeit dicker.
 history-emphasis-col = Gewichtung
 history-between = Zwischen den Workshops
-history-between-note = Laufende Arbeit Monat für Monat, nach den Tagen, an denen Aufgaben stattfanden: Ein Band wird dünner, wenn die Arbeit endet.
+history-between-note = Laufende Arbeit Monat für Monat, nach den Tagen, an denen Aufgaben stattfanden, ein Balkendiagramm je Phase im selben Maßstab: Die Balken sinken, wenn die Arbeit endet.
 history-tasks-note = Status je Version und eingehaltener Rhythmus seit dem vorigen Workshop.
 history-last-held = Zuletzt abgehalten
 history-over-time = Im Verlauf
@@ -944,6 +987,20 @@ form-cost = Kosten (8000 EUR)
 form-gain = Ertrag (60000 EUR)
 form-review = Nächste Überprüfung (Datum, +2w)
 form-loop = Regelkreis
+## the loop review's forms (a reading, the loop check)
+form-reading-title = Neuer Messwert für { $id }
+form-reading-date = Gemessen am (Datum, -3d)
+form-reading-value = Messwert
+form-reading-note = Quelle des Werts
+form-reading-indicator = { $name }: { $baseline } → { $target }
+form-reading-indicator-unit = { $name }: { $baseline } → { $target }, in { $unit }
+form-loop-title = Regelkreis von { $id }
+form-loop-owner = verantwortlich { $owner }
+form-loop-due = fällig { $date }
+form-loop-latest = zuletzt { $value }
+form-loop-no-reading = noch kein Messwert
+form-loop-indicator = { $name }: { $baseline } → { $target } ({ $latest })
+form-loop-no-indicator = noch keine Kennzahl: Benennen Sie eine, damit der Regelkreis messbar wird
 # The start screen.
 start-new = + Neuer Canvas
 start-new-about = leerer Canvas mit der Zwei-Stunden-Agenda, im Datenordner
@@ -1030,6 +1087,7 @@ grid-not-placed = noch nicht platziert (wählen, dann Shift+Pfeile):
 map-title = {" "}Beziehungskarte{" "}
 map-not-rated = nicht bewertet
 map-only-link = einzige Verbindung
+map-hub = Knotenpunkt
 map-no-link = keine Verbindung
 map-no-stakeholders = Noch keine Stakeholder: im Abschnitt Stakeholder anlegen, dann hier mit a verbinden.
 map-too-small = Zu klein für die Karte: Fenster vergrößern oder v für die Liste.

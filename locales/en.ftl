@@ -316,6 +316,48 @@ card-no-evidence = closed, with no reading as evidence
 card-verdict-short = closed short of target: the last reading falls short of the target
 card-verdict-unclosed = done, loop not closed: the review that confirms it worked is still to come
 card-time-line = Readings placed by date (○ baseline, ● reading):
+card-time-line-undated = baseline (undated)
+## the loop review screen (L)
+loops-title = Loop review · { $count } { $count ->
+    [one] action
+   *[other] actions
+} · { $closed } closed
+loops-title-pass = Loop review · { $count } last time's { $count ->
+    [one] action
+   *[other] actions
+} · { $closed } closed
+loops-title-overdue = { $count } { $count ->
+    [one] review
+   *[other] reviews
+} overdue
+loops-more-rows = ↓ { $count } more { $count ->
+    [one] row
+   *[other] rows
+}
+loops-group-dropped = Dropped
+loops-group-tasks = Community management
+loops-held-of = held { $held }/{ $asked }
+loops-held-times = held { $count }
+loops-last-held = last { $date }
+loops-task-done = done
+loops-task-never-held = never held
+loops-no-cadence = no cadence
+loops-task-owner = owner { $owner }
+loops-task-status = status { $status }
+loops-kept = { $kept } since { $date }
+loops-kept-slipped = { $kept } since { $date }: slipped
+loops-kept-none = cadence kept: no count asked (ongoing or no cadence)
+loops-task-hint = h marks it held today; u undoes
+loops-never-held = Never marked held yet.
+loops-held = Held ({ $count })
+loops-hint-no-indicator = No indicator yet: Enter names one, so the loop can be measured.
+loops-hint-close = target reached: Enter closes the loop, the last reading is the evidence
+loops-hint-no-readings = No readings yet: a adds what was measured.
+loops-readings = Readings ({ $count })
+loops-closed = loop review closed; every change is saved
+loops-hold-is-for-tasks = h marks a task held: the tasks are listed below the actions
+loops-task-has-no-readings = { $id } is a task: h marks it held today; readings are for actions
+loops-no-indicator-yet = { $id } has no indicator yet: Enter names one, then a adds readings
 
 ## Warnings: the gaps the checks find, in the plan's summary and warning list and on the screens.
 ## $id and $title name an entry; what people typed comes in as it is.
@@ -468,6 +510,10 @@ report-changed = changed
 report-no-entry-changed = No entry changed.
 report-waves = The waves over every revision
 report-revision-list = Revisions: { $revisions }.
+
+## waves as bar charts (Markdown: Mermaid draws bars, not bands)
+waves-bars-months = Ongoing work per phase month by month, one bar chart per phase on one scale: tasks counted in the months they were held (recently enough for their cadence), actions while under way; the bars drop when the work stops. Workshops: { $workshops }.
+waves-bars-revisions = Ongoing work per phase at each revision (active tasks, committed or in-progress actions), one bar chart per phase on one scale: the bars grow with the work.
 report-kept-up = Community work that keeps happening
 report-kept-up-note = Each task's held days against what its cadence asked since the workshop before.
 report-status-unset = status unset
@@ -599,7 +645,7 @@ history-waves = Waves
 history-waves-note = Ongoing work per phase (active tasks, committed or in-progress actions); the band thickens with the work.
 history-emphasis-col = Emphasis
 history-between = Between workshops
-history-between-note = Ongoing work month by month, from the days tasks were held: a band thins when the work stops.
+history-between-note = Ongoing work month by month, from the days tasks were held, one bar chart per phase on one scale: the bars drop when the work stops.
 history-tasks-note = Status per revision, and cadence kept since the workshop before.
 history-last-held = Last held
 history-over-time = Over time
@@ -950,6 +996,20 @@ form-cost = cost (8000 EUR)
 form-gain = gain (60000 EUR)
 form-review = next loop review (date, +2w)
 form-loop = loop
+## the loop review's forms (a reading, the loop check)
+form-reading-title = New reading of { $id }
+form-reading-date = measured on (date, -3d)
+form-reading-value = value measured
+form-reading-note = where it comes from
+form-reading-indicator = { $name }: { $baseline } → { $target }
+form-reading-indicator-unit = { $name }: { $baseline } → { $target }, in { $unit }
+form-loop-title = Loop of { $id }
+form-loop-owner = owner { $owner }
+form-loop-due = due { $date }
+form-loop-latest = latest { $value }
+form-loop-no-reading = no reading yet
+form-loop-indicator = { $name }: { $baseline } → { $target } ({ $latest })
+form-loop-no-indicator = no indicator yet: name one, so the loop can be measured
 # The start screen.
 start-new = + New canvas
 start-new-about = empty canvas with the two-hour agenda, in the data folder
@@ -1030,6 +1090,7 @@ grid-not-placed = not placed yet (select, then Shift+arrows):
 map-title = {" "}Relationship map{" "}
 map-not-rated = not rated
 map-only-link = only link
+map-hub = hub
 map-no-link = no link
 map-no-stakeholders = No stakeholders yet: add them in the Stakeholders section, then connect them here with a.
 map-too-small = Too small for the map: make the window larger, or press v for the list.

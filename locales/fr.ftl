@@ -316,6 +316,54 @@ card-no-evidence = bouclée, sans mesure pour preuve
 card-verdict-short = bouclée sans atteindre la cible : la dernière mesure n'atteint pas la cible
 card-verdict-unclosed = réalisée, boucle non bouclée : la revue qui confirme que cela a fonctionné reste à faire
 card-time-line = Mesures placées par date (○ valeur de départ, ● mesure) :
+card-time-line-undated = valeur de départ (non datée)
+## the loop review screen (L)
+loops-title = Revue des boucles · { $count } { $count ->
+    [one] action
+   *[other] actions
+} · { $closed } { $closed ->
+    [one] bouclée
+   *[other] bouclées
+}
+loops-title-pass = Revue des boucles · { $count } { $count ->
+    [one] action
+   *[other] actions
+} de la dernière fois · { $closed } { $closed ->
+    [one] bouclée
+   *[other] bouclées
+}
+loops-title-overdue = { $count ->
+    [one] { $count } revue en retard
+   *[other] { $count } revues en retard
+}
+loops-more-rows = ↓ { $count ->
+    [one] { $count } ligne de plus
+   *[other] { $count } lignes de plus
+}
+loops-group-dropped = Abandonnées
+loops-group-tasks = Animation de la communauté
+loops-held-of = tenue { $held }/{ $asked }
+loops-held-times = tenue { $count } fois
+loops-last-held = dernière { $date }
+loops-task-done = faite
+loops-task-never-held = jamais tenue
+loops-no-cadence = sans rythme
+loops-task-owner = responsable { $owner }
+loops-task-status = statut { $status }
+loops-kept = { $kept } depuis le { $date }
+loops-kept-slipped = { $kept } depuis le { $date } : le rythme a décroché
+loops-kept-none = rythme tenu : rien à compter (tâche continue ou sans rythme)
+loops-task-hint = h la marque tenue aujourd'hui ; u annule
+loops-never-held = Jamais marquée tenue.
+loops-held = Tenue ({ $count })
+loops-hint-no-indicator = Pas encore d'indicateur : Entrée en nomme un, pour pouvoir mesurer la boucle.
+loops-hint-close = cible atteinte : Entrée boucle la boucle, la dernière mesure en est la preuve
+loops-hint-no-readings = Pas encore de mesure : a ajoute ce qui a été mesuré.
+loops-readings = Mesures ({ $count })
+loops-closed = revue des boucles fermée ; tout est enregistré
+loops-hold-is-for-tasks = h marque une tâche tenue : les tâches sont listées sous les actions
+loops-task-has-no-readings = { $id } est une tâche : h la marque tenue aujourd'hui ; les mesures sont pour les actions
+loops-no-indicator-yet = { $id } n'a pas encore d'indicateur : Entrée en nomme un, puis a ajoute des mesures
 
 ## Alertes : les manques que les vérifications trouvent, dans la synthèse et la liste
 ## d'alertes du plan et à l'écran. $id et $title nomment une entrée.
@@ -459,6 +507,10 @@ report-changed = modifiée
 report-no-entry-changed = Aucune entrée n'a changé.
 report-waves = Les vagues au fil des révisions
 report-revision-list = Révisions : { $revisions }.
+
+## waves as bar charts (Markdown: Mermaid draws bars, not bands)
+waves-bars-months = Travail en cours par phase, mois par mois, un graphique en barres par phase à la même échelle : les tâches comptent les mois où elles ont eu lieu (assez souvent pour leur rythme), les actions tant qu'elles sont en cours ; les barres baissent quand le travail s'arrête. Ateliers : { $workshops }.
+waves-bars-revisions = Travail en cours par phase à chaque révision (tâches actives, actions engagées ou en cours), un graphique en barres par phase à la même échelle : les barres montent avec le travail.
 report-kept-up = Le travail de communauté qui se poursuit
 report-kept-up-note = Pour chaque tâche, les séances tenues au regard de ce que demandait son rythme depuis l'atelier précédent.
 report-status-unset = statut non renseigné
@@ -614,7 +666,7 @@ history-waves = Vagues
 history-waves-note = Travail en cours par phase (tâches en cours, actions engagées ou en cours) ; la bande s'épaissit avec le travail.
 history-emphasis-col = Pondération
 history-between = Entre les ateliers
-history-between-note = Travail en cours mois par mois, d'après les jours où les tâches ont eu lieu : une bande s'amincit quand le travail s'arrête.
+history-between-note = Travail en cours mois par mois, d'après les jours où les tâches ont eu lieu, un graphique en barres par phase à la même échelle : les barres baissent quand le travail s'arrête.
 history-tasks-note = Statut à chaque révision, et rythme tenu depuis l'atelier précédent.
 history-last-held = Dernière séance
 history-over-time = Dans la durée
@@ -968,6 +1020,20 @@ form-cost = coût (8000 EUR)
 form-gain = gain (60000 EUR)
 form-review = prochaine revue (date, +2w)
 form-loop = boucle
+## the loop review's forms (a reading, the loop check)
+form-reading-title = Nouvelle mesure pour { $id }
+form-reading-date = mesuré le (date, -3d)
+form-reading-value = valeur mesurée
+form-reading-note = d'où vient la mesure
+form-reading-indicator = { $name } : { $baseline } → { $target }
+form-reading-indicator-unit = { $name } : { $baseline } → { $target }, en { $unit }
+form-loop-title = Boucle de { $id }
+form-loop-owner = responsable { $owner }
+form-loop-due = échéance { $date }
+form-loop-latest = dernière mesure { $value }
+form-loop-no-reading = pas encore de mesure
+form-loop-indicator = { $name } : { $baseline } → { $target } ({ $latest })
+form-loop-no-indicator = pas encore d'indicateur : nommez-en un pour pouvoir mesurer la boucle
 # The start screen.
 start-new = + Nouveau canevas
 start-new-about = canevas vide avec le déroulé de deux heures, dans le dossier de données
@@ -1054,6 +1120,7 @@ grid-not-placed = pas encore placées (sélectionner, puis Shift+flèches) :
 map-title = {" "}Carte des relations{" "}
 map-not-rated = non évaluée
 map-only-link = seul lien
+map-hub = pivot
 map-no-link = aucun lien
 map-no-stakeholders = Pas encore de parties prenantes : ajoutez-les dans la section Parties prenantes, puis reliez-les ici avec a.
 map-too-small = Trop petit pour la carte : agrandissez la fenêtre, ou v pour la liste.

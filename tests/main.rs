@@ -28,6 +28,7 @@ mod json_doc;
 mod lang;
 mod limits;
 mod loops;
+mod loops_lang;
 mod map;
 mod markdown;
 mod opening;

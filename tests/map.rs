@@ -159,7 +159,8 @@ fn assert_readable(b: &Buffer, names: &[String]) {
         for y in a.y..a.y + a.h {
             for x in a.x..a.x + a.w {
                 let cell = b[(x, y)].symbol();
-                let ok = cell == " " || names[i].contains(cell);
+                // A weak point's mark is the first cell of its label.
+                let ok = cell == " " || names[i].contains(cell) || ["◆", "◎", "○"].contains(&cell);
                 assert!(ok, "a line drawn over {:?} at {x},{y}: {cell:?}\n{}", names[i], text(b));
             }
         }
@@ -279,4 +280,62 @@ fn the_workshop_works_the_map_out_and_drawing_only_reads_it() {
         matches!(workshop(&app).map_for(cells.width, cells.height), Some(Some(_))),
         "worked out again for the terminal's new size"
     );
+}
+
+/// The mark a weak point has before its name on the map: `◆` others' only link, `◎` a hub, `○`
+/// no relationship (the first that applies).
+fn marks(c: &Canvas) -> Vec<(String, &'static str)> {
+    let weak = cvc::graph::weak_points(c);
+    c.stakeholders
+        .iter()
+        .filter_map(|s| {
+            let mark = if weak.linchpins.iter().any(|l| l.id == s.id) {
+                "◆"
+            } else if weak.hubs.iter().any(|h| h.id == s.id) {
+                "◎"
+            } else if weak.unconnected.contains(&s.id) {
+                "○"
+            } else {
+                return None;
+            };
+            Some((s.name.clone(), mark))
+        })
+        .collect()
+}
+
+#[test]
+fn every_weak_point_has_its_mark_before_its_name_at_every_size() {
+    let shipped = ["acme-2026-05", "acme-2026-11", "acme-2027-05"]
+        .map(|n| cvc::store::load(&common::shipped(n)).unwrap());
+    let mut hub = people(7);
+    // A second line into the hub's neighbours, so S1 carries most links without being the only one.
+    hub.add_relationship(Relationship { from: "S2".into(), to: "S3".into(), ..Default::default() });
+    let canvases: Vec<Canvas> = shipped.into_iter().chain([twelve(), people(12), hub]).collect();
+    let mut seen = std::collections::HashSet::new();
+    for c in &canvases {
+        let wanted = marks(c);
+        for (w, h) in [(80, 24), (100, 30), (120, 40), (200, 60)] {
+            let s = Sandbox::new();
+            let app = map_of(&s, c, w, h);
+            let b = frame(&app, w, h);
+            let all = text(&b);
+            if !all.contains("Relationship map") {
+                continue; // a crowded map shows a stakeholder's neighbours, not every name
+            }
+            let inside = map_box(&b);
+            for (name, mark) in &wanted {
+                let first = name.split(' ').next().unwrap();
+                let found = find(&b, inside, &format!("{mark} {name}"));
+                assert!(found.is_some(), "{mark} before {name:?} ({first}) at {w}x{h}:\n{all}");
+                seen.insert(*mark);
+            }
+            if w == 200 {
+                let legend: String = (0..w).map(|x| b[(x, inside.3)].symbol()).collect();
+                for (_, mark) in &wanted {
+                    assert!(legend.contains(&format!("{mark} ")), "{mark} explained at {w}x{h}: {legend}");
+                }
+            }
+        }
+    }
+    assert_eq!(seen.len(), 3, "every kind of mark tried: {seen:?}");
 }

@@ -275,3 +275,22 @@ fn what_changed_field_by_field_speaks_the_reports_language_and_english_keeps_the
     let table = run(&s, &["diff", old, new, "--format", "markdown", "--lang", "fr"]);
     assert!(table.contains("| posture | sceptique | soutien |"), "{table}");
 }
+
+#[test]
+fn the_markdown_waves_caption_says_what_the_bar_charts_show() {
+    let s = Sandbox::new();
+    let mut args = vec!["report"];
+    let files = acme();
+    args.extend(files.iter().map(String::as_str));
+    args.extend(["--as-of", "2027-06-20"]);
+    let md = run(&s, &args);
+    let after = md.split("## The waves over every revision").nth(1).expect("the waves");
+    let caption = after.lines().find(|l| l.starts_with('*')).expect("a caption under the charts");
+    assert!(!caption.contains("Dashed") && !caption.contains("band"), "Mermaid draws bars: {caption}");
+    assert!(caption.contains("bar chart per phase"), "{caption}");
+    assert!(caption.contains("2026-05 (r1), 2026-11 (r2), 2027-05 (r3)"), "the workshops named: {caption}");
+    let history = run(&s, &["history", &files[0], &files[1], &files[2], "--format", "markdown"]);
+    let between = history.split("### Between workshops").nth(1).expect("between workshops");
+    let note = between.lines().find(|l| !l.trim().is_empty()).unwrap();
+    assert!(!note.contains("band") && note.contains("bar chart per phase"), "{note}");
+}

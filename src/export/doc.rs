@@ -129,6 +129,9 @@ pub struct Drawn {
     pub mermaid: String,
     /// One sentence that says how to read it.
     pub legend: String,
+    /// The sentence under the Mermaid form when it draws something else than the SVG (bars for
+    /// bands); empty: the `legend` says it for both.
+    pub mermaid_legend: String,
 }
 
 /// A whole page: its title and its blocks in order.

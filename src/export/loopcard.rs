@@ -255,8 +255,9 @@ impl LoopCard {
 const LINE: usize = 48;
 
 /// The readings on a line of text by their date (`●` a reading, `○` the baseline), with the first
-/// and last day under it, so a seven-month gap looks like one even where no chart is drawn.
-pub fn time_line(t: &Trend) -> Option<String> {
+/// and last day beside it in `tr`'s language, so a seven-month gap looks like one even where no
+/// chart is drawn.
+pub fn time_line(t: &Trend, tr: Tr) -> Option<String> {
     let dated: Vec<(f64, bool)> =
         t.at.iter().zip(&t.points).map(|(x, (label, _))| (*x, label == "baseline")).collect();
     if dated.len() < 2 {
@@ -273,8 +274,8 @@ pub fn time_line(t: &Trend) -> Option<String> {
     let (first, last) = (days.iter().min()?, days.iter().max()?);
     // A baseline without its date sits before the first day, undated.
     let start =
-        if t.days.iter().any(Option::is_none) { "baseline (undated)".to_string() } else { first.to_string() };
-    Some(format!("{start} {} {last}", cells.into_iter().collect::<String>()))
+        if t.days.iter().any(Option::is_none) { tr.get("card-time-line-undated") } else { tr.day(*first) };
+    Some(format!("{start} {} {}", cells.into_iter().collect::<String>(), tr.day(*last)))
 }
 
 /// The card as Markdown: a heading (level 3), the facts as a list, the readings placed by date on
@@ -292,7 +293,7 @@ pub fn markdown(card: &LoopCard) -> String {
         let _ = writeln!(out, "- **{label}** {mark}{}", inline(&f.text));
     }
     out.push('\n');
-    if let Some(line) = card.trend.as_ref().and_then(time_line) {
+    if let Some(line) = card.trend.as_ref().and_then(|t| time_line(t, card.tr)) {
         let _ = writeln!(out, "{}\n\n```text\n{line}\n```\n", card.tr.get("card-time-line"));
     }
     if let Some(t) = card.trend.as_ref().filter(|_| card.chart) {

@@ -217,7 +217,8 @@ pub fn render(doc: &Doc) -> String {
                 }
             }
             Block::Drawn(d) => {
-                let _ = writeln!(out, "{}\n\n*{}*\n", d.mermaid.trim_end(), inline(&d.legend));
+                let legend = if d.mermaid_legend.is_empty() { &d.legend } else { &d.mermaid_legend };
+                let _ = writeln!(out, "{}\n\n*{}*\n", d.mermaid.trim_end(), inline(legend));
             }
         }
     }

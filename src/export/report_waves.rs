@@ -130,5 +130,25 @@ pub fn waves(h: &History) -> Drawn {
     } else {
         "Ongoing work per phase month by month: tasks counted in the months they were held (recently enough for their cadence), actions while under way; a band thins when the work stops. Dashed lines: the workshops."
     };
-    Drawn { svg: waves_svg(h, &Palette::paper()), mermaid: waves_mermaid(h), legend: legend.into() }
+    Drawn {
+        svg: waves_svg(h, &Palette::paper()),
+        mermaid: waves_mermaid(h),
+        legend: legend.into(),
+        mermaid_legend: waves_mermaid_legend(h, crate::i18n::Tr::default()),
+    }
+}
+
+/// What the Mermaid waves show, in `tr`'s language: a bar chart per phase (Mermaid draws no bands
+/// and no dashed lines), and the months of the workshops, which the charts do not mark.
+pub fn waves_mermaid_legend(h: &History, tr: crate::i18n::Tr) -> String {
+    if h.months.is_empty() {
+        return tr.get("waves-bars-revisions");
+    }
+    let (labels, _, marks) = columns(h);
+    let workshops: Vec<String> = labels
+        .iter()
+        .zip(&marks)
+        .filter_map(|(month, at)| Some(format!("{month} ({})", at.as_ref()?)))
+        .collect();
+    tr.args("waves-bars-months", &[("workshops", workshops.join(", ").into())])
 }

@@ -3,8 +3,23 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+/// Whether a label's line starts with a mark before the name (`◆ Field`): one character that is
+/// no letter or digit, then a space.
+pub(super) fn marked(line: &str) -> bool {
+    let mut chars = line.chars();
+    chars.next().is_some_and(|c| !c.is_alphanumeric()) && chars.next() == Some(' ')
+}
+
 fn words(name: &str) -> Vec<&str> {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    // A mark before a name (`◆ Field engineers`, a weak point of the network) stays with the
+    // name's first word, so it is never a line of its own.
+    if words.len() > 1 && words[0].chars().count() == 1 && !words[0].chars().all(char::is_alphanumeric) {
+        let start = name.len() - name.trim_start().len();
+        let second = start + words[0].len();
+        let end = second + name[second..].find(words[1]).unwrap_or(0) + words[1].len();
+        words.splice(0..2, [&name[start..end]]);
+    }
     if words.is_empty() { vec!["?"] } else { words }
 }
 
@@ -56,4 +71,17 @@ fn cut(text: &str, limit: usize) -> (String, &str) {
         }
     }
     (text.to_string(), "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mark_before_a_name_stays_with_its_first_word() {
+        assert_eq!(lines_for("◆ Field engineers", 10), ["◆ Field", "engineers"]);
+        assert_eq!(lines_for("○ Works council", 9), ["○ Works", "council"]);
+        assert_eq!(least_width("◆ Service desk"), 9, "◆ Service / desk");
+        assert_eq!(lines_for("A team of four", 9), ["A team", "of four"]);
+    }
 }

@@ -19,6 +19,9 @@ const CROSS: u32 = 6;
 const SHARE: u32 = 80;
 /// Extra cost of passing through the end cell of another line (where its arrowhead goes).
 const END: u32 = 300;
+/// Extra cost of running beside another line the same way, in the next cell: two strokes side
+/// by side read as one thick line, or as one line that turns where it does not.
+const NEAR: u32 = 12;
 const NONE: u16 = u16::MAX;
 
 struct Grid<'a> {
@@ -60,6 +63,22 @@ impl Grid<'_> {
         }
     }
 
+    /// The extra cost of this line entering cell `c` going `way`, for each earlier line that runs
+    /// the same way in a cell beside it.
+    fn near_cost(&self, c: (u16, u16), way: Step) -> u32 {
+        let (across, down) = (Step::Left.bit() | Step::Right.bit(), Step::Up.bit() | Step::Down.bit());
+        let (axis, sides) = match way {
+            Step::Up | Step::Down => (down, [Step::Left, Step::Right]),
+            Step::Left | Step::Right => (across, [Step::Up, Step::Down]),
+        };
+        sides
+            .into_iter()
+            .filter_map(|side| side.from(c, self.width, self.height))
+            .filter(|&n| self.used[self.at(n)] & axis != 0)
+            .map(|_| NEAR)
+            .sum()
+    }
+
     fn beside_cost(&self, i: usize, from: usize, to: usize) -> u32 {
         let other = |l: u16| l != NONE && usize::from(l) != from && usize::from(l) != to;
         if self.beside[i].iter().any(|&l| other(l)) {
@@ -86,6 +105,9 @@ impl Grid<'_> {
             if end == b.x + b.width {
                 out.push(((end - 1, y), Step::Right));
             }
+            // A line from above or below never ends on a weak point's mark or the space after
+            // it: it would read as the line's own mark. From the side it meets the name.
+            let start = if k == 0 && super::labels::marked(&b.lines[0]) { start + 2 } else { start };
             for x in start..end {
                 if k == 0 {
                     out.push(((x, y), Step::Up));
@@ -101,10 +123,15 @@ impl Grid<'_> {
             .collect()
     }
 
-    /// Whether cell `c` of label `l` holds a letter of its name rather than the padding beside a shorter line.
-    fn letter(&self, l: usize, (x, y): (u16, u16)) -> bool {
+    /// Whether cell `c` of label `l` holds a letter of its name rather than the padding beside a
+    /// shorter line, for a line coming `way`: a weak point's mark (and the space after it) is a
+    /// letter only for a line coming from its side.
+    fn letter(&self, l: usize, (x, y): (u16, u16), way: Step) -> bool {
         let b = &self.labels[l];
-        let (start, end) = b.span(usize::from(y - b.y));
+        let k = usize::from(y - b.y);
+        let (start, end) = b.span(k);
+        let marked = k == 0 && way != Step::Right && super::labels::marked(&b.lines[0]);
+        let start = if marked { start + 2 } else { start };
         x >= start && x < end
     }
 
@@ -125,7 +152,7 @@ impl Grid<'_> {
         for (c, step) in self.ports(from) {
             let i = self.at(c);
             let s = i * 4 + step as usize;
-            let g = 1 + self.beside_cost(i, from, to);
+            let g = 1 + self.beside_cost(i, from, to) + self.near_cost(c, step);
             if g < cost[s] {
                 cost[s] = g;
                 queue.push(Reverse((g + self.estimate(c, to), s)));
@@ -147,9 +174,11 @@ impl Grid<'_> {
                 }
                 let Some(next) = out.from(self.cell(i), self.width, self.height) else { continue };
                 let j = self.at(next);
-                let bend = if out == inward { 0 } else { TURN };
+                // A bend runs the new way in this cell too: beside a line that runs that way, it
+                // costs as much as passing beside one.
+                let bend = if out == inward { 0 } else { TURN + self.near_cost(self.cell(i), out) };
                 let step_cost = bend + self.share_cost(i, inward, out);
-                if usize::from(self.owner[j]) == to && self.owner[j] != NONE && self.letter(to, next) {
+                if usize::from(self.owner[j]) == to && self.owner[j] != NONE && self.letter(to, next, out) {
                     let total = g + step_cost;
                     if best.is_none_or(|b| total < b.0) {
                         best = Some((total, s, out));
@@ -160,7 +189,7 @@ impl Grid<'_> {
                     continue;
                 }
                 let t = j * 4 + out as usize;
-                let h = g + step_cost + 1 + self.beside_cost(j, from, to);
+                let h = g + step_cost + 1 + self.beside_cost(j, from, to) + self.near_cost(next, out);
                 if h < cost[t] {
                     cost[t] = h;
                     came[t] = s as u32;

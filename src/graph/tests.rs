@@ -138,3 +138,75 @@ fn a_star_puts_its_hub_in_the_middle_and_the_others_around_it() {
     let hub = off(&l.labels[0]);
     assert!(l.labels[1..].iter().all(|b| off(b) > hub), "the hub is nearest the middle: {:?}", l.labels);
 }
+
+/// Where two lines of `l` would read as one: a cell both pass that is not a right-angle crossing,
+/// or two cells side by side that both run the same way (two vertical strokes next to each other,
+/// or two horizontal ones one above the other).
+fn merged(l: &Layout) -> Vec<((u16, u16), (u16, u16))> {
+    let (up, down, left, right) = (Step::Up.bit(), Step::Down.bit(), Step::Left.bit(), Step::Right.bit());
+    let mut at: std::collections::HashMap<(u16, u16), Vec<(usize, u8)>> = Default::default();
+    for (r, route) in l.routes.iter().enumerate() {
+        for (k, &c) in route.cells.iter().enumerate() {
+            at.entry(c).or_default().push((r, route.mask(k)));
+        }
+    }
+    let mut out = Vec::new();
+    for (&(x, y), here) in &at {
+        for (i, &(r, m)) in here.iter().enumerate() {
+            for &(q, n) in &here[i + 1..] {
+                let cross = (m == up | down && n == left | right) || (m == left | right && n == up | down);
+                if r != q && !cross {
+                    out.push(((x, y), (x, y)));
+                }
+            }
+        }
+        for (next, same) in [((x + 1, y), up | down), ((x, y + 1), left | right)] {
+            let Some(there) = at.get(&next) else { continue };
+            for &(r, m) in here {
+                for &(q, n) in there {
+                    if r != q && m & n & same != 0 {
+                        out.push(((x, y), next));
+                    }
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn no_two_lines_of_the_worked_example_run_together_so_they_read_as_one() {
+    for name in ["acme-2026-05", "acme-2026-11", "acme-2027-05"] {
+        let c = crate::store::load(std::path::Path::new(&format!("canvases/{name}.ron"))).unwrap();
+        let names: Vec<&str> = c.stakeholders.iter().map(|s| s.name.as_str()).collect();
+        let at = |id: &str| c.stakeholders.iter().position(|s| s.id == id);
+        let edges: Vec<(usize, usize)> =
+            c.relationships.iter().filter_map(|r| Some((at(&r.from)?, at(&r.to)?))).collect();
+        // The map's cells at 80×24, 100×30, 120×40 and 200×60.
+        for (w, h) in [(48, 14), (64, 20), (78, 30), (130, 50)] {
+            let Some(l) = layout(&names, &edges, w, h) else { continue };
+            check(&l, &edges, w, h);
+            assert_eq!(merged(&l), [], "{name} at {w}x{h}:\n{}", drawn(&l, w, h));
+        }
+    }
+}
+
+/// The layout as text, each route's cells by its number, for a failing test to show.
+fn drawn(l: &Layout, w: u16, h: u16) -> String {
+    let mut rows = vec![vec![' '; usize::from(w)]; usize::from(h)];
+    for b in &l.labels {
+        for (k, line) in b.lines.iter().enumerate() {
+            let (start, _) = b.span(k);
+            for (i, ch) in line.chars().enumerate() {
+                rows[usize::from(b.y) + k][usize::from(start) + i] = ch;
+            }
+        }
+    }
+    for (r, route) in l.routes.iter().enumerate() {
+        for &(x, y) in &route.cells {
+            rows[usize::from(y)][usize::from(x)] = char::from_digit(r as u32 % 36, 36).unwrap();
+        }
+    }
+    rows.into_iter().map(|r| r.into_iter().collect::<String>() + "|\n").collect()
+}

@@ -45,8 +45,8 @@ pub struct Derived {
 /// One row of the loop review's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoopRow {
-    /// A group's heading: a value driver, "No value driver", "Dropped", "Community management".
-    Heading(&'static str),
+    /// A group's heading: a value driver, no value driver, dropped, community management.
+    Heading(LoopGroup),
     /// A selectable row: an action by its place in [`LoopList::order`], then the tasks after
     /// them (`order.len() + task index`).
     Entry(usize),
@@ -80,12 +80,25 @@ fn same_entries<T: Clone>(a: &crate::model::List<T>, b: &crate::model::List<T>) 
     crate::model::same_by(a, b, |_, _| false)
 }
 
-/// The heading an action is listed under in the loop review.
-pub fn loop_group(a: &crate::model::Action) -> &'static str {
+/// A group of the loop review's list, worded by the view in the screens' language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoopGroup {
+    /// The actions serving a value driver.
+    Driver(crate::model::Driver),
+    /// The actions serving none.
+    NoDriver,
+    /// The dropped actions, whatever their driver.
+    Dropped,
+    /// The community management tasks, after the actions.
+    Tasks,
+}
+
+/// The group an action is listed under in the loop review.
+pub fn loop_group(a: &crate::model::Action) -> LoopGroup {
     match (a.status, a.driver) {
-        (Some(crate::model::ActionStatus::Dropped), _) => "Dropped",
-        (_, Some(d)) => d.label(),
-        (_, None) => "No value driver",
+        (Some(crate::model::ActionStatus::Dropped), _) => LoopGroup::Dropped,
+        (_, Some(d)) => LoopGroup::Driver(d),
+        (_, None) => LoopGroup::NoDriver,
     }
 }
 
@@ -108,7 +121,7 @@ impl LoopList {
             rows.push(LoopRow::Entry(pos));
         }
         if !c.tasks.is_empty() {
-            rows.push(LoopRow::Heading("Community management"));
+            rows.push(LoopRow::Heading(LoopGroup::Tasks));
         }
         for t in 0..c.tasks.len() {
             row_of.push(rows.len());

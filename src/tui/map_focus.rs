@@ -37,6 +37,43 @@ pub(crate) enum Scope {
     },
 }
 
+/// How a weak point of the network (DESIGN.md §11) is marked before its name on the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WeakMark {
+    /// Others' only link to the network (an articulation point): `◆`.
+    OnlyLink,
+    /// A hub carrying most relationships: `◎`, as the handout's network marks it.
+    Hub,
+    /// No relationship at all: `○`.
+    NoLink,
+}
+
+impl WeakMark {
+    /// The mark drawn.
+    pub(crate) fn symbol(self) -> &'static str {
+        match self {
+            WeakMark::OnlyLink => "◆",
+            WeakMark::Hub => "◎",
+            WeakMark::NoLink => "○",
+        }
+    }
+}
+
+/// The mark of stakeholder `id` when it is a weak point of the network: others' only link
+/// before a hub, a hub before none.
+pub(crate) fn weak_mark(d: &Derived, id: &str) -> Option<WeakMark> {
+    use crate::model::WarningKind::{Hub, LinchPin, NoRelationship, UnconnectedPower};
+    let kinds = d.warnings.iter().filter(|w| w.target.as_ref().is_some_and(|t| t.1 == id)).map(|w| w.kind);
+    kinds
+        .filter_map(|k| match k {
+            LinchPin => Some(WeakMark::OnlyLink),
+            Hub => Some(WeakMark::Hub),
+            NoRelationship | UnconnectedPower => Some(WeakMark::NoLink),
+            _ => None,
+        })
+        .min_by_key(|m| *m as u8)
+}
+
 /// The stakeholders, lines and layout to draw.
 #[derive(Debug, Clone)]
 pub struct Shown {
@@ -127,7 +164,14 @@ fn laid_out(
     (shrink, hub): (bool, Option<&str>),
 ) -> Option<(Vec<String>, Vec<usize>, Arc<Layout>)> {
     let (mut ids, edges, mut rels) = among(c, d, ids, hub);
-    let names = ids.iter().map(|id| d.name(id).to_string()).collect();
+    // A weak point's mark is part of its label, so no line ever takes its cell.
+    let names = ids
+        .iter()
+        .map(|id| match weak_mark(d, id) {
+            Some(mark) => format!("{} {}", mark.symbol(), d.name(id)),
+            None => d.name(id).to_string(),
+        })
+        .collect();
     let pic = picture(&Key { names, edges: edges.clone(), size, shrink });
     let layout = pic.layout.clone()?;
     ids.truncate(pic.shown);

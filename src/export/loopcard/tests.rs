@@ -58,12 +58,14 @@ fn the_card_says_every_fact_of_the_loop() {
 #[test]
 fn a_seven_month_gap_looks_like_one_on_the_time_line() {
     let card = LoopCard::of(&clinic(), Language::En, Day::new(2027, 5, 19).unwrap());
-    let line = time_line(card.trend.as_ref().unwrap()).unwrap();
+    let line = time_line(card.trend.as_ref().unwrap(), Tr::default()).unwrap();
     assert!(line.starts_with("2026-05-15 ○") && line.ends_with("● 2027-05-07"), "{line}");
     let marks: String = line.chars().filter(|c| matches!(c, '○' | '●' | '─')).collect();
     let at: Vec<usize> = marks.char_indices().filter(|(_, c)| *c != '─').map(|(i, _)| i / 3).collect();
     assert_eq!(at.len(), 4, "{line}");
     assert!(at[2] - at[1] > 3 * (at[1] - at[0]), "July to February is long: {line}");
+    let french = time_line(card.trend.as_ref().unwrap(), Tr::new(Language::Fr)).unwrap();
+    assert!(french.starts_with("15 mai 2026 ○") && french.ends_with("● 7 mai 2027"), "{french}");
 }
 
 #[test]

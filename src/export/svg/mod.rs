@@ -84,12 +84,12 @@ impl Svg {
 const FLOW_WIDTH: usize = 20;
 const FLOW_LINES: usize = 3;
 
-/// What flows along a line, wrapped onto up to three short lines centred on `at` (the last line
-/// at `at`), so it is shown whole where a single line would be cut.
-pub fn flow_label(s: &mut Svg, at: (f64, f64), text: &str, style: &str) {
+/// What flows along a line as the lines it is written on: wrapped onto up to three short lines,
+/// so it is shown whole where a single line would be cut; none when nothing is written.
+pub fn flow_lines(text: &str) -> Vec<String> {
     let one_line = clip(text, usize::MAX);
     if one_line.trim().is_empty() {
-        return;
+        return Vec::new();
     }
     let mut lines: Vec<String> =
         textwrap::wrap(one_line.trim(), FLOW_WIDTH).into_iter().map(|l| l.into_owned()).collect();
@@ -98,7 +98,20 @@ pub fn flow_label(s: &mut Svg, at: (f64, f64), text: &str, style: &str) {
         lines.truncate(FLOW_LINES - 1);
         lines.push(clip(&rest, FLOW_WIDTH));
     }
-    let step = 11.0;
+    lines
+}
+
+/// The space between two lines of a "what flows" label.
+pub const FLOW_STEP: f64 = 11.0;
+
+/// What flows along a line, wrapped onto up to three short lines centred on `at` (the last line
+/// at `at`), so it is shown whole where a single line would be cut.
+pub fn flow_label(s: &mut Svg, at: (f64, f64), text: &str, style: &str) {
+    let lines = flow_lines(text);
+    if lines.is_empty() {
+        return;
+    }
+    let step = FLOW_STEP;
     let top = at.1 - step * (lines.len() - 1) as f64;
     for (k, line) in lines.iter().enumerate() {
         s.text(at.0, top + step * k as f64, "middle", style, line);

@@ -3,10 +3,10 @@
 //! of cells. When the names do not fit, the caller draws them on a circle instead.
 
 use super::network::{look, markers};
-use super::{Svg, clip};
+use super::{FLOW_STEP, Svg, clip, flow_lines};
 use crate::export::html::Palette;
 use crate::export::picture::{Network, health_mark};
-use crate::graph::Step;
+use crate::graph::{Layout, Route, Step};
 use crate::model::{Direction, Health};
 
 /// One cell's width and height in the picture, and how many cells across and down.
@@ -28,6 +28,104 @@ fn towards((x, y): (f64, f64), step: Step) -> (f64, f64) {
         Step::Left => (x - CW / 2.0, y),
         Step::Right => (x + CW / 2.0, y),
     }
+}
+
+/// A box in the picture: left, top, right, bottom.
+type Area = (f64, f64, f64, f64);
+
+/// Whether two boxes overlap.
+fn meets(a: &Area, b: &Area) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// The size of a "what flows" label's letters.
+const FLOW_SIZE: f64 = 9.5;
+
+/// The box of a "what flows" label of `lines` centred on `at`, its last line's baseline there;
+/// each letter taken as 0.62 of the size wide, more than the average sans-serif letter.
+fn flow_area(at: (f64, f64), lines: &[String]) -> Area {
+    let w = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64 * FLOW_SIZE * 0.62;
+    let top = at.1 - FLOW_STEP * (lines.len().max(1) - 1) as f64 - FLOW_SIZE * 0.85;
+    (at.0 - w / 2.0, top, at.0 + w / 2.0, at.1 + FLOW_SIZE * 0.3)
+}
+
+/// The boxes a line's strokes take, one per cell: half a cell toward each side it leaves by.
+fn strokes(route: &Route) -> Vec<Area> {
+    (0..route.cells.len())
+        .map(|k| {
+            let (x, y) = centre(route.cells[k]);
+            let mask = route.mask(k);
+            let has = |s: Step| mask & s.bit() != 0;
+            let (mut b, half) = ((x - 1.5, y - 1.5, x + 1.5, y + 1.5), 1.5);
+            if has(Step::Up) {
+                b.1 = y - CH / 2.0;
+            }
+            if has(Step::Down) {
+                b.3 = y + CH / 2.0;
+            }
+            if has(Step::Left) {
+                b.0 = x - CW / 2.0;
+            }
+            if has(Step::Right) {
+                b.2 = x + CW / 2.0;
+            }
+            (b.0 - half, b.1, b.2 + half, b.3)
+        })
+        .collect()
+}
+
+/// The box of a name as drawn.
+fn name_area(l: &crate::graph::Label) -> Area {
+    let (x, y) = (f64::from(l.x) * CW - 3.0, f64::from(l.y) * CH + 1.0);
+    (x, y, x + f64::from(l.width) * CW + 6.0, y + f64::from(l.height()) * CH - 2.0)
+}
+
+/// Where each line's "what flows" label goes (the point its last line is centred on): on its own
+/// line, as near the line's middle as can be, where it covers no other line, no name and no
+/// label placed before it — so each label reads as its own line's; where no place is clear, the
+/// one covering fewest.
+fn flow_places(layout: &Layout, texts: &[Vec<String>]) -> Vec<Option<(f64, f64)>> {
+    let lines: Vec<Vec<Area>> = layout.routes.iter().map(strokes).collect();
+    let names: Vec<Area> = layout.labels.iter().map(name_area).collect();
+    let mut placed: Vec<Area> = Vec::new();
+    let mut out = Vec::with_capacity(texts.len());
+    for (e, route) in layout.routes.iter().enumerate() {
+        let text = &texts[e];
+        if route.cells.is_empty() || text.is_empty() {
+            out.push(None);
+            continue;
+        }
+        let mid = route.cells.len() / 2;
+        let mut order: Vec<usize> = (0..route.cells.len()).collect();
+        order.sort_by_key(|&k| k.abs_diff(mid));
+        let half = flow_area((0.0, 0.0), text).2 + 4.0;
+        let covered = |at: (f64, f64)| {
+            let b = flow_area(at, text);
+            let others = lines.iter().enumerate().filter(|(o, _)| *o != e).flat_map(|(_, l)| l.iter());
+            others.chain(&names).chain(&placed).filter(|a| meets(a, &b)).count()
+        };
+        // On the line, then beside it on either side, each cell from the middle out.
+        let places = order.iter().flat_map(|&k| {
+            let (x, y) = centre(route.cells[k]);
+            [(x, y - 4.0), (x + half, y + 4.0), (x - half, y + 4.0)]
+        });
+        let mut best: Option<((f64, f64), usize)> = None;
+        for at in places {
+            let n = covered(at);
+            if best.is_none_or(|(_, m)| n < m) {
+                best = Some((at, n));
+            }
+            if n == 0 {
+                break;
+            }
+        }
+        let at = best.map(|(at, _)| at);
+        if let Some(at) = at {
+            placed.push(flow_area(at, text));
+        }
+        out.push(at);
+    }
+    out
 }
 
 /// The network as SVG, or `None` when its names do not fit whole.
@@ -62,7 +160,10 @@ pub fn routed(net: &Network, p: &Palette, title: &str) -> Option<String> {
         Svg::new(full_w, full_h, title)
     };
     s.raw(&markers(p));
-    for (e, route) in net.edges.iter().zip(&layout.routes) {
+    let texts: Vec<Vec<String>> =
+        net.edges.iter().map(|e| flow_lines(&format!("{} {}", health_mark(e.health), e.label))).collect();
+    let places = flow_places(&layout, &texts);
+    for ((e, route), place) in net.edges.iter().zip(&layout.routes).zip(&places) {
         let (Some(first), Some(last)) = (route.cells.first(), route.cells.last()) else { continue };
         let (colour, dash, marker) = look(e.health, p);
         let mut points = vec![route.start.map_or(centre(*first), |st| towards(centre(*first), st.back()))];
@@ -83,11 +184,12 @@ pub fn routed(net: &Network, p: &Palette, title: &str) -> Option<String> {
             "<polyline points=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{width}\" stroke-linejoin=\"round\" {dash}{start}{end}/>",
             path.join(" ")
         ));
-        let (x, y) = centre(route.cells[route.cells.len() / 2]);
         let style = format!(
-            "font-size=\"9.5\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\""
+            "font-size=\"{FLOW_SIZE}\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\""
         );
-        super::flow_label(&mut s, (x, y - 4.0), &format!("{} {}", health_mark(e.health), e.label), &style);
+        if let Some(at) = *place {
+            super::flow_label(&mut s, at, &format!("{} {}", health_mark(e.health), e.label), &style);
+        }
     }
     let style = format!("font-size=\"11\" font-weight=\"600\" fill=\"{}\"", p.text);
     for (i, label) in layout.labels.iter().enumerate() {
@@ -107,4 +209,50 @@ pub fn routed(net: &Network, p: &Palette, title: &str) -> Option<String> {
         }
     }
     Some(s.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_lines_label_sits_on_its_own_line_and_covers_no_other_line_name_or_label() {
+        for name in ["acme-2026-05", "acme-2026-11", "acme-2027-05"] {
+            let c = crate::store::load(std::path::Path::new(&format!("canvases/{name}.ron"))).unwrap();
+            let net = crate::export::picture::network(&c);
+            let names: Vec<String> = (0..net.nodes.len()).map(|i| clip(&net.label(i), 42)).collect();
+            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+            let edges: Vec<(usize, usize)> = net.edges.iter().map(|e| (e.from, e.to)).collect();
+            let layout = crate::graph::layout(&refs, &edges, COLS, ROWS).expect("the names fit");
+            let texts: Vec<Vec<String>> = net
+                .edges
+                .iter()
+                .map(|e| flow_lines(&format!("{} {}", health_mark(e.health), e.label)))
+                .collect();
+            let places = flow_places(&layout, &texts);
+            let lines: Vec<Vec<Area>> = layout.routes.iter().map(strokes).collect();
+            let boxes: Vec<Option<Area>> =
+                places.iter().zip(&texts).map(|(p, t)| p.map(|at| flow_area(at, t))).collect();
+            for (e, b) in boxes.iter().enumerate() {
+                let Some(b) = b else { continue };
+                let what = texts[e].join(" ");
+                // Its own line runs through it or beside it (within a few units).
+                let near = (b.0 - 8.0, b.1 - 8.0, b.2 + 8.0, b.3 + 8.0);
+                assert!(lines[e].iter().any(|s| meets(s, &near)), "{name}: {what:?} off its line");
+                for (o, other) in lines.iter().enumerate().filter(|(o, _)| *o != e) {
+                    assert!(
+                        !other.iter().any(|s| meets(s, b)),
+                        "{name}: {what:?} over line {o} ({:?})",
+                        texts[o]
+                    );
+                }
+                for (l, label) in layout.labels.iter().enumerate() {
+                    assert!(!meets(&name_area(label), b), "{name}: {what:?} over the name {:?}", names[l]);
+                }
+                for (o, other) in boxes.iter().enumerate().filter(|(o, _)| *o != e) {
+                    assert!(!other.is_some_and(|a| meets(&a, b)), "{name}: {what:?} over {:?}", texts[o]);
+                }
+            }
+        }
+    }
 }

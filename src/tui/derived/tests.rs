@@ -21,14 +21,14 @@ fn the_loop_list_heads_each_group_and_counts_the_rows_below_a_point() {
     assert_eq!(
         list.rows,
         [
-            H("Growth"),
+            H(LoopGroup::Driver(Driver::Growth)),
             E(0),
             E(1),
-            H("No value driver"),
+            H(LoopGroup::NoDriver),
             E(2),
-            H("Dropped"),
+            H(LoopGroup::Dropped),
             E(3),
-            H("Community management"),
+            H(LoopGroup::Tasks),
             E(4),
             E(5)
         ]

@@ -3,6 +3,7 @@
 
 use super::entry;
 use super::{Check, Field, Form, ReadingKey, Target};
+use crate::i18n::Tr;
 use crate::model::{Action, Canvas, Day, Described, FieldKey, FieldSpec, LoopState, Reading};
 
 /// What the loop review sets on every action.
@@ -18,22 +19,34 @@ fn loop_specs(a: &Action) -> Vec<&'static FieldSpec<Action>> {
     LOOP_FIELDS.iter().chain(extra).filter_map(|k| Action::spec(*k)).collect()
 }
 
-/// The loop check of one action: its status, loop and next review, as the action's form has them.
-pub(crate) fn loop_check(c: &Canvas, i: usize) -> Form {
+/// The loop check of one action: its status, loop and next review, as the action's form has them;
+/// what it says of the action in `tr`'s language.
+pub(crate) fn loop_check(c: &Canvas, i: usize, tr: Tr) -> Form {
     let a = &c.actions[i];
     let mut about = vec![a.title.clone()];
-    let who =
-        [(!a.owner.is_empty()).then(|| format!("owner {}", a.owner)), a.due.map(|d| format!("due {d}"))];
+    let who = [
+        (!a.owner.is_empty()).then(|| tr.args("form-loop-owner", &[("owner", a.owner.as_str().into())])),
+        a.due.map(|d| tr.args("form-loop-due", &[("date", d.to_string().into())])),
+    ];
     about.push(who.into_iter().flatten().collect::<Vec<_>>().join(" · "));
     match a.indicator() {
         Some(ind) => {
-            let latest = ind.latest().map_or("no reading yet".to_string(), |r| format!("latest {}", r.value));
-            about.push(format!("{}: {} → {} ({latest})", ind.name, ind.baseline, ind.target));
+            let latest = ind.latest().map_or_else(
+                || tr.get("form-loop-no-reading"),
+                |r| tr.args("form-loop-latest", &[("value", r.value.as_str().into())]),
+            );
+            let args = [
+                ("name", ind.name.as_str().into()),
+                ("baseline", ind.baseline.as_str().into()),
+                ("target", ind.target.as_str().into()),
+                ("latest", latest.into()),
+            ];
+            about.push(tr.args("form-loop-indicator", &args));
         }
-        None => about.push("no indicator yet: name one, so the loop can be measured".into()),
+        None => about.push(tr.get("form-loop-no-indicator")),
     }
     let fields = loop_specs(a).into_iter().map(|spec| entry::field(spec, a, c)).collect();
-    let title = format!("Loop of {}", a.id);
+    let title = tr.args("form-loop-title", &[("id", a.id.as_str().into())]);
     let mut form = Form { target: Target::LoopCheck(i), title, fields, focus: 0, about, leaving: false };
     // An unset loop is open, as the loop review's list and detail say.
     if a.loop_state.is_none() {
@@ -51,26 +64,33 @@ pub(super) fn apply_loop_check(c: &mut Canvas, i: usize, f: &Form) {
     }
 }
 
-/// A new reading of an action's indicator: the day (today unless changed), the value, a note.
-pub(crate) fn reading_form(c: &Canvas, i: usize, day: Day) -> Form {
+/// The reading form's field names: the English messages of `form-reading-date`, `-value` and
+/// `-note` (the view words them in the screens' language).
+pub(crate) const READING_LABELS: [&str; 3] =
+    ["measured on (date, -3d)", "value measured", "where it comes from"];
+
+/// A new reading of an action's indicator: the day (today unless changed), the value, a note;
+/// what it says of the action in `tr`'s language.
+pub(crate) fn reading_form(c: &Canvas, i: usize, day: Day, tr: Tr) -> Form {
     let a = &c.actions[i];
     let mut about = vec![format!("{} {}", a.id, a.title)];
     if let Some(ind) = a.indicator() {
-        let unit = if ind.unit.is_empty() { String::new() } else { format!(", in {}", ind.unit) };
-        about.push(format!("{}: {} → {}{unit}", ind.name, ind.baseline, ind.target));
+        let args = [
+            ("name", ind.name.as_str().into()),
+            ("baseline", ind.baseline.as_str().into()),
+            ("target", ind.target.as_str().into()),
+            ("unit", ind.unit.as_str().into()),
+        ];
+        let key = if ind.unit.is_empty() { "form-reading-indicator" } else { "form-reading-indicator-unit" };
+        about.push(tr.args(key, &args));
     }
+    let [date, value, note] = READING_LABELS;
     let fields = vec![
-        Field::text(
-            ReadingKey::Date,
-            "measured on (date, yesterday, -3d, last mon)",
-            &day.to_string(),
-            Check::Date,
-        )
-        .needed(),
-        Field::text(ReadingKey::Value, "value measured", "", Check::Free).needed(),
-        Field::text(ReadingKey::Note, "where it comes from", "", Check::Free),
+        Field::text(ReadingKey::Date, date, &day.to_string(), Check::Date).needed(),
+        Field::text(ReadingKey::Value, value, "", Check::Free).needed(),
+        Field::text(ReadingKey::Note, note, "", Check::Free),
     ];
-    let title = format!("New reading of {}", a.id);
+    let title = tr.args("form-reading-title", &[("id", a.id.as_str().into())]);
     Form { target: Target::Reading(i, day), title, fields, focus: 1, about, leaving: false }
 }
 
@@ -105,7 +125,7 @@ mod tests {
         let later = Reading { date: Day::new(2027, 4, 1).unwrap(), value: "30%".into(), note: String::new() };
         let ind = Indicator { name: "Answered".into(), readings: vec![later], ..Default::default() };
         let mut c = canvas(Some(ind));
-        let mut form = reading_form(&c, 0, day);
+        let mut form = reading_form(&c, 0, day, Tr::default());
         assert!(!form.check_all(), "the value is needed");
         form.focus = 1;
         type_in(&mut form, "20%");
@@ -124,8 +144,8 @@ mod tests {
         for (typed, means) in [("yesterday", "2027-03-02"), ("-1w", "2027-02-24"), ("last mon", "2027-03-01")]
         {
             let mut c = canvas(Some(Indicator { name: "Answered".into(), ..Default::default() }));
-            let mut form = reading_form(&c, 0, day);
-            assert!(form.fields[0].label.contains("yesterday"), "{}", form.fields[0].label);
+            let mut form = reading_form(&c, 0, day, Tr::default());
+            assert!(form.fields[0].label.contains("-3d"), "{}", form.fields[0].label);
             form.focus = 0;
             for _ in 0..10 {
                 form.key(KeyEvent::from(KeyCode::Backspace));
@@ -144,9 +164,9 @@ mod tests {
     #[test]
     fn the_loop_check_asks_for_an_indicator_only_when_there_is_none() {
         let with = canvas(Some(Indicator { name: "Answered".into(), ..Default::default() }));
-        assert_eq!(loop_check(&with, 0).fields.len(), 3);
+        assert_eq!(loop_check(&with, 0, Tr::default()).fields.len(), 3);
         let without = canvas(None);
-        let form = loop_check(&without, 0);
+        let form = loop_check(&without, 0, Tr::default());
         assert_eq!(form.fields.len(), 7);
         assert!(form.about.iter().any(|l| l.contains("no indicator yet")));
     }
@@ -154,7 +174,7 @@ mod tests {
     #[test]
     fn a_saved_loop_check_sets_status_loop_and_review() {
         let mut c = canvas(Some(Indicator { name: "Answered".into(), ..Default::default() }));
-        let mut form = loop_check(&c, 0);
+        let mut form = loop_check(&c, 0, Tr::default());
         form.key(KeyEvent::from(KeyCode::Char('d')));
         form.focus = 1;
         form.key(KeyEvent::from(KeyCode::Char('c')));

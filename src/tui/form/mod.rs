@@ -11,7 +11,7 @@ mod specs;
 
 pub(crate) use field::Field;
 pub(crate) use key::{BlockKey, ContextKey, Key, ReadingKey};
-pub(crate) use loops::{loop_check, reading_form};
+pub(crate) use loops::{READING_LABELS, loop_check, reading_form};
 pub(crate) use specs::{apply, form_for};
 
 use ratatui::crossterm::event::KeyEvent;

@@ -70,8 +70,9 @@ pub(crate) fn form_for(c: &Canvas, target: Target) -> Form {
             about: Vec::new(),
             leaving: false,
         },
-        Target::LoopCheck(i) => super::loop_check(c, i),
-        Target::Reading(i, day) => super::reading_form(c, i, day),
+        // Their fields, which is what is compared; the words come with the layer that opens them.
+        Target::LoopCheck(i) => super::loop_check(c, i, crate::i18n::Tr::default()),
+        Target::Reading(i, day) => super::reading_form(c, i, day, crate::i18n::Tr::default()),
         Target::Block(i) => block_form(c, i),
         Target::Entry(EntryKind::Stakeholder, i) => entry::form(c, &c.stakeholders[i], i),
         Target::Entry(EntryKind::Relationship, i) => entry::form(c, &c.relationships[i], i),

@@ -20,7 +20,7 @@ pub(super) fn update(loops: &mut Loops, action: A, w: &mut Workshop) -> Step {
             (Section::Tasks, _, Some(t)) => w.select_entry(EntryKind::Task, t),
             _ => {}
         }
-        w.say(Tone::Info, "loop review closed; every change is saved");
+        w.say(Tone::Info, w.tr.get("loops-closed"));
         return Step::Close;
     }
     if let Some(t) = w.loops_selected_task(loops)
@@ -31,7 +31,7 @@ pub(super) fn update(loops: &mut Loops, action: A, w: &mut Workshop) -> Step {
     let was = loops.cursor;
     match (action, w.loops_selected(loops)) {
         (A::Mark, Some(_)) => {
-            w.say(Tone::Info, "h marks a task held: the tasks are listed below the actions");
+            w.say(Tone::Info, w.tr.get("loops-hold-is-for-tasks"));
         }
         (action, Some(i)) => {
             if let Some(form) = on_action(loops, i, &action, w) {
@@ -54,7 +54,7 @@ fn on_task(t: usize, action: &A, w: &mut Workshop) -> bool {
         A::Mark => w.mark_held(t),
         A::QuickAdd | A::Edit => {
             let id = w.canvas.tasks[t].id.clone();
-            w.say(Tone::Info, format!("{id} is a task: h marks it held today; readings are for actions"));
+            w.say(Tone::Info, w.tr.args("loops-task-has-no-readings", &[("id", id.into())]));
         }
         _ => return false,
     }
@@ -82,16 +82,16 @@ fn on_action(loops: &mut Loops, i: usize, action: &A, w: &mut Workshop) -> Optio
     match action {
         A::QuickAdd if w.canvas.actions[i].indicator().is_none() => {
             let id = w.canvas.actions[i].id.clone();
-            w.say(Tone::Alert, format!("{id} has no indicator yet: Enter names one, then a adds readings"));
+            w.say(Tone::Alert, w.tr.args("loops-no-indicator-yet", &[("id", id.into())]));
         }
-        A::QuickAdd => return Some(Layer::Form(Box::new(reading_form(&w.canvas, i, w.today)))),
+        A::QuickAdd => return Some(Layer::Form(Box::new(reading_form(&w.canvas, i, w.today, w.tr)))),
         A::Edit => {
             let a = &w.canvas.actions[i];
             // A reading that reached the target: the form comes with the loop set to closed,
             // the last reading being the evidence; Ctrl+s confirms it.
             let closing = a.indicator().is_some_and(|ind| ind.target_reached(w.canvas.language))
                 && a.loop_state != Some(LoopState::Closed);
-            let mut form = loop_check(&w.canvas, i);
+            let mut form = loop_check(&w.canvas, i, w.tr);
             if closing {
                 form.choose(FieldKey::Loop, LoopState::Closed.label());
             }

@@ -11,7 +11,7 @@ use super::layout::centred;
 use super::popup::{edit_spans, frame};
 use super::text::{fit, width};
 use crate::i18n::Tr;
-use crate::tui::form::{Form, Value};
+use crate::tui::form::{Form, READING_LABELS, Value};
 use crate::tui::style::Styles;
 
 fn value_spans<'a>(value: &Value, shown: &[String], focused: bool, cols: usize, s: &Styles) -> Vec<Span<'a>> {
@@ -168,6 +168,10 @@ fn label_in(tr: Tr, label: &'static str) -> String {
         "gain (60000 EUR)" => "form-gain",
         "next loop review (date, +2w)" => "form-review",
         "loop" => "form-loop",
+        // The loop review's reading form.
+        l if l == READING_LABELS[0] => "form-reading-date",
+        l if l == READING_LABELS[1] => "form-reading-value",
+        l if l == READING_LABELS[2] => "form-reading-note",
         _ => return label.to_string(),
     };
     tr.get(key)

@@ -1,6 +1,7 @@
 //! The loop review screen: the actions grouped by value driver with their progress, then the
-//! community management tasks with their cadence kept; the selected action's loop card
-//! (indicator, readings, trend, cost, gain and return, loop) or the selected task's held dates.
+//! community management tasks with their cadence kept; beside or under them the selected action's
+//! loop card or the selected task's held dates (`loopcard.rs`). Every word in the screens'
+//! language.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -9,11 +10,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::layout::{WIDE, inner};
-use super::text::{fit, wrap};
+use super::loopcard::{action_parts, since, task_parts};
+use super::text::{fit, width};
+use crate::i18n::Tr;
 use crate::model::{
-    Action, ActionStatus, Aim, Canvas, Day, Language, LoopState, Measured, Task, TaskStatus, bar, sparkline,
+    Action, ActionStatus, Canvas, Day, Language, LoopState, Measured, Task, TaskStatus, bar, sparkline,
 };
-use crate::tui::derived::{LoopList, LoopRow};
+use crate::tui::derived::{LoopGroup, LoopList, LoopRow};
 use crate::tui::style::Styles;
 use crate::tui::workshop::{Loops, Workshop};
 
@@ -34,15 +37,10 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, loops: &Loops, s: &S
 
 fn draw_with(f: &mut Frame, area: Rect, w: &Workshop, list: &LoopList, loops: &Loops, s: &Styles) {
     f.render_widget(Clear, area);
-    let c = &w.canvas;
+    let (c, tr) = (&w.canvas, s.tr());
     let (closed, overdue) = (list.closed, list.overdue);
-    let what = if loops.pass { "last time's actions" } else { "actions" };
-    let mut title = format!(" Loop review · {} {what} · {closed} closed", c.actions.len());
-    if overdue > 0 {
-        let reviews = if overdue == 1 { "review" } else { "reviews" };
-        title.push_str(&format!(" · {overdue} {reviews} overdue"));
-    }
-    title.push(' ');
+    let room = usize::from(area.width.saturating_sub(2));
+    let title = title(loops.pass, (c.actions.len(), closed, overdue), room, tr);
     f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
     let order = &list.order;
@@ -50,7 +48,7 @@ fn draw_with(f: &mut Frame, area: Rect, w: &Workshop, list: &LoopList, loops: &L
     let detail_cols = if wide { usize::from(body.width) * 45 / 100 } else { usize::from(body.width) };
     let cols = detail_cols.saturating_sub(1);
     let parts = match (order.get(loops.cursor), w.loops_selected_task(loops)) {
-        (Some(&i), _) => detail_parts(&c.actions[i], c.language, w.today, cols, s),
+        (Some(&i), _) => action_parts(&c.actions[i], (c.language, w.today), (cols, body.height >= 30), s),
         (None, Some(t)) => task_parts(c, &c.tasks[t], w.today, cols, s),
         (None, None) => return,
     };
@@ -83,10 +81,27 @@ fn draw_with(f: &mut Frame, area: Rect, w: &Workshop, list: &LoopList, loops: &L
     let mut shown: Vec<Line> = lines.into_iter().skip(first).take(room).collect();
     if below > 0 && room > 1 {
         shown.truncate(room - 1);
-        let more = format!("{} (PgDn)", s.tr().args("view-more-lines", &[("count", (below + 1).into())]));
+        let more = format!("{} (PgDn)", tr.args("view-more-lines", &[("count", (below + 1).into())]));
         shown.push(Line::from(Span::styled(more, s.muted())));
     }
     f.render_widget(Paragraph::new(shown).style(s.base()), detail);
+}
+
+/// The title: how many actions (last time's, on a revisit's pass), how many closed, how many
+/// reviews overdue; the longest wording that fits in `room` columns.
+fn title(pass: bool, (count, closed, overdue): (usize, usize, usize), room: usize, tr: Tr) -> String {
+    let overdue = (overdue > 0).then(|| tr.args("loops-title-overdue", &[("count", overdue.into())]));
+    let args = [("count", count.into()), ("closed", closed.into())];
+    let keys: &[&str] = if pass { &["loops-title-pass", "loops-title"] } else { &["loops-title"] };
+    let wordings: Vec<String> = keys
+        .iter()
+        .map(|k| match &overdue {
+            Some(o) => format!(" {} · {o} ", tr.args(k, &args)),
+            None => format!(" {} ", tr.args(k, &args)),
+        })
+        .collect();
+    let last = wordings.last().cloned().unwrap_or_default();
+    wordings.into_iter().find(|t| width(t) <= room).unwrap_or(last)
 }
 
 /// The loop review in projector mode, under the block and the clock: the selected action's title
@@ -115,15 +130,48 @@ fn review_overdue(a: &Action, today: Day) -> bool {
     live && a.review.is_some_and(|d| d < today)
 }
 
-/// The columns after an action's title (owner aside): progress, trend, loop and their spaces.
-const TAIL: usize = 1 + 14 + 1 + 6 + 1 + 8;
+/// The widths of the list's columns after an action's title: its progress and its loop, each as
+/// wide as its widest word in the language (14 and 8 in English).
+#[derive(Clone, Copy)]
+struct Columns {
+    progress: usize,
+    loop_word: usize,
+}
+
+impl Columns {
+    fn of(tr: Tr) -> Columns {
+        let words = ["scorecard-no-indicator", "scorecard-no-reading", "scorecard-not-numeric"];
+        let progress = words.iter().map(|k| width(&tr.get(k))).max().unwrap_or(0).max(14);
+        let loop_word = LoopState::ALL.iter().map(|l| width(&tr.label(*l))).max().unwrap_or(0).max(8);
+        Columns { progress, loop_word }
+    }
+
+    /// The columns after the title (owner aside): progress, trend, loop and their spaces.
+    fn tail(self) -> usize {
+        1 + self.progress + 1 + 6 + 1 + self.loop_word
+    }
+}
 
 /// One action's short progress: `████░░ 57%`, or what stands in for it.
-fn progress_cell(a: &Action, lang: Language) -> (String, bool) {
+fn progress_cell(a: &Action, lang: Language, tr: Tr) -> (String, bool) {
     match a.indicator().map(|i| i.measured(lang)) {
-        None => ("no indicator".into(), false),
-        Some(Measured::Numeric(p)) => (format!("{} {:>4}%", bar(p.fraction, 6), p.percent()), p.reached()),
-        Some(m) => (m.label(), false),
+        None => (tr.get("scorecard-no-indicator"), false),
+        Some(Measured::Numeric(p)) => {
+            let percent = crate::i18n::percent(p.percent() as f64, 0, tr.lang());
+            (format!("{} {percent:>5}", bar(p.fraction, 6)), p.reached())
+        }
+        Some(Measured::NoReading) => (tr.get("scorecard-no-reading"), false),
+        Some(Measured::NotNumeric) => (tr.get("scorecard-not-numeric"), false),
+    }
+}
+
+/// A group's heading in the screens' language.
+fn group_name(g: LoopGroup, tr: Tr) -> String {
+    match g {
+        LoopGroup::Driver(d) => tr.label(d),
+        LoopGroup::NoDriver => tr.get("scorecard-no-driver"),
+        LoopGroup::Dropped => tr.get("loops-group-dropped"),
+        LoopGroup::Tasks => tr.get("loops-group-tasks"),
     }
 }
 
@@ -142,34 +190,45 @@ fn draw_list(f: &mut Frame, area: Rect, w: &Workshop, list: &LoopList, cursor: u
     let first = if first > 0 && heading(first - 1) && first - 1 + room > at { first - 1 } else { first };
     let hidden = list.entries_from(first + room);
     let order = &list.order;
+    let tr = s.tr();
+    let columns = Columns::of(tr);
     let mut lines: Vec<Line> = all
         .iter()
         .skip(first)
         .take(room)
         .map(|r| match *r {
-            LoopRow::Heading(h) => Line::from(Span::styled(h, s.heading())),
+            LoopRow::Heading(g) => Line::from(Span::styled(group_name(g, tr), s.heading())),
             LoopRow::Entry(pos) => match order.get(pos) {
-                Some(&i) => row(&c.actions[i], c.language, pos == cursor, w.today, cols, s),
+                Some(&i) => row(&c.actions[i], (c.language, columns), pos == cursor, w.today, cols, s),
                 None => task_row(c, &c.tasks[pos - order.len()], pos == cursor, w.today, cols, s),
             },
         })
         .collect();
     if hidden > 0 {
-        let more = if hidden == 1 { "↓ 1 more row".to_string() } else { format!("↓ {hidden} more rows") };
+        let more = tr.args("loops-more-rows", &[("count", hidden.into())]);
         lines.push(Line::from(Span::styled(more, s.muted())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), area);
 }
 
-fn row<'a>(a: &Action, lang: Language, selected: bool, today: Day, cols: usize, s: &Styles) -> Line<'a> {
-    let (progress, reached) = progress_cell(a, lang);
+fn row<'a>(
+    a: &Action,
+    (lang, columns): (Language, Columns),
+    selected: bool,
+    today: Day,
+    cols: usize,
+    s: &Styles,
+) -> Line<'a> {
+    let tr = s.tr();
+    let (progress, reached) = progress_cell(a, lang, tr);
     let trend = a.indicator().and_then(|i| i.trend(lang)).map(|t| sparkline(&t)).unwrap_or_default();
-    let loop_word = a.loop_state.map_or("open", LoopState::label);
+    let loop_word = tr.label(a.loop_state.unwrap_or(LoopState::Open));
     let owner = if cols >= 84 { format!(" {:<16}", fit(&a.owner, 16)) } else { String::new() };
     // Every column has a fixed width, so the rows line up whatever their words.
-    let (progress, trend) = (fit(&progress, 14), fit(&trend, 6));
-    let tail = format!("{owner} {progress:<14} {trend:<6} {loop_word:<8}");
-    let head_w = cols.saturating_sub(TAIL + owner.chars().count()).max(8);
+    let (pw, lw) = (columns.progress, columns.loop_word);
+    let (progress, trend) = (fit(&progress, pw), fit(&trend, 6));
+    let tail = format!("{owner} {progress:<pw$} {trend:<6} {loop_word:<lw$}");
+    let head_w = cols.saturating_sub(columns.tail() + owner.chars().count()).max(8);
     // A symbol beside every colour: `!` a review overdue, `✓` a closed loop.
     let mark = match (review_overdue(a, today), a.loop_state) {
         (true, _) => '!',
@@ -196,28 +255,42 @@ fn row<'a>(a: &Action, lang: Language, selected: bool, today: Day, cols: usize, 
     Line::from(vec![Span::styled(format!("{head:<head_w$}"), base), Span::styled(tail, tail_style)])
 }
 
-/// The workshop cadence is counted from (or from the task's first held day before it,
-/// [`Task::kept_from`]): the canvas's date, or `today` when it has none.
-fn since(c: &Canvas, today: Day) -> Day {
-    c.date.unwrap_or(today)
-}
-
 /// One task's row: `T1 Weekly champions call … weekly  held 3/4  last 2026-11-12`; `!` when its
 /// cadence slipped.
 fn task_row<'a>(c: &Canvas, t: &Task, selected: bool, today: Day, cols: usize, s: &Styles) -> Line<'a> {
+    let tr = s.tr();
     let kept = t.cadence_kept(since(c, today), today);
     let slipped = kept.is_some_and(|k| k.slipped);
     let held = match kept {
-        Some(k) if k.asked > 0 => format!("held {}/{}", k.held, k.asked),
-        _ => format!("held {}", t.held.len()),
+        Some(k) if k.asked > 0 => {
+            tr.args("loops-held-of", &[("held", k.held.into()), ("asked", k.asked.into())])
+        }
+        _ => tr.args("loops-held-times", &[("count", t.held.len().into())]),
     };
-    let cadence = t.cadence.map_or("no cadence", |c| c.label());
+    let cadence = t.cadence.map_or_else(|| tr.get("loops-no-cadence"), |c| tr.label(c));
     let last = match (t.held.last(), kept) {
-        (Some(d), _) => format!("last {d}"),
-        (None, Some(k)) if k.held > 0 => "done".to_string(),
-        (None, _) => "never held".to_string(),
+        (Some(d), _) => tr.args("loops-last-held", &[("date", d.to_string().into())]),
+        (None, Some(k)) if k.held > 0 => tr.get("loops-task-done"),
+        (None, _) => tr.get("loops-task-never-held"),
     };
-    let tail = format!(" {:<11} {:<11} {:<15}", fit(cadence, 11), fit(&held, 11), last);
+    // The columns as wide as their widest words in the language (11 in English).
+    let cadence_w = cadence_width(tr);
+    let held_w = width(&tr.args("loops-held-of", &[("held", 99.into()), ("asked", 99.into())]))
+        .max(width(&tr.args("loops-held-times", &[("count", 99.into())])))
+        .max(11);
+    let last_w = [tr.args("loops-last-held", &[("date", "2026-11-12".into())]), tr.get("loops-task-done")]
+        .iter()
+        .chain([&tr.get("loops-task-never-held")])
+        .map(|t| width(t))
+        .max()
+        .unwrap_or(0)
+        .max(15);
+    let tail = format!(
+        " {:<cadence_w$} {:<held_w$} {:<last_w$}",
+        fit(&cadence, cadence_w),
+        fit(&held, held_w),
+        last
+    );
     let head_w = cols.saturating_sub(tail.chars().count()).max(8);
     let mark = if slipped { '!' } else { ' ' };
     let head = fit(&format!("{mark} {} {}", t.id, t.title), head_w);
@@ -233,120 +306,13 @@ fn task_row<'a>(c: &Canvas, t: &Task, selected: bool, today: Day, cols: usize, s
     Line::from(Span::styled(format!("{head:<head_w$}{tail}"), style))
 }
 
-/// The selected task: who and how often, its cadence kept since the workshop, the days held.
-fn task_parts<'a>(c: &Canvas, t: &Task, today: Day, cols: usize, s: &Styles) -> Vec<Vec<Line<'a>>> {
-    let mut out = para(&format!("{} {}", t.id, t.title), cols, s.heading());
-    let mut who = Vec::new();
-    if !t.owner.is_empty() {
-        who.push(format!("owner {}", t.owner));
-    }
-    who.extend(t.phase.map(|p| p.label().to_string()));
-    who.push(t.cadence.map_or("no cadence".to_string(), |c| c.label().to_string()));
-    who.push(format!("status {}", t.status.map_or("not set", TaskStatus::label)));
-    out.extend(para(&who.join(" · "), cols, s.base()));
-    let kept = match t.cadence_kept(since(c, today), today) {
-        Some(k) if k.slipped => (format!("{} since {}: slipped", k.words(), k.since), s.alert()),
-        Some(k) => (format!("{} since {}", k.words(), k.since), s.base()),
-        None => ("cadence kept: no count asked (ongoing or no cadence)".to_string(), s.muted()),
-    };
-    out.extend(para(&kept.0, cols, kept.1));
-    out.extend(para("h marks it held today; u undoes", cols, s.muted()));
-    if t.held.is_empty() {
-        return vec![out, para("Never marked held yet.", cols, s.muted())];
-    }
-    let mut held = vec![Line::from(Span::styled(format!("Held ({})", t.held.len()), s.heading()))];
-    let days: Vec<String> = t.held.iter().rev().map(Day::to_string).collect();
-    held.extend(para(&days.join(", "), cols, s.base()));
-    vec![out, held]
-}
-
-/// Wrapped lines, each in one style.
-fn para<'a>(text: &str, cols: usize, style: Style) -> Vec<Line<'a>> {
-    wrap(text, cols).into_iter().map(|l| Line::from(Span::styled(l, style))).collect()
-}
-
-/// The selected action in full, in parts: who and when; the indicator, its progress and trend;
-/// the readings, newest first.
-fn detail_parts<'a>(a: &Action, lang: Language, today: Day, cols: usize, s: &Styles) -> Vec<Vec<Line<'a>>> {
-    let mut out = para(&format!("{} {}", a.id, a.title), cols, s.heading());
-    let mut who = Vec::new();
-    if !a.owner.is_empty() {
-        let line = if a.business_line.is_empty() { String::new() } else { format!(" ({})", a.business_line) };
-        who.push(format!("owner {}{line}", a.owner));
-    }
-    who.extend(a.due.map(|d| format!("due {d}")));
-    who.push(format!("status {}", a.status.map_or("not set", ActionStatus::label)));
-    out.extend(para(&who.join(" · "), cols, s.base()));
-    let loop_word = a.loop_state.map_or("open", LoopState::label);
-    let review = match a.review {
-        Some(d) if review_overdue(a, today) => (format!("loop {loop_word} · review was due {d}"), s.alert()),
-        Some(d) => (format!("loop {loop_word} · next review {d}"), s.base()),
-        None => (format!("loop {loop_word} · no review date: Enter sets one"), s.warn()),
-    };
-    out.extend(para(&review.0, cols, review.1));
-    if !a.benefit.is_empty() {
-        out.extend(para(&format!("benefit: {}", a.benefit), cols, s.base()));
-    }
-    if !a.cost.trim().is_empty() || !a.gain.trim().is_empty() {
-        let or_none = |t: &str| if t.trim().is_empty() { "none written".to_string() } else { t.to_string() };
-        let ret = match a.return_on_cost(lang) {
-            Ok(r) => format!("return {}%", (r * 100.0).round() as i64),
-            Err(why) => format!("no return: {}", why.why()),
-        };
-        let text = format!("cost {} · gain {} · {ret}", or_none(&a.cost), or_none(&a.gain));
-        out.extend(para(&text, cols, s.base()));
-    }
-    if let Some(v) = a.loop_verdict(lang) {
-        out.extend(para(&format!("⚠ {}", v.words()), cols, s.warn()));
-    }
-    let Some(ind) = a.indicator() else {
-        let none = para("No indicator yet: Enter names one, so the loop can be measured.", cols, s.warn());
-        return vec![out, none];
-    };
-    let who = std::mem::take(&mut out);
-    let unit = if ind.unit.is_empty() { String::new() } else { format!(" ({})", ind.unit) };
-    let kind = ind.kind.map(|k| format!(", {k}")).unwrap_or_default();
-    out.extend(para(&format!("Indicator: {}{unit}{kind}", ind.name), cols, s.heading()));
-    let latest = ind.latest().map_or("?".to_string(), |r| format!("{} ({})", r.value, r.date));
-    let or_q = |t: &str| if t.trim().is_empty() { "?".to_string() } else { t.to_string() };
-    let dated = ind.baseline_date.map(|d| format!(" ({d})")).unwrap_or_default();
-    let path = format!("{}{dated} → {latest} → {}", or_q(&ind.baseline), or_q(&ind.target));
-    out.extend(para(&format!("baseline {path} target"), cols, s.base()));
-    match ind.measured(lang) {
-        Measured::Numeric(p) => {
-            let aim = if p.aim == Aim::Down { " (down is good)" } else { "" };
-            let trend = ind.trend(lang).map(|t| format!("  trend {}", sparkline(&t))).unwrap_or_default();
-            let bar_w = cols.saturating_sub(30).clamp(6, 20);
-            let text = format!("{} {}%{trend}{aim}", bar(p.fraction, bar_w), p.percent());
-            let style = if p.reached() {
-                s.ok()
-            } else if p.fraction < 0.0 {
-                s.alert()
-            } else {
-                s.base()
-            };
-            out.extend(para(&text, cols, style));
-        }
-        m => out.extend(para(&format!("progress: {}", m.label()), cols, s.muted())),
-    }
-    if let Some(note) = ind.ambiguity(lang) {
-        out.extend(para(&format!("not read as a number: {note}"), cols, s.warn()));
-    }
-    if ind.target_reached(lang) && a.loop_state != Some(LoopState::Closed) {
-        out.extend(para(
-            "✓ target reached: Enter closes the loop, the last reading is the evidence",
-            cols,
-            s.ok(),
-        ));
-    }
-    if ind.readings.is_empty() {
-        return vec![who, out, para("No readings yet: a adds what was measured.", cols, s.muted())];
-    }
-    let mut readings =
-        vec![Line::from(Span::styled(format!("Readings ({})", ind.readings.len()), s.heading()))];
-    for r in ind.readings.iter().rev() {
-        let note = if r.note.is_empty() { String::new() } else { format!(" — {}", r.note) };
-        readings.extend(para(&format!("{}  {}{note}", r.date, r.value), cols, s.base()));
-    }
-    vec![who, out, readings]
+/// The widest cadence in the language, `no cadence` among them, and at least 11.
+fn cadence_width(tr: Tr) -> usize {
+    crate::model::Cadence::ALL
+        .iter()
+        .map(|c| width(&tr.label(*c)))
+        .chain([width(&tr.get("loops-no-cadence"))])
+        .max()
+        .unwrap_or(0)
+        .max(11)
 }

@@ -13,7 +13,7 @@ use super::text::{fit, width};
 use crate::graph::{Route, Step};
 use crate::model::{Canvas, Change, Direction, EntryKind, Health, Relationship};
 use crate::tui::hits::{Hit, Hits};
-use crate::tui::map_focus::{Scope, Shown, shown};
+use crate::tui::map_focus::{Scope, Shown, WeakMark, shown, weak_mark};
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
 
@@ -77,24 +77,32 @@ fn arrowhead(step: Step) -> &'static str {
     }
 }
 
-/// The key to the lines, each in its own colour, as much of it as fits in `room` columns.
-fn legend(s: &Styles, room: usize, weak: bool) -> Line<'static> {
+/// The key to the lines, each in its own colour, and to the weak points' marks that are on the
+/// map (right after the three healths, so they are not the first left out), as much of it as fits
+/// in `room` columns.
+fn legend(s: &Styles, room: usize, marks: &[Option<WeakMark>]) -> Line<'static> {
     use crate::model::{Change, Direction, Health};
     let tr = s.tr();
     let mut parts = vec![
         (format!("━ {}", tr.label(Health::Healthy)), s.ok()),
         (format!("╍ {}", tr.label(Health::AtRisk)), s.warn()),
         (format!("┈✗ {}", tr.label(Health::Broken)), s.alert()),
+    ];
+    for mark in [WeakMark::OnlyLink, WeakMark::Hub, WeakMark::NoLink] {
+        if marks.contains(&Some(mark)) {
+            let key = match mark {
+                WeakMark::OnlyLink => "map-only-link",
+                WeakMark::Hub => "map-hub",
+                WeakMark::NoLink => "map-no-link",
+            };
+            parts.push((format!("{} {}", mark.symbol(), tr.get(key)), mark_style(mark, s)));
+        }
+    }
+    parts.extend([
         (format!("? {}", tr.label(Change::Reconnect)), s.alert()),
         (format!("▶ {}", tr.label(Direction::OneWay)), s.base()),
         (format!("─ {}", tr.get("map-not-rated")), s.muted()),
-    ];
-    if weak {
-        parts.extend([
-            (format!("◆ {}", tr.get("map-only-link")), s.warn()),
-            (format!("○ {}", tr.get("map-no-link")), s.muted()),
-        ]);
-    }
+    ]);
     let mut used = 2;
     let mut spans = vec![Span::styled(" ", s.base())];
     for (text, style) in parts {
@@ -155,16 +163,18 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &m
         None => shown(c, &w.derived, selected, inner.width, inner.height),
     };
     let room = usize::from(area.width.saturating_sub(2));
-    let weak: Vec<(&str, crate::model::WarningKind)> =
-        w.derived.warnings.iter().filter_map(|x| Some((x.target.as_ref()?.1.as_str(), x.kind))).collect();
-    let marked = what.as_ref().is_some_and(|sh| sh.ids.iter().any(|id| weak_mark(&weak, id, s).is_some()));
+    // The weak points' marks on the map, for the legend to explain them.
+    let marks: Vec<Option<WeakMark>> = what
+        .as_ref()
+        .map(|sh| sh.ids.iter().map(|id| weak_mark(&w.derived, id)).collect())
+        .unwrap_or_default();
     let heading = match &what {
         Some(w) => title(&w.scope, c.stakeholders.len(), room, s.tr()),
         None => s.tr().get("map-title"),
     };
     let block = Block::bordered()
         .title(Span::styled(fit(&heading, room), s.heading()))
-        .title_bottom(legend(s, room, marked))
+        .title_bottom(legend(s, room, &marks))
         .border_style(s.border(true))
         .style(s.base());
     f.render_widget(block, area);
@@ -178,7 +188,7 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &m
         return;
     };
     lines(f, inner, c, &what, selected, s);
-    labels(f, inner, c, &what, (selected, &weak), s);
+    labels(f, inner, c, &what, (selected, &marks), s);
     // A click on a line chooses its relationship; on a name, that stakeholder's relationships.
     for (route, &rel) in what.layout.routes.iter().zip(&what.rels) {
         for &(x, y) in &route.cells {
@@ -329,19 +339,27 @@ fn route_marks(
     (on, off)
 }
 
-/// Draws each name, centred on its lines; the selected relationship's two ends stand out.
-/// The names; `weak` are the stakeholders (by id) that are weak points of the network, by kind.
+/// The colour of a weak point's mark.
+fn mark_style(mark: WeakMark, s: &Styles) -> Style {
+    match mark {
+        WeakMark::OnlyLink | WeakMark::Hub => s.warn(),
+        WeakMark::NoLink => s.muted(),
+    }
+}
+
+/// Draws each name, centred on its lines; the selected relationship's two ends stand out. A weak
+/// point's mark (`marks`, by label) is the first cell of its label, drawn in its own colour.
 fn labels(
     f: &mut Frame,
     inner: Rect,
     c: &Canvas,
     what: &Shown,
-    (selected, weak): (Option<usize>, &[(&str, crate::model::WarningKind)]),
+    (selected, marks): (Option<usize>, &[Option<WeakMark>]),
     s: &Styles,
 ) {
     let ends = selected.and_then(|i| c.relationships.get(i)).map(|r| (r.from.as_str(), r.to.as_str()));
     let buf = f.buffer_mut();
-    for (label, id) in what.layout.labels.iter().zip(&what.ids) {
+    for (k_label, (label, id)) in what.layout.labels.iter().zip(&what.ids).enumerate() {
         let style = if ends.is_some_and(|(a, b)| a == id || b == id) {
             s.selected()
         } else if what.focus.as_ref() == Some(id) {
@@ -353,29 +371,12 @@ fn labels(
             let x = inner.x + label.span(k).0;
             buf.set_string(x, inner.y + label.y + k as u16, line, style);
         }
-        // A weak point (DESIGN.md §11) gets its mark just before its name where that cell is free:
-        // ◆ others' only link, ○ no relationship.
-        let Some((mark, mark_style)) = weak_mark(weak, id, s) else { continue };
-        let (x, y) = (inner.x + label.x, inner.y + label.y);
-        if x > inner.x && buf.cell((x - 1, y)).is_some_and(|cell| cell.symbol() == " ") {
-            buf.set_string(x - 1, y, mark, mark_style);
+        let mark = marks.get(k_label).copied().flatten();
+        if let (Some(mark), Some(first)) = (mark, label.lines.first())
+            && first.starts_with(mark.symbol())
+        {
+            let at = (inner.x + label.span(0).0, inner.y + label.y);
+            buf[at].set_style(mark_style(mark, s));
         }
-    }
-}
-
-/// The mark and style of a stakeholder that is a weak point of the network, if it is one.
-fn weak_mark(
-    weak: &[(&str, crate::model::WarningKind)],
-    id: &str,
-    s: &Styles,
-) -> Option<(&'static str, Style)> {
-    use crate::model::WarningKind::{LinchPin, NoRelationship, UnconnectedPower};
-    let kinds: Vec<_> = weak.iter().filter(|(w, _)| *w == id).map(|(_, k)| *k).collect();
-    if kinds.contains(&LinchPin) {
-        Some(("◆", s.warn()))
-    } else if kinds.iter().any(|k| matches!(k, NoRelationship | UnconnectedPower)) {
-        Some(("○", s.muted()))
-    } else {
-        None
     }
 }

@@ -11,6 +11,7 @@ pub(crate) mod grid;
 pub(crate) mod help;
 pub mod layout;
 pub(crate) mod list;
+mod loopcard;
 pub(crate) mod loops;
 pub(crate) mod map;
 pub(crate) mod popup;
