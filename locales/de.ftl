@@ -727,7 +727,7 @@ key-compare-edit = Felder eines geänderten Eintrags, alt → neu
 key-compare-next-view = Stakeholder: die Einfluss-Interesse-Matrix, mit wer sich bewegt hat
 key-compare-help = Hilfe: alle Tasten
 key-compare-cancel = Vergleich verlassen
-key-history-next-section = nächster Reiter: Signale, Stakeholder, Beziehungen, Maßnahmen
+key-history-next-section = nächster Reiter: Signale, Stakeholder, Beziehungen, Maßnahmen, Aufgaben
 key-history-prev-section = vorheriger Reiter
 key-history-left = die Revision davor
 key-history-right = die Revision danach
@@ -1027,6 +1027,46 @@ map-only-link = einzige Verbindung
 map-no-link = keine Verbindung
 map-no-stakeholders = Noch keine Stakeholder: im Abschnitt Stakeholder anlegen, dann hier mit a verbinden.
 map-too-small = Zu klein für das Netz: Fenster vergrößern oder v für die Liste.
+
+## Die Bildschirme Verlauf und Vergleich (H, und c oder zwei in H markierte Revisionen): Kürzel
+## wie r2 bleiben, wie sie sind; Daten stehen dort so, wie die Dateien sie schreiben.
+tab-signals = Signale
+history-screen-title = Verlauf  { $title } · { $count ->
+    [one] { $count } Revision
+   *[other] { $count } Revisionen
+}
+history-screen-reading = Verlauf  { $title } · Revisionen werden gelesen…
+history-waves-title = Wellen: laufende Arbeit je Phase (aktive Aufgaben, zugesagte oder laufende Maßnahmen)
+history-waves-title-short = Wellen: laufende Arbeit je Phase
+history-enter-compares = Enter vergleicht { $older } mit { $newer }
+history-one-marked = { $tag } markiert: ← → zu einer anderen, Leertaste oder Enter
+history-how-to-compare = ← → eine Revision · Leertaste markiert · zwei markiert, Enter vergleicht
+history-mark-second = eine zweite Revision markieren (← →, Leertaste) oder hingehen, dann Enter
+history-mark-two = zum Vergleichen zwei markieren: ← →, Leertaste, ← →, Leertaste, Enter
+history-nothing-here = In keiner Revision steht hier etwas.
+history-looking = Die anderen Revisionen dieses Canvas werden gesucht…
+history-reading-file = Datei { $at } von { $of } wird gelesen: { $file }…
+history-following = { $count ->
+    [one] Eine Revision wird
+   *[other] { $count } Revisionen werden
+} im Verlauf verfolgt…
+history-loading-note = Die Revisionen werden im Hintergrund gelesen: Tab wählt den Reiter, Esc führt zurück zum Workshop.
+history-tasks-legend = ▁…█ Anteil des eingehaltenen Rhythmus · ✗ eingeschlafen · ○ nichts zu zählen · · fehlt
+history-last-held-on = zuletzt abgehalten am { $day }
+compare-screen-title = Vergleich  { $old }  →  { $new }
+compare-side = { $file } · Rev. { $revision }
+compare-side-dated = { $file } · Rev. { $revision } { $date }
+compare-before = vorher: { $file }
+compare-now = jetzt: { $file }
+compare-no-entries = Keiner der beiden Canvas hat hier Einträge.
+compare-signals-title = Weiter verbinden: wer ging, was abbrach, was wieder verbunden ist
+compare-more-signals = { $more } ({ $count ->
+    [one] { $count } Signal
+   *[other] { $count } Signale
+})
+compare-nothing-moved = Niemand ist gegangen, nichts ist abgebrochen, kein Regelkreis hat sich bewegt.
+compare-detail-title = ~ { $id } { $label } — Esc schließt
+
 # The lists and the context.
 list-empty-stakeholders = Noch keine Stakeholder. a drücken, einen pro Zeile: Wer ist betroffen, wer entscheidet?
 list-empty-relationships = Noch keine Beziehungen. a wählt zwei Stakeholder und was zwischen ihnen fließt.

@@ -46,6 +46,8 @@ pub struct App {
     quit_armed: bool,
     /// Quitting waits for the last save's outcome.
     quitting: bool,
+    /// The last request for the history's revisions (each `H` asks anew).
+    revisions_asked: u64,
 }
 
 impl App {
@@ -70,6 +72,7 @@ impl App {
             bell_enabled: true,
             quit_armed: false,
             quitting: false,
+            revisions_asked: 0,
         }
     }
 
@@ -154,12 +157,7 @@ impl App {
                 }
                 return Vec::new();
             }
-            Intent::History if self.mode() == Mode::Workshop => {
-                if let Screen::Workshop(w) = &self.screen {
-                    let canvas = Box::new(w.canvas.clone());
-                    return vec![Effect::FindRevisions { file: w.path.clone(), canvas }];
-                }
-            }
+            Intent::History if self.mode() == Mode::Workshop => return self.open_history(),
             _ => {}
         }
         let is_tick = matches!(action, Intent::Tick(_));

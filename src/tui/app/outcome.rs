@@ -8,7 +8,8 @@ use crate::tui::compare::Compare;
 use crate::tui::effect::{Effect, Outcome};
 use crate::tui::start::Start;
 use crate::tui::style::Styles;
-use crate::tui::timeline::Timeline;
+use crate::tui::revisions::{Answer, News, same_history};
+use crate::tui::timeline::{Loading, Timeline};
 use crate::tui::workshop::{Note, Tone, Workshop};
 use jiff::civil::DateTime;
 
@@ -48,7 +49,7 @@ impl App {
                 }
             }
             Outcome::CompareLoaded { path, result: Ok(old) } => self.open_compare(*old, &path),
-            Outcome::Revisions(history) => self.open_history(*history),
+            Outcome::Revisions(answer) => return self.revisions(*answer),
             other => {
                 let saved = matches!(other, Outcome::Saved { .. });
                 let saved_elsewhere = matches!(other, Outcome::SavedAs(Ok(_)));
@@ -87,11 +88,56 @@ impl App {
         self.open(Layer::Compare(Box::new(c)));
     }
 
-    /// Opens the history screen over the open workshop.
-    fn open_history(&mut self, history: crate::tui::timeline::Revisions) {
-        if self.workshop().is_some() {
-            self.open(Layer::History(Box::new(Timeline::new(history))));
+    /// `H`: opens the history screen over the open workshop at once, reading, and asks the
+    /// runner for the revisions.
+    pub(super) fn open_history(&mut self) -> Vec<Effect> {
+        let Some(title) = self.workshop().map(|w| w.canvas.title.clone()) else { return Vec::new() };
+        self.revisions_asked += 1;
+        let ticket = self.revisions_asked;
+        self.open(Layer::History(Box::new(Timeline::loading(ticket, title))));
+        self.ask_revisions(ticket)
+    }
+
+    /// The request for the revisions of the workshop's canvas as it is now.
+    fn ask_revisions(&self, ticket: u64) -> Vec<Effect> {
+        let Some(w) = self.workshop() else { return Vec::new() };
+        vec![Effect::FindRevisions { ticket, file: w.path.clone(), canvas: Box::new(w.canvas.clone()) }]
+    }
+
+    /// An answer about the history's revisions: progress or what was found goes to the history
+    /// screen waiting for it; an answer nobody waits for (the screen closed, or a newer `H`
+    /// asked again) is dropped, and the reading it comes from stopped. Revisions of a canvas
+    /// whose entries changed while they were read are read again.
+    fn revisions(&mut self, answer: Answer) -> Vec<Effect> {
+        let Answer { ticket, news } = answer;
+        let now = self.workshop().map(|w| w.canvas.clone());
+        let waiting = self.layers.iter_mut().find_map(|l| match l {
+            Layer::History(t) if t.waiting_for() == Some(ticket) => Some(t),
+            _ => None,
+        });
+        let (Some(t), Some(now)) = (waiting, now) else {
+            return match news {
+                News::Progress(_) => vec![Effect::StopRevisions(ticket)],
+                News::Found(_) => Vec::new(),
+            };
+        };
+        match news {
+            News::Progress(p) => t.loading = Some(Loading { ticket, progress: Some(p) }),
+            News::Found(mut found) => match found.canvases.get_mut(found.open) {
+                // The open revision is the canvas as it is now (its agenda clock, its inbox).
+                Some((_, open)) if same_history(open, &now) => {
+                    *open = now;
+                    t.load(found);
+                }
+                _ => {
+                    self.revisions_asked += 1;
+                    let ticket = self.revisions_asked;
+                    t.loading = Some(Loading { ticket, progress: None });
+                    return self.ask_revisions(ticket);
+                }
+            },
         }
+        Vec::new()
     }
 
     /// An app on the compare screen of two canvases (from the command line: closing it quits).

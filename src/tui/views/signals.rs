@@ -25,7 +25,11 @@ pub(crate) fn lines(
         if !out.is_empty() {
             out.push((None, Line::default()));
         }
-        let heading = format!("{} ({})", group.title(), list.len());
+        let title = match group {
+            SignalGroup::Attention => s.tr().get("report-needs-attention"),
+            SignalGroup::Good => s.tr().get("report-good-news"),
+        };
+        let heading = format!("{title} ({})", list.len());
         out.push((None, Line::from(Span::styled(heading, s.heading()))));
         let tone = match group {
             SignalGroup::Attention => s.warn(),
