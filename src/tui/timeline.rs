@@ -28,11 +28,11 @@ pub(crate) const TASKS_TAB: usize = 4;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revisions {
     /// The canvas over time.
-    pub(crate) history: History,
+    pub history: History,
     /// Each revision's file and canvas, in the history's order.
-    pub(crate) canvases: Vec<(PathBuf, Canvas)>,
+    pub canvases: Vec<(PathBuf, Canvas)>,
     /// Which of them is the open canvas.
-    pub(crate) open: usize,
+    pub open: usize,
 }
 
 /// What the history screen asks of the app after a key.
