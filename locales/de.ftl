@@ -1051,8 +1051,11 @@ history-following = { $count ->
    *[other] { $count } Revisionen werden
 } im Verlauf verfolgt…
 history-loading-note = Die Revisionen werden im Hintergrund gelesen: Tab wählt den Reiter, Esc führt zurück zum Workshop.
-history-tasks-legend = ▁…█ Anteil des eingehaltenen Rhythmus · ✗ eingeschlafen · ○ nichts zu zählen · · fehlt
+history-tasks-legend = ▁…█ Rhythmus eingehalten · ✗ eingeschlafen · ○ nichts zu zählen · · fehlt
 history-last-held-on = zuletzt abgehalten am { $day }
+history-trail-title = { $id } im Verlauf
+history-trail-power = ↑ Einfluss
+history-trail-interest = Interesse →
 compare-screen-title = Vergleich  { $old }  →  { $new }
 compare-side = { $file } · Rev. { $revision }
 compare-side-dated = { $file } · Rev. { $revision } { $date }
@@ -1066,6 +1069,14 @@ compare-more-signals = { $more } ({ $count ->
 })
 compare-nothing-moved = Niemand ist gegangen, nichts ist abgebrochen, kein Regelkreis hat sich bewegt.
 compare-detail-title = ~ { $id } { $label } — Esc schließt
+compare-axes-keep-satisfied = viel Einfluss · wenig Interesse
+compare-axes-manage-closely = viel Einfluss · viel Interesse
+compare-axes-monitor = wenig Einfluss · wenig Interesse
+compare-axes-keep-informed = wenig Einfluss · viel Interesse
+compare-moved-from = ↗ vorher „{ $quadrant }“
+compare-and-more = … und { $count } weitere
+compare-grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }
+compare-not-rated = noch nicht eingeordnet (Einfluss und Interesse): { $names }
 
 # The lists and the context.
 list-empty-stakeholders = Noch keine Stakeholder. a drücken, einen pro Zeile: Wer ist betroffen, wer entscheidet?

@@ -1051,6 +1051,9 @@ history-following = Following { $count ->
 history-loading-note = The revisions are read in the background: Tab chooses the tab to show, Esc goes back.
 history-tasks-legend = ▁…█ share of its cadence kept · ✗ slipped · ○ nothing to count · · not listed
 history-last-held-on = last held { $day }
+history-trail-title = { $id } over time
+history-trail-power = ↑ power
+history-trail-interest = interest →
 compare-screen-title = compare  { $old }  →  { $new }
 compare-side = { $file } · rev { $revision }
 compare-side-dated = { $file } · rev { $revision } { $date }
@@ -1064,6 +1067,14 @@ compare-more-signals = { $more } ({ $count ->
 })
 compare-nothing-moved = Nobody left, nothing broke, no loop moved.
 compare-detail-title = ~ { $id } { $label } — Esc closes
+compare-axes-keep-satisfied = high power · low interest
+compare-axes-manage-closely = high power · high interest
+compare-axes-monitor = low power · low interest
+compare-axes-keep-informed = low power · high interest
+compare-moved-from = ↗ from { $quadrant }
+compare-and-more = … and { $count } more
+compare-grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }
+compare-not-rated = not rated yet (power and interest): { $names }
 
 # The lists and the context.
 list-empty-stakeholders = No stakeholders yet. Press a and type one per line: who is impacted, who decides?

@@ -1066,7 +1066,7 @@ history-enter-compares = Entrée compare { $older } et { $newer }
 history-one-marked = { $tag } marquée : ← → vers une autre, Espace ou Entrée
 history-how-to-compare = ← → une révision · Espace la marque · deux marquées, Entrée compare
 history-mark-second = marquez une 2e révision (← → puis Espace), ou allez-y, puis Entrée
-history-mark-two = marquez deux révisions : ← → vers l'une, Espace, vers l'autre, Espace, Entrée
+history-mark-two = pour comparer, marquez-en deux : ← →, Espace, ← →, Espace, Entrée
 history-nothing-here = Rien ici, dans aucune révision.
 history-looking = Recherche des autres révisions de ce canevas…
 history-reading-file = Lecture du fichier { $at } sur { $of } : { $file }…
@@ -1077,6 +1077,9 @@ history-following = Suivi { $count ->
 history-loading-note = Les révisions se lisent en arrière-plan : Tab choisit l'onglet à afficher, Esc revient à l'atelier.
 history-tasks-legend = ▁…█ part du rythme tenue · ✗ rythme perdu · ○ rien à compter · · absente
 history-last-held-on = dernière séance le { $day }
+history-trail-title = { $id } dans le temps
+history-trail-power = ↑ pouvoir
+history-trail-interest = intérêt →
 compare-screen-title = comparer  { $old }  →  { $new }
 compare-side = { $file } · rév. { $revision }
 compare-side-dated = { $file } · rév. { $revision } { $date }
@@ -1090,6 +1093,14 @@ compare-more-signals = { $more } ({ $count ->
 })
 compare-nothing-moved = Personne n'est parti, rien n'a cassé, aucune boucle n'a bougé.
 compare-detail-title = ~ { $id } { $label } — Esc ferme
+compare-axes-keep-satisfied = pouvoir fort · intérêt faible
+compare-axes-manage-closely = pouvoir fort · intérêt fort
+compare-axes-monitor = pouvoir faible · intérêt faible
+compare-axes-keep-informed = pouvoir faible · intérêt fort
+compare-moved-from = ↗ venu de « { $quadrant } »
+compare-and-more = … et { $count } de plus
+compare-grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }
+compare-not-rated = pas encore placés (pouvoir et intérêt) : { $names }
 
 # The lists and the context.
 list-empty-stakeholders = Pas encore de parties prenantes. a, puis une par ligne : qui est concerné, qui décide ?
