@@ -211,3 +211,39 @@ fn reading_stops_when_no_longer_wanted_and_says_how_far_it_came() {
     assert!(stopped.is_none(), "no answer once nobody wants it");
     assert_eq!(reads.get(), 1, "stopped before the second file");
 }
+
+/// Revisions of a canvas of `entries` stakeholders, numbered 1 to `count`, as files `rev-N.ron`.
+fn large_revisions(s: &Sandbox, entries: usize, count: u32) {
+    let mut c = cvc::model::Canvas::new("Large client");
+    c.id = "large-client".into();
+    for i in 0..entries {
+        c.add_stakeholder(cvc::model::Stakeholder { name: format!("person {i}"), ..Default::default() });
+    }
+    for n in 1..=count {
+        c.revision = n;
+        std::fs::write(s.path(&format!("rev-{n}.ron")), cvc::store::to_ron(&c)).unwrap();
+    }
+}
+
+#[test]
+fn the_real_app_shows_its_reading_and_leaves_it_at_once_with_esc() {
+    use common::pty::{Term, keys::*};
+    let s = Sandbox::new();
+    large_revisions(&s, 20_000, 4);
+    let mut t = Term::start(s.dir.path(), &["rev-4.ron"], 80, 24);
+    t.wait_for("Large client");
+    t.send("H");
+    // The screen is there while the three other files are read, saying how far it has come.
+    t.wait_for("Reading file");
+    t.send(ESC);
+    t.wait_for("Tab section");
+    assert!(!t.screen().contains("Reading file"), "Esc left the history at once:\n{}", t.screen());
+    t.send("H");
+    t.wait_for("history  Large client · 4 revisions");
+    t.send(TAB);
+    t.wait_for("Stakeholders 20000");
+    t.send("q");
+    t.wait_for("Tab section");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
