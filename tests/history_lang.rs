@@ -87,7 +87,8 @@ fn history_screen_while_reading() {
         let [cvc::tui::effect::Effect::FindRevisions { ticket, .. }] = effects.as_slice() else {
             panic!("{effects:?}")
         };
-        let progress = cvc::tui::revisions::Progress::Reading { at: 2, of: 3, file: "acme-2026-11.ron".into() };
+        let progress =
+            cvc::tui::revisions::Progress::Reading { at: 2, of: 3, file: "acme-2026-11.ron".into() };
         let news = cvc::tui::revisions::News::Progress(progress);
         let answer = cvc::tui::revisions::Answer { ticket: *ticket, news };
         let outcome = cvc::tui::effect::Outcome::Revisions(Box::new(answer));
@@ -150,11 +151,21 @@ fn every_word_of_both_screens_fits_whole_at_80_columns() {
         let text = screen(&compare, 80, 24);
         let tabs = text.lines().nth(1).unwrap_or_default();
         assert!(!tabs.contains('…'), "{lang}: {tabs}");
-        for key in ["section-stakeholders", "section-relationships", "section-tasks-short", "section-actions-short", "tab-signals"] {
+        for key in [
+            "section-stakeholders",
+            "section-relationships",
+            "section-tasks-short",
+            "section-actions-short",
+            "tab-signals",
+        ] {
             assert!(tabs.contains(&tr.get(key)), "{lang}: {key} in {tabs}");
         }
         press(&mut compare, KeyCode::BackTab);
-        shows_whole(&screen(&compare, 80, 24), &[tr.get("compare-signals-title")], &format!("compare {lang}"));
+        shows_whole(
+            &screen(&compare, 80, 24),
+            &[tr.get("compare-signals-title")],
+            &format!("compare {lang}"),
+        );
     }
 }
 

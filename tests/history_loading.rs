@@ -88,10 +88,14 @@ fn h_opens_at_once_shows_progress_and_takes_keys_before_the_revisions_arrive() {
     assert!(key(app, KeyCode::Char('H')).is_empty(), "H again while reading does not read again");
     assert_eq!(app.layers.len(), 1);
     let revisions = found(app, &file);
-    assert!(answer(app, ticket, News::Found(revisions)).is_empty());
+    assert!(answer(app, ticket, News::Found(Box::new(revisions))).is_empty());
     let t = timeline(app);
     assert!(t.loading.is_none());
-    assert_eq!((t.tab, t.cursor, t.history.revisions.len()), (1, 2, 3), "on the tab chosen, the open revision");
+    assert_eq!(
+        (t.tab, t.cursor, t.history.revisions.len()),
+        (1, 2, 3),
+        "on the tab chosen, the open revision"
+    );
     assert!(screen(app, 80, 24).contains("S1 Field engineers"), "{}", screen(app, 80, 24));
 }
 
@@ -105,7 +109,7 @@ fn esc_while_reading_goes_back_and_the_late_answer_is_dropped_and_its_reading_st
     assert!(app.layers.is_empty() && matches!(app.screen, Screen::Workshop(_)), "Esc leaves at once");
     let progress = News::Progress(Progress::Following { count: 3 });
     assert_eq!(answer(app, ticket, progress), [Effect::StopRevisions(ticket)], "nobody waits: stop reading");
-    assert!(answer(app, ticket, News::Found(found(app, &file))).is_empty());
+    assert!(answer(app, ticket, News::Found(Box::new(found(app, &file)))).is_empty());
     assert!(app.layers.is_empty(), "the late revisions open nothing");
 }
 
@@ -119,11 +123,11 @@ fn after_esc_a_new_h_takes_only_its_own_answer() {
     let second = ask(app);
     assert_ne!(first, second);
     let old = found(app, &file);
-    assert_eq!(answer(app, first, News::Found(old.clone())), []);
+    assert_eq!(answer(app, first, News::Found(Box::new(old.clone()))), []);
     assert!(timeline(app).loading.is_some(), "the first request's answer is not this screen's");
     let progress = News::Progress(Progress::Following { count: 3 });
     assert_eq!(answer(app, first, progress), [Effect::StopRevisions(first)]);
-    answer(app, second, News::Found(old));
+    answer(app, second, News::Found(Box::new(old)));
     assert!(timeline(app).loading.is_none());
 }
 
@@ -135,12 +139,18 @@ fn revisions_of_a_canvas_whose_entries_changed_while_read_are_read_again_other_c
     let ticket = ask(app);
     let before = found(app, &file);
     let Screen::Workshop(w) = &mut app.screen else { unreachable!() };
-    w.canvas.add_stakeholder(cvc::model::Stakeholder { name: "Works council chair".into(), ..Default::default() });
-    let again = answer(app, ticket, News::Found(before));
+    w.canvas.add_stakeholder(cvc::model::Stakeholder {
+        name: "Works council chair".into(),
+        ..Default::default()
+    });
+    let again = answer(app, ticket, News::Found(Box::new(before)));
     let [Effect::FindRevisions { ticket: newer, canvas, .. }] = again.as_slice() else {
         panic!("read again: {again:?}")
     };
-    assert!(canvas.stakeholders.iter().any(|p| p.name == "Works council chair"), "with the canvas as it is now");
+    assert!(
+        canvas.stakeholders.iter().any(|p| p.name == "Works council chair"),
+        "with the canvas as it is now"
+    );
     assert_eq!(timeline(app).loading.as_ref().map(|l| l.ticket), Some(*newer), "still reading");
     let newer = *newer;
     let fresh = found(app, &file);
@@ -148,11 +158,14 @@ fn revisions_of_a_canvas_whose_entries_changed_while_read_are_read_again_other_c
     let Screen::Workshop(w) = &mut app.screen else { unreachable!() };
     w.canvas.agenda[0].spent_secs += 60;
     let spent = w.canvas.agenda[0].spent_secs;
-    assert!(answer(app, newer, News::Found(fresh)).is_empty());
+    assert!(answer(app, newer, News::Found(Box::new(fresh))).is_empty());
     let t = timeline(app);
     assert!(t.loading.is_none());
     assert!(t.history.stakeholders.iter().any(|p| p.label == "Works council chair"));
-    assert_eq!(t.canvases[t.cursor].1.agenda[0].spent_secs, spent, "the open revision is the canvas as it is now");
+    assert_eq!(
+        t.canvases[t.cursor].1.agenda[0].spent_secs, spent,
+        "the open revision is the canvas as it is now"
+    );
 }
 
 #[test]

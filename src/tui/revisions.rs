@@ -38,7 +38,7 @@ pub enum News {
     /// How far it has come.
     Progress(Progress),
     /// What it found.
-    Found(Revisions),
+    Found(Box<Revisions>),
 }
 
 /// One answer to the request `ticket` (each press of `H` asks with a new ticket).
@@ -109,7 +109,8 @@ pub fn revisions_beside(
 /// Whether two versions of a canvas make the same history: the same revision, title and date,
 /// emphasis and entries (constant time for lists not changed since one was copied from the other).
 pub(crate) fn same_history(a: &Canvas, b: &Canvas) -> bool {
-    (&a.id, a.revision, &a.title, &a.organisation, a.date) == (&b.id, b.revision, &b.title, &b.organisation, b.date)
+    (&a.id, a.revision, &a.title, &a.organisation, a.date)
+        == (&b.id, b.revision, &b.title, &b.organisation, b.date)
         && a.context.emphasis == b.context.emphasis
         && a.stakeholders == b.stakeholders
         && a.relationships == b.relationships
@@ -156,7 +157,7 @@ impl HistoryWorker {
                     keep_going,
                 );
                 if let Some(found) = found.filter(|_| keep_going()) {
-                    let _ = send(News::Found(found));
+                    let _ = send(News::Found(Box::new(found)));
                 }
             }
         });
@@ -181,8 +182,7 @@ pub(super) fn answers_now(ticket: u64, file: &Path, canvas: Canvas, data_dir: &P
     let mut out = Vec::new();
     let recent = store::recent_files(data_dir);
     let answer = |news| Outcome::Revisions(Box::new(Answer { ticket, news }));
-    let found =
-        revisions_beside(file, canvas, &recent, |p| out.push(answer(News::Progress(p))), || true);
-    out.extend(found.map(|f| answer(News::Found(f))));
+    let found = revisions_beside(file, canvas, &recent, |p| out.push(answer(News::Progress(p))), || true);
+    out.extend(found.map(|f| answer(News::Found(Box::new(f)))));
     out
 }

@@ -6,9 +6,9 @@ use crate::model::Canvas;
 use crate::tui::action::Intent;
 use crate::tui::compare::Compare;
 use crate::tui::effect::{Effect, Outcome};
+use crate::tui::revisions::{Answer, News, same_history};
 use crate::tui::start::Start;
 use crate::tui::style::Styles;
-use crate::tui::revisions::{Answer, News, same_history};
 use crate::tui::timeline::{Loading, Timeline};
 use crate::tui::workshop::{Note, Tone, Workshop};
 use jiff::civil::DateTime;
@@ -127,7 +127,7 @@ impl App {
                 // The open revision is the canvas as it is now (its agenda clock, its inbox).
                 Some((_, open)) if same_history(open, &now) => {
                     *open = now;
-                    t.load(found);
+                    t.load(*found);
                 }
                 _ => {
                     self.revisions_asked += 1;

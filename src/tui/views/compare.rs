@@ -10,17 +10,18 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::layout::{centred, inner};
 use super::text::{fit, wrap};
 use crate::diff::{Mark, Side};
+use crate::i18n::Tr;
 use crate::model::{Canvas, EntryKind};
 use crate::tui::compare::{Compare, TABS};
 use crate::tui::derived::Derived;
 use crate::tui::keys::Mode;
-use crate::i18n::Tr;
 use crate::tui::style::Styles;
 
 fn side(name: &str, s: &Side, tr: Tr) -> String {
     match s.date {
         Some(d) => {
-            let args = [("file", name.into()), ("revision", s.revision.into()), ("date", d.to_string().into())];
+            let args =
+                [("file", name.into()), ("revision", s.revision.into()), ("date", d.to_string().into())];
             tr.args("compare-side-dated", &args)
         }
         None => tr.args("compare-side", &[("file", name.into()), ("revision", s.revision.into())]),
@@ -67,7 +68,10 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, c: &Compare, s: &Styles) {
     ])
     .areas(area);
     let tr = s.tr();
-    let sides = [("old", side(&c.old_name, &c.diff.old, tr).into()), ("new", side(&c.new_name, &c.diff.new, tr).into())];
+    let sides = [
+        ("old", side(&c.old_name, &c.diff.old, tr).into()),
+        ("new", side(&c.new_name, &c.diff.new, tr).into()),
+    ];
     let heading = format!(" {}", tr.args("compare-screen-title", &sides));
     f.render_widget(
         Paragraph::new(Span::styled(fit(&heading, usize::from(area.width)), s.heading())).style(s.base()),
@@ -190,7 +194,10 @@ fn detail(f: &mut Frame, screen: Rect, c: &Compare, s: &Styles) {
     let area = centred(screen, 90, (lines.len() as u16 + 2).min(screen.height));
     f.render_widget(Clear, area);
     let args = [("id", change.id.as_str().into()), ("label", change.label.as_str().into())];
-    let title = fit(&format!(" {} ", tr.args("compare-detail-title", &args)), usize::from(area.width.saturating_sub(2)));
+    let title = fit(
+        &format!(" {} ", tr.args("compare-detail-title", &args)),
+        usize::from(area.width.saturating_sub(2)),
+    );
     f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
     f.render_widget(Paragraph::new(lines).style(s.base()), inner(area));
 }

@@ -66,7 +66,12 @@ pub(crate) fn draw(
                 let style = if selected == Some(p.id.as_str()) { s.selected() } else { s.base() };
                 let from = moved
                     .get(&p.id)
-                    .map(|f| format!("  {}", words.args("compare-moved-from", &[("quadrant", words.label(*f).into())])))
+                    .map(|f| {
+                        format!(
+                            "  {}",
+                            words.args("compare-moved-from", &[("quadrant", words.label(*f).into())])
+                        )
+                    })
                     .unwrap_or_default();
                 let text = format!("{} {}", stance_mark(p.stance), p.name);
                 Line::from(vec![

@@ -175,8 +175,11 @@ fn reading(f: &mut Frame, area: Rect, progress: Option<&Progress>, s: &Styles) {
             (tr.args("history-following", &[("count", (*count).into())]), Some((1, 1)))
         }
     };
-    let mut lines: Vec<Line> =
-        wrap(&text, cols).into_iter().take(2).map(|l| Line::from(Span::styled(format!(" {l}"), s.base()))).collect();
+    let mut lines: Vec<Line> = wrap(&text, cols)
+        .into_iter()
+        .take(2)
+        .map(|l| Line::from(Span::styled(format!(" {l}"), s.base())))
+        .collect();
     if let Some((at, of)) = done {
         let bar = cols.saturating_sub(10).max(1);
         let full = (at * bar).checked_div(of).unwrap_or(bar).min(bar);

@@ -49,7 +49,12 @@ fn kept_mark(k: Option<&Kept>, s: &Styles) -> (char, Style) {
 }
 
 /// A strip of marks, one per revision, then the entry's id and name.
-fn strip<S>(t: &Track<S>, mark: impl Fn(Option<&S>) -> (char, Style), width: usize, s: &Styles) -> Line<'static> {
+fn strip<S>(
+    t: &Track<S>,
+    mark: impl Fn(Option<&S>) -> (char, Style),
+    width: usize,
+    s: &Styles,
+) -> Line<'static> {
     let mut spans: Vec<Span> = t
         .steps
         .iter()
@@ -58,7 +63,10 @@ fn strip<S>(t: &Track<S>, mark: impl Fn(Option<&S>) -> (char, Style), width: usi
             Span::styled(m.to_string(), style)
         })
         .collect();
-    spans.push(Span::styled(fit(&format!(" {} {}", t.id, t.label), width.saturating_sub(t.steps.len())), s.heading()));
+    spans.push(Span::styled(
+        fit(&format!(" {} {}", t.id, t.label), width.saturating_sub(t.steps.len())),
+        s.heading(),
+    ));
     Line::from(spans)
 }
 
@@ -87,7 +95,11 @@ fn tasks(out: &mut Vec<Line<'static>>, h: &History, width: usize, s: &Styles) {
 
 /// The lines of the tab shown at `width` columns, and on the stakeholders tab the lines the
 /// selected stakeholder takes (first, end).
-pub(super) fn tab_lines(t: &Timeline, width: usize, s: &Styles) -> (Vec<Line<'static>>, Option<(usize, usize)>) {
+pub(super) fn tab_lines(
+    t: &Timeline,
+    width: usize,
+    s: &Styles,
+) -> (Vec<Line<'static>>, Option<(usize, usize)>) {
     let (h, mut out, mut picked) = (&t.history, Vec::new(), None);
     let tr = s.tr();
     match t.tab {
@@ -116,7 +128,13 @@ pub(super) fn tab_lines(t: &Timeline, width: usize, s: &Styles) -> (Vec<Line<'st
         _ => {
             for a in &h.actions {
                 let t = &a.track;
-                entry(&mut out, format!("{} {}", t.id, t.label), path_in(h, t, |p| progress_in(p, tr), tr), width, s);
+                entry(
+                    &mut out,
+                    format!("{} {}", t.id, t.label),
+                    path_in(h, t, |p| progress_in(p, tr), tr),
+                    width,
+                    s,
+                );
                 for r in &a.readings {
                     let reading = tr.args("history-reading", &[("reading", reading_in(r, tr).into())]);
                     under(&mut out, &reading, 6, width, s.muted());
