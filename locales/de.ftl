@@ -1044,6 +1044,10 @@ history-how-to-compare = ← → eine Revision · Leertaste markiert · zwei mar
 history-mark-second = eine zweite Revision markieren (← →, Leertaste) oder hingehen, dann Enter
 history-mark-two = zum Vergleichen zwei markieren: ← →, Leertaste, ← →, Leertaste, Enter
 history-nothing-here = In keiner Revision steht hier etwas.
+history-more-entries = ↓ { $count } { $count ->
+    [one] weiterer Eintrag
+   *[other] weitere Einträge
+}
 history-looking = Die anderen Revisionen dieses Canvas werden gesucht…
 history-reading-file = Datei { $at } von { $of } wird gelesen: { $file }…
 history-following = { $count ->

@@ -1042,6 +1042,10 @@ history-how-to-compare = ← → a revision · Space marks it · mark two, Enter
 history-mark-second = mark a second revision (← → then Space), or move to it, then Enter
 history-mark-two = mark two revisions to compare: ← → to one, Space, to another, Space, Enter
 history-nothing-here = Nothing here in any revision.
+history-more-entries = ↓ { $count } more { $count ->
+    [one] entry
+   *[other] entries
+}
 history-looking = Looking for the other revisions of this canvas…
 history-reading-file = Reading file { $at } of { $of }: { $file }…
 history-following = Following { $count ->

@@ -1068,6 +1068,10 @@ history-how-to-compare = ← → une révision · Espace la marque · deux marqu
 history-mark-second = marquez une 2e révision (← → puis Espace), ou allez-y, puis Entrée
 history-mark-two = pour comparer, marquez-en deux : ← →, Espace, ← →, Espace, Entrée
 history-nothing-here = Rien ici, dans aucune révision.
+history-more-entries = ↓ { $count ->
+    [one] { $count } entrée de plus
+   *[other] { $count } entrées de plus
+}
 history-looking = Recherche des autres révisions de ce canevas…
 history-reading-file = Lecture du fichier { $at } sur { $of } : { $file }…
 history-following = Suivi { $count ->

@@ -260,3 +260,26 @@ fn the_real_app_shows_its_reading_and_leaves_it_at_once_with_esc() {
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn a_tab_of_thousands_draws_only_what_is_in_sight_and_scrolls_to_its_end() {
+    let s = Sandbox::new();
+    large_revisions(&s, 2_000, 2);
+    let mut app = app_on(&s.path("rev-2.ron"));
+    press(&mut app, KeyCode::Char('H'));
+    press(&mut app, KeyCode::Tab);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("S1 person 0") && text.contains("↓ 1994 more entries"), "{text}");
+    press(&mut app, KeyCode::End);
+    let text = screen(&app, 80, 24);
+    let last = text.lines().rev().find(|l| l.contains("S2000")).unwrap_or_else(|| panic!("{text}"));
+    assert!(last.contains("S2000 person 1999"), "the last one in sight:\n{text}");
+    assert!(!text.contains("more entries") && !text.contains("more line"), "nothing below the last:\n{text}");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::PageUp);
+    }
+    let text = screen(&app, 80, 24);
+    let last = text.lines().filter(|l| l.contains("│S")).last().unwrap_or_default().to_string();
+    assert!(last.contains("S1982 person 1981"), "a page is half the rows' worth of entries:\n{text}");
+    assert!(text.contains("↓ 36 more lines"), "few enough below to count their lines:\n{text}");
+}

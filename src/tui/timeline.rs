@@ -68,7 +68,7 @@ pub struct Timeline {
     pub canvases: Vec<(PathBuf, Canvas)>,
     /// The tab shown, an index into `TABS`.
     pub tab: usize,
-    /// How far each tab is scrolled down, in lines.
+    /// How far each tab is scrolled down, in entries (the first one shown).
     pub scroll: [usize; TABS.len()],
     /// The stakeholder selected on the stakeholders tab (its grid trail is drawn).
     pub picked: usize,
@@ -123,20 +123,25 @@ impl Timeline {
         Mode::History
     }
 
-    /// About how many lines the tab shown has (before wrapping): the most it can scroll.
-    fn lines(&self) -> usize {
+    /// How many entries the tab shown has, each drawn as one or more lines: the signals with
+    /// their groups' headings and the gap between them, the tasks after their legend.
+    pub(crate) fn entries(&self) -> usize {
         let h = &self.history;
         match self.tab {
-            0 => h.signals.len() + 3,
+            0 => {
+                let groups = crate::diff::grouped(&h.signals).len();
+                h.signals.len() + (2 * groups).saturating_sub(1)
+            }
             1 => h.stakeholders.len(),
             2 => h.relationships.len(),
-            3 => h.actions.iter().map(|a| 1 + a.readings.len()).sum(),
-            _ => 1 + 4 * h.tasks.len(),
+            3 => h.actions.len(),
+            _ if h.tasks.is_empty() => 0,
+            _ => 1 + h.tasks.len(),
         }
     }
 
     fn scroll_by(&mut self, delta: isize) {
-        let most = self.lines().saturating_sub(1) as isize;
+        let most = self.entries().saturating_sub(1) as isize;
         let at = &mut self.scroll[self.tab];
         *at = (*at as isize).saturating_add(delta).clamp(0, most.max(0)) as usize;
         if self.tab == 1 {
@@ -170,7 +175,8 @@ impl Timeline {
 
     /// Carries out an action; says what the app must do next.
     pub(crate) fn update(&mut self, action: A) -> Step {
-        let page = self.rows_visible.max(1) as isize;
+        // Most entries take two lines or more.
+        let page = (self.rows_visible / 2).max(1) as isize;
         let last = self.history.revisions.len().saturating_sub(1);
         self.note = None;
         // While reading, the revisions are not there to move over, mark or compare.

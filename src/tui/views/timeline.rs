@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::layout::inner;
 use super::text::{fit, width, wrap};
-use super::timeline_tabs::tab_lines;
+use super::timeline_tabs::{Below, window};
 use super::trail;
 use crate::diff::history::History;
 use crate::export::{LEVELS, wave_max};
@@ -80,26 +80,20 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, t: &Timeline, workshop: Option<&Wo
         side_area = Some((Rect { height: scale.height(), ..side }, scale));
         inside = Rect { width: list.width.saturating_sub(1), ..list };
     }
-    let (lines, picked_at) = tab_lines(t, usize::from(inside.width), s);
-    let room = usize::from(inside.height);
-    let wanted = match picked_at {
-        // The selected stakeholder's heading and path stay in view.
-        Some((from, to)) => to.saturating_sub(room).min(from),
-        None => t.scroll[t.tab],
-    };
-    let skip = wanted.min(lines.len().saturating_sub(room));
+    let (mut shown, below) = window(t, usize::from(inside.width), usize::from(inside.height), s);
     let mut frame = Block::bordered().border_style(s.border(true)).style(s.base());
-    if skip + room < lines.len() {
-        frame = frame.title_bottom(Span::styled(
-            format!(" {} ", tr.args("view-more-lines", &[("count", (lines.len() - skip - room).into())])),
-            s.accent(),
-        ));
+    let more = match below {
+        Some(Below::Lines(count)) => Some(tr.args("view-more-lines", &[("count", count.into())])),
+        Some(Below::Entries(count)) => Some(tr.args("history-more-entries", &[("count", count.into())])),
+        None => None,
+    };
+    if let Some(more) = more {
+        frame = frame.title_bottom(Span::styled(format!(" {more} "), s.accent()));
     }
     f.render_widget(frame, body);
     if let Some((side, scale)) = side_area {
         trail::draw(f, side, h, &h.stakeholders[t.picked], scale, s);
     }
-    let mut shown: Vec<Line> = lines.into_iter().skip(skip).take(room).collect();
     if shown.is_empty() {
         shown.push(Line::from(Span::styled(tr.get("history-nothing-here"), s.muted())));
     }
