@@ -1056,6 +1056,7 @@ history-following = { $count ->
 } im Verlauf verfolgt…
 history-loading-note = Die Revisionen werden im Hintergrund gelesen: Tab wählt den Reiter, Esc führt zurück zum Workshop.
 history-tasks-legend = ▁…█ Rhythmus eingehalten · ✗ eingeschlafen · ○ nichts zu zählen · · fehlt
+history-then = { $first }; { $next }
 history-last-held-on = zuletzt abgehalten am { $day }
 history-trail-title = { $id } im Verlauf
 history-trail-power = ↑ Einfluss

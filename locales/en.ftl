@@ -1054,6 +1054,7 @@ history-following = Following { $count ->
 } over time…
 history-loading-note = The revisions are read in the background: Tab chooses the tab to show, Esc goes back.
 history-tasks-legend = ▁…█ share of its cadence kept · ✗ slipped · ○ nothing to count · · not listed
+history-then = { $first }; { $next }
 history-last-held-on = last held { $day }
 history-trail-title = { $id } over time
 history-trail-power = ↑ power

@@ -1080,6 +1080,7 @@ history-following = Suivi { $count ->
 } dans le temps…
 history-loading-note = Les révisions se lisent en arrière-plan : Tab choisit l'onglet à afficher, Esc revient à l'atelier.
 history-tasks-legend = ▁…█ part du rythme tenue · ✗ rythme perdu · ○ rien à compter · · absente
+history-then = { $first } ; { $next }
 history-last-held-on = dernière séance le { $day }
 history-trail-title = { $id } dans le temps
 history-trail-power = ↑ pouvoir

@@ -88,6 +88,14 @@ fn under(out: &mut Vec<Line<'static>>, text: &str, indent: usize, width: usize, 
     }
 }
 
+/// Notes on an entry, one after another: "r1 at risk → r2–r3 healthy; reconnected in revision 3".
+fn joined(notes: Vec<String>, tr: crate::i18n::Tr) -> String {
+    notes
+        .into_iter()
+        .reduce(|first, next| tr.args("history-then", &[("first", first.into()), ("next", next.into())]))
+        .unwrap_or_default()
+}
+
 /// What is left below the lines shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Below {
@@ -146,7 +154,7 @@ fn entry_lines(t: &Timeline, i: usize, signals: &[Item], width: usize, s: &Style
             out.push(strip(r, |l| health_mark(l, s), width, s));
             let mut notes = vec![path_in(h, r, |l| link_in(l, tr), tr)];
             notes.extend(link_notes_in(h, r, tr));
-            under(&mut out, &notes.join("; "), 4, width, s.base());
+            under(&mut out, &joined(notes, tr), 4, width, s.base());
         }
         3 => {
             let a = &h.actions[i];
@@ -170,7 +178,7 @@ fn entry_lines(t: &Timeline, i: usize, signals: &[Item], width: usize, s: &Style
             let mut notes = vec![path_in(h, task, |k| kept_in(k, tr), tr)];
             let last = task.steps.iter().rev().flatten().find_map(|k| k.kept.and_then(|k| k.last));
             notes.extend(last.map(|d| tr.args("history-last-held-on", &[("day", tr.day(d).into())])));
-            under(&mut out, &notes.join("; "), 4, width, s.base());
+            under(&mut out, &joined(notes, tr), 4, width, s.base());
         }
     }
     out
