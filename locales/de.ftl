@@ -1039,6 +1039,7 @@ history-screen-reading = Verlauf  { $title } · Revisionen werden gelesen…
 history-waves-title = Wellen: laufende Arbeit je Phase (aktive Aufgaben, zugesagte oder laufende Maßnahmen)
 history-waves-title-short = Wellen: laufende Arbeit je Phase
 history-enter-compares = Enter vergleicht { $older } mit { $newer }
+history-comparing = { $older } wird mit { $newer } verglichen…
 history-one-marked = { $tag } markiert: ← → zu einer anderen, Leertaste oder Enter
 history-how-to-compare = ← → eine Revision · Leertaste markiert · zwei markiert, Enter vergleicht
 history-mark-second = eine zweite Revision markieren (← →, Leertaste) oder hingehen, dann Enter

@@ -1037,6 +1037,7 @@ history-screen-reading = history  { $title } · reading the revisions…
 history-waves-title = Waves: ongoing work per phase (active tasks, committed or running actions)
 history-waves-title-short = Waves: ongoing work per phase
 history-enter-compares = Enter compares { $older } with { $newer }
+history-comparing = Comparing { $older } with { $newer }…
 history-one-marked = { $tag } marked: ← → to another, Space or Enter
 history-how-to-compare = ← → a revision · Space marks it · mark two, Enter compares
 history-mark-second = mark a second revision (← → then Space), or move to it, then Enter

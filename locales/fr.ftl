@@ -1063,6 +1063,7 @@ history-screen-reading = historique  { $title } · lecture des révisions…
 history-waves-title = Vagues : travail en cours par phase (tâches actives, actions engagées ou en cours)
 history-waves-title-short = Vagues : travail en cours par phase
 history-enter-compares = Entrée compare { $older } et { $newer }
+history-comparing = Comparaison de { $older } et { $newer }…
 history-one-marked = { $tag } marquée : ← → vers une autre, Espace ou Entrée
 history-how-to-compare = ← → une révision · Espace la marque · deux marquées, Entrée compare
 history-mark-second = marquez une 2e révision (← → puis Espace), ou allez-y, puis Entrée

@@ -283,3 +283,75 @@ fn a_tab_of_thousands_draws_only_what_is_in_sight_and_scrolls_to_its_end() {
     assert!(last.contains("S1982 person 1981"), "a page is half the rows' worth of entries:\n{text}");
     assert!(text.contains("↓ 36 more lines"), "few enough below to count their lines:\n{text}");
 }
+
+/// The history screen loaded on the app alone, r2 marked and the cursor on r3.
+fn loaded_with_a_mark(app: &mut App, file: &std::path::Path) {
+    let ticket = ask(app);
+    let revisions = found(app, file);
+    answer(app, ticket, News::Found(Box::new(revisions)));
+    key(app, KeyCode::Left);
+    key(app, KeyCode::Char(' '));
+    key(app, KeyCode::Right);
+}
+
+#[test]
+fn enter_asks_for_the_comparison_and_the_history_says_so_until_the_compare_screen_comes() {
+    let s = Sandbox::new();
+    let (file, mut session) = acme(&s);
+    let app = &mut session.app;
+    loaded_with_a_mark(app, &file);
+    let effects = key(app, KeyCode::Enter);
+    let [Effect::CompareRevisions { ticket, older, newer, today }] = effects.as_slice() else {
+        panic!("Enter asks the runner: {effects:?}")
+    };
+    assert_eq!((older.1.revision, newer.1.revision), (2, 3));
+    assert!(screen(app, 80, 24).contains("Comparing r2 with r3…"), "{}", screen(app, 80, 24));
+    assert!(key(app, KeyCode::Enter).is_empty(), "Enter again waits for the comparison under way");
+    key(app, KeyCode::Tab);
+    assert_eq!(timeline(app).tab, 1, "other keys work meanwhile");
+    let c = cvc::tui::compare::Compare::new(older.1.clone(), &older.0, newer.1.clone(), &newer.0, *today);
+    answer(app, *ticket, News::Compared(Box::new(c)));
+    let Some(Layer::Compare(c)) = app.top() else { panic!("the compare screen takes the history's place") };
+    assert_eq!((c.old.revision, c.new.revision, app.layers.len()), (2, 3, 1));
+}
+
+#[test]
+fn esc_while_comparing_goes_back_and_the_late_compare_screen_is_dropped() {
+    let s = Sandbox::new();
+    let (file, mut session) = acme(&s);
+    let app = &mut session.app;
+    loaded_with_a_mark(app, &file);
+    let effects = key(app, KeyCode::Enter);
+    let [Effect::CompareRevisions { ticket, older, newer, today }] = effects.as_slice() else { panic!() };
+    key(app, KeyCode::Esc);
+    assert!(app.layers.is_empty());
+    let c = cvc::tui::compare::Compare::new(older.1.clone(), &older.0, newer.1.clone(), &newer.0, *today);
+    assert!(answer(app, *ticket, News::Compared(Box::new(c))).is_empty());
+    assert!(app.layers.is_empty(), "nothing opens over the workshop");
+}
+
+#[test]
+fn the_worker_compares_two_revisions_while_the_history_stays() {
+    let s = Sandbox::new();
+    for name in ["acme-2026-05", "acme-2026-11", "acme-2027-05"] {
+        std::fs::copy(shipped(name), s.path(&format!("{name}.ron"))).unwrap();
+    }
+    let mut app = app_on_threaded(&s.path("acme-2027-05.ron"));
+    press(&mut app, KeyCode::Char('H'));
+    eventually("the revisions arrive", || {
+        app.poll();
+        timeline(&app).loading.is_none()
+    });
+    for code in
+        [KeyCode::Left, KeyCode::Left, KeyCode::Char(' '), KeyCode::Right, KeyCode::Right, KeyCode::Enter]
+    {
+        press(&mut app, code);
+    }
+    assert!(timeline(&app).comparing.is_some(), "the key returns before the comparison is done");
+    eventually("the compare screen comes", || {
+        app.poll();
+        matches!(app.top(), Some(Layer::Compare(_)))
+    });
+    let Some(Layer::Compare(c)) = app.top() else { unreachable!() };
+    assert_eq!((c.old.revision, c.new.revision), (1, 3));
+}

@@ -184,6 +184,9 @@ impl App {
             Some((top, below)) => top.update(action, below, workshop, now),
             None => Step::Stay,
         };
+        if let Step::CompareRevisions(older, newer) = step {
+            return self.compare_revisions(older, newer);
+        }
         if self.carry_out(step) {
             return vec![Effect::Quit];
         }
@@ -250,10 +253,8 @@ impl App {
                 self.open(layer);
                 false
             }
-            Step::CompareRevisions(older, newer) => {
-                self.compare_revisions(older, newer);
-                false
-            }
+            // Asked of the runner before it gets here (`update`).
+            Step::CompareRevisions(..) => false,
         }
     }
 

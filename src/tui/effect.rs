@@ -89,6 +89,18 @@ pub enum Effect {
     },
     /// Nobody waits for the revisions of request `ticket` any more: stop reading them.
     StopRevisions(u64),
+    /// Compare two revisions the history screen holds, older first (off the UI thread in the
+    /// app: the screen comes back with `ticket`).
+    CompareRevisions {
+        /// Which request this is.
+        ticket: u64,
+        /// The older revision's file and canvas.
+        older: Box<(PathBuf, Canvas)>,
+        /// The newer revision's file and canvas.
+        newer: Box<(PathBuf, Canvas)>,
+        /// Today, for overdue reviews.
+        today: Day,
+    },
     /// Write the plan, as an HTML page when `path` ends in `.html`, else as Markdown; unless
     /// `overwrite`, an existing file is not touched.
     Export {

@@ -8,9 +8,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Sender, channel};
 
+use super::compare::Compare;
 use super::effect::Outcome;
 use super::timeline::Revisions;
-use crate::model::Canvas;
+use crate::model::{Canvas, Day};
 use crate::store;
 
 /// How far the reading of the revisions has come.
@@ -39,6 +40,8 @@ pub enum News {
     Progress(Progress),
     /// What it found.
     Found(Box<Revisions>),
+    /// Two of the revisions found, compared (`Enter` on the history screen).
+    Compared(Box<Compare>),
 }
 
 /// One answer to the request `ticket` (each press of `H` asks with a new ticket).
@@ -131,6 +134,8 @@ pub(super) struct HistoryWorker {
     requests: Sender<Ask>,
     /// The ticket whose answer is wanted (0: none).
     wanted: Arc<AtomicU64>,
+    /// Where comparisons are answered.
+    out: Sender<Outcome>,
 }
 
 impl HistoryWorker {
@@ -139,6 +144,7 @@ impl HistoryWorker {
         let (requests, inbox) = channel::<Ask>();
         let wanted = Arc::new(AtomicU64::new(0));
         let still = Arc::clone(&wanted);
+        let answers = out.clone();
         std::thread::spawn(move || {
             while let Ok(first) = inbox.recv() {
                 let ask = inbox.try_iter().last().unwrap_or(first);
@@ -161,7 +167,21 @@ impl HistoryWorker {
                 }
             }
         });
-        HistoryWorker { requests, wanted }
+        HistoryWorker { requests, wanted, out: answers }
+    }
+
+    /// Compares two revisions on a thread of its own; the compare screen comes back with `ticket`.
+    pub(super) fn compare(
+        &self,
+        ticket: u64,
+        older: (PathBuf, Canvas),
+        newer: (PathBuf, Canvas),
+        today: Day,
+    ) {
+        let out = self.out.clone();
+        std::thread::spawn(move || {
+            let _ = out.send(compared(ticket, older, newer, today));
+        });
     }
 
     /// Asks for the revisions of the canvas open in `file`; an earlier request still under way
@@ -175,6 +195,18 @@ impl HistoryWorker {
     pub(super) fn stop(&self, ticket: u64) {
         let _ = self.wanted.compare_exchange(ticket, 0, Ordering::Relaxed, Ordering::Relaxed);
     }
+}
+
+/// The compare screen of two revisions, older first, as the answer to request `ticket`.
+pub(super) fn compared(
+    ticket: u64,
+    older: (PathBuf, Canvas),
+    newer: (PathBuf, Canvas),
+    today: Day,
+) -> Outcome {
+    let ((old_path, old), (new_path, new)) = (older, newer);
+    let c = Compare::new(old, &old_path, new, &new_path, today);
+    Outcome::Revisions(Box::new(Answer { ticket, news: News::Compared(Box::new(c)) }))
 }
 
 /// Reads the revisions on the caller's thread (tests, scripts): every answer at once.

@@ -14,7 +14,7 @@ use super::app::App;
 use super::derived::Derived;
 use super::effect::{Effect, Opened, Outcome};
 use super::files::{compare_candidates, create, export, open_document};
-use super::revisions::{HistoryWorker, News, answers_now};
+use super::revisions::{HistoryWorker, News, answers_now, compared};
 use super::room_link::RoomLink;
 use super::workers::{Request, SaveWorker, derive_worker, serve};
 use crate::model::{Canvas, Day};
@@ -118,7 +118,9 @@ impl Runner {
             match o {
                 Outcome::Saved { generation, .. } => saves.1 = saves.1.max(*generation),
                 Outcome::Derived { generation, .. } => derives.1 = derives.1.max(*generation + 1),
-                Outcome::Revisions(a) if matches!(a.news, News::Found(_)) && *history == Some(a.ticket) => {
+                Outcome::Revisions(a)
+                    if !matches!(a.news, News::Progress(_)) && *history == Some(a.ticket) =>
+                {
                     *history = None;
                 }
                 _ => {}
@@ -191,6 +193,14 @@ impl Runner {
                     Vec::new()
                 }
                 Mode::Inline(_) => answers_now(ticket, &file, *canvas, &self.data_dir),
+            },
+            Effect::CompareRevisions { ticket, older, newer, today } => match &mut self.mode {
+                Mode::Threaded { historian, history, .. } => {
+                    *history = Some(ticket);
+                    historian.compare(ticket, *older, *newer, today);
+                    Vec::new()
+                }
+                Mode::Inline(_) => vec![compared(ticket, *older, *newer, today)],
             },
             Effect::StopRevisions(ticket) => {
                 if let Mode::Threaded { historian, history, .. } = &mut self.mode {

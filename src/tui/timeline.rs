@@ -76,6 +76,9 @@ pub struct Timeline {
     pub cursor: usize,
     /// The revisions marked to compare (`Space`), at most two, in the order marked.
     pub marked: Vec<usize>,
+    /// The two revisions being compared (older, newer) for request `.0`, until the compare
+    /// screen comes back.
+    pub comparing: Option<(u64, usize, usize)>,
     /// What the screen has to say (why Enter did nothing): a message key.
     pub(crate) note: Option<&'static str>,
     /// How many lines of the tab fit, for paging.
@@ -95,6 +98,7 @@ impl Timeline {
             picked: 0,
             cursor: 0,
             marked: Vec::new(),
+            comparing: None,
             note: None,
             rows_visible: 10,
         }
@@ -179,10 +183,12 @@ impl Timeline {
         let page = (self.rows_visible / 2).max(1) as isize;
         let last = self.history.revisions.len().saturating_sub(1);
         self.note = None;
-        // While reading, the revisions are not there to move over, mark or compare.
+        // While reading, the revisions are not there to move over, mark or compare; while
+        // comparing, Enter waits for the comparison under way.
         let reading = self.loading.is_some();
         match action {
             A::Left | A::Right | A::Mark | A::Submit if reading => {}
+            A::Submit if self.comparing.is_some() => {}
             A::NextSection => self.tab = (self.tab + 1) % TABS.len(),
             A::PrevSection => self.tab = (self.tab + TABS.len() - 1) % TABS.len(),
             A::Up | A::ScrollUp => self.scroll_by(-1),

@@ -77,15 +77,33 @@ impl App {
         self.open(Layer::Compare(Box::new(c)));
     }
 
-    /// Opens the compare screen on two revisions the history screen holds, in its place; Esc
-    /// there returns to the workshop.
-    pub(super) fn compare_revisions(&mut self, older: usize, newer: usize) {
-        let Some(Layer::History(t)) = self.layers.last() else { return };
+    /// Asks the runner to compare two revisions the history screen holds; the history says so
+    /// until the compare screen comes back and takes its place (Esc there returns to the
+    /// workshop).
+    pub(super) fn compare_revisions(&mut self, older: usize, newer: usize) -> Vec<Effect> {
         let today = crate::model::Day::from_civil(self.now.date());
-        let ((old_path, old), (new_path, new)) = (&t.canvases[older], &t.canvases[newer]);
-        let c = Compare::new(old.clone(), old_path, new.clone(), new_path, today);
-        self.layers.pop();
-        self.open(Layer::Compare(Box::new(c)));
+        self.revisions_asked += 1;
+        let ticket = self.revisions_asked;
+        let Some(Layer::History(t)) = self.layers.last_mut() else { return Vec::new() };
+        let (Some(old), Some(new)) = (t.canvases.get(older), t.canvases.get(newer)) else {
+            return Vec::new();
+        };
+        let (older_one, newer_one) = (Box::new(old.clone()), Box::new(new.clone()));
+        t.comparing = Some((ticket, older, newer));
+        vec![Effect::CompareRevisions { ticket, older: older_one, newer: newer_one, today }]
+    }
+
+    /// The compare screen of two revisions came back: it takes the place of the history screen
+    /// that asked for it, if that is still open.
+    fn compared(&mut self, ticket: u64, c: Compare) {
+        let at = self
+            .layers
+            .iter()
+            .position(|l| matches!(l, Layer::History(t) if t.comparing.is_some_and(|(k, ..)| k == ticket)));
+        if let Some(at) = at {
+            self.layers[at] = Layer::Compare(Box::new(c));
+            self.resize(self.area);
+        }
     }
 
     /// `H`: opens the history screen over the open workshop at once, reading, and asks the
@@ -110,6 +128,10 @@ impl App {
     /// whose entries changed while they were read are read again.
     fn revisions(&mut self, answer: Answer) -> Vec<Effect> {
         let Answer { ticket, news } = answer;
+        if let News::Compared(c) = news {
+            self.compared(ticket, *c);
+            return Vec::new();
+        }
         let now = self.workshop().map(|w| w.canvas.clone());
         let waiting = self.layers.iter_mut().find_map(|l| match l {
             Layer::History(t) if t.waiting_for() == Some(ticket) => Some(t),
@@ -118,10 +140,11 @@ impl App {
         let (Some(t), Some(now)) = (waiting, now) else {
             return match news {
                 News::Progress(_) => vec![Effect::StopRevisions(ticket)],
-                News::Found(_) => Vec::new(),
+                News::Found(_) | News::Compared(_) => Vec::new(),
             };
         };
         match news {
+            News::Compared(_) => {}
             News::Progress(p) => t.loading = Some(Loading { ticket, progress: Some(p) }),
             News::Found(mut found) => match found.canvases.get_mut(found.open) {
                 // The open revision is the canvas as it is now (its agenda clock, its inbox).

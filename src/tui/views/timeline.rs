@@ -189,6 +189,10 @@ fn reading(f: &mut Frame, area: Rect, progress: Option<&Progress>, s: &Styles) {
 /// What the waves' lower border says: how to compare two revisions, or what is marked.
 fn compare_hint(t: &Timeline, room: usize, s: &Styles) -> Span<'static> {
     let (h, tr) = (&t.history, s.tr());
+    if let Some((_, a, b)) = t.comparing {
+        let text = tr.args("history-comparing", &[("older", h.tag(a).into()), ("newer", h.tag(b).into())]);
+        return Span::styled(fit(&format!(" {text} "), room), s.accent());
+    }
     let text = match (&t.note, t.pair()) {
         (Some(note), _) => return Span::styled(fit(&format!(" {} ", tr.get(note)), room), s.warn()),
         (None, Ok((a, b))) => {
