@@ -64,18 +64,19 @@ pub(crate) fn draw(
             .map(|&i| {
                 let p = &c.stakeholders[i];
                 let style = if selected == Some(p.id.as_str()) { s.selected() } else { s.base() };
-                let from = moved
-                    .get(&p.id)
-                    .map(|f| {
-                        format!(
-                            "  {}",
-                            words.args("compare-moved-from", &[("quadrant", words.label(*f).into())])
-                        )
-                    })
-                    .unwrap_or_default();
+                // Where it came from, shorter when the name would have too little room left.
+                let from = moved.get(&p.id).map_or_else(String::new, |q| {
+                    let quadrant = words.label(*q);
+                    let full = format!(
+                        "  {}",
+                        words.args("compare-moved-from", &[("quadrant", quadrant.as_str().into())])
+                    );
+                    let short = format!("  ↗ {quadrant}");
+                    if cols.saturating_sub(super::text::width(&full)) >= 12 { full } else { short }
+                });
                 let text = format!("{} {}", stance_mark(p.stance), p.name);
                 Line::from(vec![
-                    Span::styled(fit(&text, cols.saturating_sub(from.chars().count())), style),
+                    Span::styled(fit(&text, cols.saturating_sub(super::text::width(&from))), style),
                     Span::styled(from, s.changed()),
                 ])
             })
