@@ -240,7 +240,8 @@ impl App {
             Step::Stay => false,
             Step::Close => {
                 let closed = self.layers.pop();
-                let screen_layer = closed.is_some_and(|l| l.covers_screen());
+                let screen_layer = closed.as_ref().is_some_and(Layer::covers_screen);
+                outcome::let_go(closed);
                 self.resize(self.area);
                 screen_layer && self.layers.is_empty() && self.workshop().is_none()
             }
