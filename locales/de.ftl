@@ -776,7 +776,7 @@ key-compare-edit = Felder eines geänderten Eintrags, alt → neu
 key-compare-next-view = Stakeholder: die Einfluss-Interesse-Matrix, und wer sich bewegt hat
 key-compare-help = Hilfe: alle Tasten
 key-compare-cancel = Vergleich verlassen
-key-history-next-section = nächster Reiter: Signale, Stakeholder, Beziehungen, Maßnahmen
+key-history-next-section = nächster Reiter: Signale, Stakeholder, Beziehungen, Maßnahmen, Aufgaben
 key-history-prev-section = vorheriger Reiter
 key-history-left = die Version davor
 key-history-right = die Version danach
@@ -1091,6 +1091,63 @@ map-hub = Knotenpunkt
 map-no-link = keine Verbindung
 map-no-stakeholders = Noch keine Stakeholder: im Abschnitt Stakeholder anlegen, dann hier mit a verbinden.
 map-too-small = Zu klein für die Karte: Fenster vergrößern oder v für die Liste.
+
+## Die Bildschirme Verlauf und Vergleich (H, und c oder zwei in H markierte Versionen): Kürzel
+## wie r2 bleiben, wie sie sind; Daten stehen dort so, wie die Dateien sie schreiben.
+tab-signals = Signale
+history-screen-title = Verlauf  { $title } · { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+}
+history-screen-reading = Verlauf  { $title } · Versionen werden gelesen…
+history-waves-title = Wellen: laufende Arbeit je Phase (aktive Aufgaben, zugesagte oder laufende Maßnahmen)
+history-waves-title-short = Wellen: laufende Arbeit je Phase
+history-enter-compares = Enter vergleicht { $older } mit { $newer }
+history-comparing = { $older } wird mit { $newer } verglichen…
+history-one-marked = { $tag } markiert: ← → zu einer anderen, Leertaste oder Enter
+history-how-to-compare = ← → eine Version · Leertaste markiert · zwei markiert, Enter vergleicht
+history-mark-second = eine zweite Version markieren (← →, Leertaste) oder hingehen, dann Enter
+history-mark-two = zum Vergleichen zwei markieren: ← →, Leertaste, ← →, Leertaste, Enter
+history-nothing-here = In keiner Version steht hier etwas.
+history-more-entries = ↓ { $count } { $count ->
+    [one] weiterer Eintrag
+   *[other] weitere Einträge
+}
+history-looking = Die anderen Versionen dieses Canvas werden gesucht…
+history-reading-file = Datei { $at } von { $of } wird gelesen: { $file }…
+history-following = { $count ->
+    [one] Eine Version wird
+   *[other] { $count } Versionen werden
+} im Verlauf verfolgt…
+history-loading-note = Die Versionen werden im Hintergrund gelesen: Tab wählt den Reiter, Esc führt zurück zum Workshop.
+history-tasks-legend = ▁…█ Rhythmus eingehalten · ✗ eingeschlafen · ○ nichts zu zählen · · fehlt
+history-then = { $first }; { $next }
+history-last-held-on = zuletzt abgehalten am { $day }
+history-trail-title = { $id } im Verlauf
+history-trail-power = ↑ Einfluss
+history-trail-interest = Interesse →
+compare-screen-title = Vergleich  { $old }  →  { $new }
+compare-side = { $file } · Rev. { $revision }
+compare-side-dated = { $file } · Rev. { $revision } { $date }
+compare-before = vorher: { $file }
+compare-now = jetzt: { $file }
+compare-no-entries = Keiner der beiden Canvas hat hier Einträge.
+compare-signals-title = Weiter verbinden: wer ging, was abbrach, was wieder verbunden ist
+compare-more-signals = { $more } ({ $count ->
+    [one] { $count } Signal
+   *[other] { $count } Signale
+})
+compare-nothing-moved = Niemand ist gegangen, nichts ist abgebrochen, kein Regelkreis hat sich bewegt.
+compare-detail-title = ~ { $id } { $label } — Esc schließt
+compare-axes-keep-satisfied = viel Einfluss · wenig Interesse
+compare-axes-manage-closely = viel Einfluss · viel Interesse
+compare-axes-monitor = wenig Einfluss · wenig Interesse
+compare-axes-keep-informed = wenig Einfluss · viel Interesse
+compare-moved-from = ↗ vorher „{ $quadrant }“
+compare-and-more = … und { $count } weitere
+compare-grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }
+compare-not-rated = noch nicht eingeordnet (Einfluss und Interesse): { $names }
+
 # The lists and the context.
 list-empty-stakeholders = Noch keine Stakeholder. a drücken, einen pro Zeile: Wer ist betroffen, wer entscheidet?
 list-empty-relationships = Noch keine Beziehungen. a wählt zwei Stakeholder und was zwischen ihnen fließt.

@@ -785,7 +785,7 @@ key-compare-edit = show a changed entry's fields, old → new
 key-compare-next-view = stakeholders: the power/interest grid with who moved
 key-compare-help = help: every key
 key-compare-cancel = leave the comparison
-key-history-next-section = next tab: signals, stakeholders, relationships, actions
+key-history-next-section = next tab: signals, stakeholders, relationships, actions, tasks
 key-history-prev-section = previous tab
 key-history-left = the revision before
 key-history-right = the revision after
@@ -1094,6 +1094,63 @@ map-hub = hub
 map-no-link = no link
 map-no-stakeholders = No stakeholders yet: add them in the Stakeholders section, then connect them here with a.
 map-too-small = Too small for the map: make the window larger, or press v for the list.
+
+## The history and compare screens (H, and c or two revisions marked in H): tags like r2 stay as
+## they are; dates on these screens are written as the files write them.
+tab-signals = Signals
+history-screen-title = history  { $title } · { $count ->
+    [one] { $count } revision
+   *[other] { $count } revisions
+}
+history-screen-reading = history  { $title } · reading the revisions…
+history-waves-title = Waves: ongoing work per phase (active tasks, committed or running actions)
+history-waves-title-short = Waves: ongoing work per phase
+history-enter-compares = Enter compares { $older } with { $newer }
+history-comparing = Comparing { $older } with { $newer }…
+history-one-marked = { $tag } marked: ← → to another, Space or Enter
+history-how-to-compare = ← → a revision · Space marks it · mark two, Enter compares
+history-mark-second = mark a second revision (← → then Space), or move to it, then Enter
+history-mark-two = mark two revisions to compare: ← → to one, Space, to another, Space, Enter
+history-nothing-here = Nothing here in any revision.
+history-more-entries = ↓ { $count } more { $count ->
+    [one] entry
+   *[other] entries
+}
+history-looking = Looking for the other revisions of this canvas…
+history-reading-file = Reading file { $at } of { $of }: { $file }…
+history-following = Following { $count ->
+    [one] one revision
+   *[other] { $count } revisions
+} over time…
+history-loading-note = The revisions are read in the background: Tab chooses the tab to show, Esc goes back.
+history-tasks-legend = ▁…█ share of its cadence kept · ✗ slipped · ○ nothing to count · · not listed
+history-then = { $first }; { $next }
+history-last-held-on = last held { $day }
+history-trail-title = { $id } over time
+history-trail-power = ↑ power
+history-trail-interest = interest →
+compare-screen-title = compare  { $old }  →  { $new }
+compare-side = { $file } · rev { $revision }
+compare-side-dated = { $file } · rev { $revision } { $date }
+compare-before = before: { $file }
+compare-now = now: { $file }
+compare-no-entries = Neither canvas has entries here.
+compare-signals-title = Keep reconnecting: who left, what broke, what reconnected
+compare-more-signals = { $more } ({ $count ->
+    [one] { $count } signal
+   *[other] { $count } signals
+})
+compare-nothing-moved = Nobody left, nothing broke, no loop moved.
+compare-detail-title = ~ { $id } { $label } — Esc closes
+compare-axes-keep-satisfied = high power · low interest
+compare-axes-manage-closely = high power · high interest
+compare-axes-monitor = low power · low interest
+compare-axes-keep-informed = low power · high interest
+compare-moved-from = ↗ from { $quadrant }
+compare-and-more = … and { $count } more
+compare-grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }
+compare-not-rated = not rated yet (power and interest): { $names }
+
 # The lists and the context.
 list-empty-stakeholders = No stakeholders yet. Press a and type one per line: who is impacted, who decides?
 list-empty-relationships = No relationships yet. Press a to choose two stakeholders and what flows between them.

@@ -809,7 +809,7 @@ key-compare-edit = afficher les champs d'une entrée modifiée, avant → après
 key-compare-next-view = parties prenantes : la matrice pouvoir / intérêt, et qui a bougé
 key-compare-help = aide : toutes les touches
 key-compare-cancel = quitter la comparaison
-key-history-next-section = onglet suivant : signaux, parties prenantes, relations, actions
+key-history-next-section = onglet suivant : signaux, parties prenantes, relations, actions, animation
 key-history-prev-section = onglet précédent
 key-history-left = la révision d'avant
 key-history-right = la révision d'après
@@ -1124,6 +1124,63 @@ map-hub = pivot
 map-no-link = aucun lien
 map-no-stakeholders = Pas encore de parties prenantes : ajoutez-les dans la section Parties prenantes, puis reliez-les ici avec a.
 map-too-small = Trop petit pour la carte : agrandissez la fenêtre, ou v pour la liste.
+
+## Les écrans historique et comparaison (H, et c ou deux révisions marquées dans H) : les
+## étiquettes comme r2 restent telles quelles ; les dates s'y écrivent comme dans les fichiers.
+tab-signals = Signaux
+history-screen-title = historique  { $title } · { $count ->
+    [one] { $count } révision
+   *[other] { $count } révisions
+}
+history-screen-reading = historique  { $title } · lecture des révisions…
+history-waves-title = Vagues : travail en cours par phase (tâches actives, actions engagées ou en cours)
+history-waves-title-short = Vagues : travail en cours par phase
+history-enter-compares = Entrée compare { $older } et { $newer }
+history-comparing = Comparaison de { $older } et { $newer }…
+history-one-marked = { $tag } marquée : ← → vers une autre, Espace ou Entrée
+history-how-to-compare = ← → une révision · Espace la marque · deux marquées, Entrée compare
+history-mark-second = marquez une 2e révision (← → puis Espace), ou allez-y, puis Entrée
+history-mark-two = pour comparer, marquez-en deux : ← →, Espace, ← →, Espace, Entrée
+history-nothing-here = Rien ici, dans aucune révision.
+history-more-entries = ↓ { $count ->
+    [one] { $count } entrée de plus
+   *[other] { $count } entrées de plus
+}
+history-looking = Recherche des autres révisions de ce canevas…
+history-reading-file = Lecture du fichier { $at } sur { $of } : { $file }…
+history-following = Suivi { $count ->
+    [one] d'une révision
+   *[other] de { $count } révisions
+} dans le temps…
+history-loading-note = Les révisions se lisent en arrière-plan : Tab choisit l'onglet à afficher, Esc revient à l'atelier.
+history-tasks-legend = ▁…█ part du rythme tenue · ✗ rythme perdu · ○ rien à compter · · absente
+history-then = { $first } ; { $next }
+history-last-held-on = dernière séance le { $day }
+history-trail-title = { $id } dans le temps
+history-trail-power = ↑ pouvoir
+history-trail-interest = intérêt →
+compare-screen-title = comparer  { $old }  →  { $new }
+compare-side = { $file } · rév. { $revision }
+compare-side-dated = { $file } · rév. { $revision } { $date }
+compare-before = avant : { $file }
+compare-now = maintenant : { $file }
+compare-no-entries = Aucun des deux canevas n'a d'entrée ici.
+compare-signals-title = Continuer à relier : qui est parti, ce qui a cassé, ce qui s'est renoué
+compare-more-signals = { $more } ({ $count ->
+    [one] { $count } signal
+   *[other] { $count } signaux
+})
+compare-nothing-moved = Personne n'est parti, rien n'a cassé, aucune boucle n'a bougé.
+compare-detail-title = ~ { $id } { $label } — Esc ferme
+compare-axes-keep-satisfied = pouvoir fort · intérêt faible
+compare-axes-manage-closely = pouvoir fort · intérêt fort
+compare-axes-monitor = pouvoir faible · intérêt faible
+compare-axes-keep-informed = pouvoir faible · intérêt fort
+compare-moved-from = ↗ venu de « { $quadrant } »
+compare-and-more = … et { $count } de plus
+compare-grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }
+compare-not-rated = pas encore placés (pouvoir et intérêt) : { $names }
+
 # The lists and the context.
 list-empty-stakeholders = Pas encore de parties prenantes. a, puis une par ligne : qui est concerné, qui décide ?
 list-empty-relationships = Pas encore de relations. a pour choisir deux parties prenantes et ce qui circule entre elles.

@@ -21,6 +21,8 @@ mod formats;
 mod forms;
 mod git;
 mod history;
+mod history_lang;
+mod history_loading;
 mod history_screen;
 mod html;
 mod import;

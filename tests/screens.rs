@@ -466,7 +466,7 @@ fn history_screen_shows_the_waves_and_each_tab_at_80x24_and_200x60() {
     }
     for (w, h) in [(80, 24), (200, 60)] {
         app.update(Intent::Resize(w, h));
-        for tab in ["signals", "stakeholders", "relationships", "actions"] {
+        for tab in ["signals", "stakeholders", "relationships", "actions", "tasks"] {
             insta::assert_snapshot!(format!("history_{tab}_{w}x{h}"), screen(&app, w, h));
             press(&mut app, KeyCode::Tab);
         }

@@ -35,8 +35,9 @@ pub use delta::{
     signals_text, signals_text_in,
 };
 pub use history::{
-    LEVELS, history_markdown, history_markdown_in, history_text, history_text_in, level, link_notes,
-    link_text, path_text, progress_text, reading_text, standing_text, wave_max,
+    LEVELS, history_markdown, history_markdown_in, history_text, history_text_in, kept_in, level, link_in,
+    link_notes, link_notes_in, link_text, path_in, path_text, progress_in, progress_text, reading_in,
+    reading_text, standing_in, standing_text, wave_max,
 };
 pub use history_json::history_json;
 pub use html::{plan_html, plan_html_in};

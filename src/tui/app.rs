@@ -46,6 +46,8 @@ pub struct App {
     quit_armed: bool,
     /// Quitting waits for the last save's outcome.
     quitting: bool,
+    /// The last request for the history's revisions (each `H` asks anew).
+    revisions_asked: u64,
 }
 
 impl App {
@@ -70,6 +72,7 @@ impl App {
             bell_enabled: true,
             quit_armed: false,
             quitting: false,
+            revisions_asked: 0,
         }
     }
 
@@ -154,12 +157,7 @@ impl App {
                 }
                 return Vec::new();
             }
-            Intent::History if self.mode() == Mode::Workshop => {
-                if let Screen::Workshop(w) = &self.screen {
-                    let canvas = Box::new(w.canvas.clone());
-                    return vec![Effect::FindRevisions { file: w.path.clone(), canvas }];
-                }
-            }
+            Intent::History if self.mode() == Mode::Workshop => return self.open_history(),
             _ => {}
         }
         let is_tick = matches!(action, Intent::Tick(_));
@@ -186,6 +184,9 @@ impl App {
             Some((top, below)) => top.update(action, below, workshop, now),
             None => Step::Stay,
         };
+        if let Step::CompareRevisions(older, newer) = step {
+            return self.compare_revisions(older, newer);
+        }
         if self.carry_out(step) {
             return vec![Effect::Quit];
         }
@@ -239,7 +240,8 @@ impl App {
             Step::Stay => false,
             Step::Close => {
                 let closed = self.layers.pop();
-                let screen_layer = closed.is_some_and(|l| l.covers_screen());
+                let screen_layer = closed.as_ref().is_some_and(Layer::covers_screen);
+                outcome::let_go(closed);
                 self.resize(self.area);
                 screen_layer && self.layers.is_empty() && self.workshop().is_none()
             }
@@ -252,10 +254,8 @@ impl App {
                 self.open(layer);
                 false
             }
-            Step::CompareRevisions(older, newer) => {
-                self.compare_revisions(older, newer);
-                false
-            }
+            // Asked of the runner before it gets here (`update`).
+            Step::CompareRevisions(..) => false,
         }
     }
 

@@ -13,7 +13,7 @@ use crate::model::{Canvas, EntryKind};
 pub(crate) const TABS: usize = 5;
 
 /// The compare screen.
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Compare {
     /// The older canvas.
     pub old: Canvas,

@@ -77,12 +77,29 @@ pub enum Effect {
     },
     /// Read a canvas to compare the open one with.
     LoadCompare(PathBuf),
-    /// Read the other revisions of the open canvas beside its file, and follow them all over time.
+    /// Read the other revisions of the open canvas beside its file, and follow them all over time
+    /// (off the UI thread in the app: answers come back with `ticket`, progress first).
     FindRevisions {
+        /// Which request this is: its answers carry it.
+        ticket: u64,
         /// The open canvas's file.
         file: PathBuf,
         /// The open canvas as it is now (a cheap copy: entries are shared).
         canvas: Box<Canvas>,
+    },
+    /// Nobody waits for the revisions of request `ticket` any more: stop reading them.
+    StopRevisions(u64),
+    /// Compare two revisions the history screen holds, older first (off the UI thread in the
+    /// app: the screen comes back with `ticket`).
+    CompareRevisions {
+        /// Which request this is.
+        ticket: u64,
+        /// The older revision's file and canvas.
+        older: Box<(PathBuf, Canvas)>,
+        /// The newer revision's file and canvas.
+        newer: Box<(PathBuf, Canvas)>,
+        /// Today, for overdue reviews.
+        today: Day,
     },
     /// Write the plan, as an HTML page when `path` ends in `.html`, else as Markdown; unless
     /// `overwrite`, an existing file is not touched.
@@ -171,8 +188,9 @@ pub enum Outcome {
         /// The canvas.
         result: Result<Box<Canvas>, String>,
     },
-    /// The open canvas over time, with the revisions found beside it.
-    Revisions(Box<super::timeline::Revisions>),
+    /// How far reading the open canvas's revisions has come, or the canvas over time with the
+    /// revisions found beside it.
+    Revisions(Box<super::revisions::Answer>),
     /// The plan was written there, or why not.
     Exported(Result<PathBuf, String>),
     /// The export's file exists; nothing was written.

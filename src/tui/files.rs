@@ -1,10 +1,10 @@
 //! What the runner does with files for the screens: open or create a canvas, make one from a
-//! template, export the plan, find canvases to compare with.
+//! template, export the plan, find canvases to compare with (the history's revisions are
+//! `revisions.rs`'s).
 
 use std::path::{Path, PathBuf};
 
 use super::effect::Outcome;
-use super::timeline::Revisions;
 use crate::export::{plan_html, plan_markdown};
 use crate::model::{Canvas, Day, new_canvas_id};
 use crate::store::{self, Document, ShippedCanvas};
@@ -78,41 +78,4 @@ pub(super) fn compare_candidates(file: &Path, id: &str, revision: u32) -> Vec<(P
         .collect();
     found.sort();
     found.into_iter().map(|(_, _, _, p, about)| (p, about)).collect()
-}
-
-/// The open canvas over time: it (as it is now) and every other revision of it (the same canvas
-/// id) in its file's folder or in the recent list `recent`, in revision order; one file per
-/// revision (the open canvas first, then its folder's). Files that do not load are passed over.
-pub(super) fn revisions_beside(file: &Path, canvas: Canvas, recent: &[PathBuf]) -> Revisions {
-    let here = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
-    let folder = here.parent().map(Path::to_path_buf).unwrap_or_default();
-    let mut found: Vec<(PathBuf, Canvas)> = Vec::new();
-    if !canvas.id.is_empty() {
-        let mut beside: Vec<PathBuf> =
-            std::fs::read_dir(&folder).into_iter().flatten().flatten().map(|e| e.path()).collect();
-        beside.sort();
-        let mut seen = std::collections::HashSet::from([here.clone()]);
-        for p in beside.into_iter().chain(recent.iter().cloned()) {
-            let p = std::fs::canonicalize(&p).unwrap_or(p);
-            if p.extension().is_none_or(|x| x != "ron") || store::is_own_file(&p) || !seen.insert(p.clone()) {
-                continue;
-            }
-            match store::load(&p) {
-                Ok(c) if c.id == canvas.id && c.revision != canvas.revision => found.push((p, c)),
-                _ => {}
-            }
-        }
-    }
-    found.insert(0, (here.clone(), canvas));
-    // A stable sort keeps the open canvas, then its folder, first among files of one revision.
-    found.sort_by_key(|(_, c)| c.revision);
-    found.dedup_by_key(|(_, c)| c.revision);
-    let name = |p: &Path| match p.parent() == Some(folder.as_path()) {
-        true => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
-        false => p.display().to_string(),
-    };
-    let given: Vec<(String, &Canvas)> = found.iter().map(|(p, c)| (name(p), c)).collect();
-    let history = crate::diff::history::history(&given);
-    let open = found.iter().position(|(p, _)| *p == here).unwrap_or_default();
-    Revisions { history, canvases: found, open }
 }

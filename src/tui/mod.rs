@@ -14,6 +14,7 @@ pub mod keys;
 pub mod layers;
 pub(crate) mod line;
 pub(crate) mod map_focus;
+pub mod revisions;
 pub(crate) mod room_link;
 pub(crate) mod run;
 pub mod runner;

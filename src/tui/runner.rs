@@ -1,9 +1,9 @@
 //! Carries out the effects `update` asks for, and feeds their outcomes back.
 //!
-//! Saving and, for large canvases, working out derived facts happen on worker threads, off the
-//! keystroke path: a key changes the screen at once, whatever the canvas size, and a burst of
-//! changes is written once, within a second. Tests use the same runner inline: every effect is
-//! done before `Session::update` returns.
+//! Saving, reading the history's revisions and, for large canvases, working out derived facts
+//! happen on worker threads, off the keystroke path: a key changes the screen at once, whatever
+//! the canvas size, and a burst of changes is written once, within a second. Tests use the same
+//! runner inline: every effect is done before `Session::update` returns.
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -13,7 +13,8 @@ use super::action::Intent;
 use super::app::App;
 use super::derived::Derived;
 use super::effect::{Effect, Opened, Outcome};
-use super::files::{compare_candidates, create, export, open_document, revisions_beside};
+use super::files::{compare_candidates, create, export, open_document};
+use super::revisions::{HistoryWorker, News, answers_now, compared};
 use super::room_link::RoomLink;
 use super::workers::{Request, SaveWorker, derive_worker, serve};
 use crate::model::{Canvas, Day};
@@ -37,6 +38,10 @@ enum Mode {
         /// Newest generation sent to be derived, and newest answered, each plus one (so the
         /// first request, generation 0, counts as under way until it is answered).
         derives: (u64, u64),
+        /// Reads the open canvas's revisions for the history screen.
+        historian: HistoryWorker,
+        /// The history request under way, until it is answered or stopped.
+        history: Option<u64>,
     },
 }
 
@@ -78,9 +83,11 @@ impl Runner {
     pub fn threaded(data_dir: &Path) -> Runner {
         let (out, outcomes) = channel();
         let saver = SaveWorker::start(out.clone());
-        let deriver = derive_worker(out);
+        let deriver = derive_worker(out.clone());
+        let historian = HistoryWorker::start(out);
+        let (saves, derives, history) = ((0, 0), (0, 0), None);
         Runner {
-            mode: Mode::Threaded { saver, deriver, outcomes, saves: (0, 0), derives: (0, 0) },
+            mode: Mode::Threaded { saver, deriver, outcomes, saves, derives, historian, history },
             data_dir: data_dir.to_path_buf(),
             bells: 0,
             quit: false,
@@ -93,20 +100,29 @@ impl Runner {
     pub fn busy(&self) -> bool {
         match &self.mode {
             Mode::Inline(_) => false,
-            Mode::Threaded { saves, derives, .. } => saves.0 > saves.1 || derives.0 > derives.1,
+            Mode::Threaded { saves, derives, history, .. } => {
+                saves.0 > saves.1 || derives.0 > derives.1 || history.is_some()
+            }
         }
     }
 
     /// Outcomes that came back from the workers (and the room) since the last call.
     pub(crate) fn poll(&mut self) -> Vec<Outcome> {
         let from_room = self.room.as_mut().map(RoomLink::poll).unwrap_or_default();
-        let Mode::Threaded { outcomes, saves, derives, .. } = &mut self.mode else { return from_room };
+        let Mode::Threaded { outcomes, saves, derives, history, .. } = &mut self.mode else {
+            return from_room;
+        };
         let mut found: Vec<Outcome> = outcomes.try_iter().collect();
         found.extend(from_room);
         for o in &found {
             match o {
                 Outcome::Saved { generation, .. } => saves.1 = saves.1.max(*generation),
                 Outcome::Derived { generation, .. } => derives.1 = derives.1.max(*generation + 1),
+                Outcome::Revisions(a)
+                    if !matches!(a.news, News::Progress(_)) && *history == Some(a.ticket) =>
+                {
+                    *history = None;
+                }
                 _ => {}
             }
         }
@@ -170,9 +186,28 @@ impl Runner {
             Effect::FindCompareCandidates { file, id, revision } => {
                 vec![Outcome::CompareCandidates(compare_candidates(&file, &id, revision))]
             }
-            Effect::FindRevisions { file, canvas } => {
-                let recent = store::recent_files(&self.data_dir);
-                vec![Outcome::Revisions(Box::new(revisions_beside(&file, *canvas, &recent)))]
+            Effect::FindRevisions { ticket, file, canvas } => match &mut self.mode {
+                Mode::Threaded { historian, history, .. } => {
+                    *history = Some(ticket);
+                    historian.ask(ticket, file, canvas, &self.data_dir);
+                    Vec::new()
+                }
+                Mode::Inline(_) => answers_now(ticket, &file, *canvas, &self.data_dir),
+            },
+            Effect::CompareRevisions { ticket, older, newer, today } => match &mut self.mode {
+                Mode::Threaded { historian, history, .. } => {
+                    *history = Some(ticket);
+                    historian.compare(ticket, *older, *newer, today);
+                    Vec::new()
+                }
+                Mode::Inline(_) => vec![compared(ticket, *older, *newer, today)],
+            },
+            Effect::StopRevisions(ticket) => {
+                if let Mode::Threaded { historian, history, .. } = &mut self.mode {
+                    historian.stop(ticket);
+                    history.take_if(|t| *t == ticket);
+                }
+                Vec::new()
             }
             Effect::LoadCompare(path) => {
                 let result = store::load(&path).map(Box::new).map_err(|e| e.lines().join("; "));

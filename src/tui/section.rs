@@ -48,15 +48,6 @@ impl Section {
         }
     }
 
-    /// A shorter title for narrow terminals.
-    pub(crate) fn short_title(self) -> &'static str {
-        match self {
-            Section::Tasks => "Tasks",
-            Section::Actions => "Actions",
-            other => other.title(),
-        }
-    }
-
     /// The tab's title in the screens' language.
     pub(crate) fn name(self, tr: Tr) -> String {
         tr.get(match self {

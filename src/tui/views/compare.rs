@@ -10,24 +10,35 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::layout::{centred, inner};
 use super::text::{fit, wrap};
 use crate::diff::{Mark, Side};
+use crate::i18n::Tr;
 use crate::model::{Canvas, EntryKind};
 use crate::tui::compare::{Compare, TABS};
 use crate::tui::derived::Derived;
 use crate::tui::keys::Mode;
 use crate::tui::style::Styles;
 
-fn side(name: &str, s: &Side) -> String {
-    let date = s.date.map(|d| format!(" {d}")).unwrap_or_default();
-    format!("{name} · rev {}{date}", s.revision)
+fn side(name: &str, s: &Side, tr: Tr) -> String {
+    match s.date {
+        Some(d) => {
+            let args =
+                [("file", name.into()), ("revision", s.revision.into()), ("date", d.to_string().into())];
+            tr.args("compare-side-dated", &args)
+        }
+        None => tr.args("compare-side", &[("file", name.into()), ("revision", s.revision.into())]),
+    }
 }
 
-fn tab_label(c: &Compare, tab: usize, compact: bool) -> String {
+/// A tab's name and what changed in it; `compact` drops the spaces and the zero counts, and
+/// `counted` false the counts.
+fn tab_label(c: &Compare, tab: usize, compact: bool, counted: bool, tr: Tr) -> String {
     match EntryKind::ALL.get(tab) {
         Some(kind) => {
             let d = c.diff.section(*kind);
-            let title = crate::tui::section::Section::of(*kind).short_title();
+            let title = crate::tui::section::Section::of(*kind).short_name(tr);
             let counts = [('+', d.added.len()), ('-', d.removed.len()), ('~', d.changed.len())];
-            if compact {
+            if !counted {
+                title
+            } else if compact {
                 let shown: String =
                     counts.iter().filter(|(_, n)| *n > 0).map(|(m, n)| format!("{m}{n}")).collect();
                 format!("{title} {}", if shown.is_empty() { "=" } else { &shown })
@@ -36,7 +47,8 @@ fn tab_label(c: &Compare, tab: usize, compact: bool) -> String {
                 format!("{title} {}", shown.join(" "))
             }
         }
-        None => format!("Signals {}", c.diff.signals.len()),
+        None if !counted => tr.get("tab-signals"),
+        None => format!("{} {}", tr.get("tab-signals"), c.diff.signals.len()),
     }
 }
 
@@ -55,20 +67,29 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, c: &Compare, s: &Styles) {
         Constraint::Length(1),
     ])
     .areas(area);
-    let heading =
-        format!(" compare  {}  →  {}", side(&c.old_name, &c.diff.old), side(&c.new_name, &c.diff.new));
+    let tr = s.tr();
+    let sides = [
+        ("old", side(&c.old_name, &c.diff.old, tr).into()),
+        ("new", side(&c.new_name, &c.diff.new, tr).into()),
+    ];
+    let heading = format!(" {}", tr.args("compare-screen-title", &sides));
     f.render_widget(
         Paragraph::new(Span::styled(fit(&heading, usize::from(area.width)), s.heading())).style(s.base()),
         title,
     );
-    let full: usize = (0..TABS).map(|t| super::text::width(&tab_label(c, t, false)) + 3).sum();
-    let compact = full > usize::from(area.width);
+    let cols = usize::from(area.width);
+    let full: usize = (0..TABS).map(|t| super::text::width(&tab_label(c, t, false, true, tr)) + 3).sum();
+    let compact = full > cols;
+    // Still too wide (long French names): the tabs not shown lose their counts.
+    let squeezed: usize = (0..TABS).map(|t| super::text::width(&tab_label(c, t, true, true, tr)) + 1).sum();
+    let counted = |t: usize| squeezed <= cols || t == c.tab;
     let mut spans = vec![Span::styled(" ", s.base())];
     for t in 0..TABS {
         if t > 0 {
             spans.push(Span::styled(if compact { "│" } else { " │ " }, s.muted()));
         }
-        spans.push(Span::styled(tab_label(c, t, compact), if t == c.tab { s.selected() } else { s.base() }));
+        let label = tab_label(c, t, compact, counted(t), tr);
+        spans.push(Span::styled(label, if t == c.tab { s.selected() } else { s.base() }));
     }
     f.render_widget(Paragraph::new(Line::from(spans)).style(s.base()), tabs);
     match c.kind() {
@@ -99,9 +120,12 @@ fn rows(f: &mut Frame, area: Rect, c: &Compare, kind: EntryKind, s: &Styles) {
     f.render_widget(Block::bordered().border_style(s.border(true)).style(s.base()), area);
     let body = inner(area);
     let half = usize::from(body.width.saturating_sub(3)) / 2;
+    let tr = s.tr();
+    let before = tr.args("compare-before", &[("file", c.old_name.as_str().into())]);
+    let now = tr.args("compare-now", &[("file", c.new_name.as_str().into())]);
     let mut lines = vec![Line::from(vec![
-        Span::styled(format!("  {:<half$}", fit(&format!("before: {}", c.old_name), half)), s.muted()),
-        Span::styled(fit(&format!("now: {}", c.new_name), half), s.muted()),
+        Span::styled(format!("  {:<half$}", fit(&before, half)), s.muted()),
+        Span::styled(fit(&now, half), s.muted()),
     ])];
     let all = &c.diff.section(kind).rows;
     let t = c.tab;
@@ -123,7 +147,7 @@ fn rows(f: &mut Frame, area: Rect, c: &Compare, kind: EntryKind, s: &Styles) {
         )));
     }
     if all.is_empty() {
-        lines.push(Line::from(Span::styled("  Neither canvas has entries here.", s.muted())));
+        lines.push(Line::from(Span::styled(format!("  {}", tr.get("compare-no-entries")), s.muted())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }
@@ -134,22 +158,20 @@ fn signals(f: &mut Frame, area: Rect, c: &Compare, s: &Styles) {
     let all = super::signals::lines(&c.diff.signals, usize::from(body.width), Some(c.cursors[t].selected), s);
     let skip = super::signals::first_line(&all, c.cursors[t].offset);
     let skip = super::signals::keep_visible(&all, skip, c.cursors[t].selected, usize::from(body.height));
-    let mut block = Block::bordered().title(" Keep reconnecting: who left, what broke, what reconnected ");
+    let (tr, room) = (s.tr(), usize::from(body.width));
+    let title = fit(&format!(" {} ", tr.get("compare-signals-title")), room);
+    let mut block = Block::bordered().title(title);
     let below = all.len().saturating_sub(skip + usize::from(body.height));
     if below > 0 {
-        block = block.title_bottom(Span::styled(
-            format!(
-                " {} ({} signals) ",
-                s.tr().args("view-more-lines", &[("count", below.into())]),
-                c.diff.signals.len()
-            ),
-            s.accent(),
-        ));
+        let more = tr.args("view-more-lines", &[("count", below.into())]);
+        let args = [("more", more.into()), ("count", c.diff.signals.len().into())];
+        let text = fit(&format!(" {} ", tr.args("compare-more-signals", &args)), room);
+        block = block.title_bottom(Span::styled(text, s.accent()));
     }
     f.render_widget(block.border_style(s.border(true)).style(s.base()), area);
     let mut lines: Vec<Line> = all.into_iter().skip(skip).map(|(_, l)| l).collect();
     if lines.is_empty() {
-        lines.push(Line::from(Span::styled("Nobody left, nothing broke, no loop moved.", s.ok())));
+        lines.push(Line::from(Span::styled(tr.get("compare-nothing-moved"), s.ok())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }
@@ -157,8 +179,12 @@ fn signals(f: &mut Frame, area: Rect, c: &Compare, s: &Styles) {
 fn detail(f: &mut Frame, screen: Rect, c: &Compare, s: &Styles) {
     let Some(change) = c.selected_change() else { return };
     let cols = usize::from(screen.width.min(90)).saturating_sub(4);
+    let tr = s.tr();
+    let none = tr.get("diff-none");
+    let or_none = |v: &str| if v.is_empty() { none.clone() } else { v.to_string() };
     let mut lines = Vec::new();
     for fc in &change.fields {
+        // The field as the file names it, as `cvc diff` shows it.
         let text = format!("{}: {} → {}", fc.field, or_none(&fc.old), or_none(&fc.new));
         for (n, part) in wrap(&text, cols).into_iter().enumerate() {
             let style = if n == 0 { s.changed() } else { s.base() };
@@ -167,11 +193,11 @@ fn detail(f: &mut Frame, screen: Rect, c: &Compare, s: &Styles) {
     }
     let area = centred(screen, 90, (lines.len() as u16 + 2).min(screen.height));
     f.render_widget(Clear, area);
-    let title = format!(" ~ {} {} — Esc closes ", change.id, change.label);
+    let args = [("id", change.id.as_str().into()), ("label", change.label.as_str().into())];
+    let title = fit(
+        &format!(" {} ", tr.args("compare-detail-title", &args)),
+        usize::from(area.width.saturating_sub(2)),
+    );
     f.render_widget(Block::bordered().title(title).border_style(s.border(true)).style(s.base()), area);
     f.render_widget(Paragraph::new(lines).style(s.base()), inner(area));
-}
-
-fn or_none(v: &str) -> &str {
-    if v.is_empty() { "(none)" } else { v }
 }

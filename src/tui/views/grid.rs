@@ -1,4 +1,5 @@
-//! The power/interest grid: each stakeholder in its quadrant, marked by stance; movers marked.
+//! The compare screen's power/interest grid: each stakeholder in its quadrant, marked by stance;
+//! movers marked.
 
 use std::collections::HashMap;
 
@@ -36,18 +37,19 @@ pub(crate) fn draw(
         Layout::vertical([Constraint::Fill(1), Constraint::Fill(1), Constraint::Length(2)]).areas(area);
     let [tl, tr] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(top);
     let [bl, br] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(bottom);
+    let words = s.tr();
     let boxes = [
-        (Quadrant::KeepSatisfied, 1, tl, "high power · low interest"),
-        (Quadrant::ManageClosely, 0, tr, "high power · high interest"),
-        (Quadrant::Monitor, 3, bl, "low power · low interest"),
-        (Quadrant::KeepInformed, 2, br, "low power · high interest"),
+        (Quadrant::KeepSatisfied, 1, tl, "compare-axes-keep-satisfied"),
+        (Quadrant::ManageClosely, 0, tr, "compare-axes-manage-closely"),
+        (Quadrant::Monitor, 3, bl, "compare-axes-monitor"),
+        (Quadrant::KeepInformed, 2, br, "compare-axes-keep-informed"),
     ];
     for (q, slot, rect, axes) in boxes {
-        let full = format!(" {} — {axes} ", q.label());
+        let full = format!(" {} — {} ", words.label(q), words.get(axes));
         let title = if super::text::width(&full) + 2 <= usize::from(rect.width) {
             full
         } else {
-            format!(" {} ", q.label())
+            fit(&format!(" {} ", words.label(q)), usize::from(rect.width.saturating_sub(2)))
         };
         let focus = q == Quadrant::ManageClosely;
         let block = Block::bordered().title(title).border_style(s.border(focus)).style(s.base());
@@ -62,28 +64,35 @@ pub(crate) fn draw(
             .map(|&i| {
                 let p = &c.stakeholders[i];
                 let style = if selected == Some(p.id.as_str()) { s.selected() } else { s.base() };
-                let from = moved.get(&p.id).map(|f| format!("  ↗ from {}", f.label())).unwrap_or_default();
+                // Where it came from, shorter when the name would have too little room left.
+                let from = moved.get(&p.id).map_or_else(String::new, |q| {
+                    let quadrant = words.label(*q);
+                    let full = format!(
+                        "  {}",
+                        words.args("compare-moved-from", &[("quadrant", quadrant.as_str().into())])
+                    );
+                    let short = format!("  ↗ {quadrant}");
+                    if cols.saturating_sub(super::text::width(&full)) >= 12 { full } else { short }
+                });
                 let text = format!("{} {}", stance_mark(p.stance), p.name);
                 Line::from(vec![
-                    Span::styled(fit(&text, cols.saturating_sub(from.chars().count())), style),
+                    Span::styled(fit(&text, cols.saturating_sub(super::text::width(&from))), style),
                     Span::styled(from, s.changed()),
                 ])
             })
             .collect();
         if members.len() > room {
-            lines.push(Line::from(Span::styled(
-                format!("… and {} more", members.len() + 1 - room),
-                s.muted(),
-            )));
+            let more = words.args("compare-and-more", &[("count", (members.len() + 1 - room).into())]);
+            lines.push(Line::from(Span::styled(more, s.muted())));
         }
         f.render_widget(Paragraph::new(lines).style(s.base()), inner);
     }
     let loose: Vec<&str> =
         c.stakeholders.iter().filter(|p| p.quadrant().is_none()).map(|p| p.name.as_str()).collect();
-    let legend = "★ champion  + supporter  · neutral  ? sceptic  ✗ blocker";
+    let legend = words.get("compare-grid-legend");
     let mut lines = vec![Line::from(Span::styled(format!(" {legend}"), s.muted()))];
     if !loose.is_empty() {
-        let text = format!(" not rated yet (power and interest): {}", loose.join(", "));
+        let text = format!(" {}", words.args("compare-not-rated", &[("names", loose.join(", ").into())]));
         lines.push(Line::from(Span::styled(fit(&text, usize::from(unrated.width)), s.warn())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), unrated);

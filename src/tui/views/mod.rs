@@ -24,6 +24,7 @@ pub(crate) mod signals;
 pub(crate) mod start;
 pub(crate) mod text;
 pub(crate) mod timeline;
+mod timeline_tabs;
 pub(crate) mod trail;
 
 use ratatui::Frame;

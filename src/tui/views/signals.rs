@@ -25,25 +25,38 @@ pub(crate) fn lines(
         if !out.is_empty() {
             out.push((None, Line::default()));
         }
-        let heading = format!("{} ({})", group.title(), list.len());
-        out.push((None, Line::from(Span::styled(heading, s.heading()))));
-        let tone = match group {
-            SignalGroup::Attention => s.warn(),
-            SignalGroup::Good => s.ok(),
-        };
+        out.push((None, heading(group, list.len(), s)));
         for sig in list {
-            let style = if selected == Some(index) { s.selected() } else { tone };
-            for (n, part) in wrap(&sig.text(s.tr()), width.saturating_sub(2)).into_iter().enumerate() {
-                let lead = if n == 0 { format!("{} ", group.mark()) } else { "  ".to_string() };
-                let text = format!("{lead}{part}");
-                let pad = width.saturating_sub(super::text::width(&text));
-                out.push((
-                    Some(index),
-                    Line::from(Span::styled(format!("{text}{}", " ".repeat(pad)), style)),
-                ));
-            }
+            let lines = signal(sig, width, selected == Some(index), s);
+            out.extend(lines.into_iter().map(|l| (Some(index), l)));
             index += 1;
         }
+    }
+    out
+}
+
+/// A group's heading: "Needs attention (5)".
+pub(crate) fn heading(group: SignalGroup, count: usize, s: &Styles) -> Line<'static> {
+    let title = match group {
+        SignalGroup::Attention => s.tr().get("report-needs-attention"),
+        SignalGroup::Good => s.tr().get("report-good-news"),
+    };
+    Line::from(Span::styled(format!("{title} ({count})"), s.heading()))
+}
+
+/// One signal wrapped whole under its group's mark, padded to `width`.
+pub(crate) fn signal(sig: &Signal, width: usize, selected: bool, s: &Styles) -> Vec<Line<'static>> {
+    let tone = match sig.group {
+        SignalGroup::Attention => s.warn(),
+        SignalGroup::Good => s.ok(),
+    };
+    let style = if selected { s.selected() } else { tone };
+    let mut out = Vec::new();
+    for (n, part) in wrap(&sig.text(s.tr()), width.saturating_sub(2)).into_iter().enumerate() {
+        let lead = if n == 0 { format!("{} ", sig.group.mark()) } else { "  ".to_string() };
+        let text = format!("{lead}{part}");
+        let pad = width.saturating_sub(super::text::width(&text));
+        out.push(Line::from(Span::styled(format!("{text}{}", " ".repeat(pad)), style)));
     }
     out
 }

@@ -53,11 +53,13 @@ fn cell(h: &History, t: &Track<Standing>, p: u8, i: u8) -> (String, bool) {
 
 /// Draws the trail of stakeholder `t` in `area` (at least `scale`'s size).
 pub(crate) fn draw(f: &mut Frame, area: Rect, h: &History, t: &Track<Standing>, scale: Scale, s: &Styles) {
-    let title = fit(&format!(" {} over time ", t.id), usize::from(area.width.saturating_sub(2)));
+    let tr = s.tr();
+    let title = tr.args("history-trail-title", &[("id", t.id.as_str().into())]);
+    let title = fit(&format!(" {title} "), usize::from(area.width.saturating_sub(2)));
     let block = Block::bordered().title(title).border_style(s.border(false)).style(s.base());
     f.render_widget(block, area);
     let cw = scale.cell();
-    let mut lines = vec![Line::from(Span::styled("↑ power", s.muted()))];
+    let mut lines = vec![Line::from(Span::styled(tr.get("history-trail-power"), s.muted()))];
     for p in (1..=5u8).rev() {
         for row in 0..scale.0 {
             let label = if row == 0 { format!("{p} ") } else { "  ".to_string() };
@@ -85,6 +87,6 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, h: &History, t: &Track<Standing>, 
     let axis: Vec<String> = (1..=5).map(|i| format!("{i:^cw$}")).collect();
     let axis = format!("  {} {}", axis[..2].concat(), axis[2..].concat());
     lines.push(Line::from(Span::styled(axis, s.muted())));
-    lines.push(Line::from(Span::styled("   interest →", s.muted())));
+    lines.push(Line::from(Span::styled(format!("   {}", tr.get("history-trail-interest")), s.muted())));
     f.render_widget(Paragraph::new(lines).style(s.base()), inner(area));
 }
