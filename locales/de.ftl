@@ -887,6 +887,151 @@ note-reloaded = Datei neu von der Platte geladen
 note-nothing-deleted = nichts gelöscht
 note-export-not-written = Export nicht geschrieben
 note-added = { $id } hinzugefügt: den nächsten tippen, oder Esc
+## Statusmeldungen: was die Statuszeile nach einer Taste sagt, und die Schritte, die sie beim
+## Rückgängigmachen nennt (step-*).
+note-not-added = „{ $text }“ nicht hinzugefügt: { $why }
+note-paste-not-added = { $count ->
+    [one] die eingefügte Zeile wurde nicht hinzugefügt
+   *[other] die { $count } eingefügten Zeilen wurden nicht hinzugefügt
+}: { $why }
+note-ids-used-up = { $kind ->
+    [stakeholder] kein Stakeholder kann
+    [relationship] keine Beziehung kann
+    [task] keine Aufgabe kann
+   *[action] keine Maßnahme kann
+} hinzugefügt werden: die IDs haben { $last } erreicht, die größte Nummer eines Canvas (IDs werden nie wiederverwendet)
+note-clear-filter-to-reorder = erst den Filter löschen (/ dann Esc), um umzusortieren
+note-grid-only = Shift+Pfeile platzieren Stakeholder im Raster: v bei Stakeholder zeigt es
+note-grid-edge = { $id } ist schon am Rand des Rasters
+note-dots-for = Punkte gibt es für Aufgaben und Maßnahmen
+note-sort-for = nach Punkten sortieren lassen sich Aufgaben und Maßnahmen
+step-added = { $id } „{ $text }“ hinzugefügt
+step-pasted = { $count ->
+    [one] 1 Zeile eingefügt
+   *[other] { $count } Zeilen eingefügt
+}
+step-parked = „{ $text }“ geparkt
+step-added-link = { $id } { $from } → { $to } hinzugefügt
+step-moved-up = { $id } nach oben verschoben
+step-moved-down = { $id } nach unten verschoben
+step-placed = { $id } auf Einfluss { $power }, Interesse { $interest } gesetzt
+step-dot-for = ein Punkt für { $id }
+step-dot-off = ein Punkt weniger für { $id }
+step-sorted-tasks = Community-Aufgaben nach Punkten sortiert
+step-sorted-actions = Maßnahmen nach Punkten sortiert
+step-deleted = { $id } „{ $text }“ gelöscht
+note-time-up = die Zeit für { $block } ist um
+note-no-blocks = die Agenda hat keine Blöcke: A fügt welche hinzu
+step-clock-paused = Uhr angehalten: { $block }
+step-clock-running = Uhr läuft: { $block }
+note-clock-paused = Uhr angehalten: { $block } (u macht rückgängig)
+note-clock-running = Uhr läuft: { $block } (u macht rückgängig)
+note-last-block = das ist der letzte Block der Agenda
+step-next-block = nächster Block: { $block }
+note-now-block = jetzt: { $block }, { $minutes } Min. (u geht zurück)
+step-minute-more = eine Minute mehr für { $block }
+step-minute-less = eine Minute weniger für { $block }
+note-minutes-planned = { $block }: { $minutes } Min. geplant
+note-gap-counted = { $time } gezählt; die Uhr bleibt angehalten (t startet sie)
+note-gap-not-counted = die Lücke wurde nicht gezählt; die Uhr bleibt angehalten (t startet sie)
+note-stakeholders-first = erst Stakeholder hinzufügen: eine Beziehung verbindet zwei von ihnen
+note-no-list = dieser Abschnitt hat keine Liste: Enter bearbeitet, Tab führt zum nächsten Abschnitt
+note-whole-plan = diese Warnung betrifft den ganzen Plan, keinen einzelnen Eintrag
+note-nothing-to-edit = noch nichts zu bearbeiten: a fügt hinzu
+note-select-first = erst einen Eintrag wählen
+note-move-what = M verschiebt eine Community-Aufgabe zu den Maßnahmen, und zurück
+step-moved-to-actions = Aufgabe zu den Maßnahmen verschoben
+step-moved-to-tasks = Maßnahme zu den Community-Aufgaben verschoben
+note-moved-entry = { $was } ist jetzt { $made } in { $section } (u macht rückgängig)
+# $left nennt, was zurückbleibt, mit Kommas getrennt (left-owner-role …).
+note-moved-entry-left = { $was } ist jetzt { $made } in { $section }; zurück bleiben: { $left } (u macht rückgängig)
+left-owner-role = Rolle
+left-cadence = Rhythmus
+left-status = Status
+left-held = abgehaltene Termine
+left-business-line = Geschäftsbereich
+left-due = Fälligkeit
+left-driver = Werttreiber
+left-indicator = Kennzahl und Messwerte
+left-benefit = Nutzen, Kosten und Ertrag
+left-review = Review-Datum
+left-status-loop = Status und Regelkreis
+note-typed-too-fast = nichts ausgeführt: so schnell getippte Buchstaben sind hier keine Befehle (eine Taste nach der anderen)
+note-typed-entry = nichts ausgeführt: die getippten Wörter stehen in einem neuen Eintrag (Enter fügt hinzu, Esc verwirft)
+note-typed-picker = nichts ausgeführt: die getippten Wörter wählen einen Stakeholder für eine Beziehung (Esc verwirft)
+note-typed-parked = nichts ausgeführt: die getippten Wörter stehen im Themenspeicher (Enter parkt, Esc verwirft)
+note-exported = Plan nach { $path } exportiert
+note-export-failed = Export fehlgeschlagen: { $why }
+note-one-view = dieser Abschnitt hat eine Ansicht; Stakeholder haben ein Raster, Beziehungen eine Karte
+note-projector-on = Projektormodus: Enter zeigt den gewählten Eintrag allein, p kehrt zurück
+note-projector-off = Projektormodus aus
+note-not-saved-retrying = NICHT GESPEICHERT ({ $why }); neuer Versuch jede Sekunde
+note-why-changed-on-disk = die Datei wurde auf der Platte geändert
+note-not-saved-typing = NICHT GESPEICHERT ({ $why }): weiter tippen; danach Esc und entscheiden, was geschehen soll
+step-clock-seconds = die letzten Sekunden der Uhr
+note-saved-to = in { $path } gespeichert; cvc speichert jetzt dort
+note-cannot-reload = Neuladen nicht möglich: { $why }
+note-room-closed = Raum geschlossen: alle Verbindungen beendet
+note-room-closed-inbox = Raum geschlossen: alle Verbindungen beendet; { $count ->
+    [one] 1 Idee
+   *[other] { $count } Ideen
+} im Eingang (I)
+note-room-open = Raum offen: { $url } · Code { $code } · Esc blendet den Code aus, R schließt den Raum
+note-vote-room-first = erst den Raum öffnen (R): die Punkte kommen von den Handys der Teilnehmenden
+note-vote-where = Punkte gibt es für Aufgaben und Maßnahmen: mit Tab zu einem der Abschnitte, dann V
+note-vote-nothing = noch nichts zum Abstimmen: erst Einträge hinzufügen
+note-vote-open = Abstimmung offen: { $count } Punkte pro Gerät; V schließt sie und zählt die Punkte dazu
+# $dots Punkte von $count Geräten.
+step-room-dots = die Punkte des Raums ({ $dots } von { $count ->
+    [one] 1 Gerät
+   *[other] { $count } Geräten
+})
+note-vote-closed = Abstimmung geschlossen: { $dots } Punkte von { $count ->
+    [one] 1 Gerät
+   *[other] { $count } Geräten
+} dazugezählt (u macht rückgängig)
+step-accepted-idea = Idee aus dem Raum angenommen
+note-into-parking = Themenspeicher
+note-accepted-idea = Idee aus dem Raum angenommen in { $into } (u macht rückgängig)
+note-merge-choose = erst den Eintrag wählen, in den übernommen wird: Esc, ihn wählen, dann I
+note-merge-none = in diesem Abschnitt ist kein Eintrag gewählt, in den übernommen werden kann
+step-merged-idea = Idee aus dem Raum in Notizen übernommen
+note-merged-idea = in die Notizen des gewählten Eintrags übernommen (u macht rückgängig)
+step-dismissed-idea = Idee aus dem Raum verworfen
+note-dismissed-idea = verworfen (u macht rückgängig)
+note-accepted-all = { $count ->
+    [one] 1 Idee
+   *[other] { $count } Ideen
+} aus dem Raum angenommen (u macht sie einzeln rückgängig)
+note-dropped = „{ $text }“ verworfen
+note-esc-drops-line = Esc noch einmal verwirft „{ $text }“; Enter fügt es hinzu
+note-pasted = { $count ->
+    [one] 1 eingefügte Zeile
+   *[other] { $count } eingefügte Zeilen
+} hinzugefügt (u nimmt das Einfügen zurück)
+note-esc-drops-question = Esc noch einmal verwirft diese Frage; Enter parkt sie
+step-unparked = „{ $text }“ aus dem Themenspeicher entfernt
+note-unparked = „{ $text }“ entfernt (u holt es zurück)
+note-unpark-how = ↑ wählt eine geparkte Frage zum Entfernen
+note-added-link = { $id } hinzugefügt: das nächste Paar wählen, oder Esc
+note-form-esc-again = Esc noch einmal verwirft diese Änderungen; Ctrl+s speichert sie
+note-form-thrown-away = Änderungen verworfen
+note-no-change = keine Änderung
+step-edited = { $form } bearbeitet
+note-form-saved = { $form } gespeichert
+step-added-block = Agenda-Block hinzugefügt
+step-removed-block = Block { $block } entfernt
+note-removed-block = Block { $block } entfernt (u macht rückgängig)
+step-moved-block = Block { $block } verschoben
+note-clock-times = die Uhr misst jetzt { $block }
+note-start-missing = { $path } existiert nicht: y legt dort einen neuen Canvas an, n korrigiert den Pfad
+note-start-revisit = einen zuletzt geöffneten Canvas zum Wiederaufgreifen wählen
+note-start-type-first = erst etwas tippen, oder Esc
+note-inbox-empty = der Eingang ist leer: Ideen aus dem Raum warten hier (R öffnet den Raum)
+note-projector-theme = Projektormodus (p kehrt zurück); Projektoren lassen dunkle Bildschirme verblassen: cvc --theme projector-light
+note-quit-not-saved = die letzte Änderung ist NICHT gespeichert (siehe oben); q noch einmal beendet trotzdem
+ask-reload-more = … und { $count } weitere
+note-not-saved-conflict = NICHT GESPEICHERT: die Datei wurde auf der Platte geändert; die nächste Änderung fragt erneut
 # The details form.
 form-keys = {" "}Tab weiter · Leertaste ←/→ wählen · Ctrl+s speichert · Esc bricht ab
 form-of-count = {"  "}←/→ von { $count }
@@ -906,8 +1051,8 @@ form-stance = Haltung
 form-desired-stance = Ziel-Haltung
 form-engagement = Einbindung
 form-notes = Notizen
-form-from = von
-form-to = an
+form-from = Von
+form-to = An
 form-exchange = Austausch (was fließt)
 form-direction = Richtung
 form-boundary = Reichweite
@@ -916,16 +1061,16 @@ form-health = Zustand
 form-change = Ziel
 form-phases = Phasen
 form-title = Titel
-form-owner = verantwortlich
+form-owner = Verantwortlich
 form-owner-role = Rolle
 form-phase = Phase
 form-cadence = Rhythmus
 form-status = Status
-form-held = abgehalten am (Daten, mit Komma)
+form-held = Abgehalten am (Daten, mit Komma)
 form-votes = Punkte
 form-action-title = Titel (Wir werden …)
 form-business-line = Geschäftsbereich
-form-due = fällig (Datum, +2w, fri)
+form-due = Fällig (Datum, +2w, fri)
 form-driver = Werttreiber
 form-indicator = Kennzahl
 form-unit = Einheit
@@ -936,8 +1081,38 @@ form-indicator-kind = Früh- / Spätindikator
 form-benefit = Nutzen
 form-cost = Kosten (8000 EUR)
 form-gain = Ertrag (60000 EUR)
-form-review = nächstes Review (Datum, +2w)
+form-review = Nächstes Review (Datum, +2w)
 form-loop = Regelkreis
+## Fehler in Formularen, und die Formulare für Kontext und Agenda.
+agenda-new-block = Neuer Block
+day-shape = Datum als JJJJ-MM-TT erwartet, gefunden: „{ $text }“
+day-no-such-day = „{ $text }“ ist kein echtes Datum
+day-tomorrow-far = morgen liegt nach dem letzten Tag, den cvc kennt
+day-yesterday-far = gestern liegt vor dem ersten Tag, den cvc kennt
+day-shift = nach { $sign } eine Zahl und d, w, m oder y erwartet, etwa +2w oder -3d, gefunden: „{ $text }“
+day-typed = Datum als JJJJ-MM-TT erwartet, oder today, tomorrow, yesterday, ein Wochentag (fri), last fri, +2w oder -3d, gefunden: „{ $text }“
+form-needed = { $field } fehlt
+form-not-a-number = ganze Zahl erwartet, gefunden: „{ $text }“
+# Ein Feld, das die Prüfung nicht besteht, wie die Statuszeile es sagt: „Fällig: … (erst hier korrigieren)“.
+form-fix-here = { $field }: { $problem } (erst hier korrigieren)
+form-not-saved = nicht gespeichert: { $problem }
+form-organisation = Organisation
+form-facilitator = Moderation
+form-date = Datum
+form-goal = Wertziel
+form-growth = { -growth }: Was soll wachsen?
+form-effectiveness = { -effectiveness }: Was besser machen?
+form-velocity = { -velocity }: Was schneller?
+form-protection = { -protection }: Welche Risiken?
+form-emphasis-connect = Gewicht { -connect }
+form-emphasis-share = Gewicht { -share }
+form-emphasis-solve = Gewicht { -solve }
+form-emphasis-innovate = Gewicht { -innovate }
+form-participants = Teilnehmende (mit Komma getrennt)
+form-minutes = Geplante Minuten (bis 1440)
+form-shows-section = Abschnitt
+form-title-context = Kontext
+form-title-block = Agenda-Block { $number }
 # The start screen.
 start-new = + Neuer Canvas
 start-new-about = leerer Canvas mit der Zwei-Stunden-Agenda, im Datenordner

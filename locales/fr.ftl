@@ -911,6 +911,151 @@ note-reloaded = fichier rechargé depuis le disque
 note-nothing-deleted = rien n'a été supprimé
 note-export-not-written = export non écrit
 note-added = { $id } ajouté : tapez le suivant, ou Esc
+## Messages d'état : ce que dit la ligne d'état après une touche, et les étapes d'annulation
+## qu'elle nomme (« annulé : … » ; step-*).
+note-not-added = « { $text } » non ajouté : { $why }
+note-paste-not-added = { $count ->
+    [one] la ligne collée n'a pas été ajoutée
+   *[other] les { $count } lignes collées n'ont pas été ajoutées
+} : { $why }
+note-ids-used-up = impossible d'ajouter { $kind ->
+    [stakeholder] une partie prenante
+    [relationship] une relation
+    [task] une tâche
+   *[action] une action
+} : ses identifiants ont atteint { $last }, le plus grand qu'un canevas puisse numéroter (un identifiant n'est jamais réutilisé)
+note-clear-filter-to-reorder = effacez le filtre (/ puis Esc) pour réordonner
+note-grid-only = Maj+flèches placent les parties prenantes dans la grille : v sur Parties prenantes l'affiche
+note-grid-edge = { $id } est déjà au bord de la grille
+note-dots-for = les gommettes vont aux tâches et aux actions
+note-sort-for = le tri par gommettes vaut pour les tâches et les actions
+step-added = { $id } « { $text } » ajouté
+step-pasted = { $count ->
+    [one] 1 ligne collée
+   *[other] { $count } lignes collées
+}
+step-parked = « { $text } » garée au parking
+step-added-link = { $id } { $from } → { $to } ajoutée
+step-moved-up = { $id } monté
+step-moved-down = { $id } descendu
+step-placed = { $id } placé à pouvoir { $power }, intérêt { $interest }
+step-dot-for = une gommette pour { $id }
+step-dot-off = une gommette de moins pour { $id }
+step-sorted-tasks = tâches d'animation triées par gommettes
+step-sorted-actions = actions d'adoption triées par gommettes
+step-deleted = { $id } « { $text } » supprimé
+note-time-up = le temps est écoulé pour { $block }
+note-no-blocks = l'agenda n'a pas de blocs : A pour en ajouter
+step-clock-paused = horloge en pause : { $block }
+step-clock-running = horloge lancée : { $block }
+note-clock-paused = horloge en pause : { $block } (u annule)
+note-clock-running = horloge lancée : { $block } (u annule)
+note-last-block = c'est le dernier bloc de l'agenda
+step-next-block = bloc suivant : { $block }
+note-now-block = maintenant : { $block }, { $minutes } min (u revient en arrière)
+step-minute-more = une minute de plus pour { $block }
+step-minute-less = une minute de moins pour { $block }
+note-minutes-planned = { $block } : { $minutes } min prévues
+note-gap-counted = { $time } compté ; l'horloge reste en pause (t la relance)
+note-gap-not-counted = l'interruption n'a pas été comptée ; l'horloge reste en pause (t la relance)
+note-stakeholders-first = ajoutez d'abord des parties prenantes : une relation en relie deux
+note-no-list = cette section n'a pas de liste : Entrée pour modifier, Tab pour la section suivante
+note-whole-plan = cet avertissement porte sur tout le plan, pas sur une entrée
+note-nothing-to-edit = rien à modifier pour l'instant : a pour ajouter
+note-select-first = sélectionnez d'abord une entrée
+note-move-what = M déplace une tâche d'animation vers les actions d'adoption, et inversement
+step-moved-to-actions = tâche déplacée vers les actions d'adoption
+step-moved-to-tasks = action déplacée vers les tâches d'animation
+note-moved-entry = { $was } devient { $made } dans { $section } (u annule)
+# $left nomme ce qui reste en arrière, séparé par des virgules (left-owner-role …).
+note-moved-entry-left = { $was } devient { $made } dans { $section } ; ne suivent pas : { $left } (u annule)
+left-owner-role = rôle du responsable
+left-cadence = rythme
+left-status = statut
+left-held = dates tenues
+left-business-line = métier
+left-due = échéance
+left-driver = levier de valeur
+left-indicator = indicateur et relevés
+left-benefit = bénéfice, coût et gain
+left-review = date de revue
+left-status-loop = statut et boucle
+note-typed-too-fast = rien n'a été exécuté : des lettres tapées aussi vite ne sont pas des commandes ici (une touche à la fois)
+note-typed-entry = rien n'a été exécuté : les mots tapés sont dans une nouvelle entrée (Entrée ajoute, Esc abandonne)
+note-typed-picker = rien n'a été exécuté : les mots tapés choisissent une partie prenante pour une relation (Esc abandonne)
+note-typed-parked = rien n'a été exécuté : les mots tapés sont au parking (Entrée gare, Esc abandonne)
+note-exported = plan exporté vers { $path }
+note-export-failed = échec de l'export : { $why }
+note-one-view = cette section n'a qu'une vue ; Parties prenantes a une grille, Relations une carte
+note-projector-on = mode projecteur : Entrée montre l'entrée sélectionnée seule, p revient
+note-projector-off = mode projecteur désactivé
+note-not-saved-retrying = NON ENREGISTRÉ ({ $why }) ; nouvel essai chaque seconde
+note-why-changed-on-disk = le fichier a changé sur le disque
+note-not-saved-typing = NON ENREGISTRÉ ({ $why }) : continuez à taper ; Esc une fois fini, puis choisissez quoi faire
+step-clock-seconds = les dernières secondes de l'horloge
+note-saved-to = enregistré dans { $path } ; cvc y enregistre désormais
+note-cannot-reload = impossible de recharger : { $why }
+note-room-closed = salle fermée : toutes les connexions sont terminées
+note-room-closed-inbox = salle fermée : toutes les connexions sont terminées ; { $count ->
+    [one] 1 idée
+   *[other] { $count } idées
+} dans la boîte de réception (I)
+note-room-open = salle ouverte : { $url } · code { $code } · Esc masque le code, R ferme la salle
+note-vote-room-first = ouvrez d'abord la salle (R) : les gommettes viennent des téléphones des participants
+note-vote-where = les gommettes vont aux tâches et aux actions : Tab jusqu'à l'une d'elles, puis V
+note-vote-nothing = rien à voter pour l'instant : ajoutez d'abord des entrées
+note-vote-open = vote ouvert : { $count } gommettes par appareil ; V le ferme et ajoute les gommettes
+# $dots gommettes de $count appareils.
+step-room-dots = les gommettes de la salle ({ $dots } de { $count ->
+    [one] 1 appareil
+   *[other] { $count } appareils
+})
+note-vote-closed = vote fermé : { $dots } gommettes de { $count ->
+    [one] 1 appareil
+   *[other] { $count } appareils
+} ajoutées (u annule)
+step-accepted-idea = idée de la salle acceptée
+note-into-parking = le parking
+note-accepted-idea = idée de la salle acceptée dans { $into } (u annule)
+note-merge-choose = choisissez d'abord l'entrée où fusionner : Esc, sélectionnez-la, puis I
+note-merge-none = cette section n'a pas d'entrée sélectionnée où fusionner
+step-merged-idea = idée de la salle fusionnée dans les notes
+note-merged-idea = fusionnée dans les notes de l'entrée sélectionnée (u annule)
+step-dismissed-idea = idée de la salle écartée
+note-dismissed-idea = écartée (u annule)
+note-accepted-all = { $count ->
+    [one] 1 idée acceptée
+   *[other] { $count } idées acceptées
+} depuis la salle (u les annule une à une)
+note-dropped = « { $text } » abandonné
+note-esc-drops-line = Esc encore abandonne « { $text } » ; Entrée l'ajoute
+note-pasted = { $count ->
+    [one] 1 ligne collée ajoutée
+   *[other] { $count } lignes collées ajoutées
+} (u reprend le collage)
+note-esc-drops-question = Esc encore abandonne cette question ; Entrée la gare
+step-unparked = « { $text } » retirée du parking
+note-unparked = « { $text } » retirée (u la remet)
+note-unpark-how = ↑ choisit une question garée à retirer
+note-added-link = { $id } ajoutée : choisissez la paire suivante, ou Esc
+note-form-esc-again = Esc encore abandonne ces modifications ; Ctrl+s les enregistre
+note-form-thrown-away = modifications abandonnées
+note-no-change = aucune modification
+step-edited = { $form } modifié
+note-form-saved = { $form } enregistré
+step-added-block = bloc d'agenda ajouté
+step-removed-block = bloc { $block } retiré
+note-removed-block = bloc { $block } retiré (u annule)
+step-moved-block = bloc { $block } déplacé
+note-clock-times = l'horloge chronomètre maintenant { $block }
+note-start-missing = { $path } n'existe pas : y crée un nouveau canevas à cet endroit, n corrige le chemin
+note-start-revisit = choisissez un canevas récent à revisiter
+note-start-type-first = tapez d'abord quelque chose, ou Esc
+note-inbox-empty = la boîte de réception est vide : les idées envoyées par la salle attendent ici (R ouvre la salle)
+note-projector-theme = mode projecteur (p revient) ; les projecteurs délavent les écrans sombres : cvc --theme projector-light
+note-quit-not-saved = la dernière modification n'est PAS enregistrée (voir plus haut) ; q encore pour quitter quand même
+ask-reload-more = … et { $count } de plus
+note-not-saved-conflict = NON ENREGISTRÉ : le fichier a changé sur le disque ; votre prochaine modification redemandera
 # The details form.
 form-keys = {" "}Tab champ suivant · Espace ←/→ choisir · Ctrl+s enregistre · Esc annule
 form-of-count = {"  "}←/→ parmi { $count }
@@ -962,6 +1107,36 @@ form-cost = coût (8000 EUR)
 form-gain = gain (60000 EUR)
 form-review = prochaine revue (date, +2w)
 form-loop = boucle
+## Erreurs des formulaires, et les formulaires du contexte et de l'agenda.
+agenda-new-block = Nouveau bloc
+day-shape = date attendue au format AAAA-MM-JJ, trouvé « { $text } »
+day-no-such-day = « { $text } » n'est pas une date réelle
+day-tomorrow-far = demain est après le dernier jour que cvc connaît
+day-yesterday-far = hier est avant le premier jour que cvc connaît
+day-shift = un nombre et d, w, m ou y attendus après { $sign }, comme +2w ou -3d, trouvé « { $text } »
+day-typed = date attendue au format AAAA-MM-JJ, today, tomorrow, yesterday, un jour de la semaine (fri), last fri, +2w ou -3d, trouvé « { $text } »
+form-needed = { $field } est requis
+form-not-a-number = nombre entier attendu, trouvé « { $text } »
+# Un champ qui ne passe pas, tel que le dit la ligne d'état : « échéance : … (corrigez-le ici d'abord) ».
+form-fix-here = { $field } : { $problem } (corrigez-le ici d'abord)
+form-not-saved = non enregistré : { $problem }
+form-organisation = organisation
+form-facilitator = animateur
+form-date = date
+form-goal = objectif de valeur
+form-growth = { -growth } : que doit-on faire croître ?
+form-effectiveness = { -effectiveness } : que faire mieux ?
+form-velocity = { -velocity } : quoi accélérer ?
+form-protection = { -protection } : quels risques ?
+form-emphasis-connect = poids de { -connect }
+form-emphasis-share = poids de { -share }
+form-emphasis-solve = poids de { -solve }
+form-emphasis-innovate = poids de { -innovate }
+form-participants = participants (séparés par des virgules)
+form-minutes = minutes prévues (jusqu'à 1440)
+form-shows-section = section affichée
+form-title-context = Contexte
+form-title-block = Bloc d'agenda { $number }
 # The start screen.
 start-new = + Nouveau canevas
 start-new-about = canevas vide avec l'agenda de deux heures, dans le dossier de données

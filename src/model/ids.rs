@@ -84,6 +84,15 @@ impl std::fmt::Display for IdsUsedUp {
 
 impl std::error::Error for IdsUsedUp {}
 
+impl IdsUsedUp {
+    /// Why, in `tr`'s language (the same sentence as `Display` in English).
+    pub fn text(self, tr: crate::i18n::Tr) -> String {
+        let kind = self.0;
+        let last = format!("{}{}", kind.prefix(), USED_UP);
+        tr.args("note-ids-used-up", &[("kind", kind.noun().into()), ("last", last.into())])
+    }
+}
+
 impl super::NextIds {
     /// The counter of a kind.
     pub fn get(&self, kind: EntryKind) -> u32 {

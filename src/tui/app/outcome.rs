@@ -33,6 +33,7 @@ impl App {
             }
             Outcome::Opened(Err(e)) => {
                 if let Screen::Start(s) = &mut self.screen {
+                    s.tr = self.styles.tr();
                     s.not_opened(&e);
                 }
             }
@@ -44,6 +45,7 @@ impl App {
             }
             Outcome::Missing(path) => {
                 if let Screen::Start(s) = &mut self.screen {
+                    s.tr = self.styles.tr();
                     s.ask_create(path);
                 }
             }

@@ -167,8 +167,17 @@ mod tests {
         for ch in "2027-02-30".chars() {
             form.key(ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Char(ch)));
         }
-        assert_eq!(form.fields[due].error.as_deref(), Some("\"2027-02-30\" is not a real date"));
+        assert_eq!(form.problem_text(crate::i18n::Tr::default()).1, "\"2027-02-30\" is not a real date");
+        let french = form.problem_text(crate::i18n::Tr::new(Language::Fr));
+        assert_eq!(
+            french,
+            ("échéance (date, +2w, fri)".into(), "«\u{a0}2027-02-30\u{a0}» n'est pas une date réelle".into())
+        );
         assert!(!form.check_all());
         assert_eq!(form.focus, due);
+        form.fields[due] = Field::text(FieldKey::Due, "due (date, +2w, fri)", "", Check::Date).needed();
+        assert!(!form.check_all());
+        let german = form.problem_text(crate::i18n::Tr::new(Language::De));
+        assert_eq!(german.1, "Fällig (Datum, +2w, fri) fehlt");
     }
 }
