@@ -589,6 +589,63 @@ history-tasks-note = Status je Revision und eingehaltener Rhythmus seit dem vori
 history-last-held = Zuletzt abgehalten
 history-over-time = Im Verlauf
 
+## Reviews: cvc reviews, was über alle Canvas-Dateien einer Beraterin fällig ist (Text und Markdown).
+
+reviews-title = Reviews und Fälligkeiten
+# $until ist reviews-until, oder leer.
+reviews-headline = Stand { $as_of }: { $overdue } überfällig, { $count } insgesamt{ $until }.
+reviews-headline-nothing = Stand { $as_of }: nichts nachzuhalten{ $until }: jeder Regelkreis ist geschlossen oder hat kein Datum.
+reviews-until = {" "}bis { $date }
+reviews-by-client = Nach Kunde
+reviews-dates = Termine
+reviews-gaps = Ohne Datum, ohne Verantwortliche, weiter abgebrochen
+reviews-no-client = (keine Organisation, kein Titel)
+reviews-client-counts = { $overdue } überfällig, { $due } fällig
+reviews-client-undated = { $count ->
+    [one] { $count } Maßnahme ohne Datum
+   *[other] { $count } Maßnahmen ohne Datum
+}
+reviews-client-unowned = { $count ->
+    [one] { $count } Maßnahme ohne Verantwortliche
+   *[other] { $count } Maßnahmen ohne Verantwortliche
+}
+reviews-client-broken = { $count ->
+    [one] { $count } Beziehung abgebrochen
+   *[other] { $count } Beziehungen abgebrochen
+}
+reviews-client-revisit-overdue = Folgeworkshop überfällig seit { $date }
+reviews-client-revisit = Folgeworkshop { $date }
+reviews-client-no-date = kein Workshop-Datum
+reviews-parts-joined = {"; "}
+reviews-when-overdue = { $date } ({ $count ->
+    [one] { $count } Tag überfällig
+   *[other] { $count } Tage überfällig
+})
+reviews-kind-due = fällig
+reviews-kind-review = Review
+reviews-kind-revisit = Folgeworkshop
+reviews-revisit = Folgeworkshop: der Workshop nach Revision { $revision }
+reviews-latest = { $value } am { $date }
+reviews-gap-undated = ohne Datum
+reviews-gap-unowned = ohne Verantwortliche
+reviews-gap-broken = abgebrochen
+reviews-col-when = Wann
+reviews-col-what = Was
+reviews-col-organisation = Organisation
+reviews-col-canvas = Canvas
+reviews-col-action = Maßnahme
+reviews-col-owner = Verantwortlich
+reviews-col-indicator = Kennzahl
+reviews-col-latest = Zuletzt
+reviews-col-latest-reading = Letzter Messwert
+reviews-col-progress = Fortschritt
+reviews-col-client = Kunde
+reviews-col-counts = Überfällig, fällig und fehlend
+reviews-col-entry = Eintrag
+reviews-col-missing = Fehlt
+reviews-no-data-folder = noch keine Canvas-Dateien: der Datenordner { $folder } existiert noch nicht
+reviews-none-found = keine Canvas-Dateien gefunden in { $paths }
+
 ## Die Überschriften der Grafiken.
 
 picture-grid = Stakeholder-Matrix: Einfluss und Interesse

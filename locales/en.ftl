@@ -596,6 +596,64 @@ history-tasks-note = Status per revision, and cadence kept since the workshop be
 history-last-held = Last held
 history-over-time = Over time
 
+## Reviews: cvc reviews, what is due across every canvas a consultant holds (text and Markdown;
+## CSV and JSON keep their field names and values).
+
+reviews-title = Loop reviews and due dates
+# $until is reviews-until, or empty.
+reviews-headline = As of { $as_of }: { $overdue } overdue, { $count } in all{ $until }.
+reviews-headline-nothing = As of { $as_of }: nothing to follow up{ $until }: every loop is closed or has no date.
+reviews-until = {" "}until { $date }
+reviews-by-client = By client
+reviews-dates = Dates
+reviews-gaps = No date, no owner, still broken
+reviews-no-client = (no organisation, no title)
+reviews-client-counts = { $overdue } overdue, { $due } due
+reviews-client-undated = { $count ->
+    [one] 1 action without a date
+   *[other] { $count } actions without a date
+}
+reviews-client-unowned = { $count ->
+    [one] 1 action without an owner
+   *[other] { $count } actions without an owner
+}
+reviews-client-broken = { $count ->
+    [one] 1 relationship broken
+   *[other] { $count } relationships broken
+}
+reviews-client-revisit-overdue = revisit overdue since { $date }
+reviews-client-revisit = revisit { $date }
+reviews-client-no-date = no workshop date
+reviews-parts-joined = {"; "}
+reviews-when-overdue = { $date } ({ $count ->
+    [one] 1 day overdue
+   *[other] { $count } days overdue
+})
+reviews-kind-due = due
+reviews-kind-review = review
+reviews-kind-revisit = revisit
+reviews-revisit = revisit: the follow-up workshop after revision { $revision }
+reviews-latest = { $value } on { $date }
+reviews-gap-undated = no date
+reviews-gap-unowned = no owner
+reviews-gap-broken = broken
+reviews-col-when = When
+reviews-col-what = What
+reviews-col-organisation = Organisation
+reviews-col-canvas = Canvas
+reviews-col-action = Action
+reviews-col-owner = Owner
+reviews-col-indicator = Indicator
+reviews-col-latest = Latest
+reviews-col-latest-reading = Latest reading
+reviews-col-progress = Progress
+reviews-col-client = Client
+reviews-col-counts = Overdue, due and missing
+reviews-col-entry = Entry
+reviews-col-missing = Missing
+reviews-no-data-folder = no canvases yet: the data folder { $folder } does not exist yet
+reviews-none-found = no canvases found in { $paths }
+
 ## The pictures' headings.
 
 picture-grid = Stakeholder grid: power and interest

@@ -613,6 +613,63 @@ history-tasks-note = Statut à chaque révision, et fréquence tenue depuis l'at
 history-last-held = Dernière séance
 history-over-time = Dans la durée
 
+## Revues : cvc reviews, ce qui est dû sur tous les canevas d'un consultant (texte et Markdown).
+
+reviews-title = Revues de boucle et échéances
+# $until vaut reviews-until, ou rien.
+reviews-headline = Au { $as_of } : { $overdue } en retard, { $count } en tout{ $until }.
+reviews-headline-nothing = Au { $as_of } : rien à suivre{ $until } : chaque boucle est bouclée ou n'a pas de date.
+reviews-until = {" "}jusqu'au { $date }
+reviews-by-client = Par client
+reviews-dates = Dates
+reviews-gaps = Sans date, sans responsable, toujours rompu
+reviews-no-client = (ni organisation, ni titre)
+reviews-client-counts = { $overdue } en retard, { $due } à venir
+reviews-client-undated = { $count ->
+    [one] { $count } action sans date
+   *[other] { $count } actions sans date
+}
+reviews-client-unowned = { $count ->
+    [one] { $count } action sans responsable
+   *[other] { $count } actions sans responsable
+}
+reviews-client-broken = { $count ->
+    [one] { $count } relation rompue
+   *[other] { $count } relations rompues
+}
+reviews-client-revisit-overdue = nouvel atelier en retard depuis le { $date }
+reviews-client-revisit = nouvel atelier le { $date }
+reviews-client-no-date = pas de date d'atelier
+reviews-parts-joined = {" ; "}
+reviews-when-overdue = { $date } ({ $count ->
+    [one] { $count } jour de retard
+   *[other] { $count } jours de retard
+})
+reviews-kind-due = échéance
+reviews-kind-review = revue
+reviews-kind-revisit = nouvel atelier
+reviews-revisit = nouvel atelier : l'atelier de suivi après la révision { $revision }
+reviews-latest = { $value } le { $date }
+reviews-gap-undated = sans date
+reviews-gap-unowned = sans responsable
+reviews-gap-broken = rompue
+reviews-col-when = Quand
+reviews-col-what = Quoi
+reviews-col-organisation = Organisation
+reviews-col-canvas = Canevas
+reviews-col-action = Action
+reviews-col-owner = Responsable
+reviews-col-indicator = Indicateur
+reviews-col-latest = Dernier relevé
+reviews-col-latest-reading = Dernier relevé
+reviews-col-progress = Avancement
+reviews-col-client = Client
+reviews-col-counts = En retard, à venir et manquant
+reviews-col-entry = Entrée
+reviews-col-missing = Manque
+reviews-no-data-folder = pas encore de canevas : le dossier de données { $folder } n'existe pas encore
+reviews-none-found = aucun canevas trouvé dans { $paths }
+
 ## Les titres des schémas.
 
 picture-grid = Matrice des parties prenantes : pouvoir et intérêt

@@ -36,6 +36,7 @@ mod pty;
 mod random_keys;
 mod report;
 mod reviews;
+mod reviews_lang;
 mod room;
 mod roundtrip;
 mod runner;

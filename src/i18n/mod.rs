@@ -13,7 +13,7 @@ mod labels;
 mod tr;
 
 pub use agenda::agenda_in;
-pub use choose::{from_env, from_locale, report_language, screens_language};
+pub use choose::{from_env, from_locale, portfolio_language, report_language, screens_language};
 pub use labels::{Label, Term, glossary};
 pub use tr::{Arg, Tr};
 
