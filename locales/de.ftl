@@ -646,6 +646,23 @@ reviews-col-missing = Fehlt
 reviews-no-data-folder = noch keine Canvas-Dateien: der Datenordner { $folder } existiert noch nicht
 reviews-none-found = keine Canvas-Dateien gefunden in { $paths }
 
+## Bilder im Zeitverlauf: die Wellen des Berichts und „was sich bewegt hat“ im Diff (SVG und Mermaid).
+
+waves-title = Die laufende Arbeit der vier Phasen im Zeitverlauf
+waves-legend-revisions = Laufende Arbeit je Phase bei jeder Revision (aktive Aufgaben, zugesagte oder laufende Maßnahmen): ein Band wird mit der Arbeit breiter.
+waves-legend-months = Laufende Arbeit je Phase, Monat für Monat: Aufgaben zählen in den Monaten, in denen sie abgehalten wurden (oft genug für ihren Rhythmus), Maßnahmen, solange sie laufen; ein Band wird schmaler, wenn die Arbeit aufhört. Gestrichelte Linien: die Workshops.
+delta-what-moved = Was sich bewegt hat
+delta-grid-title = Wer sich im Raster Einfluss/Interesse bewegt hat
+delta-joined = neu
+delta-left = gegangen
+delta-joined-cell = (neu)
+delta-left-cell = (gegangen)
+delta-col-stakeholder = Stakeholder
+delta-col-then = Vorher
+delta-col-now = Jetzt
+delta-coverage-title = Laufende Arbeit je Phase, vorher und jetzt
+delta-coverage-chart = Aktive Aufgaben und laufende Maßnahmen: vorher (Balken), jetzt (Linie)
+
 ## Die Überschriften der Grafiken.
 
 picture-grid = Stakeholder-Matrix: Einfluss und Interesse

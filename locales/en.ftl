@@ -654,6 +654,23 @@ reviews-col-missing = Missing
 reviews-no-data-folder = no canvases yet: the data folder { $folder } does not exist yet
 reviews-none-found = no canvases found in { $paths }
 
+## Pictures over time: the report's waves and the diff's "what moved" (SVG and Mermaid).
+
+waves-title = The four phases' ongoing work over time
+waves-legend-revisions = Ongoing work per phase at each revision (active tasks, committed or in-progress actions): a band thickens with the work.
+waves-legend-months = Ongoing work per phase month by month: tasks counted in the months they were held (recently enough for their cadence), actions while under way; a band thins when the work stops. Dashed lines: the workshops.
+delta-what-moved = What moved
+delta-grid-title = Who moved on the power/interest grid
+delta-joined = joined
+delta-left = left
+delta-joined-cell = (joined)
+delta-left-cell = (left)
+delta-col-stakeholder = Stakeholder
+delta-col-then = Then
+delta-col-now = Now
+delta-coverage-title = Ongoing work per phase, then and now
+delta-coverage-chart = Active tasks and running actions: then (bars), now (line)
+
 ## The pictures' headings.
 
 picture-grid = Stakeholder grid: power and interest

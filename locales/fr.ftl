@@ -670,6 +670,23 @@ reviews-col-missing = Manque
 reviews-no-data-folder = pas encore de canevas : le dossier de données { $folder } n'existe pas encore
 reviews-none-found = aucun canevas trouvé dans { $paths }
 
+## Schémas dans le temps : les vagues du rapport et « ce qui a bougé » du diff (SVG et Mermaid).
+
+waves-title = Le travail continu des quatre phases au fil du temps
+waves-legend-revisions = Travail continu par phase à chaque révision (tâches actives, actions engagées ou en cours) : une bande s'épaissit avec le travail.
+waves-legend-months = Travail continu par phase, mois par mois : les tâches comptent les mois où elles ont été tenues (assez récemment pour leur rythme), les actions tant qu'elles sont en cours ; une bande s'amincit quand le travail s'arrête. Traits pointillés : les ateliers.
+delta-what-moved = Ce qui a bougé
+delta-grid-title = Qui a bougé sur la grille pouvoir/intérêt
+delta-joined = arrivé
+delta-left = parti
+delta-joined-cell = (arrivé)
+delta-left-cell = (parti)
+delta-col-stakeholder = Partie prenante
+delta-col-then = Avant
+delta-col-now = Maintenant
+delta-coverage-title = Travail continu par phase, avant et maintenant
+delta-coverage-chart = Tâches actives et actions en cours : avant (barres), maintenant (ligne)
+
 ## Les titres des schémas.
 
 picture-grid = Matrice des parties prenantes : pouvoir et intérêt
