@@ -1187,6 +1187,37 @@ form-minutes = Geplante Minuten (bis 1440)
 form-shows-section = Abschnitt
 form-title-context = Kontext
 form-title-block = Agenda-Block { $number }
+
+## Die Bildschirme des Raums: die Beitrittskarte, der Eingang und das Wort in der Titelleiste.
+
+room-join = Mit dem Handy beitreten:
+room-taller = Fenster höher ziehen, um den QR-Code zu zeigen
+room-code = Code { $code }
+room-code-joined = Code { $code } · { $count } beigetreten
+room-joined = { $count ->
+    [one] { $count } Gerät ist beigetreten
+   *[other] { $count } Geräte sind beigetreten
+}
+room-rehearsal = eine Probe: nur dieser Laptop kann beitreten (--bind 127.0.0.1)
+room-network = wer in diesem Netz den Code hat, kann beitreten; nichts verlässt das Netz des Raums
+room-card-hint = {" "}Esc oder Enter blendet dies aus (der Raum bleibt offen) · R schließt den Raum{" "}
+room-card-hint-short = {" "}Esc blendet dies aus (der Raum bleibt offen) · R schließt den Raum{" "}
+room-inbox-empty = {" "}Eingang: leer (Esc schließt){" "}
+room-inbox-title = { $count ->
+    [one] {" "}Eingang: { $count } Idee aus dem Raum{" "}
+   *[other] {" "}Eingang: { $count } Ideen aus dem Raum, die älteste zuerst{" "}
+}
+room-anonymous = anonym
+room-idea-context = Kontext
+room-idea-stakeholder = Stakeholder
+room-idea-relationship = Beziehung
+room-idea-task = Aufgabe
+room-idea-action = Maßnahme
+room-idea-parking = Themenspeicher
+room-status-inbox = Eingang { $count } (I)
+# $vote ist room-status-vote, solange abgestimmt wird, sonst leer.
+room-status = ● Raum { $joined } dabei · Eingang { $count }{ $vote }
+room-status-vote = {" "}· Abstimmung: { $count } abgestimmt
 # The start screen.
 start-new = + Neuer Canvas
 start-new-about = leerer Canvas mit der Zwei-Stunden-Agenda, im Datenordner

@@ -1179,6 +1179,37 @@ form-shows-section = shows section
 form-title-context = Context
 form-title-block = Agenda block { $number }
 agenda-new-block = New block
+
+## The room's screens: the join card, the inbox and the room's word in the title bar.
+
+room-join = Join from your phone:
+room-taller = make the window taller to show the QR code
+room-code = code { $code }
+room-code-joined = code { $code } · { $count } joined
+room-joined = { $count ->
+    [one] 1 device has joined
+   *[other] { $count } devices have joined
+}
+room-rehearsal = a rehearsal: only this laptop can join (--bind 127.0.0.1)
+room-network = anyone on this network with the code can join; nothing leaves the room's network
+room-card-hint = {" "}Esc or Enter hides this (the room stays open) · R closes the room{" "}
+room-card-hint-short = {" "}Esc hides this (the room stays open) · R closes the room{" "}
+room-inbox-empty = {" "}Inbox: empty (Esc closes){" "}
+room-inbox-title = { $count ->
+    [one] {" "}Inbox: 1 idea from the room{" "}
+   *[other] {" "}Inbox: { $count } ideas from the room, oldest first{" "}
+}
+room-anonymous = anonymous
+room-idea-context = context
+room-idea-stakeholder = stakeholder
+room-idea-relationship = relationship
+room-idea-task = task
+room-idea-action = action
+room-idea-parking = parking lot
+room-status-inbox = inbox { $count } (I)
+# $vote is room-status-vote while a vote is open, else empty.
+room-status = ● room { $joined } joined · inbox { $count }{ $vote }
+room-status-vote = {" "}· vote: { $count } voted
 # The start screen.
 start-new = + New canvas
 start-new-about = empty canvas with the two-hour agenda, in the data folder

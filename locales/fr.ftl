@@ -1211,6 +1211,37 @@ form-minutes = minutes prévues (jusqu'à 1440)
 form-shows-section = section affichée
 form-title-context = Contexte
 form-title-block = Bloc d'agenda { $number }
+
+## Les écrans de la salle : la carte pour rejoindre, la boîte de réception et la barre de titre.
+
+room-join = Rejoignez depuis votre téléphone :
+room-taller = agrandissez la fenêtre en hauteur pour montrer le QR code
+room-code = code { $code }
+room-code-joined = code { $code } · { $count } connectés
+room-joined = { $count ->
+    [one] { $count } appareil a rejoint
+   *[other] { $count } appareils ont rejoint
+}
+room-rehearsal = une répétition : seul cet ordinateur peut rejoindre (--bind 127.0.0.1)
+room-network = toute personne sur ce réseau avec le code peut rejoindre ; rien ne quitte le réseau de la salle
+room-card-hint = {" "}Esc ou Entrée masque ceci (la salle reste ouverte) · R ferme la salle{" "}
+room-card-hint-short = {" "}Esc masque ceci (la salle reste ouverte) · R ferme la salle{" "}
+room-inbox-empty = {" "}Boîte de réception : vide (Esc ferme){" "}
+room-inbox-title = { $count ->
+    [one] {" "}Boîte de réception : { $count } idée de la salle{" "}
+   *[other] {" "}Boîte de réception : { $count } idées de la salle, les plus anciennes d'abord{" "}
+}
+room-anonymous = anonyme
+room-idea-context = contexte
+room-idea-stakeholder = partie prenante
+room-idea-relationship = relation
+room-idea-task = tâche
+room-idea-action = action
+room-idea-parking = parking
+room-status-inbox = boîte { $count } (I)
+# $vote vaut room-status-vote pendant un vote, sinon rien.
+room-status = ● salle { $joined } connectés · boîte { $count }{ $vote }
+room-status-vote = {" "}· vote : { $count } ont voté
 # The start screen.
 start-new = + Nouveau canevas
 start-new-about = canevas vide avec l'agenda de deux heures, dans le dossier de données
