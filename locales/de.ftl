@@ -1168,7 +1168,7 @@ day-typed = Datum als JJJJ-MM-TT erwartet, oder today, tomorrow, yesterday, ein 
 form-needed = { $field } fehlt
 form-not-a-number = ganze Zahl erwartet, gefunden: „{ $text }“
 # Ein Feld, das die Prüfung nicht besteht, wie die Statuszeile es sagt: „Fällig: … (erst hier korrigieren)“.
-form-fix-here = { $field }: { $problem } (erst hier korrigieren)
+form-fix-here = { $field }: { $problem } (hier korrigieren)
 form-not-saved = nicht gespeichert: { $problem }
 form-organisation = Organisation
 form-facilitator = Moderation

@@ -42,6 +42,7 @@ mod roundtrip;
 mod runner;
 mod screens;
 mod screens_lang;
+mod screens_lang_more;
 mod shell;
 mod signals;
 mod start;

@@ -135,7 +135,10 @@ mod tests {
         let mut french = String::new();
         coverage(&mut french, ([3, 3, 0, 0], [1, 1, 2, 1]), Tr::new(crate::model::Language::Fr));
         assert!(french.contains("x-axis [Connecter, Partager, \"Résoudre\", Innover]"), "{french}");
-        assert!(french.contains("| Phase | Avant | Maintenant |") && french.contains("avant (barres)"), "{french}");
+        assert!(
+            french.contains("| Phase | Avant | Maintenant |") && french.contains("avant (barres)"),
+            "{french}"
+        );
         let moves = [Move { name: "Ana".into(), from: None, to: Some(Quadrant::Monitor) }];
         let mut german = String::new();
         grid(&mut german, &moves, Tr::new(crate::model::Language::De));

@@ -89,7 +89,13 @@ pub fn waves_svg(h: &History, p: &Palette, tr: Tr) -> String {
             left + step * n as f64,
             p.border
         ));
-        s.text(left - 8.0, mid + 4.0, "end", &format!("font-size=\"12\" fill=\"{}\"", p.text), &tr.label(*phase));
+        s.text(
+            left - 8.0,
+            mid + 4.0,
+            "end",
+            &format!("font-size=\"12\" fill=\"{}\"", p.text),
+            &tr.label(*phase),
+        );
     }
     let every = labels.len().div_ceil(7).max(1);
     for (i, label) in labels.iter().enumerate().filter(|(i, _)| i % every == 0 || *i + 1 == labels.len()) {

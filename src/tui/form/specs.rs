@@ -49,12 +49,14 @@ fn context_fields(c: &Canvas) -> Vec<Field> {
 
 fn block_form(c: &Canvas, i: usize) -> Form {
     let b = &c.agenda[i];
-    let fields = vec![
+    let mut fields = vec![
         Field::text(BlockKey::Title, "title", &b.title, Check::Free).needed(),
         Field::text(BlockKey::Minutes, "minutes planned (up to 1440)", &b.minutes.to_string(), Check::Number)
             .needed(),
         Field::choice(BlockKey::Kind, "shows section", BlockKind::ALL, Some(b.kind)).needed(),
     ];
+    // The sections' names in the screens' language (the options are the file's words).
+    fields[2].words = Some(<BlockKind as Vocabulary>::LABELS);
     let title = format!("Agenda block {}", i + 1);
     Form { target: Target::Block(i), title, fields, focus: 0, about: Vec::new(), leaving: false }
 }

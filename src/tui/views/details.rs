@@ -35,6 +35,17 @@ pub(crate) fn prompts_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles)
     f.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).style(s.base()), body);
 }
 
+/// The rows the framed questions panel needs at `width` columns, its frame included: each
+/// question whole, however long the language makes it.
+pub(crate) fn prompts_height(w: &Workshop, width: u16, s: &Styles) -> u16 {
+    let cols = usize::from(width.saturating_sub(2));
+    let rows: usize = prompts_in(w.section.block(), s.tr())
+        .iter()
+        .map(|q| super::text::line_count(&format!("• {q}"), cols))
+        .sum();
+    u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2)
+}
+
 /// The selected entry, every filled field, long text wrapped.
 pub(crate) fn entry_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     let Some(kind) = w.section.kind() else { return };

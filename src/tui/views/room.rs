@@ -38,7 +38,10 @@ pub(crate) fn card(f: &mut Frame, area: Rect, card: &RoomCard, w: &Workshop, s: 
     let rest = Rect { y, height: area.bottom().saturating_sub(y), ..area };
     if fits_qr && !roomy {
         let cols = usize::from(area.width);
-        let code = tr.args("room-code-joined", &[("code", card.code.as_str().into()), ("count", w.room.devices.into())]);
+        let code = tr.args(
+            "room-code-joined",
+            &[("code", card.code.as_str().into()), ("count", w.room.devices.into())],
+        );
         let lines = vec![
             Line::from(Span::styled(fit(&card.url, cols), s.accent())).centered(),
             Line::from(Span::styled(fit(&code, cols), s.heading())).centered(),
