@@ -589,6 +589,33 @@ history-tasks-note = Status je Revision und eingehaltener Rhythmus seit dem vori
 history-last-held = Zuletzt abgehalten
 history-over-time = Im Verlauf
 
+## Import: was cvc import sagt, wenn es fertig ist oder ablehnt.
+
+import-refused = nichts wurde in { $file } importiert: { $count ->
+    [one] ein Problem
+   *[other] { $count } Probleme
+} in { $input }
+import-more = … und { $count } weitere
+import-nothing = nichts zu importieren: { $input } enthält keine Einträge; { $file } ist unverändert
+# $kind ist stakeholder, relationship, task oder action.
+import-added = { $count } { $kind ->
+    [stakeholder] Stakeholder
+    [relationship] { $count ->
+        [one] Beziehung
+       *[other] Beziehungen
+    }
+    [task] { $count ->
+        [one] Aufgabe
+       *[other] Aufgaben
+    }
+   *[action] { $count ->
+        [one] Maßnahme
+       *[other] Maßnahmen
+    }
+} zu { $file } hinzugefügt ({ $ids })
+import-created = { $count } Stakeholder angelegt, genannt in { $input }: { $names }
+import-ignored = Hinweis: cvc übernimmt nichts aus den Spalten { $columns }
+
 ## Reviews: cvc reviews, was über alle Canvas-Dateien einer Beraterin fällig ist (Text und Markdown).
 
 reviews-title = Reviews und Fälligkeiten

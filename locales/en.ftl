@@ -596,6 +596,39 @@ history-tasks-note = Status per revision, and cadence kept since the workshop be
 history-last-held = Last held
 history-over-time = Over time
 
+## Import: what cvc import says when it is done or refuses (the problems themselves stay as the reader reports them).
+
+import-refused = nothing was imported into { $file }: { $count ->
+    [one] a problem
+   *[other] { $count } problems
+} in { $input }
+import-more = … and { $count } more
+import-nothing = nothing to import: { $input } holds no entries; { $file } is unchanged
+# $kind is stakeholder, relationship, task or action.
+import-added = added { $count } { $kind ->
+    [stakeholder] { $count ->
+        [one] stakeholder
+       *[other] stakeholders
+    }
+    [relationship] { $count ->
+        [one] relationship
+       *[other] relationships
+    }
+    [task] { $count ->
+        [one] task
+       *[other] tasks
+    }
+   *[action] { $count ->
+        [one] action
+       *[other] actions
+    }
+} to { $file } ({ $ids })
+import-created = created { $count } { $count ->
+    [one] stakeholder
+   *[other] stakeholders
+} named in { $input }: { $names }
+import-ignored = note: cvc keeps nothing of the columns { $columns }
+
 ## Reviews: cvc reviews, what is due across every canvas a consultant holds (text and Markdown;
 ## CSV and JSON keep their field names and values).
 

@@ -613,6 +613,39 @@ history-tasks-note = Statut à chaque révision, et fréquence tenue depuis l'at
 history-last-held = Dernière séance
 history-over-time = Dans la durée
 
+## Import : ce que dit cvc import quand il a fini ou refuse.
+
+import-refused = rien n'a été importé dans { $file } : { $count ->
+    [one] un problème
+   *[other] { $count } problèmes
+} dans { $input }
+import-more = … et { $count } de plus
+import-nothing = rien à importer : { $input } ne contient aucune entrée ; { $file } est inchangé
+# $kind vaut stakeholder, relationship, task ou action.
+import-added = { $count } { $kind ->
+    [stakeholder] { $count ->
+        [one] partie prenante ajoutée
+       *[other] parties prenantes ajoutées
+    }
+    [relationship] { $count ->
+        [one] relation ajoutée
+       *[other] relations ajoutées
+    }
+    [task] { $count ->
+        [one] tâche ajoutée
+       *[other] tâches ajoutées
+    }
+   *[action] { $count ->
+        [one] action ajoutée
+       *[other] actions ajoutées
+    }
+} à { $file } ({ $ids })
+import-created = { $count } { $count ->
+    [one] partie prenante créée, nommée
+   *[other] parties prenantes créées, nommées
+} dans { $input } : { $names }
+import-ignored = note : cvc ne garde rien des colonnes { $columns }
+
 ## Revues : cvc reviews, ce qui est dû sur tous les canevas d'un consultant (texte et Markdown).
 
 reviews-title = Revues de boucle et échéances

@@ -127,7 +127,9 @@ pub fn run(cli: Cli) -> Outcome {
             reviews::reviews(&paths, until.as_deref(), as_of.as_deref(), format, exit_code, speaking)
         }
         Some(Command::Themes) => files::themes(),
-        Some(Command::Import(args)) => import::import(&args),
+        Some(Command::Import(args)) => {
+            import::import(&args, crate::i18n::Tr::new(settings.language.unwrap_or_default()))
+        }
         Some(Command::Completions { shell }) => completions::completions(shell),
         Some(Command::Man) => man::man(),
         None => {
