@@ -1245,6 +1245,42 @@ room-status-inbox = Eingang { $count } (I)
 # $vote ist room-status-vote, solange abgestimmt wird, sonst leer.
 room-status = ● Raum { $joined } dabei · Eingang { $count }{ $vote }
 room-status-vote = {" "}· Abstimmung: { $count } abgestimmt
+
+## Die Seite des Raums: was das Handy der Teilnehmenden zeigt, in der Sprache des Canvas.
+
+page-title = cvc · der Raum
+page-connecting = Verbinden…
+page-the-room = Der Raum
+page-your-dots = Ihre Punkte
+page-your-idea = Ihre Idee
+page-one-idea = Eine Idee, in einem Satz
+page-your-name = Ihr Name
+page-name-hint = (freiwillig: anonym, wenn leer)
+page-send = Senden
+page-send-to-parking = In den Themenspeicher senden
+page-on-the-canvas = Auf dem Canvas
+page-footer = Nichts, was Sie senden, erscheint an der Wand, bevor die Moderation es annimmt. Diese Seite spricht nur mit dem Laptop der Moderation.
+page-nothing-yet = Noch nichts hier.
+# {section} füllt die Seite aus: so lassen.
+page-send-to = Senden an: {"{"}section{"}"}
+page-take-dot = Einen Punkt von diesem Eintrag nehmen
+page-give-dot = Diesem Eintrag einen Punkt geben
+page-not-counted = Das hat nicht gezählt: bitte noch einmal.
+page-no-connection = Keine Verbindung zum Raum: bitte noch einmal.
+page-write-first = Erst eine Idee schreiben.
+page-sending = Senden…
+page-arrived = Angekommen ✓ — im Eingang der Moderation.
+page-not-arrived = Nicht angekommen.
+page-text-kept = Ihr Text bleibt erhalten.
+page-not-arrived-offline = Nicht angekommen: keine Verbindung zum Raum. Ihr Text bleibt erhalten: bitte erneut senden.
+page-live = Live
+page-reconnecting = Neu verbinden…
+page-section-context = den Kontext
+page-section-stakeholders = die Stakeholder
+page-section-relationships = die Beziehungen
+page-section-parking = den Themenspeicher
+# $count von $budget Punkten übrig (die Seite füllt das Budget aus).
+page-dots-left = { $count } von { $budget } Punkten übrig. Nur Sie sehen Ihre Punkte.
 # The start screen.
 start-new = + Neuer Canvas
 start-new-about = leerer Canvas mit der Zwei-Stunden-Agenda, im Datenordner

@@ -1243,6 +1243,42 @@ room-status-inbox = inbox { $count } (I)
 # $vote is room-status-vote while a vote is open, else empty.
 room-status = ● room { $joined } joined · inbox { $count }{ $vote }
 room-status-vote = {" "}· vote: { $count } voted
+
+## The room's page: what a participant's phone shows (src/room/page), in the canvas's language.
+
+page-title = cvc · the room
+page-connecting = Connecting…
+page-the-room = The room
+page-your-dots = Your dots
+page-your-idea = Your idea
+page-one-idea = One idea, in a sentence
+page-your-name = Your name
+page-name-hint = (optional: anonymous if empty)
+page-send = Send
+page-send-to-parking = Send to the parking lot
+page-on-the-canvas = On the canvas
+page-footer = Nothing you send is shown on the wall until the facilitator accepts it. This page talks only to the facilitator's laptop.
+page-nothing-yet = Nothing here yet.
+# {section} is filled in by the page: keep it as it is.
+page-send-to = Send to {"{"}section{"}"}
+page-take-dot = Take a dot from this entry
+page-give-dot = Give this entry a dot
+page-not-counted = That did not count: try again.
+page-no-connection = No connection to the room: try again.
+page-write-first = Write an idea first.
+page-sending = Sending…
+page-arrived = Arrived ✓ — in the facilitator's inbox.
+page-not-arrived = Not arrived.
+page-text-kept = Your text is kept.
+page-not-arrived-offline = Not arrived: no connection to the room. Your text is kept: send it again.
+page-live = Live
+page-reconnecting = Reconnecting…
+page-section-context = the context
+page-section-stakeholders = stakeholders
+page-section-relationships = relationships
+page-section-parking = the parking lot
+# $count dots left of $budget (the page fills in the budget).
+page-dots-left = { $count } of { $budget } dots left. Only you see your dots.
 # The start screen.
 start-new = + New canvas
 start-new-about = empty canvas with the two-hour agenda, in the data folder

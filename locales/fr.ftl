@@ -1275,6 +1275,45 @@ room-status-inbox = boîte { $count } (I)
 # $vote vaut room-status-vote pendant un vote, sinon rien.
 room-status = ● salle { $joined } connectés · boîte { $count }{ $vote }
 room-status-vote = {" "}· vote : { $count } ont voté
+
+## La page de la salle : ce que montre le téléphone d'un participant, dans la langue du canevas.
+
+page-title = cvc · la salle
+page-connecting = Connexion…
+page-the-room = La salle
+page-your-dots = Vos gommettes
+page-your-idea = Votre idée
+page-one-idea = Une idée, en une phrase
+page-your-name = Votre nom
+page-name-hint = (facultatif : anonyme si vide)
+page-send = Envoyer
+page-send-to-parking = Envoyer au parking
+page-on-the-canvas = Sur le canevas
+page-footer = Rien de ce que vous envoyez n'apparaît au mur avant que l'animateur ne l'accepte. Cette page ne parle qu'à l'ordinateur de l'animateur.
+page-nothing-yet = Rien pour l'instant.
+# {section} est rempli par la page : le garder tel quel.
+page-send-to = Envoyer vers {"{"}section{"}"}
+page-take-dot = Retirer une gommette de cette entrée
+page-give-dot = Donner une gommette à cette entrée
+page-not-counted = Cela n'a pas compté : réessayez.
+page-no-connection = Pas de connexion avec la salle : réessayez.
+page-write-first = Écrivez d'abord une idée.
+page-sending = Envoi…
+page-arrived = Arrivée ✓ — dans la boîte de réception de l'animateur.
+page-not-arrived = Pas arrivée.
+page-text-kept = Votre texte est conservé.
+page-not-arrived-offline = Pas arrivée : pas de connexion avec la salle. Votre texte est conservé : renvoyez-le.
+page-live = En direct
+page-reconnecting = Reconnexion…
+page-section-context = le contexte
+page-section-stakeholders = les parties prenantes
+page-section-relationships = les relations
+page-section-parking = le parking
+# $count gommettes restantes sur $budget (la page remplit le budget).
+page-dots-left = { $count ->
+    [one] { $count } gommette sur { $budget } restante
+   *[other] { $count } gommettes sur { $budget } restantes
+}. Vous seul voyez vos gommettes.
 # The start screen.
 start-new = + Nouveau canevas
 start-new-about = canevas vide avec l'agenda de deux heures, dans le dossier de données

@@ -12,7 +12,7 @@ pub mod columns;
 mod labels;
 mod tr;
 
-pub use agenda::agenda_in;
+pub use agenda::{agenda_in, prompts};
 pub use choose::{from_env, from_locale, portfolio_language, report_language, screens_language};
 pub use labels::{Label, Term, glossary};
 pub use tr::{Arg, Tr};

@@ -71,8 +71,7 @@ async fn guard(State(shared): State<Arc<Shared>>, request: Request, next: Next) 
 }
 
 async fn page(State(shared): State<Arc<Shared>>) -> Response {
-    // The code is from the code alphabet: nothing in it needs escaping in HTML.
-    let html = PAGE.replace("{CODE}", &shared.code);
+    let html = super::words::page(PAGE, &shared.code, crate::i18n::Tr::new(shared.language()));
     ([(CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
 }
 

@@ -260,6 +260,11 @@ impl Shared {
         Ok(body)
     }
 
+    /// The language the page speaks now (the view's).
+    pub(crate) fn language(&self) -> crate::model::Language {
+        self.lock().view.language
+    }
+
     /// What `device`'s page shows now.
     pub(crate) fn page_state(&self, device: &DeviceId) -> String {
         let state = self.lock();

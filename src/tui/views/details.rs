@@ -9,7 +9,7 @@ use super::layout::inner;
 use super::text::{fit, wrap};
 use crate::diff::entry_fields;
 use crate::i18n::Tr;
-use crate::model::{BlockKind, EntryKind, Shape};
+use crate::model::{EntryKind, Shape};
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
 
@@ -106,21 +106,7 @@ pub(crate) fn entry_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }
 
-/// The questions for the room of a block, in the screens' language (English: the model's own).
-pub(crate) fn prompts_in(kind: BlockKind, tr: Tr) -> Vec<String> {
-    use BlockKind::*;
-    let keys: &[&str] = match kind {
-        Open => &["prompt-open-1", "prompt-open-2"],
-        Context => &["prompt-context-1", "prompt-context-2", "prompt-context-3"],
-        Stakeholders => &["prompt-stakeholders-1", "prompt-stakeholders-2", "prompt-stakeholders-3"],
-        Relationships => &["prompt-relationships-1", "prompt-relationships-2", "prompt-relationships-3"],
-        Tasks => &["prompt-tasks-1", "prompt-tasks-2", "prompt-tasks-3"],
-        Actions => &["prompt-actions-1", "prompt-actions-2", "prompt-actions-3"],
-        Review => &["prompt-review-1", "prompt-review-2", "prompt-review-3"],
-        Break | Custom => &[],
-    };
-    keys.iter().map(|k| tr.get(k)).collect()
-}
+pub(crate) use crate::i18n::prompts as prompts_in;
 
 /// A field's name in the details panel: the file's name in English (`business line`), the
 /// column's header in French and German.
@@ -170,6 +156,7 @@ fn value_in(kind: EntryKind, name: &str, shown: String, tr: Tr) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::BlockKind;
 
     #[test]
     fn english_prompts_are_the_models_own() {

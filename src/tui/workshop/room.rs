@@ -5,7 +5,8 @@
 use std::net::IpAddr;
 
 use super::{Tone, Workshop};
-use crate::model::{Action, EntryKind, Idea, IdeaSection, Stakeholder, Task, clock_text, prompts};
+use crate::i18n::Tr;
+use crate::model::{Action, EntryKind, Idea, IdeaSection, Stakeholder, Task, clock_text};
 use crate::room::{self, RoomView};
 use crate::tui::effect::{Effect, RoomCard};
 use crate::tui::section::Section;
@@ -142,13 +143,17 @@ impl Workshop {
             }
             None => Vec::new(),
         };
+        // The page speaks the canvas's language: the participants are the client's people.
+        let tr = Tr::new(self.canvas.language);
+        let left = clock_text(self.progress().block_left.max(0));
         RoomView {
             block: block.map(|b| b.title.clone()).unwrap_or_default(),
-            prompts: prompts(kind).iter().map(|p| (*p).to_string()).collect(),
-            clock: format!("{} left", clock_text(self.progress().block_left.max(0))),
+            prompts: crate::i18n::prompts(kind, tr),
+            clock: tr.args("clock-left", &[("time", left.into())]),
             section,
-            section_name: self.section.title().to_string(),
+            section_name: self.section.name(tr),
             entries,
+            language: tr.lang(),
         }
     }
 
