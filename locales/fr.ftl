@@ -1217,15 +1217,15 @@ form-loop = boucle
 ## Erreurs des formulaires, et les formulaires du contexte et de l'agenda.
 agenda-new-block = Nouveau bloc
 day-shape = date attendue au format AAAA-MM-JJ, trouvé « { $text } »
-day-no-such-day = « { $text } » n'est pas une date réelle
+day-no-such-day = « { $text } » n'existe pas
 day-tomorrow-far = demain est après le dernier jour que cvc connaît
 day-yesterday-far = hier est avant le premier jour que cvc connaît
 day-shift = un nombre et d, w, m ou y attendus après { $sign }, comme +2w ou -3d, trouvé « { $text } »
 day-typed = date attendue au format AAAA-MM-JJ, today, tomorrow, yesterday, un jour de la semaine (fri), last fri, +2w ou -3d, trouvé « { $text } »
 form-needed = { $field } est requis
 form-not-a-number = nombre entier attendu, trouvé « { $text } »
-# Un champ qui ne passe pas, tel que le dit la ligne d'état : « échéance : … (corrigez-le ici d'abord) ».
-form-fix-here = { $field } : { $problem } (corrigez-le ici d'abord)
+# Un champ qui ne passe pas, tel que le dit la ligne d'état : « échéance : … (à corriger ici) ».
+form-fix-here = { $field } : { $problem } (à corriger ici)
 form-not-saved = non enregistré : { $problem }
 form-organisation = organisation
 form-facilitator = animateur

@@ -111,10 +111,22 @@ pub(crate) use crate::i18n::prompts as prompts_in;
 /// A field's name in the details panel: the file's name in English (`business line`), the
 /// column's header in French and German.
 fn field_name(name: &str, tr: Tr) -> String {
+    use crate::model::Language;
     match tr.lang() {
-        crate::model::Language::En => name.replace('_', " "),
+        Language::En => name.replace('_', " "),
+        // The readings are no column of the CSV; they have a name of their own.
+        Language::De if name == "readings" => tr.get("scorecard-readings"),
+        Language::Fr if name == "readings" => tr.get("scorecard-readings").to_lowercase(),
+        // A label starts with a capital in German, as the forms' do ("Fällig am", "Von").
+        Language::De => capitalised(&crate::i18n::columns::header(name, Language::De)),
         lang => crate::i18n::columns::header(name, lang),
     }
+}
+
+/// `text` with its first letter a capital.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// The shape of the field `name` of an entry kind.
