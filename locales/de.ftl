@@ -1359,6 +1359,14 @@ review-more-lines = ↓ { $count } weitere { $count ->
     [one] Zeile
    *[other] Zeilen
 }: L zeigt alle Regelkreise und die Scorecard
+
+## Die Wert-Scorecard im Rückblick.
+
+review-no-driver = ohne Werttreiber
+review-score-more = +{ $count } weitere
+review-score-measured = gemessen
+review-score-no-indicator = ohne Kennzahl
+review-unserved = vom Raum gewünscht; keine laufende Maßnahme dient ihm
 # The stakeholder grid and the relationship map.
 grid-title = {" "}Stakeholder · Einfluss ↑ × Interesse → · Shift+Pfeile setzen die Auswahl{" "}
 grid-title-short = {" "}Stakeholder · Einfluss ↑ × Interesse → · Shift+Pfeile{" "}

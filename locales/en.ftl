@@ -1351,6 +1351,14 @@ review-more-lines = ↓ { $count } more { $count ->
     [one] line
    *[other] lines
 }: L shows every loop and the scorecard
+
+## Review's value scorecard: an action's progress, and a value driver no action serves.
+
+review-no-driver = no driver
+review-score-more = +{ $count } more
+review-score-measured = measured
+review-score-no-indicator = no indicator
+review-unserved = the room asked for it; no live action serves it
 # The stakeholder grid and the relationship map.
 grid-title = {" "}Stakeholders · power ↑ × interest → · Shift+arrows place the selected one{" "}
 grid-title-short = {" "}Stakeholders · power ↑ × interest → · Shift+arrows place the selected one{" "}

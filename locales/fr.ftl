@@ -1392,6 +1392,14 @@ review-more-lines = ↓ { $count ->
     [one] { $count } ligne de plus
    *[other] { $count } lignes de plus
 } : L montre toutes les boucles et le tableau de bord
+
+## Le tableau de bord de valeur du Bilan.
+
+review-no-driver = sans levier
+review-score-more = +{ $count } de plus
+review-score-measured = mesurée
+review-score-no-indicator = sans indicateur
+review-unserved = la salle l'a demandé ; aucune action en cours ne le sert
 # The stakeholder grid and the relationship map.
 grid-title = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Shift+flèches placent la sélection{" "}
 grid-title-short = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Shift+flèches{" "}
