@@ -111,7 +111,7 @@ impl ClientRow {
         let day = |d: &String| d.parse().map_or_else(|_| d.clone(), |d| tr.day(d));
         match (&self.revisit, self.revisit_overdue) {
             (Some(d), true) => {
-                parts.push(tr.args("reviews-client-revisit-overdue", &[("date", day(d).into())]))
+                parts.push(tr.args("reviews-client-revisit-overdue", &[("date", day(d).into())]));
             }
             (Some(d), false) => parts.push(tr.args("reviews-client-revisit", &[("date", day(d).into())])),
             (None, _) => parts.push(tr.get("reviews-client-no-date")),

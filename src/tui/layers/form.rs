@@ -165,7 +165,7 @@ pub(super) fn agenda(cursor: &mut usize, action: A, w: &mut Workshop, now: DateT
             if let Some(other) = other {
                 let title = w.canvas.agenda[at].title.clone();
                 w.change(w.tr.args("step-moved-block", &[("block", title.into())]), |c| {
-                    c.agenda.swap(at, other)
+                    c.agenda.swap(at, other);
                 });
                 if w.clock.block == at {
                     w.clock.block = other;

@@ -276,7 +276,7 @@ impl Workshop {
                 );
             }
             Outcome::Exported(Err(e)) => {
-                self.say(Tone::Alert, self.tr.args("note-export-failed", &[("why", e.into())]))
+                self.say(Tone::Alert, self.tr.args("note-export-failed", &[("why", e.into())]));
             }
             Outcome::ExportExists(path) => self.open(Layer::Question(Question::Export(path))),
             Outcome::CompareCandidates(candidates) => {
