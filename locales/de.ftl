@@ -1281,6 +1281,25 @@ page-section-relationships = die Beziehungen
 page-section-parking = den Themenspeicher
 # $count von $budget Punkten übrig (die Seite füllt das Budget aus).
 page-dots-left = { $count } von { $budget } Punkten übrig. Nur Sie sehen Ihre Punkte.
+
+## Die Antworten des Raums an ein Handy, das er abweist, in der Sprache der Seite.
+
+room-refused-device = Unbekanntes Gerät.
+room-refused-not-an-idea = Diese Idee kann der Raum nicht lesen.
+room-refused-not-a-vote = Diese Abstimmung kann der Raum nicht lesen.
+room-refused-empty = Die Idee ist leer.
+room-refused-too-long = Eine Idee hat höchstens { $most } Zeichen; diese hat { $count }.
+room-refused-name-too-long = Ein Name hat höchstens { $most } Zeichen.
+room-refused-not-in-vote = Dieser Eintrag gehört nicht zur Abstimmung.
+room-refused-no-dots = Keine Punkte mehr: erst einem anderen Eintrag einen wegnehmen.
+room-refused-full = Der Raum ist voll.
+room-refused-many-ideas = Viele Ideen von diesem Gerät in einer Minute: kurz warten und erneut senden.
+room-refused-many-moves = Viele Änderungen in einer Minute: kurz warten.
+room-refused-many-pages = Zu viele Seiten sind offen.
+room-refused-vote-closed = Die Abstimmung ist geschlossen.
+room-refused-closing = Der Raum schließt: Ihren Text behalten.
+room-refused-not-saved = Nicht auf dem Laptop der Moderation gespeichert: bitte erneut senden.
+room-refused-not-yet = Noch nicht gespeichert: gleich erneut senden.
 # The start screen.
 start-new = + Neuer Canvas
 start-new-about = leerer Canvas mit der Zwei-Stunden-Agenda, im Datenordner

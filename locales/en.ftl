@@ -1279,6 +1279,25 @@ page-section-relationships = relationships
 page-section-parking = the parking lot
 # $count dots left of $budget (the page fills in the budget).
 page-dots-left = { $count } of { $budget } dots left. Only you see your dots.
+
+## The room's answers to a phone it refuses, in the page's language.
+
+room-refused-device = Unknown device.
+room-refused-not-an-idea = That is not an idea the room reads.
+room-refused-not-a-vote = That is not a vote the room reads.
+room-refused-empty = The idea is empty.
+room-refused-too-long = An idea has at most { $most } characters; this one has { $count }.
+room-refused-name-too-long = A name has at most { $most } characters.
+room-refused-not-in-vote = That entry is not in the vote.
+room-refused-no-dots = No dots left: take one from another entry first.
+room-refused-full = The room is full.
+room-refused-many-ideas = Many ideas from this device in a minute: wait a moment and send it again.
+room-refused-many-moves = Many changes in a minute: wait a moment.
+room-refused-many-pages = Too many pages are open.
+room-refused-vote-closed = The vote is closed.
+room-refused-closing = The room is closing: keep your text.
+room-refused-not-saved = Not saved on the facilitator's laptop: send it again.
+room-refused-not-yet = Not saved yet: send it again in a moment.
 # The start screen.
 start-new = + New canvas
 start-new-about = empty canvas with the two-hour agenda, in the data folder

@@ -1314,6 +1314,25 @@ page-dots-left = { $count ->
     [one] { $count } gommette sur { $budget } restante
    *[other] { $count } gommettes sur { $budget } restantes
 }. Vous seul voyez vos gommettes.
+
+## Les réponses de la salle à un téléphone qu'elle refuse, dans la langue de la page.
+
+room-refused-device = Appareil inconnu.
+room-refused-not-an-idea = La salle ne sait pas lire cette idée.
+room-refused-not-a-vote = La salle ne sait pas lire ce vote.
+room-refused-empty = L'idée est vide.
+room-refused-too-long = Une idée a au plus { $most } caractères ; celle-ci en a { $count }.
+room-refused-name-too-long = Un nom a au plus { $most } caractères.
+room-refused-not-in-vote = Cette entrée ne fait pas partie du vote.
+room-refused-no-dots = Plus de gommettes : retirez-en d'abord une à une autre entrée.
+room-refused-full = La salle est pleine.
+room-refused-many-ideas = Beaucoup d'idées de cet appareil en une minute : attendez un instant et renvoyez-la.
+room-refused-many-moves = Beaucoup de changements en une minute : attendez un instant.
+room-refused-many-pages = Trop de pages sont ouvertes.
+room-refused-vote-closed = Le vote est fermé.
+room-refused-closing = La salle ferme : gardez votre texte.
+room-refused-not-saved = Pas enregistrée sur l'ordinateur de l'animateur : renvoyez-la.
+room-refused-not-yet = Pas encore enregistrée : renvoyez-la dans un instant.
 # The start screen.
 start-new = + Nouveau canevas
 start-new-about = canevas vide avec l'agenda de deux heures, dans le dossier de données
