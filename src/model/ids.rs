@@ -282,4 +282,19 @@ mod tests {
             assert_eq!(id_number(EntryKind::Stakeholder, bad), None, "{bad}");
         }
     }
+
+    #[test]
+    fn used_up_ids_are_said_in_each_language_and_english_as_the_error_says() {
+        use crate::i18n::Tr;
+        use crate::model::Language;
+        for kind in [EntryKind::Stakeholder, EntryKind::Relationship, EntryKind::Task, EntryKind::Action] {
+            assert_eq!(IdsUsedUp(kind).text(Tr::default()), IdsUsedUp(kind).to_string());
+        }
+        assert!(
+            IdsUsedUp(EntryKind::Task)
+                .text(Tr::new(Language::Fr))
+                .starts_with("impossible d'ajouter une tâche")
+        );
+        assert!(IdsUsedUp(EntryKind::Action).text(Tr::new(Language::De)).starts_with("keine Maßnahme kann"));
+    }
 }

@@ -212,3 +212,34 @@ impl Field {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DayError, Language};
+
+    #[test]
+    fn every_problem_reads_in_english_as_it_always_did_and_is_translated() {
+        let whys = [
+            DayWhy::Tomorrow,
+            DayWhy::Yesterday,
+            DayWhy::Shift("+2x".into()),
+            DayWhy::Typed("next week".into()),
+            DayWhy::Date(DayError::Shape("2026-2-3".into())),
+            DayWhy::Date(DayError::NoSuchDay("2026-02-30".into())),
+        ];
+        for why in whys {
+            let problem = Problem::Day(why.clone());
+            assert_eq!(problem.text(Tr::default(), "due"), why.to_string());
+            for lang in [Language::Fr, Language::De] {
+                assert_ne!(problem.text(Tr::new(lang), "due"), why.to_string(), "{lang:?}: {why:?}");
+            }
+        }
+        assert_eq!(
+            Problem::Number("x".into()).text(Tr::default(), "minutes"),
+            "expected a whole number, found \"x\""
+        );
+        assert_eq!(Problem::Needed.text(Tr::default(), "title"), "title is needed");
+        assert_eq!(Problem::Needed.text(Tr::new(Language::Fr), "titre"), "titre est requis");
+    }
+}
