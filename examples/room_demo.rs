@@ -24,6 +24,7 @@ fn view(left: u64, entries: &[String]) -> RoomView {
         section: Some(IdeaSection::Stakeholders),
         section_name: "Stakeholders".into(),
         entries: entries.to_vec(),
+        language: cvc::model::Language::En,
     }
 }
 

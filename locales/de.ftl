@@ -638,6 +638,107 @@ history-tasks-note = Status je Version und eingehaltener Rhythmus seit dem vorig
 history-last-held = Zuletzt abgehalten
 history-over-time = Im Verlauf
 
+## Import: was cvc import sagt, wenn es fertig ist oder ablehnt.
+
+import-refused = nichts wurde in { $file } importiert: { $count ->
+    [one] ein Problem
+   *[other] { $count } Probleme
+} in { $input }
+import-more = … und { $count } weitere
+import-nothing = nichts zu importieren: { $input } enthält keine Einträge; { $file } ist unverändert
+# $kind ist stakeholder, relationship, task oder action.
+import-added = { $count } { $kind ->
+    [stakeholder] Stakeholder
+    [relationship] { $count ->
+        [one] Beziehung
+       *[other] Beziehungen
+    }
+    [task] { $count ->
+        [one] Aufgabe
+       *[other] Aufgaben
+    }
+   *[action] { $count ->
+        [one] Maßnahme
+       *[other] Maßnahmen
+    }
+} zu { $file } hinzugefügt ({ $ids })
+import-created = { $count } Stakeholder angelegt, genannt in { $input }: { $names }
+import-ignored = Hinweis: cvc übernimmt nichts aus den Spalten { $columns }
+
+## Reviews: cvc reviews, was über alle Canvas-Dateien einer Beraterin fällig ist (Text und Markdown).
+
+reviews-title = Überprüfungen und Fälligkeiten
+# $until ist reviews-until, oder leer.
+reviews-headline = Stand { $as_of }: { $overdue } überfällig, { $count } insgesamt{ $until }.
+reviews-headline-nothing = Stand { $as_of }: nichts nachzuhalten{ $until }: jeder Regelkreis ist geschlossen oder hat kein Datum.
+reviews-until = {" "}bis { $date }
+reviews-by-client = Nach Kunde
+reviews-dates = Termine
+reviews-gaps = Ohne Datum, ohne Verantwortliche, weiter abgebrochen
+reviews-no-client = (keine Organisation, kein Titel)
+reviews-client-counts = { $overdue } überfällig, { $due } fällig
+reviews-client-undated = { $count ->
+    [one] { $count } Maßnahme ohne Datum
+   *[other] { $count } Maßnahmen ohne Datum
+}
+reviews-client-unowned = { $count ->
+    [one] { $count } Maßnahme ohne Verantwortliche
+   *[other] { $count } Maßnahmen ohne Verantwortliche
+}
+reviews-client-broken = { $count ->
+    [one] { $count } Beziehung abgebrochen
+   *[other] { $count } Beziehungen abgebrochen
+}
+reviews-client-revisit-overdue = Folgeworkshop überfällig seit { $date }
+reviews-client-revisit = Folgeworkshop { $date }
+reviews-client-no-date = kein Workshop-Datum
+reviews-parts-joined = {"; "}
+reviews-when-overdue = { $date } ({ $count ->
+    [one] { $count } Tag überfällig
+   *[other] { $count } Tage überfällig
+})
+reviews-kind-due = fällig
+reviews-kind-review = Überprüfung
+reviews-kind-revisit = Folgeworkshop
+reviews-revisit = Folgeworkshop: der Workshop nach Version { $revision }
+reviews-latest = { $value } am { $date }
+reviews-gap-undated = ohne Datum
+reviews-gap-unowned = ohne Verantwortliche
+reviews-gap-broken = abgebrochen
+reviews-col-when = Wann
+reviews-col-what = Was
+reviews-col-organisation = Organisation
+reviews-col-canvas = Canvas
+reviews-col-action = Maßnahme
+reviews-col-owner = Verantwortlich
+reviews-col-indicator = Kennzahl
+reviews-col-latest = Zuletzt
+reviews-col-latest-reading = Letzter Messwert
+reviews-col-progress = Fortschritt
+reviews-col-client = Kunde
+reviews-col-counts = Überfällig, fällig und fehlend
+reviews-col-entry = Eintrag
+reviews-col-missing = Fehlt
+reviews-no-data-folder = noch keine Canvas-Dateien: der Datenordner { $folder } existiert noch nicht
+reviews-none-found = keine Canvas-Dateien gefunden in { $paths }
+
+## Bilder im Zeitverlauf: die Wellen des Berichts und „was sich bewegt hat“ im Diff (SVG und Mermaid).
+
+waves-title = Die laufende Arbeit der vier Phasen im Zeitverlauf
+waves-legend-revisions = Laufende Arbeit je Phase bei jeder Version (aktive Aufgaben, zugesagte oder laufende Maßnahmen): ein Band wird mit der Arbeit breiter.
+waves-legend-months = Laufende Arbeit je Phase, Monat für Monat: Aufgaben zählen in den Monaten, in denen sie abgehalten wurden (oft genug für ihren Rhythmus), Maßnahmen, solange sie laufen; ein Band wird schmaler, wenn die Arbeit aufhört. Gestrichelte Linien: die Workshops.
+delta-what-moved = Was sich bewegt hat
+delta-grid-title = Wer sich im Raster Einfluss/Interesse bewegt hat
+delta-joined = neu
+delta-left = gegangen
+delta-joined-cell = (neu)
+delta-left-cell = (gegangen)
+delta-col-stakeholder = Stakeholder
+delta-col-then = Vorher
+delta-col-now = Jetzt
+delta-coverage-title = Laufende Arbeit je Phase, vorher und jetzt
+delta-coverage-chart = Aktive Aufgaben und laufende Maßnahmen: vorher (Balken), jetzt (Linie)
+
 ## Die Überschriften der Grafiken.
 
 picture-grid = Stakeholder-Matrix: Einfluss und Interesse
@@ -936,6 +1037,152 @@ note-reloaded = Datei neu vom Datenträger geladen
 note-nothing-deleted = nichts gelöscht
 note-export-not-written = Export nicht geschrieben
 note-added = { $id } hinzugefügt: den nächsten eingeben oder Esc
+
+## Statusmeldungen: was die Statuszeile nach einer Taste sagt, und die Schritte, die sie beim
+## Rückgängigmachen nennt (step-*).
+note-not-added = „{ $text }“ nicht hinzugefügt: { $why }
+note-paste-not-added = { $count ->
+    [one] die eingefügte Zeile wurde nicht hinzugefügt
+   *[other] die { $count } eingefügten Zeilen wurden nicht hinzugefügt
+}: { $why }
+note-ids-used-up = { $kind ->
+    [stakeholder] kein Stakeholder kann
+    [relationship] keine Beziehung kann
+    [task] keine Aufgabe kann
+   *[action] keine Maßnahme kann
+} hinzugefügt werden: die IDs haben { $last } erreicht, die größte Nummer eines Canvas (IDs werden nie wiederverwendet)
+note-clear-filter-to-reorder = erst den Filter löschen (/ dann Esc), um umzusortieren
+note-grid-only = Shift+Pfeile platzieren Stakeholder im Raster: v bei Stakeholder zeigt es
+note-grid-edge = { $id } ist schon am Rand des Rasters
+note-dots-for = Punkte gibt es für Aufgaben und Maßnahmen
+note-sort-for = nach Punkten sortieren lassen sich Aufgaben und Maßnahmen
+step-added = { $id } „{ $text }“ hinzugefügt
+step-pasted = { $count ->
+    [one] 1 Zeile eingefügt
+   *[other] { $count } Zeilen eingefügt
+}
+step-parked = „{ $text }“ geparkt
+step-added-link = { $id } { $from } → { $to } hinzugefügt
+step-moved-up = { $id } nach oben verschoben
+step-moved-down = { $id } nach unten verschoben
+step-placed = { $id } auf Einfluss { $power }, Interesse { $interest } gesetzt
+step-dot-for = ein Punkt für { $id }
+step-dot-off = ein Punkt weniger für { $id }
+step-sorted-tasks = Community-Aufgaben nach Punkten sortiert
+step-sorted-actions = Maßnahmen nach Punkten sortiert
+step-deleted = { $id } „{ $text }“ gelöscht
+note-time-up = die Zeit für { $block } ist um
+note-no-blocks = die Agenda hat keine Blöcke: A fügt welche hinzu
+step-clock-paused = Uhr angehalten: { $block }
+step-clock-running = Uhr läuft: { $block }
+note-clock-paused = Uhr angehalten: { $block } (u macht rückgängig)
+note-clock-running = Uhr läuft: { $block } (u macht rückgängig)
+note-last-block = das ist der letzte Block der Agenda
+step-next-block = nächster Block: { $block }
+note-now-block = jetzt: { $block }, { $minutes } Min. (u geht zurück)
+step-minute-more = eine Minute mehr für { $block }
+step-minute-less = eine Minute weniger für { $block }
+note-minutes-planned = { $block }: { $minutes } Min. geplant
+note-gap-counted = { $time } gezählt; die Uhr bleibt angehalten (t startet sie)
+note-gap-not-counted = die Lücke wurde nicht gezählt; die Uhr bleibt angehalten (t startet sie)
+note-stakeholders-first = erst Stakeholder hinzufügen: eine Beziehung verbindet zwei von ihnen
+note-no-list = dieser Abschnitt hat keine Liste: Enter bearbeitet, Tab führt zum nächsten Abschnitt
+note-whole-plan = diese Warnung betrifft den ganzen Plan, keinen einzelnen Eintrag
+note-nothing-to-edit = noch nichts zu bearbeiten: a fügt hinzu
+note-select-first = erst einen Eintrag wählen
+note-move-what = M verschiebt eine Community-Aufgabe zu den Maßnahmen, und zurück
+step-moved-to-actions = Aufgabe zu den Maßnahmen verschoben
+step-moved-to-tasks = Maßnahme zu den Community-Aufgaben verschoben
+note-moved-entry = { $was } ist jetzt { $made } in { $section } (u macht rückgängig)
+# $left nennt, was zurückbleibt, mit Kommas getrennt (left-owner-role …).
+note-moved-entry-left = { $was } ist jetzt { $made } in { $section }; zurück bleiben: { $left } (u macht rückgängig)
+left-owner-role = Rolle
+left-cadence = Rhythmus
+left-status = Status
+left-held = abgehaltene Termine
+left-business-line = Geschäftsbereich
+left-due = Fälligkeit
+left-driver = Werttreiber
+left-indicator = Kennzahl und Messwerte
+left-benefit = Nutzen, Kosten und Ertrag
+left-review = Überprüfungsdatum
+left-status-loop = Status und Regelkreis
+note-typed-too-fast = nichts ausgeführt: so schnell getippte Buchstaben sind hier keine Befehle (eine Taste nach der anderen)
+note-typed-entry = nichts ausgeführt: die getippten Wörter stehen in einem neuen Eintrag (Enter fügt hinzu, Esc verwirft)
+note-typed-picker = nichts ausgeführt: die getippten Wörter wählen einen Stakeholder für eine Beziehung (Esc verwirft)
+note-typed-parked = nichts ausgeführt: die getippten Wörter stehen im Themenspeicher (Enter parkt, Esc verwirft)
+note-exported = Plan nach { $path } exportiert
+note-export-failed = Export fehlgeschlagen: { $why }
+note-one-view = dieser Abschnitt hat eine Ansicht; Stakeholder haben ein Raster, Beziehungen eine Karte
+note-projector-on = Projektormodus: Enter zeigt den gewählten Eintrag allein, p kehrt zurück
+note-projector-off = Projektormodus aus
+note-not-saved-retrying = NICHT GESPEICHERT ({ $why }); neuer Versuch jede Sekunde
+note-why-changed-on-disk = die Datei wurde auf der Platte geändert
+note-not-saved-typing = NICHT GESPEICHERT ({ $why }): weiter tippen; danach Esc und entscheiden, was geschehen soll
+step-clock-seconds = die letzten Sekunden der Uhr
+note-saved-to = in { $path } gespeichert; cvc speichert jetzt dort
+note-cannot-reload = Neuladen nicht möglich: { $why }
+note-room-closed = Raum geschlossen: alle Verbindungen beendet
+note-room-closed-inbox = Raum geschlossen: alle Verbindungen beendet; { $count ->
+    [one] 1 Idee
+   *[other] { $count } Ideen
+} im Eingang (I)
+note-room-open = Raum offen: { $url } · Code { $code } · Esc blendet den Code aus, R schließt den Raum
+note-vote-room-first = erst den Raum öffnen (R): die Punkte kommen von den Handys der Teilnehmenden
+note-vote-where = Punkte gibt es für Aufgaben und Maßnahmen: mit Tab zu einem der Abschnitte, dann V
+note-vote-nothing = noch nichts zum Abstimmen: erst Einträge hinzufügen
+note-vote-open = Abstimmung offen: { $count } Punkte pro Gerät; V schließt sie und zählt die Punkte dazu
+# $dots Punkte von $count Geräten.
+step-room-dots = die Punkte des Raums ({ $dots } von { $count ->
+    [one] 1 Gerät
+   *[other] { $count } Geräten
+})
+note-vote-closed = Abstimmung geschlossen: { $dots } Punkte von { $count ->
+    [one] 1 Gerät
+   *[other] { $count } Geräten
+} dazugezählt (u macht rückgängig)
+step-accepted-idea = Idee aus dem Raum angenommen
+note-into-parking = Themenspeicher
+note-accepted-idea = Idee aus dem Raum angenommen in { $into } (u macht rückgängig)
+note-merge-choose = erst den Eintrag wählen, in den übernommen wird: Esc, ihn wählen, dann I
+note-merge-none = in diesem Abschnitt ist kein Eintrag gewählt, in den übernommen werden kann
+step-merged-idea = Idee aus dem Raum in Notizen übernommen
+note-merged-idea = in die Notizen des gewählten Eintrags übernommen (u macht rückgängig)
+step-dismissed-idea = Idee aus dem Raum verworfen
+note-dismissed-idea = verworfen (u macht rückgängig)
+note-accepted-all = { $count ->
+    [one] 1 Idee
+   *[other] { $count } Ideen
+} aus dem Raum angenommen (u macht sie einzeln rückgängig)
+note-dropped = „{ $text }“ verworfen
+note-esc-drops-line = Esc noch einmal verwirft „{ $text }“; Enter fügt es hinzu
+note-pasted = { $count ->
+    [one] 1 eingefügte Zeile
+   *[other] { $count } eingefügte Zeilen
+} hinzugefügt (u nimmt das Einfügen zurück)
+note-esc-drops-question = Esc noch einmal verwirft diese Frage; Enter parkt sie
+step-unparked = „{ $text }“ aus dem Themenspeicher entfernt
+note-unparked = „{ $text }“ entfernt (u holt es zurück)
+note-unpark-how = ↑ wählt eine geparkte Frage zum Entfernen
+note-added-link = { $id } hinzugefügt: das nächste Paar wählen, oder Esc
+note-form-esc-again = Esc noch einmal verwirft diese Änderungen; Ctrl+s speichert sie
+note-form-thrown-away = Änderungen verworfen
+note-no-change = keine Änderung
+step-edited = { $form } bearbeitet
+note-form-saved = { $form } gespeichert
+step-added-block = Agenda-Block hinzugefügt
+step-removed-block = Block { $block } entfernt
+note-removed-block = Block { $block } entfernt (u macht rückgängig)
+step-moved-block = Block { $block } verschoben
+note-clock-times = die Uhr misst jetzt { $block }
+note-start-missing = { $path } existiert nicht: y legt dort einen neuen Canvas an, n korrigiert den Pfad
+note-start-revisit = einen zuletzt geöffneten Canvas zum Wiederaufgreifen wählen
+note-start-type-first = erst etwas tippen, oder Esc
+note-inbox-empty = der Eingang ist leer: Ideen aus dem Raum warten hier (R öffnet den Raum)
+note-projector-theme = Projektormodus (p kehrt zurück); Projektoren lassen dunkle Bildschirme verblassen: cvc --theme projector-light
+note-quit-not-saved = die letzte Änderung ist NICHT gespeichert (siehe oben); q noch einmal beendet trotzdem
+ask-reload-more = … und { $count } weitere
+note-not-saved-conflict = NICHT GESPEICHERT: die Datei wurde auf der Platte geändert; die nächste Änderung fragt erneut
 # The details form.
 form-keys = {" "}Tab weiter · Leertaste ←/→ wählen · Ctrl+s speichert · Esc bricht ab
 form-of-count = {"  "}←/→ von { $count }
@@ -955,8 +1202,8 @@ form-stance = Haltung
 form-desired-stance = Angestrebte Haltung
 form-engagement = Einbindung
 form-notes = Notizen
-form-from = von
-form-to = an
+form-from = Von
+form-to = An
 form-exchange = Austausch (was fließt)
 form-direction = Richtung
 form-boundary = Reichweite
@@ -965,16 +1212,17 @@ form-health = Zustand
 form-change = Veränderung
 form-phases = Phasen
 form-title = Titel
-form-owner = verantwortlich
+form-owner = Verantwortlich
 form-owner-role = Rolle
 form-phase = Phase
 form-cadence = Rhythmus
 form-status = Status
 form-held = Abgehalten am (Daten, durch Komma getrennt)
+
 form-votes = Punkte
 form-action-title = Titel (Wir werden …)
 form-business-line = Geschäftsbereich
-form-due = fällig (Datum, +2w, fri)
+form-due = Fällig (Datum, +2w, fri)
 form-driver = Werttreiber
 form-indicator = Kennzahl
 form-unit = Einheit
@@ -1001,6 +1249,123 @@ form-loop-latest = zuletzt { $value }
 form-loop-no-reading = noch kein Messwert
 form-loop-indicator = { $name }: { $baseline } → { $target } ({ $latest })
 form-loop-no-indicator = noch keine Kennzahl: Benennen Sie eine, damit der Regelkreis messbar wird
+
+## Fehler in Formularen, und die Formulare für Kontext und Agenda.
+agenda-new-block = Neuer Block
+day-shape = Datum als JJJJ-MM-TT erwartet, gefunden: „{ $text }“
+day-no-such-day = „{ $text }“ ist kein echtes Datum
+day-tomorrow-far = morgen liegt nach dem letzten Tag, den cvc kennt
+day-yesterday-far = gestern liegt vor dem ersten Tag, den cvc kennt
+day-shift = nach { $sign } eine Zahl und d, w, m oder y erwartet, etwa +2w oder -3d, gefunden: „{ $text }“
+day-typed = Datum als JJJJ-MM-TT erwartet, oder today, tomorrow, yesterday, ein Wochentag (fri), last fri, +2w oder -3d, gefunden: „{ $text }“
+form-needed = { $field } fehlt
+form-not-a-number = ganze Zahl erwartet, gefunden: „{ $text }“
+# Ein Feld, das die Prüfung nicht besteht, wie die Statuszeile es sagt: „Fällig: … (erst hier korrigieren)“.
+form-fix-here = { $field }: { $problem } (hier korrigieren)
+form-not-saved = nicht gespeichert: { $problem }
+form-organisation = Organisation
+form-facilitator = Moderation
+form-date = Datum
+form-goal = Wertziel
+form-growth = { -growth }: Was soll wachsen?
+form-effectiveness = { -effectiveness }: Was besser machen?
+form-velocity = { -velocity }: Was schneller?
+form-protection = { -protection }: Welche Risiken?
+form-emphasis-connect = Gewicht { -connect }
+form-emphasis-share = Gewicht { -share }
+form-emphasis-solve = Gewicht { -solve }
+form-emphasis-innovate = Gewicht { -innovate }
+form-participants = Teilnehmende (mit Komma getrennt)
+form-minutes = Geplante Minuten (bis 1440)
+form-shows-section = Abschnitt
+form-title-context = Kontext
+form-title-block = Agenda-Block { $number }
+
+## Die Bildschirme des Raums: die Beitrittskarte, der Eingang und das Wort in der Titelleiste.
+
+room-join = Mit dem Handy beitreten:
+room-taller = Fenster höher ziehen, um den QR-Code zu zeigen
+room-code = Code { $code }
+room-code-joined = Code { $code } · { $count } beigetreten
+room-joined = { $count ->
+    [one] { $count } Gerät ist beigetreten
+   *[other] { $count } Geräte sind beigetreten
+}
+room-rehearsal = eine Probe: nur dieser Laptop kann beitreten (--bind 127.0.0.1)
+room-network = wer in diesem Netzwerk den Code hat, kann beitreten; nichts verlässt das Netzwerk des Raums
+room-card-hint = {" "}Esc oder Enter blendet dies aus (der Raum bleibt offen) · R schließt den Raum{" "}
+room-card-hint-short = {" "}Esc blendet dies aus (der Raum bleibt offen) · R schließt den Raum{" "}
+room-inbox-empty = {" "}Eingang: leer (Esc schließt){" "}
+room-inbox-title = { $count ->
+    [one] {" "}Eingang: { $count } Idee aus dem Raum{" "}
+   *[other] {" "}Eingang: { $count } Ideen aus dem Raum, die älteste zuerst{" "}
+}
+room-anonymous = anonym
+room-idea-context = Kontext
+room-idea-stakeholder = Stakeholder
+room-idea-relationship = Beziehung
+room-idea-task = Aufgabe
+room-idea-action = Maßnahme
+room-idea-parking = Themenspeicher
+room-status-inbox = Eingang { $count } (I)
+# $vote ist room-status-vote, solange abgestimmt wird, sonst leer.
+room-status = ● Raum { $joined } dabei · Eingang { $count }{ $vote }
+room-status-vote = {" "}· Abstimmung: { $count } abgestimmt
+
+## Die Seite des Raums: was das Handy der Teilnehmenden zeigt, in der Sprache des Canvas.
+
+page-title = cvc · der Raum
+page-connecting = Verbinden…
+page-the-room = Der Raum
+page-your-dots = Ihre Punkte
+page-your-idea = Ihre Idee
+page-one-idea = Eine Idee, in einem Satz
+page-your-name = Ihr Name
+page-name-hint = (freiwillig: anonym, wenn leer)
+page-send = Senden
+page-send-to-parking = In den Themenspeicher senden
+page-on-the-canvas = Auf dem Canvas
+page-footer = Nichts, was Sie senden, erscheint an der Wand, bevor die Moderation es annimmt. Diese Seite spricht nur mit dem Laptop der Moderation.
+page-nothing-yet = Noch nichts hier.
+# {section} füllt die Seite aus: so lassen.
+page-send-to = Senden an: {"{"}section{"}"}
+page-take-dot = Einen Punkt von diesem Eintrag nehmen
+page-give-dot = Diesem Eintrag einen Punkt geben
+page-not-counted = Das hat nicht gezählt: bitte noch einmal.
+page-no-connection = Keine Verbindung zum Raum: bitte noch einmal.
+page-write-first = Erst eine Idee schreiben.
+page-sending = Senden…
+page-arrived = Angekommen ✓ — im Eingang der Moderation.
+page-not-arrived = Nicht angekommen.
+page-text-kept = Ihr Text bleibt erhalten.
+page-not-arrived-offline = Nicht angekommen: keine Verbindung zum Raum. Ihr Text bleibt erhalten: bitte erneut senden.
+page-live = Live
+page-reconnecting = Neu verbinden…
+page-section-context = den Kontext
+page-section-stakeholders = die Stakeholder
+page-section-relationships = die Beziehungen
+page-section-parking = den Themenspeicher
+# $count von $budget Punkten übrig (die Seite füllt das Budget aus).
+page-dots-left = { $count } von { $budget } Punkten übrig. Nur Sie sehen Ihre Punkte.
+
+## Die Antworten des Raums an ein Handy, das er abweist, in der Sprache der Seite.
+
+room-refused-device = Unbekanntes Gerät.
+room-refused-not-an-idea = Diese Idee kann der Raum nicht lesen.
+room-refused-not-a-vote = Diese Abstimmung kann der Raum nicht lesen.
+room-refused-empty = Die Idee ist leer.
+room-refused-too-long = Eine Idee hat höchstens { $most } Zeichen; diese hat { $count }.
+room-refused-name-too-long = Ein Name hat höchstens { $most } Zeichen.
+room-refused-not-in-vote = Dieser Eintrag gehört nicht zur Abstimmung.
+room-refused-no-dots = Keine Punkte mehr: erst einem anderen Eintrag einen wegnehmen.
+room-refused-full = Der Raum ist voll.
+room-refused-many-ideas = Viele Ideen von diesem Gerät in einer Minute: kurz warten und erneut senden.
+room-refused-many-moves = Viele Änderungen in einer Minute: kurz warten.
+room-refused-many-pages = Zu viele Seiten sind offen.
+room-refused-vote-closed = Die Abstimmung ist geschlossen.
+room-refused-closing = Der Raum schließt: Ihren Text behalten.
+room-refused-not-saved = Nicht auf dem Laptop der Moderation gespeichert: bitte erneut senden.
+room-refused-not-yet = Noch nicht gespeichert: gleich erneut senden.
 # The start screen.
 start-new = + Neuer Canvas
 start-new-about = leerer Canvas mit der Zwei-Stunden-Agenda, im Datenordner
@@ -1079,6 +1444,14 @@ review-more-lines = ↓ { $count } weitere { $count ->
     [one] Zeile
    *[other] Zeilen
 }: L zeigt alle Regelkreise und die Scorecard
+
+## Die Wert-Scorecard im Rückblick.
+
+review-no-driver = ohne Werttreiber
+review-score-more = +{ $count } weitere
+review-score-measured = gemessen
+review-score-no-indicator = ohne Kennzahl
+review-unserved = vom Raum gewünscht; keine laufende Maßnahme dient ihm
 # The stakeholder grid and the relationship map.
 grid-title = {" "}Stakeholder · Einfluss ↑ × Interesse → · Shift+Pfeile setzen die Auswahl{" "}
 grid-title-short = {" "}Stakeholder · Einfluss ↑ × Interesse → · Shift+Pfeile{" "}

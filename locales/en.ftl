@@ -650,6 +650,114 @@ history-tasks-note = Status per revision, and cadence kept since the workshop be
 history-last-held = Last held
 history-over-time = Over time
 
+## Import: what cvc import says when it is done or refuses (the problems themselves stay as the reader reports them).
+
+import-refused = nothing was imported into { $file }: { $count ->
+    [one] a problem
+   *[other] { $count } problems
+} in { $input }
+import-more = … and { $count } more
+import-nothing = nothing to import: { $input } holds no entries; { $file } is unchanged
+# $kind is stakeholder, relationship, task or action.
+import-added = added { $count } { $kind ->
+    [stakeholder] { $count ->
+        [one] stakeholder
+       *[other] stakeholders
+    }
+    [relationship] { $count ->
+        [one] relationship
+       *[other] relationships
+    }
+    [task] { $count ->
+        [one] task
+       *[other] tasks
+    }
+   *[action] { $count ->
+        [one] action
+       *[other] actions
+    }
+} to { $file } ({ $ids })
+import-created = created { $count } { $count ->
+    [one] stakeholder
+   *[other] stakeholders
+} named in { $input }: { $names }
+import-ignored = note: cvc keeps nothing of the columns { $columns }
+
+## Reviews: cvc reviews, what is due across every canvas a consultant holds (text and Markdown;
+## CSV and JSON keep their field names and values).
+
+reviews-title = Loop reviews and due dates
+# $until is reviews-until, or empty.
+reviews-headline = As of { $as_of }: { $overdue } overdue, { $count } in all{ $until }.
+reviews-headline-nothing = As of { $as_of }: nothing to follow up{ $until }: every loop is closed or has no date.
+reviews-until = {" "}until { $date }
+reviews-by-client = By client
+reviews-dates = Dates
+reviews-gaps = No date, no owner, still broken
+reviews-no-client = (no organisation, no title)
+reviews-client-counts = { $overdue } overdue, { $due } due
+reviews-client-undated = { $count ->
+    [one] 1 action without a date
+   *[other] { $count } actions without a date
+}
+reviews-client-unowned = { $count ->
+    [one] 1 action without an owner
+   *[other] { $count } actions without an owner
+}
+reviews-client-broken = { $count ->
+    [one] 1 relationship broken
+   *[other] { $count } relationships broken
+}
+reviews-client-revisit-overdue = revisit overdue since { $date }
+reviews-client-revisit = revisit { $date }
+reviews-client-no-date = no workshop date
+reviews-parts-joined = {"; "}
+reviews-when-overdue = { $date } ({ $count ->
+    [one] 1 day overdue
+   *[other] { $count } days overdue
+})
+reviews-kind-due = due
+reviews-kind-review = review
+reviews-kind-revisit = revisit
+reviews-revisit = revisit: the follow-up workshop after revision { $revision }
+reviews-latest = { $value } on { $date }
+reviews-gap-undated = no date
+reviews-gap-unowned = no owner
+reviews-gap-broken = broken
+reviews-col-when = When
+reviews-col-what = What
+reviews-col-organisation = Organisation
+reviews-col-canvas = Canvas
+reviews-col-action = Action
+reviews-col-owner = Owner
+reviews-col-indicator = Indicator
+reviews-col-latest = Latest
+reviews-col-latest-reading = Latest reading
+reviews-col-progress = Progress
+reviews-col-client = Client
+reviews-col-counts = Overdue, due and missing
+reviews-col-entry = Entry
+reviews-col-missing = Missing
+reviews-no-data-folder = no canvases yet: the data folder { $folder } does not exist yet
+reviews-none-found = no canvases found in { $paths }
+
+## Pictures over time: the report's waves and the diff's "what moved" (SVG and Mermaid).
+
+waves-title = The four phases' ongoing work over time
+waves-legend-revisions = Ongoing work per phase at each revision (active tasks, committed or in-progress actions): a band thickens with the work.
+waves-legend-months = Ongoing work per phase month by month: tasks counted in the months they were held (recently enough for their cadence), actions while under way; a band thins when the work stops. Dashed lines: the workshops.
+delta-what-moved = What moved
+delta-grid-title = Who moved on the power/interest grid
+delta-joined = joined
+delta-left = left
+delta-joined-cell = (joined)
+delta-left-cell = (left)
+delta-col-stakeholder = Stakeholder
+delta-col-then = Then
+delta-col-now = Now
+delta-coverage-title = Ongoing work per phase, then and now
+delta-coverage-chart = Active tasks and running actions: then (bars), now (line)
+
 ## The pictures' headings.
 
 picture-grid = Stakeholder grid: power and interest
@@ -945,6 +1053,137 @@ note-reloaded = reloaded the file from disk
 note-nothing-deleted = nothing deleted
 note-export-not-written = export not written
 note-added = added { $id }: type the next one, or Esc
+## Status messages: what the status line says after a key, and the undo steps it names
+## ("undone: …"; step-*). Kept apart from the notes above so other screens can grow.
+note-not-added = "{ $text }" not added: { $why }
+note-paste-not-added = the { $count } pasted lines were not added: { $why }
+note-ids-used-up = no { $kind } can be added: its ids have reached { $last }, the largest a canvas can number (ids are never reused)
+note-clear-filter-to-reorder = clear the filter (/ then Esc) to reorder
+note-grid-only = Shift+arrows place stakeholders in the grid: v on Stakeholders shows it
+note-grid-edge = { $id } is already at the edge of the grid
+note-dots-for = dot votes are for tasks and actions
+note-sort-for = sorting by dots is for tasks and actions
+step-added = added { $id } "{ $text }"
+step-pasted = pasted { $count } lines
+step-parked = parked "{ $text }"
+step-added-link = added { $id } { $from } → { $to }
+step-moved-up = moved { $id } up
+step-moved-down = moved { $id } down
+step-placed = placed { $id } at power { $power }, interest { $interest }
+step-dot-for = a dot for { $id }
+step-dot-off = a dot off { $id }
+step-sorted-tasks = sorted Community management tasks by dots
+step-sorted-actions = sorted Adoption actions by dots
+step-deleted = deleted { $id } "{ $text }"
+note-time-up = time is up for { $block }
+note-no-blocks = the agenda has no blocks: press A to add some
+step-clock-paused = clock paused: { $block }
+step-clock-running = clock running: { $block }
+note-clock-paused = clock paused: { $block } (u undoes)
+note-clock-running = clock running: { $block } (u undoes)
+note-last-block = this is the last block of the agenda
+step-next-block = next block: { $block }
+note-now-block = now: { $block }, { $minutes } min (u goes back)
+step-minute-more = a minute more for { $block }
+step-minute-less = a minute less for { $block }
+note-minutes-planned = { $block }: { $minutes } min planned
+note-gap-counted = { $time } counted; the clock stays paused (t runs it)
+note-gap-not-counted = the gap was not counted; the clock stays paused (t runs it)
+note-stakeholders-first = add stakeholders first: a relationship joins two of them
+note-no-list = this section has no list: press Enter to edit, Tab for the next section
+note-whole-plan = this warning is about the whole plan, not one entry
+note-nothing-to-edit = nothing to edit yet: press a to add
+note-select-first = select an entry first
+note-move-what = M moves a community task to the adoption actions, and back
+step-moved-to-actions = moved a task to the adoption actions
+step-moved-to-tasks = moved an action to the community tasks
+note-moved-entry = { $was } is now { $made } in { $section } (u undoes)
+# $left names what stays behind, joined by commas (left-owner-role …).
+note-moved-entry-left = { $was } is now { $made } in { $section }; its { $left } stay behind (u undoes)
+left-owner-role = owner role
+left-cadence = cadence
+left-status = status
+left-held = held dates
+left-business-line = business line
+left-due = due date
+left-driver = value driver
+left-indicator = indicator and readings
+left-benefit = benefit, cost and gain
+left-review = review date
+left-status-loop = status and loop
+note-typed-too-fast = nothing ran: letters typed that fast are not commands here (one key at a time)
+note-typed-entry = nothing ran: the typed words are in a new entry (Enter adds, Esc drops)
+note-typed-picker = nothing ran: the typed words choose a stakeholder for a relationship (Esc drops)
+note-typed-parked = nothing ran: the typed words are in the parking lot (Enter parks, Esc drops)
+note-exported = exported the plan to { $path }
+note-export-failed = export failed: { $why }
+note-one-view = this section has one view; Stakeholders has a grid, Relationships a map
+note-projector-on = projector mode: Enter shows the selected entry alone, p returns
+note-projector-off = projector mode off
+note-not-saved-retrying = NOT SAVED ({ $why }); retrying every second
+note-why-changed-on-disk = the file changed on disk
+note-not-saved-typing = NOT SAVED ({ $why }): keep typing; Esc when done, then choose what to do
+step-clock-seconds = the clock's latest seconds
+note-saved-to = saved to { $path }; cvc now saves there
+note-cannot-reload = cannot reload: { $why }
+note-room-closed = room closed: every connection ended
+note-room-closed-inbox = room closed: every connection ended; { $count ->
+    [one] 1 idea
+   *[other] { $count } ideas
+} in the inbox (I)
+note-room-open = room open: { $url } · code { $code } · Esc hides the code, R closes the room
+note-vote-room-first = open the room first (R): dots come from the participants' phones
+note-vote-where = dots go on tasks and actions: Tab to one of them, then V
+note-vote-nothing = nothing to vote on yet: add entries first
+note-vote-open = vote open: { $count } dots per device; V closes it and adds the dots
+# $dots dots from $count devices.
+step-room-dots = the room's dots ({ $dots } from { $count ->
+    [one] 1 device
+   *[other] { $count } devices
+})
+note-vote-closed = vote closed: { $dots } dots from { $count ->
+    [one] 1 device
+   *[other] { $count } devices
+} added (u undoes)
+step-accepted-idea = accepted an idea from the room
+note-into-parking = the parking lot
+note-accepted-idea = accepted an idea from the room into { $into } (u undoes)
+note-merge-choose = choose an entry to merge into first: Esc, select it, then I
+note-merge-none = this section has no entry selected to merge into
+step-merged-idea = merged an idea from the room into notes
+note-merged-idea = merged into the selected entry's notes (u undoes)
+step-dismissed-idea = dismissed an idea from the room
+note-dismissed-idea = dismissed (u undoes)
+note-accepted-all = accepted { $count ->
+    [one] 1 idea
+   *[other] { $count } ideas
+} from the room (u undoes them one by one)
+note-dropped = dropped "{ $text }"
+note-esc-drops-line = Esc again drops "{ $text }"; Enter adds it
+note-pasted = added { $count } pasted lines (u takes the paste back)
+note-esc-drops-question = Esc again drops this question; Enter parks it
+step-unparked = removed "{ $text }" from the parking lot
+note-unparked = removed "{ $text }" (u brings it back)
+note-unpark-how = ↑ chooses a parked question to remove
+note-added-link = added { $id }: choose the next pair, or Esc
+note-form-esc-again = Esc again throws these changes away; Ctrl+s saves them
+note-form-thrown-away = changes thrown away
+note-no-change = no change
+step-edited = edited { $form }
+note-form-saved = { $form } saved
+step-added-block = added an agenda block
+step-removed-block = removed the block { $block }
+note-removed-block = removed the block { $block } (u undoes)
+step-moved-block = moved the block { $block }
+note-clock-times = the clock now times { $block }
+note-start-missing = { $path } does not exist: y creates a new canvas there, n corrects the path
+note-start-revisit = choose a recent canvas to revisit
+note-start-type-first = type something first, or Esc
+note-inbox-empty = the inbox is empty: ideas the room sends wait here (R opens the room)
+note-projector-theme = projector mode (p returns); projectors wash out dark screens: cvc --theme projector-light
+note-quit-not-saved = the last change is NOT saved (see above); press q again to quit anyway
+ask-reload-more = … and { $count } more
+note-not-saved-conflict = NOT SAVED: the file changed on disk; your next change asks again
 # The details form.
 form-keys = {" "}Tab next field · Space ←/→ choose · Ctrl+s saves · Esc cancels
 form-of-count = {"  "}←/→ of { $count }
@@ -1010,6 +1249,124 @@ form-loop-latest = latest { $value }
 form-loop-no-reading = no reading yet
 form-loop-indicator = { $name }: { $baseline } → { $target } ({ $latest })
 form-loop-no-indicator = no indicator yet: name one, so the loop can be measured
+
+## Form errors and the context and agenda forms: a field that does not check, said in the
+## screens' language; the context form's and agenda block form's field names.
+day-shape = expected a date as YYYY-MM-DD, found "{ $text }"
+day-no-such-day = "{ $text }" is not a real date
+day-tomorrow-far = tomorrow is past the last day cvc knows
+day-yesterday-far = yesterday is before the first day cvc knows
+day-shift = expected a number and d, w, m or y after { $sign }, like +2w or -3d, found "{ $text }"
+day-typed = expected a date as YYYY-MM-DD, today, tomorrow, yesterday, a weekday, last fri, +2w or -3d, found "{ $text }"
+form-needed = { $field } is needed
+form-not-a-number = expected a whole number, found "{ $text }"
+# A field that does not check, as the status line says it: "due: … (fix it here first)".
+form-fix-here = { $field }: { $problem } (fix it here first)
+form-not-saved = not saved: { $problem }
+form-organisation = organisation
+form-facilitator = facilitator
+form-date = date
+form-goal = value goal
+form-growth = { -growth }: what should grow?
+form-effectiveness = { -effectiveness }: do better?
+form-velocity = { -velocity }: faster?
+form-protection = { -protection }: risks?
+form-emphasis-connect = { -connect } emphasis
+form-emphasis-share = { -share } emphasis
+form-emphasis-solve = { -solve } emphasis
+form-emphasis-innovate = { -innovate } emphasis
+form-participants = participants (comma-separated)
+form-minutes = minutes planned (up to 1440)
+form-shows-section = shows section
+form-title-context = Context
+form-title-block = Agenda block { $number }
+agenda-new-block = New block
+
+## The room's screens: the join card, the inbox and the room's word in the title bar.
+
+room-join = Join from your phone:
+room-taller = make the window taller to show the QR code
+room-code = code { $code }
+room-code-joined = code { $code } · { $count } joined
+room-joined = { $count ->
+    [one] 1 device has joined
+   *[other] { $count } devices have joined
+}
+room-rehearsal = a rehearsal: only this laptop can join (--bind 127.0.0.1)
+room-network = anyone on this network with the code can join; nothing leaves the room's network
+room-card-hint = {" "}Esc or Enter hides this (the room stays open) · R closes the room{" "}
+room-card-hint-short = {" "}Esc hides this (the room stays open) · R closes the room{" "}
+room-inbox-empty = {" "}Inbox: empty (Esc closes){" "}
+room-inbox-title = { $count ->
+    [one] {" "}Inbox: 1 idea from the room{" "}
+   *[other] {" "}Inbox: { $count } ideas from the room, oldest first{" "}
+}
+room-anonymous = anonymous
+room-idea-context = context
+room-idea-stakeholder = stakeholder
+room-idea-relationship = relationship
+room-idea-task = task
+room-idea-action = action
+room-idea-parking = parking lot
+room-status-inbox = inbox { $count } (I)
+# $vote is room-status-vote while a vote is open, else empty.
+room-status = ● room { $joined } joined · inbox { $count }{ $vote }
+room-status-vote = {" "}· vote: { $count } voted
+
+## The room's page: what a participant's phone shows (src/room/page), in the canvas's language.
+
+page-title = cvc · the room
+page-connecting = Connecting…
+page-the-room = The room
+page-your-dots = Your dots
+page-your-idea = Your idea
+page-one-idea = One idea, in a sentence
+page-your-name = Your name
+page-name-hint = (optional: anonymous if empty)
+page-send = Send
+page-send-to-parking = Send to the parking lot
+page-on-the-canvas = On the canvas
+page-footer = Nothing you send is shown on the wall until the facilitator accepts it. This page talks only to the facilitator's laptop.
+page-nothing-yet = Nothing here yet.
+# {section} is filled in by the page: keep it as it is.
+page-send-to = Send to {"{"}section{"}"}
+page-take-dot = Take a dot from this entry
+page-give-dot = Give this entry a dot
+page-not-counted = That did not count: try again.
+page-no-connection = No connection to the room: try again.
+page-write-first = Write an idea first.
+page-sending = Sending…
+page-arrived = Arrived ✓ — in the facilitator's inbox.
+page-not-arrived = Not arrived.
+page-text-kept = Your text is kept.
+page-not-arrived-offline = Not arrived: no connection to the room. Your text is kept: send it again.
+page-live = Live
+page-reconnecting = Reconnecting…
+page-section-context = the context
+page-section-stakeholders = stakeholders
+page-section-relationships = relationships
+page-section-parking = the parking lot
+# $count dots left of $budget (the page fills in the budget).
+page-dots-left = { $count } of { $budget } dots left. Only you see your dots.
+
+## The room's answers to a phone it refuses, in the page's language.
+
+room-refused-device = Unknown device.
+room-refused-not-an-idea = That is not an idea the room reads.
+room-refused-not-a-vote = That is not a vote the room reads.
+room-refused-empty = The idea is empty.
+room-refused-too-long = An idea has at most { $most } characters; this one has { $count }.
+room-refused-name-too-long = A name has at most { $most } characters.
+room-refused-not-in-vote = That entry is not in the vote.
+room-refused-no-dots = No dots left: take one from another entry first.
+room-refused-full = The room is full.
+room-refused-many-ideas = Many ideas from this device in a minute: wait a moment and send it again.
+room-refused-many-moves = Many changes in a minute: wait a moment.
+room-refused-many-pages = Too many pages are open.
+room-refused-vote-closed = The vote is closed.
+room-refused-closing = The room is closing: keep your text.
+room-refused-not-saved = Not saved on the facilitator's laptop: send it again.
+room-refused-not-yet = Not saved yet: send it again in a moment.
 # The start screen.
 start-new = + New canvas
 start-new-about = empty canvas with the two-hour agenda, in the data folder
@@ -1082,6 +1439,14 @@ review-more-lines = ↓ { $count } more { $count ->
     [one] line
    *[other] lines
 }: L shows every loop and the scorecard
+
+## Review's value scorecard: an action's progress, and a value driver no action serves.
+
+review-no-driver = no driver
+review-score-more = +{ $count } more
+review-score-measured = measured
+review-score-no-indicator = no indicator
+review-unserved = the room asked for it; no live action serves it
 # The stakeholder grid and the relationship map.
 grid-title = {" "}Stakeholders · power ↑ × interest → · Shift+arrows place the selected one{" "}
 grid-title-short = {" "}Stakeholders · power ↑ × interest → · Shift+arrows place the selected one{" "}

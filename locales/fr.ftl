@@ -671,6 +671,113 @@ history-tasks-note = Statut à chaque révision, et rythme tenu depuis l'atelier
 history-last-held = Dernière séance
 history-over-time = Dans la durée
 
+## Import : ce que dit cvc import quand il a fini ou refuse.
+
+import-refused = rien n'a été importé dans { $file } : { $count ->
+    [one] un problème
+   *[other] { $count } problèmes
+} dans { $input }
+import-more = … et { $count } de plus
+import-nothing = rien à importer : { $input } ne contient aucune entrée ; { $file } est inchangé
+# $kind vaut stakeholder, relationship, task ou action.
+import-added = { $count } { $kind ->
+    [stakeholder] { $count ->
+        [one] partie prenante ajoutée
+       *[other] parties prenantes ajoutées
+    }
+    [relationship] { $count ->
+        [one] relation ajoutée
+       *[other] relations ajoutées
+    }
+    [task] { $count ->
+        [one] tâche ajoutée
+       *[other] tâches ajoutées
+    }
+   *[action] { $count ->
+        [one] action ajoutée
+       *[other] actions ajoutées
+    }
+} à { $file } ({ $ids })
+import-created = { $count } { $count ->
+    [one] partie prenante créée, nommée
+   *[other] parties prenantes créées, nommées
+} dans { $input } : { $names }
+import-ignored = note : cvc ne garde rien des colonnes { $columns }
+
+## Revues : cvc reviews, ce qui est dû sur tous les canevas d'un consultant (texte et Markdown).
+
+reviews-title = Revues de boucle et échéances
+# $until vaut reviews-until, ou rien.
+reviews-headline = Au { $as_of } : { $overdue } en retard, { $count } en tout{ $until }.
+reviews-headline-nothing = Au { $as_of } : rien à suivre{ $until } : chaque boucle est bouclée ou n'a pas de date.
+reviews-until = {" "}jusqu'au { $date }
+reviews-by-client = Par client
+reviews-dates = Dates
+reviews-gaps = Sans date, sans responsable, toujours rompu
+reviews-no-client = (ni organisation, ni titre)
+reviews-client-counts = { $overdue } en retard, { $due } à venir
+reviews-client-undated = { $count ->
+    [one] { $count } action sans date
+   *[other] { $count } actions sans date
+}
+reviews-client-unowned = { $count ->
+    [one] { $count } action sans responsable
+   *[other] { $count } actions sans responsable
+}
+reviews-client-broken = { $count ->
+    [one] { $count } relation rompue
+   *[other] { $count } relations rompues
+}
+reviews-client-revisit-overdue = nouvel atelier en retard depuis le { $date }
+reviews-client-revisit = nouvel atelier le { $date }
+reviews-client-no-date = pas de date d'atelier
+reviews-parts-joined = {" ; "}
+reviews-when-overdue = { $date } ({ $count ->
+    [one] { $count } jour de retard
+   *[other] { $count } jours de retard
+})
+reviews-kind-due = échéance
+reviews-kind-review = revue
+reviews-kind-revisit = nouvel atelier
+reviews-revisit = nouvel atelier : l'atelier de suivi après la révision { $revision }
+reviews-latest = { $value } le { $date }
+reviews-gap-undated = sans date
+reviews-gap-unowned = sans responsable
+reviews-gap-broken = rompue
+reviews-col-when = Quand
+reviews-col-what = Quoi
+reviews-col-organisation = Organisation
+reviews-col-canvas = Canevas
+reviews-col-action = Action
+reviews-col-owner = Responsable
+reviews-col-indicator = Indicateur
+reviews-col-latest = Dernière mesure
+reviews-col-latest-reading = Dernière mesure
+reviews-col-progress = Avancement
+reviews-col-client = Client
+reviews-col-counts = En retard, à venir et manquant
+reviews-col-entry = Entrée
+reviews-col-missing = Manque
+reviews-no-data-folder = pas encore de canevas : le dossier de données { $folder } n'existe pas encore
+reviews-none-found = aucun canevas trouvé dans { $paths }
+
+## Schémas dans le temps : les vagues du rapport et « ce qui a bougé » du diff (SVG et Mermaid).
+
+waves-title = Le travail continu des quatre phases au fil du temps
+waves-legend-revisions = Travail continu par phase à chaque révision (tâches actives, actions engagées ou en cours) : une bande s'épaissit avec le travail.
+waves-legend-months = Travail continu par phase, mois par mois : les tâches comptent les mois où elles ont été tenues (assez récemment pour leur rythme), les actions tant qu'elles sont en cours ; une bande s'amincit quand le travail s'arrête. Traits pointillés : les ateliers.
+delta-what-moved = Ce qui a bougé
+delta-grid-title = Qui a bougé sur la grille pouvoir/intérêt
+delta-joined = arrivé
+delta-left = parti
+delta-joined-cell = (arrivé)
+delta-left-cell = (parti)
+delta-col-stakeholder = Partie prenante
+delta-col-then = Avant
+delta-col-now = Maintenant
+delta-coverage-title = Travail continu par phase, avant et maintenant
+delta-coverage-chart = Tâches actives et actions en cours : avant (barres), maintenant (ligne)
+
 ## Les titres des schémas.
 
 picture-grid = Matrice des parties prenantes : pouvoir et intérêt
@@ -969,6 +1076,151 @@ note-reloaded = fichier rechargé depuis le disque
 note-nothing-deleted = rien n'a été supprimé
 note-export-not-written = export non enregistré
 note-added = { $id } ajouté : tapez le suivant, ou Esc
+## Messages d'état : ce que dit la ligne d'état après une touche, et les étapes d'annulation
+## qu'elle nomme (« annulé : … » ; step-*).
+note-not-added = « { $text } » non ajouté : { $why }
+note-paste-not-added = { $count ->
+    [one] la ligne collée n'a pas été ajoutée
+   *[other] les { $count } lignes collées n'ont pas été ajoutées
+} : { $why }
+note-ids-used-up = impossible d'ajouter { $kind ->
+    [stakeholder] une partie prenante
+    [relationship] une relation
+    [task] une tâche
+   *[action] une action
+} : ses identifiants ont atteint { $last }, le plus grand qu'un canevas puisse numéroter (un identifiant n'est jamais réutilisé)
+note-clear-filter-to-reorder = effacez le filtre (/ puis Esc) pour réordonner
+note-grid-only = Maj+flèches placent les parties prenantes dans la grille : v sur Parties prenantes l'affiche
+note-grid-edge = { $id } est déjà au bord de la grille
+note-dots-for = les gommettes vont aux tâches et aux actions
+note-sort-for = le tri par gommettes vaut pour les tâches et les actions
+step-added = { $id } « { $text } » ajouté
+step-pasted = { $count ->
+    [one] 1 ligne collée
+   *[other] { $count } lignes collées
+}
+step-parked = « { $text } » garée au parking
+step-added-link = { $id } { $from } → { $to } ajoutée
+step-moved-up = { $id } monté
+step-moved-down = { $id } descendu
+step-placed = { $id } placé à pouvoir { $power }, intérêt { $interest }
+step-dot-for = une gommette pour { $id }
+step-dot-off = une gommette de moins pour { $id }
+step-sorted-tasks = tâches d'animation triées par gommettes
+step-sorted-actions = actions d'adoption triées par gommettes
+step-deleted = { $id } « { $text } » supprimé
+note-time-up = le temps est écoulé pour { $block }
+note-no-blocks = le déroulé n'a pas de blocs : A pour en ajouter
+step-clock-paused = horloge en pause : { $block }
+step-clock-running = horloge lancée : { $block }
+note-clock-paused = horloge en pause : { $block } (u annule)
+note-clock-running = horloge lancée : { $block } (u annule)
+note-last-block = c'est le dernier bloc du déroulé
+step-next-block = bloc suivant : { $block }
+note-now-block = maintenant : { $block }, { $minutes } min (u revient en arrière)
+step-minute-more = une minute de plus pour { $block }
+step-minute-less = une minute de moins pour { $block }
+note-minutes-planned = { $block } : { $minutes } min prévues
+note-gap-counted = { $time } compté ; l'horloge reste en pause (t la relance)
+note-gap-not-counted = l'interruption n'a pas été comptée ; l'horloge reste en pause (t la relance)
+note-stakeholders-first = ajoutez d'abord des parties prenantes : une relation en relie deux
+note-no-list = cette section n'a pas de liste : Entrée pour modifier, Tab pour la section suivante
+note-whole-plan = cet avertissement porte sur tout le plan, pas sur une entrée
+note-nothing-to-edit = rien à modifier pour l'instant : a pour ajouter
+note-select-first = sélectionnez d'abord une entrée
+note-move-what = M déplace une tâche d'animation vers les actions d'adoption, et inversement
+step-moved-to-actions = tâche déplacée vers les actions d'adoption
+step-moved-to-tasks = action déplacée vers les tâches d'animation
+note-moved-entry = { $was } devient { $made } dans { $section } (u annule)
+# $left nomme ce qui reste en arrière, séparé par des virgules (left-owner-role …).
+note-moved-entry-left = { $was } devient { $made } dans { $section } ; ne suivent pas : { $left } (u annule)
+left-owner-role = rôle du responsable
+left-cadence = rythme
+left-status = statut
+left-held = dates tenues
+left-business-line = métier
+left-due = échéance
+left-driver = levier de valeur
+left-indicator = indicateur et mesures
+left-benefit = bénéfice, coût et gain
+left-review = date de revue
+left-status-loop = statut et boucle
+note-typed-too-fast = rien n'a été exécuté : des lettres tapées aussi vite ne sont pas des commandes ici (une touche à la fois)
+note-typed-entry = rien n'a été exécuté : les mots tapés sont dans une nouvelle entrée (Entrée ajoute, Esc abandonne)
+note-typed-picker = rien n'a été exécuté : les mots tapés choisissent une partie prenante pour une relation (Esc abandonne)
+note-typed-parked = rien n'a été exécuté : les mots tapés sont au parking (Entrée gare, Esc abandonne)
+note-exported = plan exporté vers { $path }
+note-export-failed = échec de l'export : { $why }
+note-one-view = cette section n'a qu'une vue ; Parties prenantes a une grille, Relations une carte
+note-projector-on = mode projecteur : Entrée montre l'entrée sélectionnée seule, p revient
+note-projector-off = mode projecteur désactivé
+note-not-saved-retrying = NON ENREGISTRÉ ({ $why }) ; nouvel essai chaque seconde
+note-why-changed-on-disk = le fichier a changé sur le disque
+note-not-saved-typing = NON ENREGISTRÉ ({ $why }) : continuez à taper ; Esc une fois fini, puis choisissez quoi faire
+step-clock-seconds = les dernières secondes de l'horloge
+note-saved-to = enregistré dans { $path } ; cvc y enregistre désormais
+note-cannot-reload = impossible de recharger : { $why }
+note-room-closed = salle fermée : toutes les connexions sont terminées
+note-room-closed-inbox = salle fermée : toutes les connexions sont terminées ; { $count ->
+    [one] 1 idée
+   *[other] { $count } idées
+} dans la boîte de réception (I)
+note-room-open = salle ouverte : { $url } · code { $code } · Esc masque le code, R ferme la salle
+note-vote-room-first = ouvrez d'abord la salle (R) : les gommettes viennent des téléphones des participants
+note-vote-where = les gommettes vont aux tâches et aux actions : Tab jusqu'à l'une d'elles, puis V
+note-vote-nothing = rien à voter pour l'instant : ajoutez d'abord des entrées
+note-vote-open = vote ouvert : { $count } gommettes par appareil ; V le ferme et ajoute les gommettes
+# $dots gommettes de $count appareils.
+step-room-dots = les gommettes de la salle ({ $dots } de { $count ->
+    [one] 1 appareil
+   *[other] { $count } appareils
+})
+note-vote-closed = vote fermé : { $dots } gommettes de { $count ->
+    [one] 1 appareil
+   *[other] { $count } appareils
+} ajoutées (u annule)
+step-accepted-idea = idée de la salle acceptée
+note-into-parking = le parking
+note-accepted-idea = idée de la salle acceptée dans { $into } (u annule)
+note-merge-choose = choisissez d'abord l'entrée où fusionner : Esc, sélectionnez-la, puis I
+note-merge-none = cette section n'a pas d'entrée sélectionnée où fusionner
+step-merged-idea = idée de la salle fusionnée dans les notes
+note-merged-idea = fusionnée dans les notes de l'entrée sélectionnée (u annule)
+step-dismissed-idea = idée de la salle écartée
+note-dismissed-idea = écartée (u annule)
+note-accepted-all = { $count ->
+    [one] 1 idée acceptée
+   *[other] { $count } idées acceptées
+} depuis la salle (u les annule une à une)
+note-dropped = « { $text } » abandonné
+note-esc-drops-line = Esc encore abandonne « { $text } » ; Entrée l'ajoute
+note-pasted = { $count ->
+    [one] 1 ligne collée ajoutée
+   *[other] { $count } lignes collées ajoutées
+} (u reprend le collage)
+note-esc-drops-question = Esc encore abandonne cette question ; Entrée la gare
+step-unparked = « { $text } » retirée du parking
+note-unparked = « { $text } » retirée (u la remet)
+note-unpark-how = ↑ choisit une question garée à retirer
+note-added-link = { $id } ajoutée : choisissez la paire suivante, ou Esc
+note-form-esc-again = Esc encore abandonne ces modifications ; Ctrl+s les enregistre
+note-form-thrown-away = modifications abandonnées
+note-no-change = aucune modification
+step-edited = { $form } modifié
+note-form-saved = { $form } enregistré
+step-added-block = bloc ajouté au déroulé
+step-removed-block = bloc { $block } retiré
+note-removed-block = bloc { $block } retiré (u annule)
+step-moved-block = bloc { $block } déplacé
+note-clock-times = l'horloge chronomètre maintenant { $block }
+note-start-missing = { $path } n'existe pas : y crée un nouveau canevas à cet endroit, n corrige le chemin
+note-start-revisit = choisissez un canevas récent à revisiter
+note-start-type-first = tapez d'abord quelque chose, ou Esc
+note-inbox-empty = la boîte de réception est vide : les idées envoyées par la salle attendent ici (R ouvre la salle)
+note-projector-theme = mode projecteur (p revient) ; les projecteurs délavent les écrans sombres : cvc --theme projector-light
+note-quit-not-saved = la dernière modification n'est PAS enregistrée (voir plus haut) ; q encore pour quitter quand même
+ask-reload-more = … et { $count } de plus
+note-not-saved-conflict = NON ENREGISTRÉ : le fichier a changé sur le disque ; votre prochaine modification redemandera
 # The details form.
 form-keys = {" "}Tab champ suivant · Espace ←/→ choisir · Ctrl+s enregistre · Esc annule
 form-of-count = {"  "}←/→ parmi { $count }
@@ -1034,6 +1286,126 @@ form-loop-latest = dernière mesure { $value }
 form-loop-no-reading = pas encore de mesure
 form-loop-indicator = { $name } : { $baseline } → { $target } ({ $latest })
 form-loop-no-indicator = pas encore d'indicateur : nommez-en un pour pouvoir mesurer la boucle
+
+## Erreurs des formulaires, et les formulaires du contexte et de l'agenda.
+agenda-new-block = Nouveau bloc
+day-shape = date attendue au format AAAA-MM-JJ, trouvé « { $text } »
+day-no-such-day = « { $text } » n'existe pas
+day-tomorrow-far = demain est après le dernier jour que cvc connaît
+day-yesterday-far = hier est avant le premier jour que cvc connaît
+day-shift = un nombre et d, w, m ou y attendus après { $sign }, comme +2w ou -3d, trouvé « { $text } »
+day-typed = date attendue au format AAAA-MM-JJ, today, tomorrow, yesterday, un jour de la semaine (fri), last fri, +2w ou -3d, trouvé « { $text } »
+form-needed = { $field } est requis
+form-not-a-number = nombre entier attendu, trouvé « { $text } »
+# Un champ qui ne passe pas, tel que le dit la ligne d'état : « échéance : … (à corriger ici) ».
+form-fix-here = { $field } : { $problem } (à corriger ici)
+form-not-saved = non enregistré : { $problem }
+form-organisation = organisation
+form-facilitator = animateur
+form-date = date
+form-goal = objectif de valeur
+form-growth = { -growth } : que doit-on faire croître ?
+form-effectiveness = { -effectiveness } : que faire mieux ?
+form-velocity = { -velocity } : quoi accélérer ?
+form-protection = { -protection } : quels risques ?
+form-emphasis-connect = poids de { -connect }
+form-emphasis-share = poids de { -share }
+form-emphasis-solve = poids de { -solve }
+form-emphasis-innovate = poids de { -innovate }
+form-participants = participants (séparés par des virgules)
+form-minutes = minutes prévues (jusqu'à 1440)
+form-shows-section = section affichée
+form-title-context = Contexte
+form-title-block = Bloc { $number } du déroulé
+
+## Les écrans de la salle : la carte pour rejoindre, la boîte de réception et la barre de titre.
+
+room-join = Rejoignez depuis votre téléphone :
+room-taller = agrandissez la fenêtre en hauteur pour montrer le QR code
+room-code = code { $code }
+room-code-joined = code { $code } · { $count } connectés
+room-joined = { $count ->
+    [one] { $count } appareil a rejoint
+   *[other] { $count } appareils ont rejoint
+}
+room-rehearsal = une répétition : seul cet ordinateur peut rejoindre (--bind 127.0.0.1)
+room-network = toute personne sur ce réseau avec le code peut rejoindre ; rien ne quitte le réseau de la salle
+room-card-hint = {" "}Esc ou Entrée masque ceci (la salle reste ouverte) · R ferme la salle{" "}
+room-card-hint-short = {" "}Esc masque ceci (la salle reste ouverte) · R ferme la salle{" "}
+room-inbox-empty = {" "}Boîte de réception : vide (Esc ferme){" "}
+room-inbox-title = { $count ->
+    [one] {" "}Boîte de réception : { $count } idée de la salle{" "}
+   *[other] {" "}Boîte de réception : { $count } idées de la salle, les plus anciennes d'abord{" "}
+}
+room-anonymous = anonyme
+room-idea-context = contexte
+room-idea-stakeholder = partie prenante
+room-idea-relationship = relation
+room-idea-task = tâche
+room-idea-action = action
+room-idea-parking = parking
+room-status-inbox = boîte { $count } (I)
+# $vote vaut room-status-vote pendant un vote, sinon rien.
+room-status = ● salle { $joined } connectés · boîte { $count }{ $vote }
+room-status-vote = {" "}· vote : { $count } ont voté
+
+## La page de la salle : ce que montre le téléphone d'un participant, dans la langue du canevas.
+
+page-title = cvc · la salle
+page-connecting = Connexion…
+page-the-room = La salle
+page-your-dots = Vos gommettes
+page-your-idea = Votre idée
+page-one-idea = Une idée, en une phrase
+page-your-name = Votre nom
+page-name-hint = (facultatif : anonyme si vide)
+page-send = Envoyer
+page-send-to-parking = Envoyer au parking
+page-on-the-canvas = Sur le canevas
+page-footer = Rien de ce que vous envoyez n'apparaît au mur avant que l'animateur ne l'accepte. Cette page ne parle qu'à l'ordinateur de l'animateur.
+page-nothing-yet = Rien pour l'instant.
+# {section} est rempli par la page : le garder tel quel.
+page-send-to = Envoyer vers {"{"}section{"}"}
+page-take-dot = Retirer une gommette de cette entrée
+page-give-dot = Donner une gommette à cette entrée
+page-not-counted = Cela n'a pas compté : réessayez.
+page-no-connection = Pas de connexion avec la salle : réessayez.
+page-write-first = Écrivez d'abord une idée.
+page-sending = Envoi…
+page-arrived = Arrivée ✓ — dans la boîte de réception de l'animateur.
+page-not-arrived = Pas arrivée.
+page-text-kept = Votre texte est conservé.
+page-not-arrived-offline = Pas arrivée : pas de connexion avec la salle. Votre texte est conservé : renvoyez-le.
+page-live = En direct
+page-reconnecting = Reconnexion…
+page-section-context = le contexte
+page-section-stakeholders = les parties prenantes
+page-section-relationships = les relations
+page-section-parking = le parking
+# $count gommettes restantes sur $budget (la page remplit le budget).
+page-dots-left = { $count ->
+    [one] { $count } gommette sur { $budget } restante
+   *[other] { $count } gommettes sur { $budget } restantes
+}. Vous seul voyez vos gommettes.
+
+## Les réponses de la salle à un téléphone qu'elle refuse, dans la langue de la page.
+
+room-refused-device = Appareil inconnu.
+room-refused-not-an-idea = La salle ne sait pas lire cette idée.
+room-refused-not-a-vote = La salle ne sait pas lire ce vote.
+room-refused-empty = L'idée est vide.
+room-refused-too-long = Une idée a au plus { $most } caractères ; celle-ci en a { $count }.
+room-refused-name-too-long = Un nom a au plus { $most } caractères.
+room-refused-not-in-vote = Cette entrée ne fait pas partie du vote.
+room-refused-no-dots = Plus de gommettes : retirez-en d'abord une à une autre entrée.
+room-refused-full = La salle est pleine.
+room-refused-many-ideas = Beaucoup d'idées de cet appareil en une minute : attendez un instant et renvoyez-la.
+room-refused-many-moves = Beaucoup de changements en une minute : attendez un instant.
+room-refused-many-pages = Trop de pages sont ouvertes.
+room-refused-vote-closed = Le vote est fermé.
+room-refused-closing = La salle ferme : gardez votre texte.
+room-refused-not-saved = Pas enregistrée sur l'ordinateur de l'animateur : renvoyez-la.
+room-refused-not-yet = Pas encore enregistrée : renvoyez-la dans un instant.
 # The start screen.
 start-new = + Nouveau canevas
 start-new-about = canevas vide avec le déroulé de deux heures, dans le dossier de données
@@ -1112,6 +1484,14 @@ review-more-lines = ↓ { $count ->
     [one] { $count } ligne de plus
    *[other] { $count } lignes de plus
 } : L montre toutes les boucles et le tableau de bord
+
+## Le tableau de bord de valeur du Bilan.
+
+review-no-driver = sans levier
+review-score-more = +{ $count } de plus
+review-score-measured = mesurée
+review-score-no-indicator = sans indicateur
+review-unserved = la salle l'a demandé ; aucune action en cours ne le sert
 # The stakeholder grid and the relationship map.
 grid-title = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Shift+flèches placent la sélection{" "}
 grid-title-short = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Shift+flèches{" "}

@@ -361,3 +361,29 @@ fn a_header_of_thirty_thousand_columns_is_refused_in_one_short_line() {
     assert!(run.stderr.contains("and 29990 more"), "{}", &run.stderr[..run.stderr.len().min(400)]);
     assert!(run.stderr.len() < 2_000, "one short line, not 30,000 names: {} bytes", run.stderr.len());
 }
+
+#[test]
+fn import_counts_in_the_language_asked_for_with_its_plural_rules() {
+    let s = with_canvas();
+    s.write("one.txt", "Field engineers\n");
+    let run = s.cvc(&["--lang", "fr", "import", "plan.ron", "--section", "stakeholders", "one.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.trim(), "1 partie prenante ajoutée à plan.ron (S1)");
+    s.write("two.txt", "We will call\nWe will write\n");
+    let run = s.cvc(&["--lang", "de", "import", "plan.ron", "--section", "actions", "two.txt"]);
+    assert_eq!(run.stdout.trim(), "2 Maßnahmen zu plan.ron hinzugefügt (A1–A2)", "{}", run.stderr);
+    s.write("bad.csv", "name,power\nA,9\n");
+    let run = s.cvc(&["--lang", "fr", "import", "plan.ron", "--section", "stakeholders", "bad.csv"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with("rien n'a été importé dans plan.ron\u{a0}: un problème dans bad.csv"),
+        "{}",
+        run.stderr
+    );
+    let run = s.cvc(&["import", "plan.ron", "--section", "stakeholders", "bad.csv"]);
+    assert!(
+        run.stderr.starts_with("nothing was imported into plan.ron: a problem in bad.csv"),
+        "{}",
+        run.stderr
+    );
+}

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use super::{Failure, Outcome, out};
 use crate::cli::{ImportArgs, ImportFrom};
+use crate::i18n::Tr;
 use crate::import::{Problem, Source, import as read_entries};
 use crate::model::EntryKind;
 use crate::safe;
@@ -47,27 +48,23 @@ fn input(path: &Path) -> Result<(Vec<u8>, String), Failure> {
 }
 
 /// The failure of an import: a sentence, then each problem as `input:line:col: message`.
-fn refused(file: &Path, name: &str, problems: &[Problem]) -> Failure {
+fn refused(file: &Path, name: &str, problems: &[Problem], tr: Tr) -> Failure {
     let n = problems.len();
-    let what = if n == 1 { "a problem".to_string() } else { format!("{n} problems") };
-    let mut lines = vec![format!("nothing was imported into {}: {what} in {name}", file.display())];
+    let args = [("file", file.display().to_string().into()), ("count", n.into()), ("input", name.into())];
+    let mut lines = vec![tr.args("import-refused", &args)];
     let name = safe::line(name);
     for p in problems.iter().take(SHOWN) {
         lines.push(format!("{name}:{}:{}: {}", p.line, p.col, safe::message(&p.message)));
     }
     if n > SHOWN {
-        lines.push(format!("… and {} more", n - SHOWN));
+        lines.push(tr.args("import-more", &[("count", (n - SHOWN).into())]));
     }
     Failure { lines, code: 2 }
 }
 
-/// The section's name for people, singular or plural.
-fn nouns(kind: EntryKind, n: usize) -> String {
-    if n == 1 { kind.noun().to_string() } else { kind.field().to_string() }
-}
-
-/// `cvc import`: reads INPUT, adds its entries to FILE with new ids, or changes nothing.
-pub fn import(args: &ImportArgs) -> Outcome {
+/// `cvc import`: reads INPUT, adds its entries to FILE with new ids, or changes nothing; says so
+/// in `tr`'s language (the screens': `--lang`, the config, the locale).
+pub fn import(args: &ImportArgs, tr: Tr) -> Outcome {
     let kind = args.section.kind();
     let source = source(args);
     if source == Source::Kumu && !matches!(kind, EntryKind::Stakeholder | EntryKind::Relationship) {
@@ -91,27 +88,33 @@ pub fn import(args: &ImportArgs) -> Outcome {
     }
     let (bytes, name) = input(&args.input)?;
     let done = read_entries(&doc.canvas, kind, source, &bytes, args.create_missing)
-        .map_err(|problems| refused(&args.file, &name, &problems))?;
+        .map_err(|problems| refused(&args.file, &name, &problems, tr))?;
+    let file = args.file.display().to_string();
     if done.added.is_empty() {
-        out::err(&format!(
-            "nothing to import: {name} holds no entries; {} is unchanged",
-            args.file.display()
-        ));
+        out::err(
+            &tr.args("import-nothing", &[("input", name.as_str().into()), ("file", file.as_str().into())]),
+        );
         return Ok(ExitCode::SUCCESS);
     }
     doc.canvas = done.canvas;
     doc.save().map_err(|e| Failure::usage(format!("{e}; nothing was imported")))?;
     let (first, last) = (&done.added[0], &done.added[done.added.len() - 1]);
     let ids = if first == last { first.clone() } else { format!("{first}–{last}") };
-    let n = done.added.len();
-    out::line(&format!("added {n} {} to {} ({ids})", nouns(kind, n), args.file.display()));
+    let args = [
+        ("count", done.added.len().into()),
+        ("kind", kind.noun().into()),
+        ("file", file.as_str().into()),
+        ("ids", ids.into()),
+    ];
+    out::line(&tr.args("import-added", &args));
     if !done.created.is_empty() {
-        let k = done.created.len();
         let named = done.created.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
-        out::line(&format!("created {k} {} named in {name}: {named}", nouns(EntryKind::Stakeholder, k)));
+        let args =
+            [("count", done.created.len().into()), ("input", name.as_str().into()), ("names", named.into())];
+        out::line(&tr.args("import-created", &args));
     }
     if !done.ignored.is_empty() {
-        out::err(&format!("note: cvc keeps nothing of the columns {}", done.ignored.join(", ")));
+        out::err(&tr.args("import-ignored", &[("columns", done.ignored.join(", ").into())]));
     }
     Ok(ExitCode::SUCCESS)
 }

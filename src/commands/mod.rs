@@ -75,14 +75,6 @@ pub fn run(cli: Cli) -> Outcome {
     let mut settings = settings;
     settings.language = Some(crate::i18n::screens_language(cli.lang, settings.language));
     let lang = cli.lang;
-    let untranslated = match &cli.command {
-        Some(Command::Reviews { .. }) => Some("reviews"),
-        _ => None,
-    };
-    if let (Some(command), Some(l)) = (untranslated, lang.filter(|l| *l != crate::model::Language::En)) {
-        // Said, not silently ignored: these reports are translated in a later step.
-        out::err(&format!("warning: --lang {l}: cvc {command} writes English for now"));
-    }
     match cli.command {
         Some(Command::New { file, template, title }) => {
             files::new(&file, template.as_deref(), title.as_deref(), settings.language.unwrap_or_default())
@@ -131,10 +123,13 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Validate { files }) => files::validate(&files),
         Some(Command::List { dir, format }) => list::list(dir.as_deref(), format),
         Some(Command::Reviews { paths, until, as_of, format, exit_code }) => {
-            reviews::reviews(&paths, until.as_deref(), as_of.as_deref(), format, exit_code)
+            let speaking = reviews::Speaking { flag: lang, screens: settings.language.unwrap_or_default() };
+            reviews::reviews(&paths, until.as_deref(), as_of.as_deref(), format, exit_code, speaking)
         }
         Some(Command::Themes) => files::themes(),
-        Some(Command::Import(args)) => import::import(&args),
+        Some(Command::Import(args)) => {
+            import::import(&args, crate::i18n::Tr::new(settings.language.unwrap_or_default()))
+        }
         Some(Command::Completions { shell }) => completions::completions(shell),
         Some(Command::Man) => man::man(),
         None => {

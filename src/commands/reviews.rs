@@ -8,7 +8,8 @@ use super::{Failure, Outcome, out};
 use crate::cli::ReviewsFormat;
 use crate::export::reviews::{GapRow, Reviews, clients, rows};
 use crate::export::{reviews_calendar, reviews_csv, reviews_json, reviews_markdown, reviews_text};
-use crate::model::{Day, Portfolio};
+use crate::i18n::Tr;
+use crate::model::{Day, Language, Portfolio};
 use crate::store::{FileError, canvas_files, data_dir, load};
 
 /// Reads every canvas under `paths` (files as given, folders recursively) into a portfolio that
@@ -51,8 +52,13 @@ pub fn portfolio(paths: &[PathBuf]) -> Result<(Portfolio, Vec<FileError>), FileE
 }
 
 /// What `cvc reviews` prints for a portfolio as of `today`: the roll-up per client, the dates on
-/// or before `until`, and the gaps, in `format`.
+/// or before `until`, and the gaps, in `format` (text and Markdown in English).
 pub fn render(held: &Portfolio, today: Day, until: Option<Day>, format: ReviewsFormat) -> String {
+    render_in(held, today, until, format, Tr::default())
+}
+
+/// [`render`], the text and Markdown lists in `tr`'s language.
+pub fn render_in(held: &Portfolio, today: Day, until: Option<Day>, format: ReviewsFormat, tr: Tr) -> String {
     let revisits = held.revisits(today, until);
     let items = held.follow_ups(today, until);
     let listed = rows(&items, &revisits, today);
@@ -60,7 +66,7 @@ pub fn render(held: &Portfolio, today: Day, until: Option<Day>, format: ReviewsF
     // The roll-up names each client's next revisit even when `--until` leaves it out of the list.
     let every_revisit = rows(&[], &held.revisits(today, None), today);
     let clients = clients(held.canvases(), &listed, &every_revisit, &gaps);
-    let all = Reviews { clients: &clients, rows: &listed, gaps: &gaps, until, as_of: today };
+    let all = Reviews { clients: &clients, rows: &listed, gaps: &gaps, until, as_of: today, tr };
     match format {
         ReviewsFormat::Text => reviews_text(&all),
         ReviewsFormat::Markdown => reviews_markdown(&all),
@@ -70,6 +76,16 @@ pub fn render(held: &Portfolio, today: Day, until: Option<Day>, format: ReviewsF
     }
 }
 
+/// The languages `cvc reviews` may speak: `--lang`'s, and the screens' (the config's, the
+/// locale's) for a portfolio whose canvases do not share one.
+#[derive(Debug, Clone, Copy)]
+pub struct Speaking {
+    /// `--lang`, when given.
+    pub flag: Option<Language>,
+    /// The screens' language.
+    pub screens: Language,
+}
+
 /// `cvc reviews [PATH...] [--until DATE] [--format text|markdown|csv|ics|json] [--exit-code]`.
 pub fn reviews(
     paths: &[PathBuf],
@@ -77,6 +93,7 @@ pub fn reviews(
     as_of: Option<&str>,
     format: ReviewsFormat,
     exit_code: bool,
+    speaking: Speaking,
 ) -> Outcome {
     // Everything "overdue" is counted from this day: --as-of, else today.
     let today = super::reports::as_of_day(as_of, Day::today())?;
@@ -87,7 +104,9 @@ pub fn reviews(
     let paths = if paths.is_empty() {
         let dir = data_dir();
         if !dir.exists() {
-            out::line(&format!("no canvases yet: the data folder {} does not exist yet", dir.display()));
+            let tr = Tr::new(speaking.flag.unwrap_or(speaking.screens));
+            let folder = dir.display().to_string();
+            out::line(&tr.args("reviews-no-data-folder", &[("folder", folder.into())]));
             return Ok(ExitCode::SUCCESS);
         }
         vec![dir]
@@ -100,11 +119,17 @@ pub fn reviews(
     }
     let overdue = held.follow_ups(today, None).iter().any(|f| f.overdue)
         || held.revisits(today, None).iter().any(|r| r.overdue);
-    let text = render(&held, today, until, format);
+    let lang = crate::i18n::portfolio_language(
+        speaking.flag,
+        held.canvases().iter().map(|(_, c)| c.language),
+        speaking.screens,
+    );
+    let tr = Tr::new(lang);
+    let text = render_in(&held, today, until, format, tr);
     out::text(&text);
     if held.canvases().is_empty() && unreadable.is_empty() {
         let searched: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        out::err(&format!("no canvases found in {}", searched.join(", ")));
+        out::err(&tr.args("reviews-none-found", &[("paths", searched.join(", ").into())]));
     }
     Ok(if exit_code && overdue { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

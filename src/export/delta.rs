@@ -222,7 +222,7 @@ pub fn diff_markdown_in(d: &Diff, tr: Tr) -> String {
     }
     out.push_str(&signals_markdown_in(&d.signals, tr));
     out.push_str(&summary_lines(d, tr));
-    out.push_str(&super::delta_pictures::pictures(d));
+    out.push_str(&super::delta_pictures::pictures(d, tr));
     let _ = write!(out, "## {}\n\n", tr.get("diff-in-detail"));
     if !d.carried.is_empty() {
         let _ = write!(out, "### {}\n\n", tr.get("diff-carried"));

@@ -291,7 +291,7 @@ pub fn history_markdown_in(h: &History, tr: Tr) -> String {
     out.push_str(&table(&headers, rows));
     if !h.months.is_empty() {
         let _ = write!(out, "\n### {}\n\n{}\n\n", tr.get("history-between"), tr.get("history-between-note"));
-        out.push_str(&super::report_waves::waves_mermaid(h));
+        out.push_str(&super::report_waves::waves_mermaid(h, tr));
     }
     paths_markdown(&mut out, h, &tags, tr);
     if !h.tasks.is_empty() {

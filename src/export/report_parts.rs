@@ -143,7 +143,7 @@ pub fn over_time(doc: &mut Doc, h: &History, level: u8, tr: Tr) {
         })
         .collect();
     doc.para(vec![text(tr.args("report-revision-list", &[("revisions", tags.join(", ").into())]))]);
-    doc.drawn(super::report_waves::waves(h));
+    doc.drawn(super::report_waves::waves(h, tr));
     if !h.tasks.is_empty() {
         doc.heading(level + 1, tr.get("report-kept-up"));
         doc.para(vec![emph(tr.get("report-kept-up-note"))]);

@@ -9,6 +9,7 @@ use super::html::Palette;
 use super::mermaid::quoted;
 use super::svg::Svg;
 use crate::diff::history::History;
+use crate::i18n::Tr;
 use crate::model::Phase;
 
 /// The columns of the waves: a label each and the ongoing work per phase.
@@ -41,7 +42,8 @@ fn columns(h: &History) -> (Vec<String>, Vec<[usize; 4]>, Vec<Option<String>>) {
 
 /// The waves as four horizontal bands whose thickness is the ongoing work, each in its phase's
 /// colour, with each workshop marked.
-pub fn waves_svg(h: &History, p: &Palette) -> String {
+/// Its title and phases are in `tr`'s language.
+pub fn waves_svg(h: &History, p: &Palette, tr: Tr) -> String {
     let (labels, work, marks) = columns(h);
     let n = labels.len().max(1);
     let (left, right, top, band) = (90.0, 20.0, 24.0, 46.0);
@@ -49,7 +51,7 @@ pub fn waves_svg(h: &History, p: &Palette) -> String {
     let width = left + right + step * n as f64;
     let height = top + band * 4.0 + 28.0;
     let max = work.iter().flat_map(|w| w.iter().copied()).max().unwrap_or(0).max(1) as f64;
-    let mut s = Svg::new(width, height, "The four phases' ongoing work over time");
+    let mut s = Svg::new(width, height, &tr.get("waves-title"));
     for (i, mark) in marks.iter().enumerate() {
         if let Some(tag) = mark {
             let x = left + step * (i as f64 + 0.5);
@@ -87,7 +89,13 @@ pub fn waves_svg(h: &History, p: &Palette) -> String {
             left + step * n as f64,
             p.border
         ));
-        s.text(left - 8.0, mid + 4.0, "end", &format!("font-size=\"12\" fill=\"{}\"", p.text), phase.label());
+        s.text(
+            left - 8.0,
+            mid + 4.0,
+            "end",
+            &format!("font-size=\"12\" fill=\"{}\"", p.text),
+            &tr.label(*phase),
+        );
     }
     let every = labels.len().div_ceil(7).max(1);
     for (i, label) in labels.iter().enumerate().filter(|(i, _)| i % every == 0 || *i + 1 == labels.len()) {
@@ -105,7 +113,8 @@ pub fn waves_svg(h: &History, p: &Palette) -> String {
 
 /// The waves as Mermaid: one small bar chart per phase on the same scale (Mermaid's charts have
 /// no bands), each fenced.
-pub fn waves_mermaid(h: &History) -> String {
+/// Its phases and axis are in `tr`'s language.
+pub fn waves_mermaid(h: &History, tr: Tr) -> String {
     let (labels, work, _) = columns(h);
     let max = work.iter().flat_map(|w| w.iter().copied()).max().unwrap_or(0).max(1);
     let axis: Vec<String> = labels.iter().map(|l| quoted(l, 16)).collect();
@@ -114,33 +123,30 @@ pub fn waves_mermaid(h: &History) -> String {
         let values: Vec<String> = work.iter().map(|w| w[*phase as usize].to_string()).collect();
         let _ = writeln!(
             out,
-            "```mermaid\nxychart-beta\n    title {}\n    x-axis [{}]\n    y-axis \"ongoing work\" 0 --> {max}\n    bar [{}]\n```\n",
-            quoted(phase.label(), 16),
+            "```mermaid\nxychart-beta\n    title {}\n    x-axis [{}]\n    y-axis {} 0 --> {max}\n    bar [{}]\n```\n",
+            quoted(&tr.label(*phase), 16),
             axis.join(", "),
+            quoted(&tr.get("picture-ongoing-work"), 24),
             values.join(", ")
         );
     }
     out
 }
 
-/// The waves as a picture in both forms, with its legend.
-pub fn waves(h: &History) -> Drawn {
-    let legend = if h.months.is_empty() {
-        "Ongoing work per phase at each revision (active tasks, committed or in-progress actions): a band thickens with the work."
-    } else {
-        "Ongoing work per phase month by month: tasks counted in the months they were held (recently enough for their cadence), actions while under way; a band thins when the work stops. Dashed lines: the workshops."
-    };
+/// The waves as a picture in both forms, with its legend, in `tr`'s language.
+pub fn waves(h: &History, tr: Tr) -> Drawn {
+    let legend = tr.get(if h.months.is_empty() { "waves-legend-revisions" } else { "waves-legend-months" });
     Drawn {
-        svg: waves_svg(h, &Palette::paper()),
-        mermaid: waves_mermaid(h),
-        legend: legend.into(),
-        mermaid_legend: waves_mermaid_legend(h, crate::i18n::Tr::default()),
+        svg: waves_svg(h, &Palette::paper(), tr),
+        mermaid: waves_mermaid(h, tr),
+        legend,
+        mermaid_legend: waves_mermaid_legend(h, tr),
     }
 }
 
 /// What the Mermaid waves show, in `tr`'s language: a bar chart per phase (Mermaid draws no bands
 /// and no dashed lines), and the months of the workshops, which the charts do not mark.
-pub fn waves_mermaid_legend(h: &History, tr: crate::i18n::Tr) -> String {
+pub fn waves_mermaid_legend(h: &History, tr: Tr) -> String {
     if h.months.is_empty() {
         return tr.get("waves-bars-revisions");
     }

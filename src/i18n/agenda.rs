@@ -27,6 +27,23 @@ pub fn agenda_in(blocks: &mut [AgendaBlock], lang: Language) {
     }
 }
 
+/// The questions for the room of a block, in `tr`'s language (English: the model's own): the
+/// questions panel's and the room's page's.
+pub fn prompts(kind: BlockKind, tr: Tr) -> Vec<String> {
+    use BlockKind::*;
+    let keys: &[&str] = match kind {
+        Open => &["prompt-open-1", "prompt-open-2"],
+        Context => &["prompt-context-1", "prompt-context-2", "prompt-context-3"],
+        Stakeholders => &["prompt-stakeholders-1", "prompt-stakeholders-2", "prompt-stakeholders-3"],
+        Relationships => &["prompt-relationships-1", "prompt-relationships-2", "prompt-relationships-3"],
+        Tasks => &["prompt-tasks-1", "prompt-tasks-2", "prompt-tasks-3"],
+        Actions => &["prompt-actions-1", "prompt-actions-2", "prompt-actions-3"],
+        Review => &["prompt-review-1", "prompt-review-2", "prompt-review-3"],
+        Break | Custom => &[],
+    };
+    keys.iter().map(|k| tr.get(k)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

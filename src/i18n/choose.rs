@@ -32,6 +32,24 @@ pub fn report_language(flag: Option<Language>, canvas: Language) -> Language {
     flag.unwrap_or(canvas)
 }
 
+/// The language of a report over many canvases (`cvc reviews`): `--lang` when given, else the
+/// one language every canvas shares (a French consultant's French clients), else `screens`, the
+/// reader's own (the config's, the locale's).
+pub fn portfolio_language(
+    flag: Option<Language>,
+    canvases: impl IntoIterator<Item = Language>,
+    screens: Language,
+) -> Language {
+    if let Some(lang) = flag {
+        return lang;
+    }
+    let mut langs = canvases.into_iter();
+    match langs.next() {
+        Some(first) if langs.all(|l| l == first) => first,
+        _ => screens,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,5 +80,15 @@ mod tests {
         assert_eq!(screens_language(None, Some(Language::Fr)), Language::Fr);
         assert_eq!(report_language(None, Language::Fr), Language::Fr);
         assert_eq!(report_language(Some(Language::De), Language::Fr), Language::De);
+    }
+
+    #[test]
+    fn a_portfolio_speaks_the_flag_else_its_canvases_shared_language_else_the_readers() {
+        use Language::*;
+        assert_eq!(portfolio_language(Some(De), [Fr, Fr], En), De);
+        assert_eq!(portfolio_language(None, [Fr, Fr], En), Fr);
+        assert_eq!(portfolio_language(None, [Fr, De], En), En);
+        assert_eq!(portfolio_language(None, [Fr, De], De), De);
+        assert_eq!(portfolio_language(None, [], Fr), Fr);
     }
 }

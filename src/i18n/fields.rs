@@ -13,8 +13,19 @@ use crate::model::{
 pub fn field_name(name: &str, tr: Tr) -> String {
     match tr.lang() {
         Language::En => name.replace('_', " "),
+        // The readings are no column of the CSV; they have a name of their own.
+        Language::De if name == "readings" => tr.get("scorecard-readings"),
+        Language::Fr if name == "readings" => tr.get("scorecard-readings").to_lowercase(),
+        // A label starts with a capital in German, as the forms' do ("Fällig am", "Von").
+        Language::De => capitalised(&super::columns::header(name, Language::De)),
         lang => super::columns::header(name, lang),
     }
+}
+
+/// `text` with its first letter a capital.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// The shape of the field `name` of an entry kind.

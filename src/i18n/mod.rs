@@ -13,8 +13,8 @@ mod fields;
 mod labels;
 mod tr;
 
-pub use agenda::agenda_in;
-pub use choose::{from_env, from_locale, report_language, screens_language};
+pub use agenda::{agenda_in, prompts};
+pub use choose::{from_env, from_locale, portfolio_language, report_language, screens_language};
 pub use fields::{field_name, field_value};
 pub use labels::{Label, Term, glossary};
 pub use tr::{Arg, Tr};

@@ -11,7 +11,7 @@ mod table;
 mod text;
 mod value;
 
-pub use value::days;
+pub use value::{day_list, days};
 
 use people::People;
 

@@ -38,9 +38,14 @@ fn phases(text: &str) -> Result<Vec<Phase>, String> {
 
 /// Days separated by `,`, `|` or spaces, in date order, each once.
 pub fn days(text: &str) -> Result<Vec<Day>, String> {
+    day_list(text).map_err(|e| e.to_string())
+}
+
+/// [`days`], saying why not as a fact that a message words in any language.
+pub fn day_list(text: &str) -> Result<Vec<Day>, crate::model::DayError> {
     let mut out = Vec::new();
     for part in text.split([',', '|', ' ']).map(str::trim).filter(|p| !p.is_empty()) {
-        out.push(part.parse::<Day>().map_err(|e| e.to_string())?);
+        out.push(part.parse::<Day>()?);
     }
     out.sort();
     out.dedup();

@@ -54,6 +54,11 @@ impl Day {
     /// one before today), ahead of today as `+N` and a unit: `+10d`, `+2w`, `+3m` (months),
     /// `+1y`, or back from today the same way: `-3d`, `-1w`. Words are read in any case.
     pub fn resolve(text: &str, today: Day) -> Result<Day, String> {
+        Day::resolve_why(text, today).map_err(|e| e.to_string())
+    }
+
+    /// [`Day::resolve`], saying why not as a fact that a message words in any language.
+    pub fn resolve_why(text: &str, today: Day) -> Result<Day, DayWhy> {
         let text = text.trim();
         let word = text.to_lowercase();
         let shift = |n: i64, unit: char| {
@@ -89,18 +94,13 @@ impl Day {
         .map(Day);
         match (word.as_str(), relative.or(weekday)) {
             ("today", _) => Ok(today),
-            ("tomorrow", _) => shift(1, 'd').ok_or_else(|| "tomorrow is past the last day cvc knows".into()),
-            ("yesterday", _) => shift(-1, 'd').ok_or_else(|| "yesterday is before the first day cvc knows".into()),
+            ("tomorrow", _) => shift(1, 'd').ok_or(DayWhy::Tomorrow),
+            ("yesterday", _) => shift(-1, 'd').ok_or(DayWhy::Yesterday),
             (_, Some(day)) => Ok(day),
-            _ if sign.is_some() => Err(format!(
-                "expected a number and d, w, m or y after {}, like +2w or -3d, found \"{text}\"",
-                &text[..1]
-            )),
+            _ if sign.is_some() => Err(DayWhy::Shift(text.to_string())),
             _ => text.parse::<Day>().map_err(|e| match e {
-                DayError::Shape(s) => format!(
-                    "expected a date as YYYY-MM-DD, today, tomorrow, yesterday, a weekday, last fri, +2w or -3d, found \"{s}\""
-                ),
-                other => other.to_string(),
+                DayError::Shape(s) => DayWhy::Typed(s),
+                other => DayWhy::Date(other),
             }),
         }
     }
@@ -146,6 +146,63 @@ impl fmt::Display for DayError {
 }
 
 impl std::error::Error for DayError {}
+
+impl DayError {
+    /// Why, in `tr`'s language (the same sentence as `Display` in English).
+    pub fn text(&self, tr: crate::i18n::Tr) -> String {
+        match self {
+            DayError::Shape(s) => tr.args("day-shape", &[("text", s.into())]),
+            DayError::NoSuchDay(s) => tr.args("day-no-such-day", &[("text", s.into())]),
+        }
+    }
+}
+
+/// Why a typed day (a date, `tomorrow`, `+2w`, `fri`) is not one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DayWhy {
+    /// `tomorrow` is past the last day cvc knows.
+    Tomorrow,
+    /// `yesterday` is before the first day cvc knows.
+    Yesterday,
+    /// A `+` or `-` not followed by a number and a unit (the text as typed).
+    Shift(String),
+    /// Neither a date nor a word for one (the text as typed).
+    Typed(String),
+    /// Written as a date, but not one.
+    Date(DayError),
+}
+
+impl fmt::Display for DayWhy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DayWhy::Tomorrow => write!(f, "tomorrow is past the last day cvc knows"),
+            DayWhy::Yesterday => write!(f, "yesterday is before the first day cvc knows"),
+            DayWhy::Shift(s) => write!(
+                f,
+                "expected a number and d, w, m or y after {}, like +2w or -3d, found \"{s}\"",
+                &s[..1]
+            ),
+            DayWhy::Typed(s) => write!(
+                f,
+                "expected a date as YYYY-MM-DD, today, tomorrow, yesterday, a weekday, last fri, +2w or -3d, found \"{s}\""
+            ),
+            DayWhy::Date(e) => e.fmt(f),
+        }
+    }
+}
+
+impl DayWhy {
+    /// Why, in `tr`'s language (the same sentence as `Display` in English).
+    pub fn text(&self, tr: crate::i18n::Tr) -> String {
+        match self {
+            DayWhy::Tomorrow => tr.get("day-tomorrow-far"),
+            DayWhy::Yesterday => tr.get("day-yesterday-far"),
+            DayWhy::Shift(s) => tr.args("day-shift", &[("sign", s[..1].into()), ("text", s.into())]),
+            DayWhy::Typed(s) => tr.args("day-typed", &[("text", s.into())]),
+            DayWhy::Date(e) => e.text(tr),
+        }
+    }
+}
 
 impl FromStr for Day {
     type Err = DayError;

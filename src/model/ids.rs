@@ -84,6 +84,15 @@ impl std::fmt::Display for IdsUsedUp {
 
 impl std::error::Error for IdsUsedUp {}
 
+impl IdsUsedUp {
+    /// Why, in `tr`'s language (the same sentence as `Display` in English).
+    pub fn text(self, tr: crate::i18n::Tr) -> String {
+        let kind = self.0;
+        let last = format!("{}{}", kind.prefix(), USED_UP);
+        tr.args("note-ids-used-up", &[("kind", kind.noun().into()), ("last", last.into())])
+    }
+}
+
 impl super::NextIds {
     /// The counter of a kind.
     pub fn get(&self, kind: EntryKind) -> u32 {
@@ -272,5 +281,20 @@ mod tests {
         for bad in ["S", "S0", "S01", "R1", "S1a", "s1", ""] {
             assert_eq!(id_number(EntryKind::Stakeholder, bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn used_up_ids_are_said_in_each_language_and_english_as_the_error_says() {
+        use crate::i18n::Tr;
+        use crate::model::Language;
+        for kind in [EntryKind::Stakeholder, EntryKind::Relationship, EntryKind::Task, EntryKind::Action] {
+            assert_eq!(IdsUsedUp(kind).text(Tr::default()), IdsUsedUp(kind).to_string());
+        }
+        assert!(
+            IdsUsedUp(EntryKind::Task)
+                .text(Tr::new(Language::Fr))
+                .starts_with("impossible d'ajouter une tâche")
+        );
+        assert!(IdsUsedUp(EntryKind::Action).text(Tr::new(Language::De)).starts_with("keine Maßnahme kann"));
     }
 }

@@ -22,7 +22,7 @@ pub use agenda::{
     prompts, resume_block,
 };
 pub use canvas::{Canvas, Context, DriverAnswer, Emphasis, FORMAT, Idea, Names, NextIds};
-pub use date::{Day, DayError, Moment};
+pub use date::{Day, DayError, DayWhy, Moment};
 pub use derived::{
     CadenceKept, CoverageParts, Facts, PhaseCoverage, Quadrant, Review, Said, Warning, WarningKind,
     WarningsMemo, Word, action_cover, coverage, coverage_from, least_supported, overdue_actions,

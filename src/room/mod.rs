@@ -16,6 +16,7 @@ mod server;
 #[cfg(test)]
 mod tests;
 mod text;
+mod words;
 
 use std::fmt;
 use std::io;
@@ -119,6 +120,9 @@ pub struct RoomView {
     pub section_name: String,
     /// The section's entries, one line each.
     pub entries: Vec<String>,
+    /// The language the page speaks: the canvas's, the client's (its words are in the page).
+    #[serde(skip)]
+    pub language: crate::model::Language,
 }
 
 /// How an idea's wait for the app ends.

@@ -22,6 +22,7 @@ use serde_json::json;
 use super::server::{DotsIn, Refusal, Shared, answer};
 use super::text::{IDEA_MAX_CHARS, NAME_MAX_CHARS, clean, code_matches, valid_id};
 use super::{DeviceId, IdeaSection, RoomIdea, Saved};
+use crate::i18n::Tr;
 
 /// The largest request body read (§12); more is answered 413 before it is all received.
 pub(crate) const BODY_LIMIT: usize = 16 * 1024;
@@ -71,8 +72,7 @@ async fn guard(State(shared): State<Arc<Shared>>, request: Request, next: Next) 
 }
 
 async fn page(State(shared): State<Arc<Shared>>) -> Response {
-    // The code is from the code alphabet: nothing in it needs escaping in HTML.
-    let html = PAGE.replace("{CODE}", &shared.code);
+    let html = super::words::page(PAGE, &shared.code, crate::i18n::Tr::new(shared.language()));
     ([(CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
 }
 
@@ -90,7 +90,7 @@ async fn icon() -> Response {
 
 /// A device id from a request, if it is one.
 fn device_id(id: &str) -> Result<DeviceId, Refusal> {
-    if valid_id(id, 8) { Ok(DeviceId(id.to_string())) } else { Err(Refusal::BadRequest("Unknown device.")) }
+    if valid_id(id, 8) { Ok(DeviceId(id.to_string())) } else { Err(Refusal::UnknownDevice) }
 }
 
 /// Frees a stream's place when its page goes.
@@ -107,7 +107,13 @@ impl Drop for StreamSlot {
 async fn events(
     State(shared): State<Arc<Shared>>,
     Path((_code, device)): Path<(String, String)>,
-) -> Result<Response, Refusal> {
+) -> Response {
+    let tr = Tr::new(shared.language());
+    events_for(shared, device).await.unwrap_or_else(|refused| refused.answer(tr))
+}
+
+/// The live page for `device`, or why not.
+async fn events_for(shared: Arc<Shared>, device: String) -> Result<Response, Refusal> {
     let device = device_id(&device)?;
     {
         let mut state = shared.lock();
@@ -147,27 +153,30 @@ struct IdeaIn {
     section: IdeaSection,
 }
 
-/// Takes an idea and answers only once the app saved it (or could not).
-async fn idea(State(shared): State<Arc<Shared>>, body: Bytes) -> Result<Response, Refusal> {
-    let input: IdeaIn = serde_json::from_slice(&body)
-        .map_err(|_| Refusal::BadRequest("That is not an idea the room reads."))?;
+/// Takes an idea and answers only once the app saved it (or could not), in the room's language.
+async fn idea(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
+    let tr = Tr::new(shared.language());
+    take_idea(shared, body, tr).await.unwrap_or_else(|refused| refused.answer(tr))
+}
+
+/// An idea taken, or why not.
+async fn take_idea(shared: Arc<Shared>, body: Bytes, tr: Tr) -> Result<Response, Refusal> {
+    let input: IdeaIn = serde_json::from_slice(&body).map_err(|_| Refusal::NotAnIdea)?;
     let device = device_id(&input.device)?;
     if !valid_id(&input.key, 8) {
-        return Err(Refusal::BadRequest("That is not an idea the room reads."));
+        return Err(Refusal::NotAnIdea);
     }
     let text = clean(&input.text);
     let chars = text.chars().count();
     if chars == 0 {
-        return Err(Refusal::Unprocessable("The idea is empty.".into()));
+        return Err(Refusal::EmptyIdea);
     }
     if chars > IDEA_MAX_CHARS {
-        return Err(Refusal::Unprocessable(format!(
-            "An idea has at most {IDEA_MAX_CHARS} characters; this one has {chars}."
-        )));
+        return Err(Refusal::IdeaTooLong(chars));
     }
     let from = clean(&input.name);
     if from.chars().count() > NAME_MAX_CHARS {
-        return Err(Refusal::Unprocessable(format!("A name has at most {NAME_MAX_CHARS} characters.")));
+        return Err(Refusal::NameTooLong);
     }
     let idea = RoomIdea { section: input.section, text, from, device };
     let mut saved = shared.take_idea(input.key, idea)?;
@@ -177,18 +186,23 @@ async fn idea(State(shared): State<Arc<Shared>>, body: Bytes) -> Result<Response
         Ok(Ok(s)) if *s == Saved::Yes => answer(StatusCode::OK, &json!({ "saved": true })),
         Ok(_) => answer(
             StatusCode::SERVICE_UNAVAILABLE,
-            &json!({ "saved": false, "error": "Not saved on the facilitator's laptop: send it again." }),
+            &json!({ "saved": false, "error": tr.get("room-refused-not-saved") }),
         ),
         Err(_) => answer(
             StatusCode::GATEWAY_TIMEOUT,
-            &json!({ "saved": false, "error": "Not saved yet: send it again in a moment." }),
+            &json!({ "saved": false, "error": tr.get("room-refused-not-yet") }),
         ),
     })
 }
 
-async fn dots(State(shared): State<Arc<Shared>>, body: Bytes) -> Result<Response, Refusal> {
-    let input: DotsIn = serde_json::from_slice(&body)
-        .map_err(|_| Refusal::BadRequest("That is not a vote the room reads."))?;
+async fn dots(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
+    let tr = Tr::new(shared.language());
+    give_dots(&shared, body).unwrap_or_else(|refused| refused.answer(tr))
+}
+
+/// A device's dots given, or why not.
+fn give_dots(shared: &Shared, body: Bytes) -> Result<Response, Refusal> {
+    let input: DotsIn = serde_json::from_slice(&body).map_err(|_| Refusal::NotAVote)?;
     let device = device_id(&input.device)?;
     let body = shared.set_dots(&input, &device)?;
     Ok(answer(StatusCode::OK, &body))

@@ -14,7 +14,8 @@ use serde::Deserialize;
 use serde_json::json;
 use tokio::sync::watch;
 
-use super::{Ack, DeviceId, Limits, RoomEvent, RoomIdea, RoomView, Saved};
+use super::{Ack, DeviceId, IDEA_MAX_CHARS, Limits, NAME_MAX_CHARS, RoomEvent, RoomIdea, RoomView, Saved};
+use crate::i18n::Tr;
 
 /// How many idea keys a device's answers are remembered for (a resend of one of them gets the
 /// first send's answer instead of becoming a second idea).
@@ -64,11 +65,18 @@ impl Vote {
     }
 }
 
-/// Why a request is refused, with the answer the page shows.
+/// Why a request is refused: a fact, worded in the room's language when it is answered.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) enum Refusal {
-    BadRequest(&'static str),
-    Unprocessable(String),
+    UnknownDevice,
+    NotAnIdea,
+    NotAVote,
+    EmptyIdea,
+    /// An idea of this many characters.
+    IdeaTooLong(usize),
+    NameTooLong,
+    NotInVote,
+    NoDotsLeft,
     RoomFull,
     TooManyIdeas,
     TooManyMoves,
@@ -77,30 +85,49 @@ pub(super) enum Refusal {
     AppGone,
 }
 
-impl IntoResponse for Refusal {
-    fn into_response(self) -> Response {
-        let (status, text) = match self {
-            Refusal::BadRequest(t) => (StatusCode::BAD_REQUEST, t.to_string()),
-            Refusal::Unprocessable(t) => (StatusCode::UNPROCESSABLE_ENTITY, t),
-            Refusal::RoomFull => (StatusCode::TOO_MANY_REQUESTS, "The room is full.".into()),
-            Refusal::TooManyIdeas => (
-                StatusCode::TOO_MANY_REQUESTS,
-                "Many ideas from this device in a minute: wait a moment and send it again.".into(),
-            ),
-            Refusal::TooManyMoves => {
-                (StatusCode::TOO_MANY_REQUESTS, "Many changes in a minute: wait a moment.".into())
+impl Refusal {
+    /// The HTTP status and the words the page shows, in `tr`'s language.
+    fn said(&self, tr: Tr) -> (StatusCode, String) {
+        use StatusCode as S;
+        let (status, key) = match self {
+            Refusal::UnknownDevice => (S::BAD_REQUEST, "room-refused-device"),
+            Refusal::NotAnIdea => (S::BAD_REQUEST, "room-refused-not-an-idea"),
+            Refusal::NotAVote => (S::BAD_REQUEST, "room-refused-not-a-vote"),
+            Refusal::EmptyIdea => (S::UNPROCESSABLE_ENTITY, "room-refused-empty"),
+            Refusal::IdeaTooLong(chars) => {
+                let args = [("most", IDEA_MAX_CHARS.into()), ("count", (*chars).into())];
+                return (S::UNPROCESSABLE_ENTITY, tr.args("room-refused-too-long", &args));
             }
-            Refusal::TooManyPages => (StatusCode::TOO_MANY_REQUESTS, "Too many pages are open.".into()),
-            Refusal::VoteClosed => (StatusCode::CONFLICT, "The vote is closed.".into()),
-            Refusal::AppGone => {
-                (StatusCode::SERVICE_UNAVAILABLE, "The room is closing: keep your text.".into())
+            Refusal::NameTooLong => {
+                let args = [("most", NAME_MAX_CHARS.into())];
+                return (S::UNPROCESSABLE_ENTITY, tr.args("room-refused-name-too-long", &args));
             }
+            Refusal::NotInVote => (S::UNPROCESSABLE_ENTITY, "room-refused-not-in-vote"),
+            Refusal::NoDotsLeft => (S::UNPROCESSABLE_ENTITY, "room-refused-no-dots"),
+            Refusal::RoomFull => (S::TOO_MANY_REQUESTS, "room-refused-full"),
+            Refusal::TooManyIdeas => (S::TOO_MANY_REQUESTS, "room-refused-many-ideas"),
+            Refusal::TooManyMoves => (S::TOO_MANY_REQUESTS, "room-refused-many-moves"),
+            Refusal::TooManyPages => (S::TOO_MANY_REQUESTS, "room-refused-many-pages"),
+            Refusal::VoteClosed => (S::CONFLICT, "room-refused-vote-closed"),
+            Refusal::AppGone => (S::SERVICE_UNAVAILABLE, "room-refused-closing"),
         };
+        (status, tr.get(key))
+    }
+
+    /// The answer to the page, in `tr`'s language.
+    pub(super) fn answer(&self, tr: Tr) -> Response {
+        let (status, text) = self.said(tr);
         let mut response = answer(status, &json!({ "saved": false, "error": text }));
         if status == StatusCode::TOO_MANY_REQUESTS {
             response.headers_mut().insert(RETRY_AFTER, HeaderValue::from_static("60"));
         }
         response
+    }
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        self.answer(Tr::default())
     }
 }
 
@@ -236,18 +263,14 @@ impl Shared {
             Some(v) if v.id == input.vote => v,
             _ => return Err(Refusal::VoteClosed),
         };
-        let index = vote
-            .entries
-            .iter()
-            .position(|(id, _)| *id == input.entry)
-            .ok_or_else(|| Refusal::Unprocessable("That entry is not in the vote.".into()))?;
+        let index = vote.entries.iter().position(|(id, _)| *id == input.entry).ok_or(Refusal::NotInVote)?;
         let voters_before = vote.voters();
         let n = vote.entries.len();
         let mine = vote.dots.entry(device.clone()).or_insert_with(|| vec![0; n]);
         let others: u32 =
             mine.iter().enumerate().filter(|&(i, _)| i != index).map(|(_, &d)| u32::from(d)).sum();
         if others + u32::from(input.dots) > u32::from(vote.budget) {
-            return Err(Refusal::Unprocessable("No dots left: take one from another entry first.".into()));
+            return Err(Refusal::NoDotsLeft);
         }
         mine[index] = input.dots;
         let voters = vote.voters();
@@ -258,6 +281,11 @@ impl Shared {
         }
         self.touch();
         Ok(body)
+    }
+
+    /// The language the page speaks now (the view's).
+    pub(crate) fn language(&self) -> crate::model::Language {
+        self.lock().view.language
     }
 
     /// What `device`'s page shows now.
@@ -297,4 +325,21 @@ pub(super) struct DotsIn {
     vote: u64,
     entry: String,
     dots: u8,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+
+    #[test]
+    fn a_refusal_is_said_in_the_rooms_language_and_english_as_before() {
+        let (status, english) = Refusal::IdeaTooLong(300).said(Tr::default());
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(english, "An idea has at most 280 characters; this one has 300.");
+        let (_, german) = Refusal::NoDotsLeft.said(Tr::new(Language::De));
+        assert_eq!(german, "Keine Punkte mehr: erst einem anderen Eintrag einen wegnehmen.");
+        let (status, french) = Refusal::RoomFull.said(Tr::new(Language::Fr));
+        assert_eq!((status, french.as_str()), (StatusCode::TOO_MANY_REQUESTS, "La salle est pleine."));
+    }
 }

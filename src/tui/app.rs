@@ -148,10 +148,7 @@ impl App {
             Intent::Inbox if self.mode() == Mode::Workshop => {
                 let empty = self.workshop().is_none_or(|w| w.canvas.inbox.is_empty());
                 if empty {
-                    self.say(
-                        Tone::Info,
-                        "the inbox is empty: ideas the room sends wait here (R opens the room)",
-                    );
+                    self.say(Tone::Info, self.styles.tr().get("note-inbox-empty"));
                 } else {
                     self.open(Layer::Inbox(0));
                 }
@@ -225,11 +222,14 @@ impl App {
                 let projector = action == Intent::Projector;
                 w.update(action, now);
                 if projector && w.projector.is_on() && self.styles.name() != "projector-light" {
-                    let tip = "projector mode (p returns); projectors wash out dark screens: cvc --theme projector-light";
-                    w.note = Some(Note { text: tip.into(), tone: Tone::Info });
+                    let tip = w.tr.get("note-projector-theme");
+                    w.note = Some(Note { text: tip, tone: Tone::Info });
                 }
             }
-            Screen::Start(s) => s.update(action, now),
+            Screen::Start(s) => {
+                s.tr = self.styles.tr();
+                s.update(action, now);
+            }
         }
     }
 

@@ -33,13 +33,46 @@ pub struct Derived {
     /// The relationships touching each stakeholder (by id), in canvas order: the map's neighbours.
     pub links: Arc<HashMap<String, Vec<usize>>>,
     /// The Review's value scorecard: a line per value driver, its actions' ids and progress.
-    pub scorecard: Vec<(String, String)>,
+    pub scorecard: Vec<ScoreLine>,
     /// The value drivers the room asked for that no live action serves.
     pub unserved: Vec<crate::model::Driver>,
     /// Who stands in each cell of the power/interest field: `field[power - 1][interest - 1]`.
     pub field: Arc<[[Vec<usize>; 5]; 5]>,
     /// The loop review's list.
     pub loops: Arc<LoopList>,
+}
+
+/// One line of the Review's value scorecard, as facts the view words in the screens' language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScoreLine {
+    /// The value driver (`None`: the actions with none).
+    pub driver: Option<crate::model::Driver>,
+    /// Its actions, up to a dozen.
+    pub actions: Vec<ScoreMark>,
+    /// How many more it has.
+    pub more: usize,
+}
+
+/// One action on the Review's scorecard: its id, its progress and whether its loop is closed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScoreMark {
+    /// The action's id.
+    pub id: String,
+    /// Its progress in percent; `Err` says why there is none.
+    pub progress: Result<i64, Unmeasured>,
+    /// Whether its loop is closed.
+    pub closed: bool,
+}
+
+/// Why an action on the scorecard shows no progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unmeasured {
+    /// Readings that are not numbers.
+    NotNumeric,
+    /// No reading yet.
+    NoReading,
+    /// No indicator.
+    NoIndicator,
 }
 
 /// One row of the loop review's list.
@@ -347,30 +380,28 @@ pub fn arrow(direction: Option<crate::model::Direction>) -> &'static str {
 const SCORED: usize = 12;
 
 /// The scorecard's lines for the Review: the driver, then each action's id and progress.
-fn score_lines(c: &Canvas) -> Vec<(String, String)> {
+fn score_lines(c: &Canvas) -> Vec<ScoreLine> {
     crate::model::scorecard(c)
         .iter()
-        .map(|g| {
-            let driver = g.driver.map_or("no driver", |d| d.label()).to_string();
-            let mut words: Vec<String> = g.rows.iter().take(SCORED).map(score_word).collect();
-            if g.rows.len() > SCORED {
-                words.push(format!("+{} more", g.rows.len() - SCORED));
-            }
-            (driver, words.join("  "))
+        .map(|g| ScoreLine {
+            driver: g.driver,
+            actions: g.rows.iter().take(SCORED).map(score_mark).collect(),
+            more: g.rows.len().saturating_sub(SCORED),
         })
         .collect()
 }
 
-/// One action on the Review's scorecard: its id, its progress and a mark when its loop is closed.
-fn score_word(r: &crate::model::ScoreRow) -> String {
-    let closed = if r.action.loop_state == Some(crate::model::LoopState::Closed) { " ✓" } else { "" };
+/// One action on the Review's scorecard: its id, its progress and whether its loop is closed.
+fn score_mark(r: &crate::model::ScoreRow) -> ScoreMark {
+    use crate::model::Measured;
     let progress = match r.measured {
-        Some(crate::model::Measured::Numeric(p)) => format!(" {}%", p.percent()),
-        Some(crate::model::Measured::NotNumeric) => " measured".into(),
-        Some(crate::model::Measured::NoReading) => " –".into(),
-        None => " no indicator".into(),
+        Some(Measured::Numeric(p)) => Ok(p.percent()),
+        Some(Measured::NotNumeric) => Err(Unmeasured::NotNumeric),
+        Some(Measured::NoReading) => Err(Unmeasured::NoReading),
+        None => Err(Unmeasured::NoIndicator),
     };
-    format!("{}{progress}{closed}", r.action.id)
+    let closed = r.action.loop_state == Some(crate::model::LoopState::Closed);
+    ScoreMark { id: r.action.id.clone(), progress, closed }
 }
 
 /// Who stands in each cell of the field: `cells[power - 1][interest - 1]` holds stakeholder indices.

@@ -36,18 +36,6 @@ impl Section {
         self as usize
     }
 
-    /// The tab's title.
-    pub(crate) fn title(self) -> &'static str {
-        match self {
-            Section::Context => "Context",
-            Section::Stakeholders => "Stakeholders",
-            Section::Relationships => "Relationships",
-            Section::Tasks => "Community tasks",
-            Section::Actions => "Adoption actions",
-            Section::Review => "Review",
-        }
-    }
-
     /// The tab's title in the screens' language.
     pub(crate) fn name(self, tr: Tr) -> String {
         tr.get(match self {

@@ -64,6 +64,8 @@ pub struct Start {
     effects: Vec<Effect>,
     /// The path last typed, offered again when it did not open.
     last_path: Option<String>,
+    /// The screens' language, for the status line (the app sets it before each action).
+    pub(crate) tr: crate::i18n::Tr,
 }
 
 impl Start {
@@ -93,7 +95,16 @@ impl Start {
         items.extend(store::SHIPPED.iter().map(|s| Item::Template(*s)));
         items.push(Item::Open);
         let cwd = data_dir.to_path_buf();
-        Start { items, cursor: 0, prompt: None, note: None, cwd, effects: Vec::new(), last_path: None }
+        Start {
+            items,
+            cursor: 0,
+            prompt: None,
+            note: None,
+            cwd,
+            effects: Vec::new(),
+            last_path: None,
+            tr: Default::default(),
+        }
     }
 
     /// Which keys apply.
@@ -120,8 +131,7 @@ impl Start {
     /// The file to open does not exist: ask before a new canvas is made there (a typo must not
     /// become a file).
     pub(crate) fn ask_create(&mut self, path: PathBuf) {
-        let msg =
-            format!("{} does not exist: y creates a new canvas there, n corrects the path", path.display());
+        let msg = self.tr.args("note-start-missing", &[("path", path.display().to_string().into())]);
         self.say(Tone::Alert, msg);
         let line = TextLine::with(self.last_path.as_deref().unwrap_or_default());
         self.prompt = Some((Prompt::Create(path), line));
@@ -154,7 +164,7 @@ impl Start {
             },
             A::Revisit => match self.items[self.cursor].clone() {
                 Item::Recent(r) => self.effects.push(Effect::Revisit { path: r.path, today }),
-                _ => self.say(Tone::Info, "choose a recent canvas to revisit"),
+                _ => self.say(Tone::Info, self.tr.get("note-start-revisit")),
             },
             _ => {}
         }
@@ -183,7 +193,7 @@ impl Start {
         match action {
             A::Cancel => return,
             A::Submit if line.text().trim().is_empty() => {
-                self.say(Tone::Alert, "type something first, or Esc");
+                self.say(Tone::Alert, self.tr.get("note-start-type-first"));
             }
             A::Submit => {
                 let text = line.text().trim().to_string();

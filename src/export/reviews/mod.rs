@@ -5,7 +5,8 @@
 
 use serde::Serialize;
 
-use crate::model::{Canvas, Day, FollowUp, Gap, GapKind, Measured, Revisit};
+use crate::i18n::Tr;
+use crate::model::{Day, FollowUp, Gap, Language, Measured, Revisit};
 
 /// The latest reading of a row's indicator.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -64,6 +65,10 @@ pub struct ReviewRow {
     pub progress: Option<i64>,
     /// Progress in words: `57%`, `not numeric`, `no reading yet`, or empty without an indicator.
     pub progress_label: String,
+    /// Why there is no progress, as a message key (no reading yet, not numeric), for the text
+    /// and Markdown lists to word in their language.
+    #[serde(skip)]
+    unmeasured: Option<&'static str>,
 }
 
 impl ReviewRow {
@@ -99,6 +104,11 @@ impl ReviewRow {
             }),
             progress: measured.and_then(|m| m.progress()).map(|p| p.percent()),
             progress_label: label(measured.map(|m: Measured| m.label())),
+            unmeasured: match measured {
+                Some(Measured::NoReading) => Some("scorecard-no-reading"),
+                Some(Measured::NotNumeric) => Some("scorecard-not-numeric"),
+                _ => None,
+            },
         }
     }
 
@@ -127,24 +137,56 @@ impl ReviewRow {
             latest: None,
             progress: None,
             progress_label: String::new(),
+            unmeasured: None,
         }
     }
 
+    /// The date for people: `2026-07-15` in English, `15 juillet 2026` in French.
+    fn day(&self, tr: Tr) -> String {
+        self.date.parse().map_or_else(|_| self.date.clone(), |d| tr.day(d))
+    }
+
     /// When, for people: `2026-07-15 (133 days overdue)`, or the date.
-    fn when(&self) -> String {
+    fn when(&self, tr: Tr) -> String {
         match self.days_overdue {
-            Some(1) => format!("{} (1 day overdue)", self.date),
-            Some(n) => format!("{} ({n} days overdue)", self.date),
-            None => self.date.clone(),
+            Some(n) => tr.args("reviews-when-overdue", &[("date", self.day(tr).into()), ("count", n.into())]),
+            None => self.day(tr),
+        }
+    }
+
+    /// What kind of date it is: `due`, `review` or `revisit`, in `tr`'s language.
+    fn kind_word(&self, tr: Tr) -> String {
+        match self.kind {
+            "due" => tr.get("reviews-kind-due"),
+            "review" => tr.get("reviews-kind-review"),
+            _ => tr.get("reviews-kind-revisit"),
         }
     }
 
     /// The action: `A2 We will …`, or the revisit's words alone.
-    fn what(&self) -> String {
-        if self.action_id.is_empty() {
+    fn what(&self, tr: Tr) -> String {
+        if self.kind == "revisit" {
+            tr.args("reviews-revisit", &[("revision", self.revision.into())])
+        } else if self.action_id.is_empty() {
             self.action.clone()
         } else {
             format!("{} {}", self.action_id, self.action)
+        }
+    }
+
+    /// The canvas a row comes from: its title, else its file's name.
+    fn canvas_name(&self) -> String {
+        canvas_name(&self.canvas, &self.file)
+    }
+
+    /// Progress for people: `57%` (`57 %` in French and German), `not numeric`, `no reading
+    /// yet`, or empty without an indicator.
+    fn progress_text(&self, tr: Tr) -> String {
+        match (self.progress, self.unmeasured) {
+            (Some(p), _) if tr.lang() == Language::En => format!("{p}%"),
+            (Some(p), _) => crate::i18n::percent(p as f64, 0, tr.lang()),
+            (None, Some(key)) => tr.get(key),
+            (None, None) => String::new(),
         }
     }
 
@@ -158,8 +200,24 @@ impl ReviewRow {
     }
 
     /// The latest reading: `19 hours on 2026-08-28`.
-    fn latest_text(&self) -> String {
-        self.latest.as_ref().map(|l| format!("{} on {}", l.value, l.date)).unwrap_or_default()
+    fn latest_text(&self, tr: Tr) -> String {
+        self.latest
+            .as_ref()
+            .map(|l| {
+                let day = l.date.parse().map_or_else(|_| l.date.clone(), |d| tr.day(d));
+                tr.args("reviews-latest", &[("value", l.value.as_str().into()), ("date", day.into())])
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// A canvas for people: its title, else its file's name.
+fn canvas_name(title: &str, file: &str) -> String {
+    if title.trim().is_empty() {
+        let path = std::path::Path::new(file);
+        path.file_name().map_or_else(|| file.to_string(), |f| f.to_string_lossy().into_owned())
+    } else {
+        title.to_string()
     }
 }
 
@@ -212,116 +270,26 @@ impl GapRow {
         }
     }
 
-    /// What is missing, for people.
-    fn words(&self) -> &'static str {
-        match self.kind {
-            "undated" => GapKind::Undated.words(),
-            "unowned" => GapKind::Unowned.words(),
-            _ => GapKind::Broken.words(),
-        }
+    /// The canvas the gap is in: its title, else its file's name.
+    fn canvas_name(&self) -> String {
+        canvas_name(&self.canvas, &self.file)
+    }
+
+    /// What is missing, for people: `no date`, `no owner`, `broken`.
+    fn words(&self, tr: Tr) -> String {
+        tr.get(match self.kind {
+            "undated" => "reviews-gap-undated",
+            "unowned" => "reviews-gap-unowned",
+            _ => "reviews-gap-broken",
+        })
     }
 }
 
-/// One client's line of the roll-up: what is overdue, due and missing across its canvases.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct ClientRow {
-    /// The client: the canvases' organisation (or title, when no organisation is written).
-    pub client: String,
-    /// How many canvases (latest revisions) the client has.
-    pub canvases: usize,
-    /// Dates passed: due dates, loop reviews and revisits.
-    pub overdue: usize,
-    /// Dates still ahead.
-    pub due: usize,
-    /// Actions whose loop is still to review with no date.
-    pub undated: usize,
-    /// Actions whose loop is still to review with no owner.
-    pub unowned: usize,
-    /// Relationships still broken.
-    pub broken: usize,
-    /// The earliest next revisit among the client's canvases.
-    pub revisit: Option<String>,
-    /// Whether that revisit is overdue (the latest workshop is older than six months).
-    pub revisit_overdue: bool,
-}
-
-/// Who a canvas is for: its organisation, else its title, else a name that says both are blank.
-pub(super) fn client_of(organisation: &str, title: &str) -> String {
-    match (organisation.trim(), title.trim()) {
-        ("", "") => "(no organisation, no title)".to_string(),
-        ("", _) => title.to_string(),
-        _ => organisation.to_string(),
-    }
-}
-
-/// The roll-up: one line per client, those with the most overdue first, then by name; each
-/// client's next revisit is taken from `revisits` (every canvas's, whatever `--until` keeps).
-pub fn clients(
-    canvases: &[(std::path::PathBuf, Canvas)],
-    rows: &[ReviewRow],
-    revisits: &[ReviewRow],
-    gaps: &[GapRow],
-) -> Vec<ClientRow> {
-    let mut by: std::collections::BTreeMap<String, ClientRow> = std::collections::BTreeMap::new();
-    fn at(by: &mut std::collections::BTreeMap<String, ClientRow>, client: String) -> &mut ClientRow {
-        by.entry(client.clone()).or_insert_with(|| ClientRow { client, ..ClientRow::default() })
-    }
-    for (_, c) in canvases {
-        at(&mut by, client_of(&c.organisation, &c.title)).canvases += 1;
-    }
-    for r in rows {
-        let line = at(&mut by, client_of(&r.organisation, &r.canvas));
-        if r.overdue {
-            line.overdue += 1;
-        } else {
-            line.due += 1;
-        }
-    }
-    for r in revisits.iter().filter(|r| r.kind == "revisit") {
-        let line = at(&mut by, client_of(&r.organisation, &r.canvas));
-        if line.revisit.as_ref().is_none_or(|d| r.date < *d) {
-            (line.revisit, line.revisit_overdue) = (Some(r.date.clone()), r.overdue);
-        }
-    }
-    for g in gaps {
-        let line = at(&mut by, client_of(&g.organisation, &g.canvas));
-        match g.kind {
-            "undated" => line.undated += 1,
-            "unowned" => line.unowned += 1,
-            _ => line.broken += 1,
-        }
-    }
-    let mut out: Vec<ClientRow> = by.into_values().collect();
-    out.sort_by_key(|c| std::cmp::Reverse(c.overdue));
-    out
-}
-
-impl ClientRow {
-    /// The line's words after the client: `2 overdue, 3 due; 1 action without a date; …`.
-    fn words(&self) -> String {
-        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let mut parts = vec![format!("{} overdue, {} due", self.overdue, self.due)];
-        if self.undated > 0 {
-            parts.push(plural(self.undated, "action without a date", "actions without a date"));
-        }
-        if self.unowned > 0 {
-            parts.push(plural(self.unowned, "action without an owner", "actions without an owner"));
-        }
-        if self.broken > 0 {
-            parts.push(plural(self.broken, "relationship broken", "relationships broken"));
-        }
-        match (&self.revisit, self.revisit_overdue) {
-            (Some(d), true) => parts.push(format!("revisit overdue since {d}")),
-            (Some(d), false) => parts.push(format!("revisit {d}")),
-            (None, _) => parts.push("no workshop date".into()),
-        }
-        parts.join("; ")
-    }
-}
-
-/// What the list covers, for its first line: `2 overdue, 5 in all until 2026-12-09`.
+mod clients;
 mod render;
 
+pub use clients::{ClientRow, clients};
+use clients::{client_name, client_of};
 pub use render::{Reviews, reviews_csv, reviews_json, reviews_markdown, reviews_text};
 
 #[cfg(test)]
@@ -342,8 +310,14 @@ mod tests {
             p.follow_ups(today, None).iter().map(|f| ReviewRow::of(f, today)).collect();
         let gaps: Vec<GapRow> = p.gaps(today).iter().map(GapRow::of).collect();
         let clients = clients(p.canvases(), &rows, &rows, &gaps);
-        let text =
-            reviews_json(&Reviews { clients: &clients, rows: &rows, gaps: &gaps, until: None, as_of: today });
+        let text = reviews_json(&Reviews {
+            clients: &clients,
+            rows: &rows,
+            gaps: &gaps,
+            until: None,
+            as_of: today,
+            tr: Tr::default(),
+        });
         assert_eq!(crate::safe::text(&text), text, "nothing left for the printer to escape");
         assert!(text.contains("\\u202e") && text.contains("\\u001b"), "{text}");
         let back: serde_json::Value = serde_json::from_str(&text).unwrap();

@@ -2,19 +2,24 @@
 
 use serde::Serialize;
 
-use super::{ClientRow, GapRow, ReviewRow, client_of};
+use super::{ClientRow, GapRow, ReviewRow, client_name, client_of};
 use crate::export::csv::line as record;
 use crate::export::markdown::table;
+use crate::i18n::Tr;
 use crate::model::Day;
 use crate::safe;
 
 /// The first line: the day everything is counted from, then how much is due.
-fn headline(rows: &[ReviewRow], until: Option<Day>, as_of: Day) -> String {
+fn headline(rows: &[ReviewRow], until: Option<Day>, as_of: Day, tr: Tr) -> String {
     let overdue = rows.iter().filter(|r| r.overdue).count();
-    let until = until.map(|u| format!(" until {u}")).unwrap_or_default();
+    let until = until.map(|u| tr.args("reviews-until", &[("date", tr.day(u).into())])).unwrap_or_default();
+    let (as_of, until) = (tr.day(as_of).into(), until.into());
     match rows.len() {
-        0 => format!("As of {as_of}: nothing to follow up{until}: every loop is closed or has no date."),
-        n => format!("As of {as_of}: {overdue} overdue, {n} in all{until}."),
+        0 => tr.args("reviews-headline-nothing", &[("as_of", as_of), ("until", until)]),
+        n => tr.args(
+            "reviews-headline",
+            &[("as_of", as_of), ("overdue", overdue.into()), ("count", n.into()), ("until", until)],
+        ),
     }
 }
 
@@ -49,31 +54,36 @@ pub struct Reviews<'a> {
     pub until: Option<Day>,
     /// The day everything is counted from.
     pub as_of: Day,
+    /// The language the text and Markdown lists speak (CSV and JSON keep their field names
+    /// and values).
+    pub tr: Tr,
 }
 
 /// The list as plain text: the roll-up, an aligned table of dates, then the gaps; each cell one
 /// line with control characters shown.
 pub fn reviews_text(r: &Reviews) -> String {
     let cell = |s: &str, max: usize| safe::clip(&safe::line(s), max).into_owned();
-    let mut out = headline(r.rows, r.until, r.as_of) + "\n";
+    let tr = r.tr;
+    let mut out = headline(r.rows, r.until, r.as_of, tr) + "\n";
     if !r.clients.is_empty() {
-        out.push_str("\nBy client\n");
+        out.push_str(&format!("\n{}\n", tr.get("reviews-by-client")));
         let lines: Vec<Vec<String>> =
-            r.clients.iter().map(|c| vec![cell(&c.client, 32), c.words()]).collect();
+            r.clients.iter().map(|c| vec![cell(&client_name(&c.client, tr), 32), c.words(tr)]).collect();
         aligned(&mut out, &lines, "  ");
     }
     if !r.rows.is_empty() {
         out.push('\n');
-        dated_text(&mut out, r.rows);
+        dated_text(&mut out, r.rows, tr);
     }
     if !r.gaps.is_empty() {
-        out.push_str("\nNo date, no owner, still broken\n");
+        out.push_str(&format!("\n{}\n", tr.get("reviews-gaps")));
         let lines: Vec<Vec<String>> = r
             .gaps
             .iter()
             .map(|g| {
-                let client = client_of(&g.organisation, &g.canvas);
-                vec![cell(&client, 24), cell(&format!("{} {}", g.id, g.title), 48), g.words().to_string()]
+                let client = client_name(&client_of(&g.organisation, &g.canvas), tr);
+                let entry = format!("{} {}", g.id, g.title);
+                vec![cell(&client, 24), cell(&g.canvas_name(), 24), cell(&entry, 48), g.words(tr)]
             })
             .collect();
         aligned(&mut out, &lines, "  ");
@@ -81,20 +91,31 @@ pub fn reviews_text(r: &Reviews) -> String {
     out
 }
 
-fn dated_text(out: &mut String, rows: &[ReviewRow]) {
+fn dated_text(out: &mut String, rows: &[ReviewRow], tr: Tr) {
     let cell = |s: &str, max: usize| safe::clip(&safe::line(s), max).into_owned();
-    let header = ["WHEN", "WHAT", "ORGANISATION", "ACTION", "OWNER", "INDICATOR", "LATEST", "PROGRESS"];
-    let mut table: Vec<Vec<String>> = vec![header.map(String::from).to_vec()];
+    let header = [
+        "reviews-col-when",
+        "reviews-col-what",
+        "reviews-col-organisation",
+        "reviews-col-canvas",
+        "reviews-col-action",
+        "reviews-col-owner",
+        "reviews-col-indicator",
+        "reviews-col-latest",
+        "reviews-col-progress",
+    ];
+    let mut table: Vec<Vec<String>> = vec![header.iter().map(|k| tr.get(k).to_uppercase()).collect()];
     table.extend(rows.iter().map(|r| {
         vec![
-            r.when(),
-            r.kind.to_string(),
+            r.when(tr),
+            r.kind_word(tr),
             cell(&r.organisation, 24),
-            cell(&r.what(), 40),
+            cell(&r.canvas_name(), 24),
+            cell(&r.what(tr), 40),
             cell(&r.who(), 28),
             cell(&r.indicator, 28),
-            cell(&r.latest_text(), 24),
-            cell(&r.progress_label, 16),
+            cell(&r.latest_text(tr), 24),
+            cell(&r.progress_text(tr), 20),
         ]
     }));
     aligned(out, &table, "");
@@ -102,53 +123,66 @@ fn dated_text(out: &mut String, rows: &[ReviewRow]) {
 
 /// The list as a Markdown page: the roll-up, the dates, then the gaps.
 pub fn reviews_markdown(r: &Reviews) -> String {
-    let mut out = format!("# Loop reviews and due dates\n\n{}\n\n", headline(r.rows, r.until, r.as_of));
+    let tr = r.tr;
+    let title = tr.get("reviews-title");
+    let mut out = format!("# {title}\n\n{}\n\n", headline(r.rows, r.until, r.as_of, tr));
     if !r.clients.is_empty() {
-        out.push_str("## By client\n\n");
-        let cells = r.clients.iter().map(|c| vec![c.client.clone(), c.words()]);
-        out.push_str(&table(&["Client", "Overdue, due and missing"], cells));
+        out.push_str(&format!("## {}\n\n", tr.get("reviews-by-client")));
+        let cells = r.clients.iter().map(|c| vec![client_name(&c.client, tr), c.words(tr)]);
+        let headers = [tr.get("reviews-col-client"), tr.get("reviews-col-counts")];
+        out.push_str(&table(&headers.each_ref().map(String::as_str), cells));
         out.push('\n');
     }
     if !r.rows.is_empty() {
-        out.push_str("## Dates\n\n");
+        out.push_str(&format!("## {}\n\n", tr.get("reviews-dates")));
         let headers = [
-            "When",
-            "What",
-            "Organisation",
-            "Canvas",
-            "Action",
-            "Owner",
-            "Indicator",
-            "Latest reading",
-            "Progress",
-        ];
+            "reviews-col-when",
+            "reviews-col-what",
+            "reviews-col-organisation",
+            "reviews-col-canvas",
+            "reviews-col-action",
+            "reviews-col-owner",
+            "reviews-col-indicator",
+            "reviews-col-latest-reading",
+            "reviews-col-progress",
+        ]
+        .map(|k| tr.get(k));
         let cells = r.rows.iter().map(|r| {
             vec![
-                r.when(),
-                r.kind.to_string(),
+                r.when(tr),
+                r.kind_word(tr),
                 r.organisation.clone(),
                 r.canvas.clone(),
-                r.what(),
+                r.what(tr),
                 r.who(),
                 r.indicator.clone(),
-                r.latest_text(),
-                r.progress_label.clone(),
+                r.latest_text(tr),
+                r.progress_text(tr),
             ]
         });
-        out.push_str(&table(&headers, cells));
+        out.push_str(&table(&headers.each_ref().map(String::as_str), cells));
         out.push('\n');
     }
     if !r.gaps.is_empty() {
-        out.push_str("## No date, no owner, still broken\n\n");
+        out.push_str(&format!("## {}\n\n", tr.get("reviews-gaps")));
         let cells = r.gaps.iter().map(|g| {
             vec![
-                client_of(&g.organisation, &g.canvas),
+                client_name(&client_of(&g.organisation, &g.canvas), tr),
+                g.canvas.clone(),
                 format!("{} {}", g.id, g.title),
                 g.owner.clone(),
-                g.words().to_string(),
+                g.words(tr),
             ]
         });
-        out.push_str(&table(&["Client", "Entry", "Owner", "Missing"], cells));
+        let headers = [
+            "reviews-col-client",
+            "reviews-col-canvas",
+            "reviews-col-entry",
+            "reviews-col-owner",
+            "reviews-col-missing",
+        ]
+        .map(|k| tr.get(k));
+        out.push_str(&table(&headers.each_ref().map(String::as_str), cells));
         out.push('\n');
     }
     out

@@ -5,9 +5,14 @@
   const code = location.pathname.split("/")[2] || "";
   const base = "/j/" + code;
   const $ = (id) => document.getElementById(id);
+  // The page's words in the room's language, as the server wrote them into the page (data, not
+  // script: the Content-Security-Policy runs no inline script).
+  let WORDS = {};
+  try { WORDS = JSON.parse($("words").textContent); } catch (e) { /* English below */ }
+  const w = (name, english) => (typeof WORDS[name] === "string" ? WORDS[name] : english);
   const SECTION_NAMES = {
-    Context: "the context", Stakeholders: "stakeholders", Relationships: "relationships",
-    Tasks: "tasks", Actions: "actions", Parking: "the parking lot",
+    Context: w("section-context", "the context"), Stakeholders: w("section-stakeholders", "stakeholders"),
+    Relationships: w("section-relationships", "relationships"), Parking: w("section-parking", "the parking lot"),
   };
 
   function store(key, value) {
@@ -60,19 +65,20 @@
     const key = JSON.stringify([v.block, v.prompts, v.section, v.section_name, v.entries]);
     if (key === drawnView) return;
     drawnView = key;
-    $("block").textContent = v.block || "The room";
+    $("block").textContent = v.block || w("the-room", "The room");
     const prompts = $("prompts");
     clear(prompts);
     (v.prompts || []).forEach((p) => prompts.appendChild(item(p)));
-    $("section-name").textContent = v.section_name ? v.section_name : "On the canvas";
+    $("section-name").textContent = v.section_name ? v.section_name : w("on-the-canvas", "On the canvas");
     const entries = $("entries");
     clear(entries);
     (v.entries || []).forEach((e) => entries.appendChild(item(e)));
-    if (!v.entries || v.entries.length === 0) entries.appendChild(item("Nothing here yet.", "empty"));
+    if (!v.entries || v.entries.length === 0) entries.appendChild(item(w("nothing-yet", "Nothing here yet."), "empty"));
     const toSection = $("to-section");
     if (v.section && v.section !== "Parking") {
       toSection.hidden = false;
-      toSection.textContent = "Send to " + (v.section_name || SECTION_NAMES[v.section] || v.section);
+      const where = v.section_name || SECTION_NAMES[v.section] || v.section;
+      toSection.textContent = w("send-to", "Send to {section}").replace("{section}", where);
     } else {
       toSection.hidden = true;
     }
@@ -89,8 +95,11 @@
       return;
     }
     box.hidden = false;
-    $("budget").textContent =
-      vote.left + " of " + vote.budget + (vote.budget === 1 ? " dot" : " dots") + " left. Only you see your dots.";
+    const said = Array.isArray(WORDS["dots-left"]) ? WORDS["dots-left"] : [];
+    const left = said[Math.min(vote.left, said.length - 1)];
+    $("budget").textContent = typeof left === "string"
+      ? left.replace("{budget}", String(vote.budget))
+      : vote.left + " of " + vote.budget + (vote.budget === 1 ? " dot" : " dots") + " left. Only you see your dots.";
     const list = $("vote-entries");
     clear(list);
     vote.entries.forEach((e) => {
@@ -102,7 +111,7 @@
       minus.type = "button";
       minus.className = "secondary";
       minus.textContent = "−";
-      minus.setAttribute("aria-label", "Take a dot from this entry");
+      minus.setAttribute("aria-label", w("take-dot", "Take a dot from this entry"));
       minus.disabled = e.mine === 0;
       minus.addEventListener("click", () => giveDots(e.id, e.mine - 1));
       const dots = document.createElement("span");
@@ -111,7 +120,7 @@
       const plus = document.createElement("button");
       plus.type = "button";
       plus.textContent = "+";
-      plus.setAttribute("aria-label", "Give this entry a dot");
+      plus.setAttribute("aria-label", w("give-dot", "Give this entry a dot"));
       plus.disabled = vote.left === 0;
       plus.addEventListener("click", () => giveDots(e.id, e.mine + 1));
       li.append(text, minus, dots, plus);
@@ -140,10 +149,10 @@
         state.vote = answer;
         renderVote();
       } else {
-        $("vote-note").textContent = answer.error || "That did not count: try again.";
+        $("vote-note").textContent = answer.error || w("not-counted", "That did not count: try again.");
       }
     } catch (e) {
-      $("vote-note").textContent = "No connection to the room: try again.";
+      $("vote-note").textContent = w("no-connection", "No connection to the room: try again.");
     }
   }
 
@@ -158,7 +167,7 @@
     if (sending) return;
     const text = idea.value.trim();
     if (!text) {
-      say("Write an idea first.", "bad");
+      say(w("write-first", "Write an idea first."), "bad");
       return;
     }
     const section = toParking || !state.view || !state.view.section ? "Parking" : state.view.section;
@@ -169,22 +178,22 @@
     sending = true;
     $("to-section").disabled = true;
     $("to-parking").disabled = true;
-    say("Sending…");
+    say(w("sending", "Sending…"));
     try {
       const { ok, answer } = await post("/idea", {
         device, key: pending.key, text, name: name.value, section,
       });
       if (ok && answer.saved === true) {
         // Said only now: the idea is in the canvas file's inbox.
-        say("Arrived ✓ — in the facilitator's inbox.", "ok");
+        say(w("arrived", "Arrived ✓ — in the facilitator's inbox."), "ok");
         idea.value = "";
         store("cvc-draft", "");
         pending = null;
       } else {
-        say((answer.error || "Not arrived.") + " Your text is kept.", "bad");
+        say((answer.error || w("not-arrived", "Not arrived.")) + " " + w("text-kept", "Your text is kept."), "bad");
       }
     } catch (e) {
-      say("Not arrived: no connection to the room. Your text is kept: send it again.", "bad");
+      say(w("not-arrived-offline", "Not arrived: no connection to the room. Your text is kept: send it again."), "bad");
     } finally {
       sending = false;
       $("to-section").disabled = false;
@@ -215,7 +224,7 @@
     const status = $("status");
     const source = new EventSource(base + "/events/" + device);
     source.addEventListener("room", (e) => {
-      status.textContent = "Live";
+      status.textContent = w("live", "Live");
       status.className = "status live";
       try {
         state = JSON.parse(e.data);
@@ -226,11 +235,11 @@
       renderVote();
     });
     source.addEventListener("open", () => {
-      status.textContent = "Live";
+      status.textContent = w("live", "Live");
       status.className = "status live";
     });
     source.addEventListener("error", () => {
-      status.textContent = "Reconnecting…";
+      status.textContent = w("reconnecting", "Reconnecting…");
       status.className = "status lost";
     });
   }

@@ -32,6 +32,7 @@ fn view(block: &str) -> RoomView {
         section: Some(IdeaSection::Stakeholders),
         section_name: "Stakeholders".into(),
         entries: vec!["Dispatch".into(), "Drivers".into()],
+        language: Default::default(),
     }
 }
 

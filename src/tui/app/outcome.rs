@@ -44,6 +44,7 @@ impl App {
             }
             Outcome::Opened(Err(e)) => {
                 if let Screen::Start(s) = &mut self.screen {
+                    s.tr = self.styles.tr();
                     s.not_opened(&e);
                 }
             }
@@ -55,6 +56,7 @@ impl App {
             }
             Outcome::Missing(path) => {
                 if let Screen::Start(s) = &mut self.screen {
+                    s.tr = self.styles.tr();
                     s.ask_create(path);
                 }
             }

@@ -33,7 +33,7 @@ impl App {
             return vec![Effect::Quit];
         }
         self.quit_armed = true;
-        let msg = "the last change is NOT saved (see above); press q again to quit anyway";
+        let msg = self.styles.tr().get("note-quit-not-saved");
         self.say(Tone::Alert, msg);
         self.take_effects()
     }

@@ -4,7 +4,30 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::{CursorMove, TextArea};
 
 use super::{Check, Key, Value};
-use crate::model::Day;
+use crate::i18n::Tr;
+use crate::model::{Day, DayWhy};
+
+/// What is wrong with a field, as a fact the form words in the screens' language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Problem {
+    /// A needed field is empty.
+    Needed,
+    /// A date field holds no day.
+    Day(DayWhy),
+    /// A number field holds no whole number (the text as typed).
+    Number(String),
+}
+
+impl Problem {
+    /// The problem for people, about the field `label` (already in `tr`'s language).
+    pub(crate) fn text(&self, tr: Tr, label: &str) -> String {
+        match self {
+            Problem::Needed => tr.args("form-needed", &[("field", label.into())]),
+            Problem::Day(why) => why.text(tr),
+            Problem::Number(text) => tr.args("form-not-a-number", &[("text", text.into())]),
+        }
+    }
+}
 
 /// One line of the form.
 #[derive(Debug, Clone)]
@@ -18,7 +41,7 @@ pub struct Field {
     /// Whether it must be filled in.
     pub(crate) required: bool,
     /// What is wrong with it, shown beside it.
-    pub(crate) error: Option<String>,
+    pub(crate) error: Option<Problem>,
     /// Names a text field offers as it is typed (owners: the people the canvas knows).
     pub(crate) completions: Vec<String>,
     /// The vocabulary a choice's options come from (the model's English labels), so the form
@@ -112,18 +135,22 @@ impl Field {
     }
 
     /// Checks the field as it stands; `None` when it is fine.
-    pub(super) fn problem(&self) -> Option<String> {
+    pub(super) fn problem(&self) -> Option<Problem> {
         let text = self.text_value();
         if self.required && text.is_empty() {
-            return Some(format!("{} is needed", self.label));
+            return Some(Problem::Needed);
         }
         match &self.value {
             // Relative days (`+2w`, `friday`) are checked as words here and become dates when
             // the field is left; whether they resolve does not depend on which day it is.
-            Value::Text(_, Check::Date) if !text.is_empty() => Day::resolve(&text, Day::today()).err(),
-            Value::Text(_, Check::Dates) => crate::import::days(&text).err(),
+            Value::Text(_, Check::Date) if !text.is_empty() => {
+                Day::resolve_why(&text, Day::today()).err().map(Problem::Day)
+            }
+            Value::Text(_, Check::Dates) => {
+                crate::import::day_list(&text).err().map(|e| Problem::Day(DayWhy::Date(e)))
+            }
             Value::Text(_, Check::Number) if !text.is_empty() && text.parse::<u32>().is_err() => {
-                Some(format!("expected a whole number, found \"{text}\""))
+                Some(Problem::Number(text))
             }
             _ => None,
         }
@@ -183,5 +210,36 @@ impl Field {
             (Value::Scale { value, .. }, KeyCode::Backspace | KeyCode::Delete) => *value = None,
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DayError, Language};
+
+    #[test]
+    fn every_problem_reads_in_english_as_it_always_did_and_is_translated() {
+        let whys = [
+            DayWhy::Tomorrow,
+            DayWhy::Yesterday,
+            DayWhy::Shift("+2x".into()),
+            DayWhy::Typed("next week".into()),
+            DayWhy::Date(DayError::Shape("2026-2-3".into())),
+            DayWhy::Date(DayError::NoSuchDay("2026-02-30".into())),
+        ];
+        for why in whys {
+            let problem = Problem::Day(why.clone());
+            assert_eq!(problem.text(Tr::default(), "due"), why.to_string());
+            for lang in [Language::Fr, Language::De] {
+                assert_ne!(problem.text(Tr::new(lang), "due"), why.to_string(), "{lang:?}: {why:?}");
+            }
+        }
+        assert_eq!(
+            Problem::Number("x".into()).text(Tr::default(), "minutes"),
+            "expected a whole number, found \"x\""
+        );
+        assert_eq!(Problem::Needed.text(Tr::default(), "title"), "title is needed");
+        assert_eq!(Problem::Needed.text(Tr::new(Language::Fr), "titre"), "titre est requis");
     }
 }

@@ -4,14 +4,16 @@ mod complete;
 mod entry;
 mod field;
 mod key;
+mod labels;
 mod loops;
 #[cfg(test)]
 mod roundtrip;
 mod specs;
 
-pub(crate) use field::Field;
+pub(crate) use field::{Field, Problem};
 pub(crate) use key::{BlockKey, ContextKey, Key, ReadingKey};
-pub(crate) use loops::{READING_LABELS, loop_check, reading_form};
+pub(crate) use labels::{label_in, title_in};
+pub(crate) use loops::{loop_check, reading_form};
 pub(crate) use specs::{apply, form_for};
 
 use ratatui::crossterm::event::KeyEvent;
@@ -119,14 +121,14 @@ impl Form {
     /// Leaves the focused field for the next (or previous) one, as Tab and Enter do: a shown
     /// completion is taken first, and a field whose text does not check keeps the focus, its
     /// problem shown, so the next words typed do not land one field down.
-    pub(crate) fn leave_field(&mut self, forward: bool) -> Result<(), String> {
+    pub(crate) fn leave_field(&mut self, forward: bool) -> Result<(), Problem> {
         let field = &mut self.fields[self.focus];
         if forward {
             field.complete();
         }
         if let Some(problem) = field.problem().filter(|_| !field.text_value().is_empty()) {
             field.error = Some(problem.clone());
-            return Err(format!("{}: {problem}", field.label));
+            return Err(problem);
         }
         self.move_focus(forward);
         Ok(())
@@ -141,6 +143,14 @@ impl Form {
     /// True when the focus is on the last field.
     pub(crate) fn on_last(&self) -> bool {
         self.focus + 1 == self.fields.len()
+    }
+
+    /// The focused field's name and its problem (empty when it has none), in `tr`'s language.
+    pub(crate) fn problem_text(&self, tr: crate::i18n::Tr) -> (String, String) {
+        let field = &self.fields[self.focus];
+        let label = label_in(tr, field.label);
+        let problem = field.error.as_ref().map(|p| p.text(tr, &label)).unwrap_or_default();
+        (label, problem)
     }
 
     /// Left or right on the focused field: the cursor, or the previous or next choice.

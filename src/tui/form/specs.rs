@@ -49,12 +49,14 @@ fn context_fields(c: &Canvas) -> Vec<Field> {
 
 fn block_form(c: &Canvas, i: usize) -> Form {
     let b = &c.agenda[i];
-    let fields = vec![
+    let mut fields = vec![
         Field::text(BlockKey::Title, "title", &b.title, Check::Free).needed(),
         Field::text(BlockKey::Minutes, "minutes planned (up to 1440)", &b.minutes.to_string(), Check::Number)
             .needed(),
         Field::choice(BlockKey::Kind, "shows section", BlockKind::ALL, Some(b.kind)).needed(),
     ];
+    // The sections' names in the screens' language (the options are the file's words).
+    fields[2].words = Some(<BlockKind as Vocabulary>::LABELS);
     let title = format!("Agenda block {}", i + 1);
     Form { target: Target::Block(i), title, fields, focus: 0, about: Vec::new(), leaving: false }
 }
@@ -168,8 +170,17 @@ mod tests {
         for ch in "2027-02-30".chars() {
             form.key(ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Char(ch)));
         }
-        assert_eq!(form.fields[due].error.as_deref(), Some("\"2027-02-30\" is not a real date"));
+        assert_eq!(form.problem_text(crate::i18n::Tr::default()).1, "\"2027-02-30\" is not a real date");
+        let french = form.problem_text(crate::i18n::Tr::new(Language::Fr));
+        assert_eq!(
+            french,
+            ("échéance (date, +2w, fri)".into(), "«\u{a0}2027-02-30\u{a0}» n'existe pas".into())
+        );
         assert!(!form.check_all());
         assert_eq!(form.focus, due);
+        form.fields[due] = Field::text(FieldKey::Due, "due (date, +2w, fri)", "", Check::Date).needed();
+        assert!(!form.check_all());
+        let german = form.problem_text(crate::i18n::Tr::new(Language::De));
+        assert_eq!(german.1, "Fällig (Datum, +2w, fri) fehlt");
     }
 }

@@ -5,7 +5,7 @@ use jiff::civil::DateTime;
 use super::{Layer, Step};
 use crate::model::{AgendaBlock, BlockKind};
 use crate::tui::action::Intent as A;
-use crate::tui::form::{Form, ReadingKey, Target, apply, form_for};
+use crate::tui::form::{Form, ReadingKey, Target, apply, form_for, title_in};
 use crate::tui::workshop::{Tone, Workshop};
 
 /// A key in the form: fields are typed and checked; `Ctrl+s` (or `Enter` on the last field)
@@ -19,8 +19,8 @@ pub(super) fn update(form: &mut Form, action: A, below: &mut [Layer], w: &mut Wo
     }
     let save = match action {
         A::NextField | A::PrevField => {
-            if let Err(problem) = form.leave_field(action == A::NextField) {
-                w.say(Tone::Alert, format!("{problem} (fix it here first)"));
+            if form.leave_field(action == A::NextField).is_err() {
+                fix_here(form, w);
             }
             false
         }
@@ -41,20 +41,20 @@ pub(super) fn update(form: &mut Form, action: A, below: &mut [Layer], w: &mut Wo
             false
         }
         A::Submit if !form.on_last() => {
-            if let Err(problem) = form.leave_field(true) {
-                w.say(Tone::Alert, format!("{problem} (fix it here first)"));
+            if form.leave_field(true).is_err() {
+                fix_here(form, w);
             }
             false
         }
         A::Submit | A::SaveForm => true,
         A::Cancel if !form.leaving && form.differs_from(&form_for(&w.canvas, form.target)) => {
             form.leaving = true;
-            w.say(Tone::Alert, "Esc again throws these changes away; Ctrl+s saves them");
+            w.say(Tone::Alert, w.tr.get("note-form-esc-again"));
             false
         }
         A::Cancel => {
-            let what = if form.leaving { "changes thrown away" } else { "no change" };
-            w.say(Tone::Info, what);
+            let what = if form.leaving { "note-form-thrown-away" } else { "note-no-change" };
+            w.say(Tone::Info, w.tr.get(what));
             back(form.target, false, below, w);
             return Step::Close;
         }
@@ -64,21 +64,32 @@ pub(super) fn update(form: &mut Form, action: A, below: &mut [Layer], w: &mut Wo
         return Step::Stay;
     }
     if let Some(problem) = reading_problem(form, w) {
-        w.say(Tone::Alert, format!("not saved: {problem}"));
+        w.say(Tone::Alert, w.tr.args("form-not-saved", &[("problem", problem.into())]));
     } else if !form.check_all() {
-        let problem = form.fields[form.focus].error.clone().unwrap_or_default();
-        w.say(Tone::Alert, format!("not saved: {problem}"));
+        let (_, problem) = form.problem_text(w.tr);
+        w.say(Tone::Alert, w.tr.args("form-not-saved", &[("problem", problem.into())]));
     } else {
         let label = match form.target {
             Target::Reading(i, _) => format!("added a reading to {}", w.canvas.actions[i].id),
-            _ => format!("edited {}", form.title),
+            _ => w.tr.args("step-edited", &[("form", title_in(w.tr, &form.title).into())]),
         };
         let changed = w.change(label, |c| apply(c, form));
-        w.say(Tone::Ok, if changed { format!("{} saved", form.title) } else { "no change".into() });
+        let msg = if changed {
+            w.tr.args("note-form-saved", &[("form", title_in(w.tr, &form.title).into())])
+        } else {
+            w.tr.get("note-no-change")
+        };
+        w.say(Tone::Ok, msg);
         back(form.target, true, below, w);
         return Step::Close;
     }
     Step::Stay
+}
+
+/// Says on the status line that the focused field does not check, and that the form waits.
+fn fix_here(form: &Form, w: &mut Workshop) {
+    let (field, problem) = form.problem_text(w.tr);
+    w.say(Tone::Alert, w.tr.args("form-fix-here", &[("field", field.into()), ("problem", problem.into())]));
 }
 
 /// What is wrong with a reading's form beyond its fields' own checks: a reading is what was
@@ -112,7 +123,8 @@ pub(crate) fn keep_typed_form(form: &mut Form, w: &mut Workshop) {
         }
     }
     if form.check_all() {
-        w.change(format!("edited {}", form.title), |c| apply(c, form));
+        let label = w.tr.args("step-edited", &[("form", title_in(w.tr, &form.title).into())]);
+        w.change(label, |c| apply(c, form));
     }
 }
 
@@ -130,8 +142,9 @@ pub(super) fn agenda(cursor: &mut usize, action: A, w: &mut Workshop, now: DateT
         A::Edit if n > 0 => return Step::Open(Layer::Form(Box::new(form_for(&w.canvas, Target::Block(at))))),
         A::QuickAdd => {
             let new = if n == 0 { 0 } else { at + 1 };
-            w.change("added an agenda block", |c| {
-                c.agenda.insert(new, AgendaBlock::new(BlockKind::Custom, "New block", 10));
+            let title = w.tr.get("agenda-new-block");
+            w.change(w.tr.get("step-added-block"), |c| {
+                c.agenda.insert(new, AgendaBlock::new(BlockKind::Custom, &title, 10));
             });
             shift_clock(w, new, 1);
             let mut form = form_for(&w.canvas, Target::Block(new));
@@ -141,15 +154,19 @@ pub(super) fn agenda(cursor: &mut usize, action: A, w: &mut Workshop, now: DateT
         }
         A::Delete if n > 0 => {
             let title = w.canvas.agenda[at].title.clone();
-            w.change(format!("removed the block {title}"), |c| drop(c.agenda.remove(at)));
+            w.change(w.tr.args("step-removed-block", &[("block", title.as_str().into())]), |c| {
+                drop(c.agenda.remove(at));
+            });
             shift_clock(w, at, -1);
-            w.say(Tone::Ok, format!("removed the block {title} (u undoes)"));
+            w.say(Tone::Ok, w.tr.args("note-removed-block", &[("block", title.into())]));
         }
         A::MoveUp | A::MoveDown if n > 1 => {
             let other = if action == A::MoveUp { at.checked_sub(1) } else { Some(at + 1).filter(|&o| o < n) };
             if let Some(other) = other {
                 let title = w.canvas.agenda[at].title.clone();
-                w.change(format!("moved the block {title}"), |c| c.agenda.swap(at, other));
+                w.change(w.tr.args("step-moved-block", &[("block", title.into())]), |c| {
+                    c.agenda.swap(at, other);
+                });
                 if w.clock.block == at {
                     w.clock.block = other;
                 } else if w.clock.block == other {
@@ -162,7 +179,7 @@ pub(super) fn agenda(cursor: &mut usize, action: A, w: &mut Workshop, now: DateT
             w.count_time(now);
             w.clock.block = at;
             let title = w.canvas.agenda[at].title.clone();
-            w.say(Tone::Info, format!("the clock now times {title}"));
+            w.say(Tone::Info, w.tr.args("note-clock-times", &[("block", title.into())]));
         }
         A::Undo => w.undo(),
         A::Cancel => return Step::Close,

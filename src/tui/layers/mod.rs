@@ -200,7 +200,7 @@ fn leave_line(line: &mut TextLine, w: &mut Workshop, ask: String) -> Step {
         w.say(Tone::Alert, ask);
         return Step::Stay;
     }
-    w.say(Tone::Info, format!("dropped \"{}\"", line.text().trim()));
+    w.say(Tone::Info, w.tr.args("note-dropped", &[("text", line.text().trim().into())]));
     Step::Close
 }
 
@@ -212,7 +212,7 @@ fn quick_add(line: &mut TextLine, action: A, w: &mut Workshop) -> Step {
     }
     match action {
         A::Cancel => {
-            let ask = format!("Esc again drops \"{}\"; Enter adds it", line.text().trim());
+            let ask = w.tr.args("note-esc-drops-line", &[("text", line.text().trim().into())]);
             return leave_line(line, w, ask);
         }
         A::Submit if line.text().trim().is_empty() => return Step::Close,
@@ -246,7 +246,7 @@ fn paste_lines(line: &mut TextLine, text: &str, w: &mut Workshop) {
         // One paste is one change: one undo step, one save, however many lines.
         let added = w.add_lines(&ideas);
         if added > 0 {
-            w.say(Tone::Ok, format!("added {added} pasted lines (u takes the paste back)"));
+            w.say(Tone::Ok, w.tr.args("note-pasted", &[("count", added.into())]));
         }
     }
     line.paste(last);
@@ -261,20 +261,24 @@ fn park_line(p: &mut Parking, action: A, w: &mut Workshop) -> Step {
     }
     let n = w.canvas.parking.len();
     match action {
-        A::Cancel => return leave_line(line, w, "Esc again drops this question; Enter parks it".into()),
+        A::Cancel => {
+            let ask = w.tr.get("note-esc-drops-question");
+            return leave_line(line, w, ask);
+        }
         // ↑ ↓ choose a parked question (the newest is nearest the line); Ctrl+d removes it.
         A::Up if n > 0 => p.chosen = Some(p.chosen.map_or(n - 1, |c| c.saturating_sub(1))),
         A::Down => p.chosen = p.chosen.map(|c| c + 1).filter(|&c| c < n),
         A::Delete => match p.chosen.filter(|&c| c < n) {
             Some(c) => {
                 let question = w.canvas.parking[c].clone();
-                w.change(format!("removed \"{question}\" from the parking lot"), |cv| {
+                let label = w.tr.args("step-unparked", &[("text", question.as_str().into())]);
+                w.change(label, |cv| {
                     cv.parking.remove(c);
                 });
-                w.say(Tone::Ok, format!("removed \"{question}\" (u brings it back)"));
+                w.say(Tone::Ok, w.tr.args("note-unparked", &[("text", question.into())]));
                 p.chosen = None;
             }
-            None => w.say(Tone::Info, "↑ chooses a parked question to remove"),
+            None => w.say(Tone::Info, w.tr.get("note-unpark-how")),
         },
         A::Submit if line.text().trim().is_empty() => return Step::Close,
         // Like quick add, the box stays open for the next question: what is typed after

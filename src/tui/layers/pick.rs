@@ -104,7 +104,7 @@ pub(super) fn exchange(e: &mut Exchange, action: A, w: &mut Workshop) -> Step {
     match action {
         A::Submit => {
             if let Some(id) = w.add_relationship(e.from.clone(), e.to.clone(), e.line.text()) {
-                w.say(Tone::Ok, format!("added {id}: choose the next pair, or Esc"));
+                w.say(Tone::Ok, w.tr.args("note-added-link", &[("id", id.into())]));
                 return Step::Replace(Layer::Picker(Picker::default()));
             }
         }

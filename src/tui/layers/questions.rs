@@ -66,7 +66,7 @@ pub(super) fn update(q: &mut Question, action: A, w: &mut Workshop, now: DateTim
         (Question::Conflict, action) => return conflict(action, w, now),
         (Question::CannotSave(_), A::SaveElsewhere) => return conflict(A::SaveElsewhere, w, now),
         (Question::CannotSave(why), A::Cancel) => {
-            w.say(Tone::Alert, format!("NOT SAVED ({why}); retrying every second"));
+            w.say(Tone::Alert, w.tr.args("note-not-saved-retrying", &[("why", why.as_str().into())]));
         }
         _ => return Step::Stay,
     }
@@ -91,12 +91,12 @@ fn conflict(action: A, w: &mut Workshop, now: DateTime) -> Step {
             let n = lost.len();
             lost.truncate(8);
             if n > 8 {
-                lost.push(format!("… and {} more", n - 8));
+                lost.push(w.tr.args("ask-reload-more", &[("count", (n - 8).into())]));
             }
             Step::Replace(Layer::Question(Question::Reload(lost)))
         }
         A::Cancel => {
-            w.say(Tone::Alert, "NOT SAVED: the file changed on disk; your next change asks again");
+            w.say(Tone::Alert, w.tr.get("note-not-saved-conflict"));
             Step::Close
         }
         _ => Step::Stay,

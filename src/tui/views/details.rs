@@ -8,8 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::layout::inner;
 use super::text::{fit, wrap};
 use crate::diff::entry_fields;
-use crate::i18n::{Tr, field_name, field_value};
-use crate::model::BlockKind;
+use crate::i18n::{field_name, field_value};
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
 
@@ -33,6 +32,17 @@ pub(crate) fn prompts_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles)
         vec![Line::from(Span::styled(format!(" {}", questions.join("  ")), s.muted()))]
     };
     f.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).style(s.base()), body);
+}
+
+/// The rows the framed questions panel needs at `width` columns, its frame included: each
+/// question whole, however long the language makes it.
+pub(crate) fn prompts_height(w: &Workshop, width: u16, s: &Styles) -> u16 {
+    let cols = usize::from(width.saturating_sub(2));
+    let rows: usize = prompts_in(w.section.block(), s.tr())
+        .iter()
+        .map(|q| super::text::line_count(&format!("• {q}"), cols))
+        .sum();
+    u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2)
 }
 
 /// The selected entry, every filled field, long text wrapped.
@@ -95,25 +105,13 @@ pub(crate) fn entry_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
 }
 
-/// The questions for the room of a block, in the screens' language (English: the model's own).
-pub(crate) fn prompts_in(kind: BlockKind, tr: Tr) -> Vec<String> {
-    use BlockKind::*;
-    let keys: &[&str] = match kind {
-        Open => &["prompt-open-1", "prompt-open-2"],
-        Context => &["prompt-context-1", "prompt-context-2", "prompt-context-3"],
-        Stakeholders => &["prompt-stakeholders-1", "prompt-stakeholders-2", "prompt-stakeholders-3"],
-        Relationships => &["prompt-relationships-1", "prompt-relationships-2", "prompt-relationships-3"],
-        Tasks => &["prompt-tasks-1", "prompt-tasks-2", "prompt-tasks-3"],
-        Actions => &["prompt-actions-1", "prompt-actions-2", "prompt-actions-3"],
-        Review => &["prompt-review-1", "prompt-review-2", "prompt-review-3"],
-        Break | Custom => &[],
-    };
-    keys.iter().map(|k| tr.get(k)).collect()
-}
+pub(crate) use crate::i18n::prompts as prompts_in;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Tr;
+    use crate::model::BlockKind;
 
     #[test]
     fn english_prompts_are_the_models_own() {

@@ -11,7 +11,7 @@ use super::layout::centred;
 use super::popup::{edit_spans, frame};
 use super::text::{fit, width};
 use crate::i18n::Tr;
-use crate::tui::form::{Form, READING_LABELS, Value};
+use crate::tui::form::{Form, Value, label_in, title_in};
 use crate::tui::style::Styles;
 
 fn value_spans<'a>(value: &Value, shown: &[String], focused: bool, cols: usize, s: &Styles) -> Vec<Span<'a>> {
@@ -122,77 +122,6 @@ fn arrow_of(option: &str) -> Option<&'static str> {
         .map(|d| crate::tui::derived::arrow(Some(d)))
 }
 
-/// A form's field name in the screens' language (the model's English labels are the keys'
-/// English messages; a name no message knows stays as it is).
-fn label_in(tr: Tr, label: &'static str) -> String {
-    let key = match label {
-        "name" => "form-name",
-        "kind" => "form-kind",
-        "role" => "form-role",
-        "interests" => "form-interests",
-        "power" => "form-power",
-        "interest" => "form-interest",
-        "stance" => "form-stance",
-        "desired stance" => "form-desired-stance",
-        "engagement approach" => "form-engagement",
-        "notes" => "form-notes",
-        "from" => "form-from",
-        "to" => "form-to",
-        "exchange (what flows)" => "form-exchange",
-        "direction" => "form-direction",
-        "boundary" => "form-boundary",
-        "strength" => "form-strength",
-        "health" => "form-health",
-        "change" => "form-change",
-        "phases" => "form-phases",
-        "title" => "form-title",
-        "owner" => "form-owner",
-        "owner role" => "form-owner-role",
-        "phase" => "form-phase",
-        "cadence" => "form-cadence",
-        "status" => "form-status",
-        "held on (dates, comma-separated)" => "form-held",
-        "votes" => "form-votes",
-        "title (We will…)" => "form-action-title",
-        "business line" => "form-business-line",
-        "due (date, +2w, fri)" => "form-due",
-        "value driver" => "form-driver",
-        "indicator" => "form-indicator",
-        "unit" => "form-unit",
-        "baseline" => "form-baseline",
-        "baseline date" => "form-baseline-date",
-        "target" => "form-target",
-        "leading / lagging" => "form-indicator-kind",
-        "benefit" => "form-benefit",
-        "cost (8000 EUR)" => "form-cost",
-        "gain (60000 EUR)" => "form-gain",
-        "next loop review (date, +2w)" => "form-review",
-        "loop" => "form-loop",
-        // The loop review's reading form.
-        l if l == READING_LABELS[0] => "form-reading-date",
-        l if l == READING_LABELS[1] => "form-reading-value",
-        l if l == READING_LABELS[2] => "form-reading-note",
-        _ => return label.to_string(),
-    };
-    tr.get(key)
-}
-
-/// A form's title in the screens' language: `Action A1` is `Maßnahme A1`.
-fn title_in(tr: Tr, title: &str) -> String {
-    let nouns = [
-        ("Stakeholder ", "form-title-stakeholder"),
-        ("Relationship ", "form-title-relationship"),
-        ("Task ", "form-title-task"),
-        ("Action ", "form-title-action"),
-    ];
-    for (english, key) in nouns {
-        if let Some(id) = title.strip_prefix(english) {
-            return tr.args(key, &[("id", id.into())]);
-        }
-    }
-    title.to_string()
-}
-
 /// The details form, centred; the focused field shows its cursor and any problem beside it.
 pub(crate) fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
     let tr = s.tr();
@@ -205,6 +134,7 @@ pub(crate) fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
         .error
         .as_ref()
         .map(|e| {
+            let e = e.text(tr, &labels[form.focus]);
             textwrap::wrap(&format!("✗ {e}"), cols.max(10)).into_iter().map(|l| l.into_owned()).collect()
         })
         .unwrap_or_default();
@@ -243,27 +173,4 @@ pub(crate) fn form(f: &mut Frame, screen: Rect, form: &Form, s: &Styles) {
     }
     lines.push(Line::from(Span::styled(tr.get("form-keys"), s.muted())));
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_field_of_every_entry_has_its_name_in_each_language_and_english_as_the_model_says() {
-        use crate::model::{Action, Described, Language, Relationship, Stakeholder, Task};
-        fn check<E: Described>() {
-            for spec in E::FIELDS {
-                assert_eq!(label_in(Tr::default(), spec.label), spec.label);
-                let german = label_in(Tr::new(Language::De), spec.label);
-                assert_ne!(german, spec.label, "{} has a message", spec.label);
-            }
-        }
-        check::<Stakeholder>();
-        check::<Relationship>();
-        check::<Task>();
-        check::<Action>();
-        assert_eq!(title_in(Tr::new(Language::De), "Action A1"), "Maßnahme A1");
-        assert_eq!(title_in(Tr::default(), "Action A1"), "Action A1");
-    }
 }

@@ -135,6 +135,11 @@ fn typing_below(f: &mut Frame, area: Rect, w: &Workshop, top: Option<&Layer>, s:
     drawing
 }
 
+/// The questions for the room on `section`, in `tr`'s language, as the questions panel shows them.
+pub fn prompts_for(section: crate::tui::section::Section, tr: crate::i18n::Tr) -> Vec<String> {
+    details::prompts_in(section.block(), tr)
+}
+
 /// From this width on the normal view shows the block's time left in big glyphs.
 pub(crate) const BIG_CLOCK_FROM: u16 = 120;
 
@@ -154,7 +159,20 @@ fn workshop(f: &mut Frame, area: Rect, w: &Workshop, app: &App, s: &Styles, hits
         }
         return;
     }
-    let l = layout::workshop(area);
+    let mut l = layout::workshop(area);
+    if area.width >= layout::WIDE {
+        // The questions panel grows to show every question whole (German ones run long), taking
+        // rows from the details below it, never more than a third of the column.
+        let text =
+            if area.width >= BIG_CLOCK_FROM { l.prompts.width.saturating_sub(26) } else { l.prompts.width };
+        let column = l.prompts.height + l.details.height;
+        let want =
+            details::prompts_height(w, text, s).clamp(l.prompts.height, (column / 3).max(l.prompts.height));
+        let extra = want - l.prompts.height;
+        l.prompts.height = want;
+        l.details.y += extra;
+        l.details.height -= extra;
+    }
     chrome::title_bar(f, l.title, w, s);
     chrome::tabs(f, l.tabs, w, s, hits);
     agenda::strip(f, l.strip, w, s);

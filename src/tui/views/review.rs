@@ -142,12 +142,19 @@ pub(crate) fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles
     }
     if !w.derived.scorecard.is_empty() {
         lines.extend(hang(&s.tr().get("review-scorecard"), "", s.heading()));
-        for (driver, words) in &w.derived.scorecard {
-            lines.extend(hang(&format!("{driver:<14}{words}"), "              ", s.base()));
+        let tr = s.tr();
+        for line in &w.derived.scorecard {
+            let driver = line.driver.map_or_else(|| tr.get("review-no-driver"), |d| tr.label(d));
+            let mut words: Vec<String> = line.actions.iter().map(|m| score_word(m, tr)).collect();
+            if line.more > 0 {
+                words.push(tr.args("review-score-more", &[("count", line.more.into())]));
+            }
+            let text = format!("{driver:<14}{}", words.join("  "));
+            lines.extend(hang(&text, "              ", s.base()));
         }
     }
     for d in &w.derived.unserved {
-        let text = format!("! {:<12}the room asked for it; no live action serves it", d.label());
+        let text = format!("! {:<12}{}", s.tr().label(*d), s.tr().get("review-unserved"));
         lines.extend(hang(&text, "              ", s.warn()));
     }
     if !w.derived.least.is_empty() {
@@ -165,4 +172,36 @@ pub(crate) fn schedule_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles
         lines.push(Line::from(Span::styled(fit(&more, cols), s.muted())));
     }
     f.render_widget(Paragraph::new(lines).style(s.base()), body);
+}
+
+/// One action on the scorecard for people: `A1 105% ✓`, `A6 no indicator`.
+fn score_word(m: &crate::tui::derived::ScoreMark, tr: crate::i18n::Tr) -> String {
+    use crate::tui::derived::Unmeasured;
+    let progress = match m.progress {
+        Ok(p) if tr.lang() == crate::model::Language::En => format!(" {p}%"),
+        Ok(p) => format!(" {}", crate::i18n::percent(p as f64, 0, tr.lang())),
+        Err(Unmeasured::NotNumeric) => format!(" {}", tr.get("review-score-measured")),
+        Err(Unmeasured::NoReading) => " –".into(),
+        Err(Unmeasured::NoIndicator) => format!(" {}", tr.get("review-score-no-indicator")),
+    };
+    let closed = if m.closed { " ✓" } else { "" };
+    format!("{}{progress}{closed}", m.id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Tr;
+    use crate::model::Language;
+    use crate::tui::derived::{ScoreMark, Unmeasured};
+
+    #[test]
+    fn a_scorecard_mark_is_worded_in_the_screens_language_and_english_as_before() {
+        let none = ScoreMark { id: "A6".into(), progress: Err(Unmeasured::NoIndicator), closed: false };
+        assert_eq!(score_word(&none, Tr::default()), "A6 no indicator");
+        assert_eq!(score_word(&none, Tr::new(Language::De)), "A6 ohne Kennzahl");
+        let done = ScoreMark { id: "A1".into(), progress: Ok(105), closed: true };
+        assert_eq!(score_word(&done, Tr::default()), "A1 105% ✓");
+        assert_eq!(score_word(&done, Tr::new(Language::Fr)), "A1 105\u{a0}% ✓");
+    }
 }

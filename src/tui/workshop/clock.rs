@@ -92,7 +92,7 @@ impl Workshop {
             if self.bell_enabled {
                 self.ask(crate::tui::effect::Effect::Bell);
             }
-            self.say(Tone::Alert, format!("time is up for {title}"));
+            self.say(Tone::Alert, self.tr.args("note-time-up", &[("block", title.into())]));
         }
     }
 
@@ -114,15 +114,19 @@ impl Workshop {
     /// `t`: starts or pauses the clock.
     pub(super) fn toggle_clock(&mut self, now: DateTime) {
         if self.canvas.agenda.is_empty() {
-            return self.say(Tone::Info, "the agenda has no blocks: press A to add some");
+            return self.say(Tone::Info, self.tr.get("note-no-blocks"));
         }
         self.count_time(now);
         let title = self.canvas.agenda[self.clock.block].title.clone();
-        let state = if self.clock.running { "paused" } else { "running" };
-        self.record_clock_step(format!("clock {state}: {title}"));
+        let (step, note) = if self.clock.running {
+            ("step-clock-paused", "note-clock-paused")
+        } else {
+            ("step-clock-running", "note-clock-running")
+        };
+        self.record_clock_step(self.tr.args(step, &[("block", title.as_str().into())]));
         self.clock.running = !self.clock.running;
         self.clock.last = Some(now);
-        self.say(Tone::Info, format!("clock {state}: {title} (u undoes)"));
+        self.say(Tone::Info, self.tr.args(note, &[("block", title.into())]));
         self.persist_time(now, true);
     }
 
@@ -131,17 +135,20 @@ impl Workshop {
         self.count_time(now);
         let agenda = &self.canvas.agenda;
         if self.clock.block + 1 >= agenda.len() {
-            return self.say(Tone::Info, "this is the last block of the agenda");
+            return self.say(Tone::Info, self.tr.get("note-last-block"));
         }
         let block = &agenda[self.clock.block + 1];
         let (title, minutes, kind) = (block.title.clone(), block.minutes, block.kind);
-        self.record_clock_step(format!("next block: {title}"));
+        self.record_clock_step(self.tr.args("step-next-block", &[("block", title.as_str().into())]));
         self.clock.block += 1;
         self.clock.last = Some(now);
         if let Some(section) = section_of(kind) {
             self.go(section);
         }
-        self.say(Tone::Info, format!("now: {title}, {minutes} min (u goes back)"));
+        self.say(
+            Tone::Info,
+            self.tr.args("note-now-block", &[("block", title.into()), ("minutes", minutes.into())]),
+        );
         self.persist_time(now, true);
     }
 
@@ -152,14 +159,17 @@ impl Workshop {
             return;
         }
         self.count_time(now);
-        let way = if delta > 0 { "a minute more" } else { "a minute less" };
-        let label = format!("{way} for {}", self.canvas.agenda[i].title);
+        let key = if delta > 0 { "step-minute-more" } else { "step-minute-less" };
+        let label = self.tr.args(key, &[("block", self.canvas.agenda[i].title.as_str().into())]);
         self.change(label, |c| {
             let m = &mut c.agenda[i].minutes;
             *m = u32::try_from(i64::from(*m) + delta).unwrap_or(1).max(1);
         });
         let b = &self.canvas.agenda[i];
-        let msg = format!("{}: {} min planned", b.title, b.minutes);
+        let msg = self.tr.args(
+            "note-minutes-planned",
+            &[("block", b.title.as_str().into()), ("minutes", b.minutes.into())],
+        );
         self.say(Tone::Info, msg);
     }
 
@@ -178,10 +188,10 @@ impl Workshop {
             self.persist_time(now, true);
             self.say(
                 Tone::Info,
-                format!("{} counted; the clock stays paused (t runs it)", clock_text(secs as i64)),
+                self.tr.args("note-gap-counted", &[("time", clock_text(secs as i64).into())]),
             );
         } else {
-            self.say(Tone::Info, "the gap was not counted; the clock stays paused (t runs it)");
+            self.say(Tone::Info, self.tr.get("note-gap-not-counted"));
         }
     }
 }

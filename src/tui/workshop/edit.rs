@@ -137,11 +137,16 @@ impl Workshop {
         let text = text.trim().to_string();
         let kind = self.section.kind().filter(|k| *k != EntryKind::Relationship)?;
         if let Err(e) = self.canvas.room_for(kind, 1) {
-            self.say(Tone::Alert, format!("\"{text}\" not added: {e}"));
+            let why = e.text(self.tr);
+            self.say(
+                Tone::Alert,
+                self.tr.args("note-not-added", &[("text", text.as_str().into()), ("why", why.into())]),
+            );
             return None;
         }
         let id = self.canvas.peek_id(kind);
-        self.change(format!("added {id} \"{text}\""), |c| {
+        let label = self.tr.args("step-added", &[("id", id.as_str().into()), ("text", text.as_str().into())]);
+        self.change(label, |c| {
             match kind {
                 EntryKind::Stakeholder => c.add_stakeholder(Stakeholder { name: text, ..Default::default() }),
                 EntryKind::Task => c.add_task(Task { title: text, ..Default::default() }),
@@ -164,12 +169,17 @@ impl Workshop {
             return 0;
         }
         if let Err(e) = self.canvas.room_for(kind, ideas.len()) {
-            self.say(Tone::Alert, format!("the {} pasted lines were not added: {e}", ideas.len()));
+            let why = e.text(self.tr);
+            let args = [("count", ideas.len().into()), ("why", why.into())];
+            self.say(Tone::Alert, self.tr.args("note-paste-not-added", &args));
             return 0;
         }
         let label = match ideas.len() {
-            1 => format!("added {} \"{}\"", self.canvas.peek_id(kind), ideas[0]),
-            n => format!("pasted {n} lines"),
+            1 => {
+                let id = self.canvas.peek_id(kind);
+                self.tr.args("step-added", &[("id", id.into()), ("text", ideas[0].into())])
+            }
+            n => self.tr.args("step-pasted", &[("count", n.into())]),
         };
         self.change(label, |c| {
             for idea in &ideas {
@@ -194,19 +204,23 @@ impl Workshop {
     pub(crate) fn park(&mut self, text: &str) {
         let question = text.trim().to_string();
         let n = self.canvas.parking.len() + 1;
-        self.change(format!("parked \"{question}\""), |c| c.parking.push(question));
+        let label = self.tr.args("step-parked", &[("text", question.as_str().into())]);
+        self.change(label, |c| c.parking.push(question));
         self.say(Tone::Ok, self.tr.args("note-parked", &[("count", n.into())]));
     }
 
     /// Adds a relationship chosen with the picker; `None` (and a message) when no id is left.
     pub(crate) fn add_relationship(&mut self, from: String, to: String, exchange: &str) -> Option<String> {
         if let Err(e) = self.canvas.room_for(EntryKind::Relationship, 1) {
-            self.say(Tone::Alert, e.to_string());
+            self.say(Tone::Alert, e.text(self.tr));
             return None;
         }
         let id = self.canvas.peek_id(EntryKind::Relationship);
         let exchange = exchange.trim().to_string();
-        let label = format!("added {id} {} → {}", self.derived.name(&from), self.derived.name(&to));
+        let (a, b) = (self.derived.name(&from), self.derived.name(&to));
+        let label = self
+            .tr
+            .args("step-added-link", &[("id", id.as_str().into()), ("from", a.into()), ("to", b.into())]);
         self.change(label, |c| {
             c.add_relationship(Relationship { from, to, exchange, ..Default::default() });
         });
@@ -219,14 +233,14 @@ impl Workshop {
     pub(super) fn move_entry(&mut self, delta: isize) {
         let (Some(kind), Some(index)) = (self.section.kind(), self.selected()) else { return };
         if !self.view(self.section).filter.trim().is_empty() {
-            return self.say(Tone::Info, "clear the filter (/ then Esc) to reorder");
+            return self.say(Tone::Info, self.tr.get("note-clear-filter-to-reorder"));
         }
         let Some(other) = index.checked_add_signed(delta).filter(|&o| o < self.canvas.len_of(kind)) else {
             return;
         };
         let id = self.canvas.id_at(kind, index).unwrap_or_default().to_string();
-        let way = if delta < 0 { "up" } else { "down" };
-        if self.change(format!("moved {id} {way}"), |c| {
+        let key = if delta < 0 { "step-moved-up" } else { "step-moved-down" };
+        if self.change(self.tr.args(key, &[("id", id.into())]), |c| {
             c.swap_entries(kind, index, other);
         }) {
             self.sections[self.section.index()].cursor.selected = other;
@@ -240,14 +254,18 @@ impl Workshop {
         let grid =
             self.section == crate::tui::section::Section::Stakeholders && self.view(self.section).alt_view;
         if !grid {
-            return self
-                .say(Tone::Info, "Shift+arrows place stakeholders in the grid: v on Stakeholders shows it");
+            return self.say(Tone::Info, self.tr.get("note-grid-only"));
         }
         let Some(index) = self.selected() else { return };
         let step = |v: Option<u8>, d: i8| Some((i16::from(v.unwrap_or(3)) + i16::from(d)).clamp(1, 5) as u8);
         let s = &self.canvas.stakeholders[index];
         let (p, i) = (step(s.power, power), step(s.interest, interest));
-        let label = format!("placed {} at power {}, interest {}", s.id, p.unwrap_or(3), i.unwrap_or(3));
+        let args = [
+            ("id", s.id.as_str().into()),
+            ("power", p.unwrap_or(3).into()),
+            ("interest", i.unwrap_or(3).into()),
+        ];
+        let label = self.tr.args("step-placed", &args);
         if self.change(label.clone(), |c| {
             let s = &mut c.stakeholders[index];
             (s.power, s.interest) = (p, i);
@@ -256,21 +274,21 @@ impl Workshop {
         } else {
             self.say(
                 Tone::Info,
-                format!("{} is already at the edge of the grid", self.canvas.stakeholders[index].id),
+                self.tr.args("note-grid-edge", &[("id", self.canvas.stakeholders[index].id.as_str().into())]),
             );
         }
     }
 
     pub(super) fn vote(&mut self, delta: i64) {
         let (Some(kind), Some(index)) = (self.section.kind(), self.selected()) else {
-            return self.say(Tone::Info, "dot votes are for tasks and actions");
+            return self.say(Tone::Info, self.tr.get("note-dots-for"));
         };
         if self.canvas.votes_at(kind, index).is_none() {
-            return self.say(Tone::Info, "dot votes are for tasks and actions");
+            return self.say(Tone::Info, self.tr.get("note-dots-for"));
         }
         let id = self.canvas.id_at(kind, index).unwrap_or_default().to_string();
-        let what = if delta > 0 { "a dot for" } else { "a dot off" };
-        self.change(format!("{what} {id}"), |c| {
+        let key = if delta > 0 { "step-dot-for" } else { "step-dot-off" };
+        self.change(self.tr.args(key, &[("id", id.into())]), |c| {
             c.add_votes(kind, index, delta);
         });
     }
@@ -279,11 +297,13 @@ impl Workshop {
     pub(super) fn sort_by_votes(&mut self) {
         let Some(kind) = self.section.kind().filter(|k| matches!(k, EntryKind::Task | EntryKind::Action))
         else {
-            return self.say(Tone::Info, "sorting by dots is for tasks and actions");
+            return self.say(Tone::Info, self.tr.get("note-sort-for"));
         };
         let selected = self.selected().and_then(|i| self.canvas.id_at(kind, i)).map(String::from);
         let n = self.canvas.len_of(kind);
-        if self.change_rebuilding(format!("sorted {} by dots", kind.title()), n, |c| c.sort_by_votes(kind)) {
+        let key = if kind == EntryKind::Task { "step-sorted-tasks" } else { "step-sorted-actions" };
+        let label = self.tr.get(key);
+        if self.change_rebuilding(label, n, |c| c.sort_by_votes(kind)) {
             self.say(Tone::Ok, self.tr.get("note-sorted-by-dots"));
         }
         if let Some(index) = selected.and_then(|id| self.canvas.index_of(kind, &id)) {
@@ -318,7 +338,8 @@ impl Workshop {
 
     pub(crate) fn delete(&mut self, kind: EntryKind, index: usize) {
         let id = self.canvas.id_at(kind, index).unwrap_or_default().to_string();
-        let label = format!("deleted {id} \"{}\"", self.canvas.label_at(kind, index));
+        let args = [("id", id.as_str().into()), ("text", self.canvas.label_at(kind, index).into())];
+        let label = self.tr.args("step-deleted", &args);
         if self.change(label, |c| {
             c.remove_at(kind, index);
         }) {

@@ -100,10 +100,7 @@ impl Workshop {
         {
             self.roll_back(first.before, now);
             if first.review {
-                self.say(
-                    Tone::Alert,
-                    "nothing ran: letters typed that fast are not commands here (one key at a time)",
-                );
+                self.say(Tone::Alert, self.tr.get("note-typed-too-fast"));
             } else {
                 self.open_typed(format!("{}{ch}", first.ch));
             }
@@ -163,21 +160,17 @@ impl Workshop {
         let (line, msg) = match self.section {
             Section::Stakeholders | Section::Tasks | Section::Actions => {
                 self.set_filter(self.section, "");
-                (
-                    Layer::QuickAdd(TextLine::with(&text)),
-                    "nothing ran: the typed words are in a new entry (Enter adds, Esc drops)",
-                )
+                (Layer::QuickAdd(TextLine::with(&text)), "note-typed-entry")
             }
             Section::Relationships => (
                 Layer::Picker(Picker { query: TextLine::with(&text), ..Default::default() }),
-                "nothing ran: the typed words choose a stakeholder for a relationship (Esc drops)",
+                "note-typed-picker",
             ),
-            Section::Context | Section::Review => (
-                Layer::Park(Parking { line: TextLine::with(&text), chosen: None }),
-                "nothing ran: the typed words are in the parking lot (Enter parks, Esc drops)",
-            ),
+            Section::Context | Section::Review => {
+                (Layer::Park(Parking { line: TextLine::with(&text), chosen: None }), "note-typed-parked")
+            }
         };
         self.open(line);
-        self.say(Tone::Alert, msg);
+        self.say(Tone::Alert, self.tr.get(msg));
     }
 }

@@ -270,9 +270,14 @@ impl Workshop {
                 }
             }
             Outcome::Exported(Ok(path)) => {
-                self.say(Tone::Ok, format!("exported the plan to {}", path.display()));
+                self.say(
+                    Tone::Ok,
+                    self.tr.args("note-exported", &[("path", path.display().to_string().into())]),
+                );
             }
-            Outcome::Exported(Err(e)) => self.say(Tone::Alert, format!("export failed: {e}")),
+            Outcome::Exported(Err(e)) => {
+                self.say(Tone::Alert, self.tr.args("note-export-failed", &[("why", e.into())]));
+            }
             Outcome::ExportExists(path) => self.open(Layer::Question(Question::Export(path))),
             Outcome::CompareCandidates(candidates) => {
                 let first = candidates.first().map(|(p, _)| p.display().to_string()).unwrap_or_default();
@@ -345,10 +350,7 @@ impl Workshop {
                     let v = self.view_mut(self.section);
                     v.alt_view = !v.alt_view;
                 }
-                _ => self.say(
-                    Tone::Info,
-                    "this section has one view; Stakeholders has a grid, Relationships a map",
-                ),
+                _ => self.say(Tone::Info, self.tr.get("note-one-view")),
             },
             A::Compare => {
                 let (file, id, revision) = (self.path.clone(), self.canvas.id.clone(), self.canvas.revision);
@@ -356,12 +358,8 @@ impl Workshop {
             }
             A::Projector => {
                 self.projector = if self.projector.is_on() { Projector::Off } else { Projector::List };
-                let msg = if self.projector.is_on() {
-                    "projector mode: Enter shows the selected entry alone, p returns"
-                } else {
-                    "projector mode off"
-                };
-                self.say(Tone::Info, msg);
+                let msg = if self.projector.is_on() { "note-projector-on" } else { "note-projector-off" };
+                self.say(Tone::Info, self.tr.get(msg));
             }
             A::Pick(hit) => self.clicked(hit),
             _ => {}

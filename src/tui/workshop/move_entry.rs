@@ -9,32 +9,32 @@ impl Workshop {
     /// Moves the selected task to the actions, or the selected action to the tasks.
     pub(super) fn move_to_other_section(&mut self) {
         let Some(index) = self.selected() else {
-            return self.say(Tone::Info, "select an entry first");
+            return self.say(Tone::Info, self.tr.get("note-select-first"));
         };
         let (to, kind) = match self.section {
             Section::Tasks => (Section::Actions, EntryKind::Action),
             Section::Actions => (Section::Tasks, EntryKind::Task),
-            _ => return self.say(Tone::Info, "M moves a community task to the adoption actions, and back"),
+            _ => return self.say(Tone::Info, self.tr.get("note-move-what")),
         };
         if let Err(why) = self.canvas.room_for(kind, 1) {
-            return self.say(Tone::Alert, why.to_string());
+            return self.say(Tone::Alert, why.text(self.tr));
         }
         let mut made = String::new();
         let mut was = String::new();
         let mut left: Vec<&str> = Vec::new();
         let label = match self.section {
-            Section::Tasks => "moved a task to the adoption actions",
-            _ => "moved an action to the community tasks",
+            Section::Tasks => self.tr.get("step-moved-to-actions"),
+            _ => self.tr.get("step-moved-to-tasks"),
         };
         self.change(label, |c| match kind {
             EntryKind::Action => {
                 let t = c.tasks.remove(index);
                 was.clone_from(&t.id);
                 for (gone, word) in [
-                    (t.owner_role.is_some(), "owner role"),
-                    (t.cadence.is_some(), "cadence"),
-                    (t.status.is_some(), "status"),
-                    (!t.held.is_empty(), "held dates"),
+                    (t.owner_role.is_some(), "left-owner-role"),
+                    (t.cadence.is_some(), "left-cadence"),
+                    (t.status.is_some(), "left-status"),
+                    (!t.held.is_empty(), "left-held"),
                 ] {
                     if gone {
                         left.push(word);
@@ -54,16 +54,13 @@ impl Workshop {
                 let a = c.actions.remove(index);
                 was.clone_from(&a.id);
                 for (gone, word) in [
-                    (!a.business_line.is_empty(), "business line"),
-                    (a.due.is_some(), "due date"),
-                    (a.driver.is_some(), "value driver"),
-                    (a.indicator.is_some(), "indicator and readings"),
-                    (
-                        !a.benefit.is_empty() || !a.cost.is_empty() || !a.gain.is_empty(),
-                        "benefit, cost and gain",
-                    ),
-                    (a.review.is_some(), "review date"),
-                    (a.status.is_some() || a.loop_state.is_some(), "status and loop"),
+                    (!a.business_line.is_empty(), "left-business-line"),
+                    (a.due.is_some(), "left-due"),
+                    (a.driver.is_some(), "left-driver"),
+                    (a.indicator.is_some(), "left-indicator"),
+                    (!a.benefit.is_empty() || !a.cost.is_empty() || !a.gain.is_empty(), "left-benefit"),
+                    (a.review.is_some(), "left-review"),
+                    (a.status.is_some() || a.loop_state.is_some(), "left-status-loop"),
                 ] {
                     if gone {
                         left.push(word);
@@ -86,9 +83,17 @@ impl Workshop {
         let at = self.canvas.len_of(kind).saturating_sub(1);
         self.go(to);
         self.select_entry(kind, at);
-        let note =
-            if left.is_empty() { String::new() } else { format!("; its {} stay behind", left.join(", ")) };
         let tone = if left.is_empty() { Tone::Ok } else { Tone::Alert };
-        self.say(tone, format!("{was} is now {made} in {}{note} (u undoes)", to.name(self.tr)));
+        let section = to.name(self.tr);
+        let args = [("was", was.into()), ("made", made.into()), ("section", section.into())];
+        let msg = if left.is_empty() {
+            self.tr.args("note-moved-entry", &args)
+        } else {
+            let left: Vec<String> = left.iter().map(|key| self.tr.get(key)).collect();
+            let [was, made, section] = args;
+            let args = [was, made, section, ("left", left.join(", ").into())];
+            self.tr.args("note-moved-entry-left", &args)
+        };
+        self.say(tone, msg);
     }
 }

@@ -56,13 +56,10 @@ impl Workshop {
     pub(super) fn open_quick_add(&mut self) {
         match self.section {
             Section::Relationships if self.canvas.stakeholders.is_empty() => {
-                self.say(super::Tone::Alert, "add stakeholders first: a relationship joins two of them");
+                self.say(super::Tone::Alert, self.tr.get("note-stakeholders-first"));
             }
             Section::Relationships => self.open(Layer::Picker(Picker::default())),
-            Section::Context | Section::Review => self.say(
-                super::Tone::Info,
-                "this section has no list: press Enter to edit, Tab for the next section",
-            ),
+            Section::Context | Section::Review => self.say(super::Tone::Info, self.tr.get("note-no-list")),
             _ => {
                 self.set_filter(self.section, "");
                 self.open(Layer::QuickAdd(TextLine::default()));
@@ -83,7 +80,7 @@ impl Workshop {
                 match place {
                     Some((kind, index)) => self.select_entry(kind, index),
                     None => {
-                        self.say(super::Tone::Info, "this warning is about the whole plan, not one entry");
+                        self.say(super::Tone::Info, self.tr.get("note-whole-plan"));
                     }
                 }
             }
@@ -92,7 +89,7 @@ impl Workshop {
                     let form = form_for(&self.canvas, Target::Entry(kind, index));
                     self.open(Layer::Form(Box::new(form)));
                 }
-                None => self.say(super::Tone::Info, "nothing to edit yet: press a to add"),
+                None => self.say(super::Tone::Info, self.tr.get("note-nothing-to-edit")),
             },
             _ => {}
         }

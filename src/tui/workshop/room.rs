@@ -5,7 +5,8 @@
 use std::net::IpAddr;
 
 use super::{Tone, Workshop};
-use crate::model::{Action, EntryKind, Idea, IdeaSection, Stakeholder, Task, clock_text, prompts};
+use crate::i18n::Tr;
+use crate::model::{Action, EntryKind, Idea, IdeaSection, Stakeholder, Task, clock_text};
 use crate::room::{self, RoomView};
 use crate::tui::effect::{Effect, RoomCard};
 use crate::tui::section::Section;
@@ -52,11 +53,6 @@ fn page_section(section: Section) -> Option<room::IdeaSection> {
     }
 }
 
-/// `n` and the noun, singular for one ("1 idea", "3 ideas").
-fn counted(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
-}
-
 /// The most entries the page lists.
 const PAGE_ENTRIES: usize = 200;
 
@@ -72,8 +68,8 @@ impl Workshop {
             self.room.shown = None;
             self.room.pending.clear();
             let msg = match waiting {
-                0 => "room closed: every connection ended".to_string(),
-                n => format!("room closed: every connection ended; {} in the inbox (I)", counted(n, "idea")),
+                0 => self.tr.get("note-room-closed"),
+                n => self.tr.args("note-room-closed-inbox", &[("count", n.into())]),
             };
             return self.say(Tone::Info, msg);
         }
@@ -86,10 +82,8 @@ impl Workshop {
     pub(super) fn room_opened(&mut self, result: Result<RoomCard, String>) {
         match result {
             Ok(card) => {
-                let msg = format!(
-                    "room open: {} · code {} · Esc hides the code, R closes the room",
-                    card.url, card.code
-                );
+                let args = [("url", card.url.as_str().into()), ("code", card.code.as_str().into())];
+                let msg = self.tr.args("note-room-open", &args);
                 self.room = RoomState { open: true, card: Some(card), ..std::mem::take(&mut self.room) };
                 self.say(Tone::Ok, msg);
             }
@@ -149,13 +143,17 @@ impl Workshop {
             }
             None => Vec::new(),
         };
+        // The page speaks the canvas's language: the participants are the client's people.
+        let tr = Tr::new(self.canvas.language);
+        let left = clock_text(self.progress().block_left.max(0));
         RoomView {
             block: block.map(|b| b.title.clone()).unwrap_or_default(),
-            prompts: prompts(kind).iter().map(|p| (*p).to_string()).collect(),
-            clock: format!("{} left", clock_text(self.progress().block_left.max(0))),
+            prompts: crate::i18n::prompts(kind, tr),
+            clock: tr.args("clock-left", &[("time", left.into())]),
             section,
-            section_name: self.section.title().to_string(),
+            section_name: self.section.name(tr),
             entries,
+            language: tr.lang(),
         }
     }
 
@@ -179,7 +177,7 @@ impl Workshop {
     /// `V`: opens a dot vote on this section's tasks or actions, or closes the open one.
     pub(super) fn toggle_vote(&mut self) {
         if !self.room.open {
-            return self.say(Tone::Info, "open the room first (R): dots come from the participants' phones");
+            return self.say(Tone::Info, self.tr.get("note-vote-room-first"));
         }
         if self.room.voting {
             self.room.voting = false;
@@ -188,15 +186,15 @@ impl Workshop {
         let entries: Vec<(String, String)> = match self.section {
             Section::Tasks => self.canvas.tasks.iter().map(|t| (t.id.clone(), t.title.clone())).collect(),
             Section::Actions => self.canvas.actions.iter().map(|a| (a.id.clone(), a.title.clone())).collect(),
-            _ => return self.say(Tone::Info, "dots go on tasks and actions: Tab to one of them, then V"),
+            _ => return self.say(Tone::Info, self.tr.get("note-vote-where")),
         };
         if entries.is_empty() {
-            return self.say(Tone::Info, "nothing to vote on yet: add entries first");
+            return self.say(Tone::Info, self.tr.get("note-vote-nothing"));
         }
         self.room.voting = true;
         self.room.voters = 0;
         self.ask(Effect::OpenVote { entries, budget: 3 });
-        self.say(Tone::Ok, "vote open: 3 dots per device; V closes it and adds the dots");
+        self.say(Tone::Ok, self.tr.args("note-vote-open", &[("count", 3.into())]));
     }
 
     /// The vote closed: the room's dots are added to each entry's votes, as one change.
@@ -204,7 +202,8 @@ impl Workshop {
         self.room.voting = false;
         let voters = self.room.voters;
         let dots: u32 = totals.iter().map(|(_, n)| n).sum();
-        self.change(format!("the room's dots ({dots} from {})", counted(voters, "device")), |c| {
+        let args = [("dots", dots.into()), ("count", voters.into())];
+        self.change(self.tr.args("step-room-dots", &args), |c| {
             for (id, n) in &totals {
                 if let Some(t) = c.tasks.iter_mut().find(|t| &t.id == id) {
                     t.votes = t.votes.saturating_add(*n);
@@ -213,10 +212,7 @@ impl Workshop {
                 }
             }
         });
-        self.say(
-            Tone::Ok,
-            format!("vote closed: {dots} dots from {} added (u undoes)", counted(voters, "device")),
-        );
+        self.say(Tone::Ok, self.tr.args("note-vote-closed", &args));
     }
 
     /// Accepts idea `i` of the inbox as an entry of its section (the parking lot for ideas sent
@@ -232,11 +228,11 @@ impl Workshop {
         if let Some(kind) = kind
             && let Err(why) = self.canvas.room_for(kind, 1)
         {
-            self.say(Tone::Alert, why.to_string());
+            self.say(Tone::Alert, why.text(self.tr));
             return false;
         }
         let text = idea.text.clone();
-        let changed = self.change("accepted an idea from the room", |c| {
+        let changed = self.change(self.tr.get("step-accepted-idea"), |c| {
             c.inbox.remove(i);
             let _ = match idea.section {
                 IdeaSection::Stakeholders => {
@@ -251,8 +247,9 @@ impl Workshop {
             };
         });
         if changed {
-            let into = kind.map_or("the parking lot", |k| Section::of(k).title());
-            self.say(Tone::Ok, format!("accepted an idea from the room into {into} (u undoes)"));
+            let into =
+                kind.map_or_else(|| self.tr.get("note-into-parking"), |k| Section::of(k).name(self.tr));
+            self.say(Tone::Ok, self.tr.args("note-accepted-idea", &[("into", into.into())]));
         }
         changed
     }
@@ -261,16 +258,16 @@ impl Workshop {
     pub(crate) fn merge_idea(&mut self, i: usize) -> bool {
         let Some(idea) = self.canvas.inbox.get(i).cloned() else { return false };
         let Some(kind) = self.section.kind() else {
-            self.say(Tone::Info, "choose an entry to merge into first: Esc, select it, then I");
+            self.say(Tone::Info, self.tr.get("note-merge-choose"));
             return false;
         };
         let Some(index) = self.selected() else {
-            self.say(Tone::Info, "this section has no entry selected to merge into");
+            self.say(Tone::Info, self.tr.get("note-merge-none"));
             return false;
         };
         let note =
             if idea.from.is_empty() { idea.text.clone() } else { format!("{} ({})", idea.text, idea.from) };
-        let changed = self.change("merged an idea from the room into notes", |c| {
+        let changed = self.change(self.tr.get("step-merged-idea"), |c| {
             c.inbox.remove(i);
             let notes = match kind {
                 EntryKind::Stakeholder => c.stakeholders.get_mut(index).map(|e| &mut e.notes),
@@ -286,7 +283,7 @@ impl Workshop {
             }
         });
         if changed {
-            self.say(Tone::Ok, "merged into the selected entry's notes (u undoes)");
+            self.say(Tone::Ok, self.tr.get("note-merged-idea"));
         }
         changed
     }
@@ -296,11 +293,11 @@ impl Workshop {
         if i >= self.canvas.inbox.len() {
             return false;
         }
-        let changed = self.change("dismissed an idea from the room", |c| {
+        let changed = self.change(self.tr.get("step-dismissed-idea"), |c| {
             c.inbox.remove(i);
         });
         if changed {
-            self.say(Tone::Info, "dismissed (u undoes)");
+            self.say(Tone::Info, self.tr.get("note-dismissed-idea"));
         }
         changed
     }
@@ -312,10 +309,7 @@ impl Workshop {
             accepted += 1;
         }
         if accepted > 0 {
-            self.say(
-                Tone::Ok,
-                format!("accepted {} from the room (u undoes them one by one)", counted(accepted, "idea")),
-            );
+            self.say(Tone::Ok, self.tr.args("note-accepted-all", &[("count", accepted.into())]));
         }
         accepted
     }

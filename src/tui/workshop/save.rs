@@ -75,7 +75,10 @@ impl Workshop {
                 if !matches!(self.save.problem, Some(SaveProblem::Failed(_))) {
                     self.save.asked = false;
                 }
-                self.say(Tone::Alert, format!("NOT SAVED ({why}); retrying every second"));
+                self.say(
+                    Tone::Alert,
+                    self.tr.args("note-not-saved-retrying", &[("why", why.as_str().into())]),
+                );
                 self.save.problem = Some(SaveProblem::Failed(why));
                 self.save.last_try = Some(now);
             }
@@ -120,10 +123,10 @@ impl Workshop {
             return None;
         }
         let why = match self.save.problem.as_ref()? {
-            SaveProblem::ChangedOnDisk => "the file changed on disk".to_string(),
+            SaveProblem::ChangedOnDisk => self.tr.get("note-why-changed-on-disk"),
             SaveProblem::Failed(why) => why.clone(),
         };
-        let text = format!("NOT SAVED ({why}): keep typing; Esc when done, then choose what to do");
+        let text = self.tr.args("note-not-saved-typing", &[("why", why.into())]);
         Some(Note { text, tone: Tone::Alert })
     }
 
@@ -137,7 +140,7 @@ impl Workshop {
     pub(crate) fn unsaved_changes(&self) -> Vec<String> {
         let steps = self.history.labels_since(self.save.on_disk);
         if steps.is_empty() && self.save.dirty() {
-            return vec!["the clock's latest seconds".to_string()];
+            return vec![self.tr.get("step-clock-seconds")];
         }
         steps
     }
@@ -146,7 +149,10 @@ impl Workshop {
     pub(super) fn saved_as(&mut self, result: Result<std::path::PathBuf, String>, now: DateTime) {
         match result {
             Ok(path) => {
-                self.say(Tone::Ok, format!("saved to {}; cvc now saves there", path.display()));
+                self.say(
+                    Tone::Ok,
+                    self.tr.args("note-saved-to", &[("path", path.display().to_string().into())]),
+                );
                 self.path = path;
                 self.save.on_disk = self.save.generation;
                 self.save.saved_at = Some(now);
@@ -172,7 +178,7 @@ impl Workshop {
             }
             Err(e) => {
                 self.open(Layer::Question(Question::Conflict));
-                self.say(Tone::Alert, format!("cannot reload: {e}"));
+                self.say(Tone::Alert, self.tr.args("note-cannot-reload", &[("why", e.into())]));
             }
         }
     }

@@ -1,0 +1,153 @@
+//! More screens in French and German (issue 24): the context and agenda forms, a field that does
+//! not check, the status line after a change, the room's inbox and join card, and the questions
+//! for the room shown whole at 200×60.
+
+use crate::common;
+use crate::common::tui;
+
+use common::{Sandbox, shipped};
+use cvc::model::{Idea, IdeaSection, Language, Moment};
+use cvc::theme::Theme;
+use cvc::tui::action::Intent;
+use cvc::tui::app::{App, Screen};
+use cvc::tui::layers::Layer;
+use cvc::tui::runner::{Runner, Session};
+use cvc::tui::section::Section;
+use cvc::tui::style::Styles;
+use ratatui::crossterm::event::KeyCode;
+use tui::*;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (100, 30)];
+const LANGUAGES: [Language; 2] = [Language::Fr, Language::De];
+
+/// The worked example in a sandbox, its screens in `lang`.
+fn acme(s: &Sandbox, lang: Language) -> Session {
+    let file = s.path("acme.ron");
+    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
+    let data = s.path("data");
+    let app = App::empty(Styles::new(Theme::default_dark()).speaking(lang), &data, at(10, 0, 0));
+    let mut app = Session::open(app, Runner::inline(&data), &file, false);
+    app.update(Intent::Resize(80, 24));
+    assert!(matches!(app.screen, Screen::Workshop(_)));
+    app
+}
+
+fn snap(name: &str, lang: Language, app: &mut Session) {
+    for (w, h) in SIZES {
+        app.update(Intent::Resize(w, h));
+        insta::assert_snapshot!(format!("{name}_{lang}_{w}x{h}"), screen(app, w, h));
+    }
+}
+
+fn go(app: &mut Session, section: Section) {
+    while workshop(app).section != section {
+        press(app, KeyCode::Tab);
+    }
+}
+
+#[test]
+fn the_context_and_agenda_forms_and_a_date_that_does_not_check() {
+    for lang in LANGUAGES {
+        let s = Sandbox::new();
+        let mut app = acme(&s, lang);
+        go(&mut app, Section::Context);
+        press(&mut app, KeyCode::Enter);
+        snap("context_form", lang, &mut app);
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Char('A'));
+        press(&mut app, KeyCode::Enter);
+        snap("agenda_block_form", lang, &mut app);
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Esc);
+        go(&mut app, Section::Actions);
+        press(&mut app, KeyCode::Enter);
+        for _ in 0..3 {
+            press(&mut app, KeyCode::Tab);
+        }
+        type_text(&mut app, "2027-13-01");
+        press(&mut app, KeyCode::Tab);
+        snap("bad_date", lang, &mut app);
+        let seen = screen(&app, 100, 30);
+        assert!(!seen.contains("not a real date") && !seen.contains("fix it here"), "{lang}:\n{seen}");
+    }
+}
+
+#[test]
+fn the_status_line_says_what_happened_in_the_screens_language() {
+    for lang in LANGUAGES {
+        let s = Sandbox::new();
+        let mut app = acme(&s, lang);
+        go(&mut app, Section::Stakeholders);
+        press(&mut app, KeyCode::Char('d'));
+        press(&mut app, KeyCode::Char('y'));
+        press(&mut app, KeyCode::Char('u'));
+        snap("undone", lang, &mut app);
+        let seen = screen(&app, 100, 30);
+        assert!(!seen.contains("undone") && !seen.contains("deleted"), "{lang}:\n{seen}");
+        press(&mut app, KeyCode::Char('V'));
+        let seen = screen(&app, 100, 30);
+        assert!(!seen.contains("open the room first"), "{lang}:\n{seen}");
+    }
+}
+
+#[test]
+fn the_rooms_inbox_and_join_card() {
+    for lang in LANGUAGES {
+        let s = Sandbox::new();
+        let mut app = acme(&s, lang);
+        go(&mut app, Section::Stakeholders);
+        let at: Moment = "2026-11-18T10:42:00".parse().unwrap();
+        if let Screen::Workshop(w) = &mut app.screen {
+            w.canvas.inbox.push(Idea {
+                section: IdeaSection::Stakeholders,
+                text: "Night-shift dispatchers".into(),
+                from: "Ana".into(),
+                at,
+            });
+            w.canvas.inbox.push(Idea {
+                section: IdeaSection::Parking,
+                text: "Who pays for the clinic?".into(),
+                from: String::new(),
+                at,
+            });
+            w.room.bind = Some("127.0.0.1".parse().unwrap());
+        }
+        press(&mut app, KeyCode::Char('I'));
+        snap("inbox", lang, &mut app);
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Char('R'));
+        assert!(matches!(app.top(), Some(Layer::RoomCard(_))), "{lang}: R shows the join card");
+        let seen = screen(&app, 100, 30);
+        for english in ["Join from your phone", "rehearsal", "devices have joined", "hides this"] {
+            assert!(!seen.contains(english), "{lang}: {english}\n{seen}");
+        }
+        press(&mut app, KeyCode::Char('R'));
+    }
+}
+
+/// At 200×60 the questions for the room are shown whole in every section, in every language
+/// (German ones run long: the panel grows for them).
+#[test]
+fn every_question_for_the_room_is_shown_whole_at_200x60() {
+    for lang in [Language::En, Language::Fr, Language::De] {
+        let s = Sandbox::new();
+        let mut app = acme(&s, lang);
+        app.update(Intent::Resize(200, 60));
+        for _ in 0..6 {
+            let seen = screen(&app, 200, 60);
+            let joined: String = seen
+                .lines()
+                .map(|l| l.chars().skip(156).collect::<String>().replace('│', " "))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let joined = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+            let section = workshop(&app).section;
+            let tr = cvc::i18n::Tr::new(lang);
+            for q in cvc::tui::views::prompts_for(section, tr) {
+                let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(joined.contains(&q), "{lang} {section:?}: \"{q}\" is not whole:\n{seen}");
+            }
+            press(&mut app, KeyCode::Tab);
+        }
+    }
+}
