@@ -63,7 +63,10 @@ pub fn validate(files: &[std::path::PathBuf]) -> Outcome {
     let mut bad = false;
     for file in files {
         match load(file) {
-            Ok(_) => out::line(&format!("{}: ok", file.display())),
+            Ok(canvas) => {
+                out::line(&format!("{}: ok", file.display()));
+                super::leave(canvas);
+            }
             Err(e) => {
                 bad = true;
                 for line in e.lines() {

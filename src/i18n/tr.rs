@@ -8,6 +8,8 @@
 //! in each file's glossary and referenced by the other messages.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -132,7 +134,20 @@ impl Tr {
 
     /// The message `key`, with no arguments.
     pub fn get(self, key: &str) -> String {
-        self.format(key, None)
+        // Without arguments a message always says the same: each is formatted once per language
+        // and thread (a table of 25,000 rows names a stance or a phase in every row).
+        thread_local! {
+            static SAID: RefCell<[HashMap<Box<str>, Box<str>>; 3]> = RefCell::default();
+        }
+        SAID.with_borrow_mut(|said| {
+            let said = &mut said[index(self.lang)];
+            if let Some(text) = said.get(key) {
+                return text.to_string();
+            }
+            let text = self.format(key, None);
+            said.insert(key.into(), text.as_str().into());
+            text
+        })
     }
 
     /// The message `key` with its arguments: `tr.args("handout-overdue", &[("count", 2.into())])`.
