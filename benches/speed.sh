@@ -13,7 +13,8 @@
 #
 # Besides the sizes: `history` and `report` over 10 revisions of a 10,000-entry canvas,
 # `reviews` over 1,000 files of 40 entries, `import` of a 10,000-row CSV into an empty canvas
-# (against `cvc-sample people`: the same stakeholders built in memory and saved by cvc), and
+# (against `cvc-sample people`: the same stakeholders built in memory and added to an empty
+# canvas, saved by cvc as import saves: a backup of the old file, then the new one), and
 # the workshop screen's first frame in a pseudo-terminal of 80×24 (`startup`, at each size).
 #
 # Usage: bash benches/speed.sh              (builds the release binaries first)
@@ -133,7 +134,7 @@ def extra():
         ("1,000 × 40", "reviews", [cvc, "reviews", port], every(files), "1,000 parses", None),
         ("10,000 rows", "import (CSV)", [cvc, "import", into, rows, "--section", "stakeholders"],
          [sample, "people", "10000", people], "saving them",
-         lambda: (fresh(into, empty), fresh(people))),
+         lambda: (fresh(into, empty), fresh(people, empty))),
     ]
 
 

@@ -7,11 +7,12 @@
 //! cvc-sample parse FILE…      reads each file and parses it with ron into a canvas, nothing more
 //! cvc-sample history N R DIR  R revisions of a canvas of N entries, each a tenth changed
 //! cvc-sample portfolio N DIR  N canvas files of 40 entries in client folders (for `cvc reviews`)
-//! cvc-sample people N FILE    the sample's N stakeholders as a canvas, saved the way cvc saves
+//! cvc-sample people N FILE    the sample's N stakeholders added to the canvas FILE, saved as cvc saves
 //! ```
 //!
 //! `people` is what `cvc import` is measured against: the same entries, built in memory and
-//! written by cvc's own save (serialise, backup-free atomic write), without reading any input.
+//! written by cvc's own save (the old file backed up, then the new one written atomically),
+//! without reading any input.
 
 use std::process::ExitCode;
 
@@ -64,11 +65,11 @@ fn run(args: &[String]) -> Result<(), String> {
             Ok(())
         }
         [cmd, n, file] if cmd == "people" => {
-            let mut c = Canvas::new("People");
+            // Into the canvas FILE already holds, as `cvc import` adds to one: its backup, then it.
+            let mut doc = cvc::store::Document::open(std::path::Path::new(file)).map_err(|e| e.to_string())?;
             for i in 0..number(n)? {
-                c.add_stakeholder(sample::stakeholder(i));
+                doc.canvas.add_stakeholder(sample::stakeholder(i));
             }
-            let mut doc = cvc::store::Document::create(std::path::Path::new(file), c);
             doc.save().map_err(|e| format!("{file}: {e}"))
         }
         [cmd, files @ ..] if cmd == "parse" && !files.is_empty() => {

@@ -106,6 +106,5 @@ pub fn reviews(
         let searched: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         out::err(&format!("no canvases found in {}", searched.join(", ")));
     }
-    super::leave(held);
     Ok(if exit_code && overdue { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
