@@ -114,40 +114,34 @@ fn derived_json(c: &Canvas, as_of: Day) -> Value {
 /// [`derived_json`] as it is written: each action's and task's facts made when written.
 fn derived(c: &Canvas, as_of: Day) -> Part<'_> {
     let since = c.date.unwrap_or(as_of);
-    let actions = c
-        .actions
-        .iter()
-        .map(|a| {
-            let progress = a.indicator().and_then(|i| i.measured(c.language).progress()).map(|p| p.percent());
-            let (ret, no_return) = match a.return_on_cost(c.language) {
-                Ok(r) => (json!((r * 1000.0).round() / 1000.0), Value::Null),
-                Err(why) => (Value::Null, json!(why.why())),
-            };
-            json!({
-                "id": a.id,
-                "progress": progress,
-                "return": ret,
-                "no_return": no_return,
-                "loop_verdict": a.loop_verdict(c.language).map(|v| v.key()),
-            })
-        });
-    let tasks = c
-        .tasks
-        .iter()
-        .map(move |t| {
-            let kept = t.cadence_kept(since, as_of);
-            json!({
-                "id": t.id,
-                "cadence_kept": kept.map(|k| json!({
-                    "since": k.since.to_string(),
-                    "held": k.held,
-                    "asked": k.asked,
-                    "fraction": k.fraction(),
-                    "last": day(k.last),
-                })),
-                "slipped": kept.is_some_and(|k| k.slipped),
-            })
-        });
+    let actions = c.actions.iter().map(|a| {
+        let progress = a.indicator().and_then(|i| i.measured(c.language).progress()).map(|p| p.percent());
+        let (ret, no_return) = match a.return_on_cost(c.language) {
+            Ok(r) => (json!((r * 1000.0).round() / 1000.0), Value::Null),
+            Err(why) => (Value::Null, json!(why.why())),
+        };
+        json!({
+            "id": a.id,
+            "progress": progress,
+            "return": ret,
+            "no_return": no_return,
+            "loop_verdict": a.loop_verdict(c.language).map(|v| v.key()),
+        })
+    });
+    let tasks = c.tasks.iter().map(move |t| {
+        let kept = t.cadence_kept(since, as_of);
+        json!({
+            "id": t.id,
+            "cadence_kept": kept.map(|k| json!({
+                "since": k.since.to_string(),
+                "held": k.held,
+                "asked": k.asked,
+                "fraction": k.fraction(),
+                "last": day(k.last),
+            })),
+            "slipped": kept.is_some_and(|k| k.slipped),
+        })
+    });
     let weak = crate::graph::weak_points(c);
     let value = json!({
         "as_of": as_of.to_string(),

@@ -83,6 +83,9 @@ impl std::hash::Hasher for FnvHasher {
     }
 }
 
+/// Messages without arguments as one language says them, by key.
+type Formatted = HashMap<Box<str>, Box<str>, Fnv>;
+
 /// A value given to a message: a number (which chooses a plural) or a text.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg<'a> {
@@ -165,7 +168,7 @@ impl Tr {
         // Without arguments a message always says the same: each is formatted once per language
         // and thread (a table of 25,000 rows names a stance or a phase in every row).
         thread_local! {
-            static SAID: RefCell<[HashMap<Box<str>, Box<str>, Fnv>; 3]> = RefCell::default();
+            static SAID: RefCell<[Formatted; 3]> = RefCell::default();
         }
         SAID.with_borrow_mut(|said| {
             let said = &mut said[index(self.lang)];

@@ -100,7 +100,11 @@ pub fn revised(c: &Canvas) -> Canvas {
 pub fn write_portfolio(dir: &std::path::Path, files: usize) {
     let mut base = canvas_of(40);
     for i in 0..base.actions.len() {
-        let ind = base.actions.get_mut(i).and_then(|a| a.indicator.as_mut()).expect("the sample's actions are measured");
+        let ind = base
+            .actions
+            .get_mut(i)
+            .and_then(|a| a.indicator.as_mut())
+            .expect("the sample's actions are measured");
         for (day, value) in [(1, "40 hours"), (28, "30 hours")] {
             let date = Day::new(2026, 8, day).expect("a real day");
             ind.add_reading(Reading { date, value: value.into(), note: "desk rota".into() });
@@ -112,6 +116,7 @@ pub fn write_portfolio(dir: &std::path::Path, files: usize) {
         let mut c = base.clone();
         (c.id, c.revision, c.organisation) =
             (format!("c{:07}", n / 2), 1 + (n % 2) as u32, format!("Client {}", n % 20));
-        std::fs::write(client.join(format!("canvas-{n}.ron")), cvc::store::to_ron(&c)).expect("a file in the benchmark's own directory");
+        std::fs::write(client.join(format!("canvas-{n}.ron")), cvc::store::to_ron(&c))
+            .expect("a file in the benchmark's own directory");
     }
 }
