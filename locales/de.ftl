@@ -1167,6 +1167,7 @@ note-unpark-how = ↑ wählt eine geparkte Frage zum Entfernen
 note-added-link = { $id } hinzugefügt: das nächste Paar wählen, oder Esc
 note-form-esc-again = Esc noch einmal verwirft diese Änderungen; Ctrl+s speichert sie
 note-form-thrown-away = Änderungen verworfen
+note-block-not-added = kein Block hinzugefügt
 note-no-change = keine Änderung
 step-edited = { $form } bearbeitet
 note-form-saved = { $form } gespeichert

@@ -1168,6 +1168,7 @@ note-unpark-how = ↑ chooses a parked question to remove
 note-added-link = added { $id }: choose the next pair, or Esc
 note-form-esc-again = Esc again throws these changes away; Ctrl+s saves them
 note-form-thrown-away = changes thrown away
+note-block-not-added = no block added
 note-no-change = no change
 step-edited = edited { $form }
 note-form-saved = { $form } saved

@@ -1205,6 +1205,7 @@ note-unpark-how = ↑ choisit une question garée à retirer
 note-added-link = { $id } ajoutée : choisissez la paire suivante, ou Esc
 note-form-esc-again = Esc encore abandonne ces modifications ; Ctrl+s les enregistre
 note-form-thrown-away = modifications abandonnées
+note-block-not-added = aucun bloc ajouté
 note-no-change = aucune modification
 step-edited = { $form } modifié
 note-form-saved = { $form } enregistré
