@@ -171,3 +171,31 @@ fn relationship_picker_and_agenda_editor() {
         snap("picker", lang, &mut app);
     }
 }
+
+#[test]
+fn a_canvas_made_on_the_start_screen_speaks_the_screens_language() {
+    // `n` on the start screen, or a path that does not exist yet: the new canvas took English
+    // (its agenda "Open & frame", `language: "en"`) under `--lang de`.
+    let s = Sandbox::new();
+    let data = s.path("data");
+    let mut app = session(App::start(styles(Language::De), &data, at(10, 0, 0)), &data);
+    app.screen = Screen::Start(Box::new(Start::with_recent(Vec::new(), &data)));
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Werkstatt");
+    press(&mut app, KeyCode::Enter);
+    let w = workshop(&app);
+    assert_eq!(w.canvas.language, Language::De);
+    assert_eq!(w.canvas.agenda[0].title, Tr::new(Language::De).get("agenda-open"));
+    let saved = cvc::store::load(&w.path).unwrap();
+    assert_eq!((saved.language, saved.title.as_str()), (Language::De, "Werkstatt"));
+    // A path that does not exist, opened from the command line.
+    let path = s.path("neu.ron");
+    let fresh = Session::open(
+        App::empty(styles(Language::Fr), &data, at(10, 0, 0)),
+        Runner::inline(&data),
+        &path,
+        false,
+    );
+    assert_eq!(workshop(&fresh).canvas.language, Language::Fr);
+    assert_eq!(cvc::store::load(&path).unwrap().agenda[0].title, Tr::new(Language::Fr).get("agenda-open"));
+}
