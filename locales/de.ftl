@@ -1370,6 +1370,11 @@ room-refused-not-yet = Noch nicht gespeichert: gleich erneut senden.
 # The start screen.
 start-new = + Neuer Canvas
 start-new-about = leerer Canvas mit der Zwei-Stunden-Agenda, im Datenordner
+template-about-blank = leerer Canvas mit der Standardagenda von 120 Minuten
+template-about-short-90 = leerer Canvas mit einer Agenda von 90 Minuten
+template-about-acme-2026-05 = Fallbeispiel: Acme Außendienst, erster Workshop
+template-about-acme-2026-11 = Fallbeispiel: Acme Außendienst, sechs Monate später
+template-about-acme-2027-05 = Fallbeispiel: Acme Außendienst, ein Jahr später
 start-open = {"  "}Datei öffnen …
 start-open-about = Pfad eines .ron-Canvas eingeben
 start-template = {"  "}Vorlage: { $name }

@@ -1371,6 +1371,11 @@ room-refused-not-yet = Not saved yet: send it again in a moment.
 # The start screen.
 start-new = + New canvas
 start-new-about = empty canvas with the two-hour agenda, in the data folder
+template-about-blank = empty canvas with the default 120-minute agenda
+template-about-short-90 = empty canvas with a 90-minute agenda
+template-about-acme-2026-05 = worked example: Acme field service, first workshop
+template-about-acme-2026-11 = worked example: Acme field service, six months later
+template-about-acme-2027-05 = worked example: Acme field service, a year later
 start-open = {"  "}Open a file…
 start-open-about = type the path of a .ron canvas
 start-template = {"  "}Template: { $name }

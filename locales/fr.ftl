@@ -1410,6 +1410,11 @@ room-refused-not-yet = Pas encore enregistrée : renvoyez-la dans un instant.
 # The start screen.
 start-new = + Nouveau canevas
 start-new-about = canevas vide avec le déroulé de deux heures, dans le dossier de données
+template-about-blank = canevas vide avec le déroulé par défaut de 120 minutes
+template-about-short-90 = canevas vide avec un déroulé de 90 minutes
+template-about-acme-2026-05 = cas pratique : le service terrain d'Acme, premier atelier
+template-about-acme-2026-11 = cas pratique : le service terrain d'Acme, six mois plus tard
+template-about-acme-2027-05 = cas pratique : le service terrain d'Acme, un an plus tard
 start-open = {"  "}Ouvrir un fichier…
 start-open-about = tapez le chemin d'un canevas .ron
 start-template = {"  "}Modèle : { $name }
