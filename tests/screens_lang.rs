@@ -42,6 +42,24 @@ fn snap(name: &str, lang: Language, app: &mut Session) {
     }
 }
 
+/// Every weak-point mark drawn on the map is explained in its legend, the map's bottom border
+/// (at 80 columns in German only the lines' three healths fitted).
+fn marks_explained(text: &str) {
+    let bottom = text.lines().find(|l| l.starts_with("└ ")).expect("the map's legend");
+    // The map's box: from the first column to its bottom right corner.
+    let wide = bottom.chars().position(|c| c == '┘').expect("the map box's corner") + 1;
+    let body: String = text
+        .lines()
+        .filter(|l| !l.starts_with('└'))
+        .flat_map(|l| l.chars().take(wide).collect::<Vec<_>>())
+        .collect();
+    for mark in ['◆', '○', '◎'] {
+        if body.contains(mark) {
+            assert!(bottom.contains(mark), "{mark} unexplained:\n{text}");
+        }
+    }
+}
+
 #[test]
 fn start_screen() {
     for lang in LANGUAGES {
@@ -81,6 +99,7 @@ fn stakeholders_list_grid_relationships_and_actions_with_the_form_open() {
         snap("relationships", lang, &mut app);
         press(&mut app, KeyCode::Char('v'));
         snap("map", lang, &mut app);
+        marks_explained(&screen(&app, 80, 24));
         press(&mut app, KeyCode::Char('v'));
         tabs(&mut app, 2);
         snap("actions", lang, &mut app);
