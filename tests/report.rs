@@ -294,3 +294,26 @@ fn the_markdown_waves_caption_says_what_the_bar_charts_show() {
     let note = between.lines().find(|l| !l.trim().is_empty()).unwrap();
     assert!(!note.contains("band") && note.contains("bar chart per phase"), "{note}");
 }
+
+#[test]
+fn the_text_diff_names_each_changed_field_in_the_readers_language() {
+    // `cvc --lang fr diff` printed "~ goal: …", "stance: supporter → champion", "Connect emphasis".
+    let s = Sandbox::new();
+    let files = acme();
+    let (old, new) = (files[0].as_str(), files[1].as_str());
+    let french = run(&s, &["diff", old, new, "--lang", "fr"]);
+    for said in [
+        "objectif de valeur\u{a0}: ",
+        "pondération Connecter\u{a0}: 3 → 2",
+        "posture\u{a0}: neutre → ambassadeur",
+    ] {
+        assert!(french.contains(said), "{said:?} in:\n{french}");
+    }
+    let german = run(&s, &["diff", old, new, "--lang", "de"]);
+    assert!(german.contains("Haltung: neutral → Fürsprecher"), "{german}");
+    for left in ["goal:", "stance:", "emphasis", "interest:"] {
+        assert!(!french.contains(left) && !german.contains(left), "{left:?} left in English");
+    }
+    let english = run(&s, &["diff", old, new]);
+    assert!(english.contains("~ goal: ") && english.contains("stance: neutral → champion"), "{english}");
+}

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::markdown::{inline, opt, table};
 use crate::diff::{Diff, Matching, SectionDiff, Signal, SignalGroup, grouped};
-use crate::i18n::Tr;
+use crate::i18n::{Tr, change_said, context_name};
 use crate::model::EntryKind;
 
 fn side_name(s: &crate::diff::Side, tr: Tr) -> String {
@@ -47,10 +47,6 @@ fn group_title(group: SignalGroup, tr: Tr) -> String {
 
 fn stat(s: &SectionDiff) -> String {
     format!("+{} -{} ~{}", s.added.len(), s.removed.len(), s.changed.len())
-}
-
-fn shown(v: &str, tr: Tr) -> String {
-    if v.is_empty() { tr.get("diff-none") } else { v.to_string() }
 }
 
 /// Signals as plain text, a heading per group ("Needs attention", "Good news"), a blank line after.
@@ -105,8 +101,9 @@ pub fn diff_text_in(d: &Diff, tr: Tr) -> String {
     let _ = writeln!(out, " {}\n", tr.args("diff-totals", &args));
     if !d.context.is_empty() {
         let _ = writeln!(out, "{context}");
+        let none = tr.get("diff-none");
         for f in &d.context {
-            let _ = writeln!(out, "  ~ {}: {} → {}", f.field, shown(&f.old, tr), shown(&f.new, tr));
+            let _ = writeln!(out, "  ~ {}", change_said(None, f, &none, tr));
         }
         out.push('\n');
     }
@@ -126,7 +123,7 @@ pub fn diff_text_in(d: &Diff, tr: Tr) -> String {
             };
             let _ = writeln!(out, "  ~ {ids} {}", c.label);
             for f in &c.fields {
-                let _ = writeln!(out, "      {}: {} → {}", f.field, shown(&f.old, tr), shown(&f.new, tr));
+                let _ = writeln!(out, "      {}", change_said(Some(s.kind), f, &tr.get("diff-none"), tr));
             }
         }
         out.push('\n');
@@ -150,7 +147,8 @@ fn some_names<'a>(names: impl ExactSizeIterator<Item = &'a str>, tr: Tr) -> Stri
 fn summary_lines(d: &Diff, tr: Tr) -> String {
     let mut out = format!("## {}\n\n", tr.get("handout-summary"));
     if !d.context.is_empty() {
-        let fields = some_names(d.context.iter().map(|f| f.field), tr);
+        let names: Vec<String> = d.context.iter().map(|f| context_name(f.field, tr)).collect();
+        let fields = some_names(names.iter().map(String::as_str), tr);
         let args = [("count", d.context.len().into()), ("fields", fields.into())];
         let _ = writeln!(out, "- **{}**: {}.", tr.get("diff-context"), tr.args("diff-changed-fields", &args));
     }
@@ -245,7 +243,7 @@ pub fn diff_markdown_in(d: &Diff, tr: Tr) -> String {
     let (field, before, now) = (tr.get("diff-field"), tr.get("diff-before"), tr.get("diff-now"));
     if !d.context.is_empty() {
         let _ = write!(out, "### {}\n\n", tr.get("diff-context"));
-        let rows = d.context.iter().map(|f| vec![f.label.to_string(), f.old.clone(), f.new.clone()]);
+        let rows = d.context.iter().map(|f| vec![context_name(f.label, tr), f.old.clone(), f.new.clone()]);
         out.push_str(&table(&[&field, &before, &now], rows));
         out.push('\n');
     }

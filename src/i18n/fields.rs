@@ -62,6 +62,62 @@ pub fn field_value(kind: EntryKind, name: &str, shown: String, tr: Tr) -> String
     }
 }
 
+/// A changed field as a reader of `tr`'s language reads it, `name: old → new` with `none` for an
+/// empty side: in English the file's name and the values as the files write them (as `cvc diff`
+/// always wrote them, for scripts too); in French and German the column's header (the context's
+/// own words for the canvas's frame, `kind` `None`), a vocabulary's word and a day the
+/// language's way.
+pub fn change_said(kind: Option<EntryKind>, f: &crate::diff::FieldChange, none: &str, tr: Tr) -> String {
+    let side = |v: &str| {
+        if v.is_empty() {
+            return none.to_string();
+        }
+        match (tr.lang(), kind) {
+            (Language::En, _) => v.to_string(),
+            (_, Some(kind)) => day_said(&field_value(kind, f.field, v.to_string(), tr), tr),
+            (_, None) => day_said(v, tr),
+        }
+    };
+    let name = match (tr.lang(), kind) {
+        (Language::En, _) => f.field.to_string(),
+        (_, Some(_)) => field_name(f.field, tr),
+        (_, None) => context_name(f.field, tr),
+    };
+    let args = [("field", name.into()), ("old", side(&f.old).into()), ("new", side(&f.new).into())];
+    tr.args("diff-change-line", &args)
+}
+
+/// A field of the canvas's frame and context (`goal`, `Growth`, `Connect emphasis`) in `tr`'s
+/// language; English as the file names it.
+pub fn context_name(field: &str, tr: Tr) -> String {
+    use crate::model::{Driver, Phase};
+    if let Some(d) = Driver::ALL.iter().find(|d| d.label() == field) {
+        return tr.label(*d);
+    }
+    if let Some(p) = Phase::ALL.iter().find(|p| field == format!("{} emphasis", p.label())) {
+        return tr.args("diff-field-emphasis", &[("phase", tr.label(*p).into())]);
+    }
+    let key = match field {
+        "title" => "diff-field-title",
+        "organisation" => "diff-field-organisation",
+        "facilitator" => "diff-field-facilitator",
+        "date" => "diff-field-date",
+        "goal" => "diff-field-goal",
+        "participants" => "diff-field-participants",
+        "parking" => "diff-field-parking",
+        _ => return field.to_string(),
+    };
+    if tr.lang() == Language::En { field.to_string() } else { tr.get(key) }
+}
+
+/// A `YYYY-MM-DD` day the way `tr`'s language writes it; any other text as it is.
+fn day_said(s: &str, tr: Tr) -> String {
+    match s.parse::<crate::model::Day>() {
+        Ok(day) if tr.lang() != Language::En => tr.day(day),
+        _ => s.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,7 +15,7 @@ mod tr;
 
 pub use agenda::{agenda_in, new_canvas_in, prompts};
 pub use choose::{from_env, from_locale, portfolio_language, report_language, screens_language};
-pub use fields::{field_name, field_value};
+pub use fields::{change_said, context_name, field_name, field_value};
 pub use labels::{Label, Term, glossary};
 pub use tr::{Arg, Tr};
 

@@ -181,11 +181,10 @@ fn detail(f: &mut Frame, screen: Rect, c: &Compare, s: &Styles) {
     let cols = usize::from(screen.width.min(90)).saturating_sub(4);
     let tr = s.tr();
     let none = tr.get("diff-none");
-    let or_none = |v: &str| if v.is_empty() { none.clone() } else { v.to_string() };
     let mut lines = Vec::new();
     for fc in &change.fields {
-        // The field as the file names it, as `cvc diff` shows it.
-        let text = format!("{}: {} → {}", fc.field, or_none(&fc.old), or_none(&fc.new));
+        // As `cvc diff` shows it: the file's name in English, the language's words in others.
+        let text = crate::i18n::change_said(c.kind(), fc, &none, tr);
         for (n, part) in wrap(&text, cols).into_iter().enumerate() {
             let style = if n == 0 { s.changed() } else { s.base() };
             lines.push(Line::from(Span::styled(format!(" {part}"), style)));
