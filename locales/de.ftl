@@ -356,6 +356,23 @@ loops-hold-is-for-tasks = h markiert eine Aufgabe als abgehalten: Die Aufgaben s
 loops-task-has-no-readings = { $id } ist eine Aufgabe: h markiert sie heute als abgehalten; Messwerte gibt es für Maßnahmen
 loops-no-indicator-yet = { $id } hat noch keine Kennzahl: Enter benennt eine, dann erfasst a Messwerte
 
+
+## The loop review's status messages: what the status line says on L and in the revisit's pass
+loops-nothing-yet = noch keine Maßnahmen: Legen Sie sie unter { section-actions } an und überprüfen Sie dann ihre Regelkreise
+loops-nothing-from-last-time = keine Maßnahmen vom letzten Mal zu überprüfen
+loops-pass-hint = Maßnahmen vom letzten Mal: a erfasst, was gemessen wurde, Enter setzt Status, Regelkreis und nächste Überprüfung
+loops-held-today = { $id } heute abgehalten; u macht es rückgängig
+loops-held-today-kept = { $id } heute abgehalten: { $kept }; u macht es rückgängig
+loops-already-held = { $id } ist heute schon als abgehalten markiert
+loops-not-read = { $id }: wie geschrieben behalten, nicht als Zahl gelesen: { $note }
+loops-kept-as-written = { $id }: „{ $latest }“ wie geschrieben behalten; der Fortschritt braucht eine Zahl wie das Ziel ({ $target })
+loops-reached = { $id } hat sein Ziel erreicht: Enter schließt den Regelkreis, mit diesem Messwert als Nachweis
+loops-saved-next = gespeichert; als Nächstes: { $id } { $title }
+loops-pass-done = Überprüfung der Regelkreise fertig: Jede Maßnahme hat ihren Status und ihren Regelkreis
+step-held = { $id } am { $date } abgehalten
+step-reading-added = Messwert zu { $id } hinzugefügt
+form-reading-after-today = ein Messwert ist, was gemessen wurde: Der { $date } liegt nach heute
+
 ## Hinweise: die Lücken, die die Prüfungen finden, in der Zusammenfassung und der Hinweisliste des
 ## Plans und auf dem Bildschirm. $id und $title nennen einen Eintrag.
 

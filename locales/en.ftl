@@ -359,6 +359,23 @@ loops-hold-is-for-tasks = h marks a task held: the tasks are listed below the ac
 loops-task-has-no-readings = { $id } is a task: h marks it held today; readings are for actions
 loops-no-indicator-yet = { $id } has no indicator yet: Enter names one, then a adds readings
 
+
+## The loop review's status messages: what the status line says on L and in the revisit's pass
+loops-nothing-yet = no actions yet: add them on { section-actions }, then review their loops
+loops-nothing-from-last-time = no actions from last time to review
+loops-pass-hint = last time's actions: a adds what was measured, Enter sets status, loop and next review
+loops-held-today = { $id } held today; u undoes
+loops-held-today-kept = { $id } held today: { $kept }; u undoes
+loops-already-held = { $id } is already marked held today
+loops-not-read = { $id }: kept as written, not read as a number: { $note }
+loops-kept-as-written = { $id }: "{ $latest }" kept as written; progress needs a number like the target ({ $target })
+loops-reached = { $id } reached its target: Enter closes the loop, with this reading as evidence
+loops-saved-next = saved; next: { $id } { $title }
+loops-pass-done = loop review done: every action has its status and loop
+step-held = { $id } held { $date }
+step-reading-added = added a reading to { $id }
+form-reading-after-today = a reading is what was measured: { $date } is after today
+
 ## Warnings: the gaps the checks find, in the plan's summary and warning list and on the screens.
 ## $id and $title name an entry; what people typed comes in as it is.
 
