@@ -1055,6 +1055,16 @@ note-nothing-deleted = nichts gelöscht
 note-export-not-written = Export nicht geschrieben
 note-added = { $id } hinzugefügt: den nächsten eingeben oder Esc
 
+
+## Key names in help and the footer, as each language's prose names the keys
+keyname-enter = Enter
+keyname-space = Leertaste
+keyname-shift = Shift
+keyname-home = Pos1
+keyname-end = Ende
+keyname-page-up = Bild↑
+keyname-page-down = Bild↓
+
 ## Statusmeldungen: was die Statuszeile nach einer Taste sagt, und die Schritte, die sie beim
 ## Rückgängigmachen nennt (step-*).
 note-not-added = „{ $text }“ nicht hinzugefügt: { $why }

@@ -1070,6 +1070,16 @@ note-reloaded = reloaded the file from disk
 note-nothing-deleted = nothing deleted
 note-export-not-written = export not written
 note-added = added { $id }: type the next one, or Esc
+
+## Key names in help and the footer, as each language's prose names the keys
+keyname-enter = Enter
+keyname-space = Space
+keyname-shift = Shift
+keyname-home = Home
+keyname-end = End
+keyname-page-up = PgUp
+keyname-page-down = PgDn
+
 ## Status messages: what the status line says after a key, and the undo steps it names
 ## ("undone: …"; step-*). Kept apart from the notes above so other screens can grow.
 note-not-added = "{ $text }" not added: { $why }

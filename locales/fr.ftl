@@ -1093,6 +1093,16 @@ note-reloaded = fichier rechargé depuis le disque
 note-nothing-deleted = rien n'a été supprimé
 note-export-not-written = export non enregistré
 note-added = { $id } ajouté : tapez le suivant, ou Esc
+
+## Key names in help and the footer, as each language's prose names the keys
+keyname-enter = Entrée
+keyname-space = Espace
+keyname-shift = Maj
+keyname-home = Début
+keyname-end = Fin
+keyname-page-up = PgPréc
+keyname-page-down = PgSuiv
+
 ## Messages d'état : ce que dit la ligne d'état après une touche, et les étapes d'annulation
 ## qu'elle nomme (« annulé : … » ; step-*).
 note-not-added = « { $text } » non ajouté : { $why }
@@ -1510,10 +1520,10 @@ review-score-measured = mesurée
 review-score-no-indicator = sans indicateur
 review-unserved = la salle l'a demandé ; aucune action en cours ne le sert
 # The stakeholder grid and the relationship map.
-grid-title = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Shift+flèches placent la sélection{" "}
-grid-title-short = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Shift+flèches{" "}
+grid-title = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Maj+flèches placent la sélection{" "}
+grid-title-short = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Maj+flèches{" "}
 grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }  →★ posture visée
-grid-not-placed = pas encore placées (sélectionner, puis Shift+flèches) :
+grid-not-placed = pas encore placées (sélectionner, puis Maj+flèches) :
 map-title = {" "}Carte des relations{" "}
 map-not-rated = non évaluée
 map-only-link = seul lien
