@@ -682,6 +682,63 @@ import-added = { $count } { $kind ->
 import-created = { $count } Stakeholder angelegt, genannt in { $input }: { $names }
 import-ignored = Hinweis: cvc übernimmt nichts aus den Spalten { $columns }
 
+## Import problems: what cvc import says is wrong with the input, line by line (input:line:col:).
+## Field names, column names and Kumu's sheet names (elements, connections) stay as the files write them.
+import-not-utf8 = die Eingabe ist kein UTF-8-Text
+import-field = { $field }: { $why }
+# $kind ist stakeholder, relationship, task oder action.
+import-needs-field = { $kind ->
+    [stakeholder] ein Stakeholder
+    [relationship] eine Beziehung
+    [task] eine Aufgabe
+   *[action] eine Maßnahme
+} braucht das Feld { $field }
+import-expected-one-of = erwartet wird einer der Werte { $labels }, gefunden: „{ $text }“
+import-whole-number = ganze Zahl erwartet, gefunden: „{ $text }“
+import-scale = muss zwischen { $min } und { $max } liegen, gefunden: „{ $text }“
+import-names-nobody = „{ $text }“ nennt keinen Stakeholder: Ein Name wird erwartet
+import-named-several = { $count } Stakeholder heißen „{ $text }“ ({ $ids })
+import-named-several-ids = { $count } Stakeholder heißen „{ $text }“ ({ $ids }): Geben Sie stattdessen die ID an
+import-no-such-name = kein Stakeholder im Canvas heißt „{ $text }“ (mit --create-missing wird er angelegt)
+import-kumu-kinds = Kumu-Tabellen enthalten Stakeholder (elements) und Beziehungen (connections)
+import-kumu-needs = eine Kumu-Tabelle { $sheet } braucht eine Spalte `{ $header }`
+import-kumu-needs-other = eine Kumu-Tabelle { $sheet } braucht eine Spalte `{ $header }`: Das sieht nach einer Kumu-Tabelle { $other } aus; importieren Sie sie in den anderen Abschnitt
+import-column-twice = die Spalte `{ $name }` steht zweimal da (Spalten { $first } und { $second })
+import-more-columns = und { $count } weitere
+import-unknown-columns = { $count ->
+    [one] unbekannte Spalte
+   *[other] unbekannte Spalten
+} { $names }: Eine CSV-Datei mit { $section } hat die Spalten { $known }
+import-unknown-columns-kumu = { $count ->
+    [one] unbekannte Spalte
+   *[other] unbekannte Spalten
+} { $names }: Eine CSV-Datei mit { $section } hat die Spalten { $known } (eine Kumu-Tabelle? --from kumu angeben)
+import-no-column = die Kopfzeile hat keine Spalte `{ $name }`: { $kind ->
+    [stakeholder] Ein Stakeholder
+    [relationship] Eine Beziehung
+    [task] Eine Aufgabe
+   *[action] Eine Maßnahme
+} braucht eine
+import-no-column-or = die Kopfzeile hat weder eine Spalte `{ $name }` noch `{ $other }`: { $kind ->
+    [stakeholder] Ein Stakeholder
+    [relationship] Eine Beziehung
+    [task] Eine Aufgabe
+   *[action] Eine Maßnahme
+} braucht eine
+import-row-cells = diese Zeile hat { $cells } Zellen, aber die Kopfzeile nennt { $columns ->
+    [one] { $columns } Spalte
+   *[other] { $columns } Spalten
+}
+import-expected-link = `FROM -> TO` erwartet (zwei Stakeholder, mit Name oder ID; `: was fließt` darf folgen)
+import-quote-open = eine Zelle in Anführungszeichen wird nie geschlossen: Ein `"` fehlt
+import-after-quote = `{ $delimiter }` oder das Zeilenende nach der Zelle in Anführungszeichen erwartet, gefunden: `{ $found }`
+import-stdin-unreadable = die Standardeingabe kann nicht gelesen werden: { $why }
+import-stdin-too-large = die Standardeingabe ist größer, als ein Canvas sein darf (64 MiB): nicht gelesen
+import-kumu-section = eine Kumu-Tabelle enthält Stakeholder (elements) oder Beziehungen (connections): --section stakeholders oder --section relationships angeben
+import-is-the-canvas = { $input }: ist der Canvas selbst; importieren Sie eine andere Datei
+import-read-only = { $file }: ist schreibgeschützt: cvc überschreibt sie nicht; nichts wurde importiert
+import-not-saved = { $why }; nichts wurde importiert
+
 ## Reviews: cvc reviews, was über alle Canvas-Dateien einer Beraterin fällig ist (Text und Markdown).
 
 reviews-title = Überprüfungen und Fälligkeiten

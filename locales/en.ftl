@@ -700,6 +700,45 @@ import-created = created { $count } { $count ->
 } named in { $input }: { $names }
 import-ignored = note: cvc keeps nothing of the columns { $columns }
 
+## Import problems: what cvc import says is wrong with the input, line by line (input:line:col:).
+## Field names, column names and Kumu's sheet names (elements, connections) stay as the files write them.
+import-not-utf8 = the input is not UTF-8 text
+import-field = { $field }: { $why }
+# $kind is stakeholder, relationship, task or action.
+import-needs-field = a { $kind } needs a { $field }
+import-expected-one-of = expected one of { $labels }, found "{ $text }"
+import-whole-number = expected a whole number, found "{ $text }"
+import-scale = must be from { $min } to { $max }, found "{ $text }"
+import-names-nobody = "{ $text }" names no stakeholder: expected a name
+import-named-several = { $count } stakeholders are named "{ $text }" ({ $ids })
+import-named-several-ids = { $count } stakeholders are named "{ $text }" ({ $ids }): give the id instead
+import-no-such-name = no stakeholder is named "{ $text }" on the canvas (add --create-missing to create one)
+import-kumu-kinds = Kumu sheets hold stakeholders (elements) and relationships (connections)
+import-kumu-needs = a Kumu { $sheet } sheet needs a `{ $header }` column
+import-kumu-needs-other = a Kumu { $sheet } sheet needs a `{ $header }` column: this looks like a Kumu { $other } sheet; import it into the other section
+import-column-twice = the column `{ $name }` is there twice (columns { $first } and { $second })
+import-more-columns = and { $count } more
+import-unknown-columns = unknown { $count ->
+    [one] column
+   *[other] columns
+} { $names }: a CSV of { $section } has the columns { $known }
+import-unknown-columns-kumu = unknown { $count ->
+    [one] column
+   *[other] columns
+} { $names }: a CSV of { $section } has the columns { $known } (a Kumu sheet? add --from kumu)
+import-no-column = the header has no `{ $name }` column: a { $kind } needs one
+import-no-column-or = the header has no `{ $name }` or `{ $other }` column: a { $kind } needs one
+import-row-cells = this row has { $cells } cells, but the header names { $columns } columns
+import-expected-link = expected `FROM -> TO` (two stakeholders, by name or id; `: what flows` may follow)
+import-quote-open = a quoted cell is never closed: a `"` is missing
+import-after-quote = expected `{ $delimiter }` or the end of the line after the quoted cell, found `{ $found }`
+import-stdin-unreadable = cannot read standard input: { $why }
+import-stdin-too-large = standard input is larger than a canvas can be (64 MiB): not read
+import-kumu-section = a Kumu sheet holds stakeholders (elements) or relationships (connections): use --section stakeholders or --section relationships
+import-is-the-canvas = { $input }: is the canvas itself; import another file
+import-read-only = { $file }: is read-only: cvc does not write over it; nothing was imported
+import-not-saved = { $why }; nothing was imported
+
 ## Reviews: cvc reviews, what is due across every canvas a consultant holds (text and Markdown;
 ## CSV and JSON keep their field names and values).
 

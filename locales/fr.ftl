@@ -721,6 +721,63 @@ import-created = { $count } { $count ->
 } dans { $input } : { $names }
 import-ignored = note : cvc ne garde rien des colonnes { $columns }
 
+## Import problems: what cvc import says is wrong with the input, line by line (input:line:col:).
+## Field names, column names and Kumu's sheet names (elements, connections) stay as the files write them.
+import-not-utf8 = l'entrée n'est pas du texte UTF-8
+import-field = { $field } : { $why }
+# $kind vaut stakeholder, relationship, task ou action.
+import-needs-field = { $kind ->
+    [stakeholder] une partie prenante
+    [relationship] une relation
+    [task] une tâche
+   *[action] une action
+} doit avoir un champ { $field }
+import-expected-one-of = une valeur parmi { $labels } était attendue, trouvé « { $text } »
+import-whole-number = nombre entier attendu, trouvé « { $text } »
+import-scale = doit aller de { $min } à { $max }, trouvé « { $text } »
+import-names-nobody = « { $text } » ne nomme aucune partie prenante : un nom est attendu
+import-named-several = { $count } parties prenantes s'appellent « { $text } » ({ $ids })
+import-named-several-ids = { $count } parties prenantes s'appellent « { $text } » ({ $ids }) : donnez plutôt l'identifiant
+import-no-such-name = aucune partie prenante ne s'appelle « { $text } » dans le canevas (ajoutez --create-missing pour la créer)
+import-kumu-kinds = les feuilles Kumu contiennent des parties prenantes (elements) et des relations (connections)
+import-kumu-needs = une feuille Kumu { $sheet } doit avoir une colonne `{ $header }`
+import-kumu-needs-other = une feuille Kumu { $sheet } doit avoir une colonne `{ $header }` : on dirait une feuille Kumu { $other } ; importez-la dans l'autre section
+import-column-twice = la colonne `{ $name }` figure deux fois (colonnes { $first } et { $second })
+import-more-columns = et { $count } de plus
+import-unknown-columns = { $count ->
+    [one] colonne inconnue
+   *[other] colonnes inconnues
+} { $names } : un CSV de { $section } a les colonnes { $known }
+import-unknown-columns-kumu = { $count ->
+    [one] colonne inconnue
+   *[other] colonnes inconnues
+} { $names } : un CSV de { $section } a les colonnes { $known } (une feuille Kumu ? ajoutez --from kumu)
+import-no-column = l'en-tête n'a pas de colonne `{ $name }` : { $kind ->
+    [stakeholder] une partie prenante
+    [relationship] une relation
+    [task] une tâche
+   *[action] une action
+} en a besoin
+import-no-column-or = l'en-tête n'a ni colonne `{ $name }` ni colonne `{ $other }` : { $kind ->
+    [stakeholder] une partie prenante
+    [relationship] une relation
+    [task] une tâche
+   *[action] une action
+} en a besoin
+import-row-cells = cette ligne a { $cells } cellules, mais l'en-tête nomme { $columns ->
+    [one] { $columns } colonne
+   *[other] { $columns } colonnes
+}
+import-expected-link = `FROM -> TO` attendu (deux parties prenantes, par nom ou identifiant ; `: ce qui circule` peut suivre)
+import-quote-open = une cellule entre guillemets n'est jamais fermée : il manque un `"`
+import-after-quote = `{ $delimiter }` ou la fin de la ligne attendu après la cellule entre guillemets, trouvé `{ $found }`
+import-stdin-unreadable = impossible de lire l'entrée standard : { $why }
+import-stdin-too-large = l'entrée standard dépasse la taille maximale d'un canevas (64 Mio) : non lue
+import-kumu-section = une feuille Kumu contient des parties prenantes (elements) ou des relations (connections) : utilisez --section stakeholders ou --section relationships
+import-is-the-canvas = { $input } : c'est le canevas lui-même ; importez un autre fichier
+import-read-only = { $file } : est en lecture seule : cvc ne l'écrase pas ; rien n'a été importé
+import-not-saved = { $why } ; rien n'a été importé
+
 ## Revues : cvc reviews, ce qui est dû sur tous les canevas d'un consultant (texte et Markdown).
 
 reviews-title = Revues de boucle et échéances
