@@ -1549,6 +1549,26 @@ map-no-link = keine Verbindung
 map-no-stakeholders = Noch keine Stakeholder: im Abschnitt Stakeholder anlegen, dann hier mit a verbinden.
 map-too-small = Zu klein für die Karte: Fenster vergrößern oder v für die Liste.
 
+## The map's title when it shows part of a large network: whose links, how many in all.
+## $owner is the stakeholder's name, in English as a possessive (Ann's, engineers'); $count is
+## $links or "$shown of $links".
+map-whose = { $links ->
+    [one] die einzige Verbindung
+   *[other] die { $links } Verbindungen
+} von { $owner }
+map-whose-some = { $shown } der { $links } Verbindungen von { $owner }
+map-count-some = { $shown } von { $links }
+map-focus-longest = Zeigt { $whose } ({ $total } Stakeholder insgesamt) — ↑↓ zum Wählen
+map-focus-long = Zeigt { $whose } ({ $total } insgesamt) — ↑↓ zum Wählen
+map-focus-medium = Zeigt { $whose } ({ $total } insgesamt) · ↑↓
+map-focus-whose-total = { $whose } · { $total } insgesamt · ↑↓
+map-focus-whose = Zeigt { $whose } · ↑↓
+map-focus-name-count = { $name }: { $count } Verbindungen · ↑↓
+map-focus-name = { $name }: { $count } · ↑↓
+map-focus-count = { $count } Verbindungen · ↑↓
+map-first = Zeigt { $shown } von { $total } Stakeholdern — eine Beziehung wählen, um sie heranzuholen
+map-first-short = Zeigt { $shown } von { $total } Stakeholdern
+
 ## Die Bildschirme Verlauf und Vergleich (H, und c oder zwei in H markierte Versionen): Kürzel
 ## wie r2 bleiben, wie sie sind; Daten stehen dort so, wie die Dateien sie schreiben.
 tab-signals = Signale

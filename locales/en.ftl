@@ -1526,6 +1526,23 @@ map-no-link = no link
 map-no-stakeholders = No stakeholders yet: add them in the Stakeholders section, then connect them here with a.
 map-too-small = Too small for the map: make the window larger, or press v for the list.
 
+## The map's title when it shows part of a large network: whose links, how many in all.
+## $owner is the stakeholder's name, in English as a possessive (Ann's, engineers'); $count is
+## $links or "$shown of $links".
+map-whose = { $owner } { $links } connections
+map-whose-some = { $shown } of { $owner } { $links } connections
+map-count-some = { $shown } of { $links }
+map-focus-longest = Showing { $whose } ({ $total } stakeholders in all) — ↑↓ to choose
+map-focus-long = Showing { $whose } ({ $total } in all) — ↑↓ to choose
+map-focus-medium = Showing { $whose } ({ $total } in all) · ↑↓
+map-focus-whose-total = { $whose } · { $total } in all · ↑↓
+map-focus-whose = Showing { $whose } · ↑↓
+map-focus-name-count = { $name }: { $count } connections · ↑↓
+map-focus-name = { $name }: { $count } · ↑↓
+map-focus-count = { $count } connections · ↑↓
+map-first = Showing { $shown } of { $total } stakeholders — select a relationship to focus
+map-first-short = Showing { $shown } of { $total } stakeholders
+
 ## The history and compare screens (H, and c or two revisions marked in H): tags like r2 stay as
 ## they are; dates on these screens are written as the files write them.
 tab-signals = Signals

@@ -1589,6 +1589,26 @@ map-no-link = aucun lien
 map-no-stakeholders = Pas encore de parties prenantes : ajoutez-les dans la section Parties prenantes, puis reliez-les ici avec a.
 map-too-small = Trop petit pour la carte : agrandissez la fenêtre, ou v pour la liste.
 
+## The map's title when it shows part of a large network: whose links, how many in all.
+## $owner is the stakeholder's name, in English as a possessive (Ann's, engineers'); $count is
+## $links or "$shown of $links".
+map-whose = { $links ->
+    [one] le seul lien
+   *[other] les { $links } liens
+} de { $owner }
+map-whose-some = { $shown } des { $links } liens de { $owner }
+map-count-some = { $shown } sur { $links }
+map-focus-longest = Affiche { $whose } ({ $total } parties prenantes en tout) — ↑↓ pour choisir
+map-focus-long = Affiche { $whose } ({ $total } en tout) — ↑↓ pour choisir
+map-focus-medium = Affiche { $whose } ({ $total } en tout) · ↑↓
+map-focus-whose-total = { $whose } · { $total } en tout · ↑↓
+map-focus-whose = Affiche { $whose } · ↑↓
+map-focus-name-count = { $name } : { $count } liens · ↑↓
+map-focus-name = { $name } : { $count } · ↑↓
+map-focus-count = { $count } liens · ↑↓
+map-first = { $shown } parties prenantes affichées sur { $total } — choisissez une relation pour zoomer
+map-first-short = { $shown } parties prenantes affichées sur { $total }
+
 ## Les écrans historique et comparaison (H, et c ou deux révisions marquées dans H) : les
 ## étiquettes comme r2 restent telles quelles ; les dates s'y écrivent comme dans les fichiers.
 tab-signals = Signaux
