@@ -1365,6 +1365,9 @@ form-shows-section = Abschnitt
 form-title-context = Kontext
 form-title-block = Agenda-Block { $number }
 
+## When the room cannot open: the address and port it tried, and the system's reason.
+note-room-could-not-open = der Raum konnte auf { $address } Port { $port } nicht geöffnet werden: { $why }
+
 ## Die Bildschirme des Raums: die Beitrittskarte, der Eingang und das Wort in der Titelleiste.
 
 room-join = Mit dem Handy beitreten:

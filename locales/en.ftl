@@ -1348,6 +1348,9 @@ form-title-context = Context
 form-title-block = Agenda block { $number }
 agenda-new-block = New block
 
+## When the room cannot open: the address and port it tried, and the system's reason.
+note-room-could-not-open = the room could not open on { $address } port { $port }: { $why }
+
 ## The room's screens: the join card, the inbox and the room's word in the title bar.
 
 room-join = Join from your phone:

@@ -1402,6 +1402,9 @@ form-shows-section = section affichée
 form-title-context = Contexte
 form-title-block = Bloc { $number } du déroulé
 
+## When the room cannot open: the address and port it tried, and the system's reason.
+note-room-could-not-open = la salle n'a pas pu s'ouvrir sur { $address } port { $port } : { $why }
+
 ## Les écrans de la salle : la carte pour rejoindre, la boîte de réception et la barre de titre.
 
 room-join = Rejoignez depuis votre téléphone :
