@@ -373,6 +373,14 @@ step-held = { $id } am { $date } abgehalten
 step-reading-added = Messwert zu { $id } hinzugefügt
 form-reading-after-today = ein Messwert ist, was gemessen wurde: Der { $date } liegt nach heute
 
+## Why a value that looks like a number is not read as one: $shown as written, the two ways it
+## reads ($one, $other) and how to write each; $language is the canvas's (fr or de).
+measure-two-ways = „{ $shown }“ kann { $one } oder { $other } heißen: { $write_one } oder { $write_other } schreiben
+measure-point = „{ $shown }“ hat einen Punkt, wo { $language ->
+    [fr] das Französische
+   *[de] das Deutsche
+} ein Komma schreibt: { $write } schreiben
+
 ## Hinweise: die Lücken, die die Prüfungen finden, in der Zusammenfassung und der Hinweisliste des
 ## Plans und auf dem Bildschirm. $id und $title nennen einen Eintrag.
 

@@ -376,6 +376,14 @@ step-held = { $id } held { $date }
 step-reading-added = added a reading to { $id }
 form-reading-after-today = a reading is what was measured: { $date } is after today
 
+## Why a value that looks like a number is not read as one: $shown as written, the two ways it
+## reads ($one, $other) and how to write each; $language is the canvas's (fr or de).
+measure-two-ways = "{ $shown }" could be { $one } or { $other }: write { $write_one } or { $write_other }
+measure-point = "{ $shown }" has a point where { $language ->
+    [fr] French
+   *[de] German
+} writes a comma: write { $write }
+
 ## Warnings: the gaps the checks find, in the plan's summary and warning list and on the screens.
 ## $id and $title name an entry; what people typed comes in as it is.
 

@@ -382,6 +382,14 @@ step-held = { $id } tenue le { $date }
 step-reading-added = mesure ajoutée à { $id }
 form-reading-after-today = une mesure est ce qui a été mesuré : le { $date } est après aujourd'hui
 
+## Why a value that looks like a number is not read as one: $shown as written, the two ways it
+## reads ($one, $other) and how to write each; $language is the canvas's (fr or de).
+measure-two-ways = « { $shown } » peut se lire { $one } ou { $other } : écrivez { $write_one } ou { $write_other }
+measure-point = « { $shown } » a un point là où { $language ->
+    [fr] le français
+   *[de] l'allemand
+} écrit une virgule : écrivez { $write }
+
 ## Alertes : les manques que les vérifications trouvent, dans la synthèse et la liste
 ## d'alertes du plan et à l'écran. $id et $title nomment une entrée.
 

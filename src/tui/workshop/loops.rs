@@ -138,7 +138,7 @@ impl Workshop {
                     (a.id.clone(), a.indicator().map(|i| i.target.clone()).unwrap_or_default());
                 let latest =
                     a.indicator().and_then(|i| i.latest()).map(|r| r.value.clone()).unwrap_or_default();
-                let message = match crate::model::ambiguity(&latest, self.canvas.language) {
+                let message = match crate::model::ambiguity_in(&latest, self.canvas.language, self.tr) {
                     // A number the canvas's language could read two ways: say how to write it.
                     Some(note) => self.tr.args("loops-not-read", &[("id", id.into()), ("note", note.into())]),
                     None => self.tr.args(
