@@ -1682,6 +1682,10 @@ prompt-save-to = {" "}speichern unter:{" "}
 compare-pick-title = Mit welchem früheren Canvas vergleichen?
 compare-pick-file = Datei:{" "}
 compare-pick-none = {" "}keine anderen Canvas hier: Pfad eingeben
+
+## The compare picker's line for each canvas beside the open one.
+compare-pick-about = { $title } · Version { $revision } · { $date }
+
 # The other questions, the typing box and a terminal too small.
 ask-reload-drops = Neu laden verwirft diese Änderungen, die nicht gespeichert sind:
 ask-reload-keys = y lädt neu und verwirft sie · n geht zurück

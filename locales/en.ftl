@@ -1653,6 +1653,10 @@ prompt-save-to = {" "}save to:{" "}
 compare-pick-title = Compare with which earlier canvas?
 compare-pick-file = file:{" "}
 compare-pick-none = {" "}no other canvases here: type a path
+
+## The compare picker's line for each canvas beside the open one.
+compare-pick-about = { $title } · rev { $revision } · { $date }
+
 # The other questions, the typing box and a terminal too small.
 ask-reload-drops = Reloading drops these changes, which are not on disk:
 ask-reload-keys = y reloads and drops them · n goes back

@@ -1722,6 +1722,10 @@ prompt-save-to = {" "}enregistrer sous :{" "}
 compare-pick-title = Comparer avec quel canevas antérieur ?
 compare-pick-file = fichier :{" "}
 compare-pick-none = {" "}aucun autre canevas ici : tapez un chemin
+
+## The compare picker's line for each canvas beside the open one.
+compare-pick-about = { $title } · rév. { $revision } · { $date }
+
 # The other questions, the typing box and a terminal too small.
 ask-reload-drops = Recharger efface ces changements, qui ne sont pas enregistrés :
 ask-reload-keys = y recharge et les efface · n revient

@@ -167,3 +167,20 @@ fn a_room_that_cannot_open_says_why_in_the_screens_language() {
         assert_eq!(workshop(&app).note.clone().unwrap().text, words, "{lang}");
     }
 }
+
+#[test]
+fn the_compare_pickers_lines_are_in_the_screens_language() {
+    for (lang, words) in [
+        (Language::En, "Other · rev 3 · "),
+        (Language::Fr, "Other · rév. 3 · "),
+        (Language::De, "Other · Version 3 · "),
+    ] {
+        let s = Sandbox::new();
+        s.write("other.ron", "Canvas(format: 1, title: \"Other\", revision: 3)");
+        let mut app = acme(&s, lang);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Char('c'));
+        let text = screen(&app, 100, 30);
+        assert!(text.contains(words), "{lang}:\n{text}");
+    }
+}

@@ -74,6 +74,8 @@ pub enum Effect {
         id: String,
         /// Its revision.
         revision: u32,
+        /// The screens' language, for each candidate's line.
+        tr: crate::i18n::Tr,
     },
     /// Read a canvas to compare the open one with.
     LoadCompare(PathBuf),
