@@ -358,20 +358,20 @@ loops-no-indicator-yet = { $id } hat noch keine Kennzahl: Enter benennt eine, da
 
 
 ## The loop review's status messages: what the status line says on L and in the revisit's pass
-loops-nothing-yet = noch keine Maßnahmen: Legen Sie sie unter { section-actions } an und überprüfen Sie dann ihre Regelkreise
+loops-nothing-yet = noch keine Maßnahmen: unter { section-actions } anlegen, dann ihre Regelkreise prüfen
 loops-nothing-from-last-time = keine Maßnahmen vom letzten Mal zu überprüfen
-loops-pass-hint = Maßnahmen vom letzten Mal: a erfasst, was gemessen wurde, Enter setzt Status, Regelkreis und nächste Überprüfung
+loops-pass-hint = letzte Maßnahmen: a erfasst Messwert, Enter setzt Status, Regelkreis und Termin
 loops-held-today = { $id } heute abgehalten; u macht es rückgängig
 loops-held-today-kept = { $id } heute abgehalten: { $kept }; u macht es rückgängig
 loops-already-held = { $id } ist heute schon als abgehalten markiert
 loops-not-read = { $id }: wie geschrieben behalten, nicht als Zahl gelesen: { $note }
-loops-kept-as-written = { $id }: „{ $latest }“ wie geschrieben behalten; der Fortschritt braucht eine Zahl wie das Ziel ({ $target })
-loops-reached = { $id } hat sein Ziel erreicht: Enter schließt den Regelkreis, mit diesem Messwert als Nachweis
+loops-kept-as-written = { $id }: „{ $latest }“ so behalten; Fortschritt braucht eine Zahl wie das Ziel ({ $target })
+loops-reached = { $id } am Ziel: Enter schließt den Regelkreis, mit diesem Messwert als Nachweis
 loops-saved-next = gespeichert; als Nächstes: { $id } { $title }
-loops-pass-done = Überprüfung der Regelkreise fertig: Jede Maßnahme hat ihren Status und ihren Regelkreis
+loops-pass-done = Regelkreise überprüft: Jede Maßnahme hat Status und Regelkreis
 step-held = { $id } am { $date } abgehalten
 step-reading-added = Messwert zu { $id } hinzugefügt
-form-reading-after-today = ein Messwert ist, was gemessen wurde: Der { $date } liegt nach heute
+form-reading-after-today = ein Messwert vom { $date } liegt nach heute
 
 ## Why a value that looks like a number is not read as one: $shown as written, the two ways it
 ## reads ($one, $other) and how to write each; $language is the canvas's (fr or de).

@@ -367,20 +367,20 @@ loops-no-indicator-yet = { $id } n'a pas encore d'indicateur : Entrée en nomme 
 
 
 ## The loop review's status messages: what the status line says on L and in the revisit's pass
-loops-nothing-yet = pas encore d'actions : ajoutez-les dans { section-actions }, puis passez leurs boucles en revue
+loops-nothing-yet = aucune action : ajoutez-en dans { section-actions }, puis revoyez leurs boucles
 loops-nothing-from-last-time = aucune action de la dernière fois à passer en revue
-loops-pass-hint = actions de la dernière fois : a ajoute ce qui a été mesuré, Entrée règle statut, boucle et prochaine revue
+loops-pass-hint = dernières actions : a ajoute une mesure, Entrée règle statut, boucle et revue
 loops-held-today = { $id } tenue aujourd'hui ; u annule
 loops-held-today-kept = { $id } tenue ce jour : { $kept } ; u annule
 loops-already-held = { $id } est déjà marquée tenue aujourd'hui
 loops-not-read = { $id } : gardé tel quel, pas lu comme un nombre : { $note }
-loops-kept-as-written = { $id } : « { $latest } » gardé tel quel ; la progression demande un nombre comme la cible ({ $target })
+loops-kept-as-written = { $id } : « { $latest } » gardé tel quel ; il faut un nombre comme la cible ({ $target })
 loops-reached = { $id } a atteint sa cible : Entrée boucle la boucle, avec cette mesure comme preuve
 loops-saved-next = enregistré ; suivante : { $id } { $title }
 loops-pass-done = revue des boucles terminée : chaque action a son statut et sa boucle
 step-held = { $id } tenue le { $date }
 step-reading-added = mesure ajoutée à { $id }
-form-reading-after-today = une mesure est ce qui a été mesuré : le { $date } est après aujourd'hui
+form-reading-after-today = mesure datée du { $date }, après aujourd'hui
 
 ## Why a value that looks like a number is not read as one: $shown as written, the two ways it
 ## reads ($one, $other) and how to write each; $language is the canvas's (fr or de).
