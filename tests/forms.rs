@@ -81,3 +81,30 @@ fn a_new_agenda_block_is_named_by_typing_over_its_placeholder() {
     );
     assert!(!agenda.iter().any(|b| b.title.contains("New block")));
 }
+
+#[test]
+fn leaving_a_new_agenda_blocks_form_adds_no_block() {
+    // `a` in the agenda editor adds a block and opens its form; Esc there said "no change" and
+    // kept a "New block" of ten minutes, carried into the next revision.
+    let s = Sandbox::new();
+    let (file, mut app) = app_on_copy(s.dir.path(), "acme-2026-11");
+    let before = cvc::store::load(&file).unwrap().agenda;
+    let clock = workshop(&app).clock.block;
+    press(&mut app, KeyCode::Char('A'));
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Agenda, "back in the agenda editor");
+    assert_eq!(workshop(&app).canvas.agenda, before, "no block added");
+    assert_eq!(workshop(&app).clock.block, clock, "the clock stays on its block");
+    assert!(screen(&app, 80, 24).contains("no block added"), "{}", screen(&app, 80, 24));
+    // Typed in, then thrown away with Esc twice: no block either.
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Energiser");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(workshop(&app).canvas.agenda, before);
+    press(&mut app, KeyCode::Esc);
+    crate::common::eventually("the file holds the agenda as it was", || {
+        cvc::store::load(&file).unwrap().agenda == before
+    });
+}

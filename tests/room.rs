@@ -116,6 +116,8 @@ fn an_idea_from_a_phone_is_saved_in_the_inbox_before_the_phone_hears_and_is_acce
     assert_eq!((w.canvas.stakeholders.len(), w.canvas.inbox.len()), (people, 1), "undo gives the idea back");
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('R'));
+    assert!(workshop(&app).room.open, "R asks before closing the room");
+    press(&mut app, KeyCode::Char('y'));
     assert!(!workshop(&app).room.open);
     // The server's thread stops listening as it winds down: within a few seconds at most.
     crate::common::eventually("closing the room frees the port", || TcpStream::connect(addr).is_err());
@@ -198,6 +200,8 @@ fn the_real_binary_opens_the_room_takes_an_idea_and_closes_it() {
     t.wait_for("undone: accepted an idea from the room");
     t.send(ESC);
     t.send("R");
+    t.wait_for("Close the room?");
+    t.send("y");
     t.wait_for("room closed");
     crate::common::eventually("the port is free", || TcpStream::connect(addr).is_err());
     t.send("q");

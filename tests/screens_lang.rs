@@ -42,6 +42,24 @@ fn snap(name: &str, lang: Language, app: &mut Session) {
     }
 }
 
+/// Every weak-point mark drawn on the map is explained in its legend, the map's bottom border
+/// (at 80 columns in German only the lines' three healths fitted).
+fn marks_explained(text: &str) {
+    let bottom = text.lines().find(|l| l.starts_with("└ ")).expect("the map's legend");
+    // The map's box: from the first column to its bottom right corner.
+    let wide = bottom.chars().position(|c| c == '┘').expect("the map box's corner") + 1;
+    let body: String = text
+        .lines()
+        .filter(|l| !l.starts_with('└'))
+        .flat_map(|l| l.chars().take(wide).collect::<Vec<_>>())
+        .collect();
+    for mark in ['◆', '○', '◎'] {
+        if body.contains(mark) {
+            assert!(bottom.contains(mark), "{mark} unexplained:\n{text}");
+        }
+    }
+}
+
 #[test]
 fn start_screen() {
     for lang in LANGUAGES {
@@ -81,6 +99,7 @@ fn stakeholders_list_grid_relationships_and_actions_with_the_form_open() {
         snap("relationships", lang, &mut app);
         press(&mut app, KeyCode::Char('v'));
         snap("map", lang, &mut app);
+        marks_explained(&screen(&app, 80, 24));
         press(&mut app, KeyCode::Char('v'));
         tabs(&mut app, 2);
         snap("actions", lang, &mut app);
@@ -170,4 +189,32 @@ fn relationship_picker_and_agenda_editor() {
         type_text(&mut app, "s");
         snap("picker", lang, &mut app);
     }
+}
+
+#[test]
+fn a_canvas_made_on_the_start_screen_speaks_the_screens_language() {
+    // `n` on the start screen, or a path that does not exist yet: the new canvas took English
+    // (its agenda "Open & frame", `language: "en"`) under `--lang de`.
+    let s = Sandbox::new();
+    let data = s.path("data");
+    let mut app = session(App::start(styles(Language::De), &data, at(10, 0, 0)), &data);
+    app.screen = Screen::Start(Box::new(Start::with_recent(Vec::new(), &data)));
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Werkstatt");
+    press(&mut app, KeyCode::Enter);
+    let w = workshop(&app);
+    assert_eq!(w.canvas.language, Language::De);
+    assert_eq!(w.canvas.agenda[0].title, Tr::new(Language::De).get("agenda-open"));
+    let saved = cvc::store::load(&w.path).unwrap();
+    assert_eq!((saved.language, saved.title.as_str()), (Language::De, "Werkstatt"));
+    // A path that does not exist, opened from the command line.
+    let path = s.path("neu.ron");
+    let fresh = Session::open(
+        App::empty(styles(Language::Fr), &data, at(10, 0, 0)),
+        Runner::inline(&data),
+        &path,
+        false,
+    );
+    assert_eq!(workshop(&fresh).canvas.language, Language::Fr);
+    assert_eq!(cvc::store::load(&path).unwrap().agenda[0].title, Tr::new(Language::Fr).get("agenda-open"));
 }

@@ -142,3 +142,49 @@ fn a_word_typed_on_the_loop_review_marks_nothing_held_and_the_review_stays() {
     assert!(screen(&app, 100, 30).contains("nothing ran"), "{}", screen(&app, 100, 30));
     let _ = file;
 }
+
+/// The layer on top, by name, for messages.
+fn top_name(app: &Session) -> String {
+    app.top().map(|l| format!("{l:?}").chars().take(40).collect()).unwrap_or_default()
+}
+
+#[test]
+fn a_name_typed_with_a_capital_that_is_a_command_goes_into_a_new_entry_too() {
+    // `H` opens the history, `P` the parking lot, `R` the room: a name starting with one of them
+    // must not open any of them ("Rita" started a server, "Peter" parked "eter").
+    for (start, name) in [(10_000, "Hans Meyer"), (20_000, "Peter"), (30_000, "Rita")] {
+        let s = Sandbox::new();
+        let mut app = on_stakeholders_with_the_clock_running(&s);
+        let people = workshop(&app).canvas.stakeholders.len();
+        type_at(&mut app, name, start, 110);
+        assert!(!workshop(&app).room.open, "{name}: the room is not open");
+        match app.top() {
+            Some(Layer::QuickAdd(line)) => assert_eq!(line.text(), name),
+            _ => panic!("{name}: expected the quick-add line, found {}", top_name(&app)),
+        }
+        assert_eq!(app.layers.len(), 1, "{name}: nothing else open under the line");
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(workshop(&app).canvas.stakeholders.len(), people + 1, "{name}");
+        assert_eq!(workshop(&app).canvas.stakeholders.last().unwrap().name, name);
+    }
+}
+
+#[test]
+fn r_opens_the_room_and_asks_before_closing_it() {
+    let s = Sandbox::new();
+    let mut app = on_stakeholders_with_the_clock_running(&s);
+    type_at(&mut app, "R", 10_000, 500);
+    if !workshop(&app).room.open {
+        // No network to open a room on here: nothing to close either.
+        return;
+    }
+    press(&mut app, KeyCode::Esc);
+    type_at(&mut app, "R", 20_000, 500);
+    assert!(workshop(&app).room.open, "R asks first; the room is still open");
+    assert_eq!(app.mode(), Mode::Confirm, "{}", top_name(&app));
+    press(&mut app, KeyCode::Char('n'));
+    assert!(workshop(&app).room.open, "n keeps it open");
+    type_at(&mut app, "R", 30_000, 500);
+    press(&mut app, KeyCode::Char('y'));
+    assert!(!workshop(&app).room.open, "y closes it");
+}

@@ -27,8 +27,7 @@ fn template(name: &str) -> Result<Canvas, Failure> {
 pub fn new(file: &Path, template_name: Option<&str>, title: Option<&str>, language: Language) -> Outcome {
     let name = template_name.unwrap_or("blank");
     let mut canvas = Canvas::started_from(&template(name)?, new_canvas_id(), Day::today());
-    canvas.language = language;
-    crate::i18n::agenda_in(&mut canvas.agenda, language);
+    crate::i18n::new_canvas_in(&mut canvas, language);
     if let Some(t) = title {
         canvas.title = t.to_string();
     } else if canvas.title.is_empty() {
@@ -63,6 +62,7 @@ pub fn validate(files: &[std::path::PathBuf]) -> Outcome {
     let mut bad = false;
     for file in files {
         match load(file) {
+            // Each canvas is freed before the next is read: `cvc validate *.ron` holds one at a time.
             Ok(_) => out::line(&format!("{}: ok", file.display())),
             Err(e) => {
                 bad = true;

@@ -144,5 +144,8 @@ pub fn history(
     if let Some(path) = output {
         out::err(&format!("wrote {}", path.display()));
     }
+    super::leave(h);
+    super::leave(given);
+    super::leave(found);
     Ok(ExitCode::SUCCESS)
 }

@@ -93,6 +93,7 @@ pub fn list(dir: Option<&Path>, format: ListFormat) -> Outcome {
     found.sort_by_key(|(_, c)| std::cmp::Reverse(c.date));
     if format == ListFormat::Json {
         out::text(&super::json::list(&dir, &found, &broken));
+        super::leave(found);
         return Ok(ExitCode::SUCCESS);
     }
     if paths.is_none() {
@@ -111,6 +112,7 @@ pub fn list(dir: Option<&Path>, format: ListFormat) -> Outcome {
         let cells: Vec<String> = r.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect();
         out::line(cells.join("  ").trim_end());
     }
+    super::leave(found);
     Ok(ExitCode::SUCCESS)
 }
 

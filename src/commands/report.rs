@@ -45,5 +45,7 @@ pub fn report(
     if let Some(path) = output {
         out::err(&format!("wrote {}", path.display()));
     }
+    super::leave(given);
+    super::leave(found);
     Ok(ExitCode::SUCCESS)
 }

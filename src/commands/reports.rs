@@ -8,7 +8,7 @@ use crate::cli::{CsvDialectArg, DiffFormat, ExportFormat, Section};
 use crate::diff::{Diff, compare};
 use crate::export::{
     CsvDialect, CsvStyle, canvas_calendar, canvas_json, diff_json, diff_markdown_in, diff_text_in, kumu,
-    markdown, plan_doc_in, plan_html_in, section_csv_in,
+    markdown, plan_doc_in, plan_page, section_csv_in,
 };
 use crate::i18n::Tr;
 use crate::model::{Day, Language};
@@ -144,8 +144,18 @@ pub fn export(
     let lang = crate::i18n::report_language(sheet.lang, canvas.language);
     let text = match format {
         // A canvas's plan speaks its own language unless --lang says otherwise (DESIGN.md §13).
-        ExportFormat::Markdown => markdown::render(&plan_doc_in(&canvas, day, diagrams, lang)),
-        ExportFormat::Html => plan_html_in(&canvas, day, diagrams, lang),
+        ExportFormat::Markdown => {
+            let doc = plan_doc_in(&canvas, day, diagrams, lang);
+            let text = markdown::render(&doc);
+            super::leave(doc);
+            text
+        }
+        ExportFormat::Html => {
+            let doc = plan_doc_in(&canvas, day, diagrams, lang);
+            let text = plan_page(&doc, lang);
+            super::leave(doc);
+            text
+        }
         ExportFormat::Csv => csv(&canvas, sheet)?,
         ExportFormat::Json => canvas_json(&canvas, day),
         ExportFormat::Ics => canvas_calendar(file, &canvas, day),
@@ -154,6 +164,7 @@ pub fn export(
     if let Some(path) = output {
         out::err(&format!("wrote {}", path.display()));
     }
+    super::leave(canvas);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -174,7 +185,9 @@ pub fn diff(old: &Path, new: &Path, format: DiffFormat, exit_code: bool, lang: O
     let (a, b) = (load(old)?, load(new)?);
     let d = compare(&a, &b);
     out::text(&report(&d, format, lang, b.language));
-    Ok(if exit_code && !d.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    let code = if exit_code && !d.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS };
+    super::leave((d, a, b));
+    Ok(code)
 }
 
 /// A side of a git diff: `/dev/null` (added or deleted file) is an empty canvas.

@@ -65,7 +65,8 @@ fn shown<E>(spec: &FieldSpec<E>, e: &E, names: &Names, tr: Tr) -> String {
     match (&value, tr.value(spec.shape, &value)) {
         (_, Some(translated)) => translated,
         (FieldValue::Date(Some(d)), None) => tr.day(*d),
-        _ => spec.shown(e, names),
+        // `spec.shown`, from the value already read.
+        _ => value.render(spec.shape, Some(names)),
     }
 }
 

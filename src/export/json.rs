@@ -2,6 +2,8 @@
 //!
 //! The shapes are documented in README.md ("JSON"); a change to them is a change of contract.
 
+use std::cell::RefCell;
+
 use serde_json::{Value, json};
 
 use crate::diff::{Changed, Diff, EntryRef, FieldChange, Matching, SectionDiff, Side};
@@ -11,10 +13,17 @@ use crate::model::{Canvas, Day, EntryKind, FORMAT};
 /// terminal (DEL, C1 controls, bidirectional overrides: serde_json escapes only C0) written as a
 /// `\uXXXX` escape, so the text is inert on a screen and still decodes to exactly the same value.
 pub fn to_text(value: &impl serde::Serialize) -> String {
-    let text = serde_json::to_string_pretty(value).expect("cvc's values always serialise to JSON");
+    let mut text = serde_json::to_string_pretty(value).expect("cvc's values always serialise to JSON");
+    let mut unsafe_chars = crate::safe::unsafe_chars(&text, |c, _| c != '\n').peekable();
+    if unsafe_chars.peek().is_none() {
+        // The usual case: nothing to escape, so the text is kept rather than copied.
+        drop(unsafe_chars);
+        text.push('\n');
+        return text;
+    }
     let mut out = String::with_capacity(text.len() + 1);
     let mut from = 0;
-    for (at, c) in crate::safe::unsafe_chars(&text, |c, _| c != '\n') {
+    for (at, c) in unsafe_chars {
         // Outside strings JSON has only ASCII white space, so such a character is in a string.
         out.push_str(&text[from..at]);
         out.push_str(&format!("\\u{:04x}", u32::from(c)));
@@ -25,70 +34,124 @@ pub fn to_text(value: &impl serde::Serialize) -> String {
     out
 }
 
+/// A JSON value written as it is serialised: a value, an object of parts, or an array whose
+/// items are made one at a time (an entry's map is built, written and dropped before the next,
+/// never a map of the whole canvas).
+enum Part<'a> {
+    Value(Value),
+    Object(Vec<(String, Part<'a>)>),
+    Items(RefCell<Box<dyn Iterator<Item = Value> + 'a>>),
+}
+
+impl serde::Serialize for Part<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Part::Value(v) => v.serialize(s),
+            Part::Object(fields) => s.collect_map(fields.iter().map(|(k, v)| (k, v))),
+            Part::Items(items) => s.collect_seq(&mut *items.borrow_mut()),
+        }
+    }
+}
+
+impl<'a> Part<'a> {
+    /// The items of an array, made when written.
+    fn items(items: impl Iterator<Item = Value> + 'a) -> Part<'a> {
+        Part::Items(RefCell::new(Box::new(items)))
+    }
+
+    /// The object `value` with the members of `parts` put in (or in place of its own), in the
+    /// order of a JSON map's keys (a sorted map's, as `serde_json` writes one).
+    fn object(value: Value, parts: Vec<(&str, Part<'a>)>) -> Part<'a> {
+        let Value::Object(map) = value else { return Part::Value(value) };
+        let mut fields: Vec<(String, Part)> = map.into_iter().map(|(k, v)| (k, Part::Value(v))).collect();
+        for (key, part) in parts {
+            match fields.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
+                Ok(at) => fields[at].1 = part,
+                Err(at) => fields.insert(at, (key.to_string(), part)),
+            }
+        }
+        Part::Object(fields)
+    }
+}
+
+/// Each entry of a section as JSON, made when written.
+fn entries<'a, E: serde::Serialize + Clone + 'a>(list: &'a crate::model::List<E>) -> Part<'a> {
+    Part::items(list.iter().map(|e| serde_json::to_value(e).unwrap_or(Value::Null)))
+}
+
 /// The whole canvas as JSON: the file's names, `format` the version those names follow, dates as
 /// `"YYYY-MM-DD"` strings, and fields the file leaves out (empty ones) left out here too; then
 /// `derived`, the facts cvc works out as of `as_of` (see `derived_json`).
 pub fn canvas_json(c: &Canvas, as_of: Day) -> String {
-    let mut current = c.clone();
-    current.format = FORMAT;
-    let mut value = serde_json::to_value(&current).unwrap_or(Value::Null);
-    if let Value::Object(map) = &mut value {
-        map.insert("derived".into(), derived_json(c, as_of));
-    }
-    to_text(&value)
+    // The canvas without its sections as a map; the sections' entries are written one by one.
+    use crate::model::List;
+    let rest = Canvas {
+        format: FORMAT,
+        stakeholders: List::new(),
+        relationships: List::new(),
+        tasks: List::new(),
+        actions: List::new(),
+        ..c.clone()
+    };
+    let value = serde_json::to_value(&rest).unwrap_or(Value::Null);
+    let sections = vec![
+        ("stakeholders", entries(&c.stakeholders)),
+        ("relationships", entries(&c.relationships)),
+        ("tasks", entries(&c.tasks)),
+        ("actions", entries(&c.actions)),
+        ("derived", derived(c, as_of)),
+    ];
+    to_text(&Part::object(value, sections))
 }
 
 /// The facts cvc works out from the canvas, as of a day: each action's progress, return and loop
 /// verdict, each task's cadence kept (since its first held day or the workshop), and the network's weak points.
-pub fn derived_json(c: &Canvas, as_of: Day) -> Value {
+#[cfg(test)]
+fn derived_json(c: &Canvas, as_of: Day) -> Value {
+    serde_json::to_value(derived(c, as_of)).unwrap_or(Value::Null)
+}
+
+/// [`derived_json`] as it is written: each action's and task's facts made when written.
+fn derived(c: &Canvas, as_of: Day) -> Part<'_> {
     let since = c.date.unwrap_or(as_of);
-    let actions: Vec<Value> = c
-        .actions
-        .iter()
-        .map(|a| {
-            let progress = a.indicator().and_then(|i| i.measured(c.language).progress()).map(|p| p.percent());
-            let (ret, no_return) = match a.return_on_cost(c.language) {
-                Ok(r) => (json!((r * 1000.0).round() / 1000.0), Value::Null),
-                Err(why) => (Value::Null, json!(why.why())),
-            };
-            json!({
-                "id": a.id,
-                "progress": progress,
-                "return": ret,
-                "no_return": no_return,
-                "loop_verdict": a.loop_verdict(c.language).map(|v| v.key()),
-            })
+    let actions = c.actions.iter().map(|a| {
+        let progress = a.indicator().and_then(|i| i.measured(c.language).progress()).map(|p| p.percent());
+        let (ret, no_return) = match a.return_on_cost(c.language) {
+            Ok(r) => (json!((r * 1000.0).round() / 1000.0), Value::Null),
+            Err(why) => (Value::Null, json!(why.why())),
+        };
+        json!({
+            "id": a.id,
+            "progress": progress,
+            "return": ret,
+            "no_return": no_return,
+            "loop_verdict": a.loop_verdict(c.language).map(|v| v.key()),
         })
-        .collect();
-    let tasks: Vec<Value> = c
-        .tasks
-        .iter()
-        .map(|t| {
-            let kept = t.cadence_kept(since, as_of);
-            json!({
-                "id": t.id,
-                "cadence_kept": kept.map(|k| json!({
-                    "since": k.since.to_string(),
-                    "held": k.held,
-                    "asked": k.asked,
-                    "fraction": k.fraction(),
-                    "last": day(k.last),
-                })),
-                "slipped": kept.is_some_and(|k| k.slipped),
-            })
+    });
+    let tasks = c.tasks.iter().map(move |t| {
+        let kept = t.cadence_kept(since, as_of);
+        json!({
+            "id": t.id,
+            "cadence_kept": kept.map(|k| json!({
+                "since": k.since.to_string(),
+                "held": k.held,
+                "asked": k.asked,
+                "fraction": k.fraction(),
+                "last": day(k.last),
+            })),
+            "slipped": kept.is_some_and(|k| k.slipped),
         })
-        .collect();
+    });
     let weak = crate::graph::weak_points(c);
-    json!({
+    let value = json!({
         "as_of": as_of.to_string(),
-        "actions": actions,
-        "tasks": tasks,
         "network": {
             "articulation_points": weak.linchpins.iter().map(|l| json!({ "id": l.id, "cut_off": l.cut_off })).collect::<Vec<_>>(),
             "hubs": weak.hubs.iter().map(|h| json!({ "id": h.id, "relationships": h.relationships, "of": h.of })).collect::<Vec<_>>(),
             "unconnected": weak.unconnected,
         },
-    })
+    });
+    Part::object(value, vec![("actions", Part::items(actions)), ("tasks", Part::items(tasks))])
 }
 
 /// The name a section has in the file and in JSON: `stakeholders`, `relationships`, …
@@ -242,6 +305,18 @@ mod tests {
             back.stakeholders, c.stakeholders,
             "the JSON less `derived` reads back into the same canvas"
         );
+    }
+
+    #[test]
+    fn the_canvas_written_entry_by_entry_is_the_text_of_its_whole_value() {
+        let text = include_str!("../../canvases/acme-2026-11.ron");
+        let c = crate::store::parse_str(std::path::Path::new("acme.ron"), text).unwrap();
+        let day = Day::new(2027, 3, 1).unwrap();
+        let mut whole = serde_json::to_value(&c).unwrap();
+        whole["derived"] = derived_json(&c, day);
+        let actions = whole["derived"]["actions"].as_array().unwrap();
+        assert!(actions.len() > 1 && !whole["derived"]["tasks"].as_array().unwrap().is_empty());
+        assert_eq!(canvas_json(&c, day), to_text(&whole), "keys in a sorted map's order");
     }
 
     #[test]

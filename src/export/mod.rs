@@ -40,7 +40,7 @@ pub use history::{
     reading_text, standing_in, standing_text, wave_max,
 };
 pub use history_json::history_json;
-pub use html::{plan_html, plan_html_in};
+pub use html::{plan_html, plan_html_in, plan_page};
 pub use ics::{canvas_calendar, reviews_calendar};
 pub use json::{canvas_json, diff_json, to_text as json_text};
 pub use plan::{plan_doc, plan_doc_in, plan_markdown};

@@ -16,6 +16,13 @@ const TITLES: [(BlockKind, &str, &str); 8] = [
     (BlockKind::Review, "Review & close", "agenda-review"),
 ];
 
+/// Makes a new canvas speak `lang`: its language (how its numbers are read, what its reports
+/// speak) and its shipped agenda titles.
+pub fn new_canvas_in(canvas: &mut crate::model::Canvas, lang: Language) {
+    canvas.language = lang;
+    agenda_in(&mut canvas.agenda, lang);
+}
+
 /// Gives the blocks that keep a shipped English title that title in `lang`.
 pub fn agenda_in(blocks: &mut [AgendaBlock], lang: Language) {
     let tr = Tr::new(lang);

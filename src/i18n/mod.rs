@@ -13,7 +13,7 @@ mod fields;
 mod labels;
 mod tr;
 
-pub use agenda::{agenda_in, prompts};
+pub use agenda::{agenda_in, new_canvas_in, prompts};
 pub use choose::{from_env, from_locale, portfolio_language, report_language, screens_language};
 pub use fields::{field_name, field_value};
 pub use labels::{Label, Term, glossary};

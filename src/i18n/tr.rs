@@ -8,6 +8,8 @@
 //! in each file's glossary and referenced by the other messages.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -52,6 +54,37 @@ fn bundles() -> &'static [Bundle; 3] {
     static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
     BUNDLES.get_or_init(|| [build(Language::En), build(Language::Fr), build(Language::De)])
 }
+
+/// FNV-1a: the messages' keys are short and ours, so a hash that needs no defence against chosen
+/// keys (as the standard one gives) does, at a third of its cost.
+#[derive(Default, Clone, Copy)]
+struct Fnv;
+
+/// [`Fnv`]'s running hash.
+struct FnvHasher(u64);
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Messages without arguments as one language says them, by key.
+type Formatted = HashMap<Box<str>, Box<str>, Fnv>;
 
 /// A value given to a message: a number (which chooses a plural) or a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,7 +167,20 @@ impl Tr {
 
     /// The message `key`, with no arguments.
     pub fn get(self, key: &str) -> String {
-        self.format(key, None)
+        // Without arguments a message always says the same: each is formatted once per language
+        // and thread (a table of 25,000 rows names a stance or a phase in every row).
+        thread_local! {
+            static SAID: RefCell<[Formatted; 3]> = RefCell::default();
+        }
+        SAID.with_borrow_mut(|said| {
+            let said = &mut said[index(self.lang)];
+            if let Some(text) = said.get(key) {
+                return String::from(&**text);
+            }
+            let text = self.format(key, None);
+            said.insert(key.into(), text.as_str().into());
+            text
+        })
     }
 
     /// The message `key` with its arguments: `tr.args("handout-overdue", &[("count", 2.into())])`.

@@ -1,9 +1,6 @@
 //! A CSV reader (RFC 4180, as spreadsheets write it) that keeps where each cell starts, so that a
 //! bad value is reported at its line and column in the input, even after a quoted line break.
 
-use std::iter::Peekable;
-use std::str::Chars;
-
 use super::Problem;
 use crate::i18n::Tr;
 
@@ -35,26 +32,42 @@ fn delimiter(text: &str) -> char {
 }
 
 struct Reader<'a> {
-    chars: Peekable<Chars<'a>>,
+    /// The text not read yet.
+    rest: &'a str,
     line: usize,
     col: usize,
     delimiter: char,
     tr: Tr,
 }
 
-impl Reader<'_> {
-    fn next(&mut self) -> Option<char> {
-        let c = self.chars.next()?;
-        if c == '\n' {
-            (self.line, self.col) = (self.line + 1, 1);
-        } else {
-            self.col += 1;
+impl<'a> Reader<'a> {
+    /// Reads the next `n` bytes (whole characters) at once, keeping the line and column.
+    fn take(&mut self, n: usize) -> &'a str {
+        let (taken, rest) = self.rest.split_at(n);
+        self.rest = rest;
+        match taken.rfind('\n') {
+            Some(at) => {
+                self.line += taken.bytes().filter(|b| *b == b'\n').count();
+                self.col = taken[at + 1..].chars().count() + 1;
+            }
+            None => self.col += taken.chars().count(),
         }
+        taken
+    }
+
+    /// How many bytes come before the first of `stops` (ASCII), or before the end.
+    fn until(&self, stops: &[u8]) -> usize {
+        self.rest.bytes().position(|b| stops.contains(&b)).unwrap_or(self.rest.len())
+    }
+
+    fn next(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.take(c.len_utf8());
         Some(c)
     }
 
-    fn peek(&mut self) -> Option<char> {
-        self.chars.peek().copied()
+    fn peek(&self) -> Option<char> {
+        self.rest.chars().next()
     }
 
     /// Ends a record at a line break (`\n` or `\r\n`) if one is next; true when it did.
@@ -75,24 +88,26 @@ impl Reader<'_> {
         }
     }
 
-    /// Reads one cell; true in the second place when the record goes on after it.
+    /// Reads one cell; true in the second place when the record goes on after it. The text
+    /// between quotes, delimiters and line breaks is copied a run at a time.
     fn cell(&mut self) -> Result<(Cell, bool), Problem> {
         let (line, col) = (self.line, self.col);
         let mut text = String::new();
         if self.peek() == Some('"') {
             self.next();
             loop {
+                let run = self.until(b"\"");
+                text.push_str(self.take(run));
                 match self.next() {
                     None => {
                         let message = self.tr.get("import-quote-open");
                         return Err(Problem { line, col, message });
                     }
-                    Some('"') if self.peek() == Some('"') => {
+                    Some(_) if self.peek() == Some('"') => {
                         self.next();
                         text.push('"');
                     }
-                    Some('"') => break,
-                    Some(c) => text.push(c),
+                    Some(_) => break,
                 }
             }
             let more = match self.peek() {
@@ -111,30 +126,25 @@ impl Reader<'_> {
             };
             return Ok((Cell { text, line, col }, more));
         }
+        // The delimiter is `,`, `;` or a tab: one byte.
+        let stops = [u8::try_from(self.delimiter).unwrap_or(b','), b'\n', b'\r'];
         loop {
-            match self.peek() {
+            let run = self.until(&stops);
+            text.push_str(self.take(run));
+            match self.rest.as_bytes().first() {
                 None => return Ok((Cell { text, line, col }, false)),
-                Some(c) if c == self.delimiter => {
-                    self.next();
-                    return Ok((Cell { text, line, col }, true));
+                // A carriage return that does not end the line is part of the cell.
+                Some(b'\r') if !self.rest[1..].starts_with('\n') => {
+                    self.take(1);
+                    text.push('\r');
                 }
-                Some('\n') => {
+                Some(b'\n' | b'\r') => {
                     self.line_end();
                     return Ok((Cell { text, line, col }, false));
                 }
-                Some('\r') => {
-                    let mut ahead = self.chars.clone();
-                    ahead.next();
-                    if ahead.peek() == Some(&'\n') {
-                        self.line_end();
-                        return Ok((Cell { text, line, col }, false));
-                    }
-                    self.next();
-                    text.push('\r');
-                }
-                Some(c) => {
-                    self.next();
-                    text.push(c);
+                Some(_) => {
+                    self.take(1);
+                    return Ok((Cell { text, line, col }, true));
                 }
             }
         }
@@ -144,7 +154,7 @@ impl Reader<'_> {
 /// Reads CSV text into a header and rows, or the first place where it is not CSV (said in `tr`'s
 /// language).
 pub fn read(text: &str, tr: Tr) -> Result<Table, Problem> {
-    let mut r = Reader { chars: text.chars().peekable(), line: 1, col: 1, delimiter: delimiter(text), tr };
+    let mut r = Reader { rest: text, line: 1, col: 1, delimiter: delimiter(text), tr };
     let mut records: Vec<Vec<Cell>> = Vec::new();
     while r.peek().is_some() {
         let mut record = Vec::new();
@@ -184,6 +194,16 @@ mod tests {
         assert_eq!(texts(&t.rows[0]), ["Sam, Jo", "said \"hi\"\nthen left"]);
         assert_eq!((t.rows[0][1].line, t.rows[0][1].col), (2, 11));
         assert_eq!((t.rows[1][1].line, t.rows[1][1].col), (4, 4), "after a quoted line break");
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes_across_runs_and_quoted_line_breaks() {
+        let t = read("naïve,b\nçà,\"é\nü\",z\r\nx\ry,ß\n").unwrap();
+        assert_eq!(texts(&t.rows[0]), ["çà", "é\nü", "z"]);
+        let at = |r: usize, c: usize| (t.rows[r][c].line, t.rows[r][c].col);
+        assert_eq!((at(0, 1), at(0, 2)), ((2, 4), (3, 4)));
+        assert_eq!(texts(&t.rows[1]), ["x\ry", "ß"], "a carriage return inside a cell is kept");
+        assert_eq!(at(1, 1), (4, 5));
     }
 
     #[test]

@@ -1,29 +1,26 @@
 //! A cell's text read as a field's value, by the field's shape.
 
-use crate::diff::normalise;
 use crate::i18n::Tr;
 use crate::model::{Day, FieldValue, Language, Phase, Shape, Vocabulary};
 
 /// Letters and digits only, lower case: `at risk`, `At-Risk` and `AtRisk` all read `atrisk`, so a
-/// value may be written as people read it or as the file writes it.
-fn key(text: &str) -> String {
-    normalise(text).replace(' ', "")
+/// value may be written as people read it or as the file writes it. (What `normalise` keeps, less
+/// its spaces, one character at a time.)
+fn key(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().filter(|c| c.is_alphanumeric()).map(|c| c.to_lowercase().next().unwrap_or(c))
 }
 
 /// The index of the value of `labels` that `text` names, in English as the file and people
 /// write it, or in French or German as `cvc export --lang` writes it (`fragile`, `gefährdet`).
 fn choice(labels: &[&str], text: &str, tr: Tr) -> Result<usize, String> {
-    let wanted = key(text);
-    let translated = |i: usize| {
-        Language::ALL.iter().any(|l| Tr::new(*l).choice(labels, i).is_some_and(|t| key(&t) == wanted))
-    };
-    labels
-        .iter()
-        .position(|l| key(l) == wanted)
-        .or_else(|| (0..labels.len()).find(|i| translated(*i)))
-        .ok_or_else(|| {
-            tr.args("import-expected-one-of", &[("labels", labels.join(", ").into()), ("text", text.into())])
-        })
+    // Compared as they go: a cell is read against every label without a copy of either.
+    let wanted: String = key(text).collect();
+    let names = |label: &str| key(label).eq(wanted.chars());
+    let translated =
+        |i: usize| Language::ALL.iter().any(|l| Tr::new(*l).choice(labels, i).is_some_and(|t| names(&t)));
+    labels.iter().position(|l| names(l)).or_else(|| (0..labels.len()).find(|i| translated(*i))).ok_or_else(
+        || tr.args("import-expected-one-of", &[("labels", labels.join(", ").into()), ("text", text.into())]),
+    )
 }
 
 /// Phases named one after another, separated by `,`, `+` or `|` (as Kumu separates values): each

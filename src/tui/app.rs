@@ -287,10 +287,13 @@ impl App {
         let on_review = review.is_some_and(|at| at + 1 == self.layers.len());
         let (now, mode) = (self.now, self.mode());
         let commands = if on_review { Commands::Review } else { Commands::lists(self.layers.is_empty()) };
-        // Only what the workshop's own commands opened: help, the inbox and the like take letters.
+        // Only what the workshop's own commands opened: help, the inbox and the like take letters,
+        // unless a letter's command opened them a moment ago (`H` of "Hans", `R` of "Rita").
         let workshop_only = self.layers.iter().all(Layer::in_workshop);
         let decided = match &mut self.screen {
-            Screen::Workshop(w) if workshop_only => Some(w.letter(ch, ms, now, mode, commands)),
+            Screen::Workshop(w) if workshop_only || w.letter_pending() => {
+                Some(w.letter(ch, ms, now, mode, commands))
+            }
             _ => None,
         };
         match decided {

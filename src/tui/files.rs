@@ -7,17 +7,18 @@ use std::path::{Path, PathBuf};
 use super::effect::Outcome;
 use crate::export::{plan_html, plan_markdown};
 use crate::i18n::Tr;
-use crate::model::{Canvas, Day, new_canvas_id};
+use crate::model::{Canvas, Day, Language, new_canvas_id};
 use crate::store::{self, Document, ShippedCanvas};
 
 /// Opens a canvas file, or creates a new canvas there when there is no file; remembers it as
 /// recent in data folder `data_dir`.
-pub(crate) fn open_document(path: &Path, data_dir: &Path) -> Result<Document, String> {
+pub(crate) fn open_document(path: &Path, data_dir: &Path, lang: Language) -> Result<Document, String> {
     let doc = if path.exists() {
         Document::open(path).map_err(|e| e.lines().join("\n"))?
     } else {
         let title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let canvas = Canvas::started_from(&Canvas::new(&title), new_canvas_id(), Day::today());
+        let mut canvas = Canvas::started_from(&Canvas::new(&title), new_canvas_id(), Day::today());
+        crate::i18n::new_canvas_in(&mut canvas, lang);
         store::write_new(path, store::to_ron(&canvas).as_bytes()).map_err(|e| e.to_string())?;
         Document::open(path).map_err(|e| e.to_string())?
     };
@@ -32,9 +33,11 @@ pub(super) fn create(
     title: &str,
     today: Day,
     data_dir: &Path,
+    lang: Language,
 ) -> Result<PathBuf, String> {
     let t = template.canvas().map_err(|e| e.to_string())?;
     let mut canvas = Canvas::started_from(&t, new_canvas_id(), today);
+    crate::i18n::new_canvas_in(&mut canvas, lang);
     canvas.title = title.to_string();
     let path = store::new_canvas_path(data_dir, title).map_err(|e| e.to_string())?;
     store::write_new(&path, store::to_ron(&canvas).as_bytes()).map_err(|e| e.to_string())?;

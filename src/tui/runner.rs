@@ -17,7 +17,7 @@ use super::files::{compare_candidates, create, export, open_document};
 use super::revisions::{HistoryWorker, News, answers_now, compared};
 use super::room_link::RoomLink;
 use super::workers::{Request, SaveWorker, derive_worker, serve};
-use crate::model::{Canvas, Day};
+use crate::model::{Canvas, Day, Language};
 use crate::store::{self, Document};
 
 /// Canvases with at least this many entries work out derived facts on a worker thread (and a
@@ -58,6 +58,8 @@ pub struct Runner {
     ring_terminal: bool,
     /// The room, while it is open.
     room: Option<RoomLink>,
+    /// The screens' language, which a canvas made here takes.
+    language: Language,
 }
 
 impl std::fmt::Debug for Runner {
@@ -76,6 +78,7 @@ impl Runner {
             quit: false,
             ring_terminal: false,
             room: None,
+            language: Language::En,
         }
     }
 
@@ -93,6 +96,7 @@ impl Runner {
             quit: false,
             ring_terminal: true,
             room: None,
+            language: Language::En,
         }
     }
 
@@ -228,7 +232,7 @@ impl Runner {
                 _ => vec![Outcome::Missing(path)],
             },
             Effect::Create { template, title, today } => {
-                let made = create(template, &title, today, &self.data_dir);
+                let made = create(template, &title, today, &self.data_dir, self.language);
                 vec![match made {
                     Ok(path) => self.open(&path, false),
                     Err(e) => Outcome::Opened(Err(e)),
@@ -285,7 +289,7 @@ impl Runner {
 
     /// Opens a canvas (creating it when missing), hands its file to the saver, remembers it.
     fn open(&mut self, path: &Path, loop_review: bool) -> Outcome {
-        match open_document(path, &self.data_dir) {
+        match open_document(path, &self.data_dir, self.language) {
             Ok(doc) => {
                 let read_only = doc.read_only();
                 let opened = Opened {
@@ -341,6 +345,7 @@ impl Session {
     /// Carries out effects, feeding each outcome back to the app, until nothing is left.
     pub(crate) fn apply(&mut self, effects: Vec<Effect>) {
         let mut queue: VecDeque<Effect> = effects.into();
+        self.runner.language = self.app.styles.tr().lang();
         while let Some(effect) = queue.pop_front() {
             for outcome in self.runner.run(effect) {
                 queue.extend(self.app.update(Intent::Done(Box::new(outcome))));

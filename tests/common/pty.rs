@@ -166,6 +166,12 @@ impl Term {
 
     /// Types text one key at a time, as a person would.
     pub fn type_text(&mut self, text: &str) {
+        // A person reads the box a command opened before typing into it ("P" then a question
+        // typed at once would be the name "P…").
+        let since = self.last.get().elapsed();
+        if since < COMMAND_PACE {
+            std::thread::sleep(COMMAND_PACE - since);
+        }
         for c in text.chars() {
             self.writer.write_all(c.to_string().as_bytes()).unwrap();
             self.writer.flush().unwrap();

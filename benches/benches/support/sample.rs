@@ -11,18 +11,7 @@ pub fn canvas_of(n: usize) -> Canvas {
     c.context.goal = "Cut time-to-answer for field engineers".into();
     let per = (n / 4).max(1);
     for i in 0..per {
-        c.add_stakeholder(Stakeholder {
-            name: format!("Stakeholder group {i}"),
-            kind: Some(StakeholderKind::Group),
-            role: "Plans the engineers' weeks".into(),
-            interests: "Engineer utilisation and first-time fixes".into(),
-            power: Some((i % 5) as u8 + 1),
-            interest: Some(((i / 5) % 5) as u8 + 1),
-            stance: Some(Stance::ALL[i % 5]),
-            engagement: "Monthly results brief".into(),
-            notes: "Met at the kick-off".into(),
-            ..Default::default()
-        });
+        c.add_stakeholder(stakeholder(i));
     }
     for i in 0..per {
         c.add_relationship(Relationship {
@@ -74,6 +63,22 @@ pub fn canvas_of(n: usize) -> Canvas {
     c
 }
 
+/// The sample's `i`th stakeholder (every field filled).
+pub fn stakeholder(i: usize) -> Stakeholder {
+    Stakeholder {
+        name: format!("Stakeholder group {i}"),
+        kind: Some(StakeholderKind::Group),
+        role: "Plans the engineers' weeks".into(),
+        interests: "Engineer utilisation and first-time fixes".into(),
+        power: Some((i % 5) as u8 + 1),
+        interest: Some(((i / 5) % 5) as u8 + 1),
+        stance: Some(Stance::ALL[i % 5]),
+        engagement: "Monthly results brief".into(),
+        notes: "Met at the kick-off".into(),
+        ..Default::default()
+    }
+}
+
 /// A later revision: a tenth of the entries changed, some removed, some added.
 pub fn revised(c: &Canvas) -> Canvas {
     let mut r = c.clone();
@@ -88,4 +93,30 @@ pub fn revised(c: &Canvas) -> Canvas {
     r.tasks.truncate(keep);
     r.add_task(Task { title: "Quarterly innovation jam".into(), ..Default::default() });
     r
+}
+
+/// Writes a portfolio of `files` canvas files of 40 entries (two revisions of each canvas, in
+/// twenty client folders), every action measured twice: what `cvc reviews` reads.
+pub fn write_portfolio(dir: &std::path::Path, files: usize) {
+    let mut base = canvas_of(40);
+    for i in 0..base.actions.len() {
+        let ind = base
+            .actions
+            .get_mut(i)
+            .and_then(|a| a.indicator.as_mut())
+            .expect("the sample's actions are measured");
+        for (day, value) in [(1, "40 hours"), (28, "30 hours")] {
+            let date = Day::new(2026, 8, day).expect("a real day");
+            ind.add_reading(Reading { date, value: value.into(), note: "desk rota".into() });
+        }
+    }
+    for n in 0..files {
+        let client = dir.join(format!("client-{:02}", n % 20));
+        std::fs::create_dir_all(&client).expect("a folder in the benchmark's own directory");
+        let mut c = base.clone();
+        (c.id, c.revision, c.organisation) =
+            (format!("c{:07}", n / 2), 1 + (n % 2) as u32, format!("Client {}", n % 20));
+        std::fs::write(client.join(format!("canvas-{n}.ron")), cvc::store::to_ron(&c))
+            .expect("a file in the benchmark's own directory");
+    }
 }

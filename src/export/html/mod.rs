@@ -10,7 +10,7 @@ use std::fmt::Write;
 pub use palette::Palette;
 
 use super::doc::Doc;
-use crate::model::{Canvas, Day};
+use crate::model::{Canvas, Day, Language};
 use crate::safe;
 
 /// The page's stylesheet (loop cards included, for a report that shows them); `--ok`, `--warn`, …
@@ -24,15 +24,25 @@ pub fn plan_html(c: &Canvas, today: Day, diagrams: bool) -> String {
 
 /// The plan as one printable page written in `lang`, which the page declares (`<html lang="fr">`)
 /// so a browser hyphenates and reads it aloud in that language.
-pub fn plan_html_in(c: &Canvas, today: Day, diagrams: bool, lang: crate::model::Language) -> String {
-    let page = render(&super::plan::plan_doc_in(c, today, diagrams, lang), &Palette::paper());
-    page.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", lang.code()), 1)
+pub fn plan_html_in(c: &Canvas, today: Day, diagrams: bool, lang: Language) -> String {
+    plan_page(&super::plan::plan_doc_in(c, today, diagrams, lang), lang)
+}
+
+/// The plan's blocks (`plan_doc_in`'s) as the printable page [`plan_html_in`] writes.
+pub fn plan_page(doc: &Doc, lang: Language) -> String {
+    page(doc, &Palette::paper(), lang)
 }
 
 /// A page of blocks as HTML, in the palette's colours.
 pub fn render(doc: &Doc, palette: &Palette) -> String {
+    page(doc, palette, Language::En)
+}
+
+/// A page of blocks as HTML that declares itself written in `lang`.
+fn page(doc: &Doc, palette: &Palette, lang: Language) -> String {
     let mut out = String::with_capacity(64 * 1024);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<!DOCTYPE html>\n");
+    let _ = writeln!(out, "<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">", lang.code());
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     let _ = writeln!(out, "<title>{}</title>", safe::html(&doc.title));
     let _ = writeln!(

@@ -199,6 +199,10 @@ fn activity_terms() -> &'static [Vec<String>] {
 /// Whether a word of a name, lower-cased, is `lower` (a lower-case term word): the same answer
 /// as comparing `word.to_lowercase()`, without making the lower-case copy.
 fn same_word(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        // ASCII lower-cases to ASCII of the same length: compared byte by byte.
+        return word.eq_ignore_ascii_case(lower);
+    }
     word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 

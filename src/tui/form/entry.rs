@@ -65,7 +65,15 @@ pub(crate) fn form<E: Described>(c: &Canvas, e: &E, index: usize) -> Form {
     let noun = E::KIND.noun();
     let title = format!("{}{} {}", noun[..1].to_uppercase(), &noun[1..], e.id());
     let fields = E::FIELDS.iter().map(|spec| field(spec, e, c)).collect();
-    Form { target: Target::Entry(E::KIND, index), title, fields, focus: 0, about: Vec::new(), leaving: false }
+    Form {
+        target: Target::Entry(E::KIND, index),
+        title,
+        fields,
+        focus: 0,
+        about: Vec::new(),
+        leaving: false,
+        fresh: false,
+    }
 }
 
 /// Writes every described field the form holds into `e`.

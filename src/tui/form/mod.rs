@@ -97,6 +97,8 @@ pub struct Form {
     pub(crate) about: Vec<String>,
     /// `Esc` was pressed once on changed fields; a second `Esc` throws the changes away.
     pub(crate) leaving: bool,
+    /// The form's entry was added for it (a new agenda block): leaving the form takes it back.
+    pub(crate) fresh: bool,
 }
 
 impl Form {

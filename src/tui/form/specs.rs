@@ -58,7 +58,15 @@ fn block_form(c: &Canvas, i: usize) -> Form {
     // The sections' names in the screens' language (the options are the file's words).
     fields[2].words = Some(<BlockKind as Vocabulary>::LABELS);
     let title = format!("Agenda block {}", i + 1);
-    Form { target: Target::Block(i), title, fields, focus: 0, about: Vec::new(), leaving: false }
+    Form {
+        target: Target::Block(i),
+        title,
+        fields,
+        focus: 0,
+        about: Vec::new(),
+        leaving: false,
+        fresh: false,
+    }
 }
 
 /// The form for an entry or the context, filled with its values.
@@ -71,6 +79,7 @@ pub(crate) fn form_for(c: &Canvas, target: Target) -> Form {
             focus: 0,
             about: Vec::new(),
             leaving: false,
+            fresh: false,
         },
         // Their fields, which is what is compared; the words come with the layer that opens them.
         Target::LoopCheck(i) => super::loop_check(c, i, crate::i18n::Tr::default()),

@@ -53,7 +53,18 @@ pub(super) fn update(form: &mut Form, action: A, below: &mut [Layer], w: &mut Wo
             false
         }
         A::Cancel => {
-            let what = if form.leaving { "note-form-thrown-away" } else { "note-no-change" };
+            let what = if form.fresh {
+                // The block was added for this form: leaving it adds nothing.
+                w.undo();
+                if let Target::Block(at) = form.target {
+                    shift_clock(w, at, -1);
+                }
+                "note-block-not-added"
+            } else if form.leaving {
+                "note-form-thrown-away"
+            } else {
+                "note-no-change"
+            };
             w.say(Tone::Info, w.tr.get(what));
             back(form.target, false, below, w);
             return Step::Close;
@@ -151,6 +162,7 @@ pub(super) fn agenda(cursor: &mut usize, action: A, w: &mut Workshop, now: DateT
             shift_clock(w, new, 1);
             let mut form = form_for(&w.canvas, Target::Block(new));
             form.select_focused();
+            form.fresh = true;
             *cursor = new;
             return Step::Open(Layer::Form(Box::new(form)));
         }

@@ -36,15 +36,19 @@ pub enum Question {
     Conflict,
     /// The file could not be written (why).
     CannotSave(String),
+    /// Asking before closing the room.
+    CloseRoom,
 }
 
 impl Question {
     /// Which keys answer it.
     pub(crate) fn mode(&self) -> Mode {
         match self {
-            Question::Delete { .. } | Question::Export(_) | Question::Reload(_) | Question::Gap(_) => {
-                Mode::Confirm
-            }
+            Question::Delete { .. }
+            | Question::Export(_)
+            | Question::Reload(_)
+            | Question::Gap(_)
+            | Question::CloseRoom => Mode::Confirm,
             Question::Conflict | Question::CannotSave(_) => Mode::Conflict,
         }
     }
@@ -63,6 +67,8 @@ pub(super) fn update(q: &mut Question, action: A, w: &mut Workshop, now: DateTim
         (Question::Reload(_), A::No | A::Cancel) => {
             return Step::Replace(Layer::Question(Question::Conflict));
         }
+        (Question::CloseRoom, A::Yes) => w.close_room(),
+        (Question::CloseRoom, A::No | A::Cancel) => w.say(Tone::Info, w.tr.get("note-room-stays-open")),
         (Question::Conflict, action) => return conflict(action, w, now),
         (Question::CannotSave(_), A::SaveElsewhere) => return conflict(A::SaveElsewhere, w, now),
         (Question::CannotSave(why), A::Cancel) => {

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::text::{fit, width};
+use super::text::{fit, fit_words, width};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -81,8 +81,8 @@ pub(crate) fn status(f: &mut Frame, area: Rect, note: Option<&Note>, fallback: &
     // A message longer than the line is cut with `…`, never silently.
     let cols = usize::from(area.width);
     let line = match note {
-        Some(n) => Line::from(Span::styled(fit(&format!(" {}", n.text), cols), tone_style(s, n.tone))),
-        None => Line::from(Span::styled(fit(&format!(" {fallback}"), cols), s.muted())),
+        Some(n) => Line::from(Span::styled(fit_words(&format!(" {}", n.text), cols), tone_style(s, n.tone))),
+        None => Line::from(Span::styled(fit_words(&format!(" {fallback}"), cols), s.muted())),
     };
     f.render_widget(Paragraph::new(line).style(s.base()), area);
 }

@@ -78,17 +78,14 @@ fn arrowhead(step: Step) -> &'static str {
     }
 }
 
-/// The key to the lines, each in its own colour, and to the weak points' marks that are on the
-/// map (right after the three healths, so they are not the first left out), as much of it as fits
-/// in `room` columns.
+/// The key to the weak points' marks that are on the map and to the lines, each in its own
+/// colour, as much of it as fits in `room` columns: the marks first, as nothing else explains a
+/// ◆ or a ○ (a line's health shows in its colour and a broken line's ✗), so at 80 columns in
+/// German they are still there.
 fn legend(s: &Styles, room: usize, marks: &[Option<WeakMark>]) -> Line<'static> {
     use crate::model::{Change, Direction, Health};
     let tr = s.tr();
-    let mut parts = vec![
-        (format!("━ {}", tr.label(Health::Healthy)), s.ok()),
-        (format!("╍ {}", tr.label(Health::AtRisk)), s.warn()),
-        (format!("┈✗ {}", tr.label(Health::Broken)), s.alert()),
-    ];
+    let mut parts = Vec::new();
     for mark in [WeakMark::OnlyLink, WeakMark::Hub, WeakMark::NoLink] {
         if marks.contains(&Some(mark)) {
             let key = match mark {
@@ -100,6 +97,9 @@ fn legend(s: &Styles, room: usize, marks: &[Option<WeakMark>]) -> Line<'static> 
         }
     }
     parts.extend([
+        (format!("━ {}", tr.label(Health::Healthy)), s.ok()),
+        (format!("╍ {}", tr.label(Health::AtRisk)), s.warn()),
+        (format!("┈✗ {}", tr.label(Health::Broken)), s.alert()),
         (format!("? {}", tr.label(Change::Reconnect)), s.alert()),
         (format!("▶ {}", tr.label(Direction::OneWay)), s.base()),
         (format!("─ {}", tr.get("map-not-rated")), s.muted()),

@@ -60,6 +60,17 @@ pub(crate) fn draw(f: &mut Frame, screen: Rect, w: &Workshop, q: &Question, s: &
             ];
             question(f, screen, &tr.get("ask-cannot-save-title"), &lines, s);
         }
+        Question::CloseRoom => {
+            let tr = s.tr();
+            let joined = w.room.card.as_ref().map(|c| c.code.clone()).unwrap_or_default();
+            let lines = [
+                tr.args("ask-close-room-drops", &[("code", joined.into())]),
+                tr.get("ask-close-room-inbox"),
+                String::new(),
+                tr.get("ask-close-room-keys"),
+            ];
+            question(f, screen, &tr.get("ask-close-room-title"), &lines, s);
+        }
         Question::Conflict => {
             let tr = s.tr();
             let lines = [

@@ -12,11 +12,27 @@ use crate::tui::hits::{Hit, Hits};
 use crate::tui::start::{Item, Start};
 use crate::tui::style::Styles;
 
+/// What a shipped canvas is, in the screens' language (`about`, the English, for one no message
+/// knows).
+fn template_about(name: &str, about: &str, tr: Tr) -> String {
+    let key = match name {
+        "blank" => "template-about-blank",
+        "short-90" => "template-about-short-90",
+        "acme-2026-05" => "template-about-acme-2026-05",
+        "acme-2026-11" => "template-about-acme-2026-11",
+        "acme-2027-05" => "template-about-acme-2027-05",
+        _ => return about.to_string(),
+    };
+    tr.get(key)
+}
+
 fn item_text(item: &Item, tr: Tr) -> (String, String) {
     match item {
         Item::New => (tr.get("start-new"), tr.get("start-new-about")),
         Item::Open => (tr.get("start-open"), tr.get("start-open-about")),
-        Item::Template(t) => (tr.args("start-template", &[("name", t.name.into())]), t.about.to_string()),
+        Item::Template(t) => {
+            (tr.args("start-template", &[("name", t.name.into())]), template_about(t.name, t.about, tr))
+        }
         Item::Recent(r) => match &r.canvas {
             Ok(c) => {
                 let date = c.date.map(|d| d.to_string()).unwrap_or_default();

@@ -23,6 +23,21 @@ pub(crate) fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` cut like [`fit`], but at the end of a word when one ends in the line's second half, so
+/// a sentence is never cut mid-word ("…Beziehungen e…" read as a word of its own).
+pub(crate) fn fit_words(text: &str, width: usize) -> String {
+    let cut = fit(text, width);
+    let Some(kept) = cut.strip_suffix('…') else {
+        return cut;
+    };
+    match kept.trim_end().rfind(' ') {
+        Some(at) if kept[..at].width() * 2 >= width => {
+            format!("{}…", kept[..at].trim_end_matches([' ', ',', ';', ':', '·']))
+        }
+        _ => cut,
+    }
+}
+
 /// `text` wrapped to `width` columns (at least 1), one string per line, broken at spaces only:
 /// a date (`2026-06-15`) or a hyphenated word stays whole; only a word longer than a line is cut.
 pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -133,5 +148,14 @@ mod tests {
         assert_eq!(fit("abcdef", 4), "abc…");
         assert_eq!(fit("日本語テキスト", 7), "日本語…");
         assert!(width(&fit("日本語テキスト", 6)) <= 6);
+    }
+
+    #[test]
+    fn a_cut_sentence_ends_at_a_word_and_a_fitting_one_is_whole() {
+        let german = "v: Liste oder Matrix der Stakeholder, Beziehungen ein oder aus";
+        assert_eq!(fit_words(german, 40), "v: Liste oder Matrix der Stakeholder…");
+        assert_eq!(fit_words("short", 40), "short");
+        // One long word: cut inside it, as there is no word end to cut at.
+        assert_eq!(fit_words("Donaudampfschifffahrtsgesellschaft", 10), "Donaudamp…");
     }
 }

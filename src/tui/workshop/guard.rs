@@ -32,6 +32,8 @@ pub(crate) struct Rollback {
     projector: Projector,
     /// The block being timed, and whether the clock ran.
     clock: (usize, bool),
+    /// Whether the room was open.
+    room: bool,
 }
 
 /// A letter typed on the lists, when it arrived, and the screen before its command ran.
@@ -90,11 +92,13 @@ impl Workshop {
         mode: Mode,
         commands: Commands,
     ) -> Letter {
-        // The first letter may have opened a form or a question: the second is still typing if
-        // it came that fast. A line the first letter opened (`a`, `/`, `P`) is there for typing.
+        // The first letter may have opened a form, a question, a screen or the room: the second
+        // is still typing if it came that fast. A line a lower-case command opened (`a`, `/`) is
+        // there for typing; one a capital opened (`P`) is not, as names start with capitals
+        // ("Peter" must not park "eter").
         let line_open = matches!(mode, Mode::Input | Mode::Park | Mode::Picker);
         if let Some(first) = self.typed.take()
-            && !line_open
+            && (!line_open || first.ch.is_uppercase())
             && first.ch != ch
             && ms.saturating_sub(first.ms) <= TYPING_GAP_MS
         {
@@ -131,7 +135,13 @@ impl Workshop {
             sections: self.sections.clone(),
             projector: self.projector,
             clock: (self.clock.block, self.clock.running),
+            room: self.room.open,
         }
+    }
+
+    /// Whether a letter whose command has run is kept, in case the next key shows it was typing.
+    pub(crate) fn letter_pending(&self) -> bool {
+        self.typed.is_some()
     }
 
     /// Takes back what the commands since `to` did: changes to the canvas, the section, the view,
@@ -151,6 +161,11 @@ impl Workshop {
             (self.clock.block, self.clock.running) = to.clock;
             self.clock.last = Some(now);
             self.persist_time(now, true);
+        }
+        // A name typed fast ("Rita") opened the room for a moment: it closes before anyone
+        // could join. (`R` never closes an open room at once: it asks first.)
+        if !to.room {
+            self.close_room();
         }
         self.clamp_cursor();
     }

@@ -9,6 +9,7 @@ use crate::i18n::Tr;
 use crate::model::{Action, EntryKind, Idea, IdeaSection, Stakeholder, Task, clock_text};
 use crate::room::{self, RoomView};
 use crate::tui::effect::{Effect, RoomCard, RoomRefused};
+use crate::tui::layers::{Layer, Question};
 use crate::tui::section::Section;
 
 /// The room as the workshop knows it.
@@ -57,8 +58,19 @@ fn page_section(section: Section) -> Option<room::IdeaSection> {
 const PAGE_ENTRIES: usize = 200;
 
 impl Workshop {
-    /// `R`: opens the room, or closes it.
+    /// `R`: opens the room, or asks before closing it (closing drops every phone's link, and the
+    /// next room has another code: one key must not do that by accident).
     pub(super) fn toggle_room(&mut self) {
+        if self.room.open {
+            return self.open(Layer::Question(Question::CloseRoom));
+        }
+        let view = self.room_view();
+        self.room.shown = Some(view.clone());
+        self.ask(Effect::OpenRoom { bind: self.room.bind, port: self.room.port, view: Box::new(view) });
+    }
+
+    /// Closes the room: the phones are told, the ideas already in stay in the inbox.
+    pub(crate) fn close_room(&mut self) {
         if self.room.open {
             self.ask(Effect::CloseRoom);
             let waiting = self.canvas.inbox.len();
@@ -71,11 +83,8 @@ impl Workshop {
                 0 => self.tr.get("note-room-closed"),
                 n => self.tr.args("note-room-closed-inbox", &[("count", n.into())]),
             };
-            return self.say(Tone::Info, msg);
+            self.say(Tone::Info, msg);
         }
-        let view = self.room_view();
-        self.room.shown = Some(view.clone());
-        self.ask(Effect::OpenRoom { bind: self.room.bind, port: self.room.port, view: Box::new(view) });
     }
 
     /// The room opened (or did not).
