@@ -356,6 +356,31 @@ loops-hold-is-for-tasks = h markiert eine Aufgabe als abgehalten: Die Aufgaben s
 loops-task-has-no-readings = { $id } ist eine Aufgabe: h markiert sie heute als abgehalten; Messwerte gibt es für Maßnahmen
 loops-no-indicator-yet = { $id } hat noch keine Kennzahl: Enter benennt eine, dann erfasst a Messwerte
 
+
+## The loop review's status messages: what the status line says on L and in the revisit's pass
+loops-nothing-yet = noch keine Maßnahmen: unter { section-actions } anlegen, dann ihre Regelkreise prüfen
+loops-nothing-from-last-time = keine Maßnahmen vom letzten Mal zu überprüfen
+loops-pass-hint = letzte Maßnahmen: a erfasst Messwert, Enter setzt Status, Regelkreis und Termin
+loops-held-today = { $id } heute abgehalten; u macht es rückgängig
+loops-held-today-kept = { $id } heute abgehalten: { $kept }; u macht es rückgängig
+loops-already-held = { $id } ist heute schon als abgehalten markiert
+loops-not-read = { $id }: wie geschrieben behalten, nicht als Zahl gelesen: { $note }
+loops-kept-as-written = { $id }: „{ $latest }“ so behalten; Fortschritt braucht eine Zahl wie das Ziel ({ $target })
+loops-reached = { $id } am Ziel: Enter schließt den Regelkreis, mit diesem Messwert als Nachweis
+loops-saved-next = gespeichert; als Nächstes: { $id } { $title }
+loops-pass-done = Regelkreise überprüft: Jede Maßnahme hat Status und Regelkreis
+step-held = { $id } am { $date } abgehalten
+step-reading-added = Messwert zu { $id } hinzugefügt
+form-reading-after-today = ein Messwert vom { $date } liegt nach heute
+
+## Why a value that looks like a number is not read as one: $shown as written, the two ways it
+## reads ($one, $other) and how to write each; $language is the canvas's (fr or de).
+measure-two-ways = „{ $shown }“ kann { $one } oder { $other } heißen: { $write_one } oder { $write_other } schreiben
+measure-point = „{ $shown }“ hat einen Punkt, wo { $language ->
+    [fr] das Französische
+   *[de] das Deutsche
+} ein Komma schreibt: { $write } schreiben
+
 ## Hinweise: die Lücken, die die Prüfungen finden, in der Zusammenfassung und der Hinweisliste des
 ## Plans und auf dem Bildschirm. $id und $title nennen einen Eintrag.
 
@@ -673,6 +698,63 @@ import-added = { $count } { $kind ->
 } zu { $file } hinzugefügt ({ $ids })
 import-created = { $count } Stakeholder angelegt, genannt in { $input }: { $names }
 import-ignored = Hinweis: cvc übernimmt nichts aus den Spalten { $columns }
+
+## Import problems: what cvc import says is wrong with the input, line by line (input:line:col:).
+## Field names, column names and Kumu's sheet names (elements, connections) stay as the files write them.
+import-not-utf8 = die Eingabe ist kein UTF-8-Text
+import-field = { $field }: { $why }
+# $kind ist stakeholder, relationship, task oder action.
+import-needs-field = { $kind ->
+    [stakeholder] ein Stakeholder
+    [relationship] eine Beziehung
+    [task] eine Aufgabe
+   *[action] eine Maßnahme
+} braucht das Feld { $field }
+import-expected-one-of = erwartet wird einer der Werte { $labels }, gefunden: „{ $text }“
+import-whole-number = ganze Zahl erwartet, gefunden: „{ $text }“
+import-scale = muss zwischen { $min } und { $max } liegen, gefunden: „{ $text }“
+import-names-nobody = „{ $text }“ nennt keinen Stakeholder: Ein Name wird erwartet
+import-named-several = { $count } Stakeholder heißen „{ $text }“ ({ $ids })
+import-named-several-ids = { $count } Stakeholder heißen „{ $text }“ ({ $ids }): Geben Sie stattdessen die ID an
+import-no-such-name = kein Stakeholder im Canvas heißt „{ $text }“ (mit --create-missing wird er angelegt)
+import-kumu-kinds = Kumu-Tabellen enthalten Stakeholder (elements) und Beziehungen (connections)
+import-kumu-needs = eine Kumu-Tabelle { $sheet } braucht eine Spalte `{ $header }`
+import-kumu-needs-other = eine Kumu-Tabelle { $sheet } braucht eine Spalte `{ $header }`: Das sieht nach einer Kumu-Tabelle { $other } aus; importieren Sie sie in den anderen Abschnitt
+import-column-twice = die Spalte `{ $name }` steht zweimal da (Spalten { $first } und { $second })
+import-more-columns = und { $count } weitere
+import-unknown-columns = { $count ->
+    [one] unbekannte Spalte
+   *[other] unbekannte Spalten
+} { $names }: Eine CSV-Datei mit { $section } hat die Spalten { $known }
+import-unknown-columns-kumu = { $count ->
+    [one] unbekannte Spalte
+   *[other] unbekannte Spalten
+} { $names }: Eine CSV-Datei mit { $section } hat die Spalten { $known } (eine Kumu-Tabelle? --from kumu angeben)
+import-no-column = die Kopfzeile hat keine Spalte `{ $name }`: { $kind ->
+    [stakeholder] Ein Stakeholder
+    [relationship] Eine Beziehung
+    [task] Eine Aufgabe
+   *[action] Eine Maßnahme
+} braucht eine
+import-no-column-or = die Kopfzeile hat weder eine Spalte `{ $name }` noch `{ $other }`: { $kind ->
+    [stakeholder] Ein Stakeholder
+    [relationship] Eine Beziehung
+    [task] Eine Aufgabe
+   *[action] Eine Maßnahme
+} braucht eine
+import-row-cells = diese Zeile hat { $cells } Zellen, aber die Kopfzeile nennt { $columns ->
+    [one] { $columns } Spalte
+   *[other] { $columns } Spalten
+}
+import-expected-link = `FROM -> TO` erwartet (zwei Stakeholder, mit Name oder ID; `: was fließt` darf folgen)
+import-quote-open = eine Zelle in Anführungszeichen wird nie geschlossen: Ein `"` fehlt
+import-after-quote = `{ $delimiter }` oder das Zeilenende nach der Zelle in Anführungszeichen erwartet, gefunden: `{ $found }`
+import-stdin-unreadable = die Standardeingabe kann nicht gelesen werden: { $why }
+import-stdin-too-large = die Standardeingabe ist größer, als ein Canvas sein darf (64 MiB): nicht gelesen
+import-kumu-section = eine Kumu-Tabelle enthält Stakeholder (elements) oder Beziehungen (connections): --section stakeholders oder --section relationships angeben
+import-is-the-canvas = { $input }: ist der Canvas selbst; importieren Sie eine andere Datei
+import-read-only = { $file }: ist schreibgeschützt: cvc überschreibt sie nicht; nichts wurde importiert
+import-not-saved = { $why }; nichts wurde importiert
 
 ## Reviews: cvc reviews, was über alle Canvas-Dateien einer Beraterin fällig ist (Text und Markdown).
 
@@ -1047,6 +1129,16 @@ note-nothing-deleted = nichts gelöscht
 note-export-not-written = Export nicht geschrieben
 note-added = { $id } hinzugefügt: den nächsten eingeben oder Esc
 
+
+## Key names in help and the footer, as each language's prose names the keys
+keyname-enter = Enter
+keyname-space = Leertaste
+keyname-shift = Shift
+keyname-home = Pos1
+keyname-end = Ende
+keyname-page-up = Bild↑
+keyname-page-down = Bild↓
+
 ## Statusmeldungen: was die Statuszeile nach einer Taste sagt, und die Schritte, die sie beim
 ## Rückgängigmachen nennt (step-*).
 note-not-added = „{ $text }“ nicht hinzugefügt: { $why }
@@ -1291,6 +1383,9 @@ form-shows-section = Abschnitt
 form-title-context = Kontext
 form-title-block = Agenda-Block { $number }
 
+## When the room cannot open: the address and port it tried, and the system's reason.
+note-room-could-not-open = der Raum konnte auf { $address } Port { $port } nicht geöffnet werden: { $why }
+
 ## Die Bildschirme des Raums: die Beitrittskarte, der Eingang und das Wort in der Titelleiste.
 
 room-join = Mit dem Handy beitreten:
@@ -1480,6 +1575,26 @@ map-no-link = keine Verbindung
 map-no-stakeholders = Noch keine Stakeholder: im Abschnitt Stakeholder anlegen, dann hier mit a verbinden.
 map-too-small = Zu klein für die Karte: Fenster vergrößern oder v für die Liste.
 
+## The map's title when it shows part of a large network: whose links, how many in all.
+## $owner is the stakeholder's name, in English as a possessive (Ann's, engineers'); $count is
+## $links or "$shown of $links".
+map-whose = { $links ->
+    [one] die einzige Verbindung
+   *[other] die { $links } Verbindungen
+} von { $owner }
+map-whose-some = { $shown } der { $links } Verbindungen von { $owner }
+map-count-some = { $shown } von { $links }
+map-focus-longest = Zeigt { $whose } ({ $total } Stakeholder insgesamt) — ↑↓ zum Wählen
+map-focus-long = Zeigt { $whose } ({ $total } insgesamt) — ↑↓ zum Wählen
+map-focus-medium = Zeigt { $whose } ({ $total } insgesamt) · ↑↓
+map-focus-whose-total = { $whose } · { $total } insgesamt · ↑↓
+map-focus-whose = Zeigt { $whose } · ↑↓
+map-focus-name-count = { $name }: { $count } Verbindungen · ↑↓
+map-focus-name = { $name }: { $count } · ↑↓
+map-focus-count = { $count } Verbindungen · ↑↓
+map-first = Zeigt { $shown } von { $total } Stakeholdern — eine Beziehung wählen, um sie heranzuholen
+map-first-short = Zeigt { $shown } von { $total } Stakeholdern
+
 ## Die Bildschirme Verlauf und Vergleich (H, und c oder zwei in H markierte Versionen): Kürzel
 ## wie r2 bleiben, wie sie sind; Daten stehen dort so, wie die Dateien sie schreiben.
 tab-signals = Signale
@@ -1582,6 +1697,10 @@ prompt-save-to = {" "}speichern unter:{" "}
 compare-pick-title = Mit welchem früheren Canvas vergleichen?
 compare-pick-file = Datei:{" "}
 compare-pick-none = {" "}keine anderen Canvas hier: Pfad eingeben
+
+## The compare picker's line for each canvas beside the open one.
+compare-pick-about = { $title } · Version { $revision } · { $date }
+
 # The other questions, the typing box and a terminal too small.
 ask-reload-drops = Neu laden verwirft diese Änderungen, die nicht gespeichert sind:
 ask-reload-keys = y lädt neu und verwirft sie · n geht zurück

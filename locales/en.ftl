@@ -359,6 +359,31 @@ loops-hold-is-for-tasks = h marks a task held: the tasks are listed below the ac
 loops-task-has-no-readings = { $id } is a task: h marks it held today; readings are for actions
 loops-no-indicator-yet = { $id } has no indicator yet: Enter names one, then a adds readings
 
+
+## The loop review's status messages: what the status line says on L and in the revisit's pass
+loops-nothing-yet = no actions yet: add them on { section-actions }, then review their loops
+loops-nothing-from-last-time = no actions from last time to review
+loops-pass-hint = last time's actions: a adds what was measured, Enter sets status, loop and next review
+loops-held-today = { $id } held today; u undoes
+loops-held-today-kept = { $id } held today: { $kept }; u undoes
+loops-already-held = { $id } is already marked held today
+loops-not-read = { $id }: kept as written, not read as a number: { $note }
+loops-kept-as-written = { $id }: "{ $latest }" kept as written; progress needs a number like the target ({ $target })
+loops-reached = { $id } reached its target: Enter closes the loop, with this reading as evidence
+loops-saved-next = saved; next: { $id } { $title }
+loops-pass-done = loop review done: every action has its status and loop
+step-held = { $id } held { $date }
+step-reading-added = added a reading to { $id }
+form-reading-after-today = a reading is what was measured: { $date } is after today
+
+## Why a value that looks like a number is not read as one: $shown as written, the two ways it
+## reads ($one, $other) and how to write each; $language is the canvas's (fr or de).
+measure-two-ways = "{ $shown }" could be { $one } or { $other }: write { $write_one } or { $write_other }
+measure-point = "{ $shown }" has a point where { $language ->
+    [fr] French
+   *[de] German
+} writes a comma: write { $write }
+
 ## Warnings: the gaps the checks find, in the plan's summary and warning list and on the screens.
 ## $id and $title name an entry; what people typed comes in as it is.
 
@@ -691,6 +716,45 @@ import-created = created { $count } { $count ->
    *[other] stakeholders
 } named in { $input }: { $names }
 import-ignored = note: cvc keeps nothing of the columns { $columns }
+
+## Import problems: what cvc import says is wrong with the input, line by line (input:line:col:).
+## Field names, column names and Kumu's sheet names (elements, connections) stay as the files write them.
+import-not-utf8 = the input is not UTF-8 text
+import-field = { $field }: { $why }
+# $kind is stakeholder, relationship, task or action.
+import-needs-field = a { $kind } needs a { $field }
+import-expected-one-of = expected one of { $labels }, found "{ $text }"
+import-whole-number = expected a whole number, found "{ $text }"
+import-scale = must be from { $min } to { $max }, found "{ $text }"
+import-names-nobody = "{ $text }" names no stakeholder: expected a name
+import-named-several = { $count } stakeholders are named "{ $text }" ({ $ids })
+import-named-several-ids = { $count } stakeholders are named "{ $text }" ({ $ids }): give the id instead
+import-no-such-name = no stakeholder is named "{ $text }" on the canvas (add --create-missing to create one)
+import-kumu-kinds = Kumu sheets hold stakeholders (elements) and relationships (connections)
+import-kumu-needs = a Kumu { $sheet } sheet needs a `{ $header }` column
+import-kumu-needs-other = a Kumu { $sheet } sheet needs a `{ $header }` column: this looks like a Kumu { $other } sheet; import it into the other section
+import-column-twice = the column `{ $name }` is there twice (columns { $first } and { $second })
+import-more-columns = and { $count } more
+import-unknown-columns = unknown { $count ->
+    [one] column
+   *[other] columns
+} { $names }: a CSV of { $section } has the columns { $known }
+import-unknown-columns-kumu = unknown { $count ->
+    [one] column
+   *[other] columns
+} { $names }: a CSV of { $section } has the columns { $known } (a Kumu sheet? add --from kumu)
+import-no-column = the header has no `{ $name }` column: a { $kind } needs one
+import-no-column-or = the header has no `{ $name }` or `{ $other }` column: a { $kind } needs one
+import-row-cells = this row has { $cells } cells, but the header names { $columns } columns
+import-expected-link = expected `FROM -> TO` (two stakeholders, by name or id; `: what flows` may follow)
+import-quote-open = a quoted cell is never closed: a `"` is missing
+import-after-quote = expected `{ $delimiter }` or the end of the line after the quoted cell, found `{ $found }`
+import-stdin-unreadable = cannot read standard input: { $why }
+import-stdin-too-large = standard input is larger than a canvas can be (64 MiB): not read
+import-kumu-section = a Kumu sheet holds stakeholders (elements) or relationships (connections): use --section stakeholders or --section relationships
+import-is-the-canvas = { $input }: is the canvas itself; import another file
+import-read-only = { $file }: is read-only: cvc does not write over it; nothing was imported
+import-not-saved = { $why }; nothing was imported
 
 ## Reviews: cvc reviews, what is due across every canvas a consultant holds (text and Markdown;
 ## CSV and JSON keep their field names and values).
@@ -1062,6 +1126,16 @@ note-reloaded = reloaded the file from disk
 note-nothing-deleted = nothing deleted
 note-export-not-written = export not written
 note-added = added { $id }: type the next one, or Esc
+
+## Key names in help and the footer, as each language's prose names the keys
+keyname-enter = Enter
+keyname-space = Space
+keyname-shift = Shift
+keyname-home = Home
+keyname-end = End
+keyname-page-up = PgUp
+keyname-page-down = PgDn
+
 ## Status messages: what the status line says after a key, and the undo steps it names
 ## ("undone: …"; step-*). Kept apart from the notes above so other screens can grow.
 note-not-added = "{ $text }" not added: { $why }
@@ -1292,6 +1366,9 @@ form-title-context = Context
 form-title-block = Agenda block { $number }
 agenda-new-block = New block
 
+## When the room cannot open: the address and port it tried, and the system's reason.
+note-room-could-not-open = the room could not open on { $address } port { $port }: { $why }
+
 ## The room's screens: the join card, the inbox and the room's word in the title bar.
 
 room-join = Join from your phone:
@@ -1475,6 +1552,23 @@ map-no-link = no link
 map-no-stakeholders = No stakeholders yet: add them in the Stakeholders section, then connect them here with a.
 map-too-small = Too small for the map: make the window larger, or press v for the list.
 
+## The map's title when it shows part of a large network: whose links, how many in all.
+## $owner is the stakeholder's name, in English as a possessive (Ann's, engineers'); $count is
+## $links or "$shown of $links".
+map-whose = { $owner } { $links } connections
+map-whose-some = { $shown } of { $owner } { $links } connections
+map-count-some = { $shown } of { $links }
+map-focus-longest = Showing { $whose } ({ $total } stakeholders in all) — ↑↓ to choose
+map-focus-long = Showing { $whose } ({ $total } in all) — ↑↓ to choose
+map-focus-medium = Showing { $whose } ({ $total } in all) · ↑↓
+map-focus-whose-total = { $whose } · { $total } in all · ↑↓
+map-focus-whose = Showing { $whose } · ↑↓
+map-focus-name-count = { $name }: { $count } connections · ↑↓
+map-focus-name = { $name }: { $count } · ↑↓
+map-focus-count = { $count } connections · ↑↓
+map-first = Showing { $shown } of { $total } stakeholders — select a relationship to focus
+map-first-short = Showing { $shown } of { $total } stakeholders
+
 ## The history and compare screens (H, and c or two revisions marked in H): tags like r2 stay as
 ## they are; dates on these screens are written as the files write them.
 tab-signals = Signals
@@ -1574,6 +1668,10 @@ prompt-save-to = {" "}save to:{" "}
 compare-pick-title = Compare with which earlier canvas?
 compare-pick-file = file:{" "}
 compare-pick-none = {" "}no other canvases here: type a path
+
+## The compare picker's line for each canvas beside the open one.
+compare-pick-about = { $title } · rev { $revision } · { $date }
+
 # The other questions, the typing box and a terminal too small.
 ask-reload-drops = Reloading drops these changes, which are not on disk:
 ask-reload-keys = y reloads and drops them · n goes back

@@ -365,6 +365,31 @@ loops-hold-is-for-tasks = h marque une tâche tenue : les tâches sont listées 
 loops-task-has-no-readings = { $id } est une tâche : h la marque tenue aujourd'hui ; les mesures sont pour les actions
 loops-no-indicator-yet = { $id } n'a pas encore d'indicateur : Entrée en nomme un, puis a ajoute des mesures
 
+
+## The loop review's status messages: what the status line says on L and in the revisit's pass
+loops-nothing-yet = aucune action : ajoutez-en dans { section-actions }, puis revoyez leurs boucles
+loops-nothing-from-last-time = aucune action de la dernière fois à passer en revue
+loops-pass-hint = dernières actions : a ajoute une mesure, Entrée règle statut, boucle et revue
+loops-held-today = { $id } tenue aujourd'hui ; u annule
+loops-held-today-kept = { $id } tenue ce jour : { $kept } ; u annule
+loops-already-held = { $id } est déjà marquée tenue aujourd'hui
+loops-not-read = { $id } : gardé tel quel, pas lu comme un nombre : { $note }
+loops-kept-as-written = { $id } : « { $latest } » gardé tel quel ; il faut un nombre comme la cible ({ $target })
+loops-reached = { $id } a atteint sa cible : Entrée boucle la boucle, avec cette mesure comme preuve
+loops-saved-next = enregistré ; suivante : { $id } { $title }
+loops-pass-done = revue des boucles terminée : chaque action a son statut et sa boucle
+step-held = { $id } tenue le { $date }
+step-reading-added = mesure ajoutée à { $id }
+form-reading-after-today = mesure datée du { $date }, après aujourd'hui
+
+## Why a value that looks like a number is not read as one: $shown as written, the two ways it
+## reads ($one, $other) and how to write each; $language is the canvas's (fr or de).
+measure-two-ways = « { $shown } » peut se lire { $one } ou { $other } : écrivez { $write_one } ou { $write_other }
+measure-point = « { $shown } » a un point là où { $language ->
+    [fr] le français
+   *[de] l'allemand
+} écrit une virgule : écrivez { $write }
+
 ## Alertes : les manques que les vérifications trouvent, dans la synthèse et la liste
 ## d'alertes du plan et à l'écran. $id et $title nomment une entrée.
 
@@ -712,6 +737,63 @@ import-created = { $count } { $count ->
    *[other] parties prenantes créées, nommées
 } dans { $input } : { $names }
 import-ignored = note : cvc ne garde rien des colonnes { $columns }
+
+## Import problems: what cvc import says is wrong with the input, line by line (input:line:col:).
+## Field names, column names and Kumu's sheet names (elements, connections) stay as the files write them.
+import-not-utf8 = l'entrée n'est pas du texte UTF-8
+import-field = { $field } : { $why }
+# $kind vaut stakeholder, relationship, task ou action.
+import-needs-field = { $kind ->
+    [stakeholder] une partie prenante
+    [relationship] une relation
+    [task] une tâche
+   *[action] une action
+} doit avoir un champ { $field }
+import-expected-one-of = une valeur parmi { $labels } était attendue, trouvé « { $text } »
+import-whole-number = nombre entier attendu, trouvé « { $text } »
+import-scale = doit aller de { $min } à { $max }, trouvé « { $text } »
+import-names-nobody = « { $text } » ne nomme aucune partie prenante : un nom est attendu
+import-named-several = { $count } parties prenantes s'appellent « { $text } » ({ $ids })
+import-named-several-ids = { $count } parties prenantes s'appellent « { $text } » ({ $ids }) : donnez plutôt l'identifiant
+import-no-such-name = aucune partie prenante ne s'appelle « { $text } » dans le canevas (ajoutez --create-missing pour la créer)
+import-kumu-kinds = les feuilles Kumu contiennent des parties prenantes (elements) et des relations (connections)
+import-kumu-needs = une feuille Kumu { $sheet } doit avoir une colonne `{ $header }`
+import-kumu-needs-other = une feuille Kumu { $sheet } doit avoir une colonne `{ $header }` : on dirait une feuille Kumu { $other } ; importez-la dans l'autre section
+import-column-twice = la colonne `{ $name }` figure deux fois (colonnes { $first } et { $second })
+import-more-columns = et { $count } de plus
+import-unknown-columns = { $count ->
+    [one] colonne inconnue
+   *[other] colonnes inconnues
+} { $names } : un CSV de { $section } a les colonnes { $known }
+import-unknown-columns-kumu = { $count ->
+    [one] colonne inconnue
+   *[other] colonnes inconnues
+} { $names } : un CSV de { $section } a les colonnes { $known } (une feuille Kumu ? ajoutez --from kumu)
+import-no-column = l'en-tête n'a pas de colonne `{ $name }` : { $kind ->
+    [stakeholder] une partie prenante
+    [relationship] une relation
+    [task] une tâche
+   *[action] une action
+} en a besoin
+import-no-column-or = l'en-tête n'a ni colonne `{ $name }` ni colonne `{ $other }` : { $kind ->
+    [stakeholder] une partie prenante
+    [relationship] une relation
+    [task] une tâche
+   *[action] une action
+} en a besoin
+import-row-cells = cette ligne a { $cells } cellules, mais l'en-tête nomme { $columns ->
+    [one] { $columns } colonne
+   *[other] { $columns } colonnes
+}
+import-expected-link = `FROM -> TO` attendu (deux parties prenantes, par nom ou identifiant ; `: ce qui circule` peut suivre)
+import-quote-open = une cellule entre guillemets n'est jamais fermée : il manque un `"`
+import-after-quote = `{ $delimiter }` ou la fin de la ligne attendu après la cellule entre guillemets, trouvé `{ $found }`
+import-stdin-unreadable = impossible de lire l'entrée standard : { $why }
+import-stdin-too-large = l'entrée standard dépasse la taille maximale d'un canevas (64 Mio) : non lue
+import-kumu-section = une feuille Kumu contient des parties prenantes (elements) ou des relations (connections) : utilisez --section stakeholders ou --section relationships
+import-is-the-canvas = { $input } : c'est le canevas lui-même ; importez un autre fichier
+import-read-only = { $file } : est en lecture seule : cvc ne l'écrase pas ; rien n'a été importé
+import-not-saved = { $why } ; rien n'a été importé
 
 ## Revues : cvc reviews, ce qui est dû sur tous les canevas d'un consultant (texte et Markdown).
 
@@ -1085,6 +1167,16 @@ note-reloaded = fichier rechargé depuis le disque
 note-nothing-deleted = rien n'a été supprimé
 note-export-not-written = export non enregistré
 note-added = { $id } ajouté : tapez le suivant, ou Esc
+
+## Key names in help and the footer, as each language's prose names the keys
+keyname-enter = Entrée
+keyname-space = Espace
+keyname-shift = Maj
+keyname-home = Début
+keyname-end = Fin
+keyname-page-up = PgPréc
+keyname-page-down = PgSuiv
+
 ## Messages d'état : ce que dit la ligne d'état après une touche, et les étapes d'annulation
 ## qu'elle nomme (« annulé : … » ; step-*).
 note-not-added = « { $text } » non ajouté : { $why }
@@ -1328,6 +1420,9 @@ form-shows-section = section affichée
 form-title-context = Contexte
 form-title-block = Bloc { $number } du déroulé
 
+## When the room cannot open: the address and port it tried, and the system's reason.
+note-room-could-not-open = la salle n'a pas pu s'ouvrir sur { $address } port { $port } : { $why }
+
 ## Les écrans de la salle : la carte pour rejoindre, la boîte de réception et la barre de titre.
 
 room-join = Rejoignez depuis votre téléphone :
@@ -1508,10 +1603,10 @@ review-score-measured = mesurée
 review-score-no-indicator = sans indicateur
 review-unserved = la salle l'a demandé ; aucune action en cours ne le sert
 # The stakeholder grid and the relationship map.
-grid-title = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Shift+flèches placent la sélection{" "}
-grid-title-short = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Shift+flèches{" "}
+grid-title = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Maj+flèches placent la sélection{" "}
+grid-title-short = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Maj+flèches{" "}
 grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }  →★ posture visée
-grid-not-placed = pas encore placées (sélectionner, puis Shift+flèches) :
+grid-not-placed = pas encore placées (sélectionner, puis Maj+flèches) :
 map-title = {" "}Carte des relations{" "}
 map-not-rated = non évaluée
 map-only-link = seul lien
@@ -1519,6 +1614,26 @@ map-hub = pivot
 map-no-link = aucun lien
 map-no-stakeholders = Pas encore de parties prenantes : ajoutez-les dans la section Parties prenantes, puis reliez-les ici avec a.
 map-too-small = Trop petit pour la carte : agrandissez la fenêtre, ou v pour la liste.
+
+## The map's title when it shows part of a large network: whose links, how many in all.
+## $owner is the stakeholder's name, in English as a possessive (Ann's, engineers'); $count is
+## $links or "$shown of $links".
+map-whose = { $links ->
+    [one] le seul lien
+   *[other] les { $links } liens
+} de { $owner }
+map-whose-some = { $shown } des { $links } liens de { $owner }
+map-count-some = { $shown } sur { $links }
+map-focus-longest = Affiche { $whose } ({ $total } parties prenantes en tout) — ↑↓ pour choisir
+map-focus-long = Affiche { $whose } ({ $total } en tout) — ↑↓ pour choisir
+map-focus-medium = Affiche { $whose } ({ $total } en tout) · ↑↓
+map-focus-whose-total = { $whose } · { $total } en tout · ↑↓
+map-focus-whose = Affiche { $whose } · ↑↓
+map-focus-name-count = { $name } : { $count } liens · ↑↓
+map-focus-name = { $name } : { $count } · ↑↓
+map-focus-count = { $count } liens · ↑↓
+map-first = { $shown } parties prenantes affichées sur { $total } — choisissez une relation pour zoomer
+map-first-short = { $shown } parties prenantes affichées sur { $total }
 
 ## Les écrans historique et comparaison (H, et c ou deux révisions marquées dans H) : les
 ## étiquettes comme r2 restent telles quelles ; les dates s'y écrivent comme dans les fichiers.
@@ -1622,6 +1737,10 @@ prompt-save-to = {" "}enregistrer sous :{" "}
 compare-pick-title = Comparer avec quel canevas antérieur ?
 compare-pick-file = fichier :{" "}
 compare-pick-none = {" "}aucun autre canevas ici : tapez un chemin
+
+## The compare picker's line for each canvas beside the open one.
+compare-pick-about = { $title } · rév. { $revision } · { $date }
+
 # The other questions, the typing box and a terminal too small.
 ask-reload-drops = Recharger efface ces changements, qui ne sont pas enregistrés :
 ask-reload-keys = y recharge et les efface · n revient

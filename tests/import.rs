@@ -387,3 +387,44 @@ fn import_counts_in_the_language_asked_for_with_its_plural_rules() {
         run.stderr
     );
 }
+
+#[test]
+fn the_problems_line_by_line_are_said_in_the_language_asked_for() {
+    let s = with_canvas();
+    s.write("bad.csv", "name,power,kind,colour\nA,9,group,red\n\"B,1\n");
+    let lines = |lang: &str| {
+        let run = s.cvc(&["--lang", lang, "import", "plan.ron", "--section", "stakeholders", "bad.csv"]);
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        run.stderr
+    };
+    // The table stops at the open quote first: nothing else is read.
+    let (en, fr, de) = (lines("en"), lines("fr"), lines("de"));
+    assert!(en.contains("bad.csv:3:1: a quoted cell is never closed: a `\"` is missing"), "{en}");
+    assert!(
+        fr.contains("bad.csv:3:1: une cellule entre guillemets n'est jamais fermée\u{a0}: il manque"),
+        "{fr}"
+    );
+    assert!(de.contains("bad.csv:3:1: eine Zelle in Anführungszeichen wird nie geschlossen"), "{de}");
+    s.write("bad.csv", "name,power,colour\nA,9,red\n");
+    let (en, fr, de) = (lines("en"), lines("fr"), lines("de"));
+    assert!(
+        en.contains("bad.csv:1:12: unknown column `colour`: a CSV of stakeholders has the columns"),
+        "{en}"
+    );
+    assert!(
+        fr.contains("bad.csv:1:12: colonne inconnue `colour`\u{a0}: un CSV de stakeholders a les colonnes"),
+        "{fr}"
+    );
+    assert!(de.contains("bad.csv:1:12: unbekannte Spalte `colour`: Eine CSV-Datei mit stakeholders"), "{de}");
+    s.write("bad.csv", "name,power\nA,9\n");
+    let (en, fr, de) = (lines("en"), lines("fr"), lines("de"));
+    assert!(en.contains("bad.csv:2:3: power: must be from 1 to 5, found \"9\""), "{en}");
+    assert!(fr.contains("bad.csv:2:3: power\u{a0}: doit aller de 1 à 5, trouvé «\u{a0}9\u{a0}»"), "{fr}");
+    assert!(de.contains("bad.csv:2:3: power: muss zwischen 1 und 5 liegen, gefunden: „9“"), "{de}");
+    s.write("links.txt", "nobody at all\n");
+    let run = s.cvc(&["--lang", "de", "import", "plan.ron", "--section", "relationships", "links.txt"]);
+    assert!(run.stderr.contains("links.txt:1:1: `FROM -> TO` erwartet"), "{}", run.stderr);
+    let run =
+        s.cvc(&["--lang", "fr", "import", "plan.ron", "--section", "tasks", "--from", "kumu", "links.txt"]);
+    assert!(run.stderr.contains("une feuille Kumu contient des parties prenantes"), "{}", run.stderr);
+}

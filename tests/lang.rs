@@ -133,10 +133,10 @@ fn the_french_and_german_plans_translate_every_heading_and_write_dates_their_way
         }
     }
     let fr = plan(&s, "fr", "markdown");
-    assert!(fr.contains("**Date\u{a0}:** 18 novembre 2026"), "{}", &fr[..600]);
-    assert!(fr.contains("1er "), "the first of a month in French");
+    assert!(fr.contains("**Date\u{a0}:** 18\u{a0}novembre\u{a0}2026"), "{}", &fr[..600]);
+    assert!(fr.contains("1er\u{a0}"), "the first of a month in French");
     let de = plan(&s, "de", "markdown");
-    assert!(de.contains("**Datum:** 18\\. November 2026"), "{}", &de[..600]);
+    assert!(de.contains("**Datum:** 18\\.\u{a0}November\u{a0}2026"), "{}", &de[..600]);
     // The loop cards' time lines are drawings with the file's dates at their ends; every sentence,
     // the warnings' too, writes dates the language's way.
     let sentences = |page: &str| -> String {
@@ -195,6 +195,11 @@ fn the_french_html_page_says_its_language_and_its_headings_are_french() {
         "{titles:?}"
     );
     assert!(!titles.iter().any(|t| t == "Summary" || t == "Warnings"), "{titles:?}");
+    // A printed date never breaks between its day, month and year: no-break spaces join them.
+    assert!(
+        page.contains("18\u{a0}novembre\u{a0}2026") && !page.contains("18 novembre"),
+        "a date kept whole"
+    );
     assert!(plan(&s, "en", "html").contains("<html lang=\"en\">"));
 }
 
@@ -328,8 +333,8 @@ fn the_german_report_is_german_in_every_heading_and_a_french_canvas_reports_in_f
     {
         assert!(names.contains(&heading), "{heading}: {names:?}");
     }
-    assert!(german.stdout.contains("Version 3 (19. Mai 2027)"), "dates the German way");
-    assert!(german.stdout.contains("| 15\\. Juni 2027 | Überprüfung |"), "{}", german.stdout);
+    assert!(german.stdout.contains("Version 3 (19.\u{a0}Mai\u{a0}2027)"), "dates the German way");
+    assert!(german.stdout.contains("| 15\\.\u{a0}Juni\u{a0}2027 | Überprüfung |"), "{}", german.stdout);
     // The signals of change, as well as the report's own sentences.
     for english in
         ["left the canvas", "moved from", "reconnected", "evidence:", "loop closed in", "they owned"]

@@ -141,3 +141,63 @@ fn the_loop_review_in_french_and_german() {
         }
     }
 }
+
+/// The status line's words after each key of the loop review, in `lang`.
+fn said(app: &Session) -> String {
+    workshop(app).note.clone().map(|n| n.text).unwrap_or_default()
+}
+
+#[test]
+fn the_loop_reviews_status_messages_are_in_the_screens_language() {
+    for lang in [Language::Fr, Language::De] {
+        let tr = cvc::i18n::Tr::new(lang);
+        let english = cvc::i18n::Tr::new(Language::En);
+        let s = Sandbox::new();
+        let mut app = acme(&s, "acme-2026-11", lang);
+        app.start_loop_review();
+        assert_eq!(said(&app), tr.get("loops-pass-hint"), "{lang:?}");
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Char('L'));
+        // A task held today, twice, and undone: the undo step names the day the language's way.
+        press(&mut app, KeyCode::End);
+        let id = workshop(&app).canvas.tasks.last().unwrap().id.clone();
+        press(&mut app, KeyCode::Char('h'));
+        let held = said(&app);
+        let start = if lang == Language::Fr { "tenue ce jour" } else { "heute abgehalten" };
+        let start = format!("{id} {start}");
+        assert!(held.starts_with(&start), "{lang:?}: {held}");
+        assert!(!held.contains("held today") && !held.contains("undoes"), "{lang:?}: {held}");
+        press(&mut app, KeyCode::Char('h'));
+        assert_eq!(said(&app), tr.args("loops-already-held", &[("id", id.as_str().into())]), "{lang:?}");
+        press(&mut app, KeyCode::Char('u'));
+        let day = tr.day(today());
+        assert!(said(&app).contains(&day), "{lang:?}: the undone step's day: {}", said(&app));
+        // A reading dated after today is refused, in the language, its day the language's way.
+        select_action(&mut app, "A2");
+        press(&mut app, KeyCode::Char('a'));
+        press(&mut app, KeyCode::BackTab);
+        type_text(&mut app, "+2w");
+        press(&mut app, KeyCode::Tab);
+        type_text(&mut app, "45%");
+        ctrl(&mut app, 's');
+        let refused = said(&app);
+        let later = tr.day(cvc::model::Day::resolve("+2w", today()).unwrap());
+        assert!(refused.contains(&later), "{lang:?}: {refused}");
+        assert!(!refused.contains(&english.get("form-reading-after-today")[..20]), "{lang:?}: {refused}");
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Esc);
+        // A reading that reaches the target says so, then one that is no number.
+        press(&mut app, KeyCode::Char('a'));
+        type_text(&mut app, "41%");
+        ctrl(&mut app, 's');
+        assert_eq!(said(&app), tr.args("loops-reached", &[("id", "A2".into())]), "{lang:?}");
+        press(&mut app, KeyCode::Char('a'));
+        type_text(&mut app, "much better");
+        ctrl(&mut app, 's');
+        let args = [("id", "A2".into()), ("latest", "much better".into()), ("target", "40%".into())];
+        assert_eq!(said(&app), tr.args("loops-kept-as-written", &args), "{lang:?}");
+        // The screen says it at 80×24 as well.
+        let text = screen(&app, 80, 24);
+        assert!(!text.contains("kept as written"), "{lang:?}:\n{text}");
+    }
+}

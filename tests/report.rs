@@ -253,13 +253,18 @@ fn what_changed_field_by_field_speaks_the_reports_language_and_english_keeps_the
         french.contains("S3 Service desk — posture\u{a0}: sceptique → soutien\u{a0}; notes\u{a0}: "),
         "{french}"
     );
-    assert!(french.contains("jours de réalisation\u{a0}: 21 → 45 (le dernier le 13 mai 2027)"), "{french}");
+    assert!(
+        french.contains("jours de réalisation\u{a0}: 21 → 45 (le dernier le 13\u{a0}mai\u{a0}2027)"),
+        "{french}"
+    );
     assert!(
         german.contains("S6 Regional managers — Interesse: 3 → 4; Haltung: Skeptiker → Unterstützer"),
         "{german}"
     );
     assert!(
-        german.contains("Überprüfung: 1. Dezember 2026 → 15. April 2027; Status: in Arbeit → erledigt"),
+        german.contains(
+            "Überprüfung: 1.\u{a0}Dezember\u{a0}2026 → 15.\u{a0}April\u{a0}2027; Status: in Arbeit → erledigt"
+        ),
         "{german}"
     );
     for left in ["stance:", "health:", "next loop review", "held on", "readings:", "sceptic →"] {

@@ -164,7 +164,10 @@ fn help_lists_every_key_of_the_screen_below() {
     for b in cvc::tui::keys::bindings(cvc::tui::keys::Mode::Workshop) {
         let label = b.describe(Tr::default());
         assert!(text.contains(&label), "help lacks \"{label}\"");
-        assert!(text.contains(&cvc::tui::keys::key_names(b)), "help lacks the keys of \"{label}\"");
+        assert!(
+            text.contains(&cvc::tui::keys::key_names(b, cvc::i18n::Tr::default())),
+            "help lacks the keys of \"{label}\""
+        );
     }
     // At 80x24 help scrolls, and every description is there whole, never cut with "…".
     app.update(Intent::Resize(80, 24));

@@ -151,3 +151,36 @@ fn every_question_for_the_room_is_shown_whole_at_200x60() {
         }
     }
 }
+
+#[test]
+fn a_room_that_cannot_open_says_why_in_the_screens_language() {
+    use cvc::tui::effect::{Outcome, RoomRefused};
+    for (lang, words) in [
+        (Language::En, "the room could not open on 192.0.2.7 port 8080: address in use"),
+        (Language::Fr, "la salle n'a pas pu s'ouvrir sur 192.0.2.7 port 8080\u{a0}: address in use"),
+        (Language::De, "der Raum konnte auf 192.0.2.7 Port 8080 nicht geöffnet werden: address in use"),
+    ] {
+        let s = Sandbox::new();
+        let mut app = acme(&s, lang);
+        let refused = RoomRefused { address: "192.0.2.7".into(), port: 8080, why: "address in use".into() };
+        app.update(Intent::Done(Box::new(Outcome::RoomOpened(Err(refused)))));
+        assert_eq!(workshop(&app).note.clone().unwrap().text, words, "{lang}");
+    }
+}
+
+#[test]
+fn the_compare_pickers_lines_are_in_the_screens_language() {
+    for (lang, words) in [
+        (Language::En, "Other · rev 3 · "),
+        (Language::Fr, "Other · rév. 3 · "),
+        (Language::De, "Other · Version 3 · "),
+    ] {
+        let s = Sandbox::new();
+        s.write("other.ron", "Canvas(format: 1, title: \"Other\", revision: 3)");
+        let mut app = acme(&s, lang);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Char('c'));
+        let text = screen(&app, 100, 30);
+        assert!(text.contains(words), "{lang}:\n{text}");
+    }
+}

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use super::{Failure, Outcome, out};
 use crate::cli::{ImportArgs, ImportFrom};
 use crate::i18n::Tr;
-use crate::import::{Problem, Source, import as read_entries};
+use crate::import::{Problem, Source, import_in as read_entries};
 use crate::model::EntryKind;
 use crate::safe;
 use crate::store::{self, Document, MAX_BYTES};
@@ -31,7 +31,7 @@ fn source(args: &ImportArgs) -> Source {
 }
 
 /// The input's bytes and the name its problems are reported under (`stdin` for `-`).
-fn input(path: &Path) -> Result<(Vec<u8>, String), Failure> {
+fn input(path: &Path, tr: Tr) -> Result<(Vec<u8>, String), Failure> {
     if path != Path::new("-") {
         return Ok((store::read_regular(path)?, path.display().to_string()));
     }
@@ -40,9 +40,9 @@ fn input(path: &Path) -> Result<(Vec<u8>, String), Failure> {
         .lock()
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| Failure::usage(format!("cannot read standard input: {e}")))?;
+        .map_err(|e| Failure::usage(tr.args("import-stdin-unreadable", &[("why", e.to_string().into())])))?;
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(Failure::usage("standard input is larger than a canvas can be (64 MiB): not read"));
+        return Err(Failure::usage(tr.get("import-stdin-too-large")));
     }
     Ok((bytes, "stdin".into()))
 }
@@ -68,26 +68,19 @@ pub fn import(args: &ImportArgs, tr: Tr) -> Outcome {
     let kind = args.section.kind();
     let source = source(args);
     if source == Source::Kumu && !matches!(kind, EntryKind::Stakeholder | EntryKind::Relationship) {
-        return Err(Failure::usage(
-            "a Kumu sheet holds stakeholders (elements) or relationships (connections): use --section stakeholders or --section relationships",
-        ));
+        return Err(Failure::usage(tr.get("import-kumu-section")));
     }
     if store::same_file(&args.file, &args.input) {
-        return Err(Failure::usage(format!(
-            "{}: is the canvas itself; import another file",
-            args.input.display()
-        )));
+        let input = args.input.display().to_string();
+        return Err(Failure::usage(tr.args("import-is-the-canvas", &[("input", input.into())])));
     }
     let mut doc = Document::open(&args.file)?;
     if doc.read_only() {
-        let msg = format!(
-            "{}: is read-only: cvc does not write over it; nothing was imported",
-            args.file.display()
-        );
+        let msg = tr.args("import-read-only", &[("file", args.file.display().to_string().into())]);
         return Err(Failure::usage(msg));
     }
-    let (bytes, name) = input(&args.input)?;
-    let done = read_entries(&doc.canvas, kind, source, &bytes, args.create_missing)
+    let (bytes, name) = input(&args.input, tr)?;
+    let done = read_entries(&doc.canvas, kind, source, &bytes, args.create_missing, tr)
         .map_err(|problems| refused(&args.file, &name, &problems, tr))?;
     let file = args.file.display().to_string();
     if done.added.is_empty() {
@@ -97,7 +90,7 @@ pub fn import(args: &ImportArgs, tr: Tr) -> Outcome {
         return Ok(ExitCode::SUCCESS);
     }
     doc.canvas = done.canvas;
-    doc.save().map_err(|e| Failure::usage(format!("{e}; nothing was imported")))?;
+    doc.save().map_err(|e| Failure::usage(tr.args("import-not-saved", &[("why", e.to_string().into())])))?;
     let (first, last) = (&done.added[0], &done.added[done.added.len() - 1]);
     let ids = if first == last { first.clone() } else { format!("{first}–{last}") };
     let args = [

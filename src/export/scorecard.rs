@@ -14,7 +14,8 @@ fn progress(row: &ScoreRow, lang: Language, tr: Tr) -> String {
     match row.measured {
         None => tr.get("scorecard-no-indicator"),
         Some(m @ Measured::Numeric(p)) => format!("{} {}", measured(m, tr), bar(p.fraction, BAR)),
-        Some(m @ Measured::NotNumeric) => match row.action.indicator().and_then(|i| i.ambiguity(lang)) {
+        Some(m @ Measured::NotNumeric) => match row.action.indicator().and_then(|i| i.ambiguity_in(lang, tr))
+        {
             Some(note) => format!("{} ({note})", measured(m, tr)),
             None => measured(m, tr),
         },

@@ -5,7 +5,7 @@
 
 use super::tr::Tr;
 use crate::model::{
-    Action, Described, EntryKind, Language, Phase, Relationship, Shape, Stakeholder, Task, Vocabulary,
+    Action, Day, Described, EntryKind, Language, Phase, Relationship, Shape, Stakeholder, Task, Vocabulary,
 };
 
 /// A field's name: the file's name in English (`business line`), the column's header in French
@@ -41,8 +41,9 @@ fn shape_of(kind: EntryKind, name: &str) -> Option<Shape> {
     }
 }
 
-/// The value `shown` of the field `name`, a vocabulary's word in `tr`'s language (what people
-/// typed, numbers and dates stay as shown).
+/// The value `shown` of the field `name`, a vocabulary's word in `tr`'s language, a date the
+/// language's way for a reader (`15 juin 2026`; English keeps `2026-06-15`); what people typed
+/// and numbers stay as shown.
 pub fn field_value(kind: EntryKind, name: &str, shown: String, tr: Tr) -> String {
     match shape_of(kind, name) {
         Some(Shape::Choice(labels)) => {
@@ -58,6 +59,7 @@ pub fn field_value(kind: EntryKind, name: &str, shown: String, tr: Tr) -> String
             })
             .collect::<Vec<_>>()
             .join(", "),
+        Some(Shape::Date) => shown.parse::<Day>().map_or(shown, |d| tr.day(d)),
         _ => shown,
     }
 }
@@ -129,6 +131,12 @@ mod tests {
         assert_eq!(field_value(EntryKind::Relationship, "health", "at risk".into(), fr), "fragile");
         assert_eq!(field_value(EntryKind::Action, "phase", "Solve".into(), fr), "Résoudre");
         assert_eq!(field_value(EntryKind::Task, "notes", "at risk".into(), fr), "at risk", "typed text");
+        assert_eq!(field_value(EntryKind::Action, "due", "2026-06-15".into(), fr), "15\u{a0}juin\u{a0}2026");
+        assert_eq!(
+            field_value(EntryKind::Task, "notes", "2026-06-15".into(), fr),
+            "2026-06-15",
+            "typed text"
+        );
         let en = Tr::new(Language::En);
         assert_eq!(field_value(EntryKind::Relationship, "health", "at risk".into(), en), "at risk");
         assert_eq!(field_name("stance", fr), "posture");

@@ -120,7 +120,9 @@ const MONTHS: [[&str; 12]; 3] = [
 ];
 
 /// A day the language's way for a reader: `19 December 2026`, `19 décembre 2026` (`1er` for the
-/// first), `19. Dezember 2026`. Files keep `YYYY-MM-DD`.
+/// first), `19. Dezember 2026`. In French and German its parts are joined by no-break spaces, so
+/// a handout or a screen never breaks a date across lines (`15.` / `Februar`). Files keep
+/// `YYYY-MM-DD`.
 pub fn date(day: Day, lang: Language) -> String {
     let (year, month, d) = day.ymd();
     let names = match lang {
@@ -131,9 +133,9 @@ pub fn date(day: Day, lang: Language) -> String {
     let month = names[usize::try_from(month - 1).unwrap_or(0).min(11)];
     match lang {
         Language::En => format!("{d} {month} {year}"),
-        Language::Fr if d == 1 => format!("1er {month} {year}"),
-        Language::Fr => format!("{d} {month} {year}"),
-        Language::De => format!("{d}. {month} {year}"),
+        Language::Fr if d == 1 => format!("1er{NBSP}{month}{NBSP}{year}"),
+        Language::Fr => format!("{d}{NBSP}{month}{NBSP}{year}"),
+        Language::De => format!("{d}.{NBSP}{month}{NBSP}{year}"),
     }
 }
 
@@ -172,12 +174,12 @@ mod tests {
     #[test]
     fn dates_are_written_the_languages_way() {
         let day = Day::new(2026, 12, 19).unwrap();
-        assert_eq!(date(day, Language::Fr), "19 décembre 2026");
-        assert_eq!(date(day, Language::De), "19. Dezember 2026");
+        assert_eq!(date(day, Language::Fr), "19\u{a0}décembre\u{a0}2026");
+        assert_eq!(date(day, Language::De), "19.\u{a0}Dezember\u{a0}2026");
         assert_eq!(date(day, Language::En), "19 December 2026");
         let first = Day::new(2027, 3, 1).unwrap();
-        assert_eq!(date(first, Language::Fr), "1er mars 2027");
-        assert_eq!(date(first, Language::De), "1. März 2027");
+        assert_eq!(date(first, Language::Fr), "1er\u{a0}mars\u{a0}2027");
+        assert_eq!(date(first, Language::De), "1.\u{a0}März\u{a0}2027");
     }
 
     proptest! {

@@ -152,6 +152,8 @@ impl PartialEq for Tr {
     }
 }
 
+impl Eq for Tr {}
+
 impl Tr {
     /// The messages of `lang`.
     pub fn new(lang: Language) -> Tr {

@@ -45,7 +45,9 @@ fn columns<E: Entry>(work: &mut Work<E>, header: &[Cell]) -> Option<Vec<Column<E
         // A header in French or German names the same column as the format's name.
         let name = field_name(&cell.text);
         if let Some(first) = seen.get(&name) {
-            let msg = format!("the column `{name}` is there twice (columns {} and {})", first + 1, i + 1);
+            let args =
+                [("name", name.as_str().into()), ("first", (first + 1).into()), ("second", (i + 1).into())];
+            let msg = work.tr.args("import-column-twice", &args);
             work.problem(cell.line, cell.col, msg);
         } else {
             seen.insert(name.clone(), i);
@@ -67,31 +69,31 @@ fn columns<E: Entry>(work: &mut Work<E>, header: &[Cell]) -> Option<Vec<Column<E
         let mut names: Vec<String> =
             unknown.iter().take(10).map(|c| format!("`{}`", crate::safe::clip(c.text.trim(), 40))).collect();
         if unknown.len() > 10 {
-            names.push(format!("and {} more", unknown.len() - 10));
+            names.push(work.tr.args("import-more-columns", &[("count", (unknown.len() - 10).into())]));
         }
         let kumu = unknown
             .iter()
             .any(|c| ["label", "type", "description"].contains(&c.text.trim().to_lowercase().as_str()));
-        let hint = if kumu { " (a Kumu sheet? add --from kumu)" } else { "" };
-        let msg = format!(
-            "unknown column{} {}: a CSV of {} has the columns {}{hint}",
-            if unknown.len() > 1 { "s" } else { "" },
-            names.join(", "),
-            E::KIND.field(),
-            known::<E>().join(", ")
-        );
+        let key = if kumu { "import-unknown-columns-kumu" } else { "import-unknown-columns" };
+        let args = [
+            ("count", unknown.len().into()),
+            ("names", names.join(", ").into()),
+            ("section", E::KIND.field().into()),
+            ("known", known::<E>().join(", ").into()),
+        ];
+        let msg = work.tr.args(key, &args);
         work.problem(first.line, first.col, msg);
     }
     for spec in E::FIELDS.iter().filter(|s| s.required) {
         let has = out.iter().any(|c| matches!(c, Column::Field(f) | Column::Name(f) if f.key == spec.key));
         if !has {
-            let other = if spec.shape == Shape::Person {
-                format!(" or `{}`", name_column(spec.name))
-            } else {
-                String::new()
-            };
-            let msg =
-                format!("the header has no `{}`{other} column: a {} needs one", spec.name, E::KIND.noun());
+            let key = if spec.shape == Shape::Person { "import-no-column-or" } else { "import-no-column" };
+            let args = [
+                ("name", spec.name.into()),
+                ("other", name_column(spec.name).into()),
+                ("kind", E::KIND.noun().into()),
+            ];
+            let msg = work.tr.args(key, &args);
             let (line, col) = header.first().map_or((1, 1), |c| (c.line, c.col));
             work.problem(line, col, msg);
         }
@@ -101,7 +103,7 @@ fn columns<E: Entry>(work: &mut Work<E>, header: &[Cell]) -> Option<Vec<Column<E
 
 /// Reads the CSV into `work`.
 pub(super) fn read<E: Entry>(work: &mut Work<E>, text: &str) {
-    let table = match table::read(text) {
+    let table = match table::read(text, work.tr) {
         Ok(t) => t,
         Err(p) => return work.problems.push(p),
     };
@@ -111,8 +113,8 @@ pub(super) fn read<E: Entry>(work: &mut Work<E>, text: &str) {
     let Some(columns) = columns(work, &table.header) else { return };
     for row in &table.rows {
         if let Some(extra) = row.get(columns.len()) {
-            let msg =
-                format!("this row has {} cells, but the header names {} columns", row.len(), columns.len());
+            let args = [("cells", row.len().into()), ("columns", columns.len().into())];
+            let msg = work.tr.args("import-row-cells", &args);
             work.problem(extra.line, extra.col, msg);
             continue;
         }

@@ -31,11 +31,11 @@ pub(super) fn read<E: Entry>(work: &mut Work<E>, text: &str) -> Vec<String> {
         EntryKind::Stakeholder => &ELEMENT_CORE[..],
         EntryKind::Relationship => &CONNECTION_CORE[..],
         _ => {
-            work.problem(1, 1, "Kumu sheets hold stakeholders (elements) and relationships (connections)");
+            work.problem(1, 1, work.tr.get("import-kumu-kinds"));
             return Vec::new();
         }
     };
-    let table = match table::read(text) {
+    let table = match table::read(text, work.tr) {
         Ok(t) => t,
         Err(p) => {
             work.problems.push(p);
@@ -67,16 +67,11 @@ pub(super) fn read<E: Entry>(work: &mut Work<E>, text: &str) -> Vec<String> {
                 .map_or(spec.name.to_string(), |(h, _)| h.clone());
             let (this, other) = sheet_names(E::KIND);
             let other_first = if this == "elements" { "From" } else { "Label" };
-            let hint = if first.text.trim().eq_ignore_ascii_case(other_first) {
-                format!(": this looks like a Kumu {other} sheet; import it into the other section")
-            } else {
-                String::new()
-            };
-            work.problem(
-                first.line,
-                first.col,
-                format!("a Kumu {this} sheet needs a `{header}` column{hint}"),
-            );
+            let looks_other = first.text.trim().eq_ignore_ascii_case(other_first);
+            let key = if looks_other { "import-kumu-needs-other" } else { "import-kumu-needs" };
+            let args = [("sheet", this.into()), ("header", header.into()), ("other", other.into())];
+            let msg = work.tr.args(key, &args);
+            work.problem(first.line, first.col, msg);
         }
     }
     if !work.problems.is_empty() {

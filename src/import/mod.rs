@@ -15,6 +15,7 @@ pub use value::{day_list, days};
 
 use people::People;
 
+use crate::i18n::Tr;
 use crate::model::{
     Action, Canvas, Described, EntryKind, FieldSpec, FieldValue, Relationship, Shape, Stakeholder, Step,
     Task, validate,
@@ -92,11 +93,14 @@ struct Work<E> {
     people: People,
     entries: Vec<(E, usize)>,
     problems: Vec<Problem>,
+    /// The language the problems are said in.
+    tr: Tr,
 }
 
 impl<E: Entry> Work<E> {
-    fn new(c: &Canvas, create: bool) -> Work<E> {
-        Work { canvas: c.clone(), people: People::of(c, create), entries: Vec::new(), problems: Vec::new() }
+    fn new(c: &Canvas, create: bool, tr: Tr) -> Work<E> {
+        let people = People::of(c, create, tr);
+        Work { canvas: c.clone(), people, entries: Vec::new(), problems: Vec::new(), tr }
     }
 
     fn problem(&mut self, line: usize, col: usize, message: impl Into<String>) {
@@ -109,7 +113,7 @@ impl<E: Entry> Work<E> {
         if spec.shape == Shape::Person && !text.is_empty() {
             return self.people.find(&mut self.canvas, text, ids).map(FieldValue::Text);
         }
-        value::parse(spec.shape, text)
+        value::parse(spec.shape, text, self.tr)
     }
 
     /// Sets a field from a cell's text, or reports why it cannot be set there; true when set.
@@ -120,7 +124,8 @@ impl<E: Entry> Work<E> {
                 true
             }
             Err(m) => {
-                self.problem(at.0, at.1, format!("{}: {m}", spec.name));
+                let msg = self.tr.args("import-field", &[("field", spec.name.into()), ("why", m.into())]);
+                self.problem(at.0, at.1, msg);
                 false
             }
         }
@@ -132,7 +137,9 @@ impl<E: Entry> Work<E> {
         for spec in E::FIELDS.iter().filter(|s| s.required) {
             if (spec.get)(e).is_unset() {
                 let (line, col) = at(spec);
-                self.problem(line, col, format!("a {} needs a {}", E::KIND.noun(), spec.name));
+                let args = [("kind", E::KIND.noun().into()), ("field", spec.name.into())];
+                let msg = self.tr.args("import-needs-field", &args);
+                self.problem(line, col, msg);
                 whole = false;
             }
         }
@@ -149,7 +156,7 @@ impl<E: Entry> Work<E> {
         if let Some((k, e)) =
             (0..self.entries.len()).find_map(|k| canvas.room_for(E::KIND, k + 1).err().map(|e| (k, e)))
         {
-            return Err(vec![Problem { line: self.entries[k].1, col: 1, message: e.to_string() }]);
+            return Err(vec![Problem { line: self.entries[k].1, col: 1, message: e.text(self.tr) }]);
         }
         let before = canvas.len_of(E::KIND);
         let lines: Vec<usize> = self.entries.iter().map(|(_, line)| *line).collect();
@@ -180,18 +187,24 @@ fn clean(text: &str) -> &str {
 }
 
 /// The input as text: UTF-8 (a byte-order mark dropped), or a problem where it stops being so.
-fn decode(bytes: &[u8]) -> Result<&str, Problem> {
+fn decode(bytes: &[u8], tr: Tr) -> Result<&str, Problem> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
         let ok = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
         let line = ok.matches('\n').count() + 1;
         let col = ok.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-        Problem { line, col, message: "the input is not UTF-8 text".into() }
+        Problem { line, col, message: tr.get("import-not-utf8") }
     })
 }
 
-fn run<E: Entry>(c: &Canvas, source: Source, text: &str, create: bool) -> Result<Imported, Vec<Problem>> {
-    let mut work = Work::<E>::new(c, create);
+fn run<E: Entry>(
+    c: &Canvas,
+    source: Source,
+    text: &str,
+    create: bool,
+    tr: Tr,
+) -> Result<Imported, Vec<Problem>> {
+    let mut work = Work::<E>::new(c, create, tr);
     let ignored = match source {
         Source::Text => {
             text::read(&mut work, text);
@@ -208,7 +221,7 @@ fn run<E: Entry>(c: &Canvas, source: Source, text: &str, create: bool) -> Result
 
 /// Reads `bytes` as `source` and adds what they hold to a copy of `c`'s section `kind`; with
 /// `create`, a stakeholder the input names that the canvas does not have is created. Every
-/// problem found, or the canvas with everything added.
+/// problem found (in English), or the canvas with everything added.
 pub fn import(
     c: &Canvas,
     kind: EntryKind,
@@ -216,12 +229,24 @@ pub fn import(
     bytes: &[u8],
     create: bool,
 ) -> Result<Imported, Vec<Problem>> {
-    let text = decode(bytes).map_err(|p| vec![p])?;
+    import_in(c, kind, source, bytes, create, Tr::default())
+}
+
+/// [`import`], its problems said in `tr`'s language (`cvc import` speaks the screens' language).
+pub fn import_in(
+    c: &Canvas,
+    kind: EntryKind,
+    source: Source,
+    bytes: &[u8],
+    create: bool,
+    tr: Tr,
+) -> Result<Imported, Vec<Problem>> {
+    let text = decode(bytes, tr).map_err(|p| vec![p])?;
     match kind {
-        EntryKind::Stakeholder => run::<Stakeholder>(c, source, text, create),
-        EntryKind::Relationship => run::<Relationship>(c, source, text, create),
-        EntryKind::Task => run::<Task>(c, source, text, create),
-        EntryKind::Action => run::<Action>(c, source, text, create),
+        EntryKind::Stakeholder => run::<Stakeholder>(c, source, text, create, tr),
+        EntryKind::Relationship => run::<Relationship>(c, source, text, create, tr),
+        EntryKind::Task => run::<Task>(c, source, text, create, tr),
+        EntryKind::Action => run::<Action>(c, source, text, create, tr),
     }
 }
 

@@ -2,6 +2,7 @@
 //! bad value is reported at its line and column in the input, even after a quoted line break.
 
 use super::Problem;
+use crate::i18n::Tr;
 
 /// One cell: its text (quotes removed, `""` made `"`) and where it starts in the input, from 1.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,6 +37,7 @@ struct Reader<'a> {
     line: usize,
     col: usize,
     delimiter: char,
+    tr: Tr,
 }
 
 impl<'a> Reader<'a> {
@@ -98,7 +100,7 @@ impl<'a> Reader<'a> {
                 text.push_str(self.take(run));
                 match self.next() {
                     None => {
-                        let message = "a quoted cell is never closed: a `\"` is missing".to_string();
+                        let message = self.tr.get("import-quote-open");
                         return Err(Problem { line, col, message });
                     }
                     Some(_) if self.peek() == Some('"') => {
@@ -116,10 +118,9 @@ impl<'a> Reader<'a> {
                 None => false,
                 Some(_) if self.line_end() => false,
                 Some(c) => {
-                    let message = format!(
-                        "expected `{}` or the end of the line after the quoted cell, found `{c}`",
-                        self.delimiter
-                    );
+                    let args =
+                        [("delimiter", self.delimiter.to_string().into()), ("found", c.to_string().into())];
+                    let message = self.tr.args("import-after-quote", &args);
                     return Err(Problem { line: self.line, col: self.col, message });
                 }
             };
@@ -150,9 +151,10 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Reads CSV text into a header and rows, or the first place where it is not CSV.
-pub fn read(text: &str) -> Result<Table, Problem> {
-    let mut r = Reader { rest: text, line: 1, col: 1, delimiter: delimiter(text) };
+/// Reads CSV text into a header and rows, or the first place where it is not CSV (said in `tr`'s
+/// language).
+pub fn read(text: &str, tr: Tr) -> Result<Table, Problem> {
+    let mut r = Reader { rest: text, line: 1, col: 1, delimiter: delimiter(text), tr };
     let mut records: Vec<Vec<Cell>> = Vec::new();
     while r.peek().is_some() {
         let mut record = Vec::new();
@@ -175,6 +177,11 @@ pub fn read(text: &str) -> Result<Table, Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The table, or where it stops being CSV, in English.
+    fn read(text: &str) -> Result<Table, Problem> {
+        super::read(text, Tr::default())
+    }
 
     fn texts(row: &[Cell]) -> Vec<&str> {
         row.iter().map(|c| c.text.as_str()).collect()

@@ -58,7 +58,7 @@ pub(super) fn read<E: Entry>(work: &mut Work<E>, text: &str) {
 fn link<E: Entry>(work: &mut Work<E>, e: &mut E, line: &str, start: usize, n: usize) -> bool {
     let item = &line[start..];
     let Some((arrow, len)) = ["->", "→"].iter().find_map(|a| item.find(a).map(|at| (at, a.len()))) else {
-        let msg = "expected `FROM -> TO` (two stakeholders, by name or id; `: what flows` may follow)";
+        let msg = work.tr.get("import-expected-link");
         work.problem(n, col(line, start), msg);
         return false;
     };

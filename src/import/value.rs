@@ -12,25 +12,23 @@ fn key(text: &str) -> impl Iterator<Item = char> + '_ {
 
 /// The index of the value of `labels` that `text` names, in English as the file and people
 /// write it, or in French or German as `cvc export --lang` writes it (`fragile`, `gefährdet`).
-fn choice(labels: &[&str], text: &str) -> Result<usize, String> {
+fn choice(labels: &[&str], text: &str, tr: Tr) -> Result<usize, String> {
     // Compared as they go: a cell is read against every label without a copy of either.
     let wanted: String = key(text).collect();
     let names = |label: &str| key(label).eq(wanted.chars());
     let translated =
         |i: usize| Language::ALL.iter().any(|l| Tr::new(*l).choice(labels, i).is_some_and(|t| names(&t)));
-    labels
-        .iter()
-        .position(|l| names(l))
-        .or_else(|| (0..labels.len()).find(|i| translated(*i)))
-        .ok_or_else(|| format!("expected one of {}, found \"{text}\"", labels.join(", ")))
+    labels.iter().position(|l| names(l)).or_else(|| (0..labels.len()).find(|i| translated(*i))).ok_or_else(
+        || tr.args("import-expected-one-of", &[("labels", labels.join(", ").into()), ("text", text.into())]),
+    )
 }
 
 /// Phases named one after another, separated by `,`, `+` or `|` (as Kumu separates values): each
 /// once, in file order.
-fn phases(text: &str) -> Result<Vec<Phase>, String> {
+fn phases(text: &str, tr: Tr) -> Result<Vec<Phase>, String> {
     let mut out = Vec::new();
     for part in text.split([',', '+', '|']).map(str::trim).filter(|p| !p.is_empty()) {
-        out.push(Phase::ALL[choice(Phase::LABELS, part)?]);
+        out.push(Phase::ALL[choice(Phase::LABELS, part, tr)?]);
     }
     out.sort();
     out.dedup();
@@ -54,26 +52,30 @@ pub fn day_list(text: &str) -> Result<Vec<Day>, crate::model::DayError> {
 }
 
 /// The value a cell holds for a field of `shape`; an empty cell is an unset value. A stakeholder
-/// reference stays text: the caller finds the stakeholder it names.
-pub fn parse(shape: Shape, text: &str) -> Result<FieldValue, String> {
+/// reference stays text: the caller finds the stakeholder it names. Why not, in `tr`'s language.
+pub fn parse(shape: Shape, text: &str, tr: Tr) -> Result<FieldValue, String> {
     let empty = text.is_empty();
     Ok(match shape {
         Shape::Text | Shape::Person => FieldValue::Text(text.to_string()),
         Shape::Date if empty => FieldValue::Date(None),
-        Shape::Date => FieldValue::Date(Some(text.parse::<Day>().map_err(|e| e.to_string())?)),
-        Shape::Dates => FieldValue::Dates(days(text)?),
+        Shape::Date => FieldValue::Date(Some(text.parse::<Day>().map_err(|e| e.text(tr))?)),
+        Shape::Dates => FieldValue::Dates(day_list(text).map_err(|e| e.text(tr))?),
         Shape::Number if empty => FieldValue::Number(0),
         Shape::Number => FieldValue::Number(
-            text.parse().map_err(|_| format!("expected a whole number, found \"{text}\""))?,
+            text.parse().map_err(|_| tr.args("import-whole-number", &[("text", text.into())]))?,
         ),
         Shape::Scale { .. } if empty => FieldValue::Scale(None),
         Shape::Scale { min, max } => match text.parse::<u8>() {
             Ok(v) if (min..=max).contains(&v) => FieldValue::Scale(Some(v)),
-            _ => return Err(format!("must be from {min} to {max}, found \"{text}\"")),
+            _ => {
+                let args =
+                    [("min", min.to_string().into()), ("max", max.to_string().into()), ("text", text.into())];
+                return Err(tr.args("import-scale", &args));
+            }
         },
         Shape::Choice(_) if empty => FieldValue::Choice(None),
-        Shape::Choice(labels) => FieldValue::Choice(Some(choice(labels, text)?)),
-        Shape::Phases => FieldValue::Phases(phases(text)?),
+        Shape::Choice(labels) => FieldValue::Choice(Some(choice(labels, text, tr)?)),
+        Shape::Phases => FieldValue::Phases(phases(text, tr)?),
     })
 }
 
@@ -81,6 +83,22 @@ pub fn parse(shape: Shape, text: &str) -> Result<FieldValue, String> {
 mod tests {
     use super::*;
     use crate::model::{Health, Vocabulary};
+
+    /// The value, or why not in English.
+    fn parse(shape: Shape, text: &str) -> Result<FieldValue, String> {
+        super::parse(shape, text, Tr::default())
+    }
+
+    #[test]
+    fn why_a_value_is_refused_is_said_in_the_language_asked() {
+        let power = Shape::Scale { min: 1, max: 5 };
+        assert_eq!(
+            super::parse(power, "9", Tr::new(Language::Fr)).unwrap_err(),
+            "doit aller de 1 à 5, trouvé «\u{a0}9\u{a0}»"
+        );
+        let no_day = super::parse(Shape::Date, "2027-02-30", Tr::new(Language::De)).unwrap_err();
+        assert_eq!(no_day, "„2027-02-30“ ist kein echtes Datum");
+    }
 
     #[test]
     fn a_choice_reads_as_people_write_it_or_as_the_file_does() {

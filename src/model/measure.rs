@@ -140,6 +140,12 @@ pub(super) fn leading_number(text: &str, lang: Language) -> Option<(f64, &str)> 
 /// language reads differently: `1,234` in English is a thousand two hundred and thirty-four, or
 /// one point two three four. `None` when the value is a number, or no number at all.
 pub fn ambiguity(text: &str, lang: Language) -> Option<String> {
+    ambiguity_in(text, lang, crate::i18n::Tr::default())
+}
+
+/// [`ambiguity`] said in `tr`'s language (the reader's), about a value read in `lang` (the
+/// canvas's).
+pub fn ambiguity_in(text: &str, lang: Language, tr: crate::i18n::Tr) -> Option<String> {
     let text = text.trim();
     if quantity(text, lang).is_some() {
         return None;
@@ -156,12 +162,21 @@ pub fn ambiguity(text: &str, lang: Language) -> Option<String> {
         let part: String = tail.chars().take_while(char::is_ascii_digit).collect();
         let shown = format!("{}{head}.{part}", if text.starts_with('-') { "-" } else { "" });
         return Some(if lang == Language::Fr && part.len() == 3 {
-            format!(
-                "\"{shown}\" could be {head}{part} or {head},{part}: write {head} {part} or {head},{part}"
-            )
+            let args = [
+                ("shown", shown.as_str().into()),
+                ("one", format!("{head}{part}").into()),
+                ("other", format!("{head},{part}").into()),
+                ("write_one", format!("{head} {part}").into()),
+                ("write_other", format!("{head},{part}").into()),
+            ];
+            tr.args("measure-two-ways", &args)
         } else {
-            let name = if lang == Language::Fr { "French" } else { "German" };
-            format!("\"{shown}\" has a point where {name} writes a comma: write {head},{part}")
+            let args = [
+                ("shown", shown.as_str().into()),
+                ("language", lang.code().into()),
+                ("write", format!("{head},{part}").into()),
+            ];
+            tr.args("measure-point", &args)
         });
     }
     let (head, tail) = digits.split_once(',')?;
@@ -174,7 +189,14 @@ pub fn ambiguity(text: &str, lang: Language) -> Option<String> {
     lone_group.then(|| {
         let shown = &text[..text.len() - tail.len() + 3];
         let (whole, part) = (head, &tail[..3]);
-        format!("\"{shown}\" could be {whole}{part} or {whole}.{part}: write {whole}{part} or {whole}.{part}")
+        let args = [
+            ("shown", shown.into()),
+            ("one", format!("{whole}{part}").into()),
+            ("other", format!("{whole}.{part}").into()),
+            ("write_one", format!("{whole}{part}").into()),
+            ("write_other", format!("{whole}.{part}").into()),
+        ];
+        tr.args("measure-two-ways", &args)
     })
 }
 
@@ -322,11 +344,16 @@ impl Indicator {
     /// Why the baseline, the target or the latest reading looks like a number but is not read as
     /// one in `lang` (see [`ambiguity`]): the note beside "not numeric".
     pub fn ambiguity(&self, lang: Language) -> Option<String> {
+        self.ambiguity_in(lang, crate::i18n::Tr::default())
+    }
+
+    /// [`Indicator::ambiguity`] said in `tr`'s language (the reader's).
+    pub fn ambiguity_in(&self, lang: Language, tr: crate::i18n::Tr) -> Option<String> {
         let latest = self.latest().map(|r| r.value.as_str());
         [Some(self.baseline.as_str()), Some(self.target.as_str()), latest]
             .into_iter()
             .flatten()
-            .find_map(|t| ambiguity(t, lang))
+            .find_map(|t| ambiguity_in(t, lang, tr))
     }
 }
 

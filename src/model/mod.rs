@@ -39,7 +39,9 @@ pub use followup::{DateKind, FollowUp, Gap, GapKind, Portfolio, Revisit, dates, 
 pub use ids::{EntryKind, id_number};
 pub use list::List;
 pub use loopcard::{DatedPoint, LoopVerdict, Money, NoReturn, money, time_positions};
-pub use measure::{Aim, IndicatorProgress, Measured, Quantity, Unit, ambiguity, bar, quantity, sparkline};
+pub use measure::{
+    Aim, IndicatorProgress, Measured, Quantity, Unit, ambiguity, ambiguity_in, bar, quantity, sparkline,
+};
 pub use scorecard::{ScoreGroup, ScoreRow, scorecard, unserved_drivers};
 pub use sections::new_canvas_id;
 pub use validate::{FieldPath, Problem, Step, validate};

@@ -74,6 +74,8 @@ pub enum Effect {
         id: String,
         /// Its revision.
         revision: u32,
+        /// The screens' language, for each candidate's line.
+        tr: crate::i18n::Tr,
     },
     /// Read a canvas to compare the open one with.
     LoadCompare(PathBuf),
@@ -200,7 +202,7 @@ pub enum Outcome {
     /// The file to open does not exist (and was not to be created).
     Missing(PathBuf),
     /// The room opened (its join card), or why not.
-    RoomOpened(Result<RoomCard, String>),
+    RoomOpened(Result<RoomCard, RoomRefused>),
     /// A participant's idea arrived: into the inbox with it, then acknowledge `token` once saved.
     IdeaArrived {
         /// The idea.
@@ -217,6 +219,18 @@ pub enum Outcome {
     },
     /// The dot vote closed: each entry's dots from the room (id, dots).
     VoteClosed(Vec<(String, u32)>),
+}
+
+/// Why the room could not open: where it tried, and what the system said (worded by the
+/// workshop in the screens' language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomRefused {
+    /// The address it tried to serve on.
+    pub address: String,
+    /// The port.
+    pub port: u16,
+    /// The system's reason (as the system words it).
+    pub why: String,
 }
 
 /// What the projector shows for people to join the room.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::effect::Outcome;
 use crate::export::{plan_html, plan_markdown};
+use crate::i18n::Tr;
 use crate::model::{Canvas, Day, Language, new_canvas_id};
 use crate::store::{self, Document, ShippedCanvas};
 
@@ -60,8 +61,9 @@ pub(super) fn export(path: &Path, canvas: &Canvas, today: Day, overwrite: bool) 
 }
 
 /// The canvases of a file's folder to compare it with: earlier revisions of the same canvas
-/// first (newest first), then other revisions of it, then the rest.
-pub(super) fn compare_candidates(file: &Path, id: &str, revision: u32) -> Vec<(PathBuf, String)> {
+/// first (newest first), then other revisions of it, then the rest; each with its title, revision
+/// and date, in `tr`'s words.
+pub(super) fn compare_candidates(file: &Path, id: &str, revision: u32, tr: Tr) -> Vec<(PathBuf, String)> {
     let here = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
     let folder = here.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut found: Vec<(bool, bool, u32, PathBuf, String)> = std::fs::read_dir(&folder)
@@ -75,7 +77,9 @@ pub(super) fn compare_candidates(file: &Path, id: &str, revision: u32) -> Vec<(P
             let same = !c.id.is_empty() && c.id == id;
             let earlier = same && c.revision < revision;
             let date = c.date.map(|d| d.to_string()).unwrap_or_default();
-            let about = format!("{} · rev {} · {date}", c.title, c.revision);
+            let args =
+                [("title", c.title.as_str().into()), ("revision", c.revision.into()), ("date", date.into())];
+            let about = tr.args("compare-pick-about", &args);
             Some((!earlier, !same, u32::MAX - c.revision, p, about))
         })
         .collect();

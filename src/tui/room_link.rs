@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::effect::{Effect, Outcome, RoomCard};
+use super::effect::{Effect, Outcome, RoomCard, RoomRefused};
 use crate::model::{Idea, IdeaSection, Moment};
 use crate::room::{self, Ack, Room, RoomEvent};
 
@@ -45,13 +45,17 @@ fn now() -> Option<Moment> {
 
 impl RoomLink {
     /// Opens the room; the card people join with, or why it could not open.
-    pub(crate) fn open(effect: Effect) -> Result<(RoomLink, RoomCard), String> {
+    pub(crate) fn open(effect: Effect) -> Result<(RoomLink, RoomCard), RoomRefused> {
         let Effect::OpenRoom { bind, port, view } = effect else {
-            return Err("not a room to open".into());
+            let why = "not a room to open".to_string();
+            return Err(RoomRefused { address: String::new(), port: 0, why });
         };
         let address = bind.unwrap_or_else(room::local_address);
-        let opened = Room::open(address, port, *view)
-            .map_err(|e| format!("the room could not open on {address} port {port}: {e}"))?;
+        let opened = Room::open(address, port, *view).map_err(|e| RoomRefused {
+            address: address.to_string(),
+            port,
+            why: e.to_string(),
+        })?;
         let card = RoomCard {
             url: opened.url().to_string(),
             code: opened.code().to_string(),

@@ -187,8 +187,8 @@ impl Runner {
                 }
                 _ => vec![Outcome::Derived { generation, derived: Box::new(Derived::of(&canvas, today)) }],
             },
-            Effect::FindCompareCandidates { file, id, revision } => {
-                vec![Outcome::CompareCandidates(compare_candidates(&file, &id, revision))]
+            Effect::FindCompareCandidates { file, id, revision, tr } => {
+                vec![Outcome::CompareCandidates(compare_candidates(&file, &id, revision, tr))]
             }
             Effect::FindRevisions { ticket, file, canvas } => match &mut self.mode {
                 Mode::Threaded { historian, history, .. } => {

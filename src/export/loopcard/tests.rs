@@ -65,7 +65,10 @@ fn a_seven_month_gap_looks_like_one_on_the_time_line() {
     assert_eq!(at.len(), 4, "{line}");
     assert!(at[2] - at[1] > 3 * (at[1] - at[0]), "July to February is long: {line}");
     let french = time_line(card.trend.as_ref().unwrap(), Tr::new(Language::Fr)).unwrap();
-    assert!(french.starts_with("15 mai 2026 ○") && french.ends_with("● 7 mai 2027"), "{french}");
+    assert!(
+        french.starts_with("15\u{a0}mai\u{a0}2026 ○") && french.ends_with("● 7\u{a0}mai\u{a0}2027"),
+        "{french}"
+    );
 }
 
 #[test]

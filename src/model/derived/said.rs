@@ -263,7 +263,7 @@ mod tests {
         assert_eq!(
             fr(WarningKind::OverdueAction),
             [
-                "A2 «\u{a0}late\u{a0}» était à réaliser pour le 1er février 2026 et reste au statut «\u{a0}en cours\u{a0}»"
+                "A2 «\u{a0}late\u{a0}» était à réaliser pour le 1er\u{a0}février\u{a0}2026 et reste au statut «\u{a0}en cours\u{a0}»"
             ]
         );
         assert!(

@@ -237,3 +237,22 @@ fn a_bar_is_filled_to_its_fraction_and_held_to_its_width() {
     assert_eq!(bar(1.7, 4), "████");
     assert_eq!(bar(-0.3, 4), "░░░░");
 }
+
+#[test]
+fn why_a_value_is_not_read_is_said_in_the_readers_language() {
+    let (fr, de) = (crate::i18n::Tr::new(Language::Fr), crate::i18n::Tr::new(Language::De));
+    assert_eq!(
+        ambiguity_in("1,234", Language::En, fr).as_deref(),
+        Some("«\u{a0}1,234\u{a0}» peut se lire 1234 ou 1.234\u{a0}: écrivez 1234 ou 1.234")
+    );
+    assert_eq!(
+        ambiguity_in("3.5 Tage", Language::De, fr).as_deref(),
+        Some("«\u{a0}3.5\u{a0}» a un point là où l'allemand écrit une virgule\u{a0}: écrivez 3,5")
+    );
+    assert_eq!(
+        ambiguity_in("3.5", Language::Fr, de).as_deref(),
+        Some("„3.5“ hat einen Punkt, wo das Französische ein Komma schreibt: 3,5 schreiben")
+    );
+    let ind = indicator("1,000", "2,000", &["1,500"]);
+    assert!(ind.ambiguity_in(Language::En, de).is_some_and(|n| n.starts_with("„1,000“ kann")));
+}

@@ -1,31 +1,33 @@
 //! The keys written for people: help and the footer read the table through these.
 
 use super::{Binding, Key, Mode, table};
+use crate::i18n::Tr;
 use ratatui::crossterm::event::KeyCode;
 
 impl Key {
-    /// How help and the footer write the key.
-    pub(crate) fn name(&self) -> String {
+    /// How help and the footer write the key, in `tr`'s language: `Enter` is `Entrée` in French,
+    /// `Space` is `Leertaste` in German, as the prose of each language names them.
+    pub(crate) fn name(&self, tr: Tr) -> String {
         let base = match self.code {
-            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(' ') => tr.get("keyname-space"),
             KeyCode::Char(c) => c.to_string(),
             KeyCode::Up => "↑".into(),
             KeyCode::Down => "↓".into(),
             KeyCode::Left => "←".into(),
             KeyCode::Right => "→".into(),
-            KeyCode::Enter => "Enter".into(),
+            KeyCode::Enter => tr.get("keyname-enter"),
             KeyCode::Esc => "Esc".into(),
             KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "Shift+Tab".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
+            KeyCode::BackTab => format!("{}+Tab", tr.get("keyname-shift")),
+            KeyCode::PageUp => tr.get("keyname-page-up"),
+            KeyCode::PageDown => tr.get("keyname-page-down"),
+            KeyCode::Home => tr.get("keyname-home"),
+            KeyCode::End => tr.get("keyname-end"),
             other => format!("{other:?}"),
         };
         match (self.ctrl, self.shift) {
             (true, _) => format!("Ctrl+{base}"),
-            (_, true) => format!("Shift+{base}"),
+            (_, true) => format!("{}+{base}", tr.get("keyname-shift")),
             _ => base,
         }
     }
@@ -37,6 +39,6 @@ pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
 }
 
 /// The keys of a binding, written for people: "↑ k".
-pub fn key_names(b: &Binding) -> String {
-    b.keys.iter().map(Key::name).collect::<Vec<_>>().join(" ")
+pub fn key_names(b: &Binding, tr: Tr) -> String {
+    b.keys.iter().map(|k| k.name(tr)).collect::<Vec<_>>().join(" ")
 }

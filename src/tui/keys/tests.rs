@@ -23,7 +23,7 @@ fn every_key_in_the_table_dispatches_to_its_own_action() {
                 Some(b.action.clone()),
                 "{:?} {}",
                 b.mode,
-                key.name()
+                key.name(crate::i18n::Tr::default())
             );
         }
     }
@@ -39,7 +39,7 @@ fn no_key_is_bound_twice_in_one_mode() {
                     a.mode != b.mode || !b.keys.contains(key),
                     "{:?}: {} bound twice",
                     a.mode,
-                    key.name()
+                    key.name(crate::i18n::Tr::default())
                 );
             }
         }

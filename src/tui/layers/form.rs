@@ -81,7 +81,9 @@ pub(super) fn update(form: &mut Form, action: A, below: &mut [Layer], w: &mut Wo
         w.say(Tone::Alert, w.tr.args("form-not-saved", &[("problem", problem.into())]));
     } else {
         let label = match form.target {
-            Target::Reading(i, _) => format!("added a reading to {}", w.canvas.actions[i].id),
+            Target::Reading(i, _) => {
+                w.tr.args("step-reading-added", &[("id", w.canvas.actions[i].id.as_str().into())])
+            }
             _ => w.tr.args("step-edited", &[("form", title_in(w.tr, &form.title).into())]),
         };
         let changed = w.change(label, |c| apply(c, form));
@@ -108,7 +110,7 @@ fn fix_here(form: &Form, w: &mut Workshop) {
 fn reading_problem(form: &Form, w: &Workshop) -> Option<String> {
     let Target::Reading(..) = form.target else { return None };
     let day = form.date(ReadingKey::Date)?;
-    (day > w.today).then(|| format!("a reading is what was measured: {day} is after today"))
+    (day > w.today).then(|| w.tr.args("form-reading-after-today", &[("date", w.tr.day(day).into())]))
 }
 
 /// A loop review's form closing tells the loop review below (which moves to the action, and in

@@ -92,7 +92,7 @@ pub(crate) fn footer(f: &mut Frame, area: Rect, mode: Mode, s: &Styles) {
     let tr = s.tr();
     let hints: Vec<(String, &str, String)> = bindings(mode)
         .filter(|b| !b.hint.is_empty())
-        .map(|b| (b.keys.first().map(|k| k.name()).unwrap_or_default(), b.hint, tr.get(b.hint)))
+        .map(|b| (b.keys.first().map(|k| k.name(tr)).unwrap_or_default(), b.hint, tr.get(b.hint)))
         .collect();
     // Help and quit always show; the other hints as many as fit, in table order.
     let always = |hint: &str| matches!(hint, "hint-help" | "hint-quit");

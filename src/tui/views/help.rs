@@ -12,7 +12,7 @@ use crate::tui::style::Styles;
 
 /// The lines help shows for a mode: keys, then what they do, in the screens' language.
 pub(crate) fn help_lines(mode: Mode, tr: Tr) -> Vec<(String, String)> {
-    bindings(mode).map(|b| (key_names(b), b.describe(tr))).collect()
+    bindings(mode).map(|b| (key_names(b, tr), b.describe(tr))).collect()
 }
 
 /// Draws help over the screen for the mode below it, scrolled down by `scroll` rows: in two

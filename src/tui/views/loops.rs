@@ -81,7 +81,8 @@ fn draw_with(f: &mut Frame, area: Rect, w: &Workshop, list: &LoopList, loops: &L
     let mut shown: Vec<Line> = lines.into_iter().skip(first).take(room).collect();
     if below > 0 && room > 1 {
         shown.truncate(room - 1);
-        let more = format!("{} (PgDn)", tr.args("view-more-lines", &[("count", (below + 1).into())]));
+        let more = tr.args("view-more-lines", &[("count", (below + 1).into())]);
+        let more = format!("{more} ({})", tr.get("keyname-page-down"));
         shown.push(Line::from(Span::styled(more, s.muted())));
     }
     f.render_widget(Paragraph::new(shown).style(s.base()), detail);

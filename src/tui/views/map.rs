@@ -9,11 +9,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use super::map_title::title;
 use super::text::{fit, width};
 use crate::graph::{Route, Step};
 use crate::model::{Canvas, Change, Direction, EntryKind, Health, Relationship};
 use crate::tui::hits::{Hit, Hits};
-use crate::tui::map_focus::{Scope, Shown, WeakMark, shown, weak_mark};
+use crate::tui::map_focus::{Shown, WeakMark, shown, weak_mark};
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
 
@@ -116,40 +117,6 @@ fn legend(s: &Styles, room: usize, marks: &[Option<WeakMark>]) -> Line<'static> 
     spans.pop();
     spans.push(Span::styled(" ", s.base()));
     Line::from(spans)
-}
-
-/// What the title says: all of the map, or whose neighbours it shows and how to choose another;
-/// the longest wording that fits in `room` columns.
-fn title(scope: &Scope, total: usize, room: usize, tr: crate::i18n::Tr) -> String {
-    let wordings = match scope {
-        Scope::All => vec![tr.get("map-title")],
-        Scope::Focus { name, shown, links } => {
-            // "engineers' connections", "Ann's connections".
-            let owner = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
-            let whose = if shown == links {
-                format!("{owner} {links} connections")
-            } else {
-                format!("{shown} of {owner} {links} connections")
-            };
-            let count = if shown == links { format!("{links}") } else { format!("{shown} of {links}") };
-            vec![
-                format!(" Showing {whose} ({total} stakeholders in all) — ↑↓ to choose "),
-                format!(" Showing {whose} ({total} in all) — ↑↓ to choose "),
-                format!(" Showing {whose} ({total} in all) · ↑↓ "),
-                format!(" {whose} · {total} in all · ↑↓ "),
-                format!(" Showing {whose} · ↑↓ "),
-                format!(" {name}: {count} connections · ↑↓ "),
-                format!(" {name}: {count} · ↑↓ "),
-                format!(" {count} connections · ↑↓ "),
-            ]
-        }
-        Scope::First { shown } => vec![
-            format!(" Showing {shown} of {total} stakeholders — select a relationship to focus "),
-            format!(" Showing {shown} of {total} stakeholders "),
-        ],
-    };
-    let last = wordings.last().cloned().unwrap_or_default();
-    wordings.into_iter().find(|t| width(t) <= room).unwrap_or(last)
 }
 
 /// Draws the map; `selected` is the relationship under the list's cursor.

@@ -14,6 +14,7 @@ pub(crate) mod list;
 mod loopcard;
 pub(crate) mod loops;
 pub(crate) mod map;
+mod map_title;
 pub(crate) mod popup;
 pub(crate) mod projector;
 pub(crate) mod projector_entries;

@@ -81,10 +81,8 @@ pub(crate) fn said(w: &Workshop, kind: EntryKind, i: usize) -> Said {
         }
         EntryKind::Action => {
             let a = &c.actions[i];
-            let due = a
-                .due
-                .map(|d| w.tr.args("projector-by", &[("date", d.to_string().into())]))
-                .unwrap_or_default();
+            let due =
+                a.due.map(|d| w.tr.args("projector-by", &[("date", w.tr.day(d).into())])).unwrap_or_default();
             Said { head: a.title.clone(), tail: facts(&[a.owner.clone(), due, dots(a.votes)]), style: None }
         }
     }

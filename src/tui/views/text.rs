@@ -89,6 +89,23 @@ pub(crate) fn width(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Tr;
+    use crate::model::{Day, Language};
+
+    #[test]
+    fn a_french_or_german_date_is_never_broken_across_lines() {
+        let day = Day::new(2027, 2, 15).unwrap();
+        for lang in [Language::Fr, Language::De] {
+            let date = Tr::new(lang).day(day);
+            let said = format!("la revue est prévue le {date} avec tout le monde");
+            for width in date.chars().count() + 2..said.chars().count() {
+                let lines = wrap(&said, width);
+                assert!(lines.iter().any(|l| l.contains(&date)), "{lang} at {width}: {lines:?}");
+                let hanging = wrap_hanging(&said, width, "  ");
+                assert!(hanging.iter().any(|l| l.contains(&date)), "{lang} at {width}: {hanging:?}");
+            }
+        }
+    }
 
     #[test]
     fn line_count_agrees_with_wrap() {

@@ -56,7 +56,7 @@ impl Workshop {
     /// and a message, when there is nothing to review.
     fn loops_at_selection(&mut self, pass: bool) -> Option<Loops> {
         if self.canvas.actions.is_empty() && self.canvas.tasks.is_empty() {
-            self.say(Tone::Info, "no actions yet: add them on Adoption actions, then review their loops");
+            self.say(Tone::Info, self.tr.get("loops-nothing-yet"));
             return None;
         }
         let order = review_order(&self.canvas);
@@ -72,16 +72,13 @@ impl Workshop {
     pub(crate) fn start_loop_review(&mut self) {
         self.section = Section::Actions;
         if self.canvas.actions.is_empty() {
-            return self.say(Tone::Info, "no actions from last time to review");
+            return self.say(Tone::Info, self.tr.get("loops-nothing-from-last-time"));
         }
         let first = next_open(&self.canvas, &review_order(&self.canvas), 0);
         if let Some(loops) = self.loops_at_selection(true) {
             self.open(Layer::Loops(Loops { cursor: first.unwrap_or(0), ..loops }));
         }
-        self.say(
-            Tone::Info,
-            "last time's actions: a adds what was measured, Enter sets status, loop and next review",
-        );
+        self.say(Tone::Info, self.tr.get("loops-pass-hint"));
     }
 
     /// The action index of the loop review's selected row; `None` on a task's row.
@@ -101,17 +98,25 @@ impl Workshop {
     /// Marks the task held today (undoable); a second mark the same day changes nothing.
     pub fn mark_held(&mut self, t: usize) {
         let (id, today) = (self.canvas.tasks[t].id.clone(), self.today);
-        let marked = self.change(format!("{id} held {today}"), |c| {
+        let label =
+            self.tr.args("step-held", &[("id", id.as_str().into()), ("date", self.tr.day(today).into())]);
+        let marked = self.change(label, |c| {
             if let Some(task) = c.tasks.get_mut(t) {
                 task.mark_held(today);
             }
         });
         if marked {
             let since = self.canvas.date.unwrap_or(today);
-            let kept = self.canvas.tasks[t].cadence_kept(since, today).map(|k| format!(": {}", k.words()));
-            self.say(Tone::Ok, format!("{id} held today{}; u undoes", kept.unwrap_or_default()));
+            let said = match self.canvas.tasks[t].cadence_kept(since, today) {
+                Some(k) => self.tr.args(
+                    "loops-held-today-kept",
+                    &[("id", id.into()), ("kept", k.words_in(self.tr).into())],
+                ),
+                None => self.tr.args("loops-held-today", &[("id", id.into())]),
+            };
+            self.say(Tone::Ok, said);
         } else {
-            self.say(Tone::Info, format!("{id} is already marked held today"));
+            self.say(Tone::Info, self.tr.args("loops-already-held", &[("id", id.into())]));
         }
     }
 
@@ -133,21 +138,19 @@ impl Workshop {
                     (a.id.clone(), a.indicator().map(|i| i.target.clone()).unwrap_or_default());
                 let latest =
                     a.indicator().and_then(|i| i.latest()).map(|r| r.value.clone()).unwrap_or_default();
-                let message = match crate::model::ambiguity(&latest, self.canvas.language) {
+                let message = match crate::model::ambiguity_in(&latest, self.canvas.language, self.tr) {
                     // A number the canvas's language could read two ways: say how to write it.
-                    Some(note) => format!("{id}: kept as written, not read as a number: {note}"),
-                    None => format!(
-                        "{id}: \"{latest}\" kept as written; progress needs a number like the target ({target})"
+                    Some(note) => self.tr.args("loops-not-read", &[("id", id.into()), ("note", note.into())]),
+                    None => self.tr.args(
+                        "loops-kept-as-written",
+                        &[("id", id.into()), ("latest", latest.into()), ("target", target.into())],
                     ),
                 };
                 self.say(Tone::Alert, message);
             }
             Target::Reading(..) if saved && reached && a.loop_state != Some(LoopState::Closed) => {
                 let id = a.id.clone();
-                self.say(
-                    Tone::Ok,
-                    format!("{id} reached its target: Enter closes the loop, with this reading as evidence"),
-                );
+                self.say(Tone::Ok, self.tr.args("loops-reached", &[("id", id.into())]));
             }
             Target::LoopCheck(_)
                 if saved && loops.pass && next_open(&self.canvas, &order, loops.cursor + 1).is_some() =>
@@ -155,10 +158,12 @@ impl Workshop {
                 let at = next_open(&self.canvas, &order, loops.cursor + 1).unwrap_or(loops.cursor);
                 (loops.cursor, loops.scroll) = (at, 0);
                 let next = &self.canvas.actions[order[at]];
-                self.say(Tone::Ok, format!("saved; next: {} {}", next.id, next.title));
+                let args = [("id", next.id.as_str().into()), ("title", next.title.as_str().into())];
+                let said = self.tr.args("loops-saved-next", &args);
+                self.say(Tone::Ok, said);
             }
             Target::LoopCheck(_) if saved && loops.pass => {
-                self.say(Tone::Ok, "loop review done: every action has its status and loop");
+                self.say(Tone::Ok, self.tr.get("loops-pass-done"));
             }
             _ => {}
         }

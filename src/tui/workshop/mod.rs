@@ -354,7 +354,7 @@ impl Workshop {
             },
             A::Compare => {
                 let (file, id, revision) = (self.path.clone(), self.canvas.id.clone(), self.canvas.revision);
-                self.ask(Effect::FindCompareCandidates { file, id, revision });
+                self.ask(Effect::FindCompareCandidates { file, id, revision, tr: self.tr });
             }
             A::Projector => {
                 self.projector = if self.projector.is_on() { Projector::Off } else { Projector::List };

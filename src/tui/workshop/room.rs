@@ -8,7 +8,7 @@ use super::{Tone, Workshop};
 use crate::i18n::Tr;
 use crate::model::{Action, EntryKind, Idea, IdeaSection, Stakeholder, Task, clock_text};
 use crate::room::{self, RoomView};
-use crate::tui::effect::{Effect, RoomCard};
+use crate::tui::effect::{Effect, RoomCard, RoomRefused};
 use crate::tui::layers::{Layer, Question};
 use crate::tui::section::Section;
 
@@ -88,7 +88,7 @@ impl Workshop {
     }
 
     /// The room opened (or did not).
-    pub(super) fn room_opened(&mut self, result: Result<RoomCard, String>) {
+    pub(super) fn room_opened(&mut self, result: Result<RoomCard, RoomRefused>) {
         match result {
             Ok(card) => {
                 let args = [("url", card.url.as_str().into()), ("code", card.code.as_str().into())];
@@ -96,7 +96,15 @@ impl Workshop {
                 self.room = RoomState { open: true, card: Some(card), ..std::mem::take(&mut self.room) };
                 self.say(Tone::Ok, msg);
             }
-            Err(why) => self.say(Tone::Alert, why),
+            Err(refused) => {
+                let args = [
+                    ("address", refused.address.into()),
+                    ("port", refused.port.to_string().into()),
+                    ("why", refused.why.into()),
+                ];
+                let msg = self.tr.args("note-room-could-not-open", &args);
+                self.say(Tone::Alert, msg);
+            }
         }
     }
 
