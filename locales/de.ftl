@@ -1244,7 +1244,7 @@ note-vote-closed = Abstimmung geschlossen: { $dots } Punkte von { $count ->
 } dazugezählt (u macht rückgängig)
 step-accepted-idea = Idee aus dem Raum angenommen
 note-into-parking = Themenspeicher
-note-accepted-idea = Idee aus dem Raum angenommen in { $into } (u macht rückgängig)
+note-accepted-idea = Idee aus dem Raum übernommen: { $into } (u macht rückgängig)
 note-merge-choose = erst den Eintrag wählen, in den übernommen wird: Esc, ihn wählen, dann I
 note-merge-none = in diesem Abschnitt ist kein Eintrag gewählt, in den übernommen werden kann
 step-merged-idea = Idee aus dem Raum in Notizen übernommen
@@ -1281,6 +1281,7 @@ note-start-missing = { $path } existiert nicht: y legt dort einen neuen Canvas a
 note-start-revisit = einen zuletzt geöffneten Canvas zum Wiederaufgreifen wählen
 note-start-type-first = erst etwas tippen, oder Esc
 note-inbox-empty = der Eingang ist leer: Ideen aus dem Raum warten hier (R öffnet den Raum)
+note-inbox-empty-room-open = der Eingang ist leer: Ideen aus dem Raum warten hier
 note-projector-theme = Projektormodus (p kehrt zurück); Projektoren lassen dunkle Bildschirme verblassen: cvc --theme projector-light
 note-quit-not-saved = die letzte Änderung ist NICHT gespeichert (siehe oben); q noch einmal beendet trotzdem
 ask-reload-more = … und { $count } weitere

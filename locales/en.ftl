@@ -1264,6 +1264,7 @@ note-start-missing = { $path } does not exist: y creates a new canvas there, n c
 note-start-revisit = choose a recent canvas to revisit
 note-start-type-first = type something first, or Esc
 note-inbox-empty = the inbox is empty: ideas the room sends wait here (R opens the room)
+note-inbox-empty-room-open = the inbox is empty: ideas the room sends wait here
 note-projector-theme = projector mode (p returns); projectors wash out dark screens: cvc --theme projector-light
 note-quit-not-saved = the last change is NOT saved (see above); press q again to quit anyway
 ask-reload-more = … and { $count } more

@@ -1319,6 +1319,7 @@ note-start-missing = { $path } n'existe pas : y crée un nouveau canevas à cet
 note-start-revisit = choisissez un canevas récent à revisiter
 note-start-type-first = tapez d'abord quelque chose, ou Esc
 note-inbox-empty = la boîte de réception est vide : les idées envoyées par la salle attendent ici (R ouvre la salle)
+note-inbox-empty-room-open = la boîte de réception est vide : les idées envoyées par la salle attendent ici
 note-projector-theme = mode projecteur (p revient) ; les projecteurs délavent les écrans sombres : cvc --theme projector-light
 note-quit-not-saved = la dernière modification n'est PAS enregistrée (voir plus haut) ; q encore pour quitter quand même
 ask-reload-more = … et { $count } de plus

@@ -84,6 +84,9 @@ fn an_idea_from_a_phone_is_saved_in_the_inbox_before_the_phone_hears_and_is_acce
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Workshop, "Esc hides the card; the room stays open");
     assert!(screen(&app, 100, 30).contains("● room"), "the title bar says the room is open");
+    press(&mut app, KeyCode::Char('I'));
+    let note = workshop(&app).note.as_ref().unwrap().text.clone();
+    assert!(note.contains("inbox is empty") && !note.contains("R opens"), "R would close it: {note}");
     let phone = send_idea(
         &mut app,
         addr,

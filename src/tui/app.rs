@@ -148,7 +148,10 @@ impl App {
             Intent::Inbox if self.mode() == Mode::Workshop => {
                 let empty = self.workshop().is_none_or(|w| w.canvas.inbox.is_empty());
                 if empty {
-                    self.say(Tone::Info, self.styles.tr().get("note-inbox-empty"));
+                    // With the room open, R would close it: the hint says so only when closed.
+                    let open = self.workshop().is_some_and(|w| w.room.open);
+                    let key = if open { "note-inbox-empty-room-open" } else { "note-inbox-empty" };
+                    self.say(Tone::Info, self.styles.tr().get(key));
                 } else {
                     self.open(Layer::Inbox(0));
                 }
