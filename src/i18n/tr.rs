@@ -49,10 +49,11 @@ fn build(lang: Language) -> Bundle {
     bundle
 }
 
-/// The three bundles, built once, on first use.
-fn bundles() -> &'static [Bundle; 3] {
-    static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
-    BUNDLES.get_or_init(|| [build(Language::En), build(Language::Fr), build(Language::De)])
+/// The bundle of `lang`, built once, on first use: a command speaking one language parses that
+/// language's messages only (the three took half of a short export's time in a debug build).
+fn bundle(lang: Language) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    BUNDLES[index(lang)].get_or_init(|| build(lang))
 }
 
 /// FNV-1a: the messages' keys are short and ours, so a hash that needs no defence against chosen
@@ -157,7 +158,7 @@ impl Eq for Tr {}
 impl Tr {
     /// The messages of `lang`.
     pub fn new(lang: Language) -> Tr {
-        Tr { lang, bundle: &bundles()[index(lang)] }
+        Tr { lang, bundle: bundle(lang) }
     }
 
     /// The language these messages are in.
@@ -206,8 +207,8 @@ impl Tr {
 
     /// The message in this language, else in English, else its key.
     fn format(self, key: &str, args: Option<&FluentArgs>) -> String {
-        let english = &bundles()[0];
-        for bundle in [self.bundle, english] {
+        let english = || bundle(Language::En);
+        for bundle in [self.bundle].into_iter().chain(std::iter::once_with(english)) {
             if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 return bundle.format_pattern(pattern, args, &mut errors).into_owned();
