@@ -4,27 +4,17 @@
 use crate::common;
 use crate::common::tui::*;
 
-use common::{Sandbox, shipped};
+use common::Sandbox;
 use cvc::model::Language;
-use cvc::theme::Theme;
 use cvc::tui::action::Intent;
-use cvc::tui::app::{App, Screen};
-use cvc::tui::runner::{Runner, Session};
-use cvc::tui::style::Styles;
+use cvc::tui::runner::Session;
 use ratatui::crossterm::event::KeyCode;
 
 const LANGUAGES: [Language; 3] = [Language::En, Language::Fr, Language::De];
 
 /// A revision of the worked example in a sandbox, its screens in `lang`.
 fn acme(s: &Sandbox, revision: &str, lang: Language) -> Session {
-    let file = s.path("acme.ron");
-    std::fs::copy(shipped(revision), &file).unwrap();
-    let data = s.path("data");
-    let app = App::empty(Styles::new(Theme::default_dark()).speaking(lang), &data, at(10, 0, 0));
-    let mut app = Session::open(app, Runner::inline(&data), &file, false);
-    app.update(Intent::Resize(80, 24));
-    assert!(matches!(app.screen, Screen::Workshop(_)));
-    app
+    shipped_in(s.dir.path(), revision, lang)
 }
 
 /// Moves the loop review's cursor to action `id`.

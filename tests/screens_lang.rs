@@ -25,14 +25,7 @@ fn styles(lang: Language) -> Styles {
 
 /// The worked example in a sandbox, its screens in `lang`.
 fn acme(s: &Sandbox, lang: Language) -> Session {
-    let file = s.path("acme.ron");
-    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
-    let data = s.path("data");
-    let app = App::empty(styles(lang), &data, at(10, 0, 0));
-    let mut app = Session::open(app, Runner::inline(&data), &file, false);
-    app.update(Intent::Resize(80, 24));
-    assert!(matches!(app.screen, Screen::Workshop(_)));
-    app
+    shipped_in(s.dir.path(), "acme-2026-11", lang)
 }
 
 fn snap(name: &str, lang: Language, app: &mut Session) {

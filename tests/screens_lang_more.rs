@@ -5,15 +5,13 @@
 use crate::common;
 use crate::common::tui;
 
-use common::{Sandbox, shipped};
+use common::Sandbox;
 use cvc::model::{Idea, IdeaSection, Language, Moment};
-use cvc::theme::Theme;
 use cvc::tui::action::Intent;
-use cvc::tui::app::{App, Screen};
+use cvc::tui::app::Screen;
 use cvc::tui::layers::Layer;
-use cvc::tui::runner::{Runner, Session};
+use cvc::tui::runner::Session;
 use cvc::tui::section::Section;
-use cvc::tui::style::Styles;
 use ratatui::crossterm::event::KeyCode;
 use tui::*;
 
@@ -22,14 +20,7 @@ const LANGUAGES: [Language; 2] = [Language::Fr, Language::De];
 
 /// The worked example in a sandbox, its screens in `lang`.
 fn acme(s: &Sandbox, lang: Language) -> Session {
-    let file = s.path("acme.ron");
-    std::fs::copy(shipped("acme-2026-11"), &file).unwrap();
-    let data = s.path("data");
-    let app = App::empty(Styles::new(Theme::default_dark()).speaking(lang), &data, at(10, 0, 0));
-    let mut app = Session::open(app, Runner::inline(&data), &file, false);
-    app.update(Intent::Resize(80, 24));
-    assert!(matches!(app.screen, Screen::Workshop(_)));
-    app
+    tui::shipped_in(s.dir.path(), "acme-2026-11", lang)
 }
 
 fn snap(name: &str, lang: Language, app: &mut Session) {

@@ -70,6 +70,20 @@ pub fn app_on_copy(dir: &Path, shipped: &str) -> (std::path::PathBuf, Session) {
     (file, app)
 }
 
+/// The workshop screen, in `lang`, of the shipped canvas `revision` copied into `dir` as
+/// `acme.ron` (the worked example's revisions all open under one name).
+pub fn shipped_in(dir: &Path, revision: &str, lang: cvc::model::Language) -> Session {
+    let file = dir.join("acme.ron");
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("canvases").join(format!("{revision}.ron"));
+    std::fs::copy(from, &file).unwrap();
+    let data = dir.join("data");
+    let app = App::empty(Styles::new(Theme::default_dark()).speaking(lang), &data, at(10, 0, 0));
+    let mut app = Session::open(app, Runner::inline(&data), &file, false);
+    app.update(Intent::Resize(80, 24));
+    assert!(matches!(app.screen, cvc::tui::app::Screen::Workshop(_)), "{file:?} opens");
+    app
+}
+
 /// Presses Tab `n` times: the section `n` after the current one.
 pub fn tabs(app: &mut Session, n: usize) {
     for _ in 0..n {
