@@ -758,6 +758,15 @@ import-not-saved = { $why }; nichts wurde importiert
 
 ## Reviews: cvc reviews, was über alle Canvas-Dateien einer Beraterin fällig ist (Text und Markdown).
 
+reviews-csv-overdue = Überfällig
+reviews-csv-days-overdue = Tage überfällig
+reviews-csv-canvas = Canvas
+reviews-csv-file = Datei
+reviews-csv-action-id = Maßnahmen-ID
+reviews-csv-action = Maßnahme
+reviews-csv-latest = Letzter Messwert
+reviews-csv-latest-date = Datum des letzten Messwerts
+reviews-csv-progress = Fortschritt
 reviews-title = Überprüfungen und Fälligkeiten
 # $until ist reviews-until, oder leer.
 reviews-headline = Stand { $as_of }: { $overdue } überfällig, { $count } insgesamt{ $until }.

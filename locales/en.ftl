@@ -759,6 +759,15 @@ import-not-saved = { $why }; nothing was imported
 ## Reviews: cvc reviews, what is due across every canvas a consultant holds (text and Markdown;
 ## CSV and JSON keep their field names and values).
 
+reviews-csv-overdue = overdue
+reviews-csv-days-overdue = days_overdue
+reviews-csv-canvas = canvas
+reviews-csv-file = file
+reviews-csv-action-id = action_id
+reviews-csv-action = action
+reviews-csv-latest = latest
+reviews-csv-latest-date = latest_date
+reviews-csv-progress = progress
 reviews-title = Loop reviews and due dates
 # $until is reviews-until, or empty.
 reviews-headline = As of { $as_of }: { $overdue } overdue, { $count } in all{ $until }.

@@ -797,6 +797,15 @@ import-not-saved = { $why } ; rien n'a été importé
 
 ## Revues : cvc reviews, ce qui est dû sur tous les canevas d'un consultant (texte et Markdown).
 
+reviews-csv-overdue = en retard
+reviews-csv-days-overdue = jours de retard
+reviews-csv-canvas = canevas
+reviews-csv-file = fichier
+reviews-csv-action-id = ID de l'action
+reviews-csv-action = action
+reviews-csv-latest = dernière mesure
+reviews-csv-latest-date = date de la dernière mesure
+reviews-csv-progress = progression
 reviews-title = Revues de boucle et échéances
 # $until vaut reviews-until, ou rien.
 reviews-headline = Au { $as_of } : { $overdue } en retard, { $count } en tout{ $until }.

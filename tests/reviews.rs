@@ -154,6 +154,30 @@ fn the_csv_reads_back_with_a_csv_parser_and_guards_formulas() {
 }
 
 #[test]
+fn the_csv_in_french_or_german_opens_in_their_excel_and_reads_back_with_semicolons() {
+    // `--lang fr` wrote `,`, no byte-order mark and English headers, unlike every other sheet.
+    let s = Sandbox::new();
+    portfolio(&s);
+    for (lang, date, overdue, action) in
+        [("fr", "date", "en retard", "action"), ("de", "Datum", "Überfällig", "Maßnahme")]
+    {
+        let run = s.cvc(&["reviews", "clients", "--format", "csv", "--lang", lang]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let body = run.stdout.strip_prefix('\u{feff}').expect("a byte-order mark first");
+        let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(body.as_bytes());
+        let headers = reader.headers().unwrap().clone();
+        let at = |name: &str| {
+            headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("{name}: {headers:?}"))
+        };
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 4, "{lang}");
+        assert_eq!(&rows[0][at(date)], "2020-03-01");
+        assert_eq!(&rows[0][at(overdue)], "true", "the cells keep the format's values");
+        assert_eq!(&rows[1][at(action)], "'=HYPERLINK(\"x\"), said \"they\"");
+    }
+}
+
+#[test]
 fn the_calendar_parses_back_with_one_event_per_date_and_stable_uids() {
     let s = Sandbox::new();
     portfolio(&s);

@@ -48,9 +48,10 @@ fn a_french_portfolio_is_listed_in_french_and_each_row_names_its_canvas() {
     let md = s.cvc(&["reviews", "clients", "--as-of", "2027-01-15", "--format", "markdown"]).stdout;
     assert!(md.starts_with("# Revues de boucle et échéances\n\nAu 15\u{a0}janvier\u{a0}2027"), "{md}");
     assert!(md.contains("## Par client\n\n| Client | En retard, à venir et manquant |"), "{md}");
-    // The machine formats keep their field names and values whatever the language.
+    // The sheet opens in a French Excel, as the canvases' own sheets do; its cells keep the
+    // format's values (JSON keeps its field names for scripts).
     let csv = s.cvc(&["reviews", "clients", "--as-of", "2027-01-15", "--format", "csv"]).stdout;
-    assert!(csv.starts_with("date,kind,overdue,"), "{csv}");
+    assert!(csv.starts_with("\u{feff}date;type;en retard;"), "{csv}");
 }
 
 #[test]

@@ -7,7 +7,9 @@ use std::process::ExitCode;
 use super::{Failure, Outcome, out};
 use crate::cli::ReviewsFormat;
 use crate::export::reviews::{GapRow, Reviews, clients, rows};
-use crate::export::{reviews_calendar, reviews_csv, reviews_json, reviews_markdown, reviews_text};
+use crate::export::{
+    CsvStyle, reviews_calendar, reviews_csv_in, reviews_json, reviews_markdown, reviews_text,
+};
 use crate::i18n::Tr;
 use crate::model::{Day, Language, Portfolio};
 use crate::store::{FileError, canvas_files, data_dir, load};
@@ -70,7 +72,7 @@ pub fn render_in(held: &Portfolio, today: Day, until: Option<Day>, format: Revie
     match format {
         ReviewsFormat::Text => reviews_text(&all),
         ReviewsFormat::Markdown => reviews_markdown(&all),
-        ReviewsFormat::Csv => reviews_csv(&listed, &gaps),
+        ReviewsFormat::Csv => reviews_csv_in(&listed, &gaps, CsvStyle::of(tr.lang())),
         ReviewsFormat::Ics => reviews_calendar(&items, &revisits),
         ReviewsFormat::Json => reviews_json(&all),
     }

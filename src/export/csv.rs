@@ -97,8 +97,13 @@ pub fn line(cells: impl IntoIterator<Item = String>) -> String {
     line_in(cells, CsvDialect::Rfc4180)
 }
 
+/// What a sheet in `dialect` starts with: a UTF-8 byte-order mark for Excel in French or German.
+pub fn sheet_start(dialect: CsvDialect) -> &'static str {
+    if dialect == CsvDialect::ExcelFr { "\u{feff}" } else { "" }
+}
+
 /// One record in `dialect`: the cells guarded, quoted and joined, ended with CRLF.
-fn line_in(cells: impl IntoIterator<Item = String>, dialect: CsvDialect) -> String {
+pub fn line_in(cells: impl IntoIterator<Item = String>, dialect: CsvDialect) -> String {
     let cells: Vec<String> = cells.into_iter().map(|c| field(&c, dialect)).collect();
     cells.join(&dialect.separator().to_string()) + "\r\n"
 }
@@ -125,8 +130,7 @@ fn section_rows<'a, E: Described>(
         }
     }
     let header = header.iter().map(|name| column_header(name, style.lang));
-    let bom = if style.dialect == CsvDialect::ExcelFr { "\u{feff}" } else { "" };
-    let mut out = bom.to_string() + &line_in(header, style.dialect);
+    let mut out = sheet_start(style.dialect).to_string() + &line_in(header, style.dialect);
     let (first, names): (Vec<String>, Names) = (canvas_cells(c), c.names());
     let tr = Tr::new(style.lang);
     for e in entries {

@@ -46,4 +46,6 @@ pub use json::{canvas_json, diff_json, to_text as json_text};
 pub use plan::{plan_doc, plan_doc_in, plan_markdown};
 pub use report::{report_html, report_html_in, report_markdown, report_markdown_in};
 pub use report_parts::{diff_html, diff_html_in, history_html, history_html_in};
-pub use reviews::{Latest, ReviewRow, reviews_csv, reviews_json, reviews_markdown, reviews_text};
+pub use reviews::{
+    Latest, ReviewRow, reviews_csv, reviews_csv_in, reviews_json, reviews_markdown, reviews_text,
+};

@@ -290,7 +290,7 @@ mod render;
 
 pub use clients::{ClientRow, clients};
 use clients::{client_name, client_of};
-pub use render::{Reviews, reviews_csv, reviews_json, reviews_markdown, reviews_text};
+pub use render::{Reviews, reviews_csv, reviews_csv_in, reviews_json, reviews_markdown, reviews_text};
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{ClientRow, GapRow, ReviewRow, client_name, client_of};
-use crate::export::csv::line as record;
+use crate::export::csv::{CsvStyle, line_in, sheet_start};
 use crate::export::markdown::table;
 use crate::i18n::Tr;
 use crate::model::Day;
@@ -214,7 +214,33 @@ const CSV_COLUMNS: [&str; 19] = [
 /// The list as CSV (RFC 4180), one row per date, then one per gap (its `kind` says which, its
 /// date is empty, its entry in the action columns).
 pub fn reviews_csv(rows: &[ReviewRow], gaps: &[GapRow]) -> String {
-    let mut out = record(CSV_COLUMNS.map(String::from));
+    reviews_csv_in(rows, gaps, CsvStyle::default())
+}
+
+/// A column's header in `lang`: the canvas sheets' own where they have the column, else the
+/// list's; English keeps the format's names. The cells keep the format's values.
+fn csv_header(name: &str, lang: crate::model::Language) -> String {
+    let key = match name {
+        "overdue" => "reviews-csv-overdue",
+        "days_overdue" => "reviews-csv-days-overdue",
+        "canvas" => "reviews-csv-canvas",
+        "file" => "reviews-csv-file",
+        "action_id" => "reviews-csv-action-id",
+        "action" => "reviews-csv-action",
+        "latest" => "reviews-csv-latest",
+        "latest_date" => "reviews-csv-latest-date",
+        "progress" => "reviews-csv-progress",
+        _ => return crate::i18n::columns::header(name, lang),
+    };
+    if lang == crate::model::Language::En { name.to_string() } else { Tr::new(lang).get(key) }
+}
+
+/// [`reviews_csv`] with its headers in `style`'s language and its cells in its dialect (`;` and a
+/// byte-order mark for French and German, so a double-click in Excel opens clean columns).
+pub fn reviews_csv_in(rows: &[ReviewRow], gaps: &[GapRow], style: CsvStyle) -> String {
+    let record = |cells: Vec<String>| line_in(cells, style.dialect);
+    let mut out = sheet_start(style.dialect).to_string();
+    out.push_str(&record(CSV_COLUMNS.iter().map(|c| csv_header(c, style.lang)).collect()));
     for g in gaps {
         let mut cells: [String; 19] = Default::default();
         cells[1] = g.kind.to_string();
@@ -222,11 +248,11 @@ pub fn reviews_csv(rows: &[ReviewRow], gaps: &[GapRow]) -> String {
         (cells[4], cells[5], cells[6]) = (g.organisation.clone(), g.canvas.clone(), g.canvas_id.clone());
         (cells[7], cells[8]) = (g.revision.to_string(), g.file.clone());
         (cells[9], cells[10], cells[11]) = (g.id.clone(), g.title.clone(), g.owner.clone());
-        out.push_str(&record(cells));
+        out.push_str(&record(Vec::from(cells)));
     }
     for r in rows {
         let latest = r.latest.as_ref();
-        out.push_str(&record([
+        out.push_str(&record(vec![
             r.date.clone(),
             r.kind.to_string(),
             r.overdue.to_string(),
