@@ -1738,3 +1738,8 @@ ask-conflict-title = Die Datei auf dem Datenträger wurde geändert
 typing-adding = {" "}Neu{" "}
 typing-adding-between = {" "}Neu: { $from } { $arrow } { $to }{" "}
 too-small = cvc braucht ein Terminal von mindestens { $size }; dieses hat { $now }. Bitte vergrößern Sie das Fenster.
+
+## Die eigenen Meldungen der Befehle auf der Kommandozeile.
+cli-wrote = { $file } geschrieben
+cli-exists-use-force = { $file }: existiert bereits; mit --force überschreiben
+cli-created = { $file } aus der Vorlage { $template } angelegt: „{ $title }“, Agenda von { $minutes } Minuten

@@ -1709,3 +1709,8 @@ ask-conflict-title = The file changed on disk
 typing-adding = {" "}Adding{" "}
 typing-adding-between = {" "}Adding { $from } { $arrow } { $to }{" "}
 too-small = cvc needs a terminal of at least { $size }; this one is { $now }. Make the window larger.
+
+## The commands' own messages on the command line.
+cli-wrote = wrote { $file }
+cli-exists-use-force = { $file }: already exists; add --force to overwrite it
+cli-created = created { $file } from template { $template }: "{ $title }", { $minutes }-minute agenda

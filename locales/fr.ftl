@@ -1778,3 +1778,8 @@ ask-conflict-title = Le fichier a changé sur le disque
 typing-adding = {" "}Ajout{" "}
 typing-adding-between = {" "}Ajout { $from } { $arrow } { $to }{" "}
 too-small = cvc a besoin d'un terminal d'au moins { $size } ; celui-ci fait { $now }. Agrandissez la fenêtre.
+
+## Les messages des commandes en ligne de commande.
+cli-wrote = { $file } écrit
+cli-exists-use-force = { $file } : existe déjà ; ajoutez --force pour le remplacer
+cli-created = { $file } créé à partir du modèle { $template } : « { $title } », déroulé de { $minutes } minutes

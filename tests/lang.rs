@@ -357,3 +357,23 @@ fn the_german_report_is_german_in_every_heading_and_a_french_canvas_reports_in_f
     assert!(page.stdout.contains("<html lang=\"fr\">"), "{}", &page.stdout[..300]);
     assert!(page.stdout.contains("Rapport de suivi\u{a0}: "), "{}", &page.stdout[..2000]);
 }
+
+#[test]
+fn the_commands_own_messages_speak_the_chosen_language() {
+    // `cvc --lang fr new`, `export -o` said "created … 120-minute agenda", "wrote …" and
+    // "already exists; add --force" in English.
+    let s = Sandbox::new();
+    let made = s.cvc(&["--lang", "fr", "new", "plan.ron"]);
+    assert!(
+        made.stdout.contains("créé à partir du modèle blank") && made.stdout.contains("120\u{a0}minutes"),
+        "{}",
+        made.stdout
+    );
+    let wrote = s.cvc(&["--lang", "de", "export", "plan.ron", "-o", "plan.md"]);
+    assert_eq!(wrote.code, 0, "{}", wrote.stderr);
+    assert!(wrote.stderr.contains("plan.md geschrieben"), "{}", wrote.stderr);
+    let again = s.cvc(&["--lang", "de", "export", "plan.ron", "-o", "plan.md"]);
+    assert!(again.stderr.contains("existiert bereits; mit --force überschreiben"), "{}", again.stderr);
+    let english = s.cvc(&["--lang", "en", "export", "plan.ron", "-o", "plan.md", "--force"]);
+    assert!(english.stderr.contains("wrote plan.md"), "{}", english.stderr);
+}

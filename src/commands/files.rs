@@ -35,11 +35,13 @@ pub fn new(file: &Path, template_name: Option<&str>, title: Option<&str>, langua
     }
     write_new(file, to_ron(&canvas).as_bytes())?;
     let minutes = crate::model::planned_minutes(&canvas.agenda);
-    out::line(&format!(
-        "created {} from template {name}: \"{}\", {minutes}-minute agenda",
-        file.display(),
-        canvas.title
-    ));
+    let args = [
+        ("file", file.display().to_string().into()),
+        ("template", name.into()),
+        ("title", canvas.title.as_str().into()),
+        ("minutes", minutes.into()),
+    ];
+    out::line(&out::tr().args("cli-created", &args));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -142,7 +142,7 @@ pub fn history(
     let latest = found.last().map(|(p, _)| p.as_path()).unwrap_or(std::path::Path::new(""));
     super::reports::emit(&text, latest, output, to.force)?;
     if let Some(path) = output {
-        out::err(&format!("wrote {}", path.display()));
+        out::err(&out::tr().args("cli-wrote", &[("file", path.display().to_string().into())]));
     }
     super::leave(h);
     super::leave(given);

@@ -81,6 +81,7 @@ pub fn run(cli: Cli) -> Outcome {
     // language unless --lang is given (DESIGN.md §13).
     let mut settings = settings;
     settings.language = Some(crate::i18n::screens_language(cli.lang, settings.language));
+    out::speak(settings.language.unwrap_or_default());
     let lang = cli.lang;
     match cli.command {
         Some(Command::New { file, template, title }) => {

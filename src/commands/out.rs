@@ -4,8 +4,25 @@
 //! nothing from a canvas, a file name or an argument reaches a terminal or a report unescaped.
 
 use std::io::Write;
+use std::sync::OnceLock;
 
+use crate::i18n::Tr;
+use crate::model::Language;
 use crate::safe;
+
+/// The language the commands' own messages speak, chosen once by `commands::run`.
+static SPEAKING: OnceLock<Language> = OnceLock::new();
+
+/// Sets the language of the commands' own messages (the screens' language: `--lang`, the
+/// config, the locale); the first call wins.
+pub fn speak(lang: Language) {
+    let _ = SPEAKING.set(lang);
+}
+
+/// The commands' own messages, in the language [`speak`] chose (English before it is called).
+pub fn tr() -> Tr {
+    Tr::new(SPEAKING.get().copied().unwrap_or_default())
+}
 
 fn put(mut to: impl Write, text: &str) {
     // A closed pipe (`cvc export … | head`) is not an error worth reporting.

@@ -43,7 +43,7 @@ pub fn report(
     let latest = found.last().map(|(p, _)| p.as_path()).unwrap_or(std::path::Path::new(""));
     emit(&text, latest, output, to.force)?;
     if let Some(path) = output {
-        out::err(&format!("wrote {}", path.display()));
+        out::err(&out::tr().args("cli-wrote", &[("file", path.display().to_string().into())]));
     }
     super::leave(given);
     super::leave(found);

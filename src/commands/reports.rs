@@ -33,10 +33,8 @@ pub fn emit(text: &str, input: &Path, output: Option<&Path>, force: bool) -> Res
         return Ok(write_new(path, bytes.as_bytes())?);
     }
     if !force {
-        return Err(Failure::usage(format!(
-            "{}: already exists; add --force to overwrite it",
-            path.display()
-        )));
+        let file = path.display().to_string();
+        return Err(Failure::usage(out::tr().args("cli-exists-use-force", &[("file", file.into())])));
     }
     Ok(write_atomic(path, bytes.as_bytes())?)
 }
@@ -162,7 +160,7 @@ pub fn export(
     };
     emit(&text, file, output, to.force)?;
     if let Some(path) = output {
-        out::err(&format!("wrote {}", path.display()));
+        out::err(&out::tr().args("cli-wrote", &[("file", path.display().to_string().into())]));
     }
     super::leave(canvas);
     Ok(ExitCode::SUCCESS)
