@@ -377,3 +377,14 @@ fn the_commands_own_messages_speak_the_chosen_language() {
     let english = s.cvc(&["--lang", "en", "export", "plan.ron", "-o", "plan.md", "--force"]);
     assert!(english.stderr.contains("wrote plan.md"), "{}", english.stderr);
 }
+
+#[test]
+fn list_speaks_the_chosen_language() {
+    let s = Sandbox::new();
+    assert_eq!(s.cvc(&["new", "plan.ron"]).code, 0);
+    let german = s.cvc(&["--lang", "de", "list", "."]);
+    assert!(german.stdout.starts_with("DATEI "), "{}", german.stdout);
+    assert!(german.stdout.contains("VERS."), "{}", german.stdout);
+    let english = s.cvc(&["--lang", "en", "list", "."]);
+    assert!(english.stdout.starts_with("FILE "), "{}", english.stdout);
+}

@@ -96,15 +96,22 @@ pub fn list(dir: Option<&Path>, format: ListFormat) -> Outcome {
         super::leave(found);
         return Ok(ExitCode::SUCCESS);
     }
+    let tr = out::tr();
+    let folder = dir.display().to_string();
     if paths.is_none() {
-        out::line(&format!("no canvases yet: the data folder {} does not exist yet", dir.display()));
+        out::line(&tr.args("cli-list-no-data-folder", &[("folder", folder.into())]));
         return Ok(ExitCode::SUCCESS);
     }
     if found.is_empty() {
-        out::line(&format!("no canvases in {}", dir.display()));
+        out::line(&tr.args("cli-list-none-in", &[("folder", folder.into())]));
         return Ok(ExitCode::SUCCESS);
     }
-    let header = ["FILE", "TITLE", "ORGANISATION", "DATE", "REV", "S/R/T/A"].map(String::from).to_vec();
+    let header =
+        ["cli-list-file", "cli-list-title", "cli-list-organisation", "cli-list-date", "cli-list-rev"]
+            .map(|k| tr.get(k))
+            .into_iter()
+            .chain(["S/R/T/A".to_string()])
+            .collect();
     let rows = found.iter().map(|(path, c)| row(path.strip_prefix(&dir).unwrap_or(path), c));
     let table: Vec<Vec<String>> = std::iter::once(header).chain(rows).collect();
     let widths: Vec<usize> = (0..6).map(|i| table.iter().map(|r| width(&r[i])).max().unwrap_or(0)).collect();
