@@ -91,9 +91,10 @@ pub fn reviews_text(r: &Reviews) -> String {
     out
 }
 
-fn dated_text(out: &mut String, rows: &[ReviewRow], tr: Tr) {
-    let cell = |s: &str, max: usize| safe::clip(&safe::line(s), max).into_owned();
-    let header = [
+/// The dated list's columns' message keys, the latest reading's named by `latest` (the text
+/// table's narrow header, the page's longer one).
+fn dated_columns(latest: &'static str) -> [&'static str; 9] {
+    [
         "reviews-col-when",
         "reviews-col-what",
         "reviews-col-organisation",
@@ -101,9 +102,14 @@ fn dated_text(out: &mut String, rows: &[ReviewRow], tr: Tr) {
         "reviews-col-action",
         "reviews-col-owner",
         "reviews-col-indicator",
-        "reviews-col-latest",
+        latest,
         "reviews-col-progress",
-    ];
+    ]
+}
+
+fn dated_text(out: &mut String, rows: &[ReviewRow], tr: Tr) {
+    let cell = |s: &str, max: usize| safe::clip(&safe::line(s), max).into_owned();
+    let header = dated_columns("reviews-col-latest");
     let mut table: Vec<Vec<String>> = vec![header.iter().map(|k| tr.get(k).to_uppercase()).collect()];
     table.extend(rows.iter().map(|r| {
         vec![
@@ -135,18 +141,7 @@ pub fn reviews_markdown(r: &Reviews) -> String {
     }
     if !r.rows.is_empty() {
         out.push_str(&format!("## {}\n\n", tr.get("reviews-dates")));
-        let headers = [
-            "reviews-col-when",
-            "reviews-col-what",
-            "reviews-col-organisation",
-            "reviews-col-canvas",
-            "reviews-col-action",
-            "reviews-col-owner",
-            "reviews-col-indicator",
-            "reviews-col-latest-reading",
-            "reviews-col-progress",
-        ]
-        .map(|k| tr.get(k));
+        let headers = dated_columns("reviews-col-latest-reading").map(|k| tr.get(k));
         let cells = r.rows.iter().map(|r| {
             vec![
                 r.when(tr),

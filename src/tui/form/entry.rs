@@ -65,15 +65,7 @@ pub(crate) fn form<E: Described>(c: &Canvas, e: &E, index: usize) -> Form {
     let noun = E::KIND.noun();
     let title = format!("{}{} {}", noun[..1].to_uppercase(), &noun[1..], e.id());
     let fields = E::FIELDS.iter().map(|spec| field(spec, e, c)).collect();
-    Form {
-        target: Target::Entry(E::KIND, index),
-        title,
-        fields,
-        focus: 0,
-        about: Vec::new(),
-        leaving: false,
-        fresh: false,
-    }
+    Form::new(Target::Entry(E::KIND, index), title, fields)
 }
 
 /// Writes every described field the form holds into `e`.

@@ -47,8 +47,7 @@ pub(crate) fn loop_check(c: &Canvas, i: usize, tr: Tr) -> Form {
     }
     let fields = loop_specs(a).into_iter().map(|spec| entry::field(spec, a, c)).collect();
     let title = tr.args("form-loop-title", &[("id", a.id.as_str().into())]);
-    let mut form =
-        Form { target: Target::LoopCheck(i), title, fields, focus: 0, about, leaving: false, fresh: false };
+    let mut form = Form { about, ..Form::new(Target::LoopCheck(i), title, fields) };
     // An unset loop is open, as the loop review's list and detail say.
     if a.loop_state.is_none() {
         form.choose(FieldKey::Loop, LoopState::Open.label());
@@ -92,7 +91,7 @@ pub(crate) fn reading_form(c: &Canvas, i: usize, day: Day, tr: Tr) -> Form {
         Field::text(ReadingKey::Note, note, "", Check::Free),
     ];
     let title = tr.args("form-reading-title", &[("id", a.id.as_str().into())]);
-    Form { target: Target::Reading(i, day), title, fields, focus: 1, about, leaving: false, fresh: false }
+    Form { focus: 1, about, ..Form::new(Target::Reading(i, day), title, fields) }
 }
 
 /// Adds a checked reading form's reading to its action's indicator, in date order.

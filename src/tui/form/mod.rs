@@ -102,6 +102,11 @@ pub struct Form {
 }
 
 impl Form {
+    /// A form on `target` with its fields, the focus on the first, nothing said above them.
+    pub(crate) fn new(target: Target, title: String, fields: Vec<Field>) -> Form {
+        Form { target, title, fields, focus: 0, about: Vec::new(), leaving: false, fresh: false }
+    }
+
     /// Moves the focus to the next field (or back), wrapping around.
     pub(crate) fn move_focus(&mut self, forward: bool) {
         let n = self.fields.len();

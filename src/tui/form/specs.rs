@@ -58,29 +58,13 @@ fn block_form(c: &Canvas, i: usize) -> Form {
     // The sections' names in the screens' language (the options are the file's words).
     fields[2].words = Some(<BlockKind as Vocabulary>::LABELS);
     let title = format!("Agenda block {}", i + 1);
-    Form {
-        target: Target::Block(i),
-        title,
-        fields,
-        focus: 0,
-        about: Vec::new(),
-        leaving: false,
-        fresh: false,
-    }
+    Form::new(Target::Block(i), title, fields)
 }
 
 /// The form for an entry or the context, filled with its values.
 pub(crate) fn form_for(c: &Canvas, target: Target) -> Form {
     match target {
-        Target::Context => Form {
-            target,
-            title: "Context".into(),
-            fields: context_fields(c),
-            focus: 0,
-            about: Vec::new(),
-            leaving: false,
-            fresh: false,
-        },
+        Target::Context => Form::new(target, "Context".into(), context_fields(c)),
         // Their fields, which is what is compared; the words come with the layer that opens them.
         Target::LoopCheck(i) => super::loop_check(c, i, crate::i18n::Tr::default()),
         Target::Reading(i, day) => super::reading_form(c, i, day, crate::i18n::Tr::default()),
