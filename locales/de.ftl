@@ -1739,6 +1739,114 @@ typing-adding = {" "}Neu{" "}
 typing-adding-between = {" "}Neu: { $from } { $arrow } { $to }{" "}
 too-small = cvc braucht ein Terminal von mindestens { $size }; dieses hat { $now }. Bitte vergrößern Sie das Fenster.
 
+## Reading and saving canvas files: what the store says is wrong with a file (after "file:line:col: "),
+## on the command line and on the screens. $doing is one of the io-doing-* messages.
+store-as-is = { $text }
+store-is-a-folder = ist ein Ordner, keine Canvas-Datei
+store-not-regular = ist { $kind ->
+    [folder] ein Ordner
+    [fifo] eine benannte Pipe (FIFO)
+    [device] ein Gerät
+    [socket] ein Socket
+   *[other] keine gewöhnliche Datei
+}, keine Canvas-Datei: cvc liest nur gewöhnliche Dateien
+store-too-big = ist { $mib } MiB groß, größer als ein Canvas sein kann (64 MiB): nicht gelesen
+store-would-be-too-big = wäre { $mib } MiB groß, größer als ein Canvas sein kann (64 MiB, das Höchste, was cvc liest): nicht geschrieben
+store-no-such-path = diese Datei oder diesen Ordner gibt es nicht
+store-not-utf8 = die Datei ist kein UTF-8-Text: erwartet wird ein RON-Canvas
+store-empty = die Datei ist leer: erwartet wird ein Canvas, Canvas(format: { $format }, …)
+store-newer-format = die Datei hat das Format { $found }, neuer als das Format { $format }, das dieses cvc liest: aktualisieren Sie cvc, um sie zu öffnen
+store-unknown-format = unbekanntes Format { $found }: erwartet wird { $format }
+store-not-a-canvas = das ist kein Canvas: erwartet wird `Canvas(` am Anfang, gefunden { $found }
+store-found-something-else = etwas anderes
+store-found-hash = `#`, das in einem Canvas nur `#![enable(…)]` einleitet
+store-cut-off = die Datei endet zu früh (ist sie abgeschnitten?): { $why }
+store-last-revision = ist Version { $revision }, die letzte, die ein Canvas zählen kann: keine Version kann folgen (beginnen Sie einen neuen Canvas)
+store-read-only = ist schreibgeschützt: cvc überschreibt sie nicht (anderswo speichern)
+store-no-folder = Speichern nicht möglich: den Ordner { $folder } gibt es nicht
+store-save-folder = Speichern nicht möglich: das ist ein Ordner, keine Canvas-Datei
+store-write-not-regular = Schreiben hier nicht möglich: das ist { $kind ->
+    [folder] ein Ordner
+    [fifo] eine benannte Pipe (FIFO)
+    [device] ein Gerät
+    [socket] ein Socket
+   *[other] keine gewöhnliche Datei
+}, keine gewöhnliche Datei
+store-someone-elses = gehört einem anderen Benutzer (uid { $uid }): cvc ersetzt sie nicht, sonst gehörte sie Ihnen; nichts wurde geschrieben
+store-exists-choose = existiert bereits: cvc überschreibt hier nie eine Datei (wählen Sie einen anderen Namen)
+start-no-such-folder = den Ordner { $folder } gibt es nicht: bitte den Pfad korrigieren
+store-exists = existiert bereits: cvc überschreibt hier nie eine Datei
+io-not-found = { $doing } nicht möglich: diese Datei gibt es nicht
+io-permission-denied = { $doing } nicht möglich: keine Berechtigung
+io-is-a-folder = { $doing } nicht möglich: das ist ein Ordner, keine Canvas-Datei
+io-read-only = { $doing } nicht möglich: der Datenträger ist schreibgeschützt
+io-full = { $doing } nicht möglich: der Datenträger ist voll
+io-other = { $doing } nicht möglich: { $why }
+io-doing-read = Lesen
+io-doing-save = Speichern
+io-doing-create = Anlegen
+io-doing-data-folder = Anlegen des Datenordners
+io-doing-search = Durchsuchen des Ordners
+io-doing-list = Auflisten
+ron-eof = die Datei endet zu früh: eine Klammer oder ein Anführungszeichen ist nicht geschlossen
+ron-expected-nothing = hier wird nichts erwartet
+ron-expected-one = erwartet wird { $name }
+ron-expected-any = erwartet wird eines von { $names }
+ron-inside = {" "}in { $outer }
+ron-unknown-field = unbekanntes Feld `{ $found }`{ $inside }: { $expected }
+ron-unknown-value = unbekannter Wert `{ $found }`{ $inside }: { $expected }
+ron-missing-field = Feld `{ $field }` fehlt{ $inside }
+ron-field-twice = Feld `{ $field }` ist doppelt angegeben{ $inside }
+ron-expected-found = erwartet wird { $expected }, gefunden { $found }
+ron-expected-struct = erwartet wird hier { $expected }(…), gefunden { $found }
+ron-expected-string = erwartet wird Text in doppelten Anführungszeichen
+ron-string-not-closed = ein Text ist nicht geschlossen: erwartet wird ein schließendes "
+ron-expected-integer = erwartet wird eine ganze Zahl
+ron-out-of-range = die Zahl liegt außerhalb des zulässigen Bereichs
+ron-expected-comma = erwartet wird ein Komma zwischen den Werten
+ron-too-deep = die Klammern sind für einen Canvas zu tief verschachtelt
+ron-trailing = unerwarteter Text nach dem Ende des Canvas
+ron-expected-paren = erwartet wird eine schließende `)`
+ron-expected-bracket = erwartet wird eine schließende `]`
+
+## A canvas's problems: what validation finds (cvc validate, opening a file). $kind is the
+## section's name in the file (stakeholders, relationships, tasks, actions); $field a field's name.
+problem-no-id = { $kind ->
+    [stakeholders] Stakeholder
+    [relationships] Beziehung
+    [tasks] Aufgabe
+   *[actions] Maßnahme
+} Nr. { $number } hat keine ID
+problem-id-malformed = ID „{ $id }“ sollte { $prefix } und eine Zahl sein, etwa { $prefix }1
+problem-id-twice = ID „{ $id }“ wird doppelt verwendet
+problem-needs-text = { $kind ->
+    [stakeholders] Stakeholder
+    [relationships] Beziehung
+    [tasks] Aufgabe
+   *[actions] Maßnahme
+} { $id } braucht: { $field }
+problem-needs-stakeholder = { $kind ->
+    [stakeholders] Stakeholder
+    [relationships] Beziehung
+    [tasks] Aufgabe
+   *[actions] Maßnahme
+} { $id } braucht einen Stakeholder bei „{ $field }“
+problem-no-such-stakeholder = { $kind ->
+    [stakeholders] Stakeholder
+    [relationships] Beziehung
+    [tasks] Aufgabe
+   *[actions] Maßnahme
+} { $id } verweist auf Stakeholder „{ $to }“, den es nicht gibt
+problem-out-of-range = „{ $what }“ muss zwischen { $min } und { $max } liegen, gefunden { $found }
+problem-emphasis = Gewichtung { $phase }
+problem-canvas-id-control = Canvas-ID „{ $id }“ enthält ein Steuerzeichen
+problem-revision-zero = Version beginnt bei 1, gefunden 0
+problem-agenda-too-long = Agenda-Block { $number } plant { $minutes } Minuten: höchstens { $most } (ein Tag)
+problem-reading-no-value = Messwert vom { $date } der Maßnahme { $id } braucht einen Wert
+validate-ok = { $file }: in Ordnung
+cli-list-no-folder = { $folder }: diesen Ordner gibt es nicht
+cli-list-is-a-file = { $file }: ist eine Datei, kein Ordner mit Canvases
+
 ## Die eigenen Meldungen der Befehle auf der Kommandozeile.
 cli-wrote = { $file } geschrieben
 cli-exists-use-force = { $file }: existiert bereits; mit --force überschreiben

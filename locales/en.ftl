@@ -1710,6 +1710,114 @@ typing-adding = {" "}Adding{" "}
 typing-adding-between = {" "}Adding { $from } { $arrow } { $to }{" "}
 too-small = cvc needs a terminal of at least { $size }; this one is { $now }. Make the window larger.
 
+## Reading and saving canvas files: what the store says is wrong with a file (after "file:line:col: "),
+## on the command line and on the screens. $doing is one of the io-doing-* messages.
+store-as-is = { $text }
+store-is-a-folder = is a folder, not a canvas file
+store-not-regular = is { $kind ->
+    [folder] a folder
+    [fifo] a FIFO (named pipe)
+    [device] a device
+    [socket] a socket
+   *[other] not a regular file
+}, not a canvas file: cvc reads only regular files
+store-too-big = is { $mib } MiB, larger than a canvas can be (64 MiB): not read
+store-would-be-too-big = would be { $mib } MiB, larger than a canvas can be (64 MiB, the most cvc reads): not written
+store-no-such-path = there is no such file or folder
+store-not-utf8 = the file is not UTF-8 text: expected a RON canvas
+store-empty = the file is empty: expected a canvas, Canvas(format: { $format }, …)
+store-newer-format = the file has format { $found }, newer than the format { $format } this cvc reads: update cvc to open it
+store-unknown-format = unknown format { $found }: expected { $format }
+store-not-a-canvas = this is not a canvas: expected `Canvas(` at the start, found { $found }
+store-found-something-else = something else
+store-found-hash = `#`, which only starts `#![enable(…)]` in a canvas
+store-cut-off = the file ends too early (is it cut off?): { $why }
+store-last-revision = is revision { $revision }, the last a canvas can number: no revision can follow it (start a new canvas)
+store-read-only = is read-only: cvc does not write over it (save elsewhere)
+store-no-folder = cannot save: the folder { $folder } does not exist
+store-save-folder = cannot save: it is a folder, not a canvas file
+store-write-not-regular = cannot write here: it is { $kind ->
+    [folder] a folder
+    [fifo] a FIFO (named pipe)
+    [device] a device
+    [socket] a socket
+   *[other] not a regular file
+}, not a regular file
+store-someone-elses = belongs to another user (uid { $uid }): cvc does not replace it, which would make it yours; nothing was written
+store-exists-choose = already exists: cvc never overwrites a file here (choose another name)
+start-no-such-folder = the folder { $folder } does not exist: correct the path
+store-exists = already exists: cvc never overwrites a file here
+io-not-found = cannot { $doing }: there is no such file
+io-permission-denied = cannot { $doing }: permission denied
+io-is-a-folder = cannot { $doing }: it is a folder, not a canvas file
+io-read-only = cannot { $doing }: the disk is read-only
+io-full = cannot { $doing }: the disk is full
+io-other = cannot { $doing }: { $why }
+io-doing-read = read it
+io-doing-save = save
+io-doing-create = create
+io-doing-data-folder = create the data folder
+io-doing-search = search the folder
+io-doing-list = list it
+ron-eof = the file ends too early: a bracket or quote is not closed
+ron-expected-nothing = nothing here
+ron-expected-one = expected { $name }
+ron-expected-any = expected one of { $names }
+ron-inside = {" "}in { $outer }
+ron-unknown-field = unknown field `{ $found }`{ $inside }: { $expected }
+ron-unknown-value = unknown value `{ $found }`{ $inside }: { $expected }
+ron-missing-field = missing field `{ $field }`{ $inside }
+ron-field-twice = field `{ $field }` is given twice{ $inside }
+ron-expected-found = expected { $expected }, found { $found }
+ron-expected-struct = expected { $expected }(…) here, found { $found }
+ron-expected-string = expected text in double quotes
+ron-string-not-closed = a text is not closed: expected a closing "
+ron-expected-integer = expected a whole number
+ron-out-of-range = the number is out of range
+ron-expected-comma = expected a comma between values
+ron-too-deep = brackets are nested too deeply for a canvas
+ron-trailing = unexpected text after the end of the canvas
+ron-expected-paren = expected a closing `)`
+ron-expected-bracket = expected a closing `]`
+
+## A canvas's problems: what validation finds (cvc validate, opening a file). $kind is the
+## section's name in the file (stakeholders, relationships, tasks, actions); $field a field's name.
+problem-no-id = { $kind ->
+    [stakeholders] stakeholder
+    [relationships] relationship
+    [tasks] task
+   *[actions] action
+} { $number } has no id
+problem-id-malformed = id "{ $id }" should be { $prefix } and a number, like { $prefix }1
+problem-id-twice = id "{ $id }" is used twice
+problem-needs-text = { $kind ->
+    [stakeholders] stakeholder
+    [relationships] relationship
+    [tasks] task
+   *[actions] action
+} { $id } needs a { $field }
+problem-needs-stakeholder = { $kind ->
+    [stakeholders] stakeholder
+    [relationships] relationship
+    [tasks] task
+   *[actions] action
+} { $id } needs a "{ $field }" stakeholder
+problem-no-such-stakeholder = { $kind ->
+    [stakeholders] stakeholder
+    [relationships] relationship
+    [tasks] task
+   *[actions] action
+} { $id } points at stakeholder "{ $to }", which does not exist
+problem-out-of-range = { $what } must be from { $min } to { $max }, found { $found }
+problem-emphasis = { $phase } emphasis
+problem-canvas-id-control = canvas id "{ $id }" holds a control character
+problem-revision-zero = revision starts at 1, found 0
+problem-agenda-too-long = agenda block { $number } plans { $minutes } minutes: at most { $most } (a day)
+problem-reading-no-value = action { $id } reading of { $date } needs a value
+validate-ok = { $file }: ok
+cli-list-no-folder = { $folder }: the folder does not exist
+cli-list-is-a-file = { $file }: is a file, not a folder of canvases
+
 ## The commands' own messages on the command line.
 cli-wrote = wrote { $file }
 cli-exists-use-force = { $file }: already exists; add --force to overwrite it

@@ -1779,6 +1779,114 @@ typing-adding = {" "}Ajout{" "}
 typing-adding-between = {" "}Ajout { $from } { $arrow } { $to }{" "}
 too-small = cvc a besoin d'un terminal d'au moins { $size } ; celui-ci fait { $now }. Agrandissez la fenêtre.
 
+## Reading and saving canvas files: what the store says is wrong with a file (after "file:line:col: "),
+## on the command line and on the screens. $doing is one of the io-doing-* messages.
+store-as-is = { $text }
+store-is-a-folder = est un dossier, pas un fichier de canevas
+store-not-regular = est { $kind ->
+    [folder] un dossier
+    [fifo] un tube nommé (FIFO)
+    [device] un périphérique
+    [socket] une socket
+   *[other] autre chose qu'un fichier ordinaire
+}, pas un fichier de canevas : cvc ne lit que des fichiers ordinaires
+store-too-big = fait { $mib } Mio, plus qu'un canevas ne peut peser (64 Mio) : non lu
+store-would-be-too-big = ferait { $mib } Mio, plus qu'un canevas ne peut peser (64 Mio, le maximum que cvc lit) : rien n'a été écrit
+store-no-such-path = ce fichier ou ce dossier n'existe pas
+store-not-utf8 = le fichier n'est pas du texte UTF-8 : un canevas RON est attendu
+store-empty = le fichier est vide : un canevas est attendu, Canvas(format: { $format }, …)
+store-newer-format = le fichier est au format { $found }, plus récent que le format { $format } que lit cette version de cvc : mettez cvc à jour pour l'ouvrir
+store-unknown-format = format { $found } inconnu : le format { $format } est attendu
+store-not-a-canvas = ce n'est pas un canevas : `Canvas(` est attendu au début, trouvé { $found }
+store-found-something-else = autre chose
+store-found-hash = `#`, qui dans un canevas n'ouvre que `#![enable(…)]`
+store-cut-off = le fichier s'arrête trop tôt (est-il tronqué ?) : { $why }
+store-last-revision = est la révision { $revision }, la dernière qu'un canevas peut numéroter : aucune révision ne peut la suivre (commencez un nouveau canevas)
+store-read-only = est en lecture seule : cvc ne l'écrase pas (enregistrez ailleurs)
+store-no-folder = impossible d'enregistrer : le dossier { $folder } n'existe pas
+store-save-folder = impossible d'enregistrer : c'est un dossier, pas un fichier de canevas
+store-write-not-regular = impossible d'écrire ici : c'est { $kind ->
+    [folder] un dossier
+    [fifo] un tube nommé (FIFO)
+    [device] un périphérique
+    [socket] une socket
+   *[other] autre chose qu'un fichier ordinaire
+}, pas un fichier ordinaire
+store-someone-elses = appartient à un autre utilisateur (uid { $uid }) : cvc ne le remplace pas, ce qui vous en rendrait propriétaire ; rien n'a été écrit
+store-exists-choose = existe déjà : cvc n'écrase jamais un fichier ici (choisissez un autre nom)
+start-no-such-folder = le dossier { $folder } n'existe pas : corrigez le chemin
+store-exists = existe déjà : cvc n'écrase jamais un fichier ici
+io-not-found = impossible { $doing } : ce fichier n'existe pas
+io-permission-denied = impossible { $doing } : permission refusée
+io-is-a-folder = impossible { $doing } : c'est un dossier, pas un fichier de canevas
+io-read-only = impossible { $doing } : le disque est en lecture seule
+io-full = impossible { $doing } : le disque est plein
+io-other = impossible { $doing } : { $why }
+io-doing-read = de le lire
+io-doing-save = d'enregistrer
+io-doing-create = de le créer
+io-doing-data-folder = de créer le dossier de données
+io-doing-search = de parcourir le dossier
+io-doing-list = de lister ce dossier
+ron-eof = le fichier s'arrête trop tôt : une parenthèse, un crochet ou un guillemet n'est pas fermé
+ron-expected-nothing = rien n'est attendu ici
+ron-expected-one = { $name } est attendu
+ron-expected-any = l'un de ceux-ci est attendu : { $names }
+ron-inside = {" "}dans { $outer }
+ron-unknown-field = champ `{ $found }` inconnu{ $inside } : { $expected }
+ron-unknown-value = valeur `{ $found }` inconnue{ $inside } : { $expected }
+ron-missing-field = il manque le champ `{ $field }`{ $inside }
+ron-field-twice = le champ `{ $field }` est donné deux fois{ $inside }
+ron-expected-found = { $expected } attendu, trouvé { $found }
+ron-expected-struct = { $expected }(…) est attendu ici, trouvé { $found }
+ron-expected-string = un texte entre guillemets droits est attendu
+ron-string-not-closed = un texte n'est pas fermé : un " fermant est attendu
+ron-expected-integer = un nombre entier est attendu
+ron-out-of-range = le nombre est hors limites
+ron-expected-comma = une virgule est attendue entre les valeurs
+ron-too-deep = trop de parenthèses imbriquées pour un canevas
+ron-trailing = du texte inattendu suit la fin du canevas
+ron-expected-paren = une `)` fermante est attendue
+ron-expected-bracket = un `]` fermant est attendu
+
+## A canvas's problems: what validation finds (cvc validate, opening a file). $kind is the
+## section's name in the file (stakeholders, relationships, tasks, actions); $field a field's name.
+problem-no-id = { $kind ->
+    [stakeholders] la partie prenante
+    [relationships] la relation
+    [tasks] la tâche
+   *[actions] l'action
+} n° { $number } n'a pas d'identifiant
+problem-id-malformed = l'identifiant « { $id } » devrait être { $prefix } suivi d'un nombre, comme { $prefix }1
+problem-id-twice = l'identifiant « { $id } » est utilisé deux fois
+problem-needs-text = { $kind ->
+    [stakeholders] la partie prenante
+    [relationships] la relation
+    [tasks] la tâche
+   *[actions] l'action
+} { $id } n'a pas de { $field }
+problem-needs-stakeholder = { $kind ->
+    [stakeholders] la partie prenante
+    [relationships] la relation
+    [tasks] la tâche
+   *[actions] l'action
+} { $id } n'a pas de partie prenante « { $field } »
+problem-no-such-stakeholder = { $kind ->
+    [stakeholders] la partie prenante
+    [relationships] la relation
+    [tasks] la tâche
+   *[actions] l'action
+} { $id } renvoie à la partie prenante « { $to } », qui n'existe pas
+problem-out-of-range = « { $what } » doit aller de { $min } à { $max }, trouvé { $found }
+problem-emphasis = accent sur { $phase }
+problem-canvas-id-control = l'identifiant du canevas « { $id } » contient un caractère de contrôle
+problem-revision-zero = la révision commence à 1, trouvé 0
+problem-agenda-too-long = le bloc { $number } du déroulé prévoit { $minutes } minutes : au plus { $most } (une journée)
+problem-reading-no-value = la mesure du { $date } de l'action { $id } n'a pas de valeur
+validate-ok = { $file } : valide
+cli-list-no-folder = { $folder } : ce dossier n'existe pas
+cli-list-is-a-file = { $file } : c'est un fichier, pas un dossier de canevas
+
 ## Les messages des commandes en ligne de commande.
 cli-wrote = { $file } écrit
 cli-exists-use-force = { $file } : existe déjà ; ajoutez --force pour le remplacer

@@ -65,10 +65,10 @@ pub fn validate(files: &[std::path::PathBuf]) -> Outcome {
     for file in files {
         match load(file) {
             // Each canvas is freed before the next is read: `cvc validate *.ron` holds one at a time.
-            Ok(_) => out::line(&format!("{}: ok", file.display())),
+            Ok(_) => out::line(&out::tr().args("validate-ok", &[("file", file.display().to_string().into())])),
             Err(e) => {
                 bad = true;
-                for line in e.lines() {
+                for line in e.lines_in(out::tr()) {
                     out::line(&line);
                 }
             }

@@ -47,13 +47,16 @@ fn ron_files(dir: &Path, given: bool) -> Result<Option<Vec<std::path::PathBuf>>,
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !given => return Ok(None),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Failure::usage(format!("{}: the folder does not exist", dir.display())));
+            let folder = dir.display().to_string();
+            return Err(Failure::usage(out::tr().args("cli-list-no-folder", &[("folder", folder.into())])));
         }
         Err(_) if dir.is_file() => {
-            return Err(Failure::usage(format!("{}: is a file, not a folder of canvases", dir.display())));
+            let file = dir.display().to_string();
+            return Err(Failure::usage(out::tr().args("cli-list-is-a-file", &[("file", file.into())])));
         }
         Err(e) => {
-            return Err(Failure::usage(format!("{}: {}", dir.display(), store::io_message(&e, "list it"))));
+            let why = store::io_message(&e, store::Doing::List).words(out::tr());
+            return Err(Failure::usage(format!("{}: {why}", dir.display())));
         }
     };
     drop(entries);

@@ -36,7 +36,7 @@ impl Failure {
 
 impl From<FileError> for Failure {
     fn from(e: FileError) -> Failure {
-        Failure { lines: e.lines(), code: 2 }
+        Failure { lines: e.lines_in(out::tr()), code: 2 }
     }
 }
 

@@ -188,8 +188,8 @@ impl Document {
             let _ = file.lock();
         }
         if self.read_only() {
-            let msg = "is read-only: cvc does not write over it (save elsewhere)";
-            return Err(SaveError::Failed(FileError::new(&self.path, msg)));
+            let why = super::error::said("store-read-only");
+            return Err(SaveError::Failed(FileError::new(&self.path, why)));
         }
         // A canvas too large to read back is refused before the backup or the file is touched.
         self.cache.write(&self.canvas, &self.preamble, &mut self.text);

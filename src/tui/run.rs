@@ -173,7 +173,7 @@ fn first_session(opening: Opening, styles: Styles) -> Session {
             // is read when the start screen shows, here only if the file cannot be opened.
             let mut s = Session::open(App::empty(styles, &data, now()), runner, &path, loop_review);
             if let super::app::Screen::Start(start) = &mut s.app.screen {
-                let mut shown = super::start::Start::load(&data);
+                let mut shown = super::start::Start::load(&data, s.app.styles.tr());
                 shown.prompt = start.prompt.take();
                 shown.note = start.note.take().map(|mut note| {
                     note.text = note.text.replace('\n', "; ");
