@@ -1,0 +1,74 @@
+//! The command line in the client's language (issue 24): the store's errors, `cvc validate`,
+//! the calendar and JSON under `--lang`, in French and German as in English.
+
+use crate::common::Sandbox;
+
+const NB: char = '\u{a0}';
+
+#[test]
+fn a_file_that_cannot_be_read_is_said_in_the_chosen_language() {
+    let s = Sandbox::new();
+    s.write("notes.md", "# Meeting notes\n");
+    s.write("newer.ron", "Canvas(format: 99, title: \"x\")");
+    s.write("cut.ron", "Canvas(format: 3, title: \"x\"\n");
+    let cases = [
+        ("missing.ron", "missing.ron: cannot read it: there is no such file"),
+        ("notes.md", "this is not a canvas: expected `Canvas(` at the start"),
+        ("newer.ron", "newer than the format 3 this cvc reads: update cvc to open it"),
+        ("cut.ron", "the file ends too early"),
+    ];
+    for (file, english) in cases {
+        let run = s.cvc(&["export", file]);
+        assert_eq!(run.code, 2);
+        assert!(run.stderr.contains(english), "{file}: {}", run.stderr);
+    }
+    let fr = [
+        ("missing.ron", format!("missing.ron: impossible de le lire{NB}: ce fichier n'existe pas")),
+        ("notes.md", format!("ce n'est pas un canevas{NB}: `Canvas(` est attendu au début")),
+        ("newer.ron", "plus récent que le format 3 que lit cette version de cvc".to_string()),
+        ("cut.ron", "le fichier s'arrête trop tôt".to_string()),
+    ];
+    for (file, french) in fr {
+        let run = s.cvc(&["--lang", "fr", "export", file]);
+        assert_eq!(run.code, 2);
+        assert!(run.stderr.contains(&french), "{file}: {}", run.stderr);
+        assert!(!run.stderr.contains("cannot") && !run.stderr.contains("expected"), "{}", run.stderr);
+    }
+    // The config's language speaks there too.
+    std::fs::create_dir_all(s.path("config")).unwrap();
+    s.write("config/config.ron", "Config(language: \"de\")");
+    let run = s.cvc(&["report", "missing.ron"]);
+    assert!(run.stderr.contains("missing.ron: diese Datei oder diesen Ordner gibt es nicht"), "{}", run.stderr);
+    let run = s.cvc(&["export", "missing.ron"]);
+    assert!(run.stderr.contains("missing.ron: Lesen nicht möglich: diese Datei gibt es nicht"), "{}", run.stderr);
+}
+
+#[test]
+fn validate_names_each_problem_in_the_chosen_language() {
+    let s = Sandbox::new();
+    assert_eq!(s.cvc(&["new", "ok.ron"]).code, 0);
+    let text = std::fs::read_to_string(s.path("ok.ron")).unwrap();
+    let people = "stakeholders: [\n        (id: \"S1\", name: \"A\", power: 9),\n        (id: \"S1\", name: \" \"),\n    ],";
+    let bad = text.replacen("stakeholders: [],", people, 1);
+    assert_ne!(bad, text, "the template has an empty stakeholder list: {text}");
+    s.write("bad.ron", bad);
+    let english = s.cvc(&["validate", "ok.ron", "bad.ron"]);
+    assert_eq!(english.code, 1);
+    assert!(english.stdout.contains("ok.ron: ok\n"), "{}", english.stdout);
+    assert!(english.stdout.contains(": id \"S1\" is used twice"), "{}", english.stdout);
+    assert!(english.stdout.contains(": stakeholder S1 needs a name"), "{}", english.stdout);
+    assert!(english.stdout.contains(": power must be from 1 to 5, found 9"), "{}", english.stdout);
+    let german = s.cvc(&["--lang", "de", "validate", "ok.ron", "bad.ron"]);
+    assert_eq!(german.code, 1);
+    for said in [
+        "ok.ron: in Ordnung\n",
+        ": ID „S1“ wird doppelt verwendet",
+        ": Stakeholder S1 braucht: Name",
+        ": „Einfluss“ muss zwischen 1 und 5 liegen, gefunden 9",
+    ] {
+        assert!(german.stdout.contains(said), "{said}: {}", german.stdout);
+    }
+    let french = s.cvc(&["--lang", "fr", "validate", "bad.ron"]);
+    assert!(french.stdout.contains(&format!(": l'identifiant «{NB}S1{NB}» est utilisé deux fois")), "{}", french.stdout);
+    assert!(french.stdout.contains(": la partie prenante S1 n'a pas de nom"), "{}", french.stdout);
+}
