@@ -38,9 +38,17 @@ fn a_file_that_cannot_be_read_is_said_in_the_chosen_language() {
     std::fs::create_dir_all(s.path("config")).unwrap();
     s.write("config/config.ron", "Config(language: \"de\")");
     let run = s.cvc(&["report", "missing.ron"]);
-    assert!(run.stderr.contains("missing.ron: diese Datei oder diesen Ordner gibt es nicht"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("missing.ron: diese Datei oder diesen Ordner gibt es nicht"),
+        "{}",
+        run.stderr
+    );
     let run = s.cvc(&["export", "missing.ron"]);
-    assert!(run.stderr.contains("missing.ron: Lesen nicht möglich: diese Datei gibt es nicht"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("missing.ron: Lesen nicht möglich: diese Datei gibt es nicht"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -69,6 +77,10 @@ fn validate_names_each_problem_in_the_chosen_language() {
         assert!(german.stdout.contains(said), "{said}: {}", german.stdout);
     }
     let french = s.cvc(&["--lang", "fr", "validate", "bad.ron"]);
-    assert!(french.stdout.contains(&format!(": l'identifiant «{NB}S1{NB}» est utilisé deux fois")), "{}", french.stdout);
+    assert!(
+        french.stdout.contains(&format!(": l'identifiant «{NB}S1{NB}» est utilisé deux fois")),
+        "{}",
+        french.stdout
+    );
     assert!(french.stdout.contains(": la partie prenante S1 n'a pas de nom"), "{}", french.stdout);
 }

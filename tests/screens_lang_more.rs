@@ -175,3 +175,30 @@ fn the_compare_pickers_lines_are_in_the_screens_language() {
         assert!(text.contains(words), "{lang}:\n{text}");
     }
 }
+
+#[test]
+fn a_date_field_takes_the_languages_words_and_still_the_english_ones() {
+    // `demain` and `+2W` were refused as "not a date" in French and German forms.
+    let cases = [
+        (Language::Fr, "demain", 1),
+        (Language::Fr, "+2s", 14),
+        (Language::Fr, "tomorrow", 1),
+        (Language::De, "morgen", 1),
+        (Language::De, "+2W", 14),
+        (Language::De, "-3T", -3),
+    ];
+    for (lang, typed, days) in cases {
+        let s = Sandbox::new();
+        let mut app = acme(&s, lang);
+        go(&mut app, Section::Actions);
+        press(&mut app, KeyCode::Enter);
+        for _ in 0..3 {
+            press(&mut app, KeyCode::Tab);
+        }
+        type_text(&mut app, typed);
+        press(&mut app, KeyCode::Tab);
+        ctrl(&mut app, 's');
+        let due = workshop(&app).canvas.actions[0].due.unwrap();
+        assert_eq!(today().days_until(due), days, "{typed} in {lang}:\n{}", screen(&app, 100, 30));
+    }
+}

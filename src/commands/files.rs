@@ -65,7 +65,9 @@ pub fn validate(files: &[std::path::PathBuf]) -> Outcome {
     for file in files {
         match load(file) {
             // Each canvas is freed before the next is read: `cvc validate *.ron` holds one at a time.
-            Ok(_) => out::line(&out::tr().args("validate-ok", &[("file", file.display().to_string().into())])),
+            Ok(_) => {
+                out::line(&out::tr().args("validate-ok", &[("file", file.display().to_string().into())]))
+            }
             Err(e) => {
                 bad = true;
                 for line in e.lines_in(out::tr()) {

@@ -111,7 +111,11 @@ impl Checker {
         }
         for spec in E::FIELDS.iter().filter(|s| s.required && s.shape == Shape::Text) {
             if blank(spec, e) {
-                let args = vec![("kind", kind_word(kind)), ("id", Word::text(id)), ("field", Word::Field(spec.name))];
+                let args = vec![
+                    ("kind", kind_word(kind)),
+                    ("id", Word::text(id)),
+                    ("field", Word::Field(spec.name)),
+                ];
                 self.report(at(spec.path()), "problem-needs-text", args);
             }
         }
@@ -201,7 +205,11 @@ pub fn validate(canvas: &Canvas) -> Vec<Problem> {
         for (j, r) in readings.iter().enumerate().filter(|(_, r)| r.value.trim().is_empty()) {
             let mut path = entry_path(EntryKind::Action, i, vec!["indicator", "readings"]);
             path.extend([Step::Index(j), Step::Field("value")]);
-            c.report(path, "problem-reading-no-value", vec![("id", Word::text(&a.id)), ("date", Word::Day(r.date))]);
+            c.report(
+                path,
+                "problem-reading-no-value",
+                vec![("id", Word::text(&a.id)), ("date", Word::Day(r.date))],
+            );
         }
     }
     c.problems
@@ -328,7 +336,9 @@ mod tests {
             let problems = validate(&c);
             assert_eq!(problems.len(), 1, "{id:?}");
             assert_eq!(problems[0].path, [Step::Field("id")]);
-            assert!(problems[0].to_string().starts_with("canvas id \"") && !problems[0].to_string().contains(id));
+            assert!(
+                problems[0].to_string().starts_with("canvas id \"") && !problems[0].to_string().contains(id)
+            );
         }
         for id in ["c7f3a9e2", "", "acme plan 2026"] {
             c.id = id.into();

@@ -66,10 +66,8 @@ pub fn parse_str(file: &Path, text: &str) -> Result<Canvas, FileError> {
     })?;
     let problems = validate(&canvas);
     if !problems.is_empty() {
-        let problems = problems
-            .into_iter()
-            .map(|p| Located { position: locate(text, &p.path), said: p.said })
-            .collect();
+        let problems =
+            problems.into_iter().map(|p| Located { position: locate(text, &p.path), said: p.said }).collect();
         return Err(FileError { file: file.to_path_buf(), problems });
     }
     canvas.raise_next_ids();

@@ -82,7 +82,10 @@ pub fn revisit_file(old: &Path, new: Option<&Path>, today: Day) -> Result<PathBu
     }
     if earlier.revision == u32::MAX {
         let last = crate::model::Word::text(u32::MAX.to_string());
-        return Err(FileError::new(old, crate::model::Said::new("store-last-revision", vec![("revision", last)])));
+        return Err(FileError::new(
+            old,
+            crate::model::Said::new("store-last-revision", vec![("revision", last)]),
+        ));
     }
     let canvas = earlier.revisited(today);
     let path = new.map_or_else(|| revision_path(old, canvas.revision), Path::to_path_buf);

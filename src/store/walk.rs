@@ -25,8 +25,8 @@ pub fn canvas_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<FileError>),
     for path in paths {
         match fs::metadata(path) {
             Ok(m) if m.is_dir() => {
-                let listed = fs::read_dir(path)
-                    .map_err(|e| FileError::new(path, io_message(&e, Doing::Search)))?;
+                let listed =
+                    fs::read_dir(path).map_err(|e| FileError::new(path, io_message(&e, Doing::Search)))?;
                 walk.first_visit(path);
                 walk.search(listed);
             }

@@ -18,9 +18,9 @@ use ron::ser::PrettyConfig;
 use serde::Serialize;
 
 use super::error::{Doing, FileError, io_message, said};
-use crate::model::{Said, Word};
 use super::read::MAX_BYTES;
 use crate::model::{Action, Canvas, List, Relationship, Stakeholder, Task};
+use crate::model::{Said, Word};
 
 /// How the file's RON is laid out: struct names, bare optionals, `\n` line ends, four spaces of
 /// indentation, one line per entry field (three levels deep), shorter values on one line.
@@ -319,9 +319,7 @@ fn sync_folder(path: &Path) {
 pub fn regular_or_new(path: &Path) -> Result<bool, FileError> {
     match fs::metadata(path) {
         Ok(meta) if meta.is_file() => Ok(true),
-        Ok(meta) if meta.is_dir() => {
-            Err(FileError::new(path, said("store-save-folder")))
-        }
+        Ok(meta) if meta.is_dir() => Err(FileError::new(path, said("store-save-folder"))),
         Ok(meta) => {
             let why = Said::new("store-write-not-regular", vec![("kind", super::read::kind(&meta))]);
             Err(FileError::new(path, why))

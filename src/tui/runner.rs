@@ -229,7 +229,8 @@ impl Runner {
             Effect::Open { path, .. } => match path.parent().filter(|p| !p.as_os_str().is_empty()) {
                 Some(folder) if !folder.is_dir() => {
                     let folder = folder.display().to_string();
-                    let msg = Tr::new(self.language).args("start-no-such-folder", &[("folder", folder.into())]);
+                    let msg =
+                        Tr::new(self.language).args("start-no-such-folder", &[("folder", folder.into())]);
                     vec![Outcome::Opened(Err(msg))]
                 }
                 _ => vec![Outcome::Missing(path)],
