@@ -822,6 +822,25 @@ reviews-col-missing = Fehlt
 reviews-no-data-folder = noch keine Canvas-Dateien: der Datenordner { $folder } existiert noch nicht
 reviews-none-found = keine Canvas-Dateien gefunden in { $paths }
 
+## The calendar: cvc export --format ics and cvc reviews --format ics, each event's summary and
+## description ($org is " — Organisation" or nothing; dates, UIDs and properties stay the format's).
+ics-calendar = cvc: { $title }
+ics-untitled = Canvas
+ics-reviews-calendar = cvc: Überprüfungen und Fälligkeiten
+ics-due = Fällig: { $id } { $title }{ $org }
+ics-review = Überprüfung: { $id } { $title }{ $org }
+ics-owner = Verantwortlich: { $owner }
+ics-owner-line = Verantwortlich: { $owner } ({ $line })
+ics-indicator = Kennzahl: { $name } ({ $baseline } → { $target }), zuletzt { $latest }
+ics-reading = { $value } am { $date }
+ics-progress = Fortschritt: { $progress }
+ics-status = Status { $status }
+ics-loop = Regelkreis { $loop }
+ics-canvas = Canvas: { $title } ({ $organisation }, Version { $revision })
+ics-revisit = Folgeworkshop: { $title }
+ics-revisit-untitled = der Canvas
+ics-revisit-about = cvc revisit: der Folgeworkshop zu Version { $revision }
+
 ## Bilder im Zeitverlauf: die Wellen des Berichts und „was sich bewegt hat“ im Diff (SVG und Mermaid).
 
 waves-title = Die laufende Arbeit der vier Phasen im Zeitverlauf

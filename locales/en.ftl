@@ -823,6 +823,25 @@ reviews-col-missing = Missing
 reviews-no-data-folder = no canvases yet: the data folder { $folder } does not exist yet
 reviews-none-found = no canvases found in { $paths }
 
+## The calendar: cvc export --format ics and cvc reviews --format ics, each event's summary and
+## description ($org is " — Organisation" or nothing; dates, UIDs and properties stay the format's).
+ics-calendar = cvc: { $title }
+ics-untitled = canvas
+ics-reviews-calendar = cvc: loop reviews and due dates
+ics-due = Due: { $id } { $title }{ $org }
+ics-review = Loop review: { $id } { $title }{ $org }
+ics-owner = Owner: { $owner }
+ics-owner-line = Owner: { $owner } ({ $line })
+ics-indicator = Indicator: { $name } ({ $baseline } → { $target }), latest { $latest }
+ics-reading = { $value } on { $date }
+ics-progress = Progress: { $progress }
+ics-status = status { $status }
+ics-loop = loop { $loop }
+ics-canvas = Canvas: { $title } ({ $organisation }, revision { $revision })
+ics-revisit = Revisit: { $title }
+ics-revisit-untitled = the canvas
+ics-revisit-about = cvc revisit: the follow-up workshop of revision { $revision }
+
 ## Pictures over time: the report's waves and the diff's "what moved" (SVG and Mermaid).
 
 waves-title = The four phases' ongoing work over time

@@ -861,6 +861,25 @@ reviews-col-missing = Manque
 reviews-no-data-folder = pas encore de canevas : le dossier de données { $folder } n'existe pas encore
 reviews-none-found = aucun canevas trouvé dans { $paths }
 
+## The calendar: cvc export --format ics and cvc reviews --format ics, each event's summary and
+## description ($org is " — Organisation" or nothing; dates, UIDs and properties stay the format's).
+ics-calendar = cvc : { $title }
+ics-untitled = canevas
+ics-reviews-calendar = cvc : revues de boucle et échéances
+ics-due = Échéance : { $id } { $title }{ $org }
+ics-review = Revue de boucle : { $id } { $title }{ $org }
+ics-owner = Responsable : { $owner }
+ics-owner-line = Responsable : { $owner } ({ $line })
+ics-indicator = Indicateur : { $name } ({ $baseline } → { $target }), dernière mesure { $latest }
+ics-reading = { $value } le { $date }
+ics-progress = Avancement : { $progress }
+ics-status = statut { $status }
+ics-loop = boucle { $loop }
+ics-canvas = Canevas : { $title } ({ $organisation }, révision { $revision })
+ics-revisit = Nouvel atelier : { $title }
+ics-revisit-untitled = le canevas
+ics-revisit-about = cvc revisit : l'atelier de suivi de la révision { $revision }
+
 ## Schémas dans le temps : les vagues du rapport et « ce qui a bougé » du diff (SVG et Mermaid).
 
 waves-title = Le travail continu des quatre phases au fil du temps

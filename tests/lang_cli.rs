@@ -84,3 +84,45 @@ fn validate_names_each_problem_in_the_chosen_language() {
     );
     assert!(french.stdout.contains(": la partie prenante S1 n'a pas de nom"), "{}", french.stdout);
 }
+
+/// The calendar's text lines, unfolded (a continuation line starts with a space).
+fn unfolded(ics: &str) -> String {
+    ics.replace("\r\n ", "")
+}
+
+#[test]
+fn the_calendar_speaks_the_chosen_language_and_json_accepts_lang_unchanged() {
+    // `export --format ics --lang fr` and `--format json --lang de` were refused ("written in English").
+    let s = Sandbox::new();
+    let acme = crate::common::shipped("acme-2026-11");
+    let f = acme.to_str().unwrap();
+    let english = unfolded(&s.cvc(&["export", f, "--format", "ics"]).stdout);
+    assert!(english.contains("SUMMARY:Due: A") && english.contains("DESCRIPTION:A"), "{english}");
+    assert!(english.contains("\\nOwner: ") && english.contains("\\nCanvas: "), "{english}");
+    let run = s.cvc(&["export", f, "--format", "ics", "--lang", "fr"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let french = unfolded(&run.stdout);
+    assert!(french.contains(&format!("SUMMARY:Échéance{NB}: A")), "{french}");
+    assert!(french.contains(&format!("\\nResponsable{NB}: ")), "{french}");
+    assert!(french.contains(&format!("SUMMARY:Nouvel atelier{NB}: ")), "{french}");
+    for english_word in ["Due:", "Owner:", "Indicator:", "Progress:", "Revisit:", "revision "] {
+        assert!(!french.contains(english_word), "{english_word} left in:\n{french}");
+    }
+    let german = unfolded(&s.cvc(&["export", f, "--format", "ics", "--lang", "de"]).stdout);
+    assert!(german.contains("SUMMARY:Überprüfung: A") || german.contains("SUMMARY:Fällig: A"), "{german}");
+    assert!(german.contains("Kennzahl: ") && german.contains("Version "), "{german}");
+    // The dates, UIDs and properties stay the format's.
+    let uids = |ics: &str| {
+        ics.lines()
+            .filter(|l| l.starts_with("UID:") || l.starts_with("DTSTART"))
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(uids(&french), uids(&english));
+    let reviews = unfolded(&s.cvc(&["reviews", f, "--format", "ics", "--lang", "de"]).stdout);
+    assert!(reviews.contains("cvc: Überprüfungen und Fälligkeiten"), "{reviews}");
+    let json = s.cvc(&["export", f, "--format", "json"]);
+    let json_de = s.cvc(&["export", f, "--format", "json", "--lang", "de"]);
+    assert_eq!(json_de.code, 0, "{}", json_de.stderr);
+    assert_eq!(json_de.stdout, json.stdout, "JSON keeps the format's keys and values");
+}

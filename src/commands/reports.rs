@@ -123,12 +123,6 @@ pub fn export(
             "--csv-dialect chooses how a CSV's cells are separated: add --format csv",
         ));
     }
-    if matches!(format, ExportFormat::Ics | ExportFormat::Json) && sheet.lang.is_some() {
-        // JSON is for scripts and stays language-neutral; the calendar is not translated yet.
-        return Err(Failure::usage(
-            "--lang applies to the plan (markdown, html) and the CSV: the calendar and the JSON are written in English",
-        ));
-    }
     let plan = matches!(format, ExportFormat::Markdown | ExportFormat::Html);
     if !diagrams && !plan {
         return Err(Failure::usage(
@@ -155,8 +149,10 @@ pub fn export(
             text
         }
         ExportFormat::Csv => csv(&canvas, sheet)?,
+        // JSON is for scripts: its keys and values are the format's in every language (it holds
+        // no sentence), so --lang is accepted and changes nothing.
         ExportFormat::Json => canvas_json(&canvas, day),
-        ExportFormat::Ics => canvas_calendar(file, &canvas, day),
+        ExportFormat::Ics => canvas_calendar(file, &canvas, day, Tr::new(lang)),
     };
     emit(&text, file, output, to.force)?;
     if let Some(path) = output {

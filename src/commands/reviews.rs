@@ -73,7 +73,7 @@ pub fn render_in(held: &Portfolio, today: Day, until: Option<Day>, format: Revie
         ReviewsFormat::Text => reviews_text(&all),
         ReviewsFormat::Markdown => reviews_markdown(&all),
         ReviewsFormat::Csv => reviews_csv_in(&listed, &gaps, CsvStyle::of(tr.lang())),
-        ReviewsFormat::Ics => reviews_calendar(&items, &revisits),
+        ReviewsFormat::Ics => reviews_calendar(&items, &revisits, tr),
         ReviewsFormat::Json => reviews_json(&all),
     }
 }
