@@ -126,3 +126,45 @@ fn the_calendar_speaks_the_chosen_language_and_json_accepts_lang_unchanged() {
     assert_eq!(json_de.code, 0, "{}", json_de.stderr);
     assert_eq!(json_de.stdout, json.stdout, "JSON keeps the format's keys and values");
 }
+
+/// The texts of an HTML page's pictures (`<text …>words</text>`).
+fn svg_texts(page: &str) -> Vec<String> {
+    page.split("<text")
+        .skip(1)
+        .filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.to_string()))
+        .collect()
+}
+
+#[test]
+fn the_reports_axes_write_months_and_days_the_languages_way() {
+    // The waves' months and the trends' days were `2026-05` and `2027-02-01` under --lang fr and de.
+    let s = Sandbox::new();
+    let files: Vec<String> = ["acme-2026-05", "acme-2026-11", "acme-2027-05"]
+        .iter()
+        .map(|n| crate::common::shipped(n).to_str().unwrap().to_string())
+        .collect();
+    let texts = |lang: &str| {
+        let mut args = vec!["report", "--format", "html", "--as-of", "2027-06-15", "--lang", lang];
+        args.extend(files.iter().map(String::as_str));
+        let run = s.cvc(&args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        svg_texts(&run.stdout)
+    };
+    let iso =
+        |t: &String| t.len() >= 7 && t.as_bytes()[4] == b'-' && t[..4].bytes().all(|b| b.is_ascii_digit());
+    let english = texts("en");
+    assert!(
+        english.iter().any(|t| t == "2026-05") && english.iter().any(|t| t == "2027-02-01"),
+        "{english:?}"
+    );
+    let french = texts("fr");
+    assert!(!french.iter().any(iso), "{french:?}");
+    for axis in [format!("mai{NB}2026"), format!("1er{NB}févr.{NB}2027")] {
+        assert!(french.contains(&axis), "{axis}: {french:?}");
+    }
+    let german = texts("de");
+    assert!(!german.iter().any(iso), "{german:?}");
+    for axis in [format!("Mai{NB}2026"), format!("1.{NB}Feb.{NB}2027")] {
+        assert!(german.contains(&axis), "{axis}: {german:?}");
+    }
+}

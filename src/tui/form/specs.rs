@@ -167,7 +167,7 @@ mod tests {
         let french = form.problem_text(crate::i18n::Tr::new(Language::Fr));
         assert_eq!(
             french,
-            ("échéance (date, +2w, fri)".into(), "«\u{a0}2027-02-30\u{a0}» n'existe pas".into())
+            ("échéance (date, +2s, ven)".into(), "«\u{a0}2027-02-30\u{a0}» n'existe pas".into())
         );
         assert!(!form.check_all());
         assert_eq!(form.focus, due);
