@@ -174,6 +174,6 @@ mod tests {
         form.fields[due] = Field::text(FieldKey::Due, "due (date, +2w, fri)", "", Check::Date).needed();
         assert!(!form.check_all());
         let german = form.problem_text(crate::i18n::Tr::new(Language::De));
-        assert_eq!(german.1, "Fällig (Datum, +2w, fri) fehlt");
+        assert_eq!(german.1, "Fällig (Datum, +2W, Fr) fehlt");
     }
 }
