@@ -1499,7 +1499,7 @@ page-on-the-canvas = Sur le canevas
 page-footer = Rien de ce que vous envoyez n'apparaît au mur avant que l'animateur ne l'accepte. Cette page ne parle qu'à l'ordinateur de l'animateur.
 page-nothing-yet = Rien pour l'instant.
 # {section} est rempli par la page : le garder tel quel.
-page-send-to = Envoyer vers {"{"}section{"}"}
+page-send-to = Envoyer dans « {"{"}section{"}"} »
 page-take-dot = Retirer une gommette de cette entrée
 page-give-dot = Donner une gommette à cette entrée
 page-not-counted = Cela n'a pas compté : réessayez.
@@ -1516,11 +1516,11 @@ page-section-context = le contexte
 page-section-stakeholders = les parties prenantes
 page-section-relationships = les relations
 page-section-parking = le parking
-# $count gommettes restantes sur $budget (la page remplit le budget).
-page-dots-left = { $count ->
-    [one] { $count } gommette sur { $budget } restante
-   *[other] { $count } gommettes sur { $budget } restantes
-}. Vous seul voyez vos gommettes.
+# Il reste $count gommettes sur $budget (la page remplit le budget).
+page-dots-left = Il vous reste { $count ->
+    [one] { $count } gommette
+   *[other] { $count } gommettes
+} sur { $budget }. Vos gommettes ne sont visibles que par vous.
 
 ## Les réponses de la salle à un téléphone qu'elle refuse, dans la langue de la page.
 
