@@ -1863,6 +1863,12 @@ problem-revision-zero = Version beginnt bei 1, gefunden 0
 problem-agenda-too-long = Agenda-Block { $number } plant { $minutes } Minuten: höchstens { $most } (ein Tag)
 problem-reading-no-value = Messwert vom { $date } der Maßnahme { $id } braucht einen Wert
 validate-ok = { $file }: in Ordnung
+cli-warning = Warnung: { $what }
+cli-skipped = übersprungen: { $what }
+cli-passed-over = { $file } übergangen: keine Canvas-ID (eine Vorlage, keine Version)
+cli-as-of = --as-of: { $why }
+cli-until = --until: { $why }
+cli-cannot-compare = Vergleich nicht möglich: { $why }
 cli-list-no-folder = { $folder }: diesen Ordner gibt es nicht
 cli-list-is-a-file = { $file }: ist eine Datei, kein Ordner mit Canvases
 

@@ -1834,6 +1834,12 @@ problem-revision-zero = revision starts at 1, found 0
 problem-agenda-too-long = agenda block { $number } plans { $minutes } minutes: at most { $most } (a day)
 problem-reading-no-value = action { $id } reading of { $date } needs a value
 validate-ok = { $file }: ok
+cli-warning = warning: { $what }
+cli-skipped = skipped { $what }
+cli-passed-over = passed over { $file }: no canvas id (a template, not a revision)
+cli-as-of = --as-of: { $why }
+cli-until = --until: { $why }
+cli-cannot-compare = cannot compare: { $why }
 cli-list-no-folder = { $folder }: the folder does not exist
 cli-list-is-a-file = { $file }: is a file, not a folder of canvases
 

@@ -1903,6 +1903,12 @@ problem-revision-zero = la révision commence à 1, trouvé 0
 problem-agenda-too-long = le bloc { $number } du déroulé prévoit { $minutes } minutes : au plus { $most } (une journée)
 problem-reading-no-value = la mesure du { $date } de l'action { $id } n'a pas de valeur
 validate-ok = { $file } : valide
+cli-warning = attention : { $what }
+cli-skipped = ignoré : { $what }
+cli-passed-over = { $file } laissé de côté : pas d'identifiant de canevas (un modèle, pas une révision)
+cli-as-of = --as-of : { $why }
+cli-until = --until : { $why }
+cli-cannot-compare = comparaison impossible : { $why }
 cli-list-no-folder = { $folder } : ce dossier n'existe pas
 cli-list-is-a-file = { $file } : c'est un fichier, pas un dossier de canevas
 

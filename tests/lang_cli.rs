@@ -168,3 +168,23 @@ fn the_reports_axes_write_months_and_days_the_languages_way() {
         assert!(german.contains(&axis), "{axis}: {german:?}");
     }
 }
+
+#[test]
+fn the_day_flags_take_the_languages_words_and_say_why_not_in_it() {
+    let s = Sandbox::new();
+    let acme = crate::common::shipped("acme-2026-11");
+    let f = acme.to_str().unwrap();
+    let run = s.cvc(&["--lang", "fr", "reviews", f, "--until", "+2s"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = s.cvc(&["--lang", "de", "report", f, "--as-of", "morgen"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let bad = s.cvc(&["--lang", "de", "export", f, "--as-of", "irgendwann"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("--as-of: Datum als JJJJ-MM-TT erwartet"), "{}", bad.stderr);
+    let english = s.cvc(&["export", f, "--as-of", "sometime"]);
+    assert!(english.stderr.contains("--as-of: expected a date as YYYY-MM-DD"), "{}", english.stderr);
+    // A file that does not load is named in the language as it is passed over.
+    s.write("bad.ron", "zzz");
+    let skipped = s.cvc(&["--lang", "fr", "history", f, "bad.ron"]);
+    assert!(skipped.stderr.contains(&format!("ignoré{NB}: bad.ron")), "{}", skipped.stderr);
+}

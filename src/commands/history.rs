@@ -32,16 +32,18 @@ pub fn revisions(
     let mut by_id: BTreeMap<String, Vec<(PathBuf, Canvas)>> = BTreeMap::new();
     let (files, skipped) = canvas_files(paths)?;
     for e in &skipped {
-        out::err(&format!("warning: {}", e.lines()[0]));
+        out::err(&out::tr().args("cli-warning", &[("what", e.lines_in(out::tr())[0].as_str().into())]));
     }
     for file in files {
         match load(&file) {
-            Ok(c) if c.id.is_empty() => out::err(&format!(
-                "passed over {}: no canvas id (a template, not a revision)",
-                file.display()
-            )),
+            Ok(c) if c.id.is_empty() => {
+                let file = file.display().to_string();
+                out::err(&out::tr().args("cli-passed-over", &[("file", file.into())]));
+            }
             Ok(c) => by_id.entry(c.id.clone()).or_default().push((file, c)),
-            Err(e) => out::err(&format!("skipped {}", e.lines()[0])),
+            Err(e) => out::err(
+                &out::tr().args("cli-skipped", &[("what", e.lines_in(out::tr())[0].as_str().into())]),
+            ),
         }
     }
     let searched = || paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");

@@ -62,10 +62,9 @@ fn ron_files(dir: &Path, given: bool) -> Result<Option<Vec<std::path::PathBuf>>,
     drop(entries);
     // Folders inside are searched too, links followed once each (a link back up ends there); a
     // folder inside that cannot be read is named and passed over.
-    let (paths, skipped) =
-        store::canvas_files(&[dir.to_path_buf()]).map_err(|e| Failure::usage(e.lines().join("\n")))?;
+    let (paths, skipped) = store::canvas_files(&[dir.to_path_buf()]).map_err(Failure::from)?;
     for e in &skipped {
-        out::err(&format!("warning: {}", e.lines()[0]));
+        out::err(&out::tr().args("cli-warning", &[("what", e.lines_in(out::tr())[0].as_str().into())]));
     }
     Ok(Some(paths))
 }

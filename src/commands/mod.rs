@@ -65,7 +65,7 @@ pub fn run(cli: Cli) -> Outcome {
     if cli.command.is_some()
         && let Some(w) = &warning
     {
-        out::err(&format!("warning: {w}"));
+        out::err(&out::tr().args("cli-warning", &[("what", w.as_str().into())]));
     }
     if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
         let msg = format!(

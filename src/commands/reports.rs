@@ -97,9 +97,9 @@ pub struct Output<'a> {
 /// The day a report counts from: `--as-of` (a date, `today`, a weekday, `+2w`), else `default`.
 pub fn as_of_day(given: Option<&str>, default: Day) -> Result<Day, Failure> {
     given
-        .map(|text| Day::resolve(text, Day::today()))
+        .map(|text| Day::resolve_in(text, Day::today(), out::tr().lang()))
         .transpose()
-        .map_err(|e| Failure::usage(format!("--as-of: {e}")))
+        .map_err(|e| Failure::usage(out::tr().args("cli-as-of", &[("why", e.text(out::tr()).into())])))
         .map(|d| d.unwrap_or(default))
 }
 
@@ -202,7 +202,9 @@ pub fn git_diff(path: &Path, old: &Path, new: &Path, format: DiffFormat, lang: O
         }
         (a, b) => {
             for e in [a.err(), b.err()].into_iter().flatten() {
-                text.push_str(&format!("cannot compare: {}\n", e.lines().join("; ")));
+                let why = e.lines_in(out::tr()).join("; ");
+                text.push_str(&out::tr().args("cli-cannot-compare", &[("why", why.into())]));
+                text.push('\n');
             }
         }
     }
