@@ -1792,7 +1792,10 @@ store-write-not-regular = Schreiben hier nicht möglich: das ist { $kind ->
    *[other] keine gewöhnliche Datei
 }, keine gewöhnliche Datei
 store-someone-elses = gehört einem anderen Benutzer (uid { $uid }): cvc ersetzt sie nicht, sonst gehörte sie Ihnen; nichts wurde geschrieben
+store-changed-on-disk = { $file }: seit dem Öffnen auf der Festplatte geändert; nicht überschrieben (anderswo speichern oder neu laden)
 store-exists-choose = existiert bereits: cvc überschreibt hier nie eine Datei (wählen Sie einen anderen Namen)
+note-no-canvas-open = kein Canvas ist geöffnet
+note-save-as-exists = { $file } existiert bereits: bitte einen anderen Namen wählen
 start-no-such-folder = den Ordner { $folder } gibt es nicht: bitte den Pfad korrigieren
 store-exists = existiert bereits: cvc überschreibt hier nie eine Datei
 io-not-found = { $doing } nicht möglich: diese Datei gibt es nicht

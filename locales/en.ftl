@@ -1763,7 +1763,10 @@ store-write-not-regular = cannot write here: it is { $kind ->
    *[other] not a regular file
 }, not a regular file
 store-someone-elses = belongs to another user (uid { $uid }): cvc does not replace it, which would make it yours; nothing was written
+store-changed-on-disk = { $file }: changed on disk since it was opened; not overwritten (save elsewhere or reload)
 store-exists-choose = already exists: cvc never overwrites a file here (choose another name)
+note-no-canvas-open = no canvas is open
+note-save-as-exists = { $file } exists: choose a new name
 start-no-such-folder = the folder { $folder } does not exist: correct the path
 store-exists = already exists: cvc never overwrites a file here
 io-not-found = cannot { $doing }: there is no such file

@@ -1832,7 +1832,10 @@ store-write-not-regular = impossible d'écrire ici : c'est { $kind ->
    *[other] autre chose qu'un fichier ordinaire
 }, pas un fichier ordinaire
 store-someone-elses = appartient à un autre utilisateur (uid { $uid }) : cvc ne le remplace pas, ce qui vous en rendrait propriétaire ; rien n'a été écrit
+store-changed-on-disk = { $file } : modifié sur le disque depuis son ouverture ; pas écrasé (enregistrez ailleurs ou rechargez)
 store-exists-choose = existe déjà : cvc n'écrase jamais un fichier ici (choisissez un autre nom)
+note-no-canvas-open = aucun canevas n'est ouvert
+note-save-as-exists = { $file } existe déjà : choisissez un autre nom
 start-no-such-folder = le dossier { $folder } n'existe pas : corrigez le chemin
 store-exists = existe déjà : cvc n'écrase jamais un fichier ici
 io-not-found = impossible { $doing } : ce fichier n'existe pas

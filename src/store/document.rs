@@ -58,16 +58,21 @@ pub enum SaveError {
     Failed(FileError),
 }
 
+impl SaveError {
+    /// Why, in `tr`'s language, one line a problem.
+    pub fn text(&self, tr: crate::i18n::Tr) -> String {
+        match self {
+            SaveError::ChangedOnDisk(p) => {
+                tr.args("store-changed-on-disk", &[("file", p.display().to_string().into())])
+            }
+            SaveError::Failed(e) => e.lines_in(tr).join("\n"),
+        }
+    }
+}
+
 impl std::fmt::Display for SaveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SaveError::ChangedOnDisk(p) => write!(
-                f,
-                "{}: changed on disk since it was opened; not overwritten (save elsewhere or reload)",
-                p.display()
-            ),
-            SaveError::Failed(e) => e.fmt(f),
-        }
+        f.write_str(&self.text(crate::i18n::Tr::default()))
     }
 }
 

@@ -196,8 +196,11 @@ fn first_session(opening: Opening, styles: Styles) -> Session {
                 Session { app: App::comparing(styles, compare, now()), runner }
             }
             (a, b) => {
-                let errors: Vec<String> =
-                    [a.err(), b.err()].into_iter().flatten().map(|e| e.to_string()).collect();
+                let errors: Vec<String> = [a.err(), b.err()]
+                    .into_iter()
+                    .flatten()
+                    .map(|e| e.lines_in(styles.tr()).join("\n"))
+                    .collect();
                 let mut app = App::start(styles, &data, now());
                 app.say(Tone::Alert, errors.join("; "));
                 Session { app, runner }

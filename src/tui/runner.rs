@@ -178,8 +178,10 @@ impl Runner {
                 let (tx, _rx) = channel();
                 self.send_to_saver(Request::Flush(tx), true)
             }
-            Effect::SaveAs { path, canvas } => self.send_to_saver(Request::SaveAs(path, canvas), true),
-            Effect::Reload => self.send_to_saver(Request::Reload, true),
+            Effect::SaveAs { path, canvas } => {
+                self.send_to_saver(Request::SaveAs(path, canvas, Tr::new(self.language)), true)
+            }
+            Effect::Reload => self.send_to_saver(Request::Reload(Tr::new(self.language)), true),
             Effect::Derive { generation, canvas, today } => match &mut self.mode {
                 Mode::Threaded { deriver, derives, .. } if canvas.entry_count() >= DERIVE_IN_BACKGROUND => {
                     derives.0 = derives.0.max(generation + 1);
