@@ -188,3 +188,30 @@ fn the_day_flags_take_the_languages_words_and_say_why_not_in_it() {
     let skipped = s.cvc(&["--lang", "fr", "history", f, "bad.ron"]);
     assert!(skipped.stderr.contains(&format!("ignoré{NB}: bad.ron")), "{}", skipped.stderr);
 }
+
+#[test]
+fn usage_errors_are_said_in_the_chosen_language() {
+    let s = Sandbox::new();
+    let acme = crate::common::shipped("acme-2026-11");
+    let f = acme.to_str().unwrap();
+    let cases = [
+        (vec!["--lang", "fr", "new", "x.ron", "--template", "nope"], "aucun modèle nommé «\u{a0}nope\u{a0}»"),
+        (
+            vec!["--lang", "de", "export", f, "--no-diagrams", "--format", "csv"],
+            "--no-diagrams lässt die Bilder im Plan weg",
+        ),
+        (vec!["--lang", "de", "diff", f], "cvc diff erwartet ALT NEU"),
+        (vec!["--lang", "fr", "history", f, "--id", "nope"], "aucun canevas d'identifiant"),
+    ];
+    for (args, said) in cases {
+        let run = s.cvc(&args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(run.stderr.contains(said), "{args:?}: {}", run.stderr);
+    }
+    let english = s.cvc(&["export", f, "--no-diagrams", "--format", "csv"]);
+    assert!(
+        english.stderr.contains("--no-diagrams leaves the pictures out of the plan"),
+        "{}",
+        english.stderr
+    );
+}

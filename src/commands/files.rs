@@ -17,10 +17,8 @@ fn template(name: &str) -> Result<Canvas, Failure> {
         return Ok(load(path)?);
     }
     let names: Vec<_> = store::SHIPPED.iter().map(|s| s.name).collect();
-    Err(Failure::usage(format!(
-        "no template named \"{name}\": use one of {} or a canvas file",
-        names.join(", ")
-    )))
+    let args = [("name", name.into()), ("names", names.join(", ").into())];
+    Err(Failure::usage(out::tr().args("cli-no-such-template", &args)))
 }
 
 /// `cvc new FILE [--template NAME] [--title T]`.
