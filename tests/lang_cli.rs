@@ -200,7 +200,7 @@ fn usage_errors_are_said_in_the_chosen_language() {
             vec!["--lang", "de", "export", f, "--no-diagrams", "--format", "csv"],
             "--no-diagrams lässt die Bilder im Plan weg",
         ),
-        (vec!["--lang", "de", "diff", f], "cvc diff erwartet ALT NEU"),
+        (vec!["--lang", "de", "diff", f, f, f], "cvc diff erwartet ALT NEU"),
         (vec!["--lang", "fr", "history", f, "--id", "nope"], "aucun canevas d'identifiant"),
     ];
     for (args, said) in cases {
