@@ -64,7 +64,7 @@ pub fn validate(files: &[std::path::PathBuf]) -> Outcome {
         match load(file) {
             // Each canvas is freed before the next is read: `cvc validate *.ron` holds one at a time.
             Ok(_) => {
-                out::line(&out::tr().args("validate-ok", &[("file", file.display().to_string().into())]))
+                out::line(&out::tr().args("validate-ok", &[("file", file.display().to_string().into())]));
             }
             Err(e) => {
                 bad = true;
