@@ -17,10 +17,8 @@ fn template(name: &str) -> Result<Canvas, Failure> {
         return Ok(load(path)?);
     }
     let names: Vec<_> = store::SHIPPED.iter().map(|s| s.name).collect();
-    Err(Failure::usage(format!(
-        "no template named \"{name}\": use one of {} or a canvas file",
-        names.join(", ")
-    )))
+    let args = [("name", name.into()), ("names", names.join(", ").into())];
+    Err(Failure::usage(out::tr().args("cli-no-such-template", &args)))
 }
 
 /// `cvc new FILE [--template NAME] [--title T]`.
@@ -65,10 +63,12 @@ pub fn validate(files: &[std::path::PathBuf]) -> Outcome {
     for file in files {
         match load(file) {
             // Each canvas is freed before the next is read: `cvc validate *.ron` holds one at a time.
-            Ok(_) => out::line(&format!("{}: ok", file.display())),
+            Ok(_) => {
+                out::line(&out::tr().args("validate-ok", &[("file", file.display().to_string().into())]));
+            }
             Err(e) => {
                 bad = true;
-                for line in e.lines() {
+                for line in e.lines_in(out::tr()) {
                     out::line(&line);
                 }
             }

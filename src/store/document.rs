@@ -58,16 +58,21 @@ pub enum SaveError {
     Failed(FileError),
 }
 
+impl SaveError {
+    /// Why, in `tr`'s language, one line a problem.
+    pub fn text(&self, tr: crate::i18n::Tr) -> String {
+        match self {
+            SaveError::ChangedOnDisk(p) => {
+                tr.args("store-changed-on-disk", &[("file", p.display().to_string().into())])
+            }
+            SaveError::Failed(e) => e.lines_in(tr).join("\n"),
+        }
+    }
+}
+
 impl std::fmt::Display for SaveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SaveError::ChangedOnDisk(p) => write!(
-                f,
-                "{}: changed on disk since it was opened; not overwritten (save elsewhere or reload)",
-                p.display()
-            ),
-            SaveError::Failed(e) => e.fmt(f),
-        }
+        f.write_str(&self.text(crate::i18n::Tr::default()))
     }
 }
 
@@ -188,8 +193,8 @@ impl Document {
             let _ = file.lock();
         }
         if self.read_only() {
-            let msg = "is read-only: cvc does not write over it (save elsewhere)";
-            return Err(SaveError::Failed(FileError::new(&self.path, msg)));
+            let why = super::error::said("store-read-only");
+            return Err(SaveError::Failed(FileError::new(&self.path, why)));
         }
         // A canvas too large to read back is refused before the backup or the file is touched.
         self.cache.write(&self.canvas, &self.preamble, &mut self.text);

@@ -13,7 +13,7 @@ mod walk;
 mod write;
 
 pub use document::{Document, SaveError, load, read_bytes};
-pub use error::{FileError, Located, Position, io_message};
+pub use error::{Doing, FileError, Located, Position, as_is, io_message};
 pub use folders::{config_dir, data_dir, typed_path};
 pub use locate::locate;
 pub use parse::{file_format, parse_bytes, parse_str};

@@ -328,3 +328,25 @@ fn the_pieces_make_the_file_to_ron_writes_and_only_changes_are_written_again() {
     assert_eq!(cache.text(&c), to_ron(&c));
     assert_eq!(cache.fresh, 0, "only the frame changed");
 }
+
+#[test]
+fn a_failed_save_and_a_read_are_said_in_any_language_and_english_as_before() {
+    use crate::i18n::Tr;
+    use crate::model::Language;
+    let changed = SaveError::ChangedOnDisk("plan.ron".into());
+    assert_eq!(
+        changed.to_string(),
+        "plan.ron: changed on disk since it was opened; not overwritten (save elsewhere or reload)"
+    );
+    assert!(
+        changed.text(Tr::new(Language::De)).contains("nicht überschrieben"),
+        "{}",
+        changed.text(Tr::new(Language::De))
+    );
+    let missing = load(Path::new("/nowhere/plan.ron")).unwrap_err();
+    assert_eq!(missing.lines(), ["/nowhere/plan.ron: cannot read it: there is no such file"]);
+    assert_eq!(
+        missing.lines_in(Tr::new(Language::Fr)),
+        ["/nowhere/plan.ron: impossible de le lire\u{a0}: ce fichier n'existe pas"]
+    );
+}
