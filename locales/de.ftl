@@ -1866,6 +1866,11 @@ problem-revision-zero = Version beginnt bei 1, gefunden 0
 problem-agenda-too-long = Agenda-Block { $number } plant { $minutes } Minuten: höchstens { $most } (ein Tag)
 problem-reading-no-value = Messwert vom { $date } der Maßnahme { $id } braucht einen Wert
 validate-ok = { $file }: in Ordnung
+
+## cvc themes: each theme and where it comes from
+themes-built-in = { $name }  (eingebaut)
+themes-broken = { $name }  { $path }  (fehlerhaft: { $why })
+themes-folder = Ihre Themes gehören in { $folder }
 cli-file-and-command = entweder eine Canvas-Datei oder ein Befehl, nicht beides ({ $file } steht vor dem Befehl)
 cli-diff-arguments = cvc diff erwartet ALT NEU (oder, als Diff-Treiber von git, die sieben Argumente von git)
 cli-needs-terminal = der Workshop-Bildschirm braucht ein Terminal; in Skripten die Befehle ohne Bildschirm verwenden

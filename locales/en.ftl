@@ -1837,6 +1837,11 @@ problem-revision-zero = revision starts at 1, found 0
 problem-agenda-too-long = agenda block { $number } plans { $minutes } minutes: at most { $most } (a day)
 problem-reading-no-value = action { $id } reading of { $date } needs a value
 validate-ok = { $file }: ok
+
+## cvc themes: each theme and where it comes from
+themes-built-in = { $name }  (built in)
+themes-broken = { $name }  { $path }  (broken: { $why })
+themes-folder = your themes go in { $folder }
 cli-file-and-command = give either a canvas file or a command, not both (found { $file } before the command)
 cli-diff-arguments = cvc diff takes OLD NEW (or, as a git diff driver, git's seven arguments)
 cli-needs-terminal = the workshop screen needs a terminal; use the headless commands in scripts

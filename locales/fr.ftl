@@ -1906,6 +1906,11 @@ problem-revision-zero = la révision commence à 1, trouvé 0
 problem-agenda-too-long = le bloc { $number } du déroulé prévoit { $minutes } minutes : au plus { $most } (une journée)
 problem-reading-no-value = la mesure du { $date } de l'action { $id } n'a pas de valeur
 validate-ok = { $file } : valide
+
+## cvc themes: each theme and where it comes from
+themes-built-in = { $name }  (intégré)
+themes-broken = { $name }  { $path }  (illisible{" "}: { $why })
+themes-folder = vos thèmes vont dans { $folder }
 cli-file-and-command = donnez soit un fichier de canevas, soit une commande, pas les deux ({ $file } trouvé avant la commande)
 cli-diff-arguments = cvc diff prend ANCIEN NOUVEAU (ou, comme pilote de diff de git, les sept arguments de git)
 cli-needs-terminal = l'écran d'atelier a besoin d'un terminal ; dans un script, utilisez les commandes sans écran

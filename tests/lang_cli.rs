@@ -215,3 +215,14 @@ fn usage_errors_are_said_in_the_chosen_language() {
         english.stderr
     );
 }
+
+#[test]
+fn the_themes_list_speaks_the_chosen_language() {
+    let s = Sandbox::new();
+    let en = s.cvc(&["themes"]).stdout;
+    assert!(en.contains("dark  (built in)") && en.contains("your themes go in "), "{en}");
+    let fr = s.cvc(&["--lang", "fr", "themes"]).stdout;
+    assert!(fr.contains("dark  (intégré)") && fr.contains("vos thèmes vont dans "), "{fr}");
+    let de = s.cvc(&["--lang", "de", "themes"]).stdout;
+    assert!(de.contains("dark  (eingebaut)") && de.contains("Ihre Themes gehören in "), "{de}");
+}

@@ -81,19 +81,28 @@ pub fn validate(files: &[std::path::PathBuf]) -> Outcome {
 pub fn themes() -> Outcome {
     for (name, source) in available() {
         match source {
-            ThemeSource::BuiltIn => out::line(&format!("{name}  (built in)")),
+            ThemeSource::BuiltIn => {
+                out::line(&out::tr().args("themes-built-in", &[("name", name.as_str().into())]));
+            }
             ThemeSource::File(path) => {
                 let (_, warning) = crate::theme::Theme::load(&name);
                 match warning {
                     None => out::line(&format!("{name}  {}", path.display())),
-                    Some(w) => out::line(&format!("{name}  {}  (broken: {w})", path.display())),
+                    Some(w) => {
+                        let args = [
+                            ("name", name.as_str().into()),
+                            ("path", path.display().to_string().into()),
+                            ("why", w.into()),
+                        ];
+                        out::line(&out::tr().args("themes-broken", &args));
+                    }
                 }
             }
         }
     }
     if let Some(dir) = crate::theme::user_theme_dir() {
         out::line("");
-        out::line(&format!("your themes go in {}", dir.display()));
+        out::line(&out::tr().args("themes-folder", &[("folder", dir.display().to_string().into())]));
     }
     Ok(ExitCode::SUCCESS)
 }
