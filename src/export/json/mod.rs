@@ -46,7 +46,9 @@ pub fn to_text(value: &impl serde::Serialize) -> String {
 /// canvas (no `serde_json::Value` of it), the same text as that value pretty-printed.
 pub fn canvas_json(c: &Canvas, as_of: Day) -> String {
     let derived = Derived::of(c, as_of);
-    let mut w = JsonWriter::new();
+    // Room for the usual entry's text, so the text is not copied as it grows (untouched room
+    // costs no memory).
+    let mut w = JsonWriter::with_capacity(16 * 1024 + c.entry_count() * 1024);
     // The sections are written in place; the rest of the canvas (a few small members) is put
     // around them in name order.
     let mut parts: [(&str, &dyn WriteJson); 6] = [

@@ -86,6 +86,12 @@ impl JsonWriter {
         JsonWriter::default()
     }
 
+    /// An empty writer with room for `bytes` of text (a large value's text is then not copied
+    /// as it grows).
+    pub fn with_capacity(bytes: usize) -> JsonWriter {
+        JsonWriter { out: String::with_capacity(bytes), ..JsonWriter::default() }
+    }
+
     /// The text written, ended with a line break (as [`super::to_text`] ends it).
     pub fn finish(mut self) -> String {
         self.out.push('\n');
@@ -169,7 +175,7 @@ impl JsonWriter {
             let to = members.get(i + 1).map_or(end, |m| m.at);
             (i, members[i].at.max(start), to)
         }));
-        order.sort_by(|a, b| members[a.0].key.cmp(&members[b.0].key));
+        order.sort_by(|a, b| name_order(&members[a.0].key, &members[b.0].key));
         order.dedup_by(|later, earlier| {
             let same = members[later.0].key == members[earlier.0].key;
             if same {
@@ -189,7 +195,7 @@ impl JsonWriter {
         self.depth -= 1;
         let members = &self.members[first..];
         if !members.is_empty() {
-            if !members.windows(2).all(|m| m[0].key < m[1].key) {
+            if !members.windows(2).all(|m| name_order(&m[0].key, &m[1].key).is_lt()) {
                 let order = self.ordered(first, start);
                 self.scratch.clear();
                 self.scratch.push_str(&self.out[start..]);
@@ -303,9 +309,30 @@ impl JsonWriter {
     }
 }
 
-/// How many bytes at the start of `bytes` are written as they are: no `"`, `\`, control or
-/// lead byte of a C1 control or bidirectional mark (0xC2, 0xE2). Eight bytes at a time while
-/// none of them needs a look (all ASCII, none below 0x20, none `"`, `\` or DEL).
+/// Two keys in the order of a sorted map's (byte by byte); most keys differ in their first byte,
+/// told apart without a call to compare the rest.
+fn name_order(a: &str, b: &str) -> std::cmp::Ordering {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.cmp(b),
+    }
+}
+
+/// The bytes a string's text cannot be copied over unread: `"`, `\`, controls below 0x20, DEL, and
+/// the lead bytes of C1 controls (0xC2) and bidirectional marks (0xE2).
+const LOOK: [bool; 256] = {
+    let mut look = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        look[b] = b < 0x20 || b == b'"' as usize || b == b'\\' as usize || b == 0x7f || b == 0xc2 || b == 0xe2;
+        b += 1;
+    }
+    look
+};
+
+/// How many bytes at the start of `bytes` are written as they are (none of them in [`LOOK`]).
+/// Eight bytes at a time are passed over while all are ASCII and none is below 0x20, `"`, `\`
+/// or DEL (a word test); a word that fails it is looked at byte by byte.
 fn plain_run(bytes: &[u8]) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -317,12 +344,14 @@ fn plain_run(bytes: &[u8]) -> usize {
     while let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
         let w = u64::from_le_bytes(word);
         let below = w.wrapping_sub(ONES * 0x20) & !w;
-        if (below | has(w, b'"') | has(w, b'\\') | has(w, 0x7f) | w) & HIGH != 0 {
-            break;
+        if (below | has(w, b'"') | has(w, b'\\') | has(w, 0x7f) | w) & HIGH != 0
+            && let Some(k) = word.iter().position(|&b| LOOK[usize::from(b)])
+        {
+            return i + k;
         }
         i += 8;
     }
-    i + bytes[i..].iter().position(|&b| b < 0x20 || matches!(b, b'"' | b'\\' | 0x7f | 0xc2 | 0xe2)).unwrap_or(bytes.len() - i)
+    i + bytes[i..].iter().position(|&b| LOOK[usize::from(b)]).unwrap_or(bytes.len() - i)
 }
 
 /// An object being written (a struct, a map, or a variant's value inside its one-key object).
