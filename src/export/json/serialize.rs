@@ -25,31 +25,39 @@ impl<'w> ser::Serializer for &'w mut JsonWriter {
         Ok(())
     }
     fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.number(v)
+        self.integer(i128::from(v));
+        Ok(())
     }
     fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.number(v)
+        self.integer(i128::from(v));
+        Ok(())
     }
     fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.number(v)
+        self.integer(i128::from(v));
+        Ok(())
     }
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.number(v)
+        self.integer(i128::from(v));
+        Ok(())
     }
     fn serialize_i128(self, v: i128) -> Result<(), Error> {
         self.number(v)
     }
     fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.number(v)
+        self.integer(i128::from(v));
+        Ok(())
     }
     fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.number(v)
+        self.integer(i128::from(v));
+        Ok(())
     }
     fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.number(v)
+        self.integer(i128::from(v));
+        Ok(())
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.number(v)
+        self.integer(i128::from(v));
+        Ok(())
     }
     fn serialize_u128(self, v: u128) -> Result<(), Error> {
         self.number(v)

@@ -244,3 +244,14 @@ fn the_derived_facts_are_the_ones_the_json_documents() {
     assert_eq!(v["as_of"], "2027-06-01");
     assert!(v["network"]["articulation_points"].is_array() && v["network"]["hubs"].is_array());
 }
+
+#[test]
+fn whole_numbers_of_every_size_are_written_as_serde_json_writes_them() {
+    let numbers = (i8::MIN, i16::MIN, i32::MIN, i64::MIN, u8::MAX, u16::MAX, u32::MAX, u64::MAX);
+    assert_eq!(written(&numbers), through_a_value(&numbers));
+    for n in [0u64, 1, 9, 10, 99, 100, 12_345, 1 << 40] {
+        assert_eq!(written(&n), through_a_value(&n));
+        assert_eq!(written(&-(n as i64)), through_a_value(&-(n as i64)));
+    }
+    assert_eq!(written(&(u128::from(u64::MAX) + 1)), "18446744073709551616\n");
+}

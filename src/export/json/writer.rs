@@ -307,6 +307,26 @@ impl JsonWriter {
         self.out.push_str(std::str::from_utf8(&self.number).map_err(ser::Error::custom)?);
         Ok(())
     }
+
+    /// Writes a whole number in decimal (as `serde_json` writes one), without its machinery:
+    /// a canvas's JSON has hundreds of thousands of them.
+    pub(super) fn integer(&mut self, n: i128) {
+        if n < 0 {
+            self.out.push('-');
+        }
+        let mut left = n.unsigned_abs();
+        let mut digits = [b'0'; 40];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (left % 10) as u8;
+            left /= 10;
+            if left == 0 {
+                break;
+            }
+        }
+        self.out.extend(digits[at..].iter().map(|&d| char::from(d)));
+    }
 }
 
 /// Two keys in the order of a sorted map's (byte by byte); most keys differ in their first byte,
