@@ -127,8 +127,16 @@ struct Network {
 impl Network {
     fn of(weak: WeakPoints) -> Network {
         Network {
-            articulation_points: weak.linchpins.into_iter().map(|l| LinchPin { cut_off: l.cut_off, id: l.id }).collect(),
-            hubs: weak.hubs.into_iter().map(|h| Hub { id: h.id, of: h.of, relationships: h.relationships }).collect(),
+            articulation_points: weak
+                .linchpins
+                .into_iter()
+                .map(|l| LinchPin { cut_off: l.cut_off, id: l.id })
+                .collect(),
+            hubs: weak
+                .hubs
+                .into_iter()
+                .map(|h| Hub { id: h.id, of: h.of, relationships: h.relationships })
+                .collect(),
             unconnected: weak.unconnected,
         }
     }

@@ -6,6 +6,7 @@ mod derived;
 mod serialize;
 #[cfg(test)]
 mod tests;
+mod text;
 mod writer;
 
 use serde_json::{Value, json};
@@ -191,4 +192,3 @@ pub fn diff_json(d: &Diff) -> String {
     };
     to_text(&value)
 }
-

@@ -23,10 +23,7 @@ fn the_canvas_keeps_the_file_names_its_dates_as_text_and_the_current_format() {
     assert_eq!(v["stakeholders"][0]["stance"], "Sceptic");
     assert_eq!(v["next_ids"]["stakeholder"], 2);
     let back: Canvas = serde_json::from_value(v).unwrap();
-    assert_eq!(
-        back.stakeholders, c.stakeholders,
-        "the JSON less `derived` reads back into the same canvas"
-    );
+    assert_eq!(back.stakeholders, c.stakeholders, "the JSON less `derived` reads back into the same canvas");
 }
 
 #[test]
@@ -156,9 +153,13 @@ fn every_kind() -> Outer {
         small: 0.1,
         signed: (-8, -16, i32::MIN, i64::MIN),
         bytes: serde_bytes_like::Bytes(vec![0, 255]),
-        map: [("zz".to_string(), inner("1")), ("a\"b".to_string(), inner("2")), ("a".to_string(), inner("3"))]
-            .into_iter()
-            .collect(),
+        map: [
+            ("zz".to_string(), inner("1")),
+            ("a\"b".to_string(), inner("2")),
+            ("a".to_string(), inner("3")),
+        ]
+        .into_iter()
+        .collect(),
         numbered: [(10, "ten"), (9, "nine"), (100, "hundred")].into_iter().collect(),
         keyed: [(Key::Second, 2), (Key::First, 1)].into_iter().collect(),
         // A key the struct has too: the map keeps the one written last.
@@ -180,8 +181,11 @@ fn every_kind_of_value_is_written_as_its_json_value_prints() {
 
 #[test]
 fn every_character_is_escaped_as_serde_json_and_the_terminal_rule_escape_it() {
-    let all: String = (0..0x3000u32).chain([0xfeff, 0x1_f600, 0x10_ffff]).filter_map(char::from_u32).collect();
-    for text in [all.as_str(), "", "\"", "\\", "ab\u{7f}", "\u{85}x", "x\u{202e}", "12345678\u{2069}", "ok\u{e2}"] {
+    let all: String =
+        (0..0x3000u32).chain([0xfeff, 0x1_f600, 0x10_ffff]).filter_map(char::from_u32).collect();
+    for text in
+        [all.as_str(), "", "\"", "\\", "ab\u{7f}", "\u{85}x", "x\u{202e}", "12345678\u{2069}", "ok\u{e2}"]
+    {
         assert_eq!(written(&text), through_a_value(&text), "{:?}", text.escape_debug());
         let mut keyed = std::collections::BTreeMap::new();
         keyed.insert(text, 1);
@@ -211,7 +215,10 @@ fn an_object_with_parts_puts_every_key_in_name_order_and_a_part_replaces_a_membe
 
 #[test]
 fn every_field_of_every_entry_is_written_as_its_json_value_prints() {
-    for text in [include_str!("../../../tests/attacks/every-field.ron"), include_str!("../../../canvases/acme-2027-05.ron")] {
+    for text in [
+        include_str!("../../../tests/attacks/every-field.ron"),
+        include_str!("../../../canvases/acme-2027-05.ron"),
+    ] {
         let c = crate::store::parse_str(std::path::Path::new("c.ron"), text).unwrap();
         let day = Day::new(2027, 6, 1).unwrap();
         let mut whole = serde_json::to_value(&c).unwrap();
