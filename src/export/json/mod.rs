@@ -43,7 +43,8 @@ pub fn to_text(value: &impl serde::Serialize) -> String {
 
 /// The whole canvas as JSON: the file's names, `format` the version those names follow, dates as
 /// `"YYYY-MM-DD"` strings, and fields the file leaves out (empty ones) left out here too; then
-/// `derived`, the facts cvc works out as of `as_of` (see [`Derived`]). Written straight from the
+/// `derived`, the facts cvc works out as of `as_of` (each action's progress, return and loop
+/// verdict, each task's cadence kept, the network's weak points). Written straight from the
 /// canvas (no `serde_json::Value` of it), the same text as that value pretty-printed.
 pub fn canvas_json(c: &Canvas, as_of: Day) -> String {
     let derived = Derived::of(c, as_of);
