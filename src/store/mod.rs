@@ -1,5 +1,6 @@
 //! Canvas files: RON reading with positioned errors, atomic writing, backups, folders.
 
+mod backup;
 mod document;
 mod error;
 mod folders;

@@ -215,6 +215,29 @@ fn a_missing_format_is_named() {
     assert!(err.lines()[0].contains("missing field `format`"), "{err}");
 }
 
+#[cfg(unix)]
+#[test]
+fn the_first_save_keeps_the_old_file_itself_as_the_backup_and_puts_a_new_one_in_its_place() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.ron");
+    std::fs::write(&path, DESIGN_EXAMPLE).unwrap();
+    std::fs::write(backup_path(&path), "an older session's backup").unwrap();
+    let old = std::fs::metadata(&path).unwrap().ino();
+    let mut doc = Document::open(&path).unwrap();
+    doc.canvas.title = "changed".into();
+    doc.save().unwrap();
+    let backup = std::fs::metadata(backup_path(&path)).unwrap();
+    assert_eq!(backup.ino(), old, "the old file under the backup's name: nothing copied");
+    assert_eq!(backup.nlink(), 1, "the canvas is a new file, not another name of the backup");
+    assert_ne!(std::fs::metadata(&path).unwrap().ino(), old);
+    // Writing into the canvas now does not reach the backup.
+    std::fs::write(&path, "edited elsewhere").unwrap();
+    assert_eq!(std::fs::read_to_string(backup_path(&path)).unwrap(), DESIGN_EXAMPLE);
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(left.len(), 2, "no temporary file left: {left:?}");
+}
+
 #[test]
 fn saving_keeps_a_backup_and_refuses_a_file_changed_on_disk() {
     let dir = tempfile::tempdir().unwrap();

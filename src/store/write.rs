@@ -307,7 +307,7 @@ fn staged(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, FileErro
     Ok(tmp)
 }
 
-fn sync_folder(path: &Path) {
+pub(super) fn sync_folder(path: &Path) {
     // A folder sync makes the rename durable; some file systems refuse it, which is harmless.
     if let Ok(dir) = fs::File::open(folder_of(path)) {
         let _ = dir.sync_all();
