@@ -4,9 +4,10 @@
 //! into the old one, so the old file itself can be the backup: a second name for it (a hard link)
 //! is made under a temporary name and renamed over the previous backup. Nothing is read, copied or
 //! synced again: copying made a 38 MB canvas's first save four times as slow as vim's `:w` of it.
-//! Where a link is not to be had (a symlinked canvas, a file or an old backup of another owner, a
-//! folder that takes no hard links) the bytes are copied as before; and when the save then fails,
-//! a linked backup is made a copy of its own, so that nothing written into the canvas reaches it.
+//! Where a link is not to be had (a symlinked canvas, one with other names already, a file or an
+//! old backup of another owner, a folder that takes no hard links) the bytes are copied as before;
+//! and when the save then fails, a linked backup is made a copy of its own, so that nothing
+//! written into the canvas reaches it.
 
 use std::fs;
 use std::path::Path;
@@ -67,7 +68,9 @@ fn link(path: &Path, backup: &Path) -> Option<()> {
         Ok(old) => old.is_file() && old.uid() == me,
         Err(e) => e.kind() == std::io::ErrorKind::NotFound,
     };
-    if !(file.is_file() && file.uid() == me && old_backup_ours) {
+    // A file with other names already (hard-linked by its user) may be written through them: its
+    // backup is a copy of its own.
+    if !(file.is_file() && file.nlink() == 1 && file.uid() == me && old_backup_ours) {
         return None;
     }
     let linked = temporary().make_in(folder, |at| fs::hard_link(path, at)).ok()?;

@@ -238,6 +238,25 @@ fn the_first_save_keeps_the_old_file_itself_as_the_backup_and_puts_a_new_one_in_
     assert_eq!(left.len(), 2, "no temporary file left: {left:?}");
 }
 
+#[cfg(unix)]
+#[test]
+fn a_canvas_with_another_name_gets_a_backup_of_its_own() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.ron");
+    std::fs::write(&path, DESIGN_EXAMPLE).unwrap();
+    let other = dir.path().join("shared.ron");
+    std::fs::hard_link(&path, &other).unwrap();
+    let mut doc = Document::open(&path).unwrap();
+    doc.canvas.title = "changed".into();
+    doc.save().unwrap();
+    let backup = std::fs::metadata(backup_path(&path)).unwrap();
+    assert_ne!(backup.ino(), std::fs::metadata(&other).unwrap().ino(), "a copy, not a third name");
+    // Writing through the other name does not reach the backup.
+    std::fs::write(&other, "edited elsewhere").unwrap();
+    assert_eq!(std::fs::read_to_string(backup_path(&path)).unwrap(), DESIGN_EXAMPLE);
+}
+
 #[test]
 fn saving_keeps_a_backup_and_refuses_a_file_changed_on_disk() {
     let dir = tempfile::tempdir().unwrap();
