@@ -1381,6 +1381,10 @@ form-loop-no-reading = noch kein Messwert
 form-loop-indicator = { $name }: { $baseline } → { $target } ({ $latest })
 form-loop-no-indicator = noch keine Kennzahl: Benennen Sie eine, damit der Regelkreis messbar wird
 
+## Dates written in numbers: a day typed or imported as numbers the language does not read
+## (English reads only YYYY-MM-DD; French and German also day first, 31/12/2026, 31.12.2026).
+day-written = Datum als TT.MM.JJJJ oder JJJJ-MM-TT erwartet, gefunden: „{ $text }“
+
 ## Fehler in Formularen, und die Formulare für Kontext und Agenda.
 agenda-new-block = Neuer Block
 day-shape = Datum als JJJJ-MM-TT erwartet, gefunden: „{ $text }“
@@ -1388,7 +1392,7 @@ day-no-such-day = „{ $text }“ ist kein echtes Datum
 day-tomorrow-far = morgen liegt nach dem letzten Tag, den cvc kennt
 day-yesterday-far = gestern liegt vor dem ersten Tag, den cvc kennt
 day-shift = nach { $sign } eine Zahl und T, W, M oder J erwartet, etwa +2W oder -3T, gefunden: „{ $text }“
-day-typed = Datum als JJJJ-MM-TT erwartet, oder heute, morgen, gestern, ein Wochentag (Fr), letzten Fr, +2W oder -3T, gefunden: „{ $text }“
+day-typed = Datum als TT.MM.JJJJ oder JJJJ-MM-TT erwartet, oder heute, morgen, gestern, ein Wochentag (Fr), letzten Fr, +2W oder -3T, gefunden: „{ $text }“
 form-needed = { $field } fehlt
 form-not-a-number = ganze Zahl erwartet, gefunden: „{ $text }“
 # Ein Feld, das die Prüfung nicht besteht, wie die Statuszeile es sagt: „Fällig: … (erst hier korrigieren)“.

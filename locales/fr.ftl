@@ -1418,6 +1418,10 @@ form-loop-no-reading = pas encore de mesure
 form-loop-indicator = { $name } : { $baseline } → { $target } ({ $latest })
 form-loop-no-indicator = pas encore d'indicateur : nommez-en un pour pouvoir mesurer la boucle
 
+## Dates written in numbers: a day typed or imported as numbers the language does not read
+## (English reads only YYYY-MM-DD; French and German also day first, 31/12/2026, 31.12.2026).
+day-written = date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ, trouvé « { $text } »
+
 ## Erreurs des formulaires, et les formulaires du contexte et de l'agenda.
 agenda-new-block = Nouveau bloc
 day-shape = date attendue au format AAAA-MM-JJ, trouvé « { $text } »
@@ -1425,7 +1429,7 @@ day-no-such-day = « { $text } » n'existe pas
 day-tomorrow-far = demain est après le dernier jour que cvc connaît
 day-yesterday-far = hier est avant le premier jour que cvc connaît
 day-shift = un nombre et j, s, m ou a attendus après { $sign }, comme +2s ou -3j, trouvé « { $text } »
-day-typed = date attendue au format AAAA-MM-JJ, aujourd'hui, demain, hier, un jour de la semaine (ven), ven dernier, +2s ou -3j, trouvé « { $text } »
+day-typed = date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ, aujourd'hui, demain, hier, un jour de la semaine (ven), ven dernier, +2s ou -3j, trouvé « { $text } »
 form-needed = { $field } est requis
 form-not-a-number = nombre entier attendu, trouvé « { $text } »
 # Un champ qui ne passe pas, tel que le dit la ligne d'état : « échéance : … (à corriger ici) ».

@@ -17,8 +17,8 @@ use people::People;
 
 use crate::i18n::Tr;
 use crate::model::{
-    Action, Canvas, Described, EntryKind, FieldSpec, FieldValue, Relationship, Shape, Stakeholder, Step,
-    Task, validate,
+    Action, Canvas, Described, EntryKind, FieldSpec, FieldValue, Language, Relationship, Shape, Stakeholder,
+    Step, Task, validate,
 };
 
 /// What the input is.
@@ -113,7 +113,13 @@ impl<E: Entry> Work<E> {
         if spec.shape == Shape::Person && !text.is_empty() {
             return self.people.find(&mut self.canvas, text, ids).map(FieldValue::Text);
         }
-        value::parse(spec.shape, text, self.tr)
+        // Dates as the canvas's language writes them (its client's spreadsheet re-saved them), or,
+        // in an English canvas, as the language the command speaks (whose refusals say how).
+        let dates = match self.canvas.language {
+            Language::En => self.tr.lang(),
+            own => own,
+        };
+        value::parse(spec.shape, text, self.tr, dates)
     }
 
     /// Sets a field from a cell's text, or reports why it cannot be set there; true when set.
