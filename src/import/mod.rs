@@ -124,13 +124,27 @@ impl<E: Entry> Work<E> {
 
     /// Sets a field from a cell's text, or reports why it cannot be set there; true when set.
     fn set(&mut self, e: &mut E, spec: &FieldSpec<E>, text: &str, at: (usize, usize), ids: bool) -> bool {
+        let name = crate::i18n::columns::header(spec.name, self.tr.lang());
+        self.set_named(e, spec, &name, text, at, ids)
+    }
+
+    /// [`Work::set`], the field named as `name` (the column's header as the file writes it).
+    fn set_named(
+        &mut self,
+        e: &mut E,
+        spec: &FieldSpec<E>,
+        name: &str,
+        text: &str,
+        at: (usize, usize),
+        ids: bool,
+    ) -> bool {
         match self.value(spec, text, ids) {
             Ok(v) => {
                 (spec.set)(e, v);
                 true
             }
             Err(m) => {
-                let msg = self.tr.args("import-field", &[("field", spec.name.into()), ("why", m.into())]);
+                let msg = self.tr.args("import-field", &[("field", name.into()), ("why", m.into())]);
                 self.problem(at.0, at.1, msg);
                 false
             }

@@ -219,3 +219,17 @@ fn an_english_canvas_imported_by_a_german_speaker_reads_german_dates() {
     let done = import_in(&canvas(), EntryKind::Action, Source::Csv, input, false, de).unwrap();
     assert_eq!(done.canvas.actions[0].due.unwrap().to_string(), "2026-12-31");
 }
+
+#[test]
+fn a_french_sheets_problems_name_its_columns_and_values_in_french() {
+    let fr = crate::i18n::Tr::new(crate::model::Language::Fr);
+    let input = "nom;pouvoir;posture\nJuridique;9;fan\n".as_bytes();
+    let bad = import_in(&canvas(), EntryKind::Stakeholder, Source::Csv, input, false, fr).unwrap_err();
+    let said: Vec<&str> = bad.iter().map(|p| p.message.as_str()).collect();
+    assert!(said[0].starts_with("pouvoir\u{a0}: doit aller de 1 à 5"), "{said:?}");
+    assert!(said[1].starts_with("posture\u{a0}: ") && said[1].contains("ambassadeur, "), "{said:?}");
+    // In English, the format's names as before.
+    let input = "name,power\nLegal,9\n".as_bytes();
+    let bad = import(&canvas(), EntryKind::Stakeholder, Source::Csv, input, false).unwrap_err();
+    assert_eq!(bad[0].message, "power: must be from 1 to 5, found \"9\"");
+}

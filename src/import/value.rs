@@ -19,7 +19,16 @@ fn choice(labels: &[&str], text: &str, tr: Tr) -> Result<usize, String> {
     let translated =
         |i: usize| Language::ALL.iter().any(|l| Tr::new(*l).choice(labels, i).is_some_and(|t| names(&t)));
     labels.iter().position(|l| names(l)).or_else(|| (0..labels.len()).find(|i| translated(*i))).ok_or_else(
-        || tr.args("import-expected-one-of", &[("labels", labels.join(", ").into()), ("text", text.into())]),
+        || {
+            // The values as the language writes them (`ambassadeur`), as its export wrote them.
+            let said: Vec<String> = (0..labels.len())
+                .map(|i| match tr.lang() {
+                    Language::En => labels[i].to_string(),
+                    _ => tr.choice(labels, i).unwrap_or_else(|| labels[i].to_string()),
+                })
+                .collect();
+            tr.args("import-expected-one-of", &[("labels", said.join(", ").into()), ("text", text.into())])
+        },
     )
 }
 
