@@ -9,9 +9,10 @@ use ratatui::crossterm::event::{
 };
 
 pub use mode::Mode;
-pub use names::{bindings, key_names};
+pub use names::{bindings, first_key_name, key_names};
 
 use super::action::Intent;
+use crate::model::Language;
 
 /// A key with its modifiers (Shift is implied by upper-case letters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,22 +23,31 @@ pub(crate) struct Key {
     pub(crate) ctrl: bool,
     /// Shift, for keys that are not letters (Shift+arrows).
     pub(crate) shift: bool,
+    /// The language whose people are shown this key (`j` for "ja"); it works in every language.
+    /// `None`: shown in all.
+    pub(crate) shown_in: Option<Language>,
 }
 
 const fn k(c: char) -> Key {
-    Key { code: KeyCode::Char(c), ctrl: false, shift: false }
+    Key { code: KeyCode::Char(c), ctrl: false, shift: false, shown_in: None }
+}
+
+/// A letter that says the key's word in one language (`j` ja, `o` oui): it works in every
+/// language (no language's "no" starts with it), and help and the footer show it in that one.
+const fn word(c: char, lang: Language) -> Key {
+    Key { code: KeyCode::Char(c), ctrl: false, shift: false, shown_in: Some(lang) }
 }
 
 const fn ctrl(c: char) -> Key {
-    Key { code: KeyCode::Char(c), ctrl: true, shift: false }
+    Key { code: KeyCode::Char(c), ctrl: true, shift: false, shown_in: None }
 }
 
 const fn code(code: KeyCode) -> Key {
-    Key { code, ctrl: false, shift: false }
+    Key { code, ctrl: false, shift: false, shown_in: None }
 }
 
 const fn shift(code: KeyCode) -> Key {
-    Key { code, ctrl: false, shift: true }
+    Key { code, ctrl: false, shift: true, shown_in: None }
 }
 
 impl Key {
@@ -229,7 +239,13 @@ pub(crate) fn table() -> &'static [Binding] {
             bind!(Picker, [code(Enter)], Submit, "key-picker-submit", "hint-choose"),
             bind!(Picker, [code(Esc)], Cancel, "key-picker-cancel", "hint-leave"),
             bind!(Picker, [ctrl('c')], Terminate, "key-picker-terminate", ""),
-            bind!(Confirm, [k('y')], Yes, "key-confirm-yes", "hint-yes"),
+            bind!(
+                Confirm,
+                [k('y'), word('o', Language::Fr), word('j', Language::De)],
+                Yes,
+                "key-confirm-yes",
+                "hint-yes"
+            ),
             bind!(Confirm, [k('n'), code(Esc)], No, "key-confirm-no", "hint-no"),
             bind!(Conflict, [k('s')], SaveElsewhere, "key-conflict-save-elsewhere", "hint-save-elsewhere"),
             bind!(Conflict, [k('r')], Reload, "key-conflict-reload", "hint-reload"),

@@ -95,3 +95,18 @@ fn a_key_with_alt_never_runs_a_plain_binding() {
     let alt_up = KeyEvent::new(KeyCode::Up, KeyModifiers::ALT);
     assert_eq!(to_action(Event::Key(alt_up), Mode::Workshop), None);
 }
+
+#[test]
+fn a_question_takes_yes_in_the_language_and_shows_that_key_there() {
+    use crate::i18n::Tr;
+    let press = |c: char| action_for(Mode::Confirm, &KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    for yes in ['y', 'j', 'o'] {
+        assert_eq!(press(yes), Some(Intent::Yes), "{yes}");
+    }
+    assert_eq!(press('n'), Some(Intent::No), "n is no in all three languages");
+    let yes = bindings(Mode::Confirm).find(|b| b.action == Intent::Yes).unwrap();
+    let shown = |lang| (key_names(yes, Tr::new(lang)), first_key_name(yes, Tr::new(lang)));
+    assert_eq!(shown(Language::En), ("y".into(), "y".into()));
+    assert_eq!(shown(Language::Fr), ("y o".into(), "o".into()));
+    assert_eq!(shown(Language::De), ("y j".into(), "j".into()));
+}
