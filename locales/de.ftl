@@ -1305,7 +1305,7 @@ step-removed-block = Block { $block } entfernt
 note-removed-block = Block { $block } entfernt (u macht rückgängig)
 step-moved-block = Block { $block } verschoben
 note-clock-times = die Uhr misst jetzt { $block }
-note-start-missing = { $path } existiert nicht: y legt dort einen neuen Canvas an, n korrigiert den Pfad
+note-start-missing = { $path } existiert nicht: j legt dort einen neuen Canvas an, n korrigiert den Pfad
 note-start-revisit = einen zuletzt geöffneten Canvas zum Wiederaufgreifen wählen
 note-start-type-first = erst etwas tippen, oder Esc
 note-inbox-empty = der Eingang ist leer: Ideen aus dem Raum warten hier (R öffnet den Raum)
@@ -1381,6 +1381,10 @@ form-loop-no-reading = noch kein Messwert
 form-loop-indicator = { $name }: { $baseline } → { $target } ({ $latest })
 form-loop-no-indicator = noch keine Kennzahl: Benennen Sie eine, damit der Regelkreis messbar wird
 
+## Dates written in numbers: a day typed or imported as numbers the language does not read
+## (English reads only YYYY-MM-DD; French and German also day first, 31/12/2026, 31.12.2026).
+day-written = Datum als TT.MM.JJJJ oder JJJJ-MM-TT erwartet, gefunden: „{ $text }“
+
 ## Fehler in Formularen, und die Formulare für Kontext und Agenda.
 agenda-new-block = Neuer Block
 day-shape = Datum als JJJJ-MM-TT erwartet, gefunden: „{ $text }“
@@ -1388,7 +1392,7 @@ day-no-such-day = „{ $text }“ ist kein echtes Datum
 day-tomorrow-far = morgen liegt nach dem letzten Tag, den cvc kennt
 day-yesterday-far = gestern liegt vor dem ersten Tag, den cvc kennt
 day-shift = nach { $sign } eine Zahl und T, W, M oder J erwartet, etwa +2W oder -3T, gefunden: „{ $text }“
-day-typed = Datum als JJJJ-MM-TT erwartet, oder heute, morgen, gestern, ein Wochentag (Fr), letzten Fr, +2W oder -3T, gefunden: „{ $text }“
+day-typed = Datum als TT.MM.JJJJ oder JJJJ-MM-TT erwartet, oder heute, morgen, gestern, ein Wochentag (Fr), letzten Fr, +2W oder -3T, gefunden: „{ $text }“
 form-needed = { $field } fehlt
 form-not-a-number = ganze Zahl erwartet, gefunden: „{ $text }“
 # Ein Feld, das die Prüfung nicht besteht, wie die Statuszeile es sagt: „Fällig: … (erst hier korrigieren)“.
@@ -1518,7 +1522,7 @@ start-heading = {" "}cvc — Workshops zum Collaboration Value Canvas
 start-inspired = {" "}Nach Simon Terry: { -connect }, { -share }, { -solve }, { -innovate } laufen gleichzeitig.
 start-title = {" "}Start{" "}
 start-more = {" "}↓ { $count } weitere{" "}
-start-create = {" "}{ $path } anlegen? y ja · n nein, Pfad korrigieren
+start-create = {" "}{ $path } anlegen? j ja · n nein, Pfad korrigieren
 start-ask-title = {" "}Titel des neuen Canvas:{" "}
 start-ask-path = {" "}Pfad zum Öffnen:{" "}
 start-choose = mit ↑ ↓ und Enter wählen
@@ -1531,10 +1535,10 @@ ask-delete-links = { $count ->
     [one] Ebenfalls gelöscht wird 1 Beziehung:
    *[other] Ebenfalls gelöscht werden { $count } Beziehungen:
 }
-ask-delete-keys = y löscht (u macht rückgängig) · n behält
+ask-delete-keys = j löscht (u macht rückgängig) · n behält
 ask-delete-title = Löschen?
 ask-export-exists = { $file } existiert bereits.
-ask-export-keys = y überschreibt · n behält sie
+ask-export-keys = j überschreibt · n behält sie
 ask-export-title = Export überschreiben?
 # Review and projector mode.
 review-empty = leer
@@ -1732,11 +1736,11 @@ compare-pick-about = { $title } · Version { $revision } · { $date }
 
 # The other questions, the typing box and a terminal too small.
 ask-reload-drops = Neu laden verwirft diese Änderungen, die nicht gespeichert sind:
-ask-reload-keys = y lädt neu und verwirft sie · n geht zurück
+ask-reload-keys = j lädt neu und verwirft sie · n geht zurück
 ask-reload-title = Vom Datenträger neu laden?
 ask-gap-passed = { $minutes } Min. { $seconds } s vergingen, ohne dass die Uhr lief
 ask-gap-why = (der Laptop war im Ruhezustand oder cvc war beendet). Die Uhr ist angehalten.
-ask-gap-keys = y  die Zeit für { $block } anrechnen · n  nicht anrechnen
+ask-gap-keys = j  die Zeit für { $block } anrechnen · n  nicht anrechnen
 ask-gap-title = Zeit fehlt
 ask-cannot-save-file = { $file } lässt sich nicht schreiben: { $why }.
 ask-cannot-save-safe = Ihre Änderungen sind in cvc sicher; cvc versucht es jede Sekunde erneut.
@@ -1751,7 +1755,7 @@ ask-conflict-keep = Esc  ohne Speichern weiterarbeiten
 ask-close-room-title = Den Raum schließen?
 ask-close-room-drops = Jedes Telefon, das mit dem Code { $code } beigetreten ist, verliert den Raum; ein wieder geöffneter Raum hat einen neuen Code.
 ask-close-room-inbox = Bereits gesendete Ideen bleiben im Eingang.
-ask-close-room-keys = y Raum schließen · n offen lassen
+ask-close-room-keys = j Raum schließen · n offen lassen
 note-room-stays-open = der Raum bleibt offen
 ask-conflict-title = Die Datei auf dem Datenträger wurde geändert
 typing-adding = {" "}Neu{" "}

@@ -1364,6 +1364,10 @@ form-loop-indicator = { $name }: { $baseline } → { $target } ({ $latest })
 form-loop-no-indicator = no indicator yet: name one, so the loop can be measured
 
 ## Form errors and the context and agenda forms: a field that does not check, said in the
+## Dates written in numbers: a day typed or imported as numbers the language does not read
+## (English reads only YYYY-MM-DD; French and German also day first, 31/12/2026, 31.12.2026).
+day-written = "{ $text }" could be day/month or month/day: write the date as YYYY-MM-DD
+
 ## screens' language; the context form's and agenda block form's field names.
 day-shape = expected a date as YYYY-MM-DD, found "{ $text }"
 day-no-such-day = "{ $text }" is not a real date

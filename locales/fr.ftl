@@ -1343,7 +1343,7 @@ step-removed-block = bloc { $block } retiré
 note-removed-block = bloc { $block } retiré (u annule)
 step-moved-block = bloc { $block } déplacé
 note-clock-times = l'horloge chronomètre maintenant { $block }
-note-start-missing = { $path } n'existe pas : y crée un nouveau canevas à cet endroit, n corrige le chemin
+note-start-missing = { $path } n'existe pas : o crée un nouveau canevas à cet endroit, n corrige le chemin
 note-start-revisit = choisissez un canevas récent à revisiter
 note-start-type-first = tapez d'abord quelque chose, ou Esc
 note-inbox-empty = la boîte de réception est vide : les idées envoyées par la salle attendent ici (R ouvre la salle)
@@ -1418,6 +1418,10 @@ form-loop-no-reading = pas encore de mesure
 form-loop-indicator = { $name } : { $baseline } → { $target } ({ $latest })
 form-loop-no-indicator = pas encore d'indicateur : nommez-en un pour pouvoir mesurer la boucle
 
+## Dates written in numbers: a day typed or imported as numbers the language does not read
+## (English reads only YYYY-MM-DD; French and German also day first, 31/12/2026, 31.12.2026).
+day-written = date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ, trouvé « { $text } »
+
 ## Erreurs des formulaires, et les formulaires du contexte et de l'agenda.
 agenda-new-block = Nouveau bloc
 day-shape = date attendue au format AAAA-MM-JJ, trouvé « { $text } »
@@ -1425,7 +1429,7 @@ day-no-such-day = « { $text } » n'existe pas
 day-tomorrow-far = demain est après le dernier jour que cvc connaît
 day-yesterday-far = hier est avant le premier jour que cvc connaît
 day-shift = un nombre et j, s, m ou a attendus après { $sign }, comme +2s ou -3j, trouvé « { $text } »
-day-typed = date attendue au format AAAA-MM-JJ, aujourd'hui, demain, hier, un jour de la semaine (ven), ven dernier, +2s ou -3j, trouvé « { $text } »
+day-typed = date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ, aujourd'hui, demain, hier, un jour de la semaine (ven), ven dernier, +2s ou -3j, trouvé « { $text } »
 form-needed = { $field } est requis
 form-not-a-number = nombre entier attendu, trouvé « { $text } »
 # Un champ qui ne passe pas, tel que le dit la ligne d'état : « échéance : … (à corriger ici) ».
@@ -1558,7 +1562,7 @@ start-heading = {" "}cvc — ateliers Collaboration Value Canvas
 start-inspired = {" "}D'après Simon Terry : { -connect }, { -share }, { -solve } et { -innovate } vont de pair.
 start-title = {" "}Démarrer{" "}
 start-more = {" "}↓ { $count } de plus{" "}
-start-create = {" "}créer { $path } ? y oui · n non, corriger le chemin
+start-create = {" "}créer { $path } ? o oui · n non, corriger le chemin
 start-ask-title = {" "}titre du nouveau canevas :{" "}
 start-ask-path = {" "}chemin à ouvrir :{" "}
 start-choose = choisir avec ↑ ↓ et Entrée
@@ -1571,10 +1575,10 @@ ask-delete-links = { $count ->
     [one] La relation associée sera aussi supprimée :
    *[other] Les { $count } relations associées seront aussi supprimées :
 }
-ask-delete-keys = y supprime (u annule) · n garde
+ask-delete-keys = o supprime (u annule) · n garde
 ask-delete-title = Supprimer ?
 ask-export-exists = { $file } existe déjà.
-ask-export-keys = y l'écrase · n le conserve
+ask-export-keys = o l'écrase · n le conserve
 ask-export-title = Écraser l'export ?
 # Review and projector mode.
 review-empty = vide
@@ -1772,11 +1776,11 @@ compare-pick-about = { $title } · rév. { $revision } · { $date }
 
 # The other questions, the typing box and a terminal too small.
 ask-reload-drops = Recharger efface ces changements, qui ne sont pas enregistrés :
-ask-reload-keys = y recharge et les efface · n revient
+ask-reload-keys = o recharge et les efface · n revient
 ask-reload-title = Recharger depuis le disque ?
 ask-gap-passed = { $minutes } min { $seconds } s sont passées sans que l'horloge tourne
 ask-gap-why = (l'ordinateur était en veille, ou cvc arrêté). L'horloge est en pause.
-ask-gap-keys = y  compter ce temps pour { $block } · n  ne pas le compter
+ask-gap-keys = o  compter ce temps pour { $block } · n  ne pas le compter
 ask-gap-title = Temps manquant
 ask-cannot-save-file = { $file } ne peut pas être écrit : { $why }.
 ask-cannot-save-safe = Vos modifications sont conservées dans cvc, qui réessaie toutes les secondes.
@@ -1791,7 +1795,7 @@ ask-conflict-keep = Esc  continuer sans enregistrer
 ask-close-room-title = Fermer la salle ?
 ask-close-room-drops = Chaque téléphone connecté avec le code { $code } perd la salle ; une salle rouverte a un nouveau code.
 ask-close-room-inbox = Les idées déjà envoyées restent dans la boîte de réception.
-ask-close-room-keys = y fermer la salle · n la garder ouverte
+ask-close-room-keys = o fermer la salle · n la garder ouverte
 note-room-stays-open = la salle reste ouverte
 ask-conflict-title = Le fichier a changé sur le disque
 typing-adding = {" "}Ajout{" "}

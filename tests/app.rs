@@ -506,7 +506,7 @@ fn shift_arrows_place_a_stakeholder_in_the_field_and_undo_takes_it_back() {
     let shift =
         |code| ratatui::crossterm::event::KeyEvent::new(code, ratatui::crossterm::event::KeyModifiers::SHIFT);
     for key in [shift(KeyCode::Down), shift(KeyCode::Left)] {
-        let action = cvc::tui::keys::action_for(app.mode(), &key).unwrap();
+        let action = cvc::tui::keys::action_for(app.mode(), &key, app.styles.tr().lang()).unwrap();
         app.update(action);
     }
     let after = &workshop(&app).canvas.stakeholders[2];

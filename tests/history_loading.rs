@@ -33,7 +33,7 @@ fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
     } else {
         KeyModifiers::NONE
     };
-    match action_for(app.mode(), &KeyEvent::new(code, mods)) {
+    match action_for(app.mode(), &KeyEvent::new(code, mods), app.styles.tr().lang()) {
         Some(action) => app.update(action),
         None => Vec::new(),
     }

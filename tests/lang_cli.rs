@@ -180,7 +180,15 @@ fn the_day_flags_take_the_languages_words_and_say_why_not_in_it() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let bad = s.cvc(&["--lang", "de", "export", f, "--as-of", "irgendwann"]);
     assert_eq!(bad.code, 2);
-    assert!(bad.stderr.contains("--as-of: Datum als JJJJ-MM-TT erwartet"), "{}", bad.stderr);
+    assert!(bad.stderr.contains("--as-of: Datum als TT.MM.JJJJ oder JJJJ-MM-TT erwartet"), "{}", bad.stderr);
+    // A day written the language's way, in numbers.
+    let run = s.cvc(&["--lang", "de", "report", f, "--as-of", "31.12.2026"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = s.cvc(&["--lang", "fr", "reviews", f, "--until", "31/12/2026"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let guess = s.cvc(&["reviews", f, "--until", "12/31/2026"]);
+    assert_eq!(guess.code, 2);
+    assert!(guess.stderr.contains("could be day/month or month/day"), "{}", guess.stderr);
     let english = s.cvc(&["export", f, "--as-of", "sometime"]);
     assert!(english.stderr.contains("--as-of: expected a date as YYYY-MM-DD"), "{}", english.stderr);
     // A file that does not load is named in the language as it is passed over.
@@ -225,4 +233,21 @@ fn the_themes_list_speaks_the_chosen_language() {
     assert!(fr.contains("dark  (intégré)") && fr.contains("vos thèmes vont dans "), "{fr}");
     let de = s.cvc(&["--lang", "de", "themes"]).stdout;
     assert!(de.contains("dark  (eingebaut)") && de.contains("Ihre Themes gehören in "), "{de}");
+}
+
+#[test]
+fn a_csv_a_french_or_german_excel_resaved_with_day_first_dates_imports_back() {
+    let s = Sandbox::new();
+    let acme = crate::common::shipped("acme-2026-11");
+    let canvas = s.path("acme.ron");
+    std::fs::copy(acme, &canvas).unwrap();
+    let f = canvas.to_str().unwrap();
+    s.write("fr.csv", "titre;échéance\nRelancer le support;31/12/2026\n");
+    let run = s.cvc(&["--lang", "fr", "import", f, "--section", "actions", "--from", "csv", "fr.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(std::fs::read_to_string(&canvas).unwrap().contains("due: \"2026-12-31\""));
+    s.write("us.csv", "title,due\nCall,12/31/2026\n");
+    let run = s.cvc(&["import", f, "--section", "actions", "--from", "csv", "us.csv"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("\"12/31/2026\" could be day/month or month/day"), "{}", run.stderr);
 }

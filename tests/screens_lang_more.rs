@@ -234,3 +234,36 @@ fn a_file_that_does_not_open_from_the_start_screen_says_why_in_the_language() {
         }
     }
 }
+
+#[test]
+fn a_question_is_answered_yes_with_the_languages_own_letter() {
+    for (lang, yes) in [(Language::De, 'j'), (Language::Fr, 'o')] {
+        let s = Sandbox::new();
+        let mut app = acme(&s, lang);
+        go(&mut app, Section::Stakeholders);
+        let before = workshop(&app).canvas.stakeholders.len();
+        press(&mut app, KeyCode::Char('d'));
+        press(&mut app, KeyCode::Char(yes));
+        assert_eq!(workshop(&app).canvas.stakeholders.len(), before - 1, "{yes} is yes in {lang}");
+    }
+}
+
+#[test]
+fn a_due_date_typed_the_french_or_german_way_is_kept_as_that_day() {
+    for (lang, typed) in [(Language::De, "31.12.2026"), (Language::Fr, "31/12/2026")] {
+        let s = Sandbox::new();
+        let mut app = acme(&s, lang);
+        go(&mut app, Section::Actions);
+        press(&mut app, KeyCode::Enter);
+        for _ in 0..3 {
+            press(&mut app, KeyCode::Tab);
+        }
+        for _ in 0..12 {
+            press(&mut app, KeyCode::Backspace);
+        }
+        type_text(&mut app, typed);
+        ctrl(&mut app, 's');
+        let due = workshop(&app).canvas.actions[0].due.map(|d| d.to_string());
+        assert_eq!(due.as_deref(), Some("2026-12-31"), "{typed} in {lang}");
+    }
+}

@@ -14,7 +14,9 @@ fn type_at(app: &mut Session, text: &str, start_ms: u64, gap_ms: u64) {
     for (i, ch) in text.chars().enumerate() {
         let mods = if ch.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
         let key = Event::Key(KeyEvent::new(KeyCode::Char(ch), mods));
-        if let Some(action) = timed_action(key, app.mode(), start_ms + i as u64 * gap_ms) {
+        if let Some(action) =
+            timed_action(key, app.mode(), app.styles.tr().lang(), start_ms + i as u64 * gap_ms)
+        {
             app.update(action);
         }
     }

@@ -60,8 +60,31 @@ pub fn field_value(kind: EntryKind, name: &str, shown: String, tr: Tr) -> String
             .collect::<Vec<_>>()
             .join(", "),
         Some(Shape::Date) => shown.parse::<Day>().map_or(shown, |d| tr.day(d)),
+        None if kind == EntryKind::Action && name == "readings" => readings_said(&shown, tr),
         _ => shown,
     }
+}
+
+/// The readings (`2026-07-01 4,5 jours, 2026-08-01 3 jours (note)`) with each one's day the way
+/// `tr`'s language writes it (`1er juillet 2026 4,5 jours`), as the due date beside them is; English
+/// keeps them as the file writes them. Only a day that starts a reading (or follows `, `) changes.
+fn readings_said(shown: &str, tr: Tr) -> String {
+    if tr.lang() == Language::En {
+        return shown.to_string();
+    }
+    let mut out = String::with_capacity(shown.len() + 16);
+    let mut rest = shown;
+    while !rest.is_empty() {
+        let day = rest.get(..10).filter(|_| rest[10..].starts_with(' ')).and_then(|d| d.parse::<Day>().ok());
+        if let Some(day) = day {
+            out.push_str(&tr.day(day));
+            rest = &rest[10..];
+        }
+        let next = rest.find(", ").map_or(rest.len(), |i| i + 2);
+        out.push_str(&rest[..next]);
+        rest = &rest[next..];
+    }
+    out
 }
 
 /// A changed field as a reader of `tr`'s language reads it, `name: old → new` with `none` for an
@@ -137,7 +160,13 @@ mod tests {
             "2026-06-15",
             "typed text"
         );
+        let readings = "2026-07-01 4,5 jours, 2026-08-01 3 jours (vu le 2026-07-20, enfin)".to_string();
+        assert_eq!(
+            field_value(EntryKind::Action, "readings", readings.clone(), fr),
+            "1er\u{a0}juillet\u{a0}2026 4,5 jours, 1er\u{a0}août\u{a0}2026 3 jours (vu le 2026-07-20, enfin)"
+        );
         let en = Tr::new(Language::En);
+        assert_eq!(field_value(EntryKind::Action, "readings", readings.clone(), en), readings);
         assert_eq!(field_value(EntryKind::Relationship, "health", "at risk".into(), en), "at risk");
         assert_eq!(field_name("stance", fr), "posture");
         assert_eq!(field_name("business_line", en), "business line");

@@ -119,16 +119,19 @@ fn rows<'a, E: Entry>(work: &mut Work<E>, mut records: table::Records<'a>) -> Re
         return Ok(());
     }
     let columns = columns(work, &row);
+    // A problem names the column as the file's header does (`pouvoir`, `Einfluss`).
+    let headers: Vec<String> = row.iter().map(|c| c.text.trim().to_string()).collect();
     while records.next_into(&mut row)? {
         if let Some(columns) = &columns {
-            read_row(work, &row, columns);
+            read_row(work, &row, columns, &headers);
         }
     }
     Ok(())
 }
 
-/// Reads one row under `columns` into an entry, or its problems into `work`.
-fn read_row<E: Entry>(work: &mut Work<E>, row: &[Cell], columns: &[Column<E>]) {
+/// Reads one row under `columns` (whose header cells are `headers`) into an entry, or its problems
+/// into `work`.
+fn read_row<E: Entry>(work: &mut Work<E>, row: &[Cell], columns: &[Column<E>], headers: &[String]) {
     if let Some(extra) = row.get(columns.len()) {
         let args = [("cells", row.len().into()), ("columns", columns.len().into())];
         let msg = work.tr.args("import-row-cells", &args);
@@ -137,11 +140,11 @@ fn read_row<E: Entry>(work: &mut Work<E>, row: &[Cell], columns: &[Column<E>]) {
     }
     let mut e = E::default();
     let mut whole = true;
-    for (cell, column) in row.iter().zip(columns) {
+    for ((cell, column), header) in row.iter().zip(columns).zip(headers) {
         if let Column::Field(spec) = column
             && spec.shape != Shape::Person
         {
-            whole &= work.set(&mut e, spec, clean(&cell.text), (cell.line, cell.col), false);
+            whole &= work.set_named(&mut e, spec, header, clean(&cell.text), (cell.line, cell.col), false);
         }
     }
     for spec in E::FIELDS.iter().filter(|s| s.shape == Shape::Person) {

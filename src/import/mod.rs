@@ -17,8 +17,8 @@ use people::People;
 
 use crate::i18n::Tr;
 use crate::model::{
-    Action, Canvas, Described, EntryKind, FieldSpec, FieldValue, Relationship, Shape, Stakeholder, Step,
-    Task, validate,
+    Action, Canvas, Described, EntryKind, FieldSpec, FieldValue, Language, Relationship, Shape, Stakeholder,
+    Step, Task, validate,
 };
 
 /// What the input is.
@@ -113,18 +113,38 @@ impl<E: Entry> Work<E> {
         if spec.shape == Shape::Person && !text.is_empty() {
             return self.people.find(&mut self.canvas, text, ids).map(FieldValue::Text);
         }
-        value::parse(spec.shape, text, self.tr)
+        // Dates as the canvas's language writes them (its client's spreadsheet re-saved them), or,
+        // in an English canvas, as the language the command speaks (whose refusals say how).
+        let dates = match self.canvas.language {
+            Language::En => self.tr.lang(),
+            own => own,
+        };
+        value::parse(spec.shape, text, self.tr, dates)
     }
 
     /// Sets a field from a cell's text, or reports why it cannot be set there; true when set.
     fn set(&mut self, e: &mut E, spec: &FieldSpec<E>, text: &str, at: (usize, usize), ids: bool) -> bool {
+        let name = crate::i18n::columns::header(spec.name, self.tr.lang());
+        self.set_named(e, spec, &name, text, at, ids)
+    }
+
+    /// [`Work::set`], the field named as `name` (the column's header as the file writes it).
+    fn set_named(
+        &mut self,
+        e: &mut E,
+        spec: &FieldSpec<E>,
+        name: &str,
+        text: &str,
+        at: (usize, usize),
+        ids: bool,
+    ) -> bool {
         match self.value(spec, text, ids) {
             Ok(v) => {
                 (spec.set)(e, v);
                 true
             }
             Err(m) => {
-                let msg = self.tr.args("import-field", &[("field", spec.name.into()), ("why", m.into())]);
+                let msg = self.tr.args("import-field", &[("field", name.into()), ("why", m.into())]);
                 self.problem(at.0, at.1, msg);
                 false
             }

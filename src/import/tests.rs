@@ -194,3 +194,42 @@ fn where_a_csv_stops_being_csv_is_its_only_problem_wherever_it_stops() {
     assert_eq!(bad.len(), 1, "{bad:?}");
     assert!(bad[0].2.contains("never closed"), "{bad:?}");
 }
+
+#[test]
+fn dates_a_french_or_german_spreadsheet_resaved_import_into_a_canvas_in_that_language() {
+    let mut fr = canvas();
+    fr.language = crate::model::Language::Fr;
+    let done =
+        ok(&fr, EntryKind::Action, Source::Csv, "titre;échéance\nRelancer;31/12/2026\nAppeler;1/2/2027\n");
+    let due: Vec<String> = done.canvas.actions.iter().map(|a| a.due.unwrap().to_string()).collect();
+    assert_eq!(due, ["2026-12-31", "2027-02-01"]);
+    let mut de = canvas();
+    de.language = crate::model::Language::De;
+    let done = ok(&de, EntryKind::Action, Source::Csv, "title;due\nAnrufen;31.12.2026\n");
+    assert_eq!(done.canvas.actions[0].due.unwrap().to_string(), "2026-12-31");
+    // An English canvas reads no date written in numbers: month or day first is not known.
+    let bad = problems(&canvas(), EntryKind::Action, Source::Csv, "title,due\nCall,12/31/2026\n");
+    assert_eq!(bad[0].2, "due: \"12/31/2026\" could be day/month or month/day: write the date as YYYY-MM-DD");
+}
+
+#[test]
+fn an_english_canvas_imported_by_a_german_speaker_reads_german_dates() {
+    let de = crate::i18n::Tr::new(crate::model::Language::De);
+    let input = "title;due\nAnrufen;31.12.2026\n".as_bytes();
+    let done = import_in(&canvas(), EntryKind::Action, Source::Csv, input, false, de).unwrap();
+    assert_eq!(done.canvas.actions[0].due.unwrap().to_string(), "2026-12-31");
+}
+
+#[test]
+fn a_french_sheets_problems_name_its_columns_and_values_in_french() {
+    let fr = crate::i18n::Tr::new(crate::model::Language::Fr);
+    let input = "nom;pouvoir;posture\nJuridique;9;fan\n".as_bytes();
+    let bad = import_in(&canvas(), EntryKind::Stakeholder, Source::Csv, input, false, fr).unwrap_err();
+    let said: Vec<&str> = bad.iter().map(|p| p.message.as_str()).collect();
+    assert!(said[0].starts_with("pouvoir\u{a0}: doit aller de 1 à 5"), "{said:?}");
+    assert!(said[1].starts_with("posture\u{a0}: ") && said[1].contains("ambassadeur, "), "{said:?}");
+    // In English, the format's names as before.
+    let input = "name,power\nLegal,9\n".as_bytes();
+    let bad = import(&canvas(), EntryKind::Stakeholder, Source::Csv, input, false).unwrap_err();
+    assert_eq!(bad[0].message, "power: must be from 1 to 5, found \"9\"");
+}

@@ -1,7 +1,7 @@
 //! A cell's text read as a field's value, by the field's shape.
 
 use crate::i18n::Tr;
-use crate::model::{Day, FieldValue, Language, Phase, Shape, Vocabulary};
+use crate::model::{Day, DayWhy, FieldValue, Language, Phase, Shape, Vocabulary};
 
 /// Letters and digits only, lower case: `at risk`, `At-Risk` and `AtRisk` all read `atrisk`, so a
 /// value may be written as people read it or as the file writes it. (What `normalise` keeps, less
@@ -19,7 +19,16 @@ fn choice(labels: &[&str], text: &str, tr: Tr) -> Result<usize, String> {
     let translated =
         |i: usize| Language::ALL.iter().any(|l| Tr::new(*l).choice(labels, i).is_some_and(|t| names(&t)));
     labels.iter().position(|l| names(l)).or_else(|| (0..labels.len()).find(|i| translated(*i))).ok_or_else(
-        || tr.args("import-expected-one-of", &[("labels", labels.join(", ").into()), ("text", text.into())]),
+        || {
+            // The values as the language writes them (`ambassadeur`), as its export wrote them.
+            let said: Vec<String> = (0..labels.len())
+                .map(|i| match tr.lang() {
+                    Language::En => labels[i].to_string(),
+                    _ => tr.choice(labels, i).unwrap_or_else(|| labels[i].to_string()),
+                })
+                .collect();
+            tr.args("import-expected-one-of", &[("labels", said.join(", ").into()), ("text", text.into())])
+        },
     )
 }
 
@@ -35,16 +44,17 @@ fn phases(text: &str, tr: Tr) -> Result<Vec<Phase>, String> {
     Ok(out)
 }
 
-/// Days separated by `,`, `|` or spaces, in date order, each once.
-pub fn days(text: &str) -> Result<Vec<Day>, String> {
-    day_list(text).map_err(|e| e.to_string())
+/// Days separated by `,`, `|` or spaces, in date order, each once, each written as `lang` writes
+/// a date ([`Day::read_in`]).
+pub fn days(text: &str, lang: Language) -> Result<Vec<Day>, String> {
+    day_list(text, lang).map_err(|e| e.to_string())
 }
 
 /// [`days`], saying why not as a fact that a message words in any language.
-pub fn day_list(text: &str) -> Result<Vec<Day>, crate::model::DayError> {
+pub fn day_list(text: &str, lang: Language) -> Result<Vec<Day>, DayWhy> {
     let mut out = Vec::new();
     for part in text.split([',', '|', ' ']).map(str::trim).filter(|p| !p.is_empty()) {
-        out.push(part.parse::<Day>()?);
+        out.push(Day::read_in(part, lang)?);
     }
     out.sort();
     out.dedup();
@@ -52,14 +62,15 @@ pub fn day_list(text: &str) -> Result<Vec<Day>, crate::model::DayError> {
 }
 
 /// The value a cell holds for a field of `shape`; an empty cell is an unset value. A stakeholder
-/// reference stays text: the caller finds the stakeholder it names. Why not, in `tr`'s language.
-pub fn parse(shape: Shape, text: &str, tr: Tr) -> Result<FieldValue, String> {
+/// reference stays text: the caller finds the stakeholder it names. Dates are read as `dates`
+/// writes them (`31/12/2026` in French). Why not, in `tr`'s language.
+pub fn parse(shape: Shape, text: &str, tr: Tr, dates: Language) -> Result<FieldValue, String> {
     let empty = text.is_empty();
     Ok(match shape {
         Shape::Text | Shape::Person => FieldValue::Text(text.to_string()),
         Shape::Date if empty => FieldValue::Date(None),
-        Shape::Date => FieldValue::Date(Some(text.parse::<Day>().map_err(|e| e.text(tr))?)),
-        Shape::Dates => FieldValue::Dates(day_list(text).map_err(|e| e.text(tr))?),
+        Shape::Date => FieldValue::Date(Some(Day::read_in(text, dates).map_err(|e| e.text(tr))?)),
+        Shape::Dates => FieldValue::Dates(day_list(text, dates).map_err(|e| e.text(tr))?),
         Shape::Number if empty => FieldValue::Number(0),
         Shape::Number => FieldValue::Number(
             text.parse().map_err(|_| tr.args("import-whole-number", &[("text", text.into())]))?,
@@ -86,17 +97,18 @@ mod tests {
 
     /// The value, or why not in English.
     fn parse(shape: Shape, text: &str) -> Result<FieldValue, String> {
-        super::parse(shape, text, Tr::default())
+        super::parse(shape, text, Tr::default(), Language::En)
     }
 
     #[test]
     fn why_a_value_is_refused_is_said_in_the_language_asked() {
         let power = Shape::Scale { min: 1, max: 5 };
         assert_eq!(
-            super::parse(power, "9", Tr::new(Language::Fr)).unwrap_err(),
+            super::parse(power, "9", Tr::new(Language::Fr), Language::Fr).unwrap_err(),
             "doit aller de 1 à 5, trouvé «\u{a0}9\u{a0}»"
         );
-        let no_day = super::parse(Shape::Date, "2027-02-30", Tr::new(Language::De)).unwrap_err();
+        let no_day =
+            super::parse(Shape::Date, "2027-02-30", Tr::new(Language::De), Language::De).unwrap_err();
         assert_eq!(no_day, "„2027-02-30“ ist kein echtes Datum");
     }
 

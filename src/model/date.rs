@@ -7,6 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::Language;
 
+mod local;
 mod words;
 
 /// The environment variable that fixes today for scripts and tests.
@@ -105,11 +106,24 @@ impl Day {
             }
             (_, Some(day)) => Ok(day),
             _ if sign.is_some() => Err(DayWhy::Shift(text.to_string())),
-            _ => text.parse::<Day>().map_err(|e| match e {
-                DayError::Shape(s) => DayWhy::Typed(s),
-                other => DayWhy::Date(other),
+            _ => local::numeric(text, lang).unwrap_or_else(|| {
+                text.parse::<Day>().map_err(|e| match e {
+                    DayError::Shape(s) => DayWhy::Typed(s),
+                    other => DayWhy::Date(other),
+                })
             }),
         }
+    }
+
+    /// A day written as a date in `lang`: `YYYY-MM-DD` everywhere, and in French and German the
+    /// way a spreadsheet there writes it, day first (`31/12/2026`, `31.12.2026`, `1.2.2027`).
+    pub fn read_in(text: &str, lang: Language) -> Result<Day, DayWhy> {
+        local::numeric(text, lang).unwrap_or_else(|| {
+            text.parse::<Day>().map_err(|e| match e {
+                DayError::Shape(s) if lang != Language::En => DayWhy::Written(s),
+                other => DayWhy::Date(other),
+            })
+        })
     }
 
     /// Whole days from `self` to `other` (negative when `other` is earlier).
@@ -168,6 +182,10 @@ pub enum DayWhy {
     Typed(String),
     /// Written as a date, but not one.
     Date(DayError),
+    /// Not a date the way the language writes one (the text as typed): numbers separated by `/`
+    /// or `.` in English (`12/31/2026`: month or day first?), a two-digit year or another shape
+    /// in French and German.
+    Written(String),
 }
 
 impl fmt::Display for DayWhy {
@@ -185,6 +203,9 @@ impl fmt::Display for DayWhy {
                 "expected a date as YYYY-MM-DD, today, tomorrow, yesterday, a weekday, last fri, +2w or -3d, found \"{s}\""
             ),
             DayWhy::Date(e) => e.fmt(f),
+            DayWhy::Written(s) => {
+                write!(f, "\"{s}\" could be day/month or month/day: write the date as YYYY-MM-DD")
+            }
         }
     }
 }
@@ -198,6 +219,7 @@ impl DayWhy {
             DayWhy::Shift(s) => tr.args("day-shift", &[("sign", s[..1].into()), ("text", s.into())]),
             DayWhy::Typed(s) => tr.args("day-typed", &[("text", s.into())]),
             DayWhy::Date(e) => e.text(tr),
+            DayWhy::Written(s) => tr.args("day-written", &[("text", s.into())]),
         }
     }
 }
@@ -292,107 +314,4 @@ impl<'de> Deserialize<'de> for Moment {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_past_is_said_as_yesterday_a_span_back_or_last_weekday() {
-        // 2026-11-22 is a Sunday.
-        let today = Day::new(2026, 11, 22).unwrap();
-        let day = |text: &str| Day::resolve(text, today).map(|d| d.to_string());
-        for (text, means) in [
-            ("yesterday", "2026-11-21"),
-            ("Yesterday", "2026-11-21"),
-            ("-1w", "2026-11-15"),
-            ("-3d", "2026-11-19"),
-            ("-1m", "2026-10-22"),
-            ("-1y", "2025-11-22"),
-            ("last monday", "2026-11-16"),
-            ("last mon", "2026-11-16"),
-            ("Last  Sunday", "2026-11-15"),
-            ("monday", "2026-11-23"),
-            ("+2w", "2026-12-06"),
-            ("today", "2026-11-22"),
-            ("tomorrow", "2026-11-23"),
-        ] {
-            assert_eq!(day(text).as_deref(), Ok(means), "{text}");
-        }
-        for bad in ["-", "-d", "-2x", "last", "lastmon", "last month", "+-2d", "--2d"] {
-            assert!(day(bad).is_err(), "{bad}");
-        }
-        assert!(day("-3q").unwrap_err().contains("-3d"), "the message shows the past too");
-    }
-
-    #[test]
-    fn a_moment_reads_and_writes_a_local_date_time_and_refuses_others() {
-        let m: Moment = "2026-11-22T10:41:07".parse().unwrap();
-        assert_eq!(m.to_string(), "2026-11-22T10:41:07");
-        assert_eq!(m.day().to_string(), "2026-11-22");
-        assert_eq!(
-            "2026-11-22T24:00:00".parse::<Moment>(),
-            Err("\"2026-11-22T24:00:00\" is not a real time".into())
-        );
-        assert_eq!("2026-02-30T10:00:00".parse::<Moment>(), Err("\"2026-02-30\" is not a real date".into()));
-        for bad in ["2026-11-22", "2026-11-22 10:41:07", "2026-11-22T10:41", "2026-11-22T10:41:07Z", "x"] {
-            assert!(bad.parse::<Moment>().unwrap_err().contains("YYYY-MM-DDTHH:MM:SS"), "{bad}");
-        }
-    }
-
-    #[test]
-    fn parses_and_prints_the_same_day() {
-        let day: Day = "2027-01-15".parse().unwrap();
-        assert_eq!(day.to_string(), "2027-01-15");
-    }
-
-    #[test]
-    fn refuses_impossible_days_and_bad_shapes() {
-        assert_eq!("2026-02-30".parse::<Day>(), Err(DayError::NoSuchDay("2026-02-30".into())));
-        assert!(matches!("2026-2-3".parse::<Day>(), Err(DayError::Shape(_))));
-        assert!(matches!("tomorrow".parse::<Day>(), Err(DayError::Shape(_))));
-        assert!("2028-02-29".parse::<Day>().is_ok());
-    }
-
-    #[test]
-    fn a_day_resolves_from_a_date_today_or_a_span_ahead() {
-        let today: Day = "2026-11-25".parse().unwrap();
-        let at = |t: &str| Day::resolve(t, today).map(|d| d.to_string());
-        assert_eq!(at("2027-01-31"), Ok("2027-01-31".into()));
-        assert_eq!(at("today"), Ok("2026-11-25".into()));
-        assert_eq!(at("+2w"), Ok("2026-12-09".into()));
-        assert_eq!(at("+10d"), Ok("2026-12-05".into()));
-        assert_eq!(at("+3m"), Ok("2027-02-25".into()));
-        assert_eq!(at("+1y"), Ok("2027-11-25".into()));
-        assert!(at("+2x").unwrap_err().contains("like +2w"));
-        assert!(at("+w").is_err() && at("+").is_err() && at("+2é").is_err());
-        assert!(at("next week").unwrap_err().contains("YYYY-MM-DD"));
-    }
-
-    #[test]
-    fn a_day_resolves_from_tomorrow_and_weekday_names_in_any_case() {
-        // 2026-11-25 is a Wednesday.
-        let today: Day = "2026-11-25".parse().unwrap();
-        let at = |t: &str| Day::resolve(t, today).map(|d| d.to_string());
-        assert_eq!(at("tomorrow"), Ok("2026-11-26".into()));
-        assert_eq!(at(" Tomorrow "), Ok("2026-11-26".into()));
-        assert_eq!(at("TODAY"), Ok("2026-11-25".into()));
-        assert_eq!(at("friday"), Ok("2026-11-27".into()));
-        assert_eq!(at("Fri"), Ok("2026-11-27".into()));
-        assert_eq!(at("monday"), Ok("2026-11-30".into()), "the next Monday, in the next week");
-        assert_eq!(at("wednesday"), Ok("2026-12-02".into()), "today's weekday is a week ahead");
-        assert_eq!(at("sun"), Ok("2026-11-29".into()));
-        assert_eq!(at("+2W"), Ok("2026-12-09".into()));
-        assert_eq!(at("2027-12-31"), Ok("2027-12-31".into()));
-        for bad in ["fr", "frid", "mondays", "next friday"] {
-            assert!(at(bad).unwrap_err().contains("a weekday"), "{bad}");
-        }
-        assert_eq!(at("2026-02-30"), Err("\"2026-02-30\" is not a real date".into()));
-    }
-
-    #[test]
-    fn counts_days_between() {
-        let a: Day = "2027-01-30".parse().unwrap();
-        let b: Day = "2027-02-02".parse().unwrap();
-        assert_eq!(a.days_until(b), 3);
-        assert_eq!(b.days_until(a), -3);
-    }
-}
+mod tests;

@@ -9,9 +9,10 @@ use ratatui::crossterm::event::{
 };
 
 pub use mode::Mode;
-pub use names::{bindings, key_names};
+pub use names::{bindings, first_key_name, key_names};
 
 use super::action::Intent;
+use crate::model::Language;
 
 /// A key with its modifiers (Shift is implied by upper-case letters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,27 +23,39 @@ pub(crate) struct Key {
     pub(crate) ctrl: bool,
     /// Shift, for keys that are not letters (Shift+arrows).
     pub(crate) shift: bool,
+    /// The language whose people press this key (`j` for "ja"): it works and is shown only there.
+    /// `None`: in all.
+    pub(crate) shown_in: Option<Language>,
 }
 
 const fn k(c: char) -> Key {
-    Key { code: KeyCode::Char(c), ctrl: false, shift: false }
+    Key { code: KeyCode::Char(c), ctrl: false, shift: false, shown_in: None }
+}
+
+/// A letter that says the key's word in one language (`j` ja, `o` oui): it works, and help and
+/// the footer show it, in that language only (an English `o` on "Delete S3?" deletes nothing).
+const fn word(c: char, lang: Language) -> Key {
+    Key { code: KeyCode::Char(c), ctrl: false, shift: false, shown_in: Some(lang) }
 }
 
 const fn ctrl(c: char) -> Key {
-    Key { code: KeyCode::Char(c), ctrl: true, shift: false }
+    Key { code: KeyCode::Char(c), ctrl: true, shift: false, shown_in: None }
 }
 
 const fn code(code: KeyCode) -> Key {
-    Key { code, ctrl: false, shift: false }
+    Key { code, ctrl: false, shift: false, shown_in: None }
 }
 
 const fn shift(code: KeyCode) -> Key {
-    Key { code, ctrl: false, shift: true }
+    Key { code, ctrl: false, shift: true, shown_in: None }
 }
 
 impl Key {
-    /// True when this key is what the event pressed.
-    pub(crate) fn matches(&self, e: &KeyEvent) -> bool {
+    /// True when this key is what the event pressed, in a screen speaking `lang`.
+    pub(crate) fn matches(&self, e: &KeyEvent, lang: Language) -> bool {
+        if self.shown_in.is_some_and(|only| only != lang) {
+            return false;
+        }
         // Nothing is bound to Alt: Alt+n is not n (it is often Esc and n typed quickly).
         if e.modifiers.contains(KeyModifiers::ALT) {
             return false;
@@ -229,7 +242,13 @@ pub(crate) fn table() -> &'static [Binding] {
             bind!(Picker, [code(Enter)], Submit, "key-picker-submit", "hint-choose"),
             bind!(Picker, [code(Esc)], Cancel, "key-picker-cancel", "hint-leave"),
             bind!(Picker, [ctrl('c')], Terminate, "key-picker-terminate", ""),
-            bind!(Confirm, [k('y')], Yes, "key-confirm-yes", "hint-yes"),
+            bind!(
+                Confirm,
+                [k('y'), word('o', Language::Fr), word('j', Language::De)],
+                Yes,
+                "key-confirm-yes",
+                "hint-yes"
+            ),
             bind!(Confirm, [k('n'), code(Esc)], No, "key-confirm-no", "hint-no"),
             bind!(Conflict, [k('s')], SaveElsewhere, "key-conflict-save-elsewhere", "hint-save-elsewhere"),
             bind!(Conflict, [k('r')], Reload, "key-conflict-reload", "hint-reload"),
@@ -241,9 +260,10 @@ pub(crate) fn table() -> &'static [Binding] {
     })
 }
 
-/// The action a key asks for in a mode; keys a text input takes become `Input`.
-pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Intent> {
-    let bound = table().iter().find(|b| b.mode == mode && b.keys.iter().any(|k| k.matches(key)));
+/// The action a key asks for in a mode, on screens speaking `lang`; keys a text input takes
+/// become `Input`.
+pub fn action_for(mode: Mode, key: &KeyEvent, lang: Language) -> Option<Intent> {
+    let bound = table().iter().find(|b| b.mode == mode && b.keys.iter().any(|k| k.matches(key, lang)));
     match bound {
         Some(b) => Some(b.action.clone()),
         None if matches!(mode, Mode::Input | Mode::Form | Mode::Picker | Mode::Park) => {
@@ -254,9 +274,9 @@ pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Intent> {
 }
 
 /// The action an event asks for in a mode, if any.
-pub(crate) fn to_action(event: Event, mode: Mode) -> Option<Intent> {
+pub(crate) fn to_action(event: Event, mode: Mode, lang: Language) -> Option<Intent> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => action_for(mode, &key),
+        Event::Key(key) if key.kind != KeyEventKind::Release => action_for(mode, &key, lang),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Intent::Click(m.column, m.row)),
             MouseEventKind::ScrollUp => Some(Intent::ScrollUp),
@@ -271,7 +291,7 @@ pub(crate) fn to_action(event: Event, mode: Mode) -> Option<Intent> {
 
 /// The action a terminal event asks for, the moment it arrived (`ms` on the runner's clock) kept
 /// with each plain letter, so the workshop can tell typing from commands.
-pub fn timed_action(event: Event, mode: Mode, ms: u64) -> Option<Intent> {
+pub fn timed_action(event: Event, mode: Mode, lang: Language, ms: u64) -> Option<Intent> {
     let letter = match &event {
         Event::Key(key)
             if key.kind != KeyEventKind::Release && (key.modifiers - KeyModifiers::SHIFT).is_empty() =>
@@ -283,7 +303,7 @@ pub fn timed_action(event: Event, mode: Mode, ms: u64) -> Option<Intent> {
         }
         _ => None,
     };
-    let action = to_action(event, mode);
+    let action = to_action(event, mode, lang);
     match letter {
         Some(ch) => Some(Intent::Letter { ch, ms, then: action.map(Box::new) }),
         None => action,

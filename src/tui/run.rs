@@ -320,7 +320,9 @@ pub(crate) fn run(
                 for _ in 0..BURST {
                     for event in unmerge(event::read()?) {
                         let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-                        if let Some(action) = timed_action(event, session.app.mode(), ms) {
+                        if let Some(action) =
+                            timed_action(event, session.app.mode(), session.app.styles.tr().lang(), ms)
+                        {
                             session.update(action);
                         }
                     }

@@ -107,7 +107,7 @@ pub fn ctrl(app: &mut Session, c: char) {
 }
 
 fn send(app: &mut Session, key: KeyEvent) {
-    if let Some(action) = action_for(app.mode(), &key) {
+    if let Some(action) = action_for(app.mode(), &key, app.styles.tr().lang()) {
         app.update(action);
     }
 }

@@ -48,7 +48,9 @@ pub(crate) fn value<E>(spec: &FieldSpec<E>, form: &Form, c: &Canvas) -> FieldVal
     match spec.shape {
         Shape::Text => FieldValue::Text(form.text(key)),
         Shape::Date => FieldValue::Date(form.date(key)),
-        Shape::Dates => FieldValue::Dates(crate::import::days(&form.text(key)).unwrap_or_default()),
+        Shape::Dates => {
+            FieldValue::Dates(crate::import::days(&form.text(key), form.lang).unwrap_or_default())
+        }
         Shape::Number => FieldValue::Number(form.text(key).parse().unwrap_or(0)),
         Shape::Scale { .. } => FieldValue::Scale(form.scale(key)),
         Shape::Choice(_) => FieldValue::Choice(form.index(key)),

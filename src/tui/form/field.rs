@@ -146,9 +146,7 @@ impl Field {
             Value::Text(_, Check::Date) if !text.is_empty() => {
                 Day::resolve_in(&text, Day::today(), lang).err().map(Problem::Day)
             }
-            Value::Text(_, Check::Dates) => {
-                crate::import::day_list(&text).err().map(|e| Problem::Day(DayWhy::Date(e)))
-            }
+            Value::Text(_, Check::Dates) => crate::import::day_list(&text, lang).err().map(Problem::Day),
             Value::Text(_, Check::Number) if !text.is_empty() && text.parse::<u32>().is_err() => {
                 Some(Problem::Number(text))
             }
@@ -227,6 +225,7 @@ mod tests {
             DayWhy::Typed("next week".into()),
             DayWhy::Date(DayError::Shape("2026-2-3".into())),
             DayWhy::Date(DayError::NoSuchDay("2026-02-30".into())),
+            DayWhy::Written("12/31/2026".into()),
         ];
         for why in whys {
             let problem = Problem::Day(why.clone());

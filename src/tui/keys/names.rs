@@ -38,7 +38,20 @@ pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
     table().iter().filter(move |b| b.mode == mode)
 }
 
+/// The keys of a binding shown to people speaking `tr`'s language: all but the words of other
+/// languages (`y` and `j` in German, `y` in English).
+fn shown(b: &Binding, tr: Tr) -> impl Iterator<Item = &Key> {
+    b.keys.iter().filter(move |k| k.shown_in.is_none_or(|l| l == tr.lang()))
+}
+
 /// The keys of a binding, written for people: "↑ k".
 pub fn key_names(b: &Binding, tr: Tr) -> String {
-    b.keys.iter().map(|k| k.name(tr)).collect::<Vec<_>>().join(" ")
+    shown(b, tr).map(|k| k.name(tr)).collect::<Vec<_>>().join(" ")
+}
+
+/// The one key the footer shows for a binding: the language's own word (`j` ja, `o` oui), else
+/// the first.
+pub fn first_key_name(b: &Binding, tr: Tr) -> String {
+    let own = b.keys.iter().find(|k| k.shown_in == Some(tr.lang()));
+    own.or_else(|| shown(b, tr).next()).map(|k| k.name(tr)).unwrap_or_default()
 }

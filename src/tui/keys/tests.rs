@@ -19,7 +19,7 @@ fn every_key_in_the_table_dispatches_to_its_own_action() {
     for b in table() {
         for key in b.keys {
             assert_eq!(
-                action_for(b.mode, &event(key)),
+                action_for(b.mode, &event(key), key.shown_in.unwrap_or(Language::En)),
                 Some(b.action.clone()),
                 "{:?} {}",
                 b.mode,
@@ -73,25 +73,50 @@ fn the_design_keys_of_the_workshop_screen_are_bound() {
         } else {
             KeyModifiers::NONE
         };
-        assert_eq!(action_for(Mode::Workshop, &KeyEvent::new(code, mods)), Some(action));
+        assert_eq!(action_for(Mode::Workshop, &KeyEvent::new(code, mods), Language::En), Some(action));
     }
     let redo = KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL);
-    assert_eq!(action_for(Mode::Workshop, &redo), Some(Intent::Redo));
+    assert_eq!(action_for(Mode::Workshop, &redo, Language::En), Some(Intent::Redo));
 }
 
 #[test]
 fn text_inputs_take_unbound_keys_and_lists_ignore_them() {
     let z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE);
-    assert_eq!(action_for(Mode::Input, &z), Some(Intent::Input(z)));
-    assert_eq!(action_for(Mode::Workshop, &z), None);
+    assert_eq!(action_for(Mode::Input, &z, Language::En), Some(Intent::Input(z)));
+    assert_eq!(action_for(Mode::Workshop, &z, Language::En), None);
     let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-    assert_eq!(action_for(Mode::Input, &q), Some(Intent::Input(q)), "typing q in a line never quits");
+    assert_eq!(
+        action_for(Mode::Input, &q, Language::En),
+        Some(Intent::Input(q)),
+        "typing q in a line never quits"
+    );
 }
 
 #[test]
 fn a_key_with_alt_never_runs_a_plain_binding() {
     let alt_n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::ALT);
-    assert_eq!(to_action(Event::Key(alt_n), Mode::Workshop), None);
+    assert_eq!(to_action(Event::Key(alt_n), Mode::Workshop, Language::En), None);
     let alt_up = KeyEvent::new(KeyCode::Up, KeyModifiers::ALT);
-    assert_eq!(to_action(Event::Key(alt_up), Mode::Workshop), None);
+    assert_eq!(to_action(Event::Key(alt_up), Mode::Workshop, Language::En), None);
+}
+
+#[test]
+fn a_question_takes_yes_in_the_language_and_shows_that_key_there() {
+    use crate::i18n::Tr;
+    let press =
+        |c: char, lang| action_for(Mode::Confirm, &KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), lang);
+    for (yes, lang) in [('y', Language::En), ('y', Language::Fr), ('o', Language::Fr), ('j', Language::De)] {
+        assert_eq!(press(yes, lang), Some(Intent::Yes), "{yes} in {lang:?}");
+    }
+    for (not, lang) in [('o', Language::En), ('j', Language::En), ('j', Language::Fr), ('o', Language::De)] {
+        assert_eq!(press(not, lang), None, "{not} is no answer in {lang:?}");
+    }
+    for lang in [Language::En, Language::Fr, Language::De] {
+        assert_eq!(press('n', lang), Some(Intent::No), "n is no in all three languages");
+    }
+    let yes = bindings(Mode::Confirm).find(|b| b.action == Intent::Yes).unwrap();
+    let shown = |lang| (key_names(yes, Tr::new(lang)), first_key_name(yes, Tr::new(lang)));
+    assert_eq!(shown(Language::En), ("y".into(), "y".into()));
+    assert_eq!(shown(Language::Fr), ("y o".into(), "o".into()));
+    assert_eq!(shown(Language::De), ("y j".into(), "j".into()));
 }

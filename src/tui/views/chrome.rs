@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use super::layout::TAB_GAP;
 use crate::tui::hits::{Hit, Hits};
-use crate::tui::keys::{Mode, bindings};
+use crate::tui::keys::{Mode, bindings, first_key_name};
 use crate::tui::layers::Layer;
 use crate::tui::style::Styles;
 use crate::tui::workshop::{Note, Tone, Workshop};
@@ -92,7 +92,7 @@ pub(crate) fn footer(f: &mut Frame, area: Rect, mode: Mode, s: &Styles) {
     let tr = s.tr();
     let hints: Vec<(String, &str, String)> = bindings(mode)
         .filter(|b| !b.hint.is_empty())
-        .map(|b| (b.keys.first().map(|k| k.name(tr)).unwrap_or_default(), b.hint, tr.get(b.hint)))
+        .map(|b| (first_key_name(b, tr), b.hint, tr.get(b.hint)))
         .collect();
     // Help and quit always show; the other hints as many as fit, in table order.
     let always = |hint: &str| matches!(hint, "hint-help" | "hint-quit");

@@ -35,7 +35,10 @@ fn item_text(item: &Item, tr: Tr) -> (String, String) {
         }
         Item::Recent(r) => match &r.canvas {
             Ok(c) => {
-                let date = c.date.map(|d| d.to_string()).unwrap_or_default();
+                // The days the screens' language's way, short for a row (`20 mai 2026`); English
+                // keeps `2026-05-20`.
+                let day = |d: crate::model::Day| crate::i18n::axis_day(d, tr.lang());
+                let date = c.date.map(day).unwrap_or_default();
                 let counts = tr.args(
                     "start-counts",
                     &[
@@ -50,8 +53,13 @@ fn item_text(item: &Item, tr: Tr) -> (String, String) {
                 let changed = r
                     .changed
                     .map(|t| {
-                        let when = t.to_zoned(jiff::tz::TimeZone::system()).strftime("%Y-%m-%d %H:%M");
-                        format!(" · {}", tr.args("start-changed", &[("when", when.to_string().into())]))
+                        let at = t.to_zoned(jiff::tz::TimeZone::system());
+                        let when = format!(
+                            "{} {}",
+                            day(crate::model::Day::from_civil(at.date())),
+                            at.strftime("%H:%M")
+                        );
+                        format!(" · {}", tr.args("start-changed", &[("when", when.into())]))
                     })
                     .unwrap_or_default();
                 (
