@@ -1758,6 +1758,11 @@ typing-adding = {" "}Neu{" "}
 typing-adding-between = {" "}Neu: { $from } { $arrow } { $to }{" "}
 too-small = cvc braucht ein Terminal von mindestens { $size }; dieses hat { $now }. Bitte vergrößern Sie das Fenster.
 
+## Fields cvc reads itself (a time, a language) that a file got wrong (after "file:line:col: ").
+store-moment-shape = Datum und Uhrzeit als JJJJ-MM-TTTHH:MM:SS erwartet, gefunden: „{ $text }“
+store-no-such-time = „{ $text }“ ist keine gültige Uhrzeit
+store-unknown-language = unbekannte Sprache „{ $text }“: möglich sind en, fr oder de
+
 ## Reading and saving canvas files: what the store says is wrong with a file (after "file:line:col: "),
 ## on the command line and on the screens. $doing is one of the io-doing-* messages.
 store-as-is = { $text }
@@ -1908,3 +1913,9 @@ cli-list-title = TITEL
 cli-list-organisation = ORGANISATION
 cli-list-date = DATUM
 cli-list-rev = VERS.
+
+## The revisit's line: the new revision's file, number and title, and its actions.
+cli-revisited = { $file } angelegt: Version { $revision } von „{ $title }“, { $count ->
+    [one] { $count } Maßnahme zu überprüfen
+   *[other] { $count } Maßnahmen zu überprüfen
+}

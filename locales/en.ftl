@@ -1729,6 +1729,11 @@ typing-adding = {" "}Adding{" "}
 typing-adding-between = {" "}Adding { $from } { $arrow } { $to }{" "}
 too-small = cvc needs a terminal of at least { $size }; this one is { $now }. Make the window larger.
 
+## Fields cvc reads itself (a time, a language) that a file got wrong (after "file:line:col: ").
+store-moment-shape = expected a date and time as YYYY-MM-DDTHH:MM:SS, found "{ $text }"
+store-no-such-time = "{ $text }" is not a real time
+store-unknown-language = unknown language "{ $text }": expected en, fr or de
+
 ## Reading and saving canvas files: what the store says is wrong with a file (after "file:line:col: "),
 ## on the command line and on the screens. $doing is one of the io-doing-* messages.
 store-as-is = { $text }
@@ -1879,3 +1884,6 @@ cli-list-title = TITLE
 cli-list-organisation = ORGANISATION
 cli-list-date = DATE
 cli-list-rev = REV
+
+## The revisit's line: the new revision's file, number and title, and its actions.
+cli-revisited = created { $file }: revision { $revision } of "{ $title }", with { $count } actions to review

@@ -1798,6 +1798,11 @@ typing-adding = {" "}Ajout{" "}
 typing-adding-between = {" "}Ajout { $from } { $arrow } { $to }{" "}
 too-small = cvc a besoin d'un terminal d'au moins { $size } ; celui-ci fait { $now }. Agrandissez la fenêtre.
 
+## Fields cvc reads itself (a time, a language) that a file got wrong (after "file:line:col: ").
+store-moment-shape = date et heure attendues au format AAAA-MM-JJTHH:MM:SS, trouvé « { $text } »
+store-no-such-time = l'heure « { $text } » n'existe pas
+store-unknown-language = langue inconnue « { $text } » ; valeurs possibles : en, fr ou de
+
 ## Reading and saving canvas files: what the store says is wrong with a file (after "file:line:col: "),
 ## on the command line and on the screens. $doing is one of the io-doing-* messages.
 store-as-is = { $text }
@@ -1948,3 +1953,9 @@ cli-list-title = TITRE
 cli-list-organisation = ORGANISATION
 cli-list-date = DATE
 cli-list-rev = RÉV.
+
+## The revisit's line: the new revision's file, number and title, and its actions.
+cli-revisited = { $file } créé : révision { $revision } de « { $title } », { $count ->
+    [one] { $count } action à revoir
+   *[other] { $count } actions à revoir
+}
