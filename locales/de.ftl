@@ -767,6 +767,7 @@ reviews-csv-action = Maßnahme
 reviews-csv-latest = Letzter Messwert
 reviews-csv-latest-date = Datum des letzten Messwerts
 reviews-csv-progress = Fortschritt
+
 reviews-title = Überprüfungen und Fälligkeiten
 # $until ist reviews-until, oder leer.
 reviews-headline = Stand { $as_of }: { $overdue } überfällig, { $count } insgesamt{ $until }.
@@ -821,6 +822,10 @@ reviews-col-entry = Eintrag
 reviews-col-missing = Fehlt
 reviews-no-data-folder = noch keine Canvas-Dateien: der Datenordner { $folder } existiert noch nicht
 reviews-none-found = keine Canvas-Dateien gefunden in { $paths }
+
+## The follow-up sheet's yes and no (overdue or not), in the language of its headers.
+reviews-csv-yes = ja
+reviews-csv-no = nein
 
 ## The calendar: cvc export --format ics and cvc reviews --format ics, each event's summary and
 ## description ($org is " — Organisation" or nothing; dates, UIDs and properties stay the format's).

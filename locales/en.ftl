@@ -768,6 +768,7 @@ reviews-csv-action = action
 reviews-csv-latest = latest
 reviews-csv-latest-date = latest_date
 reviews-csv-progress = progress
+
 reviews-title = Loop reviews and due dates
 # $until is reviews-until, or empty.
 reviews-headline = As of { $as_of }: { $overdue } overdue, { $count } in all{ $until }.
@@ -822,6 +823,10 @@ reviews-col-entry = Entry
 reviews-col-missing = Missing
 reviews-no-data-folder = no canvases yet: the data folder { $folder } does not exist yet
 reviews-none-found = no canvases found in { $paths }
+
+## The follow-up sheet's yes and no (overdue or not), in the language of its headers.
+reviews-csv-yes = yes
+reviews-csv-no = no
 
 ## The calendar: cvc export --format ics and cvc reviews --format ics, each event's summary and
 ## description ($org is " — Organisation" or nothing; dates, UIDs and properties stay the format's).

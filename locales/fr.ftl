@@ -806,6 +806,7 @@ reviews-csv-action = action
 reviews-csv-latest = dernière mesure
 reviews-csv-latest-date = date de la dernière mesure
 reviews-csv-progress = progression
+
 reviews-title = Revues de boucle et échéances
 # $until vaut reviews-until, ou rien.
 reviews-headline = Au { $as_of } : { $overdue } en retard, { $count } en tout{ $until }.
@@ -860,6 +861,10 @@ reviews-col-entry = Entrée
 reviews-col-missing = Manque
 reviews-no-data-folder = pas encore de canevas : le dossier de données { $folder } n'existe pas encore
 reviews-none-found = aucun canevas trouvé dans { $paths }
+
+## The follow-up sheet's yes and no (overdue or not), in the language of its headers.
+reviews-csv-yes = oui
+reviews-csv-no = non
 
 ## The calendar: cvc export --format ics and cvc reviews --format ics, each event's summary and
 ## description ($org is " — Organisation" or nothing; dates, UIDs and properties stay the format's).

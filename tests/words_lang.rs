@@ -41,3 +41,45 @@ fn validate_words_a_bad_date_and_language_in_the_chosen_language() {
     let run = s.cvc(&["validate", "lang.ron"]);
     assert!(run.stdout.contains("unknown language \"xx\": expected en, fr or de"), "{}", run.stdout);
 }
+
+/// The cells of a `;` sheet (no cell of these holds a `;` or a quote).
+fn cells(csv: &str) -> Vec<Vec<String>> {
+    csv.trim_start_matches('\u{feff}').lines().map(|l| l.split(';').map(str::to_string).collect()).collect()
+}
+
+#[test]
+fn the_follow_up_sheet_reads_whole_in_french_and_german() {
+    let s = Sandbox::new();
+    std::fs::create_dir_all(s.path("clients")).unwrap();
+    std::fs::copy(shipped("acme-2026-11"), s.path("clients/acme.ron")).unwrap();
+    let english = ["due", "review", "revisit", "true", "false", "in progress", "measured", "done", "undated"];
+    for (lang, yes_no) in [("fr", ["oui", "non"]), ("de", ["ja", "nein"])] {
+        let args = ["--lang", lang, "reviews", "clients", "--as-of", "2027-01-15", "--format", "csv"];
+        let run = s.cvc(&args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let rows = cells(&run.stdout);
+        assert!(rows.len() > 3, "{}", run.stdout);
+        for row in &rows[1..] {
+            for cell in row {
+                assert!(!english.contains(&cell.as_str()), "{lang}: {cell:?} left in English: {row:?}");
+            }
+            assert!(yes_no.contains(&row[2].as_str()), "{lang}: {row:?}");
+        }
+        // The same words as the canvas's own sheet of actions.
+        let sheet =
+            s.cvc(&["--lang", lang, "export", "clients/acme.ron", "--format", "csv", "--section", "actions"]);
+        let status = rows.iter().skip(1).map(|r| r[13].clone()).find(|c| !c.is_empty()).unwrap();
+        assert!(
+            cells(&sheet.stdout).iter().skip(1).flatten().any(|c| *c == status),
+            "{status}: {}",
+            sheet.stdout
+        );
+    }
+    let run = s.cvc(&["reviews", "clients", "--as-of", "2027-01-15", "--format", "csv"]);
+    let rows: Vec<Vec<String>> =
+        run.stdout.lines().map(|l| l.split(',').map(str::to_string).collect()).collect();
+    assert!(rows[1..].iter().all(|r| ["true", "false"].contains(&r[2].as_str())), "{}", run.stdout);
+    let json =
+        s.cvc(&["--lang", "de", "reviews", "clients", "--as-of", "2027-01-15", "--format", "json"]).stdout;
+    assert!(json.contains("\"overdue\": true") || json.contains("\"overdue\":true"), "{json}");
+}
