@@ -217,7 +217,7 @@ handout-unclosed-no-review = erledigt, Regelkreis nicht geschlossen: noch kein �
 handout-achieved = Was erreicht wurde
 handout-achieved-nothing = noch nichts vorzuweisen — kein Regelkreis geschlossen, kein Zielwert erreicht, keine Maßnahme erledigt.
 handout-evidence = { $value } am { $date }
-handout-evidence-target = { $value } am { $date } bei einem Zielwert von { $target }
+handout-evidence-target = { $value } am { $date } (Zielwert: { $target })
 handout-loop-closed = Regelkreis geschlossen
 handout-loop-closed-evidence = Regelkreis geschlossen: { $evidence }
 handout-target-reached = Zielwert erreicht: { $evidence }
@@ -360,7 +360,7 @@ loops-no-indicator-yet = { $id } hat noch keine Kennzahl: Enter benennt eine, da
 ## The loop review's status messages: what the status line says on L and in the revisit's pass
 loops-nothing-yet = noch keine Maßnahmen: unter { section-actions } anlegen, dann ihre Regelkreise prüfen
 loops-nothing-from-last-time = keine Maßnahmen vom letzten Mal zu überprüfen
-loops-pass-hint = letzte Maßnahmen: a erfasst Messwert, Enter setzt Status, Regelkreis und Termin
+loops-pass-hint = Maßnahmen vom letzten Mal: a erfasst Messwert, Enter setzt Status, Regelkreis, Termin
 loops-held-today = { $id } heute abgehalten; u macht es rückgängig
 loops-held-today-kept = { $id } heute abgehalten: { $kept }; u macht es rückgängig
 loops-already-held = { $id } ist heute schon als abgehalten markiert
@@ -538,6 +538,9 @@ history-title = Verlauf: { $title }
 report-field-change = { $field }: { $old } → { $new }
 report-held-days = durchgeführt an { $old } → { $new } Tagen (zuletzt am { $last })
 report-readings-count = Messwerte: { $old } → { $new }
+
+## A loop not set yet, in a change of loop (French: « boucle » is feminine).
+signal-loop-unset = nicht angegeben
 
 ## Signale: was sich zwischen Revisionen geändert hat und zuerst Aufmerksamkeit verdient
 ## (cvc diff, cvc history und der Bericht).
@@ -1160,7 +1163,10 @@ note-saved-again = wieder gespeichert
 note-reloaded = Datei neu vom Datenträger geladen
 note-nothing-deleted = nichts gelöscht
 note-export-not-written = Export nicht geschrieben
-note-added = { $id } hinzugefügt: den nächsten eingeben oder Esc
+note-added = { $kind ->
+    [stakeholders] { $id } hinzugefügt: den nächsten eingeben oder Esc
+   *[other] { $id } hinzugefügt: die nächste eingeben oder Esc
+}
 
 
 ## Key names in help and the footer, as each language's prose names the keys
@@ -1304,7 +1310,9 @@ note-form-thrown-away = Änderungen verworfen
 note-block-not-added = kein Block hinzugefügt
 note-no-change = keine Änderung
 step-edited = { $form } bearbeitet
-note-form-saved = { $form } gespeichert
+note-form-saved = { $kind ->
+   *[other] { $form } gespeichert
+}
 step-added-block = Agenda-Block hinzugefügt
 step-removed-block = Block { $block } entfernt
 note-removed-block = Block { $block } entfernt (u macht rückgängig)

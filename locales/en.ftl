@@ -554,6 +554,9 @@ report-field-change = { $field }: { $old } → { $new }
 report-held-days = held on { $old } → { $new } days (the last { $last })
 report-readings-count = readings: { $old } → { $new }
 
+## A loop not set yet, in a change of loop (French: « boucle » is feminine).
+signal-loop-unset = unset
+
 ## Signals: what changed between revisions that a consultant looks at first (cvc diff, cvc
 ## history and the report). $revision, $from and $to of revisions are report-revision.
 
@@ -1158,7 +1161,10 @@ note-saved-again = saved again
 note-reloaded = reloaded the file from disk
 note-nothing-deleted = nothing deleted
 note-export-not-written = export not written
-note-added = added { $id }: type the next one, or Esc
+# $kind is the entry's section in the file (stakeholders, tasks, actions).
+note-added = { $kind ->
+   *[other] added { $id }: type the next one, or Esc
+}
 
 ## Key names in help and the footer, as each language's prose names the keys
 keyname-enter = Enter
@@ -1287,7 +1293,10 @@ note-form-thrown-away = changes thrown away
 note-block-not-added = no block added
 note-no-change = no change
 step-edited = edited { $form }
-note-form-saved = { $form } saved
+# $kind is the entry's section in the file (stakeholders, relationships, tasks, actions), else other.
+note-form-saved = { $kind ->
+   *[other] { $form } saved
+}
 step-added-block = added an agenda block
 step-removed-block = removed the block { $block }
 note-removed-block = removed the block { $block } (u undoes)

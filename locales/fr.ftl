@@ -548,6 +548,9 @@ report-field-change = { $field } : { $old } → { $new }
 report-held-days = jours de réalisation : { $old } → { $new } (le dernier le { $last })
 report-readings-count = mesures : { $old } → { $new }
 
+## A loop not set yet, in a change of loop (French: « boucle » is feminine).
+signal-loop-unset = non renseignée
+
 ## Signaux : ce qui a changé d'une révision à l'autre et qu'un consultant regarde en premier
 ## (cvc diff, cvc history et le rapport).
 
@@ -1199,7 +1202,10 @@ note-saved-again = de nouveau enregistré
 note-reloaded = fichier rechargé depuis le disque
 note-nothing-deleted = rien n'a été supprimé
 note-export-not-written = export non enregistré
-note-added = { $id } ajouté : tapez le suivant, ou Esc
+# Une partie prenante, une tâche, une action : toutes au féminin.
+note-added = { $kind ->
+   *[other] { $id } ajoutée : tapez la suivante, ou Esc
+}
 
 ## Key names in help and the footer, as each language's prose names the keys
 keyname-enter = Entrée
@@ -1342,7 +1348,13 @@ note-form-thrown-away = modifications abandonnées
 note-block-not-added = aucun bloc ajouté
 note-no-change = aucune modification
 step-edited = { $form } modifié
-note-form-saved = { $form } enregistré
+note-form-saved = { $kind ->
+    [stakeholders] { $form } enregistrée
+    [relationships] { $form } enregistrée
+    [tasks] { $form } enregistrée
+    [actions] { $form } enregistrée
+   *[other] { $form } enregistré
+}
 step-added-block = bloc ajouté au déroulé
 step-removed-block = bloc { $block } retiré
 note-removed-block = bloc { $block } retiré (u annule)

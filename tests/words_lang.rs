@@ -1,7 +1,11 @@
 //! The words a French or German client reads (a tester's findings on issue 24): no English left
 //! under `--lang fr|de`, agreement, and French typography.
 
-use crate::common::{Sandbox, shipped};
+use crate::common::{Sandbox, shipped, tui};
+use cvc::model::Language;
+use cvc::tui::runner::Session;
+use cvc::tui::section::Section;
+use ratatui::crossterm::event::KeyCode;
 
 const NB: char = '\u{a0}';
 
@@ -82,4 +86,67 @@ fn the_follow_up_sheet_reads_whole_in_french_and_german() {
     let json =
         s.cvc(&["--lang", "de", "reviews", "clients", "--as-of", "2027-01-15", "--format", "json"]).stdout;
     assert!(json.contains("\"overdue\": true") || json.contains("\"overdue\":true"), "{json}");
+}
+
+/// The worked example in a sandbox, its screens in `lang`, on `section`.
+fn acme_on(s: &Sandbox, lang: Language, section: Section) -> Session {
+    let mut app = tui::shipped_in(s.dir.path(), "acme-2026-11", lang);
+    while tui::workshop(&app).section != section {
+        tui::press(&mut app, KeyCode::Tab);
+    }
+    app
+}
+
+fn note(app: &Session) -> String {
+    tui::workshop(app).note.as_ref().map(|n| n.text.clone()).unwrap_or_default()
+}
+
+#[test]
+fn what_was_added_or_saved_agrees_with_the_entry() {
+    let cases = [
+        (Language::Fr, Section::Actions, format!("ajoutée{NB}: tapez la suivante"), "Action A7 enregistrée"),
+        (
+            Language::Fr,
+            Section::Stakeholders,
+            format!("ajoutée{NB}: tapez la suivante"),
+            "Partie prenante S10 enregistrée",
+        ),
+        (
+            Language::De,
+            Section::Actions,
+            "hinzugefügt: die nächste eingeben".into(),
+            "Maßnahme A7 gespeichert",
+        ),
+        (
+            Language::De,
+            Section::Stakeholders,
+            "hinzugefügt: den nächsten eingeben".into(),
+            "Stakeholder S10 gespeichert",
+        ),
+        (Language::En, Section::Actions, "added A7: type the next one, or Esc".into(), "Action A7 saved"),
+    ];
+    for (lang, section, added, saved) in cases {
+        let s = Sandbox::new();
+        let mut app = acme_on(&s, lang, section);
+        tui::press(&mut app, KeyCode::Char('a'));
+        tui::enter_line(&mut app, "Neu");
+        assert!(note(&app).contains(&added), "{lang} {section:?}: {}", note(&app));
+        tui::press(&mut app, KeyCode::Esc);
+        tui::press(&mut app, KeyCode::Enter);
+        tui::type_text(&mut app, "x");
+        tui::ctrl(&mut app, 's');
+        assert!(note(&app).contains(saved), "{lang} {section:?}: {}", note(&app));
+    }
+}
+
+#[test]
+fn a_loop_not_set_before_agrees_in_french_and_the_german_evidence_reads_any_target() {
+    let s = Sandbox::new();
+    let (old, new) = (shipped("acme-2026-05"), shipped("acme-2026-11"));
+    let run = s.cvc(&["--lang", "fr", "diff", old.to_str().unwrap(), new.to_str().unwrap()]);
+    assert!(run.stdout.contains(&format!("boucle «{NB}non renseignée{NB}» → ")), "{}", run.stdout);
+    let run =
+        s.cvc(&["--lang", "de", "export", shipped("acme-2027-05").to_str().unwrap(), "--format", "markdown"]);
+    assert!(!run.stdout.contains("bei einem Zielwert von"), "{}", run.stdout);
+    assert!(run.stdout.contains("(Zielwert: "), "{}", run.stdout);
 }
