@@ -150,3 +150,31 @@ fn a_loop_not_set_before_agrees_in_french_and_the_german_evidence_reads_any_targ
     assert!(!run.stdout.contains("bei einem Zielwert von"), "{}", run.stdout);
     assert!(run.stdout.contains("(Zielwert: "), "{}", run.stdout);
 }
+
+#[test]
+fn what_the_room_reads_fits_whole_at_80x24() {
+    for (lang, closes) in
+        [(Language::En, "Esc closes"), (Language::Fr, "Esc ferme"), (Language::De, "Esc schließt")]
+    {
+        let s = Sandbox::new();
+        let mut app = acme_on(&s, lang, Section::Actions);
+        let seen = tui::screen(&app, 80, 24);
+        if lang == Language::Fr {
+            assert!(seen.contains(&format!("date de revue{NB}?")), "{seen}");
+        }
+        tui::press(&mut app, KeyCode::Enter);
+        let seen = tui::screen(&app, 80, 24);
+        let footer = seen.lines().last().unwrap();
+        assert!(footer.contains("Esc "), "{lang}: {footer}");
+        tui::press(&mut app, KeyCode::Esc);
+        tui::press(&mut app, KeyCode::Char('P'));
+        let seen = tui::screen(&app, 80, 24);
+        assert!(seen.contains(closes), "{lang}:\n{seen}");
+        tui::press(&mut app, KeyCode::Esc);
+        let s = Sandbox::new();
+        let mut app = acme_on(&s, lang, Section::Context);
+        tui::press(&mut app, KeyCode::Char('v'));
+        let said = note(&app);
+        assert!(!said.is_empty() && tui::screen(&app, 80, 24).contains(&said), "{lang}: {said}");
+    }
+}

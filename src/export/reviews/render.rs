@@ -213,7 +213,7 @@ pub fn reviews_csv(rows: &[ReviewRow], gaps: &[GapRow]) -> String {
 }
 
 /// A column's header in `lang`: the canvas sheets' own where they have the column, else the
-/// list's; English keeps the format's names. The cells keep the format's values.
+/// list's; English keeps the format's names (the cells' words: `CsvWords`).
 fn csv_header(name: &str, lang: crate::model::Language) -> String {
     let key = match name {
         "overdue" => "reviews-csv-overdue",
