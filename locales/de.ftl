@@ -129,7 +129,7 @@ plan-phases-at-once = Die vier Phasen laufen parallel; die Gewichtung zeigt, wo 
 plan-phase = Phase
 plan-emphasis = Gewichtung (0–3)
 plan-agenda = Agenda: Soll und Ist
-plan-minutes = { $minutes } Min.
+plan-minutes = { $minutes } min
 plan-total = Gesamt
 plan-block = Block
 plan-planned = Soll
@@ -637,6 +637,10 @@ diff-now = Jetzt
 diff-entry = Eintrag
 diff-html-title = Was sich geändert hat: { $title }
 
+## History's punctuation: an entry's path after its id and name, the notes after the path.
+history-path-line = { $entry }: { $path }
+history-separator = {"; "}
+
 ## Verlauf: Text und Markdown von cvc history (Kürzel wie r2 bleiben, wie sie sind).
 
 history-unrated = nicht bewertet
@@ -1132,8 +1136,8 @@ prompt-review-2 = Wobei sind wir am wenigsten sicher?
 prompt-review-3 = Wann findet die erste Überprüfung statt?
 # The agenda clock.
 clock-on-time = im Plan
-clock-behind = { $minutes } Min. im Verzug
-clock-ahead = { $minutes } Min. voraus
+clock-behind = { $minutes } min im Verzug
+clock-ahead = { $minutes } min voraus
 clock-over = { $time } überzogen
 clock-left = noch { $time }
 clock-session = Sitzung: { $time }
@@ -1219,10 +1223,10 @@ note-clock-paused = Uhr angehalten: { $block } (u macht rückgängig)
 note-clock-running = Uhr läuft: { $block } (u macht rückgängig)
 note-last-block = das ist der letzte Block der Agenda
 step-next-block = nächster Block: { $block }
-note-now-block = jetzt: { $block }, { $minutes } Min. (u geht zurück)
+note-now-block = jetzt: { $block }, { $minutes } min (u geht zurück)
 step-minute-more = eine Minute mehr für { $block }
 step-minute-less = eine Minute weniger für { $block }
-note-minutes-planned = { $block }: { $minutes } Min. geplant
+note-minutes-planned = { $block }: { $minutes } min geplant
 note-gap-counted = { $time } gezählt; die Uhr bleibt angehalten (t startet sie)
 note-gap-not-counted = die Lücke wurde nicht gezählt; die Uhr bleibt angehalten (t startet sie)
 note-stakeholders-first = erst Stakeholder hinzufügen: eine Beziehung verbindet zwei von ihnen
@@ -1713,7 +1717,7 @@ context-participants = Teilnehmende
 context-facilitator = Moderation
 context-date = Datum
 context-enter-edits = {"  "}Enter bearbeitet den Kontext.
-context-agenda = {" "}Agenda · { $minutes } Min.{" "}
+context-agenda = {" "}Agenda · { $minutes } min{" "}
 context-more-blocks = {"  "}… { $count } weitere Blöcke (A öffnet die Agenda)
 projector-by = bis { $date }
 projector-more-above = ▲ { $count } weitere darüber
@@ -1724,7 +1728,7 @@ picker-from-whom = Neue Beziehung: von wem?
 picker-to-whom = Von { $from } zu wem?
 picker-type-to-filter = tippen zum Filtern:{" "}
 picker-nobody = {" "}keine Treffer
-agenda-editor-title = Agenda · { $minutes } Min. geplant
+agenda-editor-title = Agenda · { $minutes } min geplant
 agenda-col-block = Block
 agenda-col-planned = Soll
 agenda-col-spent = Ist
@@ -1747,7 +1751,7 @@ compare-pick-about = { $title } · Version { $revision } · { $date }
 ask-reload-drops = Neu laden verwirft diese Änderungen, die nicht gespeichert sind:
 ask-reload-keys = y lädt neu und verwirft sie · n geht zurück
 ask-reload-title = Vom Datenträger neu laden?
-ask-gap-passed = { $minutes } Min. { $seconds } s vergingen, ohne dass die Uhr lief
+ask-gap-passed = { $minutes } min { $seconds } s vergingen, ohne dass die Uhr lief
 ask-gap-why = (der Laptop war im Ruhezustand oder cvc war beendet). Die Uhr ist angehalten.
 ask-gap-keys = y  die Zeit für { $block } anrechnen · n  nicht anrechnen
 ask-gap-title = Zeit fehlt
@@ -1770,6 +1774,10 @@ ask-conflict-title = Die Datei auf dem Datenträger wurde geändert
 typing-adding = {" "}Neu{" "}
 typing-adding-between = {" "}Neu: { $from } { $arrow } { $to }{" "}
 too-small = cvc braucht ein Terminal von mindestens { $size }; dieses hat { $now }. Bitte vergrößern Sie das Fenster.
+
+## A file's problem after its name, and its line and column when known.
+store-at-line = { $file }:{ $line }:{ $col }: { $message }
+store-in-file = { $file }: { $message }
 
 ## Fields cvc reads itself (a time, a language) that a file got wrong (after "file:line:col: ").
 store-moment-shape = Datum und Uhrzeit als JJJJ-MM-TTTHH:MM:SS erwartet, gefunden: „{ $text }“

@@ -649,6 +649,10 @@ diff-now = Now
 diff-entry = Entry
 diff-html-title = What changed: { $title }
 
+## History's punctuation: an entry's path after its id and name, the notes after the path.
+history-path-line = { $entry }: { $path }
+history-separator = {"; "}
+
 ## History: cvc history's text and Markdown (tags like r2 stay as they are).
 
 history-unrated = unrated
@@ -1742,6 +1746,10 @@ ask-conflict-title = The file changed on disk
 typing-adding = {" "}Adding{" "}
 typing-adding-between = {" "}Adding { $from } { $arrow } { $to }{" "}
 too-small = cvc needs a terminal of at least { $size }; this one is { $now }. Make the window larger.
+
+## A file's problem after its name, and its line and column when known.
+store-at-line = { $file }:{ $line }:{ $col }: { $message }
+store-in-file = { $file }: { $message }
 
 ## Fields cvc reads itself (a time, a language) that a file got wrong (after "file:line:col: ").
 store-moment-shape = expected a date and time as YYYY-MM-DDTHH:MM:SS, found "{ $text }"

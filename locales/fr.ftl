@@ -670,6 +670,10 @@ diff-now = Maintenant
 diff-entry = Entrée
 diff-html-title = Ce qui a changé : { $title }
 
+## History's punctuation: an entry's path after its id and name, the notes after the path.
+history-path-line = { $entry } : { $path }
+history-separator = {"\u00A0; "}
+
 ## Historique : le texte et le Markdown de cvc history (les repères comme r2 restent tels quels).
 
 history-unrated = non évalué
@@ -1815,6 +1819,10 @@ typing-adding = {" "}Ajout{" "}
 typing-adding-between = {" "}Ajout { $from } { $arrow } { $to }{" "}
 too-small = cvc a besoin d'un terminal d'au moins { $size } ; celui-ci fait { $now }. Agrandissez la fenêtre.
 
+## A file's problem after its name, and its line and column when known.
+store-at-line = { $file }:{ $line }:{ $col } : { $message }
+store-in-file = { $file } : { $message }
+
 ## Fields cvc reads itself (a time, a language) that a file got wrong (after "file:line:col: ").
 store-moment-shape = date et heure attendues au format AAAA-MM-JJTHH:MM:SS, trouvé « { $text } »
 store-no-such-time = l'heure « { $text } » n'existe pas
@@ -1875,7 +1883,7 @@ io-doing-list = de lister ce dossier
 ron-eof = le fichier s'arrête trop tôt : une parenthèse, un crochet ou un guillemet n'est pas fermé
 ron-expected-nothing = rien n'est attendu ici
 ron-expected-one = { $name } est attendu
-ron-expected-any = l'un de ceux-ci est attendu : { $names }
+ron-expected-any = à choisir parmi { $names }
 ron-inside = {" "}dans { $outer }
 ron-unknown-field = champ `{ $found }` inconnu{ $inside } : { $expected }
 ron-unknown-value = valeur `{ $found }` inconnue{ $inside } : { $expected }

@@ -178,3 +178,27 @@ fn what_the_room_reads_fits_whole_at_80x24() {
         assert!(!said.is_empty() && tui::screen(&app, 80, 24).contains(&said), "{lang}: {said}");
     }
 }
+
+#[test]
+fn french_history_and_errors_put_the_french_space_before_colon_and_semicolon() {
+    let s = Sandbox::new();
+    let files =
+        ["acme-2026-05", "acme-2026-11", "acme-2027-05"].map(|n| shipped(n).to_str().unwrap().to_string());
+    let mut args = vec!["--lang", "fr", "history"];
+    args.extend(files.iter().map(String::as_str));
+    let run = s.cvc(&args);
+    assert!(run.stdout.contains(&format!("S1 Field engineers{NB}: r1 ")), "{}", run.stdout);
+    assert!(run.stdout.contains(&format!("r3 solide{NB}; renouée")), "{}", run.stdout);
+    args[1] = "en";
+    let english = s.cvc(&args).stdout;
+    assert!(
+        english.contains("S1 Field engineers: r1 ") && english.contains("r3 healthy; reconnected"),
+        "{english}"
+    );
+    let run = s.cvc(&["--lang", "fr", "validate", "nofile.ron"]);
+    assert!(run.stdout.contains(&format!("nofile.ron{NB}: ")), "{}{}", run.stdout, run.stderr);
+    s.write("x.ron", "Canvas(format: 3, zz: 1)");
+    let run = s.cvc(&["--lang", "fr", "validate", "x.ron"]);
+    assert!(run.stdout.contains(&format!("x.ron:1:19{NB}: champ `zz` inconnu")), "{}", run.stdout);
+    assert!(run.stdout.contains("à choisir parmi ") && !run.stdout.contains("ceux-ci"), "{}", run.stdout);
+}
