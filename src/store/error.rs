@@ -70,7 +70,7 @@ impl FileError {
             .map(|p| {
                 let message = p.text(tr);
                 let message = safe::message(&message);
-                let (file, message): (Arg, Arg) = (file.to_string().into(), message.to_string().into());
+                let (file, message): (Arg, Arg) = (file.to_string().into(), message.into());
                 match p.position {
                     Some(at) => {
                         let (line, col) = (at.line.to_string().into(), at.col.to_string().into());
