@@ -360,7 +360,7 @@ loops-no-indicator-yet = { $id } hat noch keine Kennzahl: Enter benennt eine, da
 ## The loop review's status messages: what the status line says on L and in the revisit's pass
 loops-nothing-yet = noch keine Maßnahmen: unter { section-actions } anlegen, dann ihre Regelkreise prüfen
 loops-nothing-from-last-time = keine Maßnahmen vom letzten Mal zu überprüfen
-loops-pass-hint = Maßnahmen vom letzten Mal: a erfasst Messwert, Enter setzt Status, Regelkreis, Termin
+loops-pass-hint = Maßnahmen vom letzten Mal: a Messwert, Enter Status, Regelkreis und Termin
 loops-held-today = { $id } heute abgehalten; u macht es rückgängig
 loops-held-today-kept = { $id } heute abgehalten: { $kept }; u macht es rückgängig
 loops-already-held = { $id } ist heute schon als abgehalten markiert
