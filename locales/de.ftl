@@ -129,7 +129,7 @@ plan-phases-at-once = Die vier Phasen laufen parallel; die Gewichtung zeigt, wo 
 plan-phase = Phase
 plan-emphasis = Gewichtung (0–3)
 plan-agenda = Agenda: Soll und Ist
-plan-minutes = { $minutes } Min.
+plan-minutes = { $minutes } min
 plan-total = Gesamt
 plan-block = Block
 plan-planned = Soll
@@ -217,7 +217,7 @@ handout-unclosed-no-review = erledigt, Regelkreis nicht geschlossen: noch kein �
 handout-achieved = Was erreicht wurde
 handout-achieved-nothing = noch nichts vorzuweisen — kein Regelkreis geschlossen, kein Zielwert erreicht, keine Maßnahme erledigt.
 handout-evidence = { $value } am { $date }
-handout-evidence-target = { $value } am { $date } bei einem Zielwert von { $target }
+handout-evidence-target = { $value } am { $date } (Zielwert: { $target })
 handout-loop-closed = Regelkreis geschlossen
 handout-loop-closed-evidence = Regelkreis geschlossen: { $evidence }
 handout-target-reached = Zielwert erreicht: { $evidence }
@@ -360,7 +360,7 @@ loops-no-indicator-yet = { $id } hat noch keine Kennzahl: Enter benennt eine, da
 ## The loop review's status messages: what the status line says on L and in the revisit's pass
 loops-nothing-yet = noch keine Maßnahmen: unter { section-actions } anlegen, dann ihre Regelkreise prüfen
 loops-nothing-from-last-time = keine Maßnahmen vom letzten Mal zu überprüfen
-loops-pass-hint = letzte Maßnahmen: a erfasst Messwert, Enter setzt Status, Regelkreis und Termin
+loops-pass-hint = Maßnahmen vom letzten Mal: a Messwert, Enter Status, Regelkreis und Termin
 loops-held-today = { $id } heute abgehalten; u macht es rückgängig
 loops-held-today-kept = { $id } heute abgehalten: { $kept }; u macht es rückgängig
 loops-already-held = { $id } ist heute schon als abgehalten markiert
@@ -539,6 +539,9 @@ report-field-change = { $field }: { $old } → { $new }
 report-held-days = durchgeführt an { $old } → { $new } Tagen (zuletzt am { $last })
 report-readings-count = Messwerte: { $old } → { $new }
 
+## A loop not set yet, in a change of loop (French: « boucle » is feminine).
+signal-loop-unset = nicht angegeben
+
 ## Signale: was sich zwischen Revisionen geändert hat und zuerst Aufmerksamkeit verdient
 ## (cvc diff, cvc history und der Bericht).
 
@@ -633,6 +636,10 @@ diff-before = Vorher
 diff-now = Jetzt
 diff-entry = Eintrag
 diff-html-title = Was sich geändert hat: { $title }
+
+## History's punctuation: an entry's path after its id and name, the notes after the path.
+history-path-line = { $entry }: { $path }
+history-separator = {"; "}
 
 ## Verlauf: Text und Markdown von cvc history (Kürzel wie r2 bleiben, wie sie sind).
 
@@ -767,6 +774,7 @@ reviews-csv-action = Maßnahme
 reviews-csv-latest = Letzter Messwert
 reviews-csv-latest-date = Datum des letzten Messwerts
 reviews-csv-progress = Fortschritt
+
 reviews-title = Überprüfungen und Fälligkeiten
 # $until ist reviews-until, oder leer.
 reviews-headline = Stand { $as_of }: { $overdue } überfällig, { $count } insgesamt{ $until }.
@@ -821,6 +829,10 @@ reviews-col-entry = Eintrag
 reviews-col-missing = Fehlt
 reviews-no-data-folder = noch keine Canvas-Dateien: der Datenordner { $folder } existiert noch nicht
 reviews-none-found = keine Canvas-Dateien gefunden in { $paths }
+
+## The follow-up sheet's yes and no (overdue or not), in the language of its headers.
+reviews-csv-yes = ja
+reviews-csv-no = nein
 
 ## The calendar: cvc export --format ics and cvc reviews --format ics, each event's summary and
 ## description ($org is " — Organisation" or nothing; dates, UIDs and properties stay the format's).
@@ -1124,8 +1136,8 @@ prompt-review-2 = Wobei sind wir am wenigsten sicher?
 prompt-review-3 = Wann findet die erste Überprüfung statt?
 # The agenda clock.
 clock-on-time = im Plan
-clock-behind = { $minutes } Min. im Verzug
-clock-ahead = { $minutes } Min. voraus
+clock-behind = { $minutes } min im Verzug
+clock-ahead = { $minutes } min voraus
 clock-over = { $time } überzogen
 clock-left = noch { $time }
 clock-session = Sitzung: { $time }
@@ -1155,7 +1167,10 @@ note-saved-again = wieder gespeichert
 note-reloaded = Datei neu vom Datenträger geladen
 note-nothing-deleted = nichts gelöscht
 note-export-not-written = Export nicht geschrieben
-note-added = { $id } hinzugefügt: den nächsten eingeben oder Esc
+note-added = { $kind ->
+    [stakeholders] { $id } hinzugefügt: den nächsten eingeben oder Esc
+   *[other] { $id } hinzugefügt: die nächste eingeben oder Esc
+}
 
 
 ## Key names in help and the footer, as each language's prose names the keys
@@ -1208,10 +1223,10 @@ note-clock-paused = Uhr angehalten: { $block } (u macht rückgängig)
 note-clock-running = Uhr läuft: { $block } (u macht rückgängig)
 note-last-block = das ist der letzte Block der Agenda
 step-next-block = nächster Block: { $block }
-note-now-block = jetzt: { $block }, { $minutes } Min. (u geht zurück)
+note-now-block = jetzt: { $block }, { $minutes } min (u geht zurück)
 step-minute-more = eine Minute mehr für { $block }
 step-minute-less = eine Minute weniger für { $block }
-note-minutes-planned = { $block }: { $minutes } Min. geplant
+note-minutes-planned = { $block }: { $minutes } min geplant
 note-gap-counted = { $time } gezählt; die Uhr bleibt angehalten (t startet sie)
 note-gap-not-counted = die Lücke wurde nicht gezählt; die Uhr bleibt angehalten (t startet sie)
 note-stakeholders-first = erst Stakeholder hinzufügen: eine Beziehung verbindet zwei von ihnen
@@ -1242,7 +1257,7 @@ note-typed-picker = nichts ausgeführt: die getippten Wörter wählen einen Stak
 note-typed-parked = nichts ausgeführt: die getippten Wörter stehen im Themenspeicher (Enter parkt, Esc verwirft)
 note-exported = Plan nach { $path } exportiert
 note-export-failed = Export fehlgeschlagen: { $why }
-note-one-view = dieser Abschnitt hat eine Ansicht; Stakeholder haben ein Raster, Beziehungen eine Karte
+note-one-view = hier nur eine Ansicht; Raster bei Stakeholdern, Karte bei Beziehungen
 note-projector-on = Projektormodus: Enter zeigt den gewählten Eintrag allein, p kehrt zurück
 note-projector-off = Projektormodus aus
 note-not-saved-retrying = NICHT GESPEICHERT ({ $why }); neuer Versuch jede Sekunde
@@ -1299,7 +1314,9 @@ note-form-thrown-away = Änderungen verworfen
 note-block-not-added = kein Block hinzugefügt
 note-no-change = keine Änderung
 step-edited = { $form } bearbeitet
-note-form-saved = { $form } gespeichert
+note-form-saved = { $kind ->
+   *[other] { $form } gespeichert
+}
 step-added-block = Agenda-Block hinzugefügt
 step-removed-block = Block { $block } entfernt
 note-removed-block = Block { $block } entfernt (u macht rückgängig)
@@ -1704,7 +1721,7 @@ context-participants = Teilnehmende
 context-facilitator = Moderation
 context-date = Datum
 context-enter-edits = {"  "}Enter bearbeitet den Kontext.
-context-agenda = {" "}Agenda · { $minutes } Min.{" "}
+context-agenda = {" "}Agenda · { $minutes } min{" "}
 context-more-blocks = {"  "}… { $count } weitere Blöcke (A öffnet die Agenda)
 projector-by = bis { $date }
 projector-more-above = ▲ { $count } weitere darüber
@@ -1715,14 +1732,14 @@ picker-from-whom = Neue Beziehung: von wem?
 picker-to-whom = Von { $from } zu wem?
 picker-type-to-filter = tippen zum Filtern:{" "}
 picker-nobody = {" "}keine Treffer
-agenda-editor-title = Agenda · { $minutes } Min. geplant
+agenda-editor-title = Agenda · { $minutes } min geplant
 agenda-col-block = Block
 agenda-col-planned = Soll
 agenda-col-spent = Ist
 agenda-col-section = Abschnitt
 agenda-no-blocks = {" "}Keine Blöcke: a fügt einen hinzu.
 parking-chosen = Themenspeicher ({ $count }): Ctrl+d entfernt die gewählte · ↓ zurück zum Tippen
-parking-typing = Themenspeicher ({ $count }): Fragen für später · Enter parkt · ↑ wählt · Esc
+parking-typing = Themenspeicher ({ $count }): für später · Enter parkt · ↑ wählt · Esc schließt
 parking-earlier = {"  "}… { $count } ältere
 prompt-filter = {" "}Filter:{" "}
 prompt-exchange-hint = {" "}was fließt zwischen ihnen? Enter fügt die Beziehung hinzu · Esc bricht ab
@@ -1738,7 +1755,7 @@ compare-pick-about = { $title } · Version { $revision } · { $date }
 ask-reload-drops = Neu laden verwirft diese Änderungen, die nicht gespeichert sind:
 ask-reload-keys = j lädt neu und verwirft sie · n geht zurück
 ask-reload-title = Vom Datenträger neu laden?
-ask-gap-passed = { $minutes } Min. { $seconds } s vergingen, ohne dass die Uhr lief
+ask-gap-passed = { $minutes } min { $seconds } s vergingen, ohne dass die Uhr lief
 ask-gap-why = (der Laptop war im Ruhezustand oder cvc war beendet). Die Uhr ist angehalten.
 ask-gap-keys = j  die Zeit für { $block } anrechnen · n  nicht anrechnen
 ask-gap-title = Zeit fehlt
@@ -1761,6 +1778,15 @@ ask-conflict-title = Die Datei auf dem Datenträger wurde geändert
 typing-adding = {" "}Neu{" "}
 typing-adding-between = {" "}Neu: { $from } { $arrow } { $to }{" "}
 too-small = cvc braucht ein Terminal von mindestens { $size }; dieses hat { $now }. Bitte vergrößern Sie das Fenster.
+
+## A file's problem after its name, and its line and column when known.
+store-at-line = { $file }:{ $line }:{ $col }: { $message }
+store-in-file = { $file }: { $message }
+
+## Fields cvc reads itself (a time, a language) that a file got wrong (after "file:line:col: ").
+store-moment-shape = Datum und Uhrzeit als JJJJ-MM-TTTHH:MM:SS erwartet, gefunden: „{ $text }“
+store-no-such-time = „{ $text }“ ist keine gültige Uhrzeit
+store-unknown-language = unbekannte Sprache „{ $text }“: möglich sind en, fr oder de
 
 ## Reading and saving canvas files: what the store says is wrong with a file (after "file:line:col: "),
 ## on the command line and on the screens. $doing is one of the io-doing-* messages.
@@ -1912,3 +1938,9 @@ cli-list-title = TITEL
 cli-list-organisation = ORGANISATION
 cli-list-date = DATUM
 cli-list-rev = VERS.
+
+## The revisit's line: the new revision's file, number and title, and its actions.
+cli-revisited = { $file } angelegt: Version { $revision } von „{ $title }“, { $count ->
+    [one] { $count } Maßnahme zu überprüfen
+   *[other] { $count } Maßnahmen zu überprüfen
+}

@@ -554,6 +554,9 @@ report-field-change = { $field }: { $old } → { $new }
 report-held-days = held on { $old } → { $new } days (the last { $last })
 report-readings-count = readings: { $old } → { $new }
 
+## A loop not set yet, in a change of loop (French: « boucle » is feminine).
+signal-loop-unset = unset
+
 ## Signals: what changed between revisions that a consultant looks at first (cvc diff, cvc
 ## history and the report). $revision, $from and $to of revisions are report-revision.
 
@@ -645,6 +648,10 @@ diff-before = Before
 diff-now = Now
 diff-entry = Entry
 diff-html-title = What changed: { $title }
+
+## History's punctuation: an entry's path after its id and name, the notes after the path.
+history-path-line = { $entry }: { $path }
+history-separator = {"; "}
 
 ## History: cvc history's text and Markdown (tags like r2 stay as they are).
 
@@ -768,6 +775,7 @@ reviews-csv-action = action
 reviews-csv-latest = latest
 reviews-csv-latest-date = latest_date
 reviews-csv-progress = progress
+
 reviews-title = Loop reviews and due dates
 # $until is reviews-until, or empty.
 reviews-headline = As of { $as_of }: { $overdue } overdue, { $count } in all{ $until }.
@@ -822,6 +830,10 @@ reviews-col-entry = Entry
 reviews-col-missing = Missing
 reviews-no-data-folder = no canvases yet: the data folder { $folder } does not exist yet
 reviews-none-found = no canvases found in { $paths }
+
+## The follow-up sheet's yes and no (overdue or not), in the language of its headers.
+reviews-csv-yes = yes
+reviews-csv-no = no
 
 ## The calendar: cvc export --format ics and cvc reviews --format ics, each event's summary and
 ## description ($org is " — Organisation" or nothing; dates, UIDs and properties stay the format's).
@@ -1153,7 +1165,10 @@ note-saved-again = saved again
 note-reloaded = reloaded the file from disk
 note-nothing-deleted = nothing deleted
 note-export-not-written = export not written
-note-added = added { $id }: type the next one, or Esc
+# $kind is the entry's section in the file (stakeholders, tasks, actions).
+note-added = { $kind ->
+   *[other] added { $id }: type the next one, or Esc
+}
 
 ## Key names in help and the footer, as each language's prose names the keys
 keyname-enter = Enter
@@ -1282,7 +1297,10 @@ note-form-thrown-away = changes thrown away
 note-block-not-added = no block added
 note-no-change = no change
 step-edited = edited { $form }
-note-form-saved = { $form } saved
+# $kind is the entry's section in the file (stakeholders, relationships, tasks, actions), else other.
+note-form-saved = { $kind ->
+   *[other] { $form } saved
+}
 step-added-block = added an agenda block
 step-removed-block = removed the block { $block }
 note-removed-block = removed the block { $block } (u undoes)
@@ -1693,7 +1711,7 @@ agenda-col-spent = spent
 agenda-col-section = section
 agenda-no-blocks = {" "}No blocks: press a to add one.
 parking-chosen = Parking lot ({ $count }): Ctrl+d removes the chosen one · ↓ back to typing
-parking-typing = Parking lot ({ $count }): questions for later · Enter parks · ↑ chooses · Esc
+parking-typing = Parking lot ({ $count }): for later · Enter parks · ↑ chooses · Esc closes
 parking-earlier = {"  "}… { $count } earlier
 prompt-filter = {" "}filter:{" "}
 prompt-exchange-hint = {" "}what flows between them? Enter adds the relationship · Esc cancels
@@ -1732,6 +1750,15 @@ ask-conflict-title = The file changed on disk
 typing-adding = {" "}Adding{" "}
 typing-adding-between = {" "}Adding { $from } { $arrow } { $to }{" "}
 too-small = cvc needs a terminal of at least { $size }; this one is { $now }. Make the window larger.
+
+## A file's problem after its name, and its line and column when known.
+store-at-line = { $file }:{ $line }:{ $col }: { $message }
+store-in-file = { $file }: { $message }
+
+## Fields cvc reads itself (a time, a language) that a file got wrong (after "file:line:col: ").
+store-moment-shape = expected a date and time as YYYY-MM-DDTHH:MM:SS, found "{ $text }"
+store-no-such-time = "{ $text }" is not a real time
+store-unknown-language = unknown language "{ $text }": expected en, fr or de
 
 ## Reading and saving canvas files: what the store says is wrong with a file (after "file:line:col: "),
 ## on the command line and on the screens. $doing is one of the io-doing-* messages.
@@ -1883,3 +1910,6 @@ cli-list-title = TITLE
 cli-list-organisation = ORGANISATION
 cli-list-date = DATE
 cli-list-rev = REV
+
+## The revisit's line: the new revision's file, number and title, and its actions.
+cli-revisited = created { $file }: revision { $revision } of "{ $title }", with { $count } actions to review

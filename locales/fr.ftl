@@ -548,6 +548,9 @@ report-field-change = { $field } : { $old } → { $new }
 report-held-days = jours de réalisation : { $old } → { $new } (le dernier le { $last })
 report-readings-count = mesures : { $old } → { $new }
 
+## A loop not set yet, in a change of loop (French: « boucle » is feminine).
+signal-loop-unset = non renseignée
+
 ## Signaux : ce qui a changé d'une révision à l'autre et qu'un consultant regarde en premier
 ## (cvc diff, cvc history et le rapport).
 
@@ -666,6 +669,10 @@ diff-before = Avant
 diff-now = Maintenant
 diff-entry = Entrée
 diff-html-title = Ce qui a changé : { $title }
+
+## History's punctuation: an entry's path after its id and name, the notes after the path.
+history-path-line = { $entry } : { $path }
+history-separator = {"\u00A0; "}
 
 ## Historique : le texte et le Markdown de cvc history (les repères comme r2 restent tels quels).
 
@@ -806,6 +813,7 @@ reviews-csv-action = action
 reviews-csv-latest = dernière mesure
 reviews-csv-latest-date = date de la dernière mesure
 reviews-csv-progress = progression
+
 reviews-title = Revues de boucle et échéances
 # $until vaut reviews-until, ou rien.
 reviews-headline = Au { $as_of } : { $overdue } en retard, { $count } en tout{ $until }.
@@ -860,6 +868,10 @@ reviews-col-entry = Entrée
 reviews-col-missing = Manque
 reviews-no-data-folder = pas encore de canevas : le dossier de données { $folder } n'existe pas encore
 reviews-none-found = aucun canevas trouvé dans { $paths }
+
+## The follow-up sheet's yes and no (overdue or not), in the language of its headers.
+reviews-csv-yes = oui
+reviews-csv-no = non
 
 ## The calendar: cvc export --format ics and cvc reviews --format ics, each event's summary and
 ## description ($org is " — Organisation" or nothing; dates, UIDs and properties stay the format's).
@@ -1117,7 +1129,7 @@ hint-compare = comparer
 hint-scroll = défiler
 hint-back = retour
 hint-next-field = champ suivant
-hint-next-save = suivant / enregistrer
+hint-next-save = valider
 hint-save = enregistrer
 hint-cancel = annuler
 hint-choose = choisir
@@ -1157,7 +1169,7 @@ prompt-tasks-2 = Qui s'en charge, à quel rythme ?
 prompt-tasks-3 = Que faut-il continuer pour ne pas retomber ?
 prompt-actions-1 = Que pouvez-vous lancer cette semaine sans demander la permission ?
 prompt-actions-2 = Qui fait quoi, pour quand ?
-prompt-actions-3 = Quel indicateur montrera que ça a marché — départ, cible, date de revue ?
+prompt-actions-3 = Quel indicateur de réussite — départ, cible, date de revue ?
 prompt-review-1 = Quelle phase est vide ?
 prompt-review-2 = De quel point sommes-nous le moins sûrs ?
 prompt-review-3 = Quand a lieu la première revue de boucle ?
@@ -1194,7 +1206,10 @@ note-saved-again = de nouveau enregistré
 note-reloaded = fichier rechargé depuis le disque
 note-nothing-deleted = rien n'a été supprimé
 note-export-not-written = export non enregistré
-note-added = { $id } ajouté : tapez le suivant, ou Esc
+# Une partie prenante, une tâche, une action : toutes au féminin.
+note-added = { $kind ->
+   *[other] { $id } ajoutée : tapez la suivante, ou Esc
+}
 
 ## Key names in help and the footer, as each language's prose names the keys
 keyname-enter = Entrée
@@ -1280,7 +1295,7 @@ note-typed-picker = rien n'a été exécuté : les mots tapés choisissent une 
 note-typed-parked = rien n'a été exécuté : les mots tapés sont au parking (Entrée gare, Esc abandonne)
 note-exported = plan exporté vers { $path }
 note-export-failed = échec de l'export : { $why }
-note-one-view = cette section n'a qu'une vue ; Parties prenantes a une grille, Relations une carte
+note-one-view = une seule vue ici ; grille dans Parties prenantes, carte dans Relations
 note-projector-on = mode projecteur : Entrée montre l'entrée sélectionnée seule, p revient
 note-projector-off = mode projecteur désactivé
 note-not-saved-retrying = NON ENREGISTRÉ ({ $why }) ; nouvel essai chaque seconde
@@ -1337,7 +1352,13 @@ note-form-thrown-away = modifications abandonnées
 note-block-not-added = aucun bloc ajouté
 note-no-change = aucune modification
 step-edited = { $form } modifié
-note-form-saved = { $form } enregistré
+note-form-saved = { $kind ->
+    [stakeholders] { $form } enregistrée
+    [relationships] { $form } enregistrée
+    [tasks] { $form } enregistrée
+    [actions] { $form } enregistrée
+   *[other] { $form } enregistré
+}
 step-added-block = bloc ajouté au déroulé
 step-removed-block = bloc { $block } retiré
 note-removed-block = bloc { $block } retiré (u annule)
@@ -1762,7 +1783,7 @@ agenda-col-spent = passé
 agenda-col-section = section
 agenda-no-blocks = {" "}Aucun bloc : a pour en ajouter un.
 parking-chosen = Parking ({ $count }) : Ctrl+d retire la question choisie · ↓ retour à la saisie
-parking-typing = Parking ({ $count }) : questions pour plus tard · Entrée ajoute · ↑ choisit · Esc
+parking-typing = Parking ({ $count }) : pour plus tard · Entrée ajoute · ↑ choisit · Esc ferme
 parking-earlier = {"  "}… { $count } plus anciennes
 prompt-filter = {" "}filtre :{" "}
 prompt-exchange-hint = {" "}qu'est-ce qui circule entre eux ? Entrée ajoute la relation · Esc annule
@@ -1801,6 +1822,15 @@ ask-conflict-title = Le fichier a changé sur le disque
 typing-adding = {" "}Ajout{" "}
 typing-adding-between = {" "}Ajout { $from } { $arrow } { $to }{" "}
 too-small = cvc a besoin d'un terminal d'au moins { $size } ; celui-ci fait { $now }. Agrandissez la fenêtre.
+
+## A file's problem after its name, and its line and column when known.
+store-at-line = { $file }:{ $line }:{ $col } : { $message }
+store-in-file = { $file } : { $message }
+
+## Fields cvc reads itself (a time, a language) that a file got wrong (after "file:line:col: ").
+store-moment-shape = date et heure attendues au format AAAA-MM-JJTHH:MM:SS, trouvé « { $text } »
+store-no-such-time = l'heure « { $text } » n'existe pas
+store-unknown-language = langue inconnue « { $text } » ; valeurs possibles : en, fr ou de
 
 ## Reading and saving canvas files: what the store says is wrong with a file (after "file:line:col: "),
 ## on the command line and on the screens. $doing is one of the io-doing-* messages.
@@ -1857,7 +1887,7 @@ io-doing-list = de lister ce dossier
 ron-eof = le fichier s'arrête trop tôt : une parenthèse, un crochet ou un guillemet n'est pas fermé
 ron-expected-nothing = rien n'est attendu ici
 ron-expected-one = { $name } est attendu
-ron-expected-any = l'un de ceux-ci est attendu : { $names }
+ron-expected-any = à choisir parmi { $names }
 ron-inside = {" "}dans { $outer }
 ron-unknown-field = champ `{ $found }` inconnu{ $inside } : { $expected }
 ron-unknown-value = valeur `{ $found }` inconnue{ $inside } : { $expected }
@@ -1952,3 +1982,9 @@ cli-list-title = TITRE
 cli-list-organisation = ORGANISATION
 cli-list-date = DATE
 cli-list-rev = RÉV.
+
+## The revisit's line: the new revision's file, number and title, and its actions.
+cli-revisited = { $file } créé : révision { $revision } de « { $title } », { $count ->
+    [one] { $count } action à revoir
+   *[other] { $count } actions à revoir
+}

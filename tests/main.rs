@@ -51,3 +51,4 @@ mod shell;
 mod signals;
 mod start;
 mod typing;
+mod words_lang;

@@ -158,8 +158,8 @@ fn the_csv_in_french_or_german_opens_in_their_excel_and_reads_back_with_semicolo
     // `--lang fr` wrote `,`, no byte-order mark and English headers, unlike every other sheet.
     let s = Sandbox::new();
     portfolio(&s);
-    for (lang, date, overdue, action) in
-        [("fr", "date", "en retard", "action"), ("de", "Datum", "Überfällig", "Maßnahme")]
+    for (lang, date, overdue, action, yes) in
+        [("fr", "date", "en retard", "action", "oui"), ("de", "Datum", "Überfällig", "Maßnahme", "ja")]
     {
         let run = s.cvc(&["reviews", "clients", "--format", "csv", "--lang", lang]);
         assert_eq!(run.code, 0, "{}", run.stderr);
@@ -172,7 +172,7 @@ fn the_csv_in_french_or_german_opens_in_their_excel_and_reads_back_with_semicolo
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         assert_eq!(rows.len(), 4, "{lang}");
         assert_eq!(&rows[0][at(date)], "2020-03-01");
-        assert_eq!(&rows[0][at(overdue)], "true", "the cells keep the format's values");
+        assert_eq!(&rows[0][at(overdue)], yes, "the sheet's words are in its headers' language");
         assert_eq!(&rows[1][at(action)], "'=HYPERLINK(\"x\"), said \"they\"");
     }
 }

@@ -47,13 +47,13 @@ pub fn new(file: &Path, template_name: Option<&str>, title: Option<&str>, langua
 pub fn revisit(old: &Path, new: &Path) -> Outcome {
     let path = store::revisit_file(old, Some(new), Day::today())?;
     let canvas = load(&path)?;
-    out::line(&format!(
-        "created {}: revision {} of \"{}\", with {} actions to review",
-        path.display(),
-        canvas.revision,
-        canvas.title,
-        canvas.actions.len()
-    ));
+    let args = [
+        ("file", path.display().to_string().into()),
+        ("revision", canvas.revision.into()),
+        ("title", canvas.title.as_str().into()),
+        ("count", canvas.actions.len().into()),
+    ];
+    out::line(&out::tr().args("cli-revisited", &args));
     Ok(ExitCode::SUCCESS)
 }
 

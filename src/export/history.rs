@@ -175,13 +175,14 @@ pub fn history_text_in(h: &History, tr: Tr) -> String {
     months_text(&mut out, h, tr);
     let _ = write!(out, "\n{}\n", tr.get("history-stakeholders-text"));
     for t in &h.stakeholders {
-        let _ = writeln!(out, "  {} {}: {}", t.id, t.label, path_in(h, t, |s| standing_in(s, tr), tr));
+        let _ = writeln!(out, "  {}", path_line(t, &path_in(h, t, |s| standing_in(s, tr), tr), tr));
     }
     let _ = write!(out, "\n{}\n", tr.get("history-relationships-text"));
     for t in &h.relationships {
         let notes = link_notes_in(h, t, tr);
-        let notes = if notes.is_empty() { String::new() } else { format!("; {}", notes.join("; ")) };
-        let _ = writeln!(out, "  {} {}: {}{notes}", t.id, t.label, path_in(h, t, |l| link_in(l, tr), tr));
+        let sep = tr.get("history-separator");
+        let notes = if notes.is_empty() { String::new() } else { format!("{sep}{}", notes.join(&sep)) };
+        let _ = writeln!(out, "  {}{notes}", path_line(t, &path_in(h, t, |l| link_in(l, tr), tr), tr));
     }
     let _ = write!(out, "\n{}\n", tr.get("history-actions-text"));
     for a in &h.actions {
@@ -190,7 +191,7 @@ pub fn history_text_in(h: &History, tr: Tr) -> String {
     if !h.tasks.is_empty() {
         let _ = write!(out, "\n{}\n", tr.get("history-tasks-text"));
         for t in &h.tasks {
-            let _ = writeln!(out, "  {} {}: {}", t.id, t.label, path_in(h, t, |k| kept_in(k, tr), tr));
+            let _ = writeln!(out, "  {}", path_line(t, &path_in(h, t, |k| kept_in(k, tr), tr), tr));
         }
     }
     out
@@ -247,9 +248,15 @@ fn first_day(d: Day) -> Day {
     Day::new(y, m, 1).unwrap_or(d)
 }
 
+/// `S1 Field engineers: r1 … → r2 …`, with the language's space before the colon.
+fn path_line<S>(t: &Track<S>, path: &str, tr: Tr) -> String {
+    let entry = format!("{} {}", t.id, t.label);
+    tr.args("history-path-line", &[("entry", entry.into()), ("path", path.into())])
+}
+
 fn action_text(out: &mut String, h: &History, a: &ActionPath, tr: Tr) {
     let t = &a.track;
-    let _ = writeln!(out, "  {} {}: {}", t.id, t.label, path_in(h, t, |p| progress_in(p, tr), tr));
+    let _ = writeln!(out, "  {}", path_line(t, &path_in(h, t, |p| progress_in(p, tr), tr), tr));
     for r in &a.readings {
         let _ =
             writeln!(out, "      {}", tr.args("history-reading", &[("reading", reading_in(r, tr).into())]));
@@ -330,12 +337,13 @@ fn paths_markdown(out: &mut String, h: &History, tags: &[String], tr: Tr) {
     let people = h.stakeholders.iter().map(|t| (t, String::new()));
     out.push_str(&grid(tags, people, |s| standing_in(s, tr), "", tr));
     let _ = write!(out, "\n## {}\n\n", tr.get("plan-relationships"));
-    let links = h.relationships.iter().map(|t| (t, link_notes_in(h, t, tr).join("; ")));
+    let sep = tr.get("history-separator");
+    let links = h.relationships.iter().map(|t| (t, link_notes_in(h, t, tr).join(&sep)));
     out.push_str(&grid(tags, links, |l| link_in(l, tr), &tr.get("history-over-time"), tr));
     let _ = write!(out, "\n## {}\n\n", tr.get("plan-col-actions"));
     let actions = h
         .actions
         .iter()
-        .map(|a| (&a.track, a.readings.iter().map(|r| reading_in(r, tr)).collect::<Vec<_>>().join("; ")));
+        .map(|a| (&a.track, a.readings.iter().map(|r| reading_in(r, tr)).collect::<Vec<_>>().join(&sep)));
     out.push_str(&grid(tags, actions, |p| progress_in(p, tr), &tr.get("scorecard-readings"), tr));
 }

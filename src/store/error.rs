@@ -4,7 +4,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use super::locate::Position;
-use crate::i18n::Tr;
+use crate::i18n::{Arg, Tr};
 use crate::model::{Said, Word};
 use crate::safe;
 
@@ -70,9 +70,14 @@ impl FileError {
             .map(|p| {
                 let message = p.text(tr);
                 let message = safe::message(&message);
+                let (file, message): (Arg, Arg) = (file.to_string().into(), message.into());
                 match p.position {
-                    Some(at) => format!("{file}:{}:{}: {message}", at.line, at.col),
-                    None => format!("{file}: {message}"),
+                    Some(at) => {
+                        let (line, col) = (at.line.to_string().into(), at.col.to_string().into());
+                        let args = [("file", file), ("line", line), ("col", col), ("message", message)];
+                        tr.args("store-at-line", &args)
+                    }
+                    None => tr.args("store-in-file", &[("file", file), ("message", message)]),
                 }
             })
             .collect()

@@ -28,3 +28,5 @@ pub use write::{backup_path, canvas_text, regular_or_new, to_ron, write_atomic, 
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_lang;

@@ -125,13 +125,34 @@ fn inside(outer: &Option<String>) -> Word {
     Word::Part(outer.as_ref().map(|o| Box::new(Said::new("ron-inside", vec![("outer", Word::text(o))]))))
 }
 
+/// The fact behind one of cvc's own field errors (a date, a time, a language), which reaches
+/// here as its English sentence: worded again in the reader's language, not shown in English.
+fn read_back(m: &str) -> Option<Said> {
+    let quoted = |prefix: &str, suffix: &str| m.strip_prefix(prefix)?.strip_suffix(suffix).map(Word::text);
+    let fact = |key: &'static str, text: Word| Some(Said::new(key, vec![("text", text)]));
+    if let Some(text) = quoted("expected a date as YYYY-MM-DD, found \"", "\"") {
+        return fact("day-shape", text);
+    }
+    if let Some(text) = quoted("expected a date and time as YYYY-MM-DDTHH:MM:SS, found \"", "\"") {
+        return fact("store-moment-shape", text);
+    }
+    if let Some(text) = quoted("\"", "\" is not a real date") {
+        return fact("day-no-such-day", text);
+    }
+    if let Some(text) = quoted("\"", "\" is not a real time") {
+        return fact("store-no-such-time", text);
+    }
+    let language = quoted("unknown language \"", "\": expected en, fr or de")?;
+    fact("store-unknown-language", language)
+}
+
 /// Says what ron found wrong in plain words, with what was expected.
 fn describe(code: &ron::Error) -> Said {
     use ron::Error::*;
     let text = |t: &str| Word::text(t);
     match code {
         Eof => said("ron-eof"),
-        Message(m) => as_is(m.clone()),
+        Message(m) => read_back(m).unwrap_or_else(|| as_is(m.clone())),
         NoSuchStructField { expected, found, outer } => Said::new(
             "ron-unknown-field",
             vec![("found", text(found)), ("inside", inside(outer)), ("expected", one_of(expected))],

@@ -54,6 +54,11 @@ fn status_rank(s: Option<ActionStatus>) -> i8 {
     }
 }
 
+/// A loop's state as an argument, `unset` agreeing with the loop (« non renseignée »).
+fn loop_word(state: Option<LoopState>) -> Word {
+    state.map_or(Word::Label("signal-loop-unset"), Word::label)
+}
+
 /// Actions whose status or loop moved (forward is good news), whose loop closed (with its last
 /// reading as evidence), or whose loop is open past its review date. Work of people who left is
 /// said there, unless its loop moved.
@@ -72,10 +77,7 @@ pub(super) fn loops(
             moves.push(Said::new("signal-status-moved", args));
         }
         if a.loop_state != b.loop_state {
-            let args = vec![
-                ("from", Word::label_or_unset(a.loop_state)),
-                ("to", Word::label_or_unset(b.loop_state)),
-            ];
+            let args = vec![("from", loop_word(a.loop_state)), ("to", loop_word(b.loop_state))];
             moves.push(Said::new("signal-loop-moved", args));
         }
         let closed = b.loop_state == Some(LoopState::Closed) && a.loop_state != Some(LoopState::Closed);

@@ -155,7 +155,7 @@ impl ReviewRow {
     }
 
     /// What kind of date it is: `due`, `review` or `revisit`, in `tr`'s language.
-    fn kind_word(&self, tr: Tr) -> String {
+    pub(super) fn kind_word(&self, tr: Tr) -> String {
         match self.kind {
             "due" => tr.get("reviews-kind-due"),
             "review" => tr.get("reviews-kind-review"),
@@ -276,7 +276,7 @@ impl GapRow {
     }
 
     /// What is missing, for people: `no date`, `no owner`, `broken`.
-    fn words(&self, tr: Tr) -> String {
+    pub(super) fn words(&self, tr: Tr) -> String {
         tr.get(match self.kind {
             "undated" => "reviews-gap-undated",
             "unowned" => "reviews-gap-unowned",

@@ -5,8 +5,8 @@ use serde::Serialize;
 use super::{ClientRow, GapRow, ReviewRow, client_name, client_of};
 use crate::export::csv::{CsvStyle, line_in, sheet_start};
 use crate::export::markdown::table;
-use crate::i18n::Tr;
-use crate::model::Day;
+use crate::i18n::{Label, Tr};
+use crate::model::{ActionStatus, Day, Language, LoopState, Vocabulary};
 use crate::safe;
 
 /// The first line: the day everything is counted from, then how much is due.
@@ -213,7 +213,7 @@ pub fn reviews_csv(rows: &[ReviewRow], gaps: &[GapRow]) -> String {
 }
 
 /// A column's header in `lang`: the canvas sheets' own where they have the column, else the
-/// list's; English keeps the format's names. The cells keep the format's values.
+/// list's; English keeps the format's names (the cells' words: `CsvWords`).
 fn csv_header(name: &str, lang: crate::model::Language) -> String {
     let key = match name {
         "overdue" => "reviews-csv-overdue",
@@ -234,12 +234,13 @@ fn csv_header(name: &str, lang: crate::model::Language) -> String {
 /// byte-order mark for French and German, so a double-click in Excel opens clean columns).
 pub fn reviews_csv_in(rows: &[ReviewRow], gaps: &[GapRow], style: CsvStyle) -> String {
     let record = |cells: Vec<String>| line_in(cells, style.dialect);
+    let words = CsvWords(style.lang);
     let mut out = sheet_start(style.dialect).to_string();
     out.push_str(&record(CSV_COLUMNS.iter().map(|c| csv_header(c, style.lang)).collect()));
     for g in gaps {
         let mut cells: [String; 19] = Default::default();
-        cells[1] = g.kind.to_string();
-        cells[2] = "false".into();
+        cells[1] = words.gap(g);
+        cells[2] = words.yes_no(false);
         (cells[4], cells[5], cells[6]) = (g.organisation.clone(), g.canvas.clone(), g.canvas_id.clone());
         (cells[7], cells[8]) = (g.revision.to_string(), g.file.clone());
         (cells[9], cells[10], cells[11]) = (g.id.clone(), g.title.clone(), g.owner.clone());
@@ -249,8 +250,8 @@ pub fn reviews_csv_in(rows: &[ReviewRow], gaps: &[GapRow], style: CsvStyle) -> S
         let latest = r.latest.as_ref();
         out.push_str(&record(vec![
             r.date.clone(),
-            r.kind.to_string(),
-            r.overdue.to_string(),
+            words.kind(r),
+            words.yes_no(r.overdue),
             r.days_overdue.map(|d| d.to_string()).unwrap_or_default(),
             r.organisation.clone(),
             r.canvas.clone(),
@@ -261,8 +262,8 @@ pub fn reviews_csv_in(rows: &[ReviewRow], gaps: &[GapRow], style: CsvStyle) -> S
             r.action.clone(),
             r.owner.clone(),
             r.business_line.clone(),
-            r.status.clone(),
-            r.loop_state.clone(),
+            words.choice::<ActionStatus>(&r.status),
+            words.choice::<LoopState>(&r.loop_state),
             r.indicator.clone(),
             latest.map(|l| l.value.clone()).unwrap_or_default(),
             latest.map(|l| l.date.clone()).unwrap_or_default(),
@@ -270,6 +271,43 @@ pub fn reviews_csv_in(rows: &[ReviewRow], gaps: &[GapRow], style: CsvStyle) -> S
         ]));
     }
     out
+}
+
+/// The sheet's vocabulary in its language, so a French or German sheet reads whole: the kind of
+/// date or gap, yes or no, an action's status and loop. English keeps the format's values.
+struct CsvWords(Language);
+
+impl CsvWords {
+    /// The words of the sheet's language, or `None` for English (the format's values).
+    fn tr(&self) -> Option<Tr> {
+        (self.0 != Language::En).then(|| Tr::new(self.0))
+    }
+
+    /// `due`, `review` or `revisit`.
+    fn kind(&self, r: &ReviewRow) -> String {
+        self.tr().map_or_else(|| r.kind.to_string(), |tr| r.kind_word(tr))
+    }
+
+    /// `undated`, `unowned` or `broken`.
+    fn gap(&self, g: &GapRow) -> String {
+        self.tr().map_or_else(|| g.kind.to_string(), |tr| g.words(tr))
+    }
+
+    /// `true` or `false`.
+    fn yes_no(&self, yes: bool) -> String {
+        match self.tr() {
+            Some(tr) => tr.get(if yes { "reviews-csv-yes" } else { "reviews-csv-no" }),
+            None => yes.to_string(),
+        }
+    }
+
+    /// A vocabulary's value, written by its English label.
+    fn choice<V: Vocabulary + Label>(&self, label: &str) -> String {
+        match (self.tr(), V::LABELS.iter().position(|l| *l == label)) {
+            (Some(tr), Some(i)) => tr.label(V::VALUES[i]),
+            _ => label.to_string(),
+        }
+    }
 }
 
 /// The whole list as JSON.

@@ -76,6 +76,20 @@ pub(crate) fn label_in(tr: Tr, label: &'static str) -> String {
 }
 
 /// A form's title in the screens' language: `Action A1` is `Maßnahme A1`.
+/// The file's section of the entry a form titled `title` edits (`actions` for "Action A2"), or
+/// `other` (the context, an agenda block): what a message agrees with.
+pub(crate) fn kind_of_title(title: &str) -> &'static str {
+    NOUNS.iter().find(|(english, _, _)| title.starts_with(english)).map_or("other", |(_, _, kind)| kind)
+}
+
+/// An entry form's English title's start, its title's message and the file's section.
+const NOUNS: [(&str, &str, &str); 4] = [
+    ("Stakeholder ", "form-title-stakeholder", "stakeholders"),
+    ("Relationship ", "form-title-relationship", "relationships"),
+    ("Task ", "form-title-task", "tasks"),
+    ("Action ", "form-title-action", "actions"),
+];
+
 pub(crate) fn title_in(tr: Tr, title: &str) -> String {
     if title == "Context" {
         return tr.get("form-title-context");
@@ -83,13 +97,7 @@ pub(crate) fn title_in(tr: Tr, title: &str) -> String {
     if let Some(n) = title.strip_prefix("Agenda block ") {
         return tr.args("form-title-block", &[("number", n.into())]);
     }
-    let nouns = [
-        ("Stakeholder ", "form-title-stakeholder"),
-        ("Relationship ", "form-title-relationship"),
-        ("Task ", "form-title-task"),
-        ("Action ", "form-title-action"),
-    ];
-    for (english, key) in nouns {
+    for (english, key, _) in NOUNS {
         if let Some(id) = title.strip_prefix(english) {
             return tr.args(key, &[("id", id.into())]);
         }

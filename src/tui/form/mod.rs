@@ -12,7 +12,7 @@ mod specs;
 
 pub(crate) use field::{Field, Problem};
 pub(crate) use key::{BlockKey, ContextKey, Key, ReadingKey};
-pub(crate) use labels::{label_in, title_in};
+pub(crate) use labels::{kind_of_title, label_in, title_in};
 pub(crate) use loops::{loop_check, reading_form};
 pub(crate) use specs::{apply, form_for};
 

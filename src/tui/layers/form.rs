@@ -5,7 +5,7 @@ use jiff::civil::DateTime;
 use super::{Layer, Step};
 use crate::model::{AgendaBlock, BlockKind};
 use crate::tui::action::Intent as A;
-use crate::tui::form::{Form, ReadingKey, Target, apply, form_for, title_in};
+use crate::tui::form::{Form, ReadingKey, Target, apply, form_for, kind_of_title, title_in};
 use crate::tui::workshop::{Tone, Workshop};
 
 /// A key in the form: fields are typed and checked; `Ctrl+s` (or `Enter` on the last field)
@@ -89,7 +89,8 @@ pub(super) fn update(form: &mut Form, action: A, below: &mut [Layer], w: &mut Wo
         };
         let changed = w.change(label, |c| apply(c, form));
         let msg = if changed {
-            w.tr.args("note-form-saved", &[("form", title_in(w.tr, &form.title).into())])
+            let kind = kind_of_title(&form.title).into();
+            w.tr.args("note-form-saved", &[("form", title_in(w.tr, &form.title).into()), ("kind", kind)])
         } else {
             w.tr.get("note-no-change")
         };

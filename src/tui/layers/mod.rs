@@ -219,7 +219,11 @@ fn quick_add(line: &mut TextLine, action: A, w: &mut Workshop) -> Step {
         A::Submit => {
             // A line that could not be added stays, with the message saying why.
             if let Some(id) = w.add_from_line(line.text()) {
-                w.say(Tone::Ok, w.tr.args("note-added", &[("id", id.into())]));
+                let kind = crate::model::EntryKind::ALL
+                    .into_iter()
+                    .find(|k| id.starts_with(k.prefix()))
+                    .map_or("other", |k| k.field());
+                w.say(Tone::Ok, w.tr.args("note-added", &[("id", id.into()), ("kind", kind.into())]));
                 line.clear();
             }
         }
