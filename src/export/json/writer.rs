@@ -11,6 +11,7 @@
 
 use std::borrow::Cow;
 use std::fmt::{self, Display};
+use std::io::{self, Write};
 
 use serde::ser::{self, Serialize};
 
@@ -60,10 +61,20 @@ struct Member {
     at: usize,
 }
 
+/// How much text a streaming writer holds before it passes it on (a piece the caches keep).
+const PIECE: usize = 64 * 1024;
+
 /// Pretty JSON text being written (two spaces a level, `serde_json`'s layout).
 #[derive(Default)]
 pub struct JsonWriter {
     out: String,
+    /// Where the text goes as it is written, a piece at a time ([`JsonWriter::streaming`]), and
+    /// the first error it gave (nothing more is passed on after one).
+    sink: Option<Box<dyn Write>>,
+    failed: Option<io::Error>,
+    /// How many objects are open: their members' places in `out` are kept until they close, so
+    /// the text is passed on only when none is.
+    open: usize,
     depth: usize,
     /// The members of every open object, the innermost's last.
     members: Vec<Member>,
@@ -94,10 +105,49 @@ impl JsonWriter {
         JsonWriter { out: String::with_capacity(bytes), ..JsonWriter::default() }
     }
 
+    /// A writer that passes its text on to `sink` as it is written, a piece at a time, rather
+    /// than holding it all: a canvas's JSON of tens of megabytes never sits in memory.
+    pub fn streaming(sink: Box<dyn Write>) -> JsonWriter {
+        JsonWriter { out: String::with_capacity(2 * PIECE), sink: Some(sink), ..JsonWriter::default() }
+    }
+
     /// The text written, ended with a line break (as [`super::to_text`] ends it).
     pub fn finish(mut self) -> String {
         self.out.push('\n');
         self.out
+    }
+
+    /// Passes the rest of a streaming writer's text on, ended with a line break, and flushes its
+    /// sink; the first error the sink gave, if any.
+    pub fn finish_streaming(mut self) -> io::Result<()> {
+        self.out.push('\n');
+        self.spill(0);
+        match (self.failed.take(), self.sink.as_mut()) {
+            (Some(e), _) => Err(e),
+            (None, Some(sink)) => sink.flush(),
+            (None, None) => Ok(()),
+        }
+    }
+
+    /// Passes the text written so far on to the sink once there is at least `least` of it and no
+    /// object is open (an open object may still put its members in order).
+    fn spill(&mut self, least: usize) {
+        if self.out.len() < least || self.open > 0 {
+            return;
+        }
+        let Some(sink) = self.sink.as_mut() else { return };
+        // Canvas text reaches the output only through `string`, which escapes whatever would
+        // act on a terminal: the pieces need no scan of their own (tests check that they do not).
+        debug_assert!(
+            matches!(crate::safe::text(&self.out), Cow::Borrowed(_)),
+            "JSON text that would act on a terminal"
+        );
+        if self.failed.is_none()
+            && let Err(e) = sink.write_all(self.out.as_bytes())
+        {
+            self.failed = Some(e);
+        }
+        self.out.clear();
     }
 
     fn newline(&mut self) {
@@ -194,6 +244,7 @@ impl JsonWriter {
         if self.top == Some(self.depth) {
             return;
         }
+        self.open -= 1;
         self.depth -= 1;
         let members = &self.members[first..];
         if !members.is_empty() {
@@ -220,6 +271,7 @@ impl JsonWriter {
     /// Opens an object; `variant`: the value of a variant opened by [`JsonWriter::open_variant`].
     pub(super) fn open_object(&mut self, variant: bool) -> Object<'_> {
         self.out.push('{');
+        self.open += 1;
         self.depth += 1;
         Object { start: self.out.len(), first: self.members.len(), variant, key: None, w: self }
     }
@@ -340,7 +392,9 @@ impl Array<'_> {
         }
         self.first = false;
         self.w.newline();
-        value.serialize(&mut *self.w)
+        value.serialize(&mut *self.w)?;
+        self.w.spill(PIECE);
+        Ok(())
     }
 
     /// Closes the array.
