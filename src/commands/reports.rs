@@ -7,8 +7,8 @@ use super::{Failure, Outcome, out};
 use crate::cli::{CsvDialectArg, DiffFormat, ExportFormat, Section};
 use crate::diff::{Diff, compare};
 use crate::export::{
-    CsvDialect, CsvStyle, canvas_calendar, canvas_json, canvas_json_to, diff_json, diff_markdown_in, diff_text_in, kumu,
-    markdown, plan_doc_in, plan_page, section_csv_in,
+    CsvDialect, CsvStyle, canvas_calendar, canvas_json, canvas_json_to, diff_json, diff_markdown_in,
+    diff_text_in, kumu, markdown, plan_doc_in, plan_page, section_csv_in,
 };
 use crate::i18n::Tr;
 use crate::model::{Day, Language};

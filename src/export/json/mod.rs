@@ -3,6 +3,8 @@
 //! The shapes are documented in README.md ("JSON"); a change to them is a change of contract.
 
 mod derived;
+mod key;
+mod order;
 mod serialize;
 #[cfg(test)]
 mod tests;

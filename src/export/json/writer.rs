@@ -10,36 +10,14 @@
 //! character that would act on a terminal as [`super::to_text`] escapes it.
 
 use std::borrow::Cow;
-use std::fmt::{self, Display};
 use std::io::{self, Write};
 
 use serde::ser::{self, Serialize};
 
+pub use super::serialize::Error;
+
+use super::order::Orders;
 use super::text::{self, name_order};
-
-/// Why a value could not be written as JSON: a map key that is not text, or the value's own error.
-#[derive(Debug)]
-pub struct Error(String);
-
-impl Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl Error {
-    pub(super) fn new(why: &str) -> Error {
-        Error(why.to_string())
-    }
-}
-
-impl ser::Error for Error {
-    fn custom<T: Display>(msg: T) -> Error {
-        Error(msg.to_string())
-    }
-}
 
 /// A value that can be written into a [`JsonWriter`], as a part of an object (see
 /// [`JsonWriter::object_with`]); every `Serialize` value is one.
@@ -56,8 +34,8 @@ impl<T: Serialize + ?Sized> WriteJson for T {
 
 /// A member of an open object: its key and where its text (`,` first unless it is the first)
 /// begins in the output.
-struct Member {
-    key: Cow<'static, str>,
+pub(super) struct Member {
+    pub(super) key: Cow<'static, str>,
     at: usize,
 }
 
@@ -81,6 +59,7 @@ pub struct JsonWriter {
     /// Where an object's members are copied to be put in order; the order's (member, range).
     scratch: String,
     order: Vec<(usize, usize, usize)>,
+    orders: Orders,
     /// A `Display` value's text, and a number's, before they are written.
     shown: String,
     number: Vec<u8>,
@@ -178,7 +157,7 @@ impl JsonWriter {
         };
         small.serialize(&mut aside)?;
         if !aside.out.starts_with('{') || aside.depth != self.depth + 1 {
-            return Err(Error("the value to add parts to is not an object".into()));
+            return Err(Error::new("the value to add parts to is not an object"));
         }
         let ranges = aside.ordered(0, 1);
         self.out.push('{');
@@ -216,25 +195,16 @@ impl JsonWriter {
     }
 
     /// The members from `first` on of the object whose text starts at `start`, as (member,
-    /// from, to) in name order; of members with the same key (a map may repeat one) the last
-    /// written is kept, as a map keeps it.
+    /// from, to) in name order (see [`Orders::of`]).
     fn ordered(&mut self, first: usize, start: usize) -> Vec<(usize, usize, usize)> {
         let mut order = std::mem::take(&mut self.order);
         order.clear();
         let end = self.out.len();
-        let members = &self.members;
-        order.extend((first..members.len()).map(|i| {
+        let members = &self.members[first..];
+        order.extend(self.orders.of(members).iter().map(|&i| {
             let to = members.get(i + 1).map_or(end, |m| m.at);
-            (i, members[i].at.max(start), to)
+            (first + i, members[i].at.max(start), to)
         }));
-        order.sort_by(|a, b| name_order(&members[a.0].key, &members[b.0].key));
-        order.dedup_by(|later, earlier| {
-            let same = members[later.0].key == members[earlier.0].key;
-            if same {
-                *earlier = *later;
-            }
-            same
-        });
         order
     }
 
