@@ -1,4 +1,5 @@
-//! The one way the commands print and write: every text passes through `crate::safe` on its way out.
+//! The one way the commands print and write: every text passes through `crate::safe` on its way out
+//! (a streamed text through its writer's own use of it).
 //!
 //! `main.rs` and the commands never use `println!` or `eprintln!` (clippy refuses them there), so
 //! nothing from a canvas, a file name or an argument reaches a terminal or a report unescaped.
@@ -37,6 +38,13 @@ pub fn line(text: &str) {
 /// Prints multi-line text (a report, a page, a CSV) to standard output as it will be written to a file.
 pub fn text(text: &str) {
     put(std::io::stdout().lock(), &file_text(text));
+}
+
+/// Standard output given to a writer that makes its text safe itself (the canvas's JSON, whose
+/// strings escape every character that would act on a terminal, through `crate::safe`), so a
+/// large text is written as it is made; a closed pipe is not reported, as [`text`] does not.
+pub fn stream(write: impl FnOnce(Box<dyn Write>) -> std::io::Result<()>) {
+    let _ = write(Box::new(std::io::stdout().lock()));
 }
 
 /// Prints one line to standard error; a line break inside it is shown, not obeyed.

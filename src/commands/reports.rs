@@ -7,8 +7,8 @@ use super::{Failure, Outcome, out};
 use crate::cli::{CsvDialectArg, DiffFormat, ExportFormat, Section};
 use crate::diff::{Diff, compare};
 use crate::export::{
-    CsvDialect, CsvStyle, canvas_calendar, canvas_json, diff_json, diff_markdown_in, diff_text_in, kumu,
-    markdown, plan_doc_in, plan_page, section_csv_in,
+    CsvDialect, CsvStyle, canvas_calendar, canvas_json, canvas_json_to, diff_json, diff_markdown_in,
+    diff_text_in, kumu, markdown, plan_doc_in, plan_page, section_csv_in,
 };
 use crate::i18n::Tr;
 use crate::model::{Day, Language};
@@ -124,6 +124,12 @@ pub fn export(
     let canvas = load(file)?;
     let day = as_of_day(as_of, canvas.date.unwrap_or_else(Day::today))?;
     let lang = crate::i18n::report_language(sheet.lang, canvas.language);
+    if format == ExportFormat::Json && output.is_none() {
+        // Tens of megabytes for a large canvas: written as they are made, never held whole.
+        out::stream(|sink| canvas_json_to(&canvas, day, sink));
+        super::leave(canvas);
+        return Ok(ExitCode::SUCCESS);
+    }
     let text = match format {
         // A canvas's plan speaks its own language unless --lang says otherwise (DESIGN.md §13).
         ExportFormat::Markdown => {

@@ -42,7 +42,7 @@ pub use history::{
 pub use history_json::history_json;
 pub use html::{plan_html, plan_html_in, plan_page};
 pub use ics::{canvas_calendar, reviews_calendar};
-pub use json::{canvas_json, diff_json, to_text as json_text};
+pub use json::{canvas_json, canvas_json_to, diff_json, to_text as json_text};
 pub use plan::{plan_doc, plan_doc_in, plan_markdown};
 pub use report::{report_html, report_html_in, report_markdown, report_markdown_in};
 pub use report_parts::{diff_html, diff_html_in, history_html, history_html_in};

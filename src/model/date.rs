@@ -244,7 +244,28 @@ impl FromStr for Day {
 
 impl Serialize for Day {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        // The usual day written digit by digit (a large canvas has hundreds of thousands of
+        // them); a year outside 0–9999 as `Display` writes it.
+        let (y, m, d) = (self.0.year(), self.0.month(), self.0.day());
+        let Ok(year) = u16::try_from(y) else { return s.collect_str(self) };
+        if year > 9999 {
+            return s.collect_str(self);
+        }
+        let digit = |n: u16, place: u16| b'0' + (n / place % 10) as u8;
+        let (m, d) = (m.unsigned_abs().into(), d.unsigned_abs().into());
+        let text = [
+            digit(year, 1000),
+            digit(year, 100),
+            digit(year, 10),
+            digit(year, 1),
+            b'-',
+            digit(m, 10),
+            digit(m, 1),
+            b'-',
+            digit(d, 10),
+            digit(d, 1),
+        ];
+        s.serialize_str(std::str::from_utf8(&text).map_err(serde::ser::Error::custom)?)
     }
 }
 

@@ -3,6 +3,8 @@
 //! The shapes are documented in README.md ("JSON"); a change to them is a change of contract.
 
 mod derived;
+mod key;
+mod order;
 mod serialize;
 #[cfg(test)]
 mod tests;
@@ -47,10 +49,25 @@ pub fn to_text(value: &impl serde::Serialize) -> String {
 /// verdict, each task's cadence kept, the network's weak points). Written straight from the
 /// canvas (no `serde_json::Value` of it), the same text as that value pretty-printed.
 pub fn canvas_json(c: &Canvas, as_of: Day) -> String {
-    let derived = Derived::of(c, as_of);
     // Room for the usual entry's text, so the text is not copied as it grows (untouched room
     // costs no memory).
     let mut w = JsonWriter::with_capacity(16 * 1024 + c.entry_count() * 1024);
+    write_canvas(&mut w, c, as_of);
+    w.finish()
+}
+
+/// [`canvas_json`]'s text written to `sink` as it is made, a piece at a time (standard output:
+/// the whole text is never held); the first error `sink` gave, after which nothing more is
+/// written to it. The text needs no scan for what acts on a terminal: every character of the
+/// canvas's is escaped as it is written.
+pub fn canvas_json_to(c: &Canvas, as_of: Day, sink: Box<dyn std::io::Write>) -> std::io::Result<()> {
+    let mut w = JsonWriter::streaming(sink);
+    write_canvas(&mut w, c, as_of);
+    w.finish_streaming()
+}
+
+fn write_canvas(w: &mut JsonWriter, c: &Canvas, as_of: Day) {
+    let derived = Derived::of(c, as_of);
     // The sections are written in place; the rest of the canvas (a few small members) is put
     // around them in name order.
     let mut parts: [(&str, &dyn WriteJson); 6] = [
@@ -62,7 +79,6 @@ pub fn canvas_json(c: &Canvas, as_of: Day) -> String {
         ("derived", &derived),
     ];
     w.object_with(c, &mut parts).expect("cvc's values always serialise to JSON");
-    w.finish()
 }
 
 /// The facts of `derived` as a value, to compare with what is written.

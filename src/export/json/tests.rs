@@ -262,3 +262,73 @@ fn whole_numbers_of_every_size_are_written_as_serde_json_writes_them() {
     }
     assert_eq!(written(&(u128::from(u64::MAX) + 1)), "18446744073709551616\n");
 }
+
+/// A sink that keeps what it is given, piece by piece, where the test can still read it.
+#[derive(Clone, Default)]
+struct Pieces(std::rc::Rc<std::cell::RefCell<Vec<Vec<u8>>>>);
+
+impl std::io::Write for Pieces {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().push(buf.to_vec());
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A canvas of `n` stakeholders whose notes hold what a terminal would obey.
+fn many(n: usize) -> Canvas {
+    let mut c = Canvas::new("many");
+    for i in 0..n {
+        c.add_stakeholder(Stakeholder {
+            name: format!("Team {i}"),
+            notes: format!("note {i}: \u{1b}]0;title\u{7}, \"quoted\"\n\u{202e}reversed"),
+            power: Some(3),
+            ..Default::default()
+        });
+    }
+    c
+}
+
+#[test]
+fn a_streamed_canvas_is_the_same_text_passed_on_in_pieces() {
+    let c = many(2_000);
+    let day = Day::new(2026, 1, 1).unwrap();
+    let sink = Pieces::default();
+    canvas_json_to(&c, day, Box::new(sink.clone())).unwrap();
+    let pieces = sink.0.borrow();
+    assert!(pieces.len() > 2, "a large canvas goes out in several pieces, not at once");
+    let streamed: Vec<u8> = pieces.concat();
+    assert_eq!(String::from_utf8(streamed).unwrap(), canvas_json(&c, day));
+    for piece in pieces.iter() {
+        let text = std::str::from_utf8(piece).unwrap();
+        assert!(!text.chars().any(|c| crate::safe::is_unsafe(c) && c != '\n'), "{text}");
+    }
+}
+
+#[test]
+fn a_sink_that_fails_gets_nothing_more_and_its_error_is_returned() {
+    struct Closed(usize);
+    impl std::io::Write for Closed {
+        fn write(&mut self, _buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += 1;
+            assert_eq!(self.0, 1, "written to again after it failed");
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let got = canvas_json_to(&many(2_000), Day::new(2026, 1, 1).unwrap(), Box::new(Closed(0)));
+    assert_eq!(got.map_err(|e| e.kind()), Err(std::io::ErrorKind::BrokenPipe));
+}
+
+#[test]
+fn a_day_is_written_as_it_is_shown_in_every_year() {
+    for (y, m, d) in [(2026, 5, 7), (0, 1, 1), (999, 12, 31), (9999, 12, 31), (-1, 3, 4), (-9999, 1, 1)] {
+        let day = Day::new(y, m, d).unwrap();
+        assert_eq!(serde_json::to_string(&day).unwrap(), format!("\"{day}\""));
+        assert_eq!(written(&day), format!("\"{day}\"\n"));
+    }
+}

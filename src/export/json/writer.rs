@@ -10,35 +10,14 @@
 //! character that would act on a terminal as [`super::to_text`] escapes it.
 
 use std::borrow::Cow;
-use std::fmt::{self, Display};
+use std::io::{self, Write};
 
 use serde::ser::{self, Serialize};
 
+pub use super::serialize::Error;
+
+use super::order::Orders;
 use super::text::{self, name_order};
-
-/// Why a value could not be written as JSON: a map key that is not text, or the value's own error.
-#[derive(Debug)]
-pub struct Error(String);
-
-impl Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl Error {
-    pub(super) fn new(why: &str) -> Error {
-        Error(why.to_string())
-    }
-}
-
-impl ser::Error for Error {
-    fn custom<T: Display>(msg: T) -> Error {
-        Error(msg.to_string())
-    }
-}
 
 /// A value that can be written into a [`JsonWriter`], as a part of an object (see
 /// [`JsonWriter::object_with`]); every `Serialize` value is one.
@@ -55,21 +34,32 @@ impl<T: Serialize + ?Sized> WriteJson for T {
 
 /// A member of an open object: its key and where its text (`,` first unless it is the first)
 /// begins in the output.
-struct Member {
-    key: Cow<'static, str>,
+pub(super) struct Member {
+    pub(super) key: Cow<'static, str>,
     at: usize,
 }
+
+/// How much text a streaming writer holds before it passes it on (a piece the caches keep).
+const PIECE: usize = 64 * 1024;
 
 /// Pretty JSON text being written (two spaces a level, `serde_json`'s layout).
 #[derive(Default)]
 pub struct JsonWriter {
     out: String,
+    /// Where the text goes as it is written, a piece at a time ([`JsonWriter::streaming`]), and
+    /// the first error it gave (nothing more is passed on after one).
+    sink: Option<Box<dyn Write>>,
+    failed: Option<io::Error>,
+    /// How many objects are open: their members' places in `out` are kept until they close, so
+    /// the text is passed on only when none is.
+    open: usize,
     depth: usize,
     /// The members of every open object, the innermost's last.
     members: Vec<Member>,
     /// Where an object's members are copied to be put in order; the order's (member, range).
     scratch: String,
     order: Vec<(usize, usize, usize)>,
+    orders: Orders,
     /// A `Display` value's text, and a number's, before they are written.
     shown: String,
     number: Vec<u8>,
@@ -94,10 +84,49 @@ impl JsonWriter {
         JsonWriter { out: String::with_capacity(bytes), ..JsonWriter::default() }
     }
 
+    /// A writer that passes its text on to `sink` as it is written, a piece at a time, rather
+    /// than holding it all: a canvas's JSON of tens of megabytes never sits in memory.
+    pub fn streaming(sink: Box<dyn Write>) -> JsonWriter {
+        JsonWriter { out: String::with_capacity(2 * PIECE), sink: Some(sink), ..JsonWriter::default() }
+    }
+
     /// The text written, ended with a line break (as [`super::to_text`] ends it).
     pub fn finish(mut self) -> String {
         self.out.push('\n');
         self.out
+    }
+
+    /// Passes the rest of a streaming writer's text on, ended with a line break, and flushes its
+    /// sink; the first error the sink gave, if any.
+    pub fn finish_streaming(mut self) -> io::Result<()> {
+        self.out.push('\n');
+        self.spill(0);
+        match (self.failed.take(), self.sink.as_mut()) {
+            (Some(e), _) => Err(e),
+            (None, Some(sink)) => sink.flush(),
+            (None, None) => Ok(()),
+        }
+    }
+
+    /// Passes the text written so far on to the sink once there is at least `least` of it and no
+    /// object is open (an open object may still put its members in order).
+    fn spill(&mut self, least: usize) {
+        if self.out.len() < least || self.open > 0 {
+            return;
+        }
+        let Some(sink) = self.sink.as_mut() else { return };
+        // Canvas text reaches the output only through `string`, which escapes whatever would
+        // act on a terminal: the pieces need no scan of their own (tests check that they do not).
+        debug_assert!(
+            matches!(crate::safe::text(&self.out), Cow::Borrowed(_)),
+            "JSON text that would act on a terminal"
+        );
+        if self.failed.is_none()
+            && let Err(e) = sink.write_all(self.out.as_bytes())
+        {
+            self.failed = Some(e);
+        }
+        self.out.clear();
     }
 
     fn newline(&mut self) {
@@ -128,7 +157,7 @@ impl JsonWriter {
         };
         small.serialize(&mut aside)?;
         if !aside.out.starts_with('{') || aside.depth != self.depth + 1 {
-            return Err(Error("the value to add parts to is not an object".into()));
+            return Err(Error::new("the value to add parts to is not an object"));
         }
         let ranges = aside.ordered(0, 1);
         self.out.push('{');
@@ -166,25 +195,16 @@ impl JsonWriter {
     }
 
     /// The members from `first` on of the object whose text starts at `start`, as (member,
-    /// from, to) in name order; of members with the same key (a map may repeat one) the last
-    /// written is kept, as a map keeps it.
+    /// from, to) in name order (see [`Orders::of`]).
     fn ordered(&mut self, first: usize, start: usize) -> Vec<(usize, usize, usize)> {
         let mut order = std::mem::take(&mut self.order);
         order.clear();
         let end = self.out.len();
-        let members = &self.members;
-        order.extend((first..members.len()).map(|i| {
+        let members = &self.members[first..];
+        order.extend(self.orders.of(members).iter().map(|&i| {
             let to = members.get(i + 1).map_or(end, |m| m.at);
-            (i, members[i].at.max(start), to)
+            (first + i, members[i].at.max(start), to)
         }));
-        order.sort_by(|a, b| name_order(&members[a.0].key, &members[b.0].key));
-        order.dedup_by(|later, earlier| {
-            let same = members[later.0].key == members[earlier.0].key;
-            if same {
-                *earlier = *later;
-            }
-            same
-        });
         order
     }
 
@@ -194,6 +214,7 @@ impl JsonWriter {
         if self.top == Some(self.depth) {
             return;
         }
+        self.open -= 1;
         self.depth -= 1;
         let members = &self.members[first..];
         if !members.is_empty() {
@@ -220,6 +241,7 @@ impl JsonWriter {
     /// Opens an object; `variant`: the value of a variant opened by [`JsonWriter::open_variant`].
     pub(super) fn open_object(&mut self, variant: bool) -> Object<'_> {
         self.out.push('{');
+        self.open += 1;
         self.depth += 1;
         Object { start: self.out.len(), first: self.members.len(), variant, key: None, w: self }
     }
@@ -340,7 +362,9 @@ impl Array<'_> {
         }
         self.first = false;
         self.w.newline();
-        value.serialize(&mut *self.w)
+        value.serialize(&mut *self.w)?;
+        self.w.spill(PIECE);
+        Ok(())
     }
 
     /// Closes the array.
