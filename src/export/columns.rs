@@ -91,16 +91,17 @@ fn attached<E: Described>(key: FieldKey) -> impl Iterator<Item = &'static FieldS
     })
 }
 
-fn cell<E: Described>(e: &E, names: &Names, source: &Source<E>, tr: Tr) -> String {
+/// The text of an entry's cell in a column, written at the end of `out`.
+fn cell_into<E: Described>(out: &mut String, e: &E, names: &Names, source: &Source<E>, tr: Tr) {
     let (spec, attached) = match source {
-        Source::Id => return e.id().to_string(),
-        Source::Derived(d) => return (d.value)(e, tr),
+        Source::Id => return out.push_str(e.id()),
+        Source::Derived(d) => return out.push_str(&(d.value)(e, tr)),
         Source::Field(spec, attached) => (spec, attached),
     };
     let mut text = shown(spec, e, names, tr);
     if spec.key == FieldKey::Votes && text == "0" {
         // No dots is said by an empty cell, so a section nobody voted on has no votes column.
-        return String::new();
+        return;
     }
     for more in attached {
         let value = shown(more, e, names, tr);
@@ -115,7 +116,7 @@ fn cell<E: Described>(e: &E, names: &Names, source: &Source<E>, tr: Tr) -> Strin
             _ => text,
         };
     }
-    text
+    out.push_str(&text);
 }
 
 /// The table of a section in `tr`'s language: an Id column, each field's column as its
@@ -136,10 +137,13 @@ pub fn described_table<'a, E: Described>(
             derived.iter().filter(|d| d.after == spec.key).map(|d| (d.header.clone(), Source::Derived(d))),
         );
     }
-    let headers: Vec<String> = columns.iter().map(|(h, _)| h.clone()).collect();
-    let rows =
-        entries.into_iter().map(|e| columns.iter().map(|(_, source)| cell(e, names, source, tr)).collect());
-    Table::new(headers, rows.collect())
+    let mut table = Table::headed(columns.iter().map(|(h, _)| h.as_str()));
+    for e in entries {
+        for (_, source) in &columns {
+            table.push_with(|out| cell_into(out, e, names, source, tr));
+        }
+    }
+    table
 }
 
 #[cfg(test)]
@@ -154,8 +158,9 @@ mod tests {
         names: &Names,
         derived: &[Derived<E>],
     ) -> (Vec<String>, Vec<String>) {
-        let mut table = described_table([e], names, derived, Tr::default());
-        (table.headers, table.rows.remove(0))
+        let table = described_table([e], names, derived, Tr::default());
+        let row = table.rows().next().expect("one row").map(String::from).collect();
+        (table.headers().map(String::from).collect(), row)
     }
 
     /// Every field with a column shows its value under its header, and nothing else has one.

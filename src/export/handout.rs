@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use super::doc::{Doc, Item, Line, Table, emph, strong, text};
+use super::doc::{Item, Line, Table, emph, strong, text};
+use super::page::Page;
 use crate::i18n::Tr;
 use crate::model::{
     Action, ActionStatus, Canvas, Day, Facts, Language, LoopState, LoopVerdict, Phase, PhaseCoverage, Task,
@@ -127,40 +128,39 @@ fn achievement(a: &Action, lang: Language, tr: Tr) -> Option<String> {
 
 /// What was achieved: every action whose loop closed, whose target was reached or whose work is
 /// done, with its evidence and gain; the summary opens with it.
-pub fn achieved(doc: &mut Doc, c: &Canvas, tr: Tr) {
+pub fn achieved(doc: &mut dyn Page, c: &Canvas, tr: Tr) {
     let label = strong(tr.args("plan-label", &[("label", tr.get("handout-achieved").into())]) + " ");
     let lines: Vec<String> = c.actions.iter().filter_map(|a| achievement(a, c.language, tr)).collect();
     if lines.is_empty() {
-        return doc.para(vec![label, emph(tr.get("handout-achieved-nothing"))]);
+        return doc.para(&[label, emph(tr.get("handout-achieved-nothing"))]);
     }
     let closed = c.actions.iter().filter(|a| a.loop_state == Some(LoopState::Closed)).count();
     let reached =
         c.actions.iter().filter(|a| a.indicator().is_some_and(|i| i.target_reached(c.language))).count();
     let counts = [("loops", closed.into()), ("targets", reached.into())];
-    doc.para(vec![label, text(tr.args("handout-achieved-counts", &counts))]);
-    doc.list(lines.into_iter().map(|l| Item { line: vec![text(l)], children: Vec::new() }).collect());
+    doc.para(&[label, text(tr.args("handout-achieved-counts", &counts))]);
+    doc.list(
+        &lines.into_iter().map(|l| Item { line: vec![text(l)], children: Vec::new() }).collect::<Vec<_>>(),
+    );
 }
 
 /// The summary: what was achieved, goal, top actions, next loop review, the phase that needs
 /// attention, warnings; `known` are the canvas's facts, worked out once for the whole plan.
-pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts, tr: Tr) {
+pub fn summary(doc: &mut dyn Page, c: &Canvas, known: &Facts, tr: Tr) {
     let label = |key: &str| strong(tr.args("plan-label", &[("label", tr.get(key).into())]) + " ");
-    doc.heading(2, tr.get("handout-summary"));
+    doc.heading(2, &tr.get("handout-summary"), false);
     achieved(doc, c, tr);
     let goal = c.context.goal.trim();
     if goal.is_empty() {
-        doc.para(vec![label("handout-goal"), emph(tr.get("handout-no-goal"))]);
+        doc.para(&[label("handout-goal"), emph(tr.get("handout-no-goal"))]);
     } else {
-        doc.para(vec![label("handout-goal"), text(goal)]);
+        doc.para(&[label("handout-goal"), text(goal)]);
     }
     let top = top_actions(c);
     if top.is_empty() {
-        doc.note(tr.get("plan-no-actions"));
+        doc.note(&tr.get("plan-no-actions"));
     } else {
-        doc.para(vec![
-            strong(tr.get("handout-top-actions")),
-            text(format!(" {}", tr.get("handout-top-why"))),
-        ]);
+        doc.para(&[strong(tr.get("handout-top-actions")), text(format!(" {}", tr.get("handout-top-why")))]);
         let rows = top
             .iter()
             .map(|a| vec![a.id.clone(), a.title.clone(), who_when(a, tr), votes(a.votes)])
@@ -210,7 +210,7 @@ pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts, tr: Tr) {
         ],
     };
     facts.push(Item { line, children: Vec::new() });
-    doc.list(facts);
+    doc.list(&facts);
 }
 
 /// A votes cell: empty for none.
@@ -262,8 +262,8 @@ fn owed_task(t: &Task, tr: Tr) -> Owed {
 }
 
 /// Actions and tasks still to do, grouped by owner (owners by name, "no owner" last).
-pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day, tr: Tr) {
-    doc.heading(2, tr.get("handout-who-owes-what"));
+pub fn who_owes_what(doc: &mut dyn Page, c: &Canvas, today: Day, tr: Tr) {
+    doc.heading(2, &tr.get("handout-who-owes-what"), false);
     let nobody = tr.get("handout-no-owner-yet");
     let mut by_owner: BTreeMap<(bool, String), (String, Vec<Owed>)> = BTreeMap::new();
     let mut add = |owner: &str, owed: Owed| {
@@ -290,9 +290,9 @@ pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day, tr: Tr) {
         add(&t.owner, owed_task(t, tr));
     }
     if by_owner.is_empty() {
-        return doc.note(tr.get("handout-nothing-owed"));
+        return doc.note(&tr.get("handout-nothing-owed"));
     }
-    let items = by_owner
+    let items: Vec<Item> = by_owner
         .into_values()
         .map(|(owner, mut owed)| {
             owed.sort_by(|a, b| a.key.cmp(&b.key));
@@ -302,7 +302,7 @@ pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day, tr: Tr) {
             }
         })
         .collect();
-    doc.list(items);
+    doc.list(&items);
 }
 
 #[cfg(test)]

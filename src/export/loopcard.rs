@@ -281,8 +281,14 @@ pub fn time_line(t: &Trend, tr: Tr) -> Option<String> {
 /// The card as Markdown: a heading (level 3), the facts as a list, the readings placed by date on
 /// a time line and as a Mermaid chart on the calendar, and each reading with its note. Canvas text is escaped; nothing in it can format.
 pub fn markdown(card: &LoopCard) -> String {
-    use super::markdown::inline;
     let mut out = String::new();
+    markdown_into(&mut out, card);
+    out
+}
+
+/// [`markdown`], written at the end of `out`.
+pub fn markdown_into(out: &mut String, card: &LoopCard) {
+    use super::markdown::inline;
     let _ = writeln!(out, "### {}\n", inline(&card.heading()));
     if let Some(v) = card.verdict {
         let _ = writeln!(out, "**⚠ {}**\n", inline(&verdict_words_in(v, card.tr)));
@@ -319,7 +325,6 @@ pub fn markdown(card: &LoopCard) -> String {
         }
         out.push('\n');
     }
-    out
 }
 
 /// The card as HTML: a `<section class="loopcard">` with the heading, the facts beside the
@@ -327,6 +332,12 @@ pub fn markdown(card: &LoopCard) -> String {
 /// escaped.
 pub fn html(card: &LoopCard, palette: &Palette) -> String {
     let mut out = String::with_capacity(4096);
+    html_into(&mut out, card, palette);
+    out
+}
+
+/// [`html`], written at the end of `out`.
+pub fn html_into(out: &mut String, card: &LoopCard, palette: &Palette) {
     let class = if card.verdict.is_some() { "loopcard attention" } else { "loopcard" };
     let _ = writeln!(out, "<section class=\"{class}\">\n<h3>{}</h3>", safe::html(&card.heading()));
     if let Some(v) = card.verdict {
@@ -372,7 +383,6 @@ pub fn html(card: &LoopCard, palette: &Palette) -> String {
         out.push_str("</ul>\n");
     }
     out.push_str("</section>\n");
-    out
 }
 
 #[cfg(test)]
