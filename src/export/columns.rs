@@ -3,7 +3,7 @@
 
 use super::doc::Table;
 use crate::i18n::Tr;
-use crate::model::{Described, FieldKey, FieldSpec, FieldValue, Names, PlanCell};
+use crate::model::{Described, FieldKey, FieldSpec, FieldValue, Names, Phase, PlanCell, Shape};
 
 /// A column no field gives, worked out from the entry and placed after a field's column.
 pub struct Derived<E> {
@@ -58,15 +58,59 @@ fn header(english: &str, tr: Tr) -> String {
     HEADERS.iter().find(|(h, _)| *h == english).map_or_else(|| english.to_string(), |(_, key)| tr.get(key))
 }
 
-/// A field's value as the plan shows it: a choice, the phases and the dates in the plan's
-/// language, the rest as the description shows it.
-fn shown<E>(spec: &FieldSpec<E>, e: &E, names: &Names, tr: Tr) -> String {
-    let value = (spec.get)(e);
-    match (&value, tr.value(spec.shape, &value)) {
-        (_, Some(translated)) => translated,
-        (FieldValue::Date(Some(d)), None) => tr.day(*d),
-        // `spec.shown`, from the value already read.
-        _ => value.render(spec.shape, Some(names)),
+/// A field's column, with the words of its vocabulary in the plan's language found once for the
+/// whole table (not once a cell).
+struct Field<E: 'static> {
+    spec: &'static FieldSpec<E>,
+    /// A choice's words by index, or the phases' words by phase.
+    words: Vec<String>,
+}
+
+impl<E> Field<E> {
+    fn new(spec: &'static FieldSpec<E>, tr: Tr) -> Field<E> {
+        let words = match spec.shape {
+            // A vocabulary no message names shows its English labels, as the description does.
+            Shape::Choice(labels) => (0..labels.len())
+                .map(|i| tr.choice(labels, i).unwrap_or_else(|| labels[i].to_string()))
+                .collect(),
+            Shape::Phases => {
+                let mut words = vec![String::new(); Phase::ALL.len()];
+                for p in Phase::ALL {
+                    words[*p as usize] = tr.label(*p);
+                }
+                words
+            }
+            _ => Vec::new(),
+        };
+        Field { spec, words }
+    }
+
+    /// The field's value in `e` as the plan shows it, written at the end of `out`: a choice, the
+    /// phases and a date in the plan's language, the rest as the description shows it.
+    fn write(&self, out: &mut String, e: &E, names: &Names, tr: Tr) {
+        match ((self.spec.get)(e), self.spec.shape) {
+            (FieldValue::Choice(Some(i)), Shape::Choice(_)) => {
+                out.push_str(self.words.get(i).map_or("", String::as_str));
+            }
+            (FieldValue::Phases(phases), _) if !self.words.is_empty() => {
+                for (k, p) in phases.iter().enumerate() {
+                    if k > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.words[*p as usize]);
+                }
+            }
+            (FieldValue::Date(Some(d)), _) => out.push_str(&tr.day(d)),
+            // `spec.shown`, from the value already read.
+            (value, shape) => out.push_str(&value.render(shape, Some(names))),
+        }
+    }
+
+    /// [`Field::write`] as a string of its own.
+    fn shown(&self, e: &E, names: &Names, tr: Tr) -> String {
+        let mut out = String::new();
+        self.write(&mut out, e, names, tr);
+        out
     }
 }
 
@@ -74,7 +118,7 @@ fn shown<E>(spec: &FieldSpec<E>, e: &E, names: &Names, tr: Tr) -> String {
 enum Source<'a, E: 'static> {
     Id,
     /// A field, and the fields whose plan cell joins its column (found once per table).
-    Field(&'static FieldSpec<E>, Vec<&'static FieldSpec<E>>),
+    Field(Field<E>, Vec<Field<E>>),
     Derived(&'a Derived<E>),
 }
 
@@ -93,19 +137,24 @@ fn attached<E: Described>(key: FieldKey) -> impl Iterator<Item = &'static FieldS
 
 /// The text of an entry's cell in a column, written at the end of `out`.
 fn cell_into<E: Described>(out: &mut String, e: &E, names: &Names, source: &Source<E>, tr: Tr) {
-    let (spec, attached) = match source {
+    let (field, attached) = match source {
         Source::Id => return out.push_str(e.id()),
         Source::Derived(d) => return out.push_str(&(d.value)(e, tr)),
-        Source::Field(spec, attached) => (spec, attached),
+        Source::Field(field, attached) => (field, attached),
     };
-    let mut text = shown(spec, e, names, tr);
-    if spec.key == FieldKey::Votes && text == "0" {
+    let start = out.len();
+    field.write(out, e, names, tr);
+    if field.spec.key == FieldKey::Votes && &out[start..] == "0" {
         // No dots is said by an empty cell, so a section nobody voted on has no votes column.
+        return out.truncate(start);
+    }
+    if attached.is_empty() {
         return;
     }
+    let mut text = out.split_off(start);
     for more in attached {
-        let value = shown(more, e, names, tr);
-        text = match more.plan {
+        let value = more.shown(e, names, tr);
+        text = match more.spec.plan {
             PlanCell::Joined { .. } if text.is_empty() && value.is_empty() => text,
             PlanCell::Joined { between, .. } => {
                 format!("{}{between}{}", or_unknown(&text), or_unknown(&value))
@@ -131,7 +180,8 @@ pub fn described_table<'a, E: Described>(
     let mut columns: Vec<(String, Source<E>)> = vec![(tr.get("plan-id"), Source::Id)];
     for spec in E::FIELDS {
         if let PlanCell::Column(english) = spec.plan {
-            columns.push((header(english, tr), Source::Field(spec, attached::<E>(spec.key).collect())));
+            let joined = attached::<E>(spec.key).map(|more| Field::new(more, tr)).collect();
+            columns.push((header(english, tr), Source::Field(Field::new(spec, tr), joined)));
         }
         columns.extend(
             derived.iter().filter(|d| d.after == spec.key).map(|d| (d.header.clone(), Source::Derived(d))),

@@ -230,10 +230,10 @@ fn owed_action(a: &Action, today: Day, tr: Tr) -> Owed {
     let mut when = Vec::new();
     if let Some(d) = a.due {
         let key = if d < today { "handout-due-overdue" } else { "handout-due" };
-        when.push(tr.args(key, &[("date", tr.day(d).into())]));
+        when.push(tr.arg(key, "date", &tr.day(d)));
     }
     if let Some(r) = a.review {
-        when.push(tr.args("handout-review-on", &[("date", tr.day(r).into())]));
+        when.push(tr.arg("handout-review-on", "date", &tr.day(r)));
     }
     let when = if when.is_empty() { tr.get("handout-no-date") } else { when.join(", ") };
     Owed { key: (a.due.is_none(), a.due, a.id.clone()), line: format!("{} {} — {when}", a.id, a.title) }
@@ -253,7 +253,7 @@ fn owed_task(t: &Task, tr: Tr) -> Owed {
             tr.args("card-way", &[("way", tr.args("handout-held-times", &args).into())])
         }
         (Some(day), _) => {
-            let once = tr.args("handout-held-once", &[("date", tr.day(*day).into())]);
+            let once = tr.arg("handout-held-once", "date", &tr.day(*day));
             tr.args("card-way", &[("way", once.into())])
         }
         _ => String::new(),
@@ -281,7 +281,7 @@ pub fn who_owes_what(doc: &mut dyn Page, c: &Canvas, today: Day, tr: Tr) {
         let mut owed = owed_action(a, today, tr);
         let review = a.review.map_or_else(
             || tr.get("handout-unclosed-no-review"),
-            |r| tr.args("handout-unclosed-review", &[("date", tr.day(r).into())]),
+            |r| tr.arg("handout-unclosed-review", "date", &tr.day(r)),
         );
         owed.line = format!("{} {} — {review}", a.id, a.title);
         add(&a.owner, owed);
@@ -308,6 +308,7 @@ pub fn who_owes_what(doc: &mut dyn Page, c: &Canvas, today: Day, tr: Tr) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::doc::Doc;
     use crate::model::{Emphasis, coverage};
 
     fn action(title: &str, votes: u32, due: Option<&str>) -> Action {

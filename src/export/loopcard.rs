@@ -114,10 +114,8 @@ impl LoopCard {
         };
         fact("plan-owner", owner, a.owner.trim().is_empty());
         let status = a.status.map_or_else(|| tr.get("card-not-set"), |s| tr.label(s));
-        let due = a
-            .due
-            .map(|d| format!(", {}", tr.args("handout-due", &[("date", tr.day(d).into())])))
-            .unwrap_or_default();
+        let due =
+            a.due.map(|d| format!(", {}", tr.arg("handout-due", "date", &tr.day(d)))).unwrap_or_default();
         let late = a.due.is_some_and(|d| d < today)
             && matches!(
                 a.status,
@@ -152,9 +150,7 @@ impl LoopCard {
                     Some(Measured::Numeric(p)) => {
                         let trend = i.trend(lang);
                         let way = trend.as_deref().and_then(|t| direction(t, Some(p.aim)));
-                        let way = way
-                            .map(|w| tr.args("card-way", &[("way", tr.get(w).into())]))
-                            .unwrap_or_default();
+                        let way = way.map(|w| tr.arg("card-way", "way", &tr.get(w))).unwrap_or_default();
                         let reached = if p.reached() {
                             format!(", {}", tr.get("card-target-reached"))
                         } else {
@@ -194,7 +190,7 @@ impl LoopCard {
             fact("card-benefit", a.benefit.trim().to_string(), false);
         }
         let closed = a.loop_state == Some(LoopState::Closed);
-        let on = |key: &str, d: Day| tr.args(key, &[("date", tr.day(d).into())]);
+        let on = |key: &'static str, d: Day| tr.arg(key, "date", &tr.day(d));
         let review = match a.review {
             Some(d) if review_overdue(a, today) => (on("card-review-overdue", d), true),
             Some(d) if closed => (on("card-review-closed", d), false),
@@ -295,7 +291,7 @@ pub fn markdown_into(out: &mut String, card: &LoopCard) {
     }
     for f in &card.facts {
         let mark = if f.attention { "⚠ " } else { "" };
-        let label = card.tr.args("plan-label", &[("label", f.label.as_str().into())]);
+        let label = card.tr.arg("plan-label", "label", &f.label);
         let _ = writeln!(out, "- **{label}** {mark}{}", inline(&f.text));
     }
     out.push('\n');
@@ -319,7 +315,7 @@ pub fn markdown_into(out: &mut String, card: &LoopCard) {
                 "- {}",
                 inline(&format!(
                     "{}{note}",
-                    card.tr.args("plan-label", &[("label", date.into())]) + " " + r.value.trim()
+                    card.tr.arg("plan-label", "label", &date) + " " + r.value.trim()
                 ))
             );
         }
@@ -376,7 +372,7 @@ pub fn html_into(out: &mut String, card: &LoopCard, palette: &Palette) {
             let _ = writeln!(
                 out,
                 "<li>{} <strong>{}</strong>{note}</li>",
-                safe::html(&card.tr.args("plan-label", &[("label", card.tr.day(r.date).into())])),
+                safe::html(&card.tr.arg("plan-label", "label", &card.tr.day(r.date))),
                 safe::html(r.value.trim())
             );
         }

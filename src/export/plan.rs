@@ -292,7 +292,7 @@ fn checks(doc: &mut dyn Page, facts: &Facts, tr: Tr) {
     let rows = schedule.iter().map(|r| {
         let a = r.action;
         let date = tr.day(r.date);
-        let when = if r.overdue { tr.args("plan-overdue-date", &[("date", date.into())]) } else { date };
+        let when = if r.overdue { tr.arg("plan-overdue-date", "date", &date) } else { date };
         let ind = a.indicator().map(|i| i.name.clone()).unwrap_or_default();
         let state = a.loop_state.map(|l| tr.label(l)).unwrap_or_default();
         vec![when, a.id.clone(), a.title.clone(), a.owner.clone(), ind, state]

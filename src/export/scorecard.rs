@@ -112,6 +112,7 @@ fn readings(doc: &mut dyn Page, c: &Canvas, tr: Tr) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::doc::Doc;
     use crate::model::{Action, Indicator, Reading};
 
     fn scored(language: Language) -> String {
