@@ -188,6 +188,8 @@ pub fn described_table<'a, E: Described>(
         );
     }
     let mut table = Table::headed(columns.iter().map(|(h, _)| h.as_str()));
+    let entries = entries.into_iter();
+    table.reserve(entries.size_hint().0);
     for e in entries {
         for (_, source) in &columns {
             table.push_with(|out| cell_into(out, e, names, source, tr));

@@ -269,8 +269,8 @@ pub fn who_owes_what(doc: &mut dyn Page, c: &Canvas, today: Day, tr: Tr) {
     let mut add = |owner: &str, owed: Owed| {
         let owner = owner.trim();
         let key = (owner.is_empty(), owner.to_lowercase());
-        let shown = if owner.is_empty() { nobody.clone() } else { owner.to_string() };
-        by_owner.entry(key).or_insert_with(|| (shown, Vec::new())).1.push(owed);
+        let shown = || if owner.is_empty() { nobody.clone() } else { owner.to_string() };
+        by_owner.entry(key).or_insert_with(|| (shown(), Vec::new())).1.push(owed);
     };
     for a in c.actions.iter().filter(|a| live(a)) {
         add(&a.owner, owed_action(a, today, tr));

@@ -114,4 +114,26 @@ mod tests {
         kept.line_done();
         assert_eq!(kept.finish(), line.repeat(100), "a keeping sink returns the whole text");
     }
+
+    #[test]
+    fn a_plan_handed_on_in_pieces_is_the_plan_kept_whole_in_both_formats() {
+        use crate::model::{Language, Stakeholder};
+        let mut c = crate::store::load(std::path::Path::new("canvases/acme-2027-05.ron")).unwrap();
+        for i in 0..2000 {
+            c.add_stakeholder(Stakeholder { name: format!("Person {i} <b>|*"), ..Default::default() });
+        }
+        let today = "2027-05-19".parse().unwrap();
+        for lang in [Language::En, Language::Fr] {
+            let mut pieces: Vec<String> = Vec::new();
+            let mut take = |s: &str| pieces.push(s.to_string());
+            let left = super::super::plan_markdown_into(&c, today, true, lang, Sink::streaming(&mut take));
+            let kept = super::super::plan_markdown_into(&c, today, true, lang, Sink::keep());
+            assert!(left.is_empty() && pieces.len() > 2 && kept.len() > 3 * CHUNK, "{}", pieces.len());
+            assert_eq!(pieces.concat(), kept);
+            let mut pieces: Vec<String> = Vec::new();
+            let mut take = |s: &str| pieces.push(s.to_string());
+            let _ = super::super::plan_html_into(&c, today, false, lang, Sink::streaming(&mut take));
+            assert_eq!(pieces.concat(), super::super::plan_html_in(&c, today, false, lang));
+        }
+    }
 }

@@ -34,6 +34,13 @@ impl Table {
         table
     }
 
+    /// Makes room for `rows` more rows of cells of a dozen bytes each.
+    pub fn reserve(&mut self, rows: usize) {
+        let cells = rows.saturating_mul(self.width());
+        self.ends.reserve(cells);
+        self.text.reserve(cells.saturating_mul(12));
+    }
+
     /// Adds the next cell (the rows fill from left to right, top to bottom).
     pub fn push(&mut self, cell: &str) {
         self.text.push_str(cell);

@@ -22,14 +22,23 @@ pub fn inline(text: &str) -> String {
     out
 }
 
+/// The bytes that can format, break a line or start an entity anywhere in a line, by value.
+const SPECIAL: [bool; 256] = {
+    let mut special = [false; 256];
+    let bytes = *b"\\`*[]<|~&_\r\n";
+    let mut i = 0;
+    while i < bytes.len() {
+        special[bytes[i] as usize] = true;
+        i += 1;
+    }
+    special
+};
+
 /// Whether [`inline`] leaves trimmed text as it is: no character in it can format, break a
 /// line or start an entity, and it does not open with a block mark or a number. Most cells are
 /// such text, and are copied whole.
 fn plain(text: &str) -> bool {
-    let special = |b: u8| {
-        matches!(b, b'\\' | b'`' | b'*' | b'[' | b']' | b'<' | b'|' | b'~' | b'&' | b'_' | b'\r' | b'\n')
-    };
-    !text.bytes().any(special)
+    !text.bytes().any(|b| SPECIAL[usize::from(b)])
         && !text.starts_with(['#', '>', '-', '+', '='])
         && !text.starts_with(|c: char| c.is_ascii_digit())
 }
