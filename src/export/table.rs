@@ -148,7 +148,7 @@ mod tests {
         assert_eq!(t.shown_width(), 1);
         let mut built = Table::headed(["X", "Y"]);
         built.push("a");
-        built.push_with(|out| out.push_str("b"));
+        built.push_with(|out| out.push('b'));
         assert_eq!(cells(&built), (vec!["X", "Y"], vec![vec!["a", "b"]]));
         assert!(Table::headed(Vec::<String>::new()).is_empty(), "no columns: no rows");
     }
