@@ -284,15 +284,22 @@ pub fn markdown(card: &LoopCard) -> String {
 
 /// [`markdown`], written at the end of `out`.
 pub fn markdown_into(out: &mut String, card: &LoopCard) {
-    use super::markdown::inline;
-    let _ = writeln!(out, "### {}\n", inline(&card.heading()));
+    use super::markdown::{inline, inline_into};
+    out.push_str("### ");
+    inline_into(out, &card.heading());
+    out.push_str("\n\n");
     if let Some(v) = card.verdict {
         let _ = writeln!(out, "**⚠ {}**\n", inline(&verdict_words_in(v, card.tr)));
     }
     for f in &card.facts {
-        let mark = if f.attention { "⚠ " } else { "" };
-        let label = card.tr.arg("plan-label", "label", &f.label);
-        let _ = writeln!(out, "- **{label}** {mark}{}", inline(&f.text));
+        out.push_str("- **");
+        out.push_str(&card.tr.arg("plan-label", "label", &f.label));
+        out.push_str("** ");
+        if f.attention {
+            out.push_str("⚠ ");
+        }
+        inline_into(out, &f.text);
+        out.push('\n');
     }
     out.push('\n');
     if let Some(line) = card.trend.as_ref().and_then(|t| time_line(t, card.tr)) {
@@ -310,14 +317,10 @@ pub fn markdown_into(out: &mut String, card: &LoopCard) {
             let note =
                 if r.note.trim().is_empty() { String::new() } else { format!(" — {}", r.note.trim()) };
             let date = card.tr.day(r.date);
-            let _ = writeln!(
-                out,
-                "- {}",
-                inline(&format!(
-                    "{}{note}",
-                    card.tr.arg("plan-label", "label", &date) + " " + r.value.trim()
-                ))
-            );
+            out.push_str("- ");
+            let label = card.tr.arg("plan-label", "label", &date);
+            inline_into(out, &format!("{label} {}{note}", r.value.trim()));
+            out.push('\n');
         }
         out.push('\n');
     }
@@ -345,15 +348,17 @@ pub fn html_into(out: &mut String, card: &LoopCard, palette: &Palette) {
     }
     out.push_str("<div class=\"card-body\">\n<dl>\n");
     for f in &card.facts {
-        let text = if f.attention {
-            format!(
-                "<span class=\"warn\"><span class=\"mark\" aria-hidden=\"true\">⚠</span>{}</span>",
-                safe::html(&f.text)
-            )
+        out.push_str("<dt>");
+        out.push_str(&safe::html(&f.label));
+        out.push_str("</dt><dd>");
+        if f.attention {
+            out.push_str("<span class=\"warn\"><span class=\"mark\" aria-hidden=\"true\">⚠</span>");
+            out.push_str(&safe::html(&f.text));
+            out.push_str("</span>");
         } else {
-            safe::html(&f.text).into_owned()
-        };
-        let _ = writeln!(out, "<dt>{}</dt><dd>{text}</dd>", safe::html(&f.label));
+            out.push_str(&safe::html(&f.text));
+        }
+        out.push_str("</dd>\n");
     }
     out.push_str("</dl>\n");
     if let Some(t) = card.trend.as_ref().filter(|_| card.chart) {

@@ -8,7 +8,7 @@ use super::page::{Page, Sink};
 use super::picture::{Picture, left_out_in, pictures};
 use crate::i18n::Tr;
 use crate::model::{
-    Canvas, Day, Facts, FieldKey, Language, Names, Phase, Stakeholder, Task, planned_minutes,
+    Canvas, Day, Facts, FieldKey, Language, LoopState, Names, Phase, Stakeholder, Task, planned_minutes,
 };
 
 /// The plan as blocks in the canvas's language; `today` decides what is overdue, `diagrams`
@@ -289,16 +289,22 @@ fn checks(doc: &mut dyn Page, facts: &Facts, tr: Tr) {
     if schedule.is_empty() {
         return doc.note(&tr.get("plan-no-schedule"));
     }
-    let rows = schedule.iter().map(|r| {
+    let headers = ["plan-review", "plan-id", "plan-action", "plan-owner", "plan-indicator", "plan-loop"];
+    let mut table = Table::headed(headers.map(|h| tr.get(h)));
+    table.reserve(schedule.len());
+    // The loop states' words, found once for the whole table.
+    let states: Vec<String> = LoopState::ALL.iter().map(|l| tr.label(*l)).collect();
+    for r in schedule {
         let a = r.action;
         let date = tr.day(r.date);
-        let when = if r.overdue { tr.arg("plan-overdue-date", "date", &date) } else { date };
-        let ind = a.indicator().map(|i| i.name.clone()).unwrap_or_default();
-        let state = a.loop_state.map(|l| tr.label(l)).unwrap_or_default();
-        vec![when, a.id.clone(), a.title.clone(), a.owner.clone(), ind, state]
-    });
-    let headers = ["plan-review", "plan-id", "plan-action", "plan-owner", "plan-indicator", "plan-loop"];
-    doc.table(Table::new(headers.map(|h| tr.get(h)), rows.collect()));
+        table.push(&if r.overdue { tr.arg("plan-overdue-date", "date", &date) } else { date });
+        for cell in [&a.id, &a.title, &a.owner] {
+            table.push(cell);
+        }
+        table.push(a.indicator().map_or("", |i| &i.name));
+        table.push(a.loop_state.map_or("", |l| &states[l as usize]));
+    }
+    doc.table(table);
 }
 
 fn parking(doc: &mut dyn Page, c: &Canvas, tr: Tr) {
