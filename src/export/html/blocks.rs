@@ -46,19 +46,20 @@ fn text_into(out: &mut String, text: &str) {
             && (at == 0 || !b[at - 1].is_ascii_digit())
             && b.get(at + 10).is_none_or(|c| !c.is_ascii_digit())
     };
+    // A date has its first `-` four bytes in: only where a `-` is (found a word at a time) is a
+    // date looked for, from left to right.
     let mut from = 0;
-    let mut at = 0;
-    // A date needs a digit, a `-` four bytes on and another three after that.
-    while at + 10 <= b.len() {
-        if b[at + 4] == b'-' && is_date(at) {
+    let mut search = 0;
+    while let Some(k) = escaped[search..].find('-') {
+        let dash = search + k;
+        search = dash + 1;
+        if let Some(at) = dash.checked_sub(4).filter(|at| *at >= from && is_date(*at)) {
             out.push_str(&escaped[from..at]);
             out.push_str("<span class=\"date\">");
             out.push_str(&escaped[at..at + 10]);
             out.push_str("</span>");
-            at += 10;
-            from = at;
-        } else {
-            at += 1;
+            from = at + 10;
+            search = from;
         }
     }
     out.push_str(&escaped[from..]);
@@ -269,6 +270,50 @@ mod tests {
         assert_eq!(text_html("due 2026-07-15, <b>"), "due <span class=\"date\">2026-07-15</span>, &lt;b&gt;");
         assert_eq!(text_html("12026-07-155 and 2026-7-15"), "12026-07-155 and 2026-7-15");
         assert_eq!(text_html("2026-07-15"), "<span class=\"date\">2026-07-15</span>");
+    }
+
+    /// The date wrapping as first written: every position looked at in turn.
+    fn every_position(text: &str) -> String {
+        let escaped = safe::html(text);
+        let b = escaped.as_bytes();
+        let is_date = |at: usize| {
+            b.len() >= at + 10
+                && (0..10)
+                    .all(|i| if i == 4 || i == 7 { b[at + i] == b'-' } else { b[at + i].is_ascii_digit() })
+                && (at == 0 || !b[at - 1].is_ascii_digit())
+                && b.get(at + 10).is_none_or(|c| !c.is_ascii_digit())
+        };
+        let (mut out, mut from, mut at) = (String::new(), 0, 0);
+        while at < b.len() {
+            if is_date(at) {
+                out.push_str(&escaped[from..at]);
+                out.push_str("<span class=\"date\">");
+                out.push_str(&escaped[at..at + 10]);
+                out.push_str("</span>");
+                at += 10;
+                from = at;
+            } else {
+                at += 1;
+            }
+        }
+        out + &escaped[from..]
+    }
+
+    #[test]
+    fn looking_for_dates_only_where_a_dash_is_finds_what_looking_everywhere_finds() {
+        let parts = ["2026", "-", "07", "1", "15", "-0", "é", "<", " ", "12", "a-"];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in parts {
+                        let t = format!("{a}{b}{c}{d}{c}{b}");
+                        assert_eq!(text_html(&t), every_position(&t), "{t:?}");
+                    }
+                }
+            }
+        }
+        let t = "2026-07-15-2026-07-16 x-2026-07-15 12026-07-15 2026-07-155 2026-07-15";
+        assert_eq!(text_html(t), every_position(t));
     }
 
     #[test]
