@@ -177,9 +177,23 @@ pub fn described_table<'a, E: Described>(
     derived: &[Derived<E>],
     tr: Tr,
 ) -> Table {
+    described_table_but(entries, names, derived, &[], tr)
+}
+
+/// [`described_table`] without the columns of the fields in `leave_out` (said elsewhere), whose
+/// cells are not worked out at all.
+pub fn described_table_but<'a, E: Described>(
+    entries: impl IntoIterator<Item = &'a E>,
+    names: &Names,
+    derived: &[Derived<E>],
+    leave_out: &[FieldKey],
+    tr: Tr,
+) -> Table {
     let mut columns: Vec<(String, Source<E>)> = vec![(tr.get("plan-id"), Source::Id)];
     for spec in E::FIELDS {
-        if let PlanCell::Column(english) = spec.plan {
+        if let PlanCell::Column(english) = spec.plan
+            && !leave_out.contains(&spec.key)
+        {
             let joined = attached::<E>(spec.key).map(|more| Field::new(more, tr)).collect();
             columns.push((header(english, tr), Source::Field(Field::new(spec, tr), joined)));
         }
@@ -260,6 +274,10 @@ mod tests {
         let half = Indicator { baseline: "5".into(), kind, ..Default::default() };
         assert_eq!(cells(half), (String::new(), "5 → ?".into()));
         assert_eq!(cells(Indicator::default()), (String::new(), String::new()));
+        let a = Action { id: "A1".into(), ..Default::default() };
+        let left = described_table_but([&a], &Names::default(), &[], &[FieldKey::Indicator], Tr::default());
+        let headers: Vec<&str> = left.headers().collect();
+        assert!(!headers.contains(&"Indicator") && headers.contains(&"Baseline → target"), "{headers:?}");
         let s = Stakeholder { id: "S1".into(), power: Some(2), ..Default::default() };
         let derived =
             Derived { after: FieldKey::Power, header: "Q".into(), value: |_: &Stakeholder, _| "q".into() };

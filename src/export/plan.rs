@@ -1,7 +1,7 @@
 //! The plan a client receives (DESIGN.md §11): the summary first, who owes what, the pictures,
 //! then the detail, section by section; the sections' tables follow the field descriptions.
 
-use super::columns::{Derived, described_table};
+use super::columns::{Derived, described_table, described_table_but};
 use super::doc::{Doc, Item, Table, emph, strong, text};
 use super::loopcard::LoopCard;
 use super::page::{Page, Sink};
@@ -239,9 +239,8 @@ fn actions(doc: &mut dyn Page, c: &Canvas, names: &Names, today: Day, diagrams: 
         return doc.note(&tr.get("plan-no-actions"));
     }
     // The business line, indicator and review are on each loop card below.
-    let table = described_table(c.actions.iter(), names, &[], tr);
-    let on_cards = ["scorecard-business-line", "plan-indicator", "plan-review"].map(|h| tr.get(h));
-    doc.table(table.without(&on_cards.each_ref().map(String::as_str)));
+    let on_cards = [FieldKey::BusinessLine, FieldKey::Indicator, FieldKey::Review];
+    doc.table(described_table_but(c.actions.iter(), names, &[], &on_cards, tr));
     // A dropped action gets a card only when it has readings to keep.
     let has_readings =
         |a: &crate::model::Action| a.indicator.as_ref().is_some_and(|i| !i.readings.is_empty());

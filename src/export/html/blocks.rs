@@ -116,13 +116,6 @@ fn spans_into(out: &mut String, line: &[Span]) {
     }
 }
 
-/// A line of spans as HTML.
-fn spans(line: &[Span]) -> String {
-    let mut out = String::new();
-    spans_into(&mut out, line);
-    out
-}
-
 /// A list item; a warning-like line (a gap, something overdue or broken) gets a symbol.
 fn item(out: &mut String, i: &Item) {
     out.push_str("<li>");
@@ -130,15 +123,13 @@ fn item(out: &mut String, i: &Item) {
     if !i.children.is_empty() {
         out.push_str("\n<ul>\n");
         for child in &i.children {
-            let line = spans(child);
-            if line.contains("(overdue)") {
-                out.push_str(
-                    "<li><span class=\"alert\"><span class=\"mark\" aria-hidden=\"true\">⚠</span></span>",
-                );
-            } else {
-                out.push_str("<li>");
+            out.push_str("<li>");
+            let at = out.len();
+            spans_into(out, child);
+            if out[at..].contains("(overdue)") {
+                let mark = "<span class=\"alert\"><span class=\"mark\" aria-hidden=\"true\">⚠</span></span>";
+                out.insert_str(at, mark);
             }
-            out.push_str(&line);
             out.push_str("</li>\n");
         }
         out.push_str("</ul>\n");
