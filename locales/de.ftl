@@ -822,6 +822,25 @@ reviews-col-missing = Fehlt
 reviews-no-data-folder = noch keine Canvas-Dateien: der Datenordner { $folder } existiert noch nicht
 reviews-none-found = keine Canvas-Dateien gefunden in { $paths }
 
+## The calendar: cvc export --format ics and cvc reviews --format ics, each event's summary and
+## description ($org is " — Organisation" or nothing; dates, UIDs and properties stay the format's).
+ics-calendar = cvc: { $title }
+ics-untitled = Canvas
+ics-reviews-calendar = cvc: Überprüfungen und Fälligkeiten
+ics-due = Fällig: { $id } { $title }{ $org }
+ics-review = Überprüfung: { $id } { $title }{ $org }
+ics-owner = Verantwortlich: { $owner }
+ics-owner-line = Verantwortlich: { $owner } ({ $line })
+ics-indicator = Kennzahl: { $name } ({ $baseline } → { $target }), zuletzt { $latest }
+ics-reading = { $value } am { $date }
+ics-progress = Fortschritt: { $progress }
+ics-status = Status { $status }
+ics-loop = Regelkreis { $loop }
+ics-canvas = Canvas: { $title } ({ $organisation }, Version { $revision })
+ics-revisit = Folgeworkshop: { $title }
+ics-revisit-untitled = der Canvas
+ics-revisit-about = cvc revisit: der Folgeworkshop zu Version { $revision }
+
 ## Bilder im Zeitverlauf: die Wellen des Berichts und „was sich bewegt hat“ im Diff (SVG und Mermaid).
 
 waves-title = Die laufende Arbeit der vier Phasen im Zeitverlauf
@@ -1334,7 +1353,7 @@ form-held = Abgehalten am (Daten, durch Komma getrennt)
 form-votes = Punkte
 form-action-title = Titel (Wir werden …)
 form-business-line = Geschäftsbereich
-form-due = Fällig (Datum, +2w, fri)
+form-due = Fällig (Datum, +2W, Fr)
 form-driver = Werttreiber
 form-indicator = Kennzahl
 form-unit = Einheit
@@ -1345,11 +1364,11 @@ form-indicator-kind = Früh- / Spätindikator
 form-benefit = Nutzen
 form-cost = Kosten (8000 EUR)
 form-gain = Ertrag (60000 EUR)
-form-review = Nächste Überprüfung (Datum, +2w)
+form-review = Nächste Überprüfung (Datum, +2W)
 form-loop = Regelkreis
 ## the loop review's forms (a reading, the loop check)
 form-reading-title = Neuer Messwert für { $id }
-form-reading-date = Gemessen am (Datum, -3d)
+form-reading-date = Gemessen am (Datum, -3T)
 form-reading-value = Messwert
 form-reading-note = Quelle des Werts
 form-reading-indicator = { $name }: { $baseline } → { $target }
@@ -1368,8 +1387,8 @@ day-shape = Datum als JJJJ-MM-TT erwartet, gefunden: „{ $text }“
 day-no-such-day = „{ $text }“ ist kein echtes Datum
 day-tomorrow-far = morgen liegt nach dem letzten Tag, den cvc kennt
 day-yesterday-far = gestern liegt vor dem ersten Tag, den cvc kennt
-day-shift = nach { $sign } eine Zahl und d, w, m oder y erwartet, etwa +2w oder -3d, gefunden: „{ $text }“
-day-typed = Datum als JJJJ-MM-TT erwartet, oder today, tomorrow, yesterday, ein Wochentag (fri), last fri, +2w oder -3d, gefunden: „{ $text }“
+day-shift = nach { $sign } eine Zahl und T, W, M oder J erwartet, etwa +2W oder -3T, gefunden: „{ $text }“
+day-typed = Datum als JJJJ-MM-TT erwartet, oder heute, morgen, gestern, ein Wochentag (Fr), letzten Fr, +2W oder -3T, gefunden: „{ $text }“
 form-needed = { $field } fehlt
 form-not-a-number = ganze Zahl erwartet, gefunden: „{ $text }“
 # Ein Feld, das die Prüfung nicht besteht, wie die Statuszeile es sagt: „Fällig: … (erst hier korrigieren)“.
@@ -1738,6 +1757,145 @@ ask-conflict-title = Die Datei auf dem Datenträger wurde geändert
 typing-adding = {" "}Neu{" "}
 typing-adding-between = {" "}Neu: { $from } { $arrow } { $to }{" "}
 too-small = cvc braucht ein Terminal von mindestens { $size }; dieses hat { $now }. Bitte vergrößern Sie das Fenster.
+
+## Reading and saving canvas files: what the store says is wrong with a file (after "file:line:col: "),
+## on the command line and on the screens. $doing is one of the io-doing-* messages.
+store-as-is = { $text }
+store-is-a-folder = ist ein Ordner, keine Canvas-Datei
+store-not-regular = ist { $kind ->
+    [folder] ein Ordner
+    [fifo] eine benannte Pipe (FIFO)
+    [device] ein Gerät
+    [socket] ein Socket
+   *[other] keine gewöhnliche Datei
+}, keine Canvas-Datei: cvc liest nur gewöhnliche Dateien
+store-too-big = ist { $mib } MiB groß, größer als ein Canvas sein kann (64 MiB): nicht gelesen
+store-would-be-too-big = wäre { $mib } MiB groß, größer als ein Canvas sein kann (64 MiB, das Höchste, was cvc liest): nicht geschrieben
+store-no-such-path = diese Datei oder diesen Ordner gibt es nicht
+store-not-utf8 = die Datei ist kein UTF-8-Text: erwartet wird ein RON-Canvas
+store-empty = die Datei ist leer: erwartet wird ein Canvas, Canvas(format: { $format }, …)
+store-newer-format = die Datei hat das Format { $found }, neuer als das Format { $format }, das dieses cvc liest: aktualisieren Sie cvc, um sie zu öffnen
+store-unknown-format = unbekanntes Format { $found }: erwartet wird { $format }
+store-not-a-canvas = das ist kein Canvas: erwartet wird `Canvas(` am Anfang, gefunden { $found }
+store-found-something-else = etwas anderes
+store-found-hash = `#`, das in einem Canvas nur `#![enable(…)]` einleitet
+store-cut-off = die Datei endet zu früh (ist sie abgeschnitten?): { $why }
+store-last-revision = ist Version { $revision }, die letzte, die ein Canvas zählen kann: keine Version kann folgen (beginnen Sie einen neuen Canvas)
+store-read-only = ist schreibgeschützt: cvc überschreibt sie nicht (anderswo speichern)
+store-no-folder = Speichern nicht möglich: den Ordner { $folder } gibt es nicht
+store-save-folder = Speichern nicht möglich: das ist ein Ordner, keine Canvas-Datei
+store-write-not-regular = Schreiben hier nicht möglich: das ist { $kind ->
+    [folder] ein Ordner
+    [fifo] eine benannte Pipe (FIFO)
+    [device] ein Gerät
+    [socket] ein Socket
+   *[other] keine gewöhnliche Datei
+}, keine gewöhnliche Datei
+store-someone-elses = gehört einem anderen Benutzer (uid { $uid }): cvc ersetzt sie nicht, sonst gehörte sie Ihnen; nichts wurde geschrieben
+store-changed-on-disk = { $file }: seit dem Öffnen auf der Festplatte geändert; nicht überschrieben (anderswo speichern oder neu laden)
+store-exists-choose = existiert bereits: cvc überschreibt hier nie eine Datei (wählen Sie einen anderen Namen)
+note-no-canvas-open = kein Canvas ist geöffnet
+note-save-as-exists = { $file } existiert bereits: bitte einen anderen Namen wählen
+start-no-such-folder = den Ordner { $folder } gibt es nicht: bitte den Pfad korrigieren
+store-exists = existiert bereits: cvc überschreibt hier nie eine Datei
+io-not-found = { $doing } nicht möglich: diese Datei gibt es nicht
+io-permission-denied = { $doing } nicht möglich: keine Berechtigung
+io-is-a-folder = { $doing } nicht möglich: das ist ein Ordner, keine Canvas-Datei
+io-read-only = { $doing } nicht möglich: der Datenträger ist schreibgeschützt
+io-full = { $doing } nicht möglich: der Datenträger ist voll
+io-other = { $doing } nicht möglich: { $why }
+io-doing-read = Lesen
+io-doing-save = Speichern
+io-doing-create = Anlegen
+io-doing-data-folder = Anlegen des Datenordners
+io-doing-search = Durchsuchen des Ordners
+io-doing-list = Auflisten
+ron-eof = die Datei endet zu früh: eine Klammer oder ein Anführungszeichen ist nicht geschlossen
+ron-expected-nothing = hier wird nichts erwartet
+ron-expected-one = erwartet wird { $name }
+ron-expected-any = erwartet wird eines von { $names }
+ron-inside = {" "}in { $outer }
+ron-unknown-field = unbekanntes Feld `{ $found }`{ $inside }: { $expected }
+ron-unknown-value = unbekannter Wert `{ $found }`{ $inside }: { $expected }
+ron-missing-field = Feld `{ $field }` fehlt{ $inside }
+ron-field-twice = Feld `{ $field }` ist doppelt angegeben{ $inside }
+ron-expected-found = erwartet wird { $expected }, gefunden { $found }
+ron-expected-struct = erwartet wird hier { $expected }(…), gefunden { $found }
+ron-expected-string = erwartet wird Text in doppelten Anführungszeichen
+ron-string-not-closed = ein Text ist nicht geschlossen: erwartet wird ein schließendes "
+ron-expected-integer = erwartet wird eine ganze Zahl
+ron-out-of-range = die Zahl liegt außerhalb des zulässigen Bereichs
+ron-expected-comma = erwartet wird ein Komma zwischen den Werten
+ron-too-deep = die Klammern sind für einen Canvas zu tief verschachtelt
+ron-trailing = unerwarteter Text nach dem Ende des Canvas
+ron-expected-paren = erwartet wird eine schließende `)`
+ron-expected-bracket = erwartet wird eine schließende `]`
+
+## A canvas's problems: what validation finds (cvc validate, opening a file). $kind is the
+## section's name in the file (stakeholders, relationships, tasks, actions); $field a field's name.
+problem-no-id = { $kind ->
+    [stakeholders] Stakeholder
+    [relationships] Beziehung
+    [tasks] Aufgabe
+   *[actions] Maßnahme
+} Nr. { $number } hat keine ID
+problem-id-malformed = ID „{ $id }“ sollte { $prefix } und eine Zahl sein, etwa { $prefix }1
+problem-id-twice = ID „{ $id }“ wird doppelt verwendet
+problem-needs-text = { $kind ->
+    [stakeholders] Stakeholder
+    [relationships] Beziehung
+    [tasks] Aufgabe
+   *[actions] Maßnahme
+} { $id } braucht: { $field }
+problem-needs-stakeholder = { $kind ->
+    [stakeholders] Stakeholder
+    [relationships] Beziehung
+    [tasks] Aufgabe
+   *[actions] Maßnahme
+} { $id } braucht einen Stakeholder bei „{ $field }“
+problem-no-such-stakeholder = { $kind ->
+    [stakeholders] Stakeholder
+    [relationships] Beziehung
+    [tasks] Aufgabe
+   *[actions] Maßnahme
+} { $id } verweist auf Stakeholder „{ $to }“, den es nicht gibt
+problem-out-of-range = „{ $what }“ muss zwischen { $min } und { $max } liegen, gefunden { $found }
+problem-emphasis = Gewichtung { $phase }
+problem-canvas-id-control = Canvas-ID „{ $id }“ enthält ein Steuerzeichen
+problem-revision-zero = Version beginnt bei 1, gefunden 0
+problem-agenda-too-long = Agenda-Block { $number } plant { $minutes } Minuten: höchstens { $most } (ein Tag)
+problem-reading-no-value = Messwert vom { $date } der Maßnahme { $id } braucht einen Wert
+validate-ok = { $file }: in Ordnung
+
+## cvc themes: each theme and where it comes from
+themes-built-in = { $name }  (eingebaut)
+themes-broken = { $name }  { $path }  (fehlerhaft: { $why })
+themes-folder = Ihre Themes gehören in { $folder }
+cli-file-and-command = entweder eine Canvas-Datei oder ein Befehl, nicht beides ({ $file } steht vor dem Befehl)
+cli-diff-arguments = cvc diff erwartet ALT NEU (oder, als Diff-Treiber von git, die sieben Argumente von git)
+cli-needs-terminal = der Workshop-Bildschirm braucht ein Terminal; in Skripten die Befehle ohne Bildschirm verwenden
+cli-terminal-failed = das Terminal ist ausgefallen: { $why }
+cli-output-is-the-canvas = { $file }: ist der exportierte Canvas; schreiben Sie den Export in eine andere Datei
+cli-output-is-a-revision-reported = { $file }: ist { $canvas }, eine Version des Berichts; schreiben Sie den Bericht in eine andere Datei
+cli-output-is-a-revision-followed = { $file }: ist { $canvas }, eine verfolgte Version; schreiben Sie den Verlauf in eine andere Datei
+cli-kumu-layout = --kumu schreibt Kumus eigenes Format, das Kumu auf Englisch mit Kommas liest: --lang und --csv-dialect weglassen
+cli-kumu-section = --kumu schreibt Stakeholder (elements) oder Beziehungen (connections): --section stakeholders oder --section relationships angeben
+cli-csv-only = { $option } wählt den Inhalt einer CSV: --format csv angeben
+cli-csv-dialect-only = --csv-dialect wählt die Trennzeichen einer CSV: --format csv angeben
+cli-no-diagrams-only = --no-diagrams lässt die Bilder im Plan weg: mit --format markdown oder html verwenden
+cli-no-such-template = keine Vorlage namens „{ $name }“: eine von { $names } oder eine Canvas-Datei verwenden
+cli-no-such-id = kein Canvas mit der ID { $id } in { $paths }
+cli-no-such-id-found = kein Canvas mit der ID { $id } in { $paths }; gefunden: { $found }
+cli-several-canvases = { $paths } enthält { $count } Canvases, nicht einen: mit --id ID wählen oder die Dateien (oder den Ordner) eines Canvas angeben
+cli-no-revisions = keine Canvas-Versionen gefunden in { $paths }
+cli-warning = Warnung: { $what }
+cli-skipped = übersprungen: { $what }
+cli-passed-over = { $file } übergangen: keine Canvas-ID (eine Vorlage, keine Version)
+cli-as-of = --as-of: { $why }
+cli-until = --until: { $why }
+cli-cannot-compare = Vergleich nicht möglich: { $why }
+cli-list-no-folder = { $folder }: diesen Ordner gibt es nicht
+cli-list-is-a-file = { $file }: ist eine Datei, kein Ordner mit Canvases
 
 ## Die eigenen Meldungen der Befehle auf der Kommandozeile.
 cli-wrote = { $file } geschrieben

@@ -823,6 +823,25 @@ reviews-col-missing = Missing
 reviews-no-data-folder = no canvases yet: the data folder { $folder } does not exist yet
 reviews-none-found = no canvases found in { $paths }
 
+## The calendar: cvc export --format ics and cvc reviews --format ics, each event's summary and
+## description ($org is " — Organisation" or nothing; dates, UIDs and properties stay the format's).
+ics-calendar = cvc: { $title }
+ics-untitled = canvas
+ics-reviews-calendar = cvc: loop reviews and due dates
+ics-due = Due: { $id } { $title }{ $org }
+ics-review = Loop review: { $id } { $title }{ $org }
+ics-owner = Owner: { $owner }
+ics-owner-line = Owner: { $owner } ({ $line })
+ics-indicator = Indicator: { $name } ({ $baseline } → { $target }), latest { $latest }
+ics-reading = { $value } on { $date }
+ics-progress = Progress: { $progress }
+ics-status = status { $status }
+ics-loop = loop { $loop }
+ics-canvas = Canvas: { $title } ({ $organisation }, revision { $revision })
+ics-revisit = Revisit: { $title }
+ics-revisit-untitled = the canvas
+ics-revisit-about = cvc revisit: the follow-up workshop of revision { $revision }
+
 ## Pictures over time: the report's waves and the diff's "what moved" (SVG and Mermaid).
 
 waves-title = The four phases' ongoing work over time
@@ -1709,6 +1728,145 @@ ask-conflict-title = The file changed on disk
 typing-adding = {" "}Adding{" "}
 typing-adding-between = {" "}Adding { $from } { $arrow } { $to }{" "}
 too-small = cvc needs a terminal of at least { $size }; this one is { $now }. Make the window larger.
+
+## Reading and saving canvas files: what the store says is wrong with a file (after "file:line:col: "),
+## on the command line and on the screens. $doing is one of the io-doing-* messages.
+store-as-is = { $text }
+store-is-a-folder = is a folder, not a canvas file
+store-not-regular = is { $kind ->
+    [folder] a folder
+    [fifo] a FIFO (named pipe)
+    [device] a device
+    [socket] a socket
+   *[other] not a regular file
+}, not a canvas file: cvc reads only regular files
+store-too-big = is { $mib } MiB, larger than a canvas can be (64 MiB): not read
+store-would-be-too-big = would be { $mib } MiB, larger than a canvas can be (64 MiB, the most cvc reads): not written
+store-no-such-path = there is no such file or folder
+store-not-utf8 = the file is not UTF-8 text: expected a RON canvas
+store-empty = the file is empty: expected a canvas, Canvas(format: { $format }, …)
+store-newer-format = the file has format { $found }, newer than the format { $format } this cvc reads: update cvc to open it
+store-unknown-format = unknown format { $found }: expected { $format }
+store-not-a-canvas = this is not a canvas: expected `Canvas(` at the start, found { $found }
+store-found-something-else = something else
+store-found-hash = `#`, which only starts `#![enable(…)]` in a canvas
+store-cut-off = the file ends too early (is it cut off?): { $why }
+store-last-revision = is revision { $revision }, the last a canvas can number: no revision can follow it (start a new canvas)
+store-read-only = is read-only: cvc does not write over it (save elsewhere)
+store-no-folder = cannot save: the folder { $folder } does not exist
+store-save-folder = cannot save: it is a folder, not a canvas file
+store-write-not-regular = cannot write here: it is { $kind ->
+    [folder] a folder
+    [fifo] a FIFO (named pipe)
+    [device] a device
+    [socket] a socket
+   *[other] not a regular file
+}, not a regular file
+store-someone-elses = belongs to another user (uid { $uid }): cvc does not replace it, which would make it yours; nothing was written
+store-changed-on-disk = { $file }: changed on disk since it was opened; not overwritten (save elsewhere or reload)
+store-exists-choose = already exists: cvc never overwrites a file here (choose another name)
+note-no-canvas-open = no canvas is open
+note-save-as-exists = { $file } exists: choose a new name
+start-no-such-folder = the folder { $folder } does not exist: correct the path
+store-exists = already exists: cvc never overwrites a file here
+io-not-found = cannot { $doing }: there is no such file
+io-permission-denied = cannot { $doing }: permission denied
+io-is-a-folder = cannot { $doing }: it is a folder, not a canvas file
+io-read-only = cannot { $doing }: the disk is read-only
+io-full = cannot { $doing }: the disk is full
+io-other = cannot { $doing }: { $why }
+io-doing-read = read it
+io-doing-save = save
+io-doing-create = create
+io-doing-data-folder = create the data folder
+io-doing-search = search the folder
+io-doing-list = list it
+ron-eof = the file ends too early: a bracket or quote is not closed
+ron-expected-nothing = nothing here
+ron-expected-one = expected { $name }
+ron-expected-any = expected one of { $names }
+ron-inside = {" "}in { $outer }
+ron-unknown-field = unknown field `{ $found }`{ $inside }: { $expected }
+ron-unknown-value = unknown value `{ $found }`{ $inside }: { $expected }
+ron-missing-field = missing field `{ $field }`{ $inside }
+ron-field-twice = field `{ $field }` is given twice{ $inside }
+ron-expected-found = expected { $expected }, found { $found }
+ron-expected-struct = expected { $expected }(…) here, found { $found }
+ron-expected-string = expected text in double quotes
+ron-string-not-closed = a text is not closed: expected a closing "
+ron-expected-integer = expected a whole number
+ron-out-of-range = the number is out of range
+ron-expected-comma = expected a comma between values
+ron-too-deep = brackets are nested too deeply for a canvas
+ron-trailing = unexpected text after the end of the canvas
+ron-expected-paren = expected a closing `)`
+ron-expected-bracket = expected a closing `]`
+
+## A canvas's problems: what validation finds (cvc validate, opening a file). $kind is the
+## section's name in the file (stakeholders, relationships, tasks, actions); $field a field's name.
+problem-no-id = { $kind ->
+    [stakeholders] stakeholder
+    [relationships] relationship
+    [tasks] task
+   *[actions] action
+} { $number } has no id
+problem-id-malformed = id "{ $id }" should be { $prefix } and a number, like { $prefix }1
+problem-id-twice = id "{ $id }" is used twice
+problem-needs-text = { $kind ->
+    [stakeholders] stakeholder
+    [relationships] relationship
+    [tasks] task
+   *[actions] action
+} { $id } needs a { $field }
+problem-needs-stakeholder = { $kind ->
+    [stakeholders] stakeholder
+    [relationships] relationship
+    [tasks] task
+   *[actions] action
+} { $id } needs a "{ $field }" stakeholder
+problem-no-such-stakeholder = { $kind ->
+    [stakeholders] stakeholder
+    [relationships] relationship
+    [tasks] task
+   *[actions] action
+} { $id } points at stakeholder "{ $to }", which does not exist
+problem-out-of-range = { $what } must be from { $min } to { $max }, found { $found }
+problem-emphasis = { $phase } emphasis
+problem-canvas-id-control = canvas id "{ $id }" holds a control character
+problem-revision-zero = revision starts at 1, found 0
+problem-agenda-too-long = agenda block { $number } plans { $minutes } minutes: at most { $most } (a day)
+problem-reading-no-value = action { $id } reading of { $date } needs a value
+validate-ok = { $file }: ok
+
+## cvc themes: each theme and where it comes from
+themes-built-in = { $name }  (built in)
+themes-broken = { $name }  { $path }  (broken: { $why })
+themes-folder = your themes go in { $folder }
+cli-file-and-command = give either a canvas file or a command, not both (found { $file } before the command)
+cli-diff-arguments = cvc diff takes OLD NEW (or, as a git diff driver, git's seven arguments)
+cli-needs-terminal = the workshop screen needs a terminal; use the headless commands in scripts
+cli-terminal-failed = the terminal failed: { $why }
+cli-output-is-the-canvas = { $file }: is the canvas being exported; write the export to another file
+cli-output-is-a-revision-reported = { $file }: is { $canvas }, a revision being reported on; write the report to another file
+cli-output-is-a-revision-followed = { $file }: is { $canvas }, a revision being followed; write the history to another file
+cli-kumu-layout = --kumu writes Kumu's own layout, which Kumu reads in English with commas: leave out --lang and --csv-dialect
+cli-kumu-section = --kumu writes stakeholders (elements) or relationships (connections): add --section stakeholders or --section relationships
+cli-csv-only = { $option } chooses what a CSV holds: add --format csv
+cli-csv-dialect-only = --csv-dialect chooses how a CSV's cells are separated: add --format csv
+cli-no-diagrams-only = --no-diagrams leaves the pictures out of the plan: use it with --format markdown or html
+cli-no-such-template = no template named "{ $name }": use one of { $names } or a canvas file
+cli-no-such-id = no canvas with id { $id } in { $paths }
+cli-no-such-id-found = no canvas with id { $id } in { $paths }; found { $found }
+cli-several-canvases = { $paths } holds { $count } canvases, not one: choose with --id ID, or pass the files (or the folder) of one canvas
+cli-no-revisions = no canvas revisions found in { $paths }
+cli-warning = warning: { $what }
+cli-skipped = skipped { $what }
+cli-passed-over = passed over { $file }: no canvas id (a template, not a revision)
+cli-as-of = --as-of: { $why }
+cli-until = --until: { $why }
+cli-cannot-compare = cannot compare: { $why }
+cli-list-no-folder = { $folder }: the folder does not exist
+cli-list-is-a-file = { $file }: is a file, not a folder of canvases
 
 ## The commands' own messages on the command line.
 cli-wrote = wrote { $file }

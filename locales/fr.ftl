@@ -861,6 +861,25 @@ reviews-col-missing = Manque
 reviews-no-data-folder = pas encore de canevas : le dossier de données { $folder } n'existe pas encore
 reviews-none-found = aucun canevas trouvé dans { $paths }
 
+## The calendar: cvc export --format ics and cvc reviews --format ics, each event's summary and
+## description ($org is " — Organisation" or nothing; dates, UIDs and properties stay the format's).
+ics-calendar = cvc : { $title }
+ics-untitled = canevas
+ics-reviews-calendar = cvc : revues de boucle et échéances
+ics-due = Échéance : { $id } { $title }{ $org }
+ics-review = Revue de boucle : { $id } { $title }{ $org }
+ics-owner = Responsable : { $owner }
+ics-owner-line = Responsable : { $owner } ({ $line })
+ics-indicator = Indicateur : { $name } ({ $baseline } → { $target }), dernière mesure { $latest }
+ics-reading = { $value } le { $date }
+ics-progress = Avancement : { $progress }
+ics-status = statut { $status }
+ics-loop = boucle { $loop }
+ics-canvas = Canevas : { $title } ({ $organisation }, révision { $revision })
+ics-revisit = Nouvel atelier : { $title }
+ics-revisit-untitled = le canevas
+ics-revisit-about = cvc revisit : l'atelier de suivi de la révision { $revision }
+
 ## Schémas dans le temps : les vagues du rapport et « ce qui a bougé » du diff (SVG et Mermaid).
 
 waves-title = Le travail continu des quatre phases au fil du temps
@@ -1371,7 +1390,7 @@ form-held = tenue le (dates, séparées par des virgules)
 form-votes = votes
 form-action-title = titre (Nous allons…)
 form-business-line = métier
-form-due = échéance (date, +2w, fri)
+form-due = échéance (date, +2s, ven)
 form-driver = levier de valeur
 form-indicator = indicateur
 form-unit = unité
@@ -1382,11 +1401,11 @@ form-indicator-kind = avancé / retardé
 form-benefit = bénéfice attendu
 form-cost = coût (8000 EUR)
 form-gain = gain (60000 EUR)
-form-review = prochaine revue (date, +2w)
+form-review = prochaine revue (date, +2s)
 form-loop = boucle
 ## the loop review's forms (a reading, the loop check)
 form-reading-title = Nouvelle mesure pour { $id }
-form-reading-date = mesuré le (date, -3d)
+form-reading-date = mesuré le (date, -3j)
 form-reading-value = valeur mesurée
 form-reading-note = d'où vient la mesure
 form-reading-indicator = { $name } : { $baseline } → { $target }
@@ -1405,8 +1424,8 @@ day-shape = date attendue au format AAAA-MM-JJ, trouvé « { $text } »
 day-no-such-day = « { $text } » n'existe pas
 day-tomorrow-far = demain est après le dernier jour que cvc connaît
 day-yesterday-far = hier est avant le premier jour que cvc connaît
-day-shift = un nombre et d, w, m ou y attendus après { $sign }, comme +2w ou -3d, trouvé « { $text } »
-day-typed = date attendue au format AAAA-MM-JJ, today, tomorrow, yesterday, un jour de la semaine (fri), last fri, +2w ou -3d, trouvé « { $text } »
+day-shift = un nombre et j, s, m ou a attendus après { $sign }, comme +2s ou -3j, trouvé « { $text } »
+day-typed = date attendue au format AAAA-MM-JJ, aujourd'hui, demain, hier, un jour de la semaine (ven), ven dernier, +2s ou -3j, trouvé « { $text } »
 form-needed = { $field } est requis
 form-not-a-number = nombre entier attendu, trouvé « { $text } »
 # Un champ qui ne passe pas, tel que le dit la ligne d'état : « échéance : … (à corriger ici) ».
@@ -1480,7 +1499,7 @@ page-on-the-canvas = Sur le canevas
 page-footer = Rien de ce que vous envoyez n'apparaît au mur avant que l'animateur ne l'accepte. Cette page ne parle qu'à l'ordinateur de l'animateur.
 page-nothing-yet = Rien pour l'instant.
 # {section} est rempli par la page : le garder tel quel.
-page-send-to = Envoyer vers {"{"}section{"}"}
+page-send-to = Envoyer dans « {"{"}section{"}"} »
 page-take-dot = Retirer une gommette de cette entrée
 page-give-dot = Donner une gommette à cette entrée
 page-not-counted = Cela n'a pas compté : réessayez.
@@ -1497,11 +1516,11 @@ page-section-context = le contexte
 page-section-stakeholders = les parties prenantes
 page-section-relationships = les relations
 page-section-parking = le parking
-# $count gommettes restantes sur $budget (la page remplit le budget).
-page-dots-left = { $count ->
-    [one] { $count } gommette sur { $budget } restante
-   *[other] { $count } gommettes sur { $budget } restantes
-}. Vous seul voyez vos gommettes.
+# Il reste $count gommettes sur $budget (la page remplit le budget).
+page-dots-left = Il vous reste { $count ->
+    [one] { $count } gommette
+   *[other] { $count } gommettes
+} sur { $budget }. Vos gommettes ne sont visibles que par vous.
 
 ## Les réponses de la salle à un téléphone qu'elle refuse, dans la langue de la page.
 
@@ -1778,6 +1797,145 @@ ask-conflict-title = Le fichier a changé sur le disque
 typing-adding = {" "}Ajout{" "}
 typing-adding-between = {" "}Ajout { $from } { $arrow } { $to }{" "}
 too-small = cvc a besoin d'un terminal d'au moins { $size } ; celui-ci fait { $now }. Agrandissez la fenêtre.
+
+## Reading and saving canvas files: what the store says is wrong with a file (after "file:line:col: "),
+## on the command line and on the screens. $doing is one of the io-doing-* messages.
+store-as-is = { $text }
+store-is-a-folder = est un dossier, pas un fichier de canevas
+store-not-regular = est { $kind ->
+    [folder] un dossier
+    [fifo] un tube nommé (FIFO)
+    [device] un périphérique
+    [socket] une socket
+   *[other] autre chose qu'un fichier ordinaire
+}, pas un fichier de canevas : cvc ne lit que des fichiers ordinaires
+store-too-big = fait { $mib } Mio, plus qu'un canevas ne peut peser (64 Mio) : non lu
+store-would-be-too-big = ferait { $mib } Mio, plus qu'un canevas ne peut peser (64 Mio, le maximum que cvc lit) : rien n'a été écrit
+store-no-such-path = ce fichier ou ce dossier n'existe pas
+store-not-utf8 = le fichier n'est pas du texte UTF-8 : un canevas RON est attendu
+store-empty = le fichier est vide : un canevas est attendu, Canvas(format: { $format }, …)
+store-newer-format = le fichier est au format { $found }, plus récent que le format { $format } que lit cette version de cvc : mettez cvc à jour pour l'ouvrir
+store-unknown-format = format { $found } inconnu : le format { $format } est attendu
+store-not-a-canvas = ce n'est pas un canevas : `Canvas(` est attendu au début, trouvé { $found }
+store-found-something-else = autre chose
+store-found-hash = `#`, qui dans un canevas n'ouvre que `#![enable(…)]`
+store-cut-off = le fichier s'arrête trop tôt (est-il tronqué ?) : { $why }
+store-last-revision = est la révision { $revision }, la dernière qu'un canevas peut numéroter : aucune révision ne peut la suivre (commencez un nouveau canevas)
+store-read-only = est en lecture seule : cvc ne l'écrase pas (enregistrez ailleurs)
+store-no-folder = impossible d'enregistrer : le dossier { $folder } n'existe pas
+store-save-folder = impossible d'enregistrer : c'est un dossier, pas un fichier de canevas
+store-write-not-regular = impossible d'écrire ici : c'est { $kind ->
+    [folder] un dossier
+    [fifo] un tube nommé (FIFO)
+    [device] un périphérique
+    [socket] une socket
+   *[other] autre chose qu'un fichier ordinaire
+}, pas un fichier ordinaire
+store-someone-elses = appartient à un autre utilisateur (uid { $uid }) : cvc ne le remplace pas, ce qui vous en rendrait propriétaire ; rien n'a été écrit
+store-changed-on-disk = { $file } : modifié sur le disque depuis son ouverture ; pas écrasé (enregistrez ailleurs ou rechargez)
+store-exists-choose = existe déjà : cvc n'écrase jamais un fichier ici (choisissez un autre nom)
+note-no-canvas-open = aucun canevas n'est ouvert
+note-save-as-exists = { $file } existe déjà : choisissez un autre nom
+start-no-such-folder = le dossier { $folder } n'existe pas : corrigez le chemin
+store-exists = existe déjà : cvc n'écrase jamais un fichier ici
+io-not-found = impossible { $doing } : ce fichier n'existe pas
+io-permission-denied = impossible { $doing } : permission refusée
+io-is-a-folder = impossible { $doing } : c'est un dossier, pas un fichier de canevas
+io-read-only = impossible { $doing } : le disque est en lecture seule
+io-full = impossible { $doing } : le disque est plein
+io-other = impossible { $doing } : { $why }
+io-doing-read = de le lire
+io-doing-save = d'enregistrer
+io-doing-create = de le créer
+io-doing-data-folder = de créer le dossier de données
+io-doing-search = de parcourir le dossier
+io-doing-list = de lister ce dossier
+ron-eof = le fichier s'arrête trop tôt : une parenthèse, un crochet ou un guillemet n'est pas fermé
+ron-expected-nothing = rien n'est attendu ici
+ron-expected-one = { $name } est attendu
+ron-expected-any = l'un de ceux-ci est attendu : { $names }
+ron-inside = {" "}dans { $outer }
+ron-unknown-field = champ `{ $found }` inconnu{ $inside } : { $expected }
+ron-unknown-value = valeur `{ $found }` inconnue{ $inside } : { $expected }
+ron-missing-field = il manque le champ `{ $field }`{ $inside }
+ron-field-twice = le champ `{ $field }` est donné deux fois{ $inside }
+ron-expected-found = { $expected } attendu, trouvé { $found }
+ron-expected-struct = { $expected }(…) est attendu ici, trouvé { $found }
+ron-expected-string = un texte entre guillemets droits est attendu
+ron-string-not-closed = un texte n'est pas fermé : un " fermant est attendu
+ron-expected-integer = un nombre entier est attendu
+ron-out-of-range = le nombre est hors limites
+ron-expected-comma = une virgule est attendue entre les valeurs
+ron-too-deep = trop de parenthèses imbriquées pour un canevas
+ron-trailing = du texte inattendu suit la fin du canevas
+ron-expected-paren = une `)` fermante est attendue
+ron-expected-bracket = un `]` fermant est attendu
+
+## A canvas's problems: what validation finds (cvc validate, opening a file). $kind is the
+## section's name in the file (stakeholders, relationships, tasks, actions); $field a field's name.
+problem-no-id = { $kind ->
+    [stakeholders] la partie prenante
+    [relationships] la relation
+    [tasks] la tâche
+   *[actions] l'action
+} n° { $number } n'a pas d'identifiant
+problem-id-malformed = l'identifiant « { $id } » devrait être { $prefix } suivi d'un nombre, comme { $prefix }1
+problem-id-twice = l'identifiant « { $id } » est utilisé deux fois
+problem-needs-text = { $kind ->
+    [stakeholders] la partie prenante
+    [relationships] la relation
+    [tasks] la tâche
+   *[actions] l'action
+} { $id } n'a pas de { $field }
+problem-needs-stakeholder = { $kind ->
+    [stakeholders] la partie prenante
+    [relationships] la relation
+    [tasks] la tâche
+   *[actions] l'action
+} { $id } n'a pas de partie prenante « { $field } »
+problem-no-such-stakeholder = { $kind ->
+    [stakeholders] la partie prenante
+    [relationships] la relation
+    [tasks] la tâche
+   *[actions] l'action
+} { $id } renvoie à la partie prenante « { $to } », qui n'existe pas
+problem-out-of-range = « { $what } » doit aller de { $min } à { $max }, trouvé { $found }
+problem-emphasis = accent sur { $phase }
+problem-canvas-id-control = l'identifiant du canevas « { $id } » contient un caractère de contrôle
+problem-revision-zero = la révision commence à 1, trouvé 0
+problem-agenda-too-long = le bloc { $number } du déroulé prévoit { $minutes } minutes : au plus { $most } (une journée)
+problem-reading-no-value = la mesure du { $date } de l'action { $id } n'a pas de valeur
+validate-ok = { $file } : valide
+
+## cvc themes: each theme and where it comes from
+themes-built-in = { $name }  (intégré)
+themes-broken = { $name }  { $path }  (illisible{" "}: { $why })
+themes-folder = vos thèmes vont dans { $folder }
+cli-file-and-command = donnez soit un fichier de canevas, soit une commande, pas les deux ({ $file } trouvé avant la commande)
+cli-diff-arguments = cvc diff prend ANCIEN NOUVEAU (ou, comme pilote de diff de git, les sept arguments de git)
+cli-needs-terminal = l'écran d'atelier a besoin d'un terminal ; dans un script, utilisez les commandes sans écran
+cli-terminal-failed = le terminal a échoué : { $why }
+cli-output-is-the-canvas = { $file } : c'est le canevas exporté ; écrivez l'export dans un autre fichier
+cli-output-is-a-revision-reported = { $file } : c'est { $canvas }, une révision du rapport ; écrivez le rapport dans un autre fichier
+cli-output-is-a-revision-followed = { $file } : c'est { $canvas }, une révision suivie ; écrivez l'historique dans un autre fichier
+cli-kumu-layout = --kumu écrit la mise en page propre à Kumu, que Kumu lit en anglais avec des virgules : retirez --lang et --csv-dialect
+cli-kumu-section = --kumu écrit les parties prenantes (elements) ou les relations (connections) : ajoutez --section stakeholders ou --section relationships
+cli-csv-only = { $option } choisit le contenu d'un CSV : ajoutez --format csv
+cli-csv-dialect-only = --csv-dialect choisit le séparateur des cellules d'un CSV : ajoutez --format csv
+cli-no-diagrams-only = --no-diagrams retire les illustrations du plan : utilisez-le avec --format markdown ou html
+cli-no-such-template = aucun modèle nommé « { $name } » : utilisez l'un de { $names } ou un fichier de canevas
+cli-no-such-id = aucun canevas d'identifiant { $id } dans { $paths }
+cli-no-such-id-found = aucun canevas d'identifiant { $id } dans { $paths } ; trouvé { $found }
+cli-several-canvases = { $paths } contient { $count } canevas, pas un seul : choisissez avec --id ID, ou donnez les fichiers (ou le dossier) d'un seul canevas
+cli-no-revisions = aucune révision de canevas trouvée dans { $paths }
+cli-warning = attention : { $what }
+cli-skipped = ignoré : { $what }
+cli-passed-over = { $file } laissé de côté : pas d'identifiant de canevas (un modèle, pas une révision)
+cli-as-of = --as-of : { $why }
+cli-until = --until : { $why }
+cli-cannot-compare = comparaison impossible : { $why }
+cli-list-no-folder = { $folder } : ce dossier n'existe pas
+cli-list-is-a-file = { $file } : c'est un fichier, pas un dossier de canevas
 
 ## Les messages des commandes en ligne de commande.
 cli-wrote = { $file } écrit

@@ -28,7 +28,8 @@ pub struct Cli {
     pub theme: Option<String>,
     /// The language of screens and reports: en, fr or de (default: a canvas's own for its
     /// reports; for screens and new canvases the config's `language`, then LANG). A French or
-    /// German CSV has its headers in the language, `;` between cells and a UTF-8 byte-order mark.
+    /// German CSV has its headers in the language, `;` between cells and a UTF-8 byte-order mark;
+    /// a calendar's summaries are in the language; JSON keeps the format's keys and values.
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<crate::model::Language>,
     /// A headless command.

@@ -164,7 +164,7 @@ pub enum ThemeSource {
 pub fn parse_theme(file: &Path, text: &str) -> Result<Theme, FileError> {
     ron::from_str(text).map_err(|e| {
         let at = Position { line: e.span.start.line, col: e.span.start.col };
-        FileError::at(file, Some(at), e.code.to_string())
+        FileError::at(file, Some(at), crate::store::as_is(e.code.to_string()))
     })
 }
 

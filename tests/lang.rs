@@ -204,6 +204,24 @@ fn the_french_html_page_says_its_language_and_its_headings_are_french() {
 }
 
 #[test]
+fn the_history_text_names_its_months_the_languages_way() {
+    let s = Sandbox::new();
+    let files: Vec<String> = ["acme-2026-05", "acme-2026-11", "acme-2027-05"]
+        .iter()
+        .map(|name| crate::common::shipped(name).to_str().unwrap().to_string())
+        .collect();
+    let run = |lang: &str| {
+        let mut args = vec!["history"];
+        args.extend(files.iter().map(String::as_str));
+        args.extend(["--lang", lang]);
+        s.cvc(&args).stdout
+    };
+    assert!(run("en").contains("month by month, 2026-05 to 2027-05"), "{}", run("en"));
+    assert!(run("fr").contains("de mai\u{a0}2026 à mai\u{a0}2027"), "{}", run("fr"));
+    assert!(run("de").contains("Monat für Monat, Mai\u{a0}2026 bis Mai\u{a0}2027"), "{}", run("de"));
+}
+
+#[test]
 fn every_report_speaks_the_language_asked_for_and_says_nothing_about_it() {
     let s = Sandbox::new();
     let file = s.write("plan.ron", crate::common::design_example());

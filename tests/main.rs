@@ -28,6 +28,7 @@ mod html;
 mod import;
 mod json_doc;
 mod lang;
+mod lang_cli;
 mod limits;
 mod loops;
 mod loops_lang;

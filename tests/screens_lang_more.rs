@@ -175,3 +175,62 @@ fn the_compare_pickers_lines_are_in_the_screens_language() {
         assert!(text.contains(words), "{lang}:\n{text}");
     }
 }
+
+#[test]
+fn a_date_field_takes_the_languages_words_and_still_the_english_ones() {
+    // `demain` and `+2W` were refused as "not a date" in French and German forms.
+    let cases = [
+        (Language::Fr, "demain", 1),
+        (Language::Fr, "+2s", 14),
+        (Language::Fr, "tomorrow", 1),
+        (Language::De, "morgen", 1),
+        (Language::De, "+2W", 14),
+        (Language::De, "-3T", -3),
+    ];
+    for (lang, typed, days) in cases {
+        let s = Sandbox::new();
+        let mut app = acme(&s, lang);
+        go(&mut app, Section::Actions);
+        press(&mut app, KeyCode::Enter);
+        for _ in 0..3 {
+            press(&mut app, KeyCode::Tab);
+        }
+        type_text(&mut app, typed);
+        press(&mut app, KeyCode::Tab);
+        ctrl(&mut app, 's');
+        let due = workshop(&app).canvas.actions[0].due.unwrap();
+        assert_eq!(today().days_until(due), days, "{typed} in {lang}:\n{}", screen(&app, 100, 30));
+    }
+}
+
+#[test]
+fn a_file_that_does_not_open_from_the_start_screen_says_why_in_the_language() {
+    // `o` on a file that is no canvas said "this is not a canvas: expected `Canvas(` …" in English.
+    for lang in LANGUAGES {
+        let s = Sandbox::new();
+        std::fs::create_dir_all(s.path("data")).unwrap();
+        s.write("data/notes.md", "# Meeting notes\n");
+        let styles = cvc::tui::style::Styles::new(cvc::theme::Theme::default_dark()).speaking(lang);
+        let app = cvc::tui::app::App::empty(styles, &s.path("data"), at(10, 0, 0));
+        let mut app = session(app, &s.path("data"));
+        let open = |app: &mut Session, path: &str| {
+            press(app, KeyCode::Char('o'));
+            type_text(app, path);
+            press(app, KeyCode::Enter);
+        };
+        open(&mut app, "notes.md");
+        let seen = screen(&app, 200, 60);
+        assert!(!seen.contains("not a canvas") && !seen.contains("expected"), "{lang}:\n{seen}");
+        let said = if lang == Language::Fr { "ce n'est pas un canevas" } else { "das ist kein Canvas" };
+        assert!(seen.contains(said), "{lang}:\n{seen}");
+        press(&mut app, KeyCode::Esc);
+        // A path the same on every machine, for the pictures.
+        open(&mut app, "/dev/null");
+        for (w, h) in SIZES {
+            app.update(Intent::Resize(w, h));
+            let seen = screen(&app, w, h);
+            assert!(!seen.contains("not a canvas file"), "{lang}:\n{seen}");
+            insta::assert_snapshot!(format!("open_error_{lang}_{w}x{h}"), seen);
+        }
+    }
+}

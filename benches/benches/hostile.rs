@@ -50,7 +50,9 @@ fn ics_title(c: &mut Criterion) {
         let canvas = Canvas::new(&title);
         let file = std::path::Path::new("plan.ron");
         g.bench_function(BenchmarkId::new("calendar", n), |b| {
-            b.iter(|| cvc::export::canvas_calendar(file, black_box(&canvas), today));
+            b.iter(|| {
+                cvc::export::canvas_calendar(file, black_box(&canvas), today, cvc::i18n::Tr::default())
+            });
         });
         g.bench_function(BenchmarkId::new("reference_copy", n), |b| b.iter(|| copy(black_box(&title))));
     }

@@ -17,10 +17,8 @@ fn template(name: &str) -> Result<Canvas, Failure> {
         return Ok(load(path)?);
     }
     let names: Vec<_> = store::SHIPPED.iter().map(|s| s.name).collect();
-    Err(Failure::usage(format!(
-        "no template named \"{name}\": use one of {} or a canvas file",
-        names.join(", ")
-    )))
+    let args = [("name", name.into()), ("names", names.join(", ").into())];
+    Err(Failure::usage(out::tr().args("cli-no-such-template", &args)))
 }
 
 /// `cvc new FILE [--template NAME] [--title T]`.
@@ -65,10 +63,12 @@ pub fn validate(files: &[std::path::PathBuf]) -> Outcome {
     for file in files {
         match load(file) {
             // Each canvas is freed before the next is read: `cvc validate *.ron` holds one at a time.
-            Ok(_) => out::line(&format!("{}: ok", file.display())),
+            Ok(_) => {
+                out::line(&out::tr().args("validate-ok", &[("file", file.display().to_string().into())]));
+            }
             Err(e) => {
                 bad = true;
-                for line in e.lines() {
+                for line in e.lines_in(out::tr()) {
                     out::line(&line);
                 }
             }
@@ -81,19 +81,28 @@ pub fn validate(files: &[std::path::PathBuf]) -> Outcome {
 pub fn themes() -> Outcome {
     for (name, source) in available() {
         match source {
-            ThemeSource::BuiltIn => out::line(&format!("{name}  (built in)")),
+            ThemeSource::BuiltIn => {
+                out::line(&out::tr().args("themes-built-in", &[("name", name.as_str().into())]));
+            }
             ThemeSource::File(path) => {
                 let (_, warning) = crate::theme::Theme::load(&name);
                 match warning {
                     None => out::line(&format!("{name}  {}", path.display())),
-                    Some(w) => out::line(&format!("{name}  {}  (broken: {w})", path.display())),
+                    Some(w) => {
+                        let args = [
+                            ("name", name.as_str().into()),
+                            ("path", path.display().to_string().into()),
+                            ("why", w.into()),
+                        ];
+                        out::line(&out::tr().args("themes-broken", &args));
+                    }
                 }
             }
         }
     }
     if let Some(dir) = crate::theme::user_theme_dir() {
         out::line("");
-        out::line(&format!("your themes go in {}", dir.display()));
+        out::line(&out::tr().args("themes-folder", &[("folder", dir.display().to_string().into())]));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -32,16 +32,18 @@ pub fn revisions(
     let mut by_id: BTreeMap<String, Vec<(PathBuf, Canvas)>> = BTreeMap::new();
     let (files, skipped) = canvas_files(paths)?;
     for e in &skipped {
-        out::err(&format!("warning: {}", e.lines()[0]));
+        out::err(&out::tr().args("cli-warning", &[("what", e.lines_in(out::tr())[0].as_str().into())]));
     }
     for file in files {
         match load(&file) {
-            Ok(c) if c.id.is_empty() => out::err(&format!(
-                "passed over {}: no canvas id (a template, not a revision)",
-                file.display()
-            )),
+            Ok(c) if c.id.is_empty() => {
+                let file = file.display().to_string();
+                out::err(&out::tr().args("cli-passed-over", &[("file", file.into())]));
+            }
             Ok(c) => by_id.entry(c.id.clone()).or_default().push((file, c)),
-            Err(e) => out::err(&format!("skipped {}", e.lines()[0])),
+            Err(e) => out::err(
+                &out::tr().args("cli-skipped", &[("what", e.lines_in(out::tr())[0].as_str().into())]),
+            ),
         }
     }
     let searched = || paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
@@ -53,22 +55,20 @@ pub fn revisions(
     let mut found = match id {
         Some(id) => by_id.remove(id).ok_or_else(|| {
             let there: Vec<String> = by_id.iter().map(describe).collect();
-            let also = if there.is_empty() { String::new() } else { format!("; found {}", there.join("; ")) };
-            Failure::usage(format!("no canvas with id {} in {}{also}", quoted(id), searched()))
+            let args =
+                [("id", quoted(id).into()), ("paths", searched().into()), ("found", there.join("; ").into())];
+            let key = if there.is_empty() { "cli-no-such-id" } else { "cli-no-such-id-found" };
+            Failure::usage(out::tr().args(key, &args))
         })?,
         None if by_id.len() > 1 => {
-            let mut lines = vec![format!(
-                "{} holds {} canvases, not one: choose with --id ID, or pass the files (or the folder) of one canvas",
-                searched(),
-                by_id.len()
-            )];
+            let args = [("paths", searched().into()), ("count", by_id.len().into())];
+            let mut lines = vec![out::tr().args("cli-several-canvases", &args)];
             lines.extend(by_id.iter().map(|entry| format!("  {}", describe(entry))));
             return Err(Failure { lines, code: 2 });
         }
-        None => by_id
-            .into_values()
-            .next()
-            .ok_or_else(|| Failure::usage(format!("no canvas revisions found in {}", searched())))?,
+        None => by_id.into_values().next().ok_or_else(|| {
+            Failure::usage(out::tr().args("cli-no-revisions", &[("paths", searched().into())]))
+        })?,
     };
     found.sort_by(|(p, a), (q, b)| (a.revision, a.date, p).cmp(&(b.revision, b.date, q)));
     for pair in found.windows(2).filter(|w| w[0].1.revision == w[1].1.revision) {
@@ -133,11 +133,9 @@ pub fn history(
     if let Some(path) = output
         && let Some((canvas, _)) = found.iter().find(|(p, _)| crate::store::same_file(p, path))
     {
-        return Err(Failure::usage(format!(
-            "{}: is {}, a revision being followed; write the history to another file",
-            path.display(),
-            canvas.display()
-        )));
+        let args =
+            [("file", path.display().to_string().into()), ("canvas", canvas.display().to_string().into())];
+        return Err(Failure::usage(out::tr().args("cli-output-is-a-revision-followed", &args)));
     }
     let latest = found.last().map(|(p, _)| p.as_path()).unwrap_or(std::path::Path::new(""));
     super::reports::emit(&text, latest, output, to.force)?;

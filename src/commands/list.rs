@@ -47,22 +47,24 @@ fn ron_files(dir: &Path, given: bool) -> Result<Option<Vec<std::path::PathBuf>>,
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !given => return Ok(None),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Failure::usage(format!("{}: the folder does not exist", dir.display())));
+            let folder = dir.display().to_string();
+            return Err(Failure::usage(out::tr().args("cli-list-no-folder", &[("folder", folder.into())])));
         }
         Err(_) if dir.is_file() => {
-            return Err(Failure::usage(format!("{}: is a file, not a folder of canvases", dir.display())));
+            let file = dir.display().to_string();
+            return Err(Failure::usage(out::tr().args("cli-list-is-a-file", &[("file", file.into())])));
         }
         Err(e) => {
-            return Err(Failure::usage(format!("{}: {}", dir.display(), store::io_message(&e, "list it"))));
+            let why = store::io_message(&e, store::Doing::List).words(out::tr());
+            return Err(Failure::usage(format!("{}: {why}", dir.display())));
         }
     };
     drop(entries);
     // Folders inside are searched too, links followed once each (a link back up ends there); a
     // folder inside that cannot be read is named and passed over.
-    let (paths, skipped) =
-        store::canvas_files(&[dir.to_path_buf()]).map_err(|e| Failure::usage(e.lines().join("\n")))?;
+    let (paths, skipped) = store::canvas_files(&[dir.to_path_buf()]).map_err(Failure::from)?;
     for e in &skipped {
-        out::err(&format!("warning: {}", e.lines()[0]));
+        out::err(&out::tr().args("cli-warning", &[("what", e.lines_in(out::tr())[0].as_str().into())]));
     }
     Ok(Some(paths))
 }

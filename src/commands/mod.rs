@@ -36,7 +36,7 @@ impl Failure {
 
 impl From<FileError> for Failure {
     fn from(e: FileError) -> Failure {
-        Failure { lines: e.lines(), code: 2 }
+        Failure { lines: e.lines_in(out::tr()), code: 2 }
     }
 }
 
@@ -65,14 +65,11 @@ pub fn run(cli: Cli) -> Outcome {
     if cli.command.is_some()
         && let Some(w) = &warning
     {
-        out::err(&format!("warning: {w}"));
+        out::err(&out::tr().args("cli-warning", &[("what", w.as_str().into())]));
     }
     if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
-        let msg = format!(
-            "give either a canvas file or a command, not both (found {} before the command)",
-            file.display()
-        );
-        return Err(Failure::usage(msg));
+        let file = file.display().to_string();
+        return Err(Failure::usage(out::tr().args("cli-file-and-command", &[("file", file.into())])));
     }
     if let Some(problem) = crate::model::Day::pinned_problem() {
         return Err(Failure::usage(problem));
@@ -94,9 +91,9 @@ pub fn run(cli: Cli) -> Outcome {
             }
             let room = crate::tui::run::RoomOptions::default();
             let opening = crate::tui::run::Opening::File { path: new, loop_review: true, room };
-            crate::tui::run::run(opening, theme, settings, warning)
-                .map(|()| ExitCode::SUCCESS)
-                .map_err(|e| Failure::usage(format!("the terminal failed: {e}")))
+            crate::tui::run::run(opening, theme, settings, warning).map(|()| ExitCode::SUCCESS).map_err(|e| {
+                Failure::usage(out::tr().args("cli-terminal-failed", &[("why", e.to_string().into())]))
+            })
         }
         Some(Command::Export {
             file,
@@ -116,9 +113,7 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Diff { files, format, exit_code }) => match files.as_slice() {
             [old, new] => reports::diff(old, new, format, exit_code, lang),
             [path, old, _, _, new, _, _] => reports::git_diff(path, old, new, format, lang),
-            _ => Err(Failure::usage(
-                "cvc diff takes OLD NEW (or, as a git diff driver, git's seven arguments)",
-            )),
+            _ => Err(Failure::usage(out::tr().get("cli-diff-arguments"))),
         },
         Some(Command::History { paths, id, format, output, force }) => {
             let to = reports::Output { path: output.as_deref(), force };
@@ -142,9 +137,7 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Man) => man::man(),
         None => {
             if !interactive() {
-                return Err(Failure::usage(
-                    "the workshop screen needs a terminal; use the headless commands in scripts",
-                ));
+                return Err(Failure::usage(out::tr().get("cli-needs-terminal")));
             }
             use crate::tui::run::Opening;
             let opening = match (cli.file, cli.compare) {
@@ -156,9 +149,9 @@ pub fn run(cli: Cli) -> Outcome {
                 }
                 (None, _) => Opening::Start,
             };
-            crate::tui::run::run(opening, theme, settings, warning)
-                .map(|()| ExitCode::SUCCESS)
-                .map_err(|e| Failure::usage(format!("the terminal failed: {e}")))
+            crate::tui::run::run(opening, theme, settings, warning).map(|()| ExitCode::SUCCESS).map_err(|e| {
+                Failure::usage(out::tr().args("cli-terminal-failed", &[("why", e.to_string().into())]))
+            })
         }
     }
 }

@@ -34,11 +34,9 @@ pub fn report(
     if let Some(path) = output
         && let Some((canvas, _)) = found.iter().find(|(p, _)| crate::store::same_file(p, path))
     {
-        return Err(super::Failure::usage(format!(
-            "{}: is {}, a revision being reported on; write the report to another file",
-            path.display(),
-            canvas.display()
-        )));
+        let args =
+            [("file", path.display().to_string().into()), ("canvas", canvas.display().to_string().into())];
+        return Err(super::Failure::usage(super::out::tr().args("cli-output-is-a-revision-reported", &args)));
     }
     let latest = found.last().map(|(p, _)| p.as_path()).unwrap_or(std::path::Path::new(""));
     emit(&text, latest, output, to.force)?;

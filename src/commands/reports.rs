@@ -24,10 +24,8 @@ pub fn emit(text: &str, input: &Path, output: Option<&Path>, force: bool) -> Res
         return Ok(());
     };
     if store::same_file(input, path) {
-        return Err(Failure::usage(format!(
-            "{}: is the canvas being exported; write the export to another file",
-            path.display()
-        )));
+        let file = path.display().to_string();
+        return Err(Failure::usage(out::tr().args("cli-output-is-the-canvas", &[("file", file.into())])));
     }
     let bytes = out::file_text(text);
     if !store::regular_or_new(path)? {
@@ -66,17 +64,13 @@ fn csv(canvas: &crate::model::Canvas, sheet: Sheet) -> Result<String, Failure> {
         return Ok(section_csv_in(canvas, section.kind(), style));
     }
     if sheet.lang.is_some() || sheet.dialect.is_some() {
-        return Err(Failure::usage(
-            "--kumu writes Kumu's own layout, which Kumu reads in English with commas: leave out --lang and --csv-dialect",
-        ));
+        return Err(Failure::usage(out::tr().get("cli-kumu-layout")));
     }
     let text = match section {
         Section::Stakeholders => kumu::elements_csv(canvas),
         Section::Relationships => kumu::connections_csv(canvas),
         _ => {
-            return Err(Failure::usage(
-                "--kumu writes stakeholders (elements) or relationships (connections): add --section stakeholders or --section relationships",
-            ));
+            return Err(Failure::usage(out::tr().get("cli-kumu-section")));
         }
     };
     for name in kumu::shared_names(canvas) {
@@ -98,9 +92,9 @@ pub struct Output<'a> {
 /// The day a report counts from: `--as-of` (a date, `today`, a weekday, `+2w`), else `default`.
 pub fn as_of_day(given: Option<&str>, default: Day) -> Result<Day, Failure> {
     given
-        .map(|text| Day::resolve(text, Day::today()))
+        .map(|text| Day::resolve_in(text, Day::today(), out::tr().lang()))
         .transpose()
-        .map_err(|e| Failure::usage(format!("--as-of: {e}")))
+        .map_err(|e| Failure::usage(out::tr().args("cli-as-of", &[("why", e.text(out::tr()).into())])))
         .map(|d| d.unwrap_or(default))
 }
 
@@ -117,24 +111,14 @@ pub fn export(
 ) -> Outcome {
     if format != ExportFormat::Csv && (sheet.section.is_some() || sheet.kumu) {
         let option = if sheet.kumu { "--kumu" } else { "--section" };
-        return Err(Failure::usage(format!("{option} chooses what a CSV holds: add --format csv")));
+        return Err(Failure::usage(out::tr().args("cli-csv-only", &[("option", option.into())])));
     }
     if format != ExportFormat::Csv && sheet.dialect.is_some() {
-        return Err(Failure::usage(
-            "--csv-dialect chooses how a CSV's cells are separated: add --format csv",
-        ));
-    }
-    if matches!(format, ExportFormat::Ics | ExportFormat::Json) && sheet.lang.is_some() {
-        // JSON is for scripts and stays language-neutral; the calendar is not translated yet.
-        return Err(Failure::usage(
-            "--lang applies to the plan (markdown, html) and the CSV: the calendar and the JSON are written in English",
-        ));
+        return Err(Failure::usage(out::tr().get("cli-csv-dialect-only")));
     }
     let plan = matches!(format, ExportFormat::Markdown | ExportFormat::Html);
     if !diagrams && !plan {
-        return Err(Failure::usage(
-            "--no-diagrams leaves the pictures out of the plan: use it with --format markdown or html",
-        ));
+        return Err(Failure::usage(out::tr().get("cli-no-diagrams-only")));
     }
     // `-o -` is standard output, as `-` is standard input for `cvc import`.
     let output = to.path.filter(|path| *path != Path::new("-"));
@@ -154,8 +138,10 @@ pub fn export(
             }
         }
         ExportFormat::Csv => csv(&canvas, sheet)?,
+        // JSON is for scripts: its keys and values are the format's in every language (it holds
+        // no sentence), so --lang is accepted and changes nothing.
         ExportFormat::Json => canvas_json(&canvas, day),
-        ExportFormat::Ics => canvas_calendar(file, &canvas, day),
+        ExportFormat::Ics => canvas_calendar(file, &canvas, day, Tr::new(lang)),
     };
     if !(plan && output.is_none()) {
         emit(&text, file, output, to.force)?;
@@ -207,7 +193,9 @@ pub fn git_diff(path: &Path, old: &Path, new: &Path, format: DiffFormat, lang: O
         }
         (a, b) => {
             for e in [a.err(), b.err()].into_iter().flatten() {
-                text.push_str(&format!("cannot compare: {}\n", e.lines().join("; ")));
+                let why = e.lines_in(out::tr()).join("; ");
+                text.push_str(&out::tr().args("cli-cannot-compare", &[("why", why.into())]));
+                text.push('\n');
             }
         }
     }

@@ -23,7 +23,7 @@ pub fn portfolio(paths: &[PathBuf]) -> Result<(Portfolio, Vec<FileError>), FileE
     let mut held = Portfolio::new();
     let (files, mut unreadable) = canvas_files(paths)?;
     for e in &unreadable {
-        out::err(&format!("warning: {}", e.lines()[0]));
+        out::err(&out::tr().args("cli-warning", &[("what", e.lines_in(out::tr())[0].as_str().into())]));
     }
     unreadable.clear();
     let mut revisions: HashMap<(String, u32), (PathBuf, Option<Day>)> = HashMap::new();
@@ -73,7 +73,7 @@ pub fn render_in(held: &Portfolio, today: Day, until: Option<Day>, format: Revie
         ReviewsFormat::Text => reviews_text(&all),
         ReviewsFormat::Markdown => reviews_markdown(&all),
         ReviewsFormat::Csv => reviews_csv_in(&listed, &gaps, CsvStyle::of(tr.lang())),
-        ReviewsFormat::Ics => reviews_calendar(&items, &revisits),
+        ReviewsFormat::Ics => reviews_calendar(&items, &revisits, tr),
         ReviewsFormat::Json => reviews_json(&all),
     }
 }
@@ -100,9 +100,9 @@ pub fn reviews(
     // Everything "overdue" is counted from this day: --as-of, else today.
     let today = super::reports::as_of_day(as_of, Day::today())?;
     let until = until
-        .map(|u| Day::resolve(u, today))
+        .map(|u| Day::resolve_in(u, today, out::tr().lang()))
         .transpose()
-        .map_err(|e| Failure::usage(format!("--until: {e}")))?;
+        .map_err(|e| Failure::usage(out::tr().args("cli-until", &[("why", e.text(out::tr()).into())])))?;
     let paths = if paths.is_empty() {
         let dir = data_dir();
         if !dir.exists() {
@@ -117,7 +117,7 @@ pub fn reviews(
     };
     let (held, unreadable) = portfolio(&paths)?;
     for e in &unreadable {
-        out::err(&format!("skipped {}", e.lines()[0]));
+        out::err(&out::tr().args("cli-skipped", &[("what", e.lines_in(out::tr())[0].as_str().into())]));
     }
     let overdue = held.follow_ups(today, None).iter().any(|f| f.overdue)
         || held.revisits(today, None).iter().any(|r| r.overdue);

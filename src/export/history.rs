@@ -206,12 +206,6 @@ pub fn kept_in(k: &Kept, tr: crate::i18n::Tr) -> String {
     }
 }
 
-/// The month a wave's column stands for: `2026-05`.
-pub fn month_tag(m: &Month) -> String {
-    let (y, mo, _) = m.start.ymd();
-    format!("{y:04}-{mo:02}")
-}
-
 /// The most ongoing work in any phase and month.
 pub fn month_max(h: &History) -> usize {
     h.months.iter().flat_map(|m| m.work).max().unwrap_or(0)
@@ -220,7 +214,11 @@ pub fn month_max(h: &History) -> usize {
 /// The waves between workshops: one column a month, from the days the work was held.
 fn months_text(out: &mut String, h: &History, tr: Tr) {
     let (Some(first), Some(last)) = (h.months.first(), h.months.last()) else { return };
-    let args = [("from", month_tag(first).into()), ("to", month_tag(last).into())];
+    let month = |m: &Month| {
+        let (y, mo, _) = m.start.ymd();
+        crate::i18n::axis_month(y, mo, tr.lang())
+    };
+    let args = [("from", month(first).into()), ("to", month(last).into())];
     let _ = write!(out, "\n{}\n", tr.args("history-between-text", &args));
     let max = month_max(h);
     let marks: String = h

@@ -7,7 +7,11 @@
 //! Written directly, line by line: every text value is escaped ([`escape_text`]) so no canvas
 //! text can end its line and start a property or an event of its own, and every line is folded
 //! ([`fold`]) to at most 75 octets, in one pass, never inside a UTF-8 character.
+//!
+//! The summaries and descriptions are in the reader's language (a [`Tr`]); the properties, the
+//! dates and the UIDs are the format's, whatever the language.
 
+use crate::i18n::Tr;
 use crate::model::{
     ActionStatus, Cadence, Canvas, DateKind, Day, FollowUp, Revisit, Task, dates, revisit_day,
 };
@@ -102,42 +106,71 @@ fn uid(f: &FollowUp) -> String {
     format!("{}-{}-{}@cvc", canvas_key(f.file, f.canvas), f.action.id, f.kind.word())
 }
 
+/// Who answers for an entry: `Owner: Ann (Sales)`.
+fn owner(owner: &str, business_line: &str, tr: Tr) -> String {
+    if business_line.is_empty() {
+        tr.args("ics-owner", &[("owner", owner.into())])
+    } else {
+        tr.args("ics-owner-line", &[("owner", owner.into()), ("line", business_line.into())])
+    }
+}
+
+/// The canvas an event comes from: `Canvas: Plan (Acme, revision 2)`.
+fn from_canvas(c: &Canvas, tr: Tr) -> String {
+    let args = [("title", c.title.as_str().into()), ("organisation", c.organisation.as_str().into())];
+    tr.args("ics-canvas", &[args[0].clone(), args[1].clone(), ("revision", c.revision.into())])
+}
+
 /// The event's description: the action, who closes the loop, the indicator and where it stands.
-fn description(f: &FollowUp) -> String {
+fn description(f: &FollowUp, tr: Tr) -> String {
     let (a, c) = (f.action, f.canvas);
     let mut lines = vec![format!("{} {}", a.id, a.title)];
     if !a.owner.is_empty() || !a.business_line.is_empty() {
-        let line = if a.business_line.is_empty() { String::new() } else { format!(" ({})", a.business_line) };
-        lines.push(format!("Owner: {}{line}", a.owner));
+        lines.push(owner(&a.owner, &a.business_line, tr));
     }
     if let Some(ind) = a.indicator() {
-        let latest = ind
-            .latest()
-            .map_or_else(|| "no reading yet".to_string(), |r| format!("{} on {}", r.value, r.date));
-        lines.push(format!("Indicator: {} ({} → {}), latest {latest}", ind.name, ind.baseline, ind.target));
-        lines.push(format!("Progress: {}", ind.measured(f.canvas.language).label()));
+        let latest = ind.latest().map_or_else(
+            || tr.get("scorecard-no-reading"),
+            |r| {
+                tr.args("ics-reading", &[("value", r.value.as_str().into()), ("date", tr.day(r.date).into())])
+            },
+        );
+        let args = [
+            ("name", ind.name.as_str().into()),
+            ("baseline", ind.baseline.as_str().into()),
+            ("target", ind.target.as_str().into()),
+            ("latest", latest.into()),
+        ];
+        lines.push(tr.args("ics-indicator", &args));
+        let progress = super::scorecard::measured(ind.measured(f.canvas.language), tr);
+        lines.push(tr.args("ics-progress", &[("progress", progress.into())]));
     }
-    let status = [a.status.map(|s| format!("status {s}")), a.loop_state.map(|l| format!("loop {l}"))];
+    let status = [
+        a.status.map(|s| tr.args("ics-status", &[("status", tr.label(s).into())])),
+        a.loop_state.map(|l| tr.args("ics-loop", &[("loop", tr.label(l).into())])),
+    ];
     let status: Vec<String> = status.into_iter().flatten().collect();
     if !status.is_empty() {
         lines.push(status.join(", "));
     }
-    lines.push(format!("Canvas: {} ({}, revision {})", c.title, c.organisation, c.revision));
+    lines.push(from_canvas(c, tr));
     lines.join("\n")
 }
 
 /// One all-day event for a due date or loop review.
-fn event(w: &mut Writer, f: &FollowUp, stamp: &str) {
-    let what = match f.kind {
-        DateKind::Due => "Due",
-        DateKind::Review => "Loop review",
+fn event(w: &mut Writer, f: &FollowUp, stamp: &str, tr: Tr) {
+    let key = match f.kind {
+        DateKind::Due => "ics-due",
+        DateKind::Review => "ics-review",
     };
     let org = if f.canvas.organisation.is_empty() {
         String::new()
     } else {
         format!(" — {}", f.canvas.organisation)
     };
-    let summary = format!("{what}: {} {}{org}", f.action.id, f.action.title);
+    let args =
+        [("id", f.action.id.as_str().into()), ("title", f.action.title.as_str().into()), ("org", org.into())];
+    let summary = tr.args(key, &args);
     // A dropped action's dates, and the review of a loop already closed, are cancelled: the
     // same UID in an owner's calendar then goes away instead of ringing for finished work.
     let finished = f.kind == DateKind::Review && !f.action.loop_pending();
@@ -145,7 +178,7 @@ fn event(w: &mut Writer, f: &FollowUp, stamp: &str) {
     let status = if cancelled { "CANCELLED" } else { "CONFIRMED" };
     w.raw("BEGIN", "VEVENT");
     w.raw("DTSTAMP", stamp);
-    w.text("DESCRIPTION", &description(f));
+    w.text("DESCRIPTION", &description(f, tr));
     w.raw("DTEND;VALUE=DATE", &date(next_day(f.date)));
     w.raw("DTSTART;VALUE=DATE", &date(f.date));
     w.raw("SEQUENCE", &f.canvas.revision.to_string());
@@ -187,15 +220,15 @@ fn rule(cadence: Cadence) -> Option<&'static str> {
 
 /// An active task with a recurring cadence as a repeating all-day event, from its last held day
 /// (or the workshop, or `today`).
-fn task_event(w: &mut Writer, file: &std::path::Path, c: &Canvas, t: &Task, today: Day, stamp: &str) {
+fn task_event(w: &mut Writer, file: &std::path::Path, c: &Canvas, t: &Task, today: Day, stamp: &str, tr: Tr) {
     let Some(rrule) = t.cadence.and_then(rule).filter(|_| t.is_ongoing()) else { return };
     let start = t.held.last().copied().or(c.date).unwrap_or(today);
     let org = if c.organisation.is_empty() { String::new() } else { format!(" — {}", c.organisation) };
     let mut lines = vec![format!("{} {}", t.id, t.title)];
     if !t.owner.is_empty() {
-        lines.push(format!("Owner: {}", t.owner));
+        lines.push(owner(&t.owner, "", tr));
     }
-    lines.push(format!("Canvas: {} ({}, revision {})", c.title, c.organisation, c.revision));
+    lines.push(from_canvas(c, tr));
     w.raw("BEGIN", "VEVENT");
     w.raw("DTSTAMP", stamp);
     w.text("DESCRIPTION", &lines.join("\n"));
@@ -210,13 +243,13 @@ fn task_event(w: &mut Writer, file: &std::path::Path, c: &Canvas, t: &Task, toda
 
 /// The next revisit of the canvas: six months after its workshop (DESIGN §11), with an alarm a
 /// week before.
-fn revisit_event(w: &mut Writer, file: &std::path::Path, c: &Canvas, stamp: &str) {
+fn revisit_event(w: &mut Writer, file: &std::path::Path, c: &Canvas, stamp: &str, tr: Tr) {
     let Some(day) = c.date.and_then(revisit_day) else { return };
-    let title = if c.title.is_empty() { "the canvas" } else { c.title.as_str() };
-    let summary = format!("Revisit: {title}");
+    let title = if c.title.is_empty() { tr.get("ics-revisit-untitled") } else { c.title.clone() };
+    let summary = tr.args("ics-revisit", &[("title", title.into())]);
     w.raw("BEGIN", "VEVENT");
     w.raw("DTSTAMP", stamp);
-    w.text("DESCRIPTION", &format!("cvc revisit: the follow-up workshop of revision {}", c.revision));
+    w.text("DESCRIPTION", &tr.args("ics-revisit-about", &[("revision", c.revision.into())]));
     w.raw("DTEND;VALUE=DATE", &date(next_day(day)));
     w.raw("DTSTART;VALUE=DATE", &date(day));
     w.raw("SEQUENCE", &c.revision.to_string());
@@ -248,33 +281,34 @@ fn stamp() -> String {
 /// Every due date and loop review of one canvas, read from `file` (a dropped action's events are
 /// marked cancelled, so a calendar that imported them before drops them), each active task's
 /// cadence as a repeating event, and the next revisit.
-pub fn canvas_calendar(file: &std::path::Path, c: &Canvas, today: Day) -> String {
-    let title = if c.title.is_empty() { "canvas" } else { &c.title };
+/// Its summaries and descriptions are in `tr`'s language.
+pub fn canvas_calendar(file: &std::path::Path, c: &Canvas, today: Day, tr: Tr) -> String {
+    let title = if c.title.is_empty() { tr.get("ics-untitled") } else { c.title.clone() };
     let mut w = Writer { out: String::new() };
     let stamp = stamp();
-    head(&mut w, &format!("cvc: {title}"));
+    head(&mut w, &tr.args("ics-calendar", &[("title", title.into())]));
     for f in &dates(file, c, today) {
-        event(&mut w, f, &stamp);
+        event(&mut w, f, &stamp, tr);
     }
     for t in &c.tasks {
-        task_event(&mut w, file, c, t, today, &stamp);
+        task_event(&mut w, file, c, t, today, &stamp, tr);
     }
-    revisit_event(&mut w, file, c, &stamp);
+    revisit_event(&mut w, file, c, &stamp, tr);
     w.raw("END", "VCALENDAR");
     w.out
 }
 
 /// The follow-up list of `cvc reviews` as a calendar: one event per follow-up, then each
-/// canvas's next revisit (with its alarm a week before).
-pub fn reviews_calendar(items: &[FollowUp], revisits: &[Revisit]) -> String {
+/// canvas's next revisit (with its alarm a week before); its words in `tr`'s language.
+pub fn reviews_calendar(items: &[FollowUp], revisits: &[Revisit], tr: Tr) -> String {
     let mut w = Writer { out: String::new() };
     let stamp = stamp();
-    head(&mut w, "cvc: loop reviews and due dates");
+    head(&mut w, &tr.get("ics-reviews-calendar"));
     for f in items {
-        event(&mut w, f, &stamp);
+        event(&mut w, f, &stamp, tr);
     }
     for r in revisits {
-        revisit_event(&mut w, r.file, r.canvas, &stamp);
+        revisit_event(&mut w, r.file, r.canvas, &stamp, tr);
     }
     w.raw("END", "VCALENDAR");
     w.out

@@ -13,14 +13,22 @@ use crate::i18n::Tr;
 use crate::model::Phase;
 
 /// The columns of the waves: a label each and the ongoing work per phase.
-fn columns(h: &History) -> (Vec<String>, Vec<[usize; 4]>, Vec<Option<String>>) {
+/// The months are written the way `lang` writes them on an axis (`déc. 2026`; English `2026-12`).
+fn columns(h: &History, lang: crate::model::Language) -> (Vec<String>, Vec<[usize; 4]>, Vec<Option<String>>) {
     if h.months.is_empty() {
         let labels = (0..h.revisions.len()).map(|i| h.tag(i)).collect();
         let work = (0..h.revisions.len()).map(|i| std::array::from_fn(|p| h.waves[p].ongoing[i])).collect();
         let marks = (0..h.revisions.len()).map(|i| Some(h.tag(i))).collect();
         return (labels, work, marks);
     }
-    let labels = h.months.iter().map(super::history::month_tag).collect();
+    let labels = h
+        .months
+        .iter()
+        .map(|m| {
+            let (y, mo, _) = m.start.ymd();
+            crate::i18n::axis_month(y, mo, lang)
+        })
+        .collect();
     let work = h.months.iter().map(|m| m.work).collect();
     let marks = h
         .months
@@ -44,7 +52,7 @@ fn columns(h: &History) -> (Vec<String>, Vec<[usize; 4]>, Vec<Option<String>>) {
 /// colour, with each workshop marked.
 /// Its title and phases are in `tr`'s language.
 pub fn waves_svg(h: &History, p: &Palette, tr: Tr) -> String {
-    let (labels, work, marks) = columns(h);
+    let (labels, work, marks) = columns(h, tr.lang());
     let n = labels.len().max(1);
     let (left, right, top, band) = (90.0, 20.0, 24.0, 46.0);
     let step = (560.0 / n as f64).clamp(12.0, 90.0);
@@ -115,7 +123,7 @@ pub fn waves_svg(h: &History, p: &Palette, tr: Tr) -> String {
 /// no bands), each fenced.
 /// Its phases and axis are in `tr`'s language.
 pub fn waves_mermaid(h: &History, tr: Tr) -> String {
-    let (labels, work, _) = columns(h);
+    let (labels, work, _) = columns(h, tr.lang());
     let max = work.iter().flat_map(|w| w.iter().copied()).max().unwrap_or(0).max(1);
     let axis: Vec<String> = labels.iter().map(|l| quoted(l, 16)).collect();
     let mut out = String::new();
@@ -150,7 +158,7 @@ pub fn waves_mermaid_legend(h: &History, tr: Tr) -> String {
     if h.months.is_empty() {
         return tr.get("waves-bars-revisions");
     }
-    let (labels, _, marks) = columns(h);
+    let (labels, _, marks) = columns(h, tr.lang());
     let workshops: Vec<String> = labels
         .iter()
         .zip(&marks)

@@ -25,7 +25,7 @@ fn progress(row: &ScoreRow, lang: Language, tr: Tr) -> String {
 }
 
 /// What a measurement says in the plan's language: `57%`, `57 %`, `not numeric`.
-fn measured(m: Measured, tr: Tr) -> String {
+pub(crate) fn measured(m: Measured, tr: Tr) -> String {
     match m {
         Measured::NoReading => tr.get("scorecard-no-reading"),
         Measured::NotNumeric => tr.get("scorecard-not-numeric"),

@@ -139,9 +139,59 @@ pub fn date(day: Day, lang: Language) -> String {
     }
 }
 
+/// The months' short names for a picture's axis, January first (French and German; English
+/// axes keep `2026-05`).
+const SHORT_MONTHS: [[&str; 12]; 2] = [
+    ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
+    ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."],
+];
+
+/// The short name of `month` (1–12) in French or German; `None` in English.
+fn short_month_name(month: i8, lang: Language) -> Option<&'static str> {
+    let names = match lang {
+        Language::En => return None,
+        Language::Fr => &SHORT_MONTHS[0],
+        Language::De => &SHORT_MONTHS[1],
+    };
+    Some(names[usize::try_from(month - 1).unwrap_or(0).min(11)])
+}
+
+/// A month on a picture's axis, short enough to sit under a column: `déc. 2026`, `Dez. 2026`
+/// (no-break spaces); English keeps `2026-12`, as its pictures have always written it.
+pub fn axis_month(year: i16, month: i8, lang: Language) -> String {
+    match short_month_name(month, lang) {
+        Some(name) => format!("{name}{NBSP}{year}"),
+        None => format!("{year:04}-{month:02}"),
+    }
+}
+
+/// A day on a picture's axis: `19 déc. 2026` (`1er` for the first), `19. Dez. 2026` (no-break
+/// spaces); English keeps `2026-12-19`.
+pub fn axis_day(day: Day, lang: Language) -> String {
+    let (year, month, d) = day.ymd();
+    match (lang, short_month_name(month, lang)) {
+        (Language::Fr, Some(name)) if d == 1 => format!("1er{NBSP}{name}{NBSP}{year}"),
+        (Language::Fr, Some(name)) => format!("{d}{NBSP}{name}{NBSP}{year}"),
+        (Language::De, Some(name)) => format!("{d}.{NBSP}{name}{NBSP}{year}"),
+        _ => day.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_axis_writes_short_months_and_days_the_languages_way_and_english_as_it_was() {
+        let day = Day::new(2026, 12, 19).unwrap();
+        assert_eq!(axis_day(day, Language::Fr), "19\u{a0}déc.\u{a0}2026");
+        assert_eq!(axis_day(day, Language::De), "19.\u{a0}Dez.\u{a0}2026");
+        assert_eq!(axis_day(day, Language::En), "2026-12-19");
+        assert_eq!(axis_day(Day::new(2027, 2, 1).unwrap(), Language::Fr), "1er\u{a0}févr.\u{a0}2027");
+        assert_eq!(axis_month(2027, 3, Language::De), "März\u{a0}2027");
+        assert_eq!(axis_month(2027, 6, Language::Fr), "juin\u{a0}2027");
+        assert_eq!(axis_month(2027, 6, Language::En), "2027-06");
+    }
     use crate::model::quantity;
     use proptest::prelude::*;
 

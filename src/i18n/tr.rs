@@ -44,9 +44,25 @@ fn build(lang: Language) -> Bundle {
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // No Unicode isolation marks around arguments: a terminal or a CSV cell would show them.
     bundle.set_use_isolating(false);
+    // Numbers in prose the language's way (`100 000 parties prenantes`, `100.000 Stakeholder`);
+    // English keeps Fluent's own (`100000`), as its reports have always written them.
+    match lang {
+        Language::En => {}
+        Language::Fr => bundle.set_formatter(Some(|v, _| number_in(v, Language::Fr))),
+        Language::De => bundle.set_formatter(Some(|v, _| number_in(v, Language::De))),
+    }
     // A message defined twice keeps its first definition; the tests refuse duplicates.
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// A number argument written the way `lang` writes numbers (up to six decimals, trailing zeros
+/// dropped); `None` leaves any other value to Fluent.
+fn number_in(value: &FluentValue<'_>, lang: Language) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(super::number(n.value, 6, lang)),
+        _ => None,
+    }
 }
 
 /// The bundle of `lang`, built once, on first use: a command speaking one language parses that
@@ -244,5 +260,20 @@ impl Tr {
             }
         }
         key.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_prose_are_grouped_the_languages_way_and_english_is_as_it_was() {
+        let count = |lang| Tr::new(lang).args("picture-too-many-stakeholders", &[("count", 100_000.into())]);
+        assert!(count(Language::Fr).starts_with("100\u{a0}000 "), "{}", count(Language::Fr));
+        assert!(count(Language::De).starts_with("100.000 Stakeholder"), "{}", count(Language::De));
+        assert!(count(Language::En).starts_with("100000 stakeholders"), "{}", count(Language::En));
+        let half = Tr::new(Language::De).args("picture-too-many-stakeholders", &[("count", 2.5.into())]);
+        assert!(half.starts_with("2,5 "), "{half}");
     }
 }

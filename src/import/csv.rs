@@ -5,7 +5,7 @@
 //! be in English, French or German (`titre`, `Titel`), as `cvc export --lang` writes them.
 
 use super::table::{self, Cell};
-use super::{Entry, Work, clean};
+use super::{Entry, Problem, Work, clean};
 use crate::export::{CANVAS_COLUMNS, name_column};
 use crate::i18n::columns::field_name;
 use crate::model::{FieldSpec, Shape};
@@ -101,56 +101,73 @@ fn columns<E: Entry>(work: &mut Work<E>, header: &[Cell]) -> Option<Vec<Column<E
     (work.problems.len() == before).then_some(out)
 }
 
-/// Reads the CSV into `work`.
+/// Reads the CSV into `work`, a record at a time. Where the input stops being CSV is then its
+/// only problem, as when it was read whole first.
 pub(super) fn read<E: Entry>(work: &mut Work<E>, text: &str) {
-    let table = match table::read(text, work.tr) {
-        Ok(t) => t,
-        Err(p) => return work.problems.push(p),
-    };
-    if table.header.is_empty() {
+    let before = work.problems.len();
+    if let Err(p) = rows(work, table::records(text, work.tr)) {
+        work.problems.truncate(before);
+        work.problems.push(p);
+    }
+}
+
+/// The header, then each row under it read into an entry, all in one row's cells (the input's own
+/// text); after a header with problems the rest is still read, for where it stops being CSV.
+fn rows<'a, E: Entry>(work: &mut Work<E>, mut records: table::Records<'a>) -> Result<(), Problem> {
+    let mut row: Vec<Cell<'a>> = Vec::new();
+    if !records.next_into(&mut row)? {
+        return Ok(());
+    }
+    let columns = columns(work, &row);
+    while records.next_into(&mut row)? {
+        if let Some(columns) = &columns {
+            read_row(work, &row, columns);
+        }
+    }
+    Ok(())
+}
+
+/// Reads one row under `columns` into an entry, or its problems into `work`.
+fn read_row<E: Entry>(work: &mut Work<E>, row: &[Cell], columns: &[Column<E>]) {
+    if let Some(extra) = row.get(columns.len()) {
+        let args = [("cells", row.len().into()), ("columns", columns.len().into())];
+        let msg = work.tr.args("import-row-cells", &args);
+        work.problem(extra.line, extra.col, msg);
         return;
     }
-    let Some(columns) = columns(work, &table.header) else { return };
-    for row in &table.rows {
-        if let Some(extra) = row.get(columns.len()) {
-            let args = [("cells", row.len().into()), ("columns", columns.len().into())];
-            let msg = work.tr.args("import-row-cells", &args);
-            work.problem(extra.line, extra.col, msg);
-            continue;
+    let mut e = E::default();
+    let mut whole = true;
+    for (cell, column) in row.iter().zip(columns) {
+        if let Column::Field(spec) = column
+            && spec.shape != Shape::Person
+        {
+            whole &= work.set(&mut e, spec, clean(&cell.text), (cell.line, cell.col), false);
         }
-        let mut e = E::default();
-        let mut whole = true;
-        for (cell, column) in row.iter().zip(&columns) {
-            if let Column::Field(spec) = column
-                && spec.shape != Shape::Person
-            {
-                whole &= work.set(&mut e, spec, clean(&cell.text), (cell.line, cell.col), false);
-            }
-        }
-        for spec in E::FIELDS.iter().filter(|s| s.shape == Shape::Person) {
-            let filled = |by_name: bool| {
-                row.iter().zip(&columns).find(|(cell, column)| {
-                    let here = match column {
-                        Column::Field(f) => !by_name && f.key == spec.key,
-                        Column::Name(f) => by_name && f.key == spec.key,
-                        Column::Skip => false,
-                    };
-                    here && !clean(&cell.text).is_empty()
-                })
-            };
-            if let Some((cell, _)) = filled(true).or_else(|| filled(false)) {
-                let ids = filled(true).is_none();
-                whole &= work.set(&mut e, spec, clean(&cell.text), (cell.line, cell.col), ids);
-            }
-        }
-        let place = |spec: &FieldSpec<E>| {
-            let at = row.iter().zip(&columns).find(
-                |(_, column)| matches!(column, Column::Field(f) | Column::Name(f) if f.key == spec.key),
-            );
-            at.map_or((row[0].line, row[0].col), |(cell, _)| (cell.line, cell.col))
+    }
+    for spec in E::FIELDS.iter().filter(|s| s.shape == Shape::Person) {
+        let filled = |by_name: bool| {
+            row.iter().zip(columns).find(|(cell, column)| {
+                let here = match column {
+                    Column::Field(f) => !by_name && f.key == spec.key,
+                    Column::Name(f) => by_name && f.key == spec.key,
+                    Column::Skip => false,
+                };
+                here && !clean(&cell.text).is_empty()
+            })
         };
-        if whole && work.complete(&e, place) {
-            work.entries.push((e, row[0].line));
+        if let Some((cell, _)) = filled(true).or_else(|| filled(false)) {
+            let ids = filled(true).is_none();
+            whole &= work.set(&mut e, spec, clean(&cell.text), (cell.line, cell.col), ids);
         }
+    }
+    let place = |spec: &FieldSpec<E>| {
+        let at = row
+            .iter()
+            .zip(columns)
+            .find(|(_, column)| matches!(column, Column::Field(f) | Column::Name(f) if f.key == spec.key));
+        at.map_or((row[0].line, row[0].col), |(cell, _)| (cell.line, cell.col))
+    };
+    if whole && work.complete(&e, place) {
+        work.entries.push((e, row[0].line));
     }
 }

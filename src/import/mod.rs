@@ -172,7 +172,7 @@ impl<E: Entry> Work<E> {
                         }
                         _ => 1,
                     };
-                    Problem { line, col: 1, message: p.message }
+                    Problem { line, col: 1, message: p.text(self.tr) }
                 })
                 .collect());
         }

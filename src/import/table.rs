@@ -1,14 +1,17 @@
 //! A CSV reader (RFC 4180, as spreadsheets write it) that keeps where each cell starts, so that a
 //! bad value is reported at its line and column in the input, even after a quoted line break.
 
+use std::borrow::Cow;
+
 use super::Problem;
 use crate::i18n::Tr;
 
-/// One cell: its text (quotes removed, `""` made `"`) and where it starts in the input, from 1.
+/// One cell: its text (quotes removed, `""` made `"`; the input's own text unless a `""` had to
+/// be made `"`) and where it starts in the input, from 1.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cell {
+pub struct Cell<'a> {
     /// What it holds.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// The line it starts on.
     pub line: usize,
     /// The column (in characters) it starts at.
@@ -17,11 +20,11 @@ pub struct Cell {
 
 /// The header row and the rows under it; rows with nothing in them are left out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Table {
+pub struct Table<'a> {
     /// The header's cells: the column names.
-    pub header: Vec<Cell>,
+    pub header: Vec<Cell<'a>>,
     /// Every other row.
-    pub rows: Vec<Vec<Cell>>,
+    pub rows: Vec<Vec<Cell<'a>>>,
 }
 
 /// The character between cells: a comma, unless the first line has none and has a semicolon (a
@@ -32,6 +35,8 @@ fn delimiter(text: &str) -> char {
 }
 
 struct Reader<'a> {
+    /// The whole input.
+    text: &'a str,
     /// The text not read yet.
     rest: &'a str,
     line: usize,
@@ -53,6 +58,11 @@ impl<'a> Reader<'a> {
             None => self.col += taken.chars().count(),
         }
         taken
+    }
+
+    /// Where the text not read yet starts in the input.
+    fn offset(&self) -> usize {
+        self.text.len() - self.rest.len()
     }
 
     /// How many bytes come before the first of `stops` (ASCII), or before the end.
@@ -88,16 +98,21 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Reads one cell; true in the second place when the record goes on after it. The text
-    /// between quotes, delimiters and line breaks is copied a run at a time.
-    fn cell(&mut self) -> Result<(Cell, bool), Problem> {
+    /// Reads one cell; true in the second place when the record goes on after it. A cell is the
+    /// input's own text, not a copy, unless it holds a `""`.
+    fn cell(&mut self) -> Result<(Cell<'a>, bool), Problem> {
         let (line, col) = (self.line, self.col);
-        let mut text = String::new();
         if self.peek() == Some('"') {
             self.next();
+            let mut text = Cow::Borrowed("");
             loop {
                 let run = self.until(b"\"");
-                text.push_str(self.take(run));
+                let taken = self.take(run);
+                if text.is_empty() {
+                    text = Cow::Borrowed(taken);
+                } else {
+                    text.to_mut().push_str(taken);
+                }
                 match self.next() {
                     None => {
                         let message = self.tr.get("import-quote-open");
@@ -105,7 +120,7 @@ impl<'a> Reader<'a> {
                     }
                     Some(_) if self.peek() == Some('"') => {
                         self.next();
-                        text.push('"');
+                        text.to_mut().push('"');
                     }
                     Some(_) => break,
                 }
@@ -128,15 +143,16 @@ impl<'a> Reader<'a> {
         }
         // The delimiter is `,`, `;` or a tab: one byte.
         let stops = [u8::try_from(self.delimiter).unwrap_or(b','), b'\n', b'\r'];
+        let start = self.offset();
         loop {
             let run = self.until(&stops);
-            text.push_str(self.take(run));
+            self.take(run);
+            let text = Cow::Borrowed(&self.text[start..self.offset()]);
             match self.rest.as_bytes().first() {
                 None => return Ok((Cell { text, line, col }, false)),
                 // A carriage return that does not end the line is part of the cell.
                 Some(b'\r') if !self.rest[1..].starts_with('\n') => {
                     self.take(1);
-                    text.push('\r');
                 }
                 Some(b'\n' | b'\r') => {
                     self.line_end();
@@ -151,27 +167,52 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Reads CSV text into a header and rows, or the first place where it is not CSV (said in `tr`'s
-/// language).
-pub fn read(text: &str, tr: Tr) -> Result<Table, Problem> {
-    let mut r = Reader { rest: text, line: 1, col: 1, delimiter: delimiter(text), tr };
-    let mut records: Vec<Vec<Cell>> = Vec::new();
-    while r.peek().is_some() {
-        let mut record = Vec::new();
-        loop {
-            let (cell, more) = r.cell()?;
-            record.push(cell);
-            if !more {
-                break;
+/// A CSV's records read one at a time, each into the same row (no table of the whole input).
+pub struct Records<'a>(Reader<'a>);
+
+/// The records of CSV text; where it stops being CSV is said in `tr`'s language.
+pub fn records(text: &str, tr: Tr) -> Records<'_> {
+    Records(Reader { text, rest: text, line: 1, col: 1, delimiter: delimiter(text), tr })
+}
+
+impl<'a> Records<'a> {
+    /// Reads the next record with something in it into `row` (emptied first): false at the end
+    /// of the input, or the first place where it is not CSV.
+    pub fn next_into(&mut self, row: &mut Vec<Cell<'a>>) -> Result<bool, Problem> {
+        let r = &mut self.0;
+        row.clear();
+        while r.peek().is_some() {
+            row.clear();
+            loop {
+                let (cell, more) = r.cell()?;
+                row.push(cell);
+                if !more {
+                    break;
+                }
+            }
+            if row.iter().any(|c| !c.text.trim().is_empty()) {
+                return Ok(true);
             }
         }
-        if record.iter().any(|c| !c.text.trim().is_empty()) {
-            records.push(record);
+        row.clear();
+        Ok(false)
+    }
+}
+
+/// Reads CSV text into a header and rows, or the first place where it is not CSV (said in `tr`'s
+/// language).
+pub fn read(text: &str, tr: Tr) -> Result<Table<'_>, Problem> {
+    let mut records = records(text, tr);
+    let mut table = Table::default();
+    let mut row = Vec::new();
+    while records.next_into(&mut row)? {
+        if table.header.is_empty() {
+            table.header = std::mem::take(&mut row);
+        } else {
+            table.rows.push(std::mem::take(&mut row));
         }
     }
-    let mut records = records.into_iter();
-    let header = records.next().unwrap_or_default();
-    Ok(Table { header, rows: records.collect() })
+    Ok(table)
 }
 
 #[cfg(test)]
@@ -179,12 +220,12 @@ mod tests {
     use super::*;
 
     /// The table, or where it stops being CSV, in English.
-    fn read(text: &str) -> Result<Table, Problem> {
+    fn read(text: &str) -> Result<Table<'_>, Problem> {
         super::read(text, Tr::default())
     }
 
-    fn texts(row: &[Cell]) -> Vec<&str> {
-        row.iter().map(|c| c.text.as_str()).collect()
+    fn texts<'a>(row: &'a [Cell<'_>]) -> Vec<&'a str> {
+        row.iter().map(|c| c.text.as_ref()).collect()
     }
 
     #[test]
@@ -204,6 +245,16 @@ mod tests {
         assert_eq!((at(0, 1), at(0, 2)), ((2, 4), (3, 4)));
         assert_eq!(texts(&t.rows[1]), ["x\ry", "ß"], "a carriage return inside a cell is kept");
         assert_eq!(at(1, 1), (4, 5));
+    }
+
+    #[test]
+    fn a_cell_is_the_inputs_own_text_unless_a_doubled_quote_is_made_one() {
+        let t = read("name,notes\nSam,\"a, b\"\n\"say \"\"hi\"\"\",x\ry\n").unwrap();
+        let borrowed = |c: &Cell| matches!(c.text, Cow::Borrowed(_));
+        assert!(t.header.iter().chain(&t.rows[0]).all(borrowed), "{t:?}");
+        assert_eq!(t.rows[1][0].text, "say \"hi\"");
+        assert!(!borrowed(&t.rows[1][0]) && borrowed(&t.rows[1][1]));
+        assert_eq!(texts(&t.rows[1]), ["say \"hi\"", "x\ry"], "a lone carriage return stays in the cell");
     }
 
     #[test]

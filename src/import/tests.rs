@@ -179,3 +179,18 @@ fn a_sheet_for_the_other_section_is_recognised() {
     let bad = problems(&canvas(), EntryKind::Relationship, Source::Kumu, "Label,Type\nA,b\n");
     assert!(bad[0].2.contains("needs a `From` column: this looks like a Kumu elements sheet"), "{bad:?}");
 }
+
+#[test]
+fn where_a_csv_stops_being_csv_is_its_only_problem_wherever_it_stops() {
+    // Rows with bad values, then a quote never closed: the rows are read one at a time, yet the
+    // quote is all that is said, as when the whole input was read before any row.
+    let input = "name,power\nLegal,9\n,2\n\"Ops,3\n";
+    let bad = problems(&canvas(), EntryKind::Stakeholder, Source::Csv, input);
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    assert_eq!((bad[0].0, bad[0].1), (4, 1));
+    assert!(bad[0].2.contains("never closed"), "{bad:?}");
+    // After a header with problems, the rest is still read for where it stops being CSV.
+    let bad = problems(&canvas(), EntryKind::Stakeholder, Source::Csv, "name,colour\nA,b\n\"c\n");
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    assert!(bad[0].2.contains("never closed"), "{bad:?}");
+}

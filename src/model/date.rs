@@ -5,6 +5,10 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::Language;
+
+mod words;
+
 /// The environment variable that fixes today for scripts and tests.
 pub const TODAY_VARIABLE: &str = "CVC_TODAY";
 
@@ -59,15 +63,21 @@ impl Day {
 
     /// [`Day::resolve`], saying why not as a fact that a message words in any language.
     pub fn resolve_why(text: &str, today: Day) -> Result<Day, DayWhy> {
+        Day::resolve_in(text, today, Language::En)
+    }
+
+    /// [`Day::resolve_why`] for someone typing in `lang`: its words too (`demain`, `ven
+    /// dernier`, `+2s`, `-3j`; `morgen`, `letzten Fr`, `+2W`, `-3T`), the English ones as well
+    /// (a span's letters follow the language: `j` is a day in French, a year in German).
+    pub fn resolve_in(text: &str, today: Day, lang: Language) -> Result<Day, DayWhy> {
         let text = text.trim();
         let word = text.to_lowercase();
-        let shift = |n: i64, unit: char| {
+        let shift = |n: i64, unit: words::Unit| {
             let span = match unit {
-                'd' => jiff::Span::new().try_days(n),
-                'w' => jiff::Span::new().try_weeks(n),
-                'm' => jiff::Span::new().try_months(n),
-                'y' => jiff::Span::new().try_years(n),
-                _ => return None,
+                words::Unit::Day => jiff::Span::new().try_days(n),
+                words::Unit::Week => jiff::Span::new().try_weeks(n),
+                words::Unit::Month => jiff::Span::new().try_months(n),
+                words::Unit::Year => jiff::Span::new().try_years(n),
             };
             today.0.checked_add(span.ok()?).ok().map(Day)
         };
@@ -78,24 +88,21 @@ impl Day {
         };
         let relative = sign.and_then(|sign| {
             let rest = &word[1..];
-            let (at, unit) = rest.char_indices().last()?;
-            let digits = &rest[..at];
-            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            let at = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+            let (digits, unit) = rest.split_at(at);
+            if digits.is_empty() {
                 return None;
             }
-            shift(sign * digits.parse::<i64>().ok()?, unit)
+            shift(sign * digits.parse::<i64>().ok()?, words::unit(unit.trim_start(), lang)?)
         });
-        let weekday = match word.strip_prefix("last").map(str::trim_start) {
-            Some(day) if word.len() > 4 && word.as_bytes()[4].is_ascii_whitespace() => {
-                weekday(day).and_then(|w| today.0.nth_weekday(-1, w).ok())
+        let weekday = words::weekday_words(&word, lang)
+            .and_then(|(w, last)| today.0.nth_weekday(if last { -1 } else { 1 }, w).ok())
+            .map(Day);
+        match (words::near(&word, lang), relative.or(weekday)) {
+            (Some(0), _) => Ok(today),
+            (Some(n), _) => {
+                shift(n, words::Unit::Day).ok_or(if n > 0 { DayWhy::Tomorrow } else { DayWhy::Yesterday })
             }
-            _ => weekday(&word).and_then(|w| today.0.nth_weekday(1, w).ok()),
-        }
-        .map(Day);
-        match (word.as_str(), relative.or(weekday)) {
-            ("today", _) => Ok(today),
-            ("tomorrow", _) => shift(1, 'd').ok_or(DayWhy::Tomorrow),
-            ("yesterday", _) => shift(-1, 'd').ok_or(DayWhy::Yesterday),
             (_, Some(day)) => Ok(day),
             _ if sign.is_some() => Err(DayWhy::Shift(text.to_string())),
             _ => text.parse::<Day>().map_err(|e| match e {
@@ -110,15 +117,6 @@ impl Day {
         let span = other.0.since(self.0).unwrap_or_default();
         i64::from(span.get_days())
     }
-}
-
-/// The weekday a word names: its English name or the name's first three letters, in lower case.
-fn weekday(word: &str) -> Option<jiff::civil::Weekday> {
-    use jiff::civil::Weekday::*;
-    let days = [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday];
-    let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    let at = names.iter().position(|n| word == *n || (word.len() == 3 && n.starts_with(word)))?;
-    Some(days[at])
 }
 
 impl fmt::Display for Day {

@@ -28,10 +28,11 @@ fn currency(word: &str) -> String {
 }
 
 /// The amount a text starts with, read the way `lang` writes numbers (`8 000,50 €` in French),
-/// and the currency after it; `None` when it does not start with a number.
+/// and the currency after it; `None` when it does not start with a number, or another number
+/// follows (`8 000 € + 2 000 € a year`: read by half, the return would be wrong).
 pub fn money(text: &str, lang: Language) -> Option<Money> {
     let (amount, rest) = leading_number(text.trim(), lang)?;
-    if rest.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',') {
+    if rest.starts_with(['.', ',']) || rest.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let word = rest.split_whitespace().next().unwrap_or("");
@@ -252,6 +253,11 @@ mod tests {
 
     #[test]
     fn missing_or_wordy_values_give_no_return_and_say_why() {
+        assert_eq!(
+            action("8 000 € + 2 000 € a year", "60 000 €").return_on_cost(Language::Fr),
+            Err(NoReturn::CostNotNumber),
+            "two amounts are not read as the first"
+        );
         assert_eq!(action("", "60000 EUR").return_on_cost(Language::En), Err(NoReturn::NoCost));
         assert_eq!(action("1500 EUR", " ").return_on_cost(Language::En), Err(NoReturn::NoGain));
         assert_eq!(

@@ -57,8 +57,8 @@ fn unit_of(word: &str, lang: Language) -> (Unit, f64) {
         (Language::De, "prozent") => Some((Unit::Percent, 1.0)),
         (Language::De, "minute" | "minuten") => Some(MINUTE),
         (Language::De, "std" | "stunde" | "stunden") => Some(HOUR),
-        (Language::De, "tag" | "tage" | "tagen") => Some(DAY),
-        (Language::De, "woche" | "wochen") => Some(WEEK),
+        (Language::De, "tg" | "tag" | "tage" | "tagen") => Some(DAY),
+        (Language::De, "wo" | "woche" | "wochen") => Some(WEEK),
         _ => None,
     };
     english.or(own).unwrap_or((Unit::Count, 1.0))
@@ -201,11 +201,40 @@ pub fn ambiguity_in(text: &str, lang: Language, tr: crate::i18n::Tr) -> Option<S
 }
 
 /// The quantity a text starts with, read the way `lang` writes numbers and units: `"5 days"` is
-/// 120 hours, `"10%"` ten percent, `"4,5 jours"` in French 108 hours. `None` when it does not
-/// start with a number, or the number runs into something that is neither a space, `%` nor a
-/// letter (`1,5` in English, `2027-01-01`).
+/// 120 hours, `"10%"` ten percent, `"4,5 jours"` in French 108 hours, `"1 day 20 hours"` 44
+/// hours (a time in parts is added up). `None` when it does not start with a number, when the
+/// number runs into something that is neither a space, `%` nor a letter (`1,5` in English,
+/// `2027-01-01`), and when more follows that would change the amount but is not read: another
+/// number (`40 engineers in 3 regions`) or a half (`3 jours et demi`). A value read by half is a
+/// wrong value; one not read is shown as written.
 pub fn quantity(text: &str, lang: Language) -> Option<Quantity> {
-    let (amount, rest) = leading_number(text.trim(), lang)?;
+    let (mut whole, mut rest) = one_quantity(text.trim(), lang)?;
+    while whole.unit == Unit::Hours && !whole.bare {
+        let next = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '.');
+        match one_quantity(without_and(next), lang) {
+            Some((part, after)) if part.unit == Unit::Hours && !part.bare && part.amount >= 0.0 => {
+                whole.amount += part.amount;
+                rest = after;
+            }
+            _ => break,
+        }
+    }
+    let unread = rest.contains(|c: char| c.is_ascii_digit())
+        || rest.split(|c: char| !c.is_alphabetic()).any(|w| HALVES.contains(&w.to_lowercase().as_str()));
+    (!unread).then_some(whole)
+}
+
+/// The words that add a half to what comes before them, in the three languages.
+const HALVES: [&str; 7] = ["half", "demi", "demie", "halb", "halbe", "halben", "einhalb"];
+
+/// `text` without a leading "and" (`1 day and 4 hours`, `1 jour et 4 heures`, `1 Tag und 4 Std.`).
+fn without_and(text: &str) -> &str {
+    ["and ", "et ", "und "].iter().find_map(|and| text.strip_prefix(and)).map_or(text, str::trim_start)
+}
+
+/// One number and its unit word at the start of `text`, and what follows the word.
+fn one_quantity(text: &str, lang: Language) -> Option<(Quantity, &str)> {
+    let (amount, rest) = leading_number(text, lang)?;
     if rest.starts_with(|c: char| !(c.is_whitespace() || c == '%' || c.is_alphabetic())) {
         return None;
     }
@@ -216,7 +245,7 @@ pub fn quantity(text: &str, lang: Language) -> Option<Quantity> {
         rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
     };
     let (unit, factor) = unit_of(word, lang);
-    Some(Quantity { amount: amount * factor, unit, bare: word.is_empty() })
+    Some((Quantity { amount: amount * factor, unit, bare: word.is_empty() }, &rest[word.len()..]))
 }
 
 /// Which way is good for an indicator: from its baseline towards its target.

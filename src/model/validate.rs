@@ -4,8 +4,10 @@ use std::collections::HashSet;
 use std::fmt;
 
 use super::agenda::MAX_MINUTES;
+use super::derived::{Said, Word};
 use super::ids::{EntryKind, id_number};
 use super::{Canvas, Described, FieldSpec, Phase, Shape};
+use crate::i18n::Tr;
 
 /// One step of the way from the top of a file to a value in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,14 +26,26 @@ pub type FieldPath = Vec<Step>;
 pub struct Problem {
     /// Where in the canvas.
     pub path: FieldPath,
-    /// What is wrong, as a sentence fragment a person reads.
-    pub message: String,
+    /// What is wrong: a message's key and its facts, worded by [`Problem::text`].
+    pub said: Said,
+}
+
+impl Problem {
+    /// What is wrong, as a sentence fragment in `tr`'s language.
+    pub fn text(&self, tr: Tr) -> String {
+        self.said.words(tr)
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.text(Tr::default()))
     }
+}
+
+/// An entry kind as a word a message chooses its wording by (`stakeholders`, `tasks` …).
+fn kind_word(kind: EntryKind) -> Word {
+    Word::Choice(kind.field())
 }
 
 /// The path to a field of the entry at index `i` of a section.
@@ -54,16 +68,22 @@ fn blank<E: Described>(spec: &FieldSpec<E>, e: &E) -> bool {
 }
 
 impl Checker {
-    fn report(&mut self, path: FieldPath, message: String) {
-        self.problems.push(Problem { path, message });
+    fn report(&mut self, path: FieldPath, key: &'static str, args: Vec<(&'static str, Word)>) {
+        self.problems.push(Problem { path, said: Said::new(key, args) });
     }
 
     /// Reports a value outside `min..=max`; `path` is worked out only then.
-    fn scale(&mut self, path: impl FnOnce() -> FieldPath, what: &str, value: Option<u8>, min: u8, max: u8) {
+    fn scale(&mut self, path: impl FnOnce() -> FieldPath, what: Word, value: Option<u8>, min: u8, max: u8) {
         if let Some(v) = value
             && !(min..=max).contains(&v)
         {
-            self.report(path(), format!("{what} must be from {min} to {max}, found {v}"));
+            let args = vec![
+                ("what", what),
+                ("min", Word::Count(min.into())),
+                ("max", Word::Count(max.into())),
+                ("found", Word::Count(v.into())),
+            ];
+            self.report(path(), "problem-out-of-range", args);
         }
     }
 
@@ -75,41 +95,47 @@ impl Checker {
         let id = e.id();
         let at = |path: Vec<&'static str>| entry_path(kind, i, path);
         if id.is_empty() {
-            self.report(at(vec!["id"]), format!("{} {} has no id", kind.noun(), i + 1));
+            let args = vec![("kind", kind_word(kind)), ("number", Word::Count(i + 1))];
+            self.report(at(vec!["id"]), "problem-no-id", args);
         } else {
             match id_number(kind, id) {
                 None => {
-                    let p = kind.prefix();
-                    self.report(at(vec!["id"]), format!("id \"{id}\" should be {p} and a number, like {p}1"));
+                    let args = vec![("id", Word::text(id)), ("prefix", Word::text(kind.prefix()))];
+                    self.report(at(vec!["id"]), "problem-id-malformed", args);
                 }
                 Some(n) if !seen.insert(n) => {
-                    self.report(at(vec!["id"]), format!("id \"{id}\" is used twice"));
+                    self.report(at(vec!["id"]), "problem-id-twice", vec![("id", Word::text(id))]);
                 }
                 Some(_) => {}
             }
         }
         for spec in E::FIELDS.iter().filter(|s| s.required && s.shape == Shape::Text) {
             if blank(spec, e) {
-                self.report(at(spec.path()), format!("{} {id} needs a {}", kind.noun(), spec.name));
+                let args = vec![
+                    ("kind", kind_word(kind)),
+                    ("id", Word::text(id)),
+                    ("field", Word::Field(spec.name)),
+                ];
+                self.report(at(spec.path()), "problem-needs-text", args);
             }
         }
     }
 
     /// Checks a stakeholder reference of entry `i`: set when needed, to a stakeholder that exists.
     fn reference<E: Described>(&mut self, i: usize, spec: &FieldSpec<E>, e: &E, known: &HashSet<&str>) {
-        let (noun, id, field) = (E::KIND.noun(), e.id(), spec.name);
         let end = match (spec.get)(e) {
             super::FieldValue::Text(t) => t,
             other => other.render(spec.shape, None),
         };
-        let message = if end.is_empty() && spec.required {
-            format!("{noun} {id} needs a \"{field}\" stakeholder")
+        let (kind, id) = (kind_word(E::KIND), Word::text(e.id()));
+        let (key, args) = if end.is_empty() && spec.required {
+            ("problem-needs-stakeholder", vec![("kind", kind), ("id", id), ("field", Word::Field(spec.name))])
         } else if !end.is_empty() && !known.contains(end.as_str()) {
-            format!("{noun} {id} points at stakeholder \"{end}\", which does not exist")
+            ("problem-no-such-stakeholder", vec![("kind", kind), ("id", id), ("to", Word::Text(end))])
         } else {
             return;
         };
-        self.report(entry_path(E::KIND, i, spec.path()), message);
+        self.report(entry_path(E::KIND, i, spec.path()), key, args);
     }
 
     /// Checks one section in one pass: its ids and needed text are reported first (for every
@@ -134,7 +160,7 @@ impl Checker {
             match spec.shape {
                 Shape::Scale { min, max } => {
                     let path = || entry_path(E::KIND, i, spec.path());
-                    self.scale(path, spec.name, (spec.get)(e).scale(), min, max);
+                    self.scale(path, Word::Field(spec.name), (spec.get)(e).scale(), min, max);
                 }
                 Shape::Person => self.reference(i, spec, e, known),
                 _ => {}
@@ -149,16 +175,16 @@ pub fn validate(canvas: &Canvas) -> Vec<Problem> {
     if canvas.id.chars().any(crate::safe::is_unsafe) {
         // An id names the canvas in calendars (UIDs), file names and reports: a control character
         // there (a CR, an escape) is no part of a name.
-        let id = crate::safe::line(&canvas.id);
-        c.report(vec![Step::Field("id")], format!("canvas id \"{id}\" holds a control character"));
+        let id = Word::Text(crate::safe::line(&canvas.id).into_owned());
+        c.report(vec![Step::Field("id")], "problem-canvas-id-control", vec![("id", id)]);
     }
     if canvas.revision == 0 {
-        c.report(vec![Step::Field("revision")], "revision starts at 1, found 0".into());
+        c.report(vec![Step::Field("revision")], "problem-revision-zero", Vec::new());
     }
     for phase in Phase::ALL {
         let path = vec![Step::Field("context"), Step::Field("emphasis"), Step::Field(phase.key())];
-        let what = format!("{} emphasis", phase.label());
-        c.scale(|| path, &what, Some(canvas.context.emphasis.get(*phase)), 0, 3);
+        let what = Word::part(Said::new("problem-emphasis", vec![("phase", Word::label(*phase))]));
+        c.scale(|| path, what, Some(canvas.context.emphasis.get(*phase)), 0, 3);
     }
     let known: HashSet<&str> = canvas.stakeholders.iter().map(|s| s.id.as_str()).collect();
     c.entries(canvas.stakeholders.iter(), &known);
@@ -167,16 +193,23 @@ pub fn validate(canvas: &Canvas) -> Vec<Problem> {
     c.entries(canvas.actions.iter(), &known);
     for (i, b) in canvas.agenda.iter().enumerate().filter(|(_, b)| b.minutes > MAX_MINUTES) {
         let path = vec![Step::Field("agenda"), Step::Index(i), Step::Field("minutes")];
-        let msg =
-            format!("agenda block {} plans {} minutes: at most {MAX_MINUTES} (a day)", i + 1, b.minutes);
-        c.report(path, msg);
+        let args = vec![
+            ("number", Word::Count(i + 1)),
+            ("minutes", Word::Count(b.minutes as usize)),
+            ("most", Word::Count(MAX_MINUTES as usize)),
+        ];
+        c.report(path, "problem-agenda-too-long", args);
     }
     for (i, a) in canvas.actions.iter().enumerate() {
         let readings = a.indicator.as_ref().map_or(&[][..], |ind| ind.readings.as_slice());
         for (j, r) in readings.iter().enumerate().filter(|(_, r)| r.value.trim().is_empty()) {
             let mut path = entry_path(EntryKind::Action, i, vec!["indicator", "readings"]);
             path.extend([Step::Index(j), Step::Field("value")]);
-            c.report(path, format!("action {} reading of {} needs a value", a.id, r.date));
+            c.report(
+                path,
+                "problem-reading-no-value",
+                vec![("id", Word::text(&a.id)), ("date", Word::Day(r.date))],
+            );
         }
     }
     c.problems
@@ -210,9 +243,9 @@ mod tests {
         c.stakeholders = vec![person("S1", "A"), person("S1", "B"), person("X3", "C")].into();
         let problems = validate(&c);
         assert_eq!(problems.len(), 2);
-        assert_eq!(problems[0].message, "id \"S1\" is used twice");
+        assert_eq!(problems[0].to_string(), "id \"S1\" is used twice");
         assert_eq!(problems[0].path, vec![Step::Field("stakeholders"), Step::Index(1), Step::Field("id")]);
-        assert!(problems[1].message.contains("should be S and a number"));
+        assert!(problems[1].to_string().contains("should be S and a number"));
     }
 
     #[test]
@@ -228,7 +261,7 @@ mod tests {
             strength: Some(4),
             ..Default::default()
         });
-        let messages: Vec<_> = validate(&c).into_iter().map(|p| p.message).collect();
+        let messages: Vec<_> = validate(&c).into_iter().map(|p| p.to_string()).collect();
         assert_eq!(
             messages,
             [
@@ -253,7 +286,7 @@ mod tests {
             }
             (spec.set)(&mut e, FieldValue::Scale(Some(max + 1)));
             add(&mut c, e);
-            let messages: Vec<_> = validate(&c).into_iter().map(|p| p.message).collect();
+            let messages: Vec<_> = validate(&c).into_iter().map(|p| p.to_string()).collect();
             let expected = format!("{} must be from {min} to {max}, found {}", spec.name, max + 1);
             assert_eq!(messages, [expected], "{:?}", E::KIND);
             checked += 1;
@@ -283,7 +316,7 @@ mod tests {
         c.add_action(Action { title: "Do".into(), indicator: Some(indicator), ..Default::default() });
         let problems = validate(&c);
         assert_eq!(problems.len(), 1);
-        assert_eq!(problems[0].message, "action A1 reading of 2027-02-01 needs a value");
+        assert_eq!(problems[0].to_string(), "action A1 reading of 2027-02-01 needs a value");
         let at = [Step::Field("actions"), Step::Index(0), Step::Field("indicator"), Step::Field("readings")];
         assert_eq!(problems[0].path, [&at[..], &[Step::Index(1), Step::Field("value")]].concat());
     }
@@ -292,7 +325,7 @@ mod tests {
     fn entries_need_their_bold_field() {
         let mut c = Canvas::new("t");
         c.stakeholders = vec![person("S1", "  ")].into();
-        assert_eq!(validate(&c)[0].message, "stakeholder S1 needs a name");
+        assert_eq!(validate(&c)[0].to_string(), "stakeholder S1 needs a name");
     }
 
     #[test]
@@ -303,7 +336,9 @@ mod tests {
             let problems = validate(&c);
             assert_eq!(problems.len(), 1, "{id:?}");
             assert_eq!(problems[0].path, [Step::Field("id")]);
-            assert!(problems[0].message.starts_with("canvas id \"") && !problems[0].message.contains(id));
+            assert!(
+                problems[0].to_string().starts_with("canvas id \"") && !problems[0].to_string().contains(id)
+            );
         }
         for id in ["c7f3a9e2", "", "acme plan 2026"] {
             c.id = id.into();

@@ -109,6 +109,9 @@ mod tests {
         for (name, _) in SCRIPT_WORDS {
             assert!(words[name].as_str().is_some_and(|w| !w.is_empty()), "{name}");
         }
-        assert_eq!(words["dots-left"][1], "1 gommette sur {budget} restante. Vous seul voyez vos gommettes.");
+        assert_eq!(
+            words["dots-left"][1],
+            "Il vous reste 1 gommette sur {budget}. Vos gommettes ne sont visibles que par vous."
+        );
     }
 }

@@ -3,9 +3,10 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
+use super::backup::{self, Kept};
 use super::error::FileError;
 use super::parse::parse_bytes;
-use super::write::{RonCache, backup_path, readable_size, write_atomic};
+use super::write::{RonCache, readable_size, write_atomic};
 use crate::model::Canvas;
 
 /// A canvas and the file it belongs to.
@@ -58,16 +59,21 @@ pub enum SaveError {
     Failed(FileError),
 }
 
+impl SaveError {
+    /// Why, in `tr`'s language, one line a problem.
+    pub fn text(&self, tr: crate::i18n::Tr) -> String {
+        match self {
+            SaveError::ChangedOnDisk(p) => {
+                tr.args("store-changed-on-disk", &[("file", p.display().to_string().into())])
+            }
+            SaveError::Failed(e) => e.lines_in(tr).join("\n"),
+        }
+    }
+}
+
 impl std::fmt::Display for SaveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SaveError::ChangedOnDisk(p) => write!(
-                f,
-                "{}: changed on disk since it was opened; not overwritten (save elsewhere or reload)",
-                p.display()
-            ),
-            SaveError::Failed(e) => e.fmt(f),
-        }
+        f.write_str(&self.text(crate::i18n::Tr::default()))
     }
 }
 
@@ -188,26 +194,28 @@ impl Document {
             let _ = file.lock();
         }
         if self.read_only() {
-            let msg = "is read-only: cvc does not write over it (save elsewhere)";
-            return Err(SaveError::Failed(FileError::new(&self.path, msg)));
+            let why = super::error::said("store-read-only");
+            return Err(SaveError::Failed(FileError::new(&self.path, why)));
         }
         // A canvas too large to read back is refused before the backup or the file is touched.
         self.cache.write(&self.canvas, &self.preamble, &mut self.text);
         readable_size(&self.path, self.text.len()).map_err(SaveError::Failed)?;
         let text = &self.text;
-        match self.check_disk().map_err(SaveError::Failed)? {
+        let kept = match self.check_disk().map_err(SaveError::Failed)? {
             Some((true, _)) => return Err(SaveError::ChangedOnDisk(self.path.clone())),
             Some((false, bytes)) if !self.backed_up => {
-                let bytes = match bytes {
-                    Some(b) => b,
-                    None => read_bytes(&self.path).map_err(SaveError::Failed)?,
-                };
-                write_atomic(&backup_path(&self.path), &bytes).map_err(SaveError::Failed)?;
+                Some(backup::keep(&self.path, bytes).map_err(SaveError::Failed)?)
             }
-            _ => {}
-        }
+            _ => None,
+        };
         self.backed_up = true;
-        write_atomic(&self.path, text.as_bytes()).map_err(SaveError::Failed)?;
+        if let Err(e) = write_atomic(&self.path, text.as_bytes()) {
+            if kept == Some(Kept::Linked) {
+                // The canvas is still the backup's file: a copy of its own keeps them apart.
+                let _ = backup::separate(&self.path);
+            }
+            return Err(SaveError::Failed(e));
+        }
         self.on_disk = Some(Stamp::of(&self.path, text.as_bytes()));
         Ok(())
     }

@@ -1,5 +1,6 @@
 //! Canvas files: RON reading with positioned errors, atomic writing, backups, folders.
 
+mod backup;
 mod document;
 mod error;
 mod folders;
@@ -13,7 +14,7 @@ mod walk;
 mod write;
 
 pub use document::{Document, SaveError, load, read_bytes};
-pub use error::{FileError, Located, Position, io_message};
+pub use error::{Doing, FileError, Located, Position, as_is, io_message};
 pub use folders::{config_dir, data_dir, typed_path};
 pub use locate::locate;
 pub use parse::{file_format, parse_bytes, parse_str};

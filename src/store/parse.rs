@@ -4,9 +4,9 @@ use std::path::Path;
 
 use ron::extensions::Extensions;
 
-use super::error::{FileError, Located, Position};
+use super::error::{FileError, Located, Position, as_is, said};
 use super::locate::{locate, offset_of};
-use crate::model::{Canvas, FORMAT, validate};
+use crate::model::{Canvas, FORMAT, Said, Word, validate};
 
 /// The number in the top-level `format` field, read before the rest (without a full parse) so
 /// that a newer file is refused by its number rather than by the fields it adds.
@@ -31,7 +31,7 @@ pub fn parse_bytes(file: &Path, bytes: &[u8]) -> Result<Canvas, FileError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let ok = &bytes[..e.valid_up_to()];
         let at = Position::of_offset(std::str::from_utf8(ok).unwrap_or_default(), ok.len());
-        FileError::at(file, Some(at), "the file is not UTF-8 text: expected a RON canvas")
+        FileError::at(file, Some(at), said("store-not-utf8"))
     })?;
     parse_str(file, text)
 }
@@ -39,30 +39,26 @@ pub fn parse_bytes(file: &Path, bytes: &[u8]) -> Result<Canvas, FileError> {
 /// Parses and validates canvas text; `file` names it in errors.
 pub fn parse_str(file: &Path, text: &str) -> Result<Canvas, FileError> {
     if text.trim().is_empty() {
-        return Err(FileError::new(
-            file,
-            format!("the file is empty: expected a canvas, Canvas(format: {FORMAT}, …)"),
-        ));
+        return Err(FileError::new(file, Said::new("store-empty", vec![("format", format_word(FORMAT))])));
     }
     if let Some(found) = format_number(text) {
         let at = locate(text, &[crate::model::Step::Field("format")]);
         if found > FORMAT {
-            let msg = format!(
-                "the file has format {found}, newer than the format {FORMAT} this cvc reads: update cvc to open it"
-            );
-            return Err(FileError::at(file, at, msg));
+            let args = vec![("found", format_word(found)), ("format", format_word(FORMAT))];
+            return Err(FileError::at(file, at, Said::new("store-newer-format", args)));
         }
         if found < 1 {
-            return Err(FileError::at(file, at, format!("unknown format {found}: expected {FORMAT}")));
+            let args = vec![("found", format_word(found)), ("format", format_word(FORMAT))];
+            return Err(FileError::at(file, at, Said::new("store-unknown-format", args)));
         }
     }
     let mut canvas: Canvas = options().from_str(text).map_err(|e| {
         let at = Position { line: e.span.start.line, col: e.span.start.col };
         let message = if let Some(found) = not_a_canvas(&e.code) {
             // Checked first: junk such as `zzz` also ends the file where it stops.
-            format!("this is not a canvas: expected `Canvas(` at the start, found {found}")
+            Said::new("store-not-a-canvas", vec![("found", Word::part(found))])
         } else if e.code != ron::Error::Eof && ends_at(text, e.span.end) {
-            format!("the file ends too early (is it cut off?): {}", describe(&e.code))
+            Said::new("store-cut-off", vec![("why", Word::part(describe(&e.code)))])
         } else {
             describe(&e.code)
         };
@@ -70,10 +66,8 @@ pub fn parse_str(file: &Path, text: &str) -> Result<Canvas, FileError> {
     })?;
     let problems = validate(&canvas);
     if !problems.is_empty() {
-        let problems = problems
-            .into_iter()
-            .map(|p| Located { position: locate(text, &p.path), message: p.message })
-            .collect();
+        let problems =
+            problems.into_iter().map(|p| Located { position: locate(text, &p.path), said: p.said }).collect();
         return Err(FileError { file: file.to_path_buf(), problems });
     }
     canvas.raise_next_ids();
@@ -83,15 +77,20 @@ pub fn parse_str(file: &Path, text: &str) -> Result<Canvas, FileError> {
     Ok(canvas)
 }
 
+/// A format's number as a message's argument (a text: a format is a name, not a quantity).
+fn format_word(format: u32) -> Word {
+    Word::text(format.to_string())
+}
+
 /// What stands where the canvas should begin, when the text does not begin as one.
-fn not_a_canvas(code: &ron::Error) -> Option<String> {
+fn not_a_canvas(code: &ron::Error) -> Option<Said> {
     match code {
         ron::Error::ExpectedDifferentStructName { expected: "Canvas", found } => {
-            Some(format!("`{}`", crate::safe::line(&cut(found, 40))))
+            Some(as_is(format!("`{}`", crate::safe::line(&cut(found, 40)))))
         }
-        ron::Error::ExpectedNamedStructLike("Canvas") => Some("something else".into()),
+        ron::Error::ExpectedNamedStructLike("Canvas") => Some(said("store-found-something-else")),
         // A `#` that does not open `#![enable(…)]`: a Markdown file, a shell script.
-        ron::Error::ExpectedAttribute => Some("`#`, which only starts `#![enable(…)]` in a canvas".into()),
+        ron::Error::ExpectedAttribute => Some(said("store-found-hash")),
         _ => None,
     }
 }
@@ -112,51 +111,60 @@ fn ends_at(text: &str, at: ron::error::Position) -> bool {
     tail.trim().is_empty() && lines.all(|l| l.trim().is_empty())
 }
 
-fn one_of(names: &[&str]) -> String {
-    match names {
-        [] => "nothing here".to_string(),
-        [one] => format!("expected {one}"),
-        _ => format!("expected one of {}", names.join(", ")),
-    }
+/// What was expected instead: nothing, one name, or one of several.
+fn one_of(names: &[&str]) -> Word {
+    Word::part(match names {
+        [] => said("ron-expected-nothing"),
+        [one] => Said::new("ron-expected-one", vec![("name", Word::text(*one))]),
+        _ => Said::new("ron-expected-any", vec![("names", Word::text(names.join(", ")))]),
+    })
 }
 
-fn inside(outer: &Option<String>) -> String {
-    outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default()
+/// Where the parser was (` in Stakeholder`), or nothing.
+fn inside(outer: &Option<String>) -> Word {
+    Word::Part(outer.as_ref().map(|o| Box::new(Said::new("ron-inside", vec![("outer", Word::text(o))]))))
 }
 
 /// Says what ron found wrong in plain words, with what was expected.
-fn describe(code: &ron::Error) -> String {
+fn describe(code: &ron::Error) -> Said {
     use ron::Error::*;
+    let text = |t: &str| Word::text(t);
     match code {
-        Eof => "the file ends too early: a bracket or quote is not closed".into(),
-        Message(m) => m.clone(),
-        NoSuchStructField { expected, found, outer } => {
-            format!("unknown field `{found}`{}: {}", inside(outer), one_of(expected))
+        Eof => said("ron-eof"),
+        Message(m) => as_is(m.clone()),
+        NoSuchStructField { expected, found, outer } => Said::new(
+            "ron-unknown-field",
+            vec![("found", text(found)), ("inside", inside(outer)), ("expected", one_of(expected))],
+        ),
+        NoSuchEnumVariant { expected, found, outer } => Said::new(
+            "ron-unknown-value",
+            vec![("found", text(found)), ("inside", inside(outer)), ("expected", one_of(expected))],
+        ),
+        MissingStructField { field, outer } => {
+            Said::new("ron-missing-field", vec![("field", text(field)), ("inside", inside(outer))])
         }
-        NoSuchEnumVariant { expected, found, outer } => {
-            format!("unknown value `{found}`{}: {}", inside(outer), one_of(expected))
-        }
-        MissingStructField { field, outer } => format!("missing field `{field}`{}", inside(outer)),
         DuplicateStructField { field, outer } => {
-            format!("field `{field}` is given twice{}", inside(outer))
+            Said::new("ron-field-twice", vec![("field", text(field)), ("inside", inside(outer))])
         }
-        InvalidValueForType { expected, found } => format!("expected {expected}, found {found}"),
+        InvalidValueForType { expected, found } => {
+            Said::new("ron-expected-found", vec![("expected", text(expected)), ("found", text(found))])
+        }
         ExpectedDifferentStructName { expected, found } => {
-            format!("expected {expected}(…) here, found {found}")
+            Said::new("ron-expected-struct", vec![("expected", text(expected)), ("found", text(found))])
         }
-        ExpectedString => "expected text in double quotes".into(),
-        ExpectedStringEnd => "a text is not closed: expected a closing \"".into(),
-        ExpectedInteger => "expected a whole number".into(),
-        IntegerOutOfBounds => "the number is out of range".into(),
-        ExpectedComma => "expected a comma between values".into(),
-        ExceededRecursionLimit => "brackets are nested too deeply for a canvas".into(),
-        TrailingCharacters => "unexpected text after the end of the canvas".into(),
-        ExpectedStructLikeEnd => "expected a closing `)`".into(),
-        ExpectedArrayEnd => "expected a closing `]`".into(),
+        ExpectedString => said("ron-expected-string"),
+        ExpectedStringEnd => said("ron-string-not-closed"),
+        ExpectedInteger => said("ron-expected-integer"),
+        IntegerOutOfBounds => said("ron-out-of-range"),
+        ExpectedComma => said("ron-expected-comma"),
+        ExceededRecursionLimit => said("ron-too-deep"),
+        TrailingCharacters => said("ron-trailing"),
+        ExpectedStructLikeEnd => said("ron-expected-paren"),
+        ExpectedArrayEnd => said("ron-expected-bracket"),
         other => {
             let text = other.to_string();
             let mut chars = text.chars();
-            chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or(text)
+            as_is(chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or(text))
         }
     }
 }

@@ -4,41 +4,42 @@ use std::fs::{File, Metadata};
 use std::io::Read;
 use std::path::Path;
 
-use super::error::{FileError, io_message};
+use super::error::{Doing, FileError, io_message, said};
+use crate::model::{Said, Word};
 
 /// The largest file cvc reads (64 MiB): no canvas comes near it, and a bigger one is refused unread.
 pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
-/// What is at a path, in words, when it is not a regular file: "a folder", "a FIFO (named pipe)", …
-pub fn kind(meta: &Metadata) -> &'static str {
+/// What is at a path when it is not a regular file, as a word the messages choose their wording
+/// by: `folder`, `fifo`, `device`, `socket`, else `other`.
+pub fn kind(meta: &Metadata) -> Word {
     let t = meta.file_type();
     if t.is_dir() {
-        return "a folder";
+        return Word::Choice("folder");
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return "a FIFO (named pipe)";
+            return Word::Choice("fifo");
         }
         if t.is_char_device() || t.is_block_device() {
-            return "a device";
+            return Word::Choice("device");
         }
         if t.is_socket() {
-            return "a socket";
+            return Word::Choice("socket");
         }
     }
-    "not a regular file"
+    Word::Choice("other")
 }
 
 /// Refuses anything but a regular file of at most [`MAX_BYTES`].
 fn check(path: &Path, meta: &Metadata) -> Result<(), FileError> {
     if meta.is_dir() {
-        return Err(FileError::new(path, "is a folder, not a canvas file"));
+        return Err(FileError::new(path, said("store-is-a-folder")));
     }
     if !meta.is_file() {
-        let msg = format!("is {}, not a canvas file: cvc reads only regular files", kind(meta));
-        return Err(FileError::new(path, msg));
+        return Err(FileError::new(path, Said::new("store-not-regular", vec![("kind", kind(meta))])));
     }
     if meta.len() > MAX_BYTES {
         return Err(too_big(path, meta.len()));
@@ -48,8 +49,7 @@ fn check(path: &Path, meta: &Metadata) -> Result<(), FileError> {
 
 fn too_big(path: &Path, len: u64) -> FileError {
     let mib = len.div_ceil(1024 * 1024);
-    let msg = format!("is {mib} MiB, larger than a canvas can be (64 MiB): not read");
-    FileError::new(path, msg)
+    FileError::new(path, Said::new("store-too-big", vec![("mib", Word::text(mib.to_string()))]))
 }
 
 /// Opens for reading without waiting: a FIFO swapped in after the check cannot block the open.
@@ -67,7 +67,7 @@ fn open(path: &Path) -> std::io::Result<File> {
 /// Reads a regular file of at most 64 MiB: a folder, FIFO, device or socket, or a bigger file,
 /// gets a clear message without being read (so nothing blocks and nothing grows without end).
 pub fn read_regular(path: &Path) -> Result<Vec<u8>, FileError> {
-    let fail = |e: std::io::Error| FileError::new(path, io_message(&e, "read it"));
+    let fail = |e: std::io::Error| FileError::new(path, io_message(&e, Doing::Read));
     check(path, &std::fs::metadata(path).map_err(fail)?)?;
     let file = open(path).map_err(fail)?;
     let meta = file.metadata().map_err(fail)?;

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::error::{FileError, io_message};
+use super::error::{Doing, FileError, io_message};
 use super::write::write_atomic;
 use crate::model::{Day, new_canvas_id};
 
@@ -32,7 +32,7 @@ pub fn remember(dir: &Path, path: &Path) -> Result<(), FileError> {
 }
 
 fn ensure_dir(dir: &Path) -> Result<(), FileError> {
-    std::fs::create_dir_all(dir).map_err(|e| FileError::new(dir, io_message(&e, "create the data folder")))
+    std::fs::create_dir_all(dir).map_err(|e| FileError::new(dir, io_message(&e, Doing::CreateDataFolder)))
 }
 
 /// A file name for a new canvas in data folder `dir`, from its title, that is not taken yet.
@@ -81,11 +81,11 @@ pub fn revisit_file(old: &Path, new: Option<&Path>, today: Day) -> Result<PathBu
         earlier.id = new_canvas_id();
     }
     if earlier.revision == u32::MAX {
-        let msg = format!(
-            "is revision {}, the last a canvas can number: no revision can follow it (start a new canvas)",
-            u32::MAX
-        );
-        return Err(FileError::new(old, msg));
+        let last = crate::model::Word::text(u32::MAX.to_string());
+        return Err(FileError::new(
+            old,
+            crate::model::Said::new("store-last-revision", vec![("revision", last)]),
+        ));
     }
     let canvas = earlier.revisited(today);
     let path = new.map_or_else(|| revision_path(old, canvas.revision), Path::to_path_buf);

@@ -37,7 +37,7 @@ pub fn load_settings() -> (Settings, Option<String>) {
             .from_bytes::<Settings>(&b)
             .map_err(|e| {
                 let at = Position { line: e.span.start.line, col: e.span.start.col };
-                FileError::at(&path, Some(at), e.code.to_string())
+                FileError::at(&path, Some(at), super::error::as_is(e.code.to_string()))
             })
     });
     match parsed {

@@ -215,6 +215,48 @@ fn a_missing_format_is_named() {
     assert!(err.lines()[0].contains("missing field `format`"), "{err}");
 }
 
+#[cfg(unix)]
+#[test]
+fn the_first_save_keeps_the_old_file_itself_as_the_backup_and_puts_a_new_one_in_its_place() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.ron");
+    std::fs::write(&path, DESIGN_EXAMPLE).unwrap();
+    std::fs::write(backup_path(&path), "an older session's backup").unwrap();
+    let old = std::fs::metadata(&path).unwrap().ino();
+    let mut doc = Document::open(&path).unwrap();
+    doc.canvas.title = "changed".into();
+    doc.save().unwrap();
+    let backup = std::fs::metadata(backup_path(&path)).unwrap();
+    assert_eq!(backup.ino(), old, "the old file under the backup's name: nothing copied");
+    assert_eq!(backup.nlink(), 1, "the canvas is a new file, not another name of the backup");
+    assert_ne!(std::fs::metadata(&path).unwrap().ino(), old);
+    // Writing into the canvas now does not reach the backup.
+    std::fs::write(&path, "edited elsewhere").unwrap();
+    assert_eq!(std::fs::read_to_string(backup_path(&path)).unwrap(), DESIGN_EXAMPLE);
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(left.len(), 2, "no temporary file left: {left:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_canvas_with_another_name_gets_a_backup_of_its_own() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.ron");
+    std::fs::write(&path, DESIGN_EXAMPLE).unwrap();
+    let other = dir.path().join("shared.ron");
+    std::fs::hard_link(&path, &other).unwrap();
+    let mut doc = Document::open(&path).unwrap();
+    doc.canvas.title = "changed".into();
+    doc.save().unwrap();
+    let backup = std::fs::metadata(backup_path(&path)).unwrap();
+    assert_ne!(backup.ino(), std::fs::metadata(&other).unwrap().ino(), "a copy, not a third name");
+    // Writing through the other name does not reach the backup.
+    std::fs::write(&other, "edited elsewhere").unwrap();
+    assert_eq!(std::fs::read_to_string(backup_path(&path)).unwrap(), DESIGN_EXAMPLE);
+}
+
 #[test]
 fn saving_keeps_a_backup_and_refuses_a_file_changed_on_disk() {
     let dir = tempfile::tempdir().unwrap();
@@ -327,4 +369,26 @@ fn the_pieces_make_the_file_to_ron_writes_and_only_changes_are_written_again() {
     c.agenda[0].spent_secs += 30;
     assert_eq!(cache.text(&c), to_ron(&c));
     assert_eq!(cache.fresh, 0, "only the frame changed");
+}
+
+#[test]
+fn a_failed_save_and_a_read_are_said_in_any_language_and_english_as_before() {
+    use crate::i18n::Tr;
+    use crate::model::Language;
+    let changed = SaveError::ChangedOnDisk("plan.ron".into());
+    assert_eq!(
+        changed.to_string(),
+        "plan.ron: changed on disk since it was opened; not overwritten (save elsewhere or reload)"
+    );
+    assert!(
+        changed.text(Tr::new(Language::De)).contains("nicht überschrieben"),
+        "{}",
+        changed.text(Tr::new(Language::De))
+    );
+    let missing = load(Path::new("/nowhere/plan.ron")).unwrap_err();
+    assert_eq!(missing.lines(), ["/nowhere/plan.ron: cannot read it: there is no such file"]);
+    assert_eq!(
+        missing.lines_in(Tr::new(Language::Fr)),
+        ["/nowhere/plan.ron: impossible de le lire\u{a0}: ce fichier n'existe pas"]
+    );
 }

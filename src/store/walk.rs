@@ -4,7 +4,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::error::{FileError, io_message};
+use super::error::{Doing, FileError, io_message, said};
 
 /// Files cvc itself keeps beside canvases in the data folder (the recent list, the settings).
 const OWN_FILES: [&str; 2] = ["recent.ron", "config.ron"];
@@ -25,16 +25,16 @@ pub fn canvas_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<FileError>),
     for path in paths {
         match fs::metadata(path) {
             Ok(m) if m.is_dir() => {
-                let listed = fs::read_dir(path)
-                    .map_err(|e| FileError::new(path, io_message(&e, "search the folder")))?;
+                let listed =
+                    fs::read_dir(path).map_err(|e| FileError::new(path, io_message(&e, Doing::Search)))?;
                 walk.first_visit(path);
                 walk.search(listed);
             }
             Ok(_) => walk.files.push(path.clone()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(FileError::new(path, "there is no such file or folder"));
+                return Err(FileError::new(path, said("store-no-such-path")));
             }
-            Err(e) => return Err(FileError::new(path, io_message(&e, "read it"))),
+            Err(e) => return Err(FileError::new(path, io_message(&e, Doing::Read))),
         }
     }
     Ok((walk.files, walk.skipped))
@@ -71,7 +71,7 @@ impl Walk {
                 }
                 match fs::read_dir(&path) {
                     Ok(listed) => self.search(listed),
-                    Err(e) => self.skipped.push(FileError::new(&path, io_message(&e, "search the folder"))),
+                    Err(e) => self.skipped.push(FileError::new(&path, io_message(&e, Doing::Search))),
                 }
             } else if path.extension().is_some_and(|x| x == "ron")
                 && !is_own_file(&path)

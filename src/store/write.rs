@@ -17,9 +17,10 @@ use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
 use serde::Serialize;
 
-use super::error::{FileError, io_message};
+use super::error::{Doing, FileError, io_message, said};
 use super::read::MAX_BYTES;
 use crate::model::{Action, Canvas, List, Relationship, Stakeholder, Task};
+use crate::model::{Said, Word};
 
 /// How the file's RON is laid out: struct names, bare optionals, `\n` line ends, four spaces of
 /// indentation, one line per entry field (three levels deep), shorter values on one line.
@@ -224,10 +225,8 @@ pub(super) fn readable_size(path: &Path, len: usize) -> Result<(), FileError> {
     let len = len as u64;
     if len > MAX_BYTES {
         let mib = len.div_ceil(1024 * 1024);
-        let msg = format!(
-            "would be {mib} MiB, larger than a canvas can be (64 MiB, the most cvc reads): not written"
-        );
-        return Err(FileError::new(path, msg));
+        let why = Said::new("store-would-be-too-big", vec![("mib", Word::text(mib.to_string()))]);
+        return Err(FileError::new(path, why));
     }
     Ok(())
 }
@@ -281,11 +280,11 @@ fn mode_source(path: &Path) -> Option<fs::Metadata> {
 
 /// A file written in full beside the target, synced, ready to be put in place.
 fn staged(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, FileError> {
-    let fail = |e: std::io::Error| FileError::new(path, io_message(&e, "save"));
+    let fail = |e: std::io::Error| FileError::new(path, io_message(&e, Doing::Save));
     let folder = folder_of(path);
     if !folder.is_dir() {
-        let msg = format!("cannot save: the folder {} does not exist", folder.display());
-        return Err(FileError::new(path, msg));
+        let folder = Word::text(folder.display().to_string());
+        return Err(FileError::new(path, Said::new("store-no-folder", vec![("folder", folder)])));
     }
     remove_stale_temps(path);
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -308,7 +307,7 @@ fn staged(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, FileErro
     Ok(tmp)
 }
 
-fn sync_folder(path: &Path) {
+pub(super) fn sync_folder(path: &Path) {
     // A folder sync makes the rename durable; some file systems refuse it, which is harmless.
     if let Ok(dir) = fs::File::open(folder_of(path)) {
         let _ = dir.sync_all();
@@ -320,12 +319,10 @@ fn sync_folder(path: &Path) {
 pub fn regular_or_new(path: &Path) -> Result<bool, FileError> {
     match fs::metadata(path) {
         Ok(meta) if meta.is_file() => Ok(true),
-        Ok(meta) if meta.is_dir() => {
-            Err(FileError::new(path, "cannot save: it is a folder, not a canvas file"))
-        }
+        Ok(meta) if meta.is_dir() => Err(FileError::new(path, said("store-save-folder"))),
         Ok(meta) => {
-            let msg = format!("cannot write here: it is {}, not a regular file", super::read::kind(&meta));
-            Err(FileError::new(path, msg))
+            let why = Said::new("store-write-not-regular", vec![("kind", super::read::kind(&meta))]);
+            Err(FileError::new(path, why))
         }
         Err(_) => Ok(false),
     }
@@ -338,7 +335,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let tmp = staged(&target, bytes)?;
     not_someone_elses(path, &target, tmp.as_file())?;
-    tmp.persist(&target).map_err(|e| FileError::new(path, io_message(&e.error, "save")))?;
+    tmp.persist(&target).map_err(|e| FileError::new(path, io_message(&e.error, Doing::Save)))?;
     sync_folder(&target);
     Ok(())
 }
@@ -353,11 +350,8 @@ fn not_someone_elses(path: &Path, target: &Path, ours: &fs::File) -> Result<(), 
     if theirs.uid() == ours.uid() {
         return Ok(());
     }
-    let msg = format!(
-        "belongs to another user (uid {}): cvc does not replace it, which would make it yours; nothing was written",
-        theirs.uid()
-    );
-    Err(FileError::new(path, msg))
+    let uid = Word::text(theirs.uid().to_string());
+    Err(FileError::new(path, Said::new("store-someone-elses", vec![("uid", uid)])))
 }
 
 #[cfg(not(unix))]
@@ -368,17 +362,14 @@ fn not_someone_elses(_: &Path, _: &Path, _: &fs::File) -> Result<(), FileError> 
 /// Writes `bytes` to a new file at `path`, refusing if anything is there already.
 pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     if path.exists() {
-        return Err(FileError::new(
-            path,
-            "already exists: cvc never overwrites a file here (choose another name)",
-        ));
+        return Err(FileError::new(path, said("store-exists-choose")));
     }
     let tmp = staged(path, bytes)?;
     tmp.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            FileError::new(path, "already exists: cvc never overwrites a file here")
+            FileError::new(path, said("store-exists"))
         } else {
-            FileError::new(path, io_message(&e.error, "create"))
+            FileError::new(path, io_message(&e.error, Doing::Create))
         }
     })?;
     sync_folder(path);

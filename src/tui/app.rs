@@ -53,7 +53,8 @@ pub struct App {
 impl App {
     /// An app on the start screen, with the recent list of data folder `data_dir`.
     pub fn start(styles: Styles, data_dir: &std::path::Path, now: DateTime) -> App {
-        App::with(styles, Screen::Start(Box::new(Start::load(data_dir))), now)
+        let start = Start::load(data_dir, styles.tr());
+        App::with(styles, Screen::Start(Box::new(start)), now)
     }
 
     /// An app on the start screen with no recent canvases (a canvas is about to open).

@@ -14,13 +14,14 @@ use crate::store::{self, Document, ShippedCanvas};
 /// recent in data folder `data_dir`.
 pub(crate) fn open_document(path: &Path, data_dir: &Path, lang: Language) -> Result<Document, String> {
     let doc = if path.exists() {
-        Document::open(path).map_err(|e| e.lines().join("\n"))?
+        Document::open(path).map_err(|e| e.lines_in(Tr::new(lang)).join("\n"))?
     } else {
         let title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let mut canvas = Canvas::started_from(&Canvas::new(&title), new_canvas_id(), Day::today());
         crate::i18n::new_canvas_in(&mut canvas, lang);
-        store::write_new(path, store::to_ron(&canvas).as_bytes()).map_err(|e| e.to_string())?;
-        Document::open(path).map_err(|e| e.to_string())?
+        let said = |e: store::FileError| e.lines_in(Tr::new(lang)).join("\n");
+        store::write_new(path, store::to_ron(&canvas).as_bytes()).map_err(said)?;
+        Document::open(path).map_err(said)?
     };
     // The recent list is a convenience: failing to update it must not stop the workshop.
     let _ = store::remember(data_dir, path);
@@ -35,18 +36,19 @@ pub(super) fn create(
     data_dir: &Path,
     lang: Language,
 ) -> Result<PathBuf, String> {
-    let t = template.canvas().map_err(|e| e.to_string())?;
+    let said = |e: store::FileError| e.lines_in(Tr::new(lang)).join("\n");
+    let t = template.canvas().map_err(said)?;
     let mut canvas = Canvas::started_from(&t, new_canvas_id(), today);
     crate::i18n::new_canvas_in(&mut canvas, lang);
     canvas.title = title.to_string();
-    let path = store::new_canvas_path(data_dir, title).map_err(|e| e.to_string())?;
-    store::write_new(&path, store::to_ron(&canvas).as_bytes()).map_err(|e| e.to_string())?;
+    let path = store::new_canvas_path(data_dir, title).map_err(said)?;
+    store::write_new(&path, store::to_ron(&canvas).as_bytes()).map_err(said)?;
     Ok(path)
 }
 
 /// Writes the plan beside the canvas (an HTML page for a `.html` path, else Markdown), unless the
 /// file exists and `overwrite` is off.
-pub(super) fn export(path: &Path, canvas: &Canvas, today: Day, overwrite: bool) -> Outcome {
+pub(super) fn export(path: &Path, canvas: &Canvas, today: Day, overwrite: bool, tr: Tr) -> Outcome {
     if path.exists() && !overwrite {
         return Outcome::ExportExists(path.to_path_buf());
     }
@@ -56,7 +58,9 @@ pub(super) fn export(path: &Path, canvas: &Canvas, today: Day, overwrite: bool) 
         plan_markdown(canvas, today)
     };
     Outcome::Exported(
-        store::write_atomic(path, text.as_bytes()).map(|()| path.to_path_buf()).map_err(|e| e.to_string()),
+        store::write_atomic(path, text.as_bytes())
+            .map(|()| path.to_path_buf())
+            .map_err(|e| e.lines_in(tr).join("\n")),
     )
 }
 

@@ -173,7 +173,7 @@ fn first_session(opening: Opening, styles: Styles) -> Session {
             // is read when the start screen shows, here only if the file cannot be opened.
             let mut s = Session::open(App::empty(styles, &data, now()), runner, &path, loop_review);
             if let super::app::Screen::Start(start) = &mut s.app.screen {
-                let mut shown = super::start::Start::load(&data);
+                let mut shown = super::start::Start::load(&data, s.app.styles.tr());
                 shown.prompt = start.prompt.take();
                 shown.note = start.note.take().map(|mut note| {
                     note.text = note.text.replace('\n', "; ");
@@ -196,8 +196,11 @@ fn first_session(opening: Opening, styles: Styles) -> Session {
                 Session { app: App::comparing(styles, compare, now()), runner }
             }
             (a, b) => {
-                let errors: Vec<String> =
-                    [a.err(), b.err()].into_iter().flatten().map(|e| e.to_string()).collect();
+                let errors: Vec<String> = [a.err(), b.err()]
+                    .into_iter()
+                    .flatten()
+                    .map(|e| e.lines_in(styles.tr()).join("\n"))
+                    .collect();
                 let mut app = App::start(styles, &data, now());
                 app.say(Tone::Alert, errors.join("; "));
                 Session { app, runner }

@@ -17,6 +17,7 @@ use super::files::{compare_candidates, create, export, open_document};
 use super::revisions::{HistoryWorker, News, answers_now, compared};
 use super::room_link::RoomLink;
 use super::workers::{Request, SaveWorker, derive_worker, serve};
+use crate::i18n::Tr;
 use crate::model::{Canvas, Day, Language};
 use crate::store::{self, Document};
 
@@ -177,8 +178,10 @@ impl Runner {
                 let (tx, _rx) = channel();
                 self.send_to_saver(Request::Flush(tx), true)
             }
-            Effect::SaveAs { path, canvas } => self.send_to_saver(Request::SaveAs(path, canvas), true),
-            Effect::Reload => self.send_to_saver(Request::Reload, true),
+            Effect::SaveAs { path, canvas } => {
+                self.send_to_saver(Request::SaveAs(path, canvas, Tr::new(self.language)), true)
+            }
+            Effect::Reload => self.send_to_saver(Request::Reload(Tr::new(self.language)), true),
             Effect::Derive { generation, canvas, today } => match &mut self.mode {
                 Mode::Threaded { deriver, derives, .. } if canvas.entry_count() >= DERIVE_IN_BACKGROUND => {
                     derives.0 = derives.0.max(generation + 1);
@@ -214,11 +217,12 @@ impl Runner {
                 Vec::new()
             }
             Effect::LoadCompare(path) => {
-                let result = store::load(&path).map(Box::new).map_err(|e| e.lines().join("; "));
+                let tr = Tr::new(self.language);
+                let result = store::load(&path).map(Box::new).map_err(|e| e.lines_in(tr).join("; "));
                 vec![Outcome::CompareLoaded { path, result }]
             }
             Effect::Export { path, canvas, today, overwrite } => {
-                vec![export(&path, &canvas, today, overwrite)]
+                vec![export(&path, &canvas, today, overwrite, Tr::new(self.language))]
             }
             Effect::Open { path, loop_review, create } if create || path.exists() => {
                 vec![self.open(&path, loop_review)]
@@ -226,7 +230,9 @@ impl Runner {
             // A path whose folder is missing is a typo to correct, not a canvas to make.
             Effect::Open { path, .. } => match path.parent().filter(|p| !p.as_os_str().is_empty()) {
                 Some(folder) if !folder.is_dir() => {
-                    let msg = format!("the folder {} does not exist: correct the path", folder.display());
+                    let folder = folder.display().to_string();
+                    let msg =
+                        Tr::new(self.language).args("start-no-such-folder", &[("folder", folder.into())]);
                     vec![Outcome::Opened(Err(msg))]
                 }
                 _ => vec![Outcome::Missing(path)],
@@ -239,7 +245,8 @@ impl Runner {
                 }]
             }
             Effect::Revisit { path, today } => {
-                let made = store::revisit_file(&path, None, today).map_err(|e| e.lines().join("; "));
+                let tr = Tr::new(self.language);
+                let made = store::revisit_file(&path, None, today).map_err(|e| e.lines_in(tr).join("; "));
                 vec![match made {
                     Ok(path) => self.open(&path, true),
                     Err(e) => Outcome::Opened(Err(e)),

@@ -69,12 +69,13 @@ pub struct Start {
 }
 
 impl Start {
-    /// The start screen with the recent list read from the data folder.
-    pub(crate) fn load(data_dir: &Path) -> Start {
+    /// The start screen with the recent list read from the data folder (a canvas that cannot be
+    /// read says why in `tr`'s language).
+    pub(crate) fn load(data_dir: &Path, tr: crate::i18n::Tr) -> Start {
         let recent = store::recent_files(data_dir)
             .into_iter()
             .map(|path| {
-                let canvas = store::load(&path).map_err(|e| e.lines().join("; "));
+                let canvas = store::load(&path).map_err(|e| e.lines_in(tr).join("; "));
                 let changed = std::fs::metadata(&path)
                     .and_then(|m| m.modified())
                     .ok()

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use super::derived::Deriver;
 use super::effect::Outcome;
+use crate::i18n::Tr;
 use crate::model::{Canvas, Day};
 use crate::store::Document;
 
@@ -19,10 +20,10 @@ pub(super) enum Request {
     Adopt(Box<Document>),
     /// Write a version.
     Save(u64, Box<Canvas>),
-    /// Write to another file from now on.
-    SaveAs(PathBuf, Box<Canvas>),
-    /// Read the file again.
-    Reload,
+    /// Write to another file from now on (a refusal said in the screens' language).
+    SaveAs(PathBuf, Box<Canvas>, Tr),
+    /// Read the file again (a refusal said in the screens' language).
+    Reload(Tr),
     /// Answer once everything before is done.
     Flush(Sender<()>),
 }
@@ -34,7 +35,7 @@ pub(super) struct SaveWorker {
 
 /// Does one request on the document; a save of generation `g` answers `Saved { g }`.
 pub(super) fn serve(doc: &mut Option<Box<Document>>, request: Request, out: &Sender<Outcome>) {
-    let no_file = || "no canvas is open".to_string();
+    let no_file = |tr: Tr| tr.get("note-no-canvas-open");
     match request {
         Request::Adopt(mut d) => {
             d.prepare();
@@ -45,21 +46,25 @@ pub(super) fn serve(doc: &mut Option<Box<Document>>, request: Request, out: &Sen
             d.canvas = *canvas;
             let _ = out.send(Outcome::Saved { generation, result: d.save() });
         }
-        Request::SaveAs(path, canvas) => {
+        Request::SaveAs(path, canvas, tr) => {
             let result = match doc.as_mut() {
-                _ if path.exists() => Err(format!("{} exists: choose a new name", path.display())),
+                _ if path.exists() => {
+                    Err(tr.args("note-save-as-exists", &[("file", path.display().to_string().into())]))
+                }
                 Some(d) => {
                     d.canvas = *canvas;
-                    d.save_as(&path).map(|()| path).map_err(|e| e.to_string())
+                    d.save_as(&path).map(|()| path).map_err(|e| e.text(tr))
                 }
-                None => Err(no_file()),
+                None => Err(no_file(tr)),
             };
             let _ = out.send(Outcome::SavedAs(result));
         }
-        Request::Reload => {
+        Request::Reload(tr) => {
             let result = match doc.as_mut() {
-                Some(d) => d.reload().map(|()| Box::new(d.canvas.clone())).map_err(|e| e.to_string()),
-                None => Err(no_file()),
+                Some(d) => {
+                    d.reload().map(|()| Box::new(d.canvas.clone())).map_err(|e| e.lines_in(tr).join("\n"))
+                }
+                None => Err(no_file(tr)),
             };
             let _ = out.send(Outcome::Reloaded(result));
         }

@@ -34,7 +34,7 @@ fn canvas() -> Canvas {
 #[test]
 fn each_date_is_an_all_day_event_with_a_stable_uid_and_escaped_text() {
     let c = canvas();
-    let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap());
+    let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap(), Tr::default());
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"), "{text}");
     assert!(text.lines().all(|l| l.len() <= 75), "lines are folded:\n{text}");
     assert!(!text.contains('\u{1b}'), "no control character reaches the file");
@@ -62,7 +62,7 @@ fn line_breaks_in_a_title_cannot_start_an_event_of_their_own() {
     c.title = HOSTILE.into();
     c.actions[0].title = HOSTILE.replace('\n', "\r\n");
     c.organisation = HOSTILE.replace('\n', "\r");
-    let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap());
+    let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap(), Tr::default());
     let unfolded = text.replace("\r\n ", "");
     let lines: Vec<&str> = unfolded.split("\r\n").collect();
     assert_eq!(lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(), 3, "{unfolded}");
@@ -78,7 +78,7 @@ fn every_line_holds_75_octets_at_most_and_folds_between_characters() {
     let mut c = canvas();
     c.id = format!("c{}", "7f3a9e2".repeat(12));
     c.actions[0].title = "ü".repeat(200);
-    let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap());
+    let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap(), Tr::default());
     assert!(text.ends_with("\r\n"));
     let short = |text: &str| text.split_terminator("\r\n").all(|line| line.len() <= 75);
     assert!(short(&text), "{text}");
@@ -86,12 +86,12 @@ fn every_line_holds_75_octets_at_most_and_folds_between_characters() {
     for n in 1..=160 {
         for unit in ["x", "é", "北", "🎉"] {
             c.title = unit.repeat(n);
-            let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap());
+            let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap(), Tr::default());
             assert!(short(&text), "{text}");
         }
     }
     c.title = format!("é{}", "北京研发中心 🎉 Zoë ".repeat(20));
-    let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap());
+    let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap(), Tr::default());
     let unfolded = text.replace("\r\n ", "");
     assert!(unfolded.contains(&format!("\r\nUID:{}-A1-due@cvc\r\n", c.id)), "{unfolded}");
     assert!(unfolded.contains(&format!("\r\nX-WR-CALNAME:cvc: {}\r\n", c.title)), "{unfolded}");
@@ -114,7 +114,7 @@ fn cadences_repeat_reviews_alarm_the_revisit_is_an_event_and_prodid_names_cvc() 
     c.add_task(task("Jam", Cadence::Quarterly, crate::model::TaskStatus::Active));
     c.add_task(task("Paused", Cadence::Weekly, crate::model::TaskStatus::Paused));
     c.add_task(task("Pack", Cadence::Once, crate::model::TaskStatus::Active));
-    let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap());
+    let text = canvas_calendar(Path::new("x.ron"), &c, Day::new(2027, 1, 1).unwrap(), Tr::default());
     let unfolded = text.replace("\r\n ", "");
     assert!(unfolded.contains("PRODID:-//cvc//cvc "), "{unfolded}");
     assert!(unfolded.contains("UID:c7f3a9e2-T1-cadence@cvc\r\n"));
@@ -163,7 +163,7 @@ fn folding_a_megabyte_is_one_pass_and_gives_the_value_back() {
 #[test]
 fn a_closed_loops_review_is_cancelled_and_rings_no_alarm() {
     let c = crate::store::load(Path::new("canvases/acme-2027-05.ron")).unwrap();
-    let text = canvas_calendar(Path::new("acme.ron"), &c, Day::new(2027, 6, 1).unwrap());
+    let text = canvas_calendar(Path::new("acme.ron"), &c, Day::new(2027, 6, 1).unwrap(), Tr::default());
     let unfolded = text.replace("\r\n ", "");
     let event = |uid: &str| {
         let at = unfolded.find(&format!("UID:{}-{uid}@cvc", c.id)).expect(uid);

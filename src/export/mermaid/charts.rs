@@ -79,8 +79,11 @@ fn month_of(d: Day) -> i64 {
     i64::from(y) * 12 + i64::from(m) - 1
 }
 
-fn month_label(month: i64) -> String {
-    format!("{:04}-{:02}", month.div_euclid(12), month.rem_euclid(12) + 1)
+/// A month of the axis the way `tr`'s language writes it (`déc. 2026`; English `2026-12`).
+fn month_label(month: i64, tr: Tr) -> String {
+    let year = i16::try_from(month.div_euclid(12)).unwrap_or(i16::MAX);
+    let m = i8::try_from(month.rem_euclid(12) + 1).unwrap_or(1);
+    crate::i18n::axis_month(year, m, tr.lang())
 }
 
 /// The line's value in each month of the axis: the last point measured in it, else the line
@@ -120,7 +123,7 @@ pub fn trend(t: &Trend, tr: Tr) -> String {
         months.push(last);
     }
     let mut names: Vec<String> = undated.iter().map(|_| trend_word("baseline", tr)).collect();
-    names.extend(months.iter().map(|m| month_label(*m)));
+    names.extend(months.iter().map(|m| month_label(*m, tr)));
     out.push_str(&categories(names.iter().map(String::as_str)));
     let unit = if t.unit.is_empty() { tr.get("picture-value") } else { trend_word(&t.unit, tr) };
     let _ = writeln!(out, "    y-axis {}", quoted(&unit, CATEGORY_MAX));

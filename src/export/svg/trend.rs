@@ -108,7 +108,10 @@ fn sized(t: &Trend, p: &Palette, w: f64, h: f64, tr: Tr) -> String {
         if i >= n || dated.iter().any(|&d| (d - x(i)).abs() < LABEL_GAP) {
             continue;
         }
-        let label = clip(&trend_word(&t.points[i].0, tr), 14);
+        let label = match t.days.get(i).copied().flatten().filter(|_| t.points[i].0 != "baseline") {
+            Some(day) => crate::i18n::axis_day(day, tr.lang()),
+            None => clip(&trend_word(&t.points[i].0, tr), 14),
+        };
         let y = h - BOTTOM + 16.0;
         let places = [(x(i), y, "middle"), (x(i) - 4.0, y, "start"), (x(i) + 4.0, y, "end")];
         if places.into_iter().any(|at| put(&mut s, at, small, &label)) {

@@ -33,6 +33,8 @@ pub enum Word {
     Part(Option<Box<Said>>),
     /// Sentences inside the sentence, joined by commas (`status committed → done, loop open → closed`).
     Parts(Vec<Said>),
+    /// An entry's field, by the file's name (`power`), named the reader's way (`pouvoir`).
+    Field(&'static str),
 }
 
 impl Word {
@@ -94,6 +96,7 @@ fn arg(word: &Word, tr: Tr) -> Arg<'_> {
         Word::Days(days) => days.iter().map(|d| tr.day(*d)).collect::<Vec<_>>().join(", ").into(),
         Word::Part(part) => part.as_ref().map_or_else(String::new, |s| s.words(tr)).into(),
         Word::Parts(parts) => parts.iter().map(|s| s.words(tr)).collect::<Vec<_>>().join(", ").into(),
+        Word::Field(name) => crate::i18n::field_name(name, tr).into(),
     }
 }
 

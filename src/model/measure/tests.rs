@@ -64,7 +64,7 @@ fn only_finite_numbers_of_sane_length_are_numeric() {
     for text in ["NaN", "nan", "inf", "-inf", "infinity", huge.as_str(), long_fraction.as_str()] {
         assert_eq!(quantity(text, Language::En), None, "{text:?}");
     }
-    assert_eq!(amount("1e999"), Some((1.0, Unit::Count)), "1 of something called e, never infinity");
+    assert_eq!(amount("1e999"), None, "an exponent is not read: never infinity, never 1");
     assert_eq!(amount("999 999 999 999 999"), Some((999_999_999_999_999.0, Unit::Count)));
     assert_eq!(quantity("9 999 999 999 999 999", Language::En), None, "sixteen digits");
     assert_eq!(indicator("10", "40", &[&huge]).measured(Language::En), Measured::NotNumeric);
@@ -255,4 +255,29 @@ fn why_a_value_is_not_read_is_said_in_the_readers_language() {
     );
     let ind = indicator("1,000", "2,000", &["1,500"]);
     assert!(ind.ambiguity_in(Language::En, de).is_some_and(|n| n.starts_with("„1,000“ kann")));
+}
+
+#[test]
+fn a_time_in_parts_is_added_up_and_what_is_not_read_is_no_number() {
+    let fr = Language::Fr;
+    let de = Language::De;
+    assert_eq!(amount("1 day 20 hours"), Some((44.0, Unit::Hours)));
+    assert_eq!(amount("1 day and 4 hours"), Some((28.0, Unit::Hours)));
+    assert_eq!(amount("2 h 30 min"), Some((2.5, Unit::Hours)));
+    assert_eq!(read("3 j 12 h", fr), Some((84.0, Unit::Hours)));
+    assert_eq!(read("1 jour et 4 heures", fr), Some((28.0, Unit::Hours)));
+    assert_eq!(read("1 Tag 20 Std.", de), Some((44.0, Unit::Hours)));
+    assert_eq!(read("1 Tag 12 Std.", de), Some((36.0, Unit::Hours)));
+    assert_eq!(read("2 Tg.", de), Some((48.0, Unit::Hours)));
+    // Read by half, these were 3 days, 3 days and 40: a wrong value beside "loop closed".
+    assert_eq!(read("3 jours et demi", fr), None);
+    assert_eq!(amount("3 days and a half"), None);
+    assert_eq!(read("1 Tag 5", de), None, "five what?");
+    assert_eq!(amount("40 engineers in 3 regions"), None);
+    assert_eq!(amount("2 days -3 hours"), None);
+    // A unit's abbreviation with its point, and a label after a time, are still read.
+    assert_eq!(read("36 Std.", de), Some((36.0, Unit::Hours)));
+    assert_eq!(amount("2 days per request"), Some((48.0, Unit::Hours)));
+    let p = indicator("5 Tage", "1 Tag", &["1 Tag 20 Std."]).measured(de).progress().unwrap();
+    assert!(!p.reached() && p.percent() == 79, "44 hours of a way from 120 to 24: {}", p.percent());
 }

@@ -135,7 +135,7 @@ impl Field {
     }
 
     /// Checks the field as it stands; `None` when it is fine.
-    pub(super) fn problem(&self) -> Option<Problem> {
+    pub(super) fn problem(&self, lang: crate::model::Language) -> Option<Problem> {
         let text = self.text_value();
         if self.required && text.is_empty() {
             return Some(Problem::Needed);
@@ -144,7 +144,7 @@ impl Field {
             // Relative days (`+2w`, `friday`) are checked as words here and become dates when
             // the field is left; whether they resolve does not depend on which day it is.
             Value::Text(_, Check::Date) if !text.is_empty() => {
-                Day::resolve_why(&text, Day::today()).err().map(Problem::Day)
+                Day::resolve_in(&text, Day::today(), lang).err().map(Problem::Day)
             }
             Value::Text(_, Check::Dates) => {
                 crate::import::day_list(&text).err().map(|e| Problem::Day(DayWhy::Date(e)))

@@ -99,12 +99,15 @@ pub struct Form {
     pub(crate) leaving: bool,
     /// The form's entry was added for it (a new agenda block): leaving the form takes it back.
     pub(crate) fresh: bool,
+    /// The language its date fields are typed in (`demain`, `+2s`; the app sets the screens').
+    pub(crate) lang: crate::model::Language,
 }
 
 impl Form {
     /// A form on `target` with its fields, the focus on the first, nothing said above them.
     pub(crate) fn new(target: Target, title: String, fields: Vec<Field>) -> Form {
-        Form { target, title, fields, focus: 0, about: Vec::new(), leaving: false, fresh: false }
+        let lang = crate::model::Language::En;
+        Form { target, title, fields, focus: 0, about: Vec::new(), leaving: false, fresh: false, lang }
     }
 
     /// Moves the focus to the next field (or back), wrapping around.
@@ -133,7 +136,7 @@ impl Form {
         if forward {
             field.complete();
         }
-        if let Some(problem) = field.problem().filter(|_| !field.text_value().is_empty()) {
+        if let Some(problem) = field.problem(self.lang).filter(|_| !field.text_value().is_empty()) {
             field.error = Some(problem.clone());
             return Err(problem);
         }
@@ -183,13 +186,13 @@ impl Form {
     /// Checks the focused field again as it is typed (only format checks; "needed" waits for save).
     fn recheck(&mut self) {
         let field = &mut self.fields[self.focus];
-        field.error = field.problem().filter(|_| !field.text_value().is_empty());
+        field.error = field.problem(self.lang).filter(|_| !field.text_value().is_empty());
     }
 
     /// Checks every field; on a problem, focuses the first one and returns false.
     pub(crate) fn check_all(&mut self) -> bool {
         for f in &mut self.fields {
-            f.error = f.problem();
+            f.error = f.problem(self.lang);
         }
         match self.fields.iter().position(|f| f.error.is_some()) {
             Some(i) => {
@@ -258,7 +261,7 @@ impl Form {
             let text = field.text_value();
             // A date already written as one resolves to itself and is left as typed.
             if let Value::Text(area, Check::Date) = &mut field.value
-                && let Ok(day) = Day::resolve(&text, today)
+                && let Ok(day) = Day::resolve_in(&text, today, self.lang)
                 && day.to_string() != text
             {
                 **area = TextArea::new(vec![day.to_string()]);

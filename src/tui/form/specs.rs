@@ -167,13 +167,13 @@ mod tests {
         let french = form.problem_text(crate::i18n::Tr::new(Language::Fr));
         assert_eq!(
             french,
-            ("échéance (date, +2w, fri)".into(), "«\u{a0}2027-02-30\u{a0}» n'existe pas".into())
+            ("échéance (date, +2s, ven)".into(), "«\u{a0}2027-02-30\u{a0}» n'existe pas".into())
         );
         assert!(!form.check_all());
         assert_eq!(form.focus, due);
         form.fields[due] = Field::text(FieldKey::Due, "due (date, +2w, fri)", "", Check::Date).needed();
         assert!(!form.check_all());
         let german = form.problem_text(crate::i18n::Tr::new(Language::De));
-        assert_eq!(german.1, "Fällig (Datum, +2w, fri) fehlt");
+        assert_eq!(german.1, "Fällig (Datum, +2W, Fr) fehlt");
     }
 }

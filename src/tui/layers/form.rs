@@ -11,6 +11,7 @@ use crate::tui::workshop::{Tone, Workshop};
 /// A key in the form: fields are typed and checked; `Ctrl+s` (or `Enter` on the last field)
 /// saves it as one change; `Esc` on changed fields asks first.
 pub(super) fn update(form: &mut Form, action: A, below: &mut [Layer], w: &mut Workshop) -> Step {
+    form.lang = w.tr.lang();
     if action != A::Cancel {
         form.leaving = false;
     }
@@ -126,6 +127,7 @@ fn back(target: Target, saved: bool, below: &mut [Layer], w: &mut Workshop) {
 /// Before the program ends on a signal: an open form whose fields check is saved; a field that
 /// does not (a half-typed date) goes back to what the file has, so the rest is not lost with it.
 pub(crate) fn keep_typed_form(form: &mut Form, w: &mut Workshop) {
+    form.lang = w.tr.lang();
     form.resolve_dates(w.today);
     if !form.check_all() {
         let fresh = form_for(&w.canvas, form.target);

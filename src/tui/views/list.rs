@@ -35,7 +35,7 @@ fn row<'a>(w: &Workshop, kind: EntryKind, index: usize, cols: usize, selected: b
     let rest = room.saturating_sub(width(&label) + 3);
     let mut spans = vec![Span::styled(id, muted), Span::styled(label.clone(), base)];
     if rest > 3 && !more.is_empty() {
-        spans.push(Span::styled(format!("   {}", fit(&more, rest)), muted));
+        spans.push(Span::styled(format!("   {}", super::text::fit_parts(&more, rest)), muted));
     }
     let used: usize = spans.iter().map(|sp| width(&sp.content)).sum();
     spans.push(Span::styled(" ".repeat(cols.saturating_sub(used)), base));

@@ -121,7 +121,7 @@ pub(crate) fn draw(f: &mut Frame, area: Rect, start: &Start, s: &Styles, hits: &
         hits.add(Rect { y, height: 2, ..list }.intersection(list), Hit::StartItem(i));
         lines.push(Line::from(Span::styled(format!("{:<cols$}", fit(&head, cols)), style)));
         lines.push(Line::from(Span::styled(
-            format!("      {}", fit(&about, cols.saturating_sub(6))),
+            format!("      {}", super::text::fit_parts(&about, cols.saturating_sub(6))),
             s.muted(),
         )));
     }

@@ -38,6 +38,20 @@ pub(crate) fn fit_words(text: &str, width: usize) -> String {
     }
 }
 
+/// `text`, parts joined by ` · `, cut to `width` columns after the last whole part that fits
+/// (`keep informed · power 2 …`), else like [`fit_words`]: a fact is never cut mid-word.
+pub(crate) fn fit_parts(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let end =
+        text.match_indices(" · ").map(|(at, _)| at).take_while(|&at| text[..at].width() + 2 <= width).last();
+    match end {
+        Some(at) => format!("{} …", &text[..at]),
+        None => fit_words(text, width),
+    }
+}
+
 /// `text` wrapped to `width` columns (at least 1), one string per line, broken at spaces only:
 /// a date (`2026-06-15`) or a hyphenated word stays whole; only a word longer than a line is cut.
 pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -157,5 +171,9 @@ mod tests {
         assert_eq!(fit_words("short", 40), "short");
         // One long word: cut inside it, as there is no word end to cut at.
         assert_eq!(fit_words("Donaudampfschifffahrtsgesellschaft", 10), "Donaudamp…");
+        let facts = "ständig einbinden · Einfluss 5 · Interesse 3 · Befürworter · Gruppe";
+        assert_eq!(fit_parts(facts, 50), "ständig einbinden · Einfluss 5 · Interesse 3 …");
+        assert_eq!(fit_parts(facts, 200), facts);
+        assert_eq!(fit_parts("Befürworter und Gegner", 14), "Befürworter…", "no part fits: at a word");
     }
 }

@@ -162,11 +162,18 @@ impl Workshop {
         };
         // The page speaks the canvas's language: the participants are the client's people.
         let tr = Tr::new(self.canvas.language);
-        let left = clock_text(self.progress().block_left.max(0));
+        // The projector's clock: the time left, or how far over once it is gone ("0:00 left"
+        // stood still while the block ran over).
+        let left = self.progress().block_left;
+        let clock = if left < 0 {
+            tr.args("clock-over", &[("time", clock_text(-left).into())])
+        } else {
+            tr.args("clock-left", &[("time", clock_text(left).into())])
+        };
         RoomView {
             block: block.map(|b| b.title.clone()).unwrap_or_default(),
             prompts: crate::i18n::prompts(kind, tr),
-            clock: tr.args("clock-left", &[("time", left.into())]),
+            clock,
             section,
             section_name: self.section.name(tr),
             entries,
@@ -329,5 +336,31 @@ impl Workshop {
             self.say(Tone::Ok, self.tr.args("note-accepted-all", &[("count", accepted.into())]));
         }
         accepted
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AgendaBlock, BlockKind, Canvas, Language};
+
+    /// A workshop on a one-block agenda of ten minutes, `spent` seconds of it gone.
+    fn timed(spent: u32, lang: Language) -> Workshop {
+        let mut c = Canvas::new("t");
+        c.language = lang;
+        c.agenda = vec![AgendaBlock {
+            spent_secs: spent.into(),
+            ..AgendaBlock::new(BlockKind::Stakeholders, "S", 10)
+        }];
+        let now = jiff::civil::date(2026, 12, 7).at(10, 0, 0, 0);
+        Workshop::new(c, "t.ron".into(), now)
+    }
+
+    #[test]
+    fn the_rooms_clock_says_how_far_over_once_the_block_runs_over() {
+        // The page stood at "0:00 left" ("reste 0:00") while the projector said "1:05 over".
+        assert_eq!(timed(5 * 60, Language::En).room_view().clock, "5:00 left");
+        assert_eq!(timed(10 * 60 + 65, Language::En).room_view().clock, "1:05 over");
+        assert_eq!(timed(10 * 60 + 65, Language::Fr).room_view().clock, "1:05 de trop");
     }
 }

@@ -71,7 +71,7 @@ impl Workshop {
                 self.save.problem = Some(SaveProblem::ChangedOnDisk);
             }
             Err(SaveError::Failed(e)) => {
-                let why = e.problems.first().map(|p| p.message.clone()).unwrap_or_default();
+                let why = e.problems.first().map(|p| p.text(self.tr)).unwrap_or_default();
                 if !matches!(self.save.problem, Some(SaveProblem::Failed(_))) {
                     self.save.asked = false;
                 }

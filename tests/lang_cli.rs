@@ -1,0 +1,228 @@
+//! The command line in the client's language (issue 24): the store's errors, `cvc validate`,
+//! the calendar and JSON under `--lang`, in French and German as in English.
+
+use crate::common::Sandbox;
+
+const NB: char = '\u{a0}';
+
+#[test]
+fn a_file_that_cannot_be_read_is_said_in_the_chosen_language() {
+    let s = Sandbox::new();
+    s.write("notes.md", "# Meeting notes\n");
+    s.write("newer.ron", "Canvas(format: 99, title: \"x\")");
+    s.write("cut.ron", "Canvas(format: 3, title: \"x\"\n");
+    let cases = [
+        ("missing.ron", "missing.ron: cannot read it: there is no such file"),
+        ("notes.md", "this is not a canvas: expected `Canvas(` at the start"),
+        ("newer.ron", "newer than the format 3 this cvc reads: update cvc to open it"),
+        ("cut.ron", "the file ends too early"),
+    ];
+    for (file, english) in cases {
+        let run = s.cvc(&["export", file]);
+        assert_eq!(run.code, 2);
+        assert!(run.stderr.contains(english), "{file}: {}", run.stderr);
+    }
+    let fr = [
+        ("missing.ron", format!("missing.ron: impossible de le lire{NB}: ce fichier n'existe pas")),
+        ("notes.md", format!("ce n'est pas un canevas{NB}: `Canvas(` est attendu au début")),
+        ("newer.ron", "plus récent que le format 3 que lit cette version de cvc".to_string()),
+        ("cut.ron", "le fichier s'arrête trop tôt".to_string()),
+    ];
+    for (file, french) in fr {
+        let run = s.cvc(&["--lang", "fr", "export", file]);
+        assert_eq!(run.code, 2);
+        assert!(run.stderr.contains(&french), "{file}: {}", run.stderr);
+        assert!(!run.stderr.contains("cannot") && !run.stderr.contains("expected"), "{}", run.stderr);
+    }
+    // The config's language speaks there too.
+    std::fs::create_dir_all(s.path("config")).unwrap();
+    s.write("config/config.ron", "Config(language: \"de\")");
+    let run = s.cvc(&["report", "missing.ron"]);
+    assert!(
+        run.stderr.contains("missing.ron: diese Datei oder diesen Ordner gibt es nicht"),
+        "{}",
+        run.stderr
+    );
+    let run = s.cvc(&["export", "missing.ron"]);
+    assert!(
+        run.stderr.contains("missing.ron: Lesen nicht möglich: diese Datei gibt es nicht"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn validate_names_each_problem_in_the_chosen_language() {
+    let s = Sandbox::new();
+    assert_eq!(s.cvc(&["new", "ok.ron"]).code, 0);
+    let text = std::fs::read_to_string(s.path("ok.ron")).unwrap();
+    let people = "stakeholders: [\n        (id: \"S1\", name: \"A\", power: 9),\n        (id: \"S1\", name: \" \"),\n    ],";
+    let bad = text.replacen("stakeholders: [],", people, 1);
+    assert_ne!(bad, text, "the template has an empty stakeholder list: {text}");
+    s.write("bad.ron", bad);
+    let english = s.cvc(&["validate", "ok.ron", "bad.ron"]);
+    assert_eq!(english.code, 1);
+    assert!(english.stdout.contains("ok.ron: ok\n"), "{}", english.stdout);
+    assert!(english.stdout.contains(": id \"S1\" is used twice"), "{}", english.stdout);
+    assert!(english.stdout.contains(": stakeholder S1 needs a name"), "{}", english.stdout);
+    assert!(english.stdout.contains(": power must be from 1 to 5, found 9"), "{}", english.stdout);
+    let german = s.cvc(&["--lang", "de", "validate", "ok.ron", "bad.ron"]);
+    assert_eq!(german.code, 1);
+    for said in [
+        "ok.ron: in Ordnung\n",
+        ": ID „S1“ wird doppelt verwendet",
+        ": Stakeholder S1 braucht: Name",
+        ": „Einfluss“ muss zwischen 1 und 5 liegen, gefunden 9",
+    ] {
+        assert!(german.stdout.contains(said), "{said}: {}", german.stdout);
+    }
+    let french = s.cvc(&["--lang", "fr", "validate", "bad.ron"]);
+    assert!(
+        french.stdout.contains(&format!(": l'identifiant «{NB}S1{NB}» est utilisé deux fois")),
+        "{}",
+        french.stdout
+    );
+    assert!(french.stdout.contains(": la partie prenante S1 n'a pas de nom"), "{}", french.stdout);
+}
+
+/// The calendar's text lines, unfolded (a continuation line starts with a space).
+fn unfolded(ics: &str) -> String {
+    ics.replace("\r\n ", "")
+}
+
+#[test]
+fn the_calendar_speaks_the_chosen_language_and_json_accepts_lang_unchanged() {
+    // `export --format ics --lang fr` and `--format json --lang de` were refused ("written in English").
+    let s = Sandbox::new();
+    let acme = crate::common::shipped("acme-2026-11");
+    let f = acme.to_str().unwrap();
+    let english = unfolded(&s.cvc(&["export", f, "--format", "ics"]).stdout);
+    assert!(english.contains("SUMMARY:Due: A") && english.contains("DESCRIPTION:A"), "{english}");
+    assert!(english.contains("\\nOwner: ") && english.contains("\\nCanvas: "), "{english}");
+    let run = s.cvc(&["export", f, "--format", "ics", "--lang", "fr"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let french = unfolded(&run.stdout);
+    assert!(french.contains(&format!("SUMMARY:Échéance{NB}: A")), "{french}");
+    assert!(french.contains(&format!("\\nResponsable{NB}: ")), "{french}");
+    assert!(french.contains(&format!("SUMMARY:Nouvel atelier{NB}: ")), "{french}");
+    for english_word in ["Due:", "Owner:", "Indicator:", "Progress:", "Revisit:", "revision "] {
+        assert!(!french.contains(english_word), "{english_word} left in:\n{french}");
+    }
+    let german = unfolded(&s.cvc(&["export", f, "--format", "ics", "--lang", "de"]).stdout);
+    assert!(german.contains("SUMMARY:Überprüfung: A") || german.contains("SUMMARY:Fällig: A"), "{german}");
+    assert!(german.contains("Kennzahl: ") && german.contains("Version "), "{german}");
+    // The dates, UIDs and properties stay the format's.
+    let uids = |ics: &str| {
+        ics.lines()
+            .filter(|l| l.starts_with("UID:") || l.starts_with("DTSTART"))
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(uids(&french), uids(&english));
+    let reviews = unfolded(&s.cvc(&["reviews", f, "--format", "ics", "--lang", "de"]).stdout);
+    assert!(reviews.contains("cvc: Überprüfungen und Fälligkeiten"), "{reviews}");
+    let json = s.cvc(&["export", f, "--format", "json"]);
+    let json_de = s.cvc(&["export", f, "--format", "json", "--lang", "de"]);
+    assert_eq!(json_de.code, 0, "{}", json_de.stderr);
+    assert_eq!(json_de.stdout, json.stdout, "JSON keeps the format's keys and values");
+}
+
+/// The texts of an HTML page's pictures (`<text …>words</text>`).
+fn svg_texts(page: &str) -> Vec<String> {
+    page.split("<text")
+        .skip(1)
+        .filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.to_string()))
+        .collect()
+}
+
+#[test]
+fn the_reports_axes_write_months_and_days_the_languages_way() {
+    // The waves' months and the trends' days were `2026-05` and `2027-02-01` under --lang fr and de.
+    let s = Sandbox::new();
+    let files: Vec<String> = ["acme-2026-05", "acme-2026-11", "acme-2027-05"]
+        .iter()
+        .map(|n| crate::common::shipped(n).to_str().unwrap().to_string())
+        .collect();
+    let texts = |lang: &str| {
+        let mut args = vec!["report", "--format", "html", "--as-of", "2027-06-15", "--lang", lang];
+        args.extend(files.iter().map(String::as_str));
+        let run = s.cvc(&args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        svg_texts(&run.stdout)
+    };
+    let iso =
+        |t: &String| t.len() >= 7 && t.as_bytes()[4] == b'-' && t[..4].bytes().all(|b| b.is_ascii_digit());
+    let english = texts("en");
+    assert!(
+        english.iter().any(|t| t == "2026-05") && english.iter().any(|t| t == "2027-02-01"),
+        "{english:?}"
+    );
+    let french = texts("fr");
+    assert!(!french.iter().any(iso), "{french:?}");
+    for axis in [format!("mai{NB}2026"), format!("1er{NB}févr.{NB}2027")] {
+        assert!(french.contains(&axis), "{axis}: {french:?}");
+    }
+    let german = texts("de");
+    assert!(!german.iter().any(iso), "{german:?}");
+    for axis in [format!("Mai{NB}2026"), format!("1.{NB}Feb.{NB}2027")] {
+        assert!(german.contains(&axis), "{axis}: {german:?}");
+    }
+}
+
+#[test]
+fn the_day_flags_take_the_languages_words_and_say_why_not_in_it() {
+    let s = Sandbox::new();
+    let acme = crate::common::shipped("acme-2026-11");
+    let f = acme.to_str().unwrap();
+    let run = s.cvc(&["--lang", "fr", "reviews", f, "--until", "+2s"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = s.cvc(&["--lang", "de", "report", f, "--as-of", "morgen"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let bad = s.cvc(&["--lang", "de", "export", f, "--as-of", "irgendwann"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("--as-of: Datum als JJJJ-MM-TT erwartet"), "{}", bad.stderr);
+    let english = s.cvc(&["export", f, "--as-of", "sometime"]);
+    assert!(english.stderr.contains("--as-of: expected a date as YYYY-MM-DD"), "{}", english.stderr);
+    // A file that does not load is named in the language as it is passed over.
+    s.write("bad.ron", "zzz");
+    let skipped = s.cvc(&["--lang", "fr", "history", f, "bad.ron"]);
+    assert!(skipped.stderr.contains(&format!("ignoré{NB}: bad.ron")), "{}", skipped.stderr);
+}
+
+#[test]
+fn usage_errors_are_said_in_the_chosen_language() {
+    let s = Sandbox::new();
+    let acme = crate::common::shipped("acme-2026-11");
+    let f = acme.to_str().unwrap();
+    let cases = [
+        (vec!["--lang", "fr", "new", "x.ron", "--template", "nope"], "aucun modèle nommé «\u{a0}nope\u{a0}»"),
+        (
+            vec!["--lang", "de", "export", f, "--no-diagrams", "--format", "csv"],
+            "--no-diagrams lässt die Bilder im Plan weg",
+        ),
+        (vec!["--lang", "de", "diff", f, f, f], "cvc diff erwartet ALT NEU"),
+        (vec!["--lang", "fr", "history", f, "--id", "nope"], "aucun canevas d'identifiant"),
+    ];
+    for (args, said) in cases {
+        let run = s.cvc(&args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(run.stderr.contains(said), "{args:?}: {}", run.stderr);
+    }
+    let english = s.cvc(&["export", f, "--no-diagrams", "--format", "csv"]);
+    assert!(
+        english.stderr.contains("--no-diagrams leaves the pictures out of the plan"),
+        "{}",
+        english.stderr
+    );
+}
+
+#[test]
+fn the_themes_list_speaks_the_chosen_language() {
+    let s = Sandbox::new();
+    let en = s.cvc(&["themes"]).stdout;
+    assert!(en.contains("dark  (built in)") && en.contains("your themes go in "), "{en}");
+    let fr = s.cvc(&["--lang", "fr", "themes"]).stdout;
+    assert!(fr.contains("dark  (intégré)") && fr.contains("vos thèmes vont dans "), "{fr}");
+    let de = s.cvc(&["--lang", "de", "themes"]).stdout;
+    assert!(de.contains("dark  (eingebaut)") && de.contains("Ihre Themes gehören in "), "{de}");
+}
