@@ -111,8 +111,18 @@ fn escape(s: &str, keep_breaks: bool) -> Cow<'_, str> {
 /// Text for HTML or XML (a page's text, an attribute in double quotes, SVG text): `&`, `<`, `>`,
 /// `"` and `'` as character references, so canvas text can never become markup.
 pub fn html(s: &str) -> Cow<'_, str> {
-    // All five are ASCII: a byte search finds them, and the text between is copied whole.
-    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+    // All five are ASCII: a byte search (a look-up by value) finds them, and the text between is
+    // copied whole.
+    const SPECIAL: [bool; 256] = {
+        let mut special = [false; 256];
+        special[b'&' as usize] = true;
+        special[b'<' as usize] = true;
+        special[b'>' as usize] = true;
+        special[b'"' as usize] = true;
+        special[b'\'' as usize] = true;
+        special
+    };
+    let special = |b: &u8| SPECIAL[usize::from(*b)];
     if !s.as_bytes().iter().any(special) {
         return Cow::Borrowed(s);
     }

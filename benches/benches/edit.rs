@@ -27,7 +27,8 @@ fn now() -> jiff::civil::DateTime {
 }
 
 fn press(app: &mut Session, code: KeyCode) {
-    if let Some(a) = action_for(app.mode(), &KeyEvent::new(code, KeyModifiers::NONE)) {
+    if let Some(a) = action_for(app.mode(), &KeyEvent::new(code, KeyModifiers::NONE), app.styles.tr().lang())
+    {
         app.update(a);
     }
 }

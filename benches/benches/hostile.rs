@@ -76,7 +76,7 @@ fn csv_header(c: &mut Criterion) {
 }
 
 fn press(s: &mut Session, code: KeyCode) {
-    if let Some(a) = action_for(s.mode(), &KeyEvent::new(code, KeyModifiers::NONE)) {
+    if let Some(a) = action_for(s.mode(), &KeyEvent::new(code, KeyModifiers::NONE), s.styles.tr().lang()) {
         s.update(a);
     }
 }

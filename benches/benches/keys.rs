@@ -27,7 +27,7 @@ fn now() -> jiff::civil::DateTime {
 }
 
 fn press(app: &mut Session, code: KeyCode, modifiers: KeyModifiers) {
-    if let Some(a) = action_for(app.mode(), &KeyEvent::new(code, modifiers)) {
+    if let Some(a) = action_for(app.mode(), &KeyEvent::new(code, modifiers), app.styles.tr().lang()) {
         app.update(a);
     }
 }

@@ -28,7 +28,8 @@ mod sample;
 const MOST_REQUESTS: usize = 200_000;
 
 fn press(app: &mut Session, code: KeyCode) {
-    if let Some(a) = action_for(app.mode(), &KeyEvent::new(code, KeyModifiers::NONE)) {
+    if let Some(a) = action_for(app.mode(), &KeyEvent::new(code, KeyModifiers::NONE), app.styles.tr().lang())
+    {
         app.update(a);
     }
 }

@@ -6,9 +6,10 @@ use std::process::ExitCode;
 use super::{Failure, Outcome, out};
 use crate::cli::{CsvDialectArg, DiffFormat, ExportFormat, Section};
 use crate::diff::{Diff, compare};
+use crate::export::page::Sink;
 use crate::export::{
     CsvDialect, CsvStyle, canvas_calendar, canvas_json, canvas_json_to, diff_json, diff_markdown_in,
-    diff_text_in, kumu, markdown, plan_doc_in, plan_page, section_csv_in,
+    diff_text_in, kumu, plan_html_into, plan_markdown_into, section_csv_in,
 };
 use crate::i18n::Tr;
 use crate::model::{Day, Language};
@@ -131,18 +132,16 @@ pub fn export(
         return Ok(ExitCode::SUCCESS);
     }
     let text = match format {
-        // A canvas's plan speaks its own language unless --lang says otherwise (DESIGN.md §13).
-        ExportFormat::Markdown => {
-            let doc = plan_doc_in(&canvas, day, diagrams, lang);
-            let text = markdown::render(&doc);
-            super::leave(doc);
-            text
-        }
-        ExportFormat::Html => {
-            let doc = plan_doc_in(&canvas, day, diagrams, lang);
-            let text = plan_page(&doc, lang);
-            super::leave(doc);
-            text
+        // A canvas's plan speaks its own language unless --lang says otherwise (DESIGN.md §13);
+        // to standard output it is written as it is worked out, never held whole.
+        ExportFormat::Markdown | ExportFormat::Html => {
+            let mut put = |piece: &str| out::text(piece);
+            let sink = if output.is_none() { Sink::streaming(&mut put) } else { Sink::keep() };
+            if format == ExportFormat::Markdown {
+                plan_markdown_into(&canvas, day, diagrams, lang, sink)
+            } else {
+                plan_html_into(&canvas, day, diagrams, lang, sink)
+            }
         }
         ExportFormat::Csv => csv(&canvas, sheet)?,
         // JSON is for scripts: its keys and values are the format's in every language (it holds
@@ -150,7 +149,9 @@ pub fn export(
         ExportFormat::Json => canvas_json(&canvas, day),
         ExportFormat::Ics => canvas_calendar(file, &canvas, day, Tr::new(lang)),
     };
-    emit(&text, file, output, to.force)?;
+    if !(plan && output.is_none()) {
+        emit(&text, file, output, to.force)?;
+    }
     if let Some(path) = output {
         out::err(&out::tr().args("cli-wrote", &[("file", path.display().to_string().into())]));
     }

@@ -3,7 +3,7 @@
 
 use super::doc::Table;
 use crate::i18n::Tr;
-use crate::model::{Described, FieldKey, FieldSpec, FieldValue, Names, PlanCell};
+use crate::model::{Described, FieldKey, FieldSpec, FieldValue, Names, Phase, PlanCell, Shape};
 
 /// A column no field gives, worked out from the entry and placed after a field's column.
 pub struct Derived<E> {
@@ -58,15 +58,59 @@ fn header(english: &str, tr: Tr) -> String {
     HEADERS.iter().find(|(h, _)| *h == english).map_or_else(|| english.to_string(), |(_, key)| tr.get(key))
 }
 
-/// A field's value as the plan shows it: a choice, the phases and the dates in the plan's
-/// language, the rest as the description shows it.
-fn shown<E>(spec: &FieldSpec<E>, e: &E, names: &Names, tr: Tr) -> String {
-    let value = (spec.get)(e);
-    match (&value, tr.value(spec.shape, &value)) {
-        (_, Some(translated)) => translated,
-        (FieldValue::Date(Some(d)), None) => tr.day(*d),
-        // `spec.shown`, from the value already read.
-        _ => value.render(spec.shape, Some(names)),
+/// A field's column, with the words of its vocabulary in the plan's language found once for the
+/// whole table (not once a cell).
+struct Field<E: 'static> {
+    spec: &'static FieldSpec<E>,
+    /// A choice's words by index, or the phases' words by phase.
+    words: Vec<String>,
+}
+
+impl<E> Field<E> {
+    fn new(spec: &'static FieldSpec<E>, tr: Tr) -> Field<E> {
+        let words = match spec.shape {
+            // A vocabulary no message names shows its English labels, as the description does.
+            Shape::Choice(labels) => (0..labels.len())
+                .map(|i| tr.choice(labels, i).unwrap_or_else(|| labels[i].to_string()))
+                .collect(),
+            Shape::Phases => {
+                let mut words = vec![String::new(); Phase::ALL.len()];
+                for p in Phase::ALL {
+                    words[*p as usize] = tr.label(*p);
+                }
+                words
+            }
+            _ => Vec::new(),
+        };
+        Field { spec, words }
+    }
+
+    /// The field's value in `e` as the plan shows it, written at the end of `out`: a choice, the
+    /// phases and a date in the plan's language, the rest as the description shows it.
+    fn write(&self, out: &mut String, e: &E, names: &Names, tr: Tr) {
+        match ((self.spec.get)(e), self.spec.shape) {
+            (FieldValue::Choice(Some(i)), Shape::Choice(_)) => {
+                out.push_str(self.words.get(i).map_or("", String::as_str));
+            }
+            (FieldValue::Phases(phases), _) if !self.words.is_empty() => {
+                for (k, p) in phases.iter().enumerate() {
+                    if k > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.words[*p as usize]);
+                }
+            }
+            (FieldValue::Date(Some(d)), _) => out.push_str(&tr.day(d)),
+            // `spec.shown`, from the value already read.
+            (value, shape) => out.push_str(&value.render(shape, Some(names))),
+        }
+    }
+
+    /// [`Field::write`] as a string of its own.
+    fn shown(&self, e: &E, names: &Names, tr: Tr) -> String {
+        let mut out = String::new();
+        self.write(&mut out, e, names, tr);
+        out
     }
 }
 
@@ -74,7 +118,7 @@ fn shown<E>(spec: &FieldSpec<E>, e: &E, names: &Names, tr: Tr) -> String {
 enum Source<'a, E: 'static> {
     Id,
     /// A field, and the fields whose plan cell joins its column (found once per table).
-    Field(&'static FieldSpec<E>, Vec<&'static FieldSpec<E>>),
+    Field(Field<E>, Vec<Field<E>>),
     Derived(&'a Derived<E>),
 }
 
@@ -91,20 +135,26 @@ fn attached<E: Described>(key: FieldKey) -> impl Iterator<Item = &'static FieldS
     })
 }
 
-fn cell<E: Described>(e: &E, names: &Names, source: &Source<E>, tr: Tr) -> String {
-    let (spec, attached) = match source {
-        Source::Id => return e.id().to_string(),
-        Source::Derived(d) => return (d.value)(e, tr),
-        Source::Field(spec, attached) => (spec, attached),
+/// The text of an entry's cell in a column, written at the end of `out`.
+fn cell_into<E: Described>(out: &mut String, e: &E, names: &Names, source: &Source<E>, tr: Tr) {
+    let (field, attached) = match source {
+        Source::Id => return out.push_str(e.id()),
+        Source::Derived(d) => return out.push_str(&(d.value)(e, tr)),
+        Source::Field(field, attached) => (field, attached),
     };
-    let mut text = shown(spec, e, names, tr);
-    if spec.key == FieldKey::Votes && text == "0" {
+    let start = out.len();
+    field.write(out, e, names, tr);
+    if field.spec.key == FieldKey::Votes && &out[start..] == "0" {
         // No dots is said by an empty cell, so a section nobody voted on has no votes column.
-        return String::new();
+        return out.truncate(start);
     }
+    if attached.is_empty() {
+        return;
+    }
+    let mut text = out.split_off(start);
     for more in attached {
-        let value = shown(more, e, names, tr);
-        text = match more.plan {
+        let value = more.shown(e, names, tr);
+        text = match more.spec.plan {
             PlanCell::Joined { .. } if text.is_empty() && value.is_empty() => text,
             PlanCell::Joined { between, .. } => {
                 format!("{}{between}{}", or_unknown(&text), or_unknown(&value))
@@ -115,7 +165,7 @@ fn cell<E: Described>(e: &E, names: &Names, source: &Source<E>, tr: Tr) -> Strin
             _ => text,
         };
     }
-    text
+    out.push_str(&text);
 }
 
 /// The table of a section in `tr`'s language: an Id column, each field's column as its
@@ -127,19 +177,39 @@ pub fn described_table<'a, E: Described>(
     derived: &[Derived<E>],
     tr: Tr,
 ) -> Table {
+    described_table_but(entries, names, derived, &[], tr)
+}
+
+/// [`described_table`] without the columns of the fields in `leave_out` (said elsewhere), whose
+/// cells are not worked out at all.
+pub fn described_table_but<'a, E: Described>(
+    entries: impl IntoIterator<Item = &'a E>,
+    names: &Names,
+    derived: &[Derived<E>],
+    leave_out: &[FieldKey],
+    tr: Tr,
+) -> Table {
     let mut columns: Vec<(String, Source<E>)> = vec![(tr.get("plan-id"), Source::Id)];
     for spec in E::FIELDS {
-        if let PlanCell::Column(english) = spec.plan {
-            columns.push((header(english, tr), Source::Field(spec, attached::<E>(spec.key).collect())));
+        if let PlanCell::Column(english) = spec.plan
+            && !leave_out.contains(&spec.key)
+        {
+            let joined = attached::<E>(spec.key).map(|more| Field::new(more, tr)).collect();
+            columns.push((header(english, tr), Source::Field(Field::new(spec, tr), joined)));
         }
         columns.extend(
             derived.iter().filter(|d| d.after == spec.key).map(|d| (d.header.clone(), Source::Derived(d))),
         );
     }
-    let headers: Vec<String> = columns.iter().map(|(h, _)| h.clone()).collect();
-    let rows =
-        entries.into_iter().map(|e| columns.iter().map(|(_, source)| cell(e, names, source, tr)).collect());
-    Table::new(headers, rows.collect())
+    let mut table = Table::headed(columns.iter().map(|(h, _)| h.as_str()));
+    let entries = entries.into_iter();
+    table.reserve(entries.size_hint().0);
+    for e in entries {
+        for (_, source) in &columns {
+            table.push_with(|out| cell_into(out, e, names, source, tr));
+        }
+    }
+    table
 }
 
 #[cfg(test)]
@@ -154,8 +224,9 @@ mod tests {
         names: &Names,
         derived: &[Derived<E>],
     ) -> (Vec<String>, Vec<String>) {
-        let mut table = described_table([e], names, derived, Tr::default());
-        (table.headers, table.rows.remove(0))
+        let table = described_table([e], names, derived, Tr::default());
+        let row = table.rows().next().expect("one row").map(String::from).collect();
+        (table.headers().map(String::from).collect(), row)
     }
 
     /// Every field with a column shows its value under its header, and nothing else has one.
@@ -203,6 +274,10 @@ mod tests {
         let half = Indicator { baseline: "5".into(), kind, ..Default::default() };
         assert_eq!(cells(half), (String::new(), "5 → ?".into()));
         assert_eq!(cells(Indicator::default()), (String::new(), String::new()));
+        let a = Action { id: "A1".into(), ..Default::default() };
+        let left = described_table_but([&a], &Names::default(), &[], &[FieldKey::Indicator], Tr::default());
+        let headers: Vec<&str> = left.headers().collect();
+        assert!(!headers.contains(&"Indicator") && headers.contains(&"Baseline → target"), "{headers:?}");
         let s = Stakeholder { id: "S1".into(), power: Some(2), ..Default::default() };
         let derived =
             Derived { after: FieldKey::Power, header: "Q".into(), value: |_: &Stakeholder, _| "q".into() };

@@ -2,7 +2,9 @@
 //! HTML writers both render, so the two handouts say the same thing.
 
 use super::loopcard::LoopCard;
+use super::page::Page;
 use super::picture::Picture;
+pub use super::table::Table;
 use crate::i18n::Tr;
 
 /// A piece of a line of text, with its emphasis.
@@ -41,55 +43,6 @@ pub struct Item {
     pub line: Line,
     /// Bullets nested under it.
     pub children: Vec<Line>,
-}
-
-/// A table of text cells; every row has as many cells as there are headers.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Table {
-    /// The header row.
-    pub headers: Vec<String>,
-    /// The rows.
-    pub rows: Vec<Vec<String>>,
-}
-
-impl Table {
-    /// A table with these headers and rows (short rows are filled with empty cells).
-    pub fn new<S: Into<String>>(headers: impl IntoIterator<Item = S>, rows: Vec<Vec<String>>) -> Table {
-        let headers: Vec<String> = headers.into_iter().map(Into::into).collect();
-        let rows = rows
-            .into_iter()
-            .map(|mut r| {
-                r.resize(headers.len(), String::new());
-                r
-            })
-            .collect();
-        Table { headers, rows }
-    }
-
-    /// The table without the columns headed by any of `headers`.
-    pub fn without(self, headers: &[&str]) -> Table {
-        let keep: Vec<bool> = self.headers.iter().map(|h| !headers.contains(&h.as_str())).collect();
-        let pick = |cells: Vec<String>| -> Vec<String> {
-            cells.into_iter().zip(&keep).filter(|(_, k)| **k).map(|(c, _)| c).collect()
-        };
-        Table { headers: pick(self.headers), rows: self.rows.into_iter().map(pick).collect() }
-    }
-
-    /// The table without the columns that are empty in every row (a table without rows keeps them).
-    pub fn compact(self) -> Table {
-        if self.rows.is_empty() {
-            return self;
-        }
-        let keep: Vec<bool> =
-            (0..self.headers.len()).map(|i| self.rows.iter().any(|r| !r[i].trim().is_empty())).collect();
-        if keep.iter().all(|k| *k) {
-            return self;
-        }
-        let pick = |cells: Vec<String>| -> Vec<String> {
-            cells.into_iter().zip(&keep).filter(|(_, k)| **k).map(|(c, _)| c).collect()
-        };
-        Table { headers: pick(self.headers), rows: self.rows.into_iter().map(pick).collect() }
-    }
 }
 
 /// One block of the page.
@@ -190,20 +143,49 @@ impl Doc {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+impl Page for Doc {
+    fn heading(&mut self, level: u8, text: &str, page: bool) {
+        self.blocks.push(Block::Heading { level, text: text.to_string(), page });
+    }
 
-    #[test]
-    fn compact_leaves_out_columns_empty_in_every_row() {
-        let t = Table::new(
-            ["A", "B", "C"],
-            vec![vec!["1".into(), " ".into()], vec!["".into(), "".into(), "x".into()]],
-        );
-        let c = t.compact();
-        assert_eq!(c.headers, ["A", "C"]);
-        assert_eq!(c.rows, [vec!["1".to_string(), String::new()], vec![String::new(), "x".to_string()]]);
-        let empty = Table::new(["A"], vec![]).compact();
-        assert_eq!(empty.headers, ["A"], "a table without rows keeps its headers");
+    fn para(&mut self, line: &[Span]) {
+        self.blocks.push(Block::Para(line.to_vec()));
+    }
+
+    fn table(&mut self, table: Table) {
+        self.blocks.push(Block::Table(table.compact()));
+    }
+
+    fn list(&mut self, items: &[Item]) {
+        self.blocks.push(Block::List(items.to_vec()));
+    }
+
+    fn picture(&mut self, picture: &Picture, tr: Tr) {
+        self.blocks.push(Block::Picture(Box::new(picture.clone()), tr));
+    }
+
+    fn loop_card(&mut self, card: &LoopCard) {
+        self.blocks.push(Block::LoopCard(Box::new(card.clone())));
+    }
+
+    fn drawn(&mut self, drawn: &Drawn) {
+        self.blocks.push(Block::Drawn(Box::new(drawn.clone())));
+    }
+}
+
+impl Doc {
+    /// Says the blocks again, in order, to another page (a writer).
+    pub fn replay(&self, to: &mut dyn Page) {
+        for block in &self.blocks {
+            match block {
+                Block::Heading { level, text, page } => to.heading(*level, text, *page),
+                Block::Para(line) => to.para(line),
+                Block::Table(t) => to.table(t.clone()),
+                Block::List(items) => to.list(items),
+                Block::Picture(p, tr) => to.picture(p, *tr),
+                Block::LoopCard(card) => to.loop_card(card),
+                Block::Drawn(d) => to.drawn(d),
+            }
+        }
     }
 }

@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use super::doc::{Doc, Item, Line, Table, emph, strong, text};
+use super::doc::{Item, Line, Table, emph, strong, text};
+use super::page::Page;
 use crate::i18n::Tr;
 use crate::model::{
     Action, ActionStatus, Canvas, Day, Facts, Language, LoopState, LoopVerdict, Phase, PhaseCoverage, Task,
@@ -127,40 +128,39 @@ fn achievement(a: &Action, lang: Language, tr: Tr) -> Option<String> {
 
 /// What was achieved: every action whose loop closed, whose target was reached or whose work is
 /// done, with its evidence and gain; the summary opens with it.
-pub fn achieved(doc: &mut Doc, c: &Canvas, tr: Tr) {
+pub fn achieved(doc: &mut dyn Page, c: &Canvas, tr: Tr) {
     let label = strong(tr.args("plan-label", &[("label", tr.get("handout-achieved").into())]) + " ");
     let lines: Vec<String> = c.actions.iter().filter_map(|a| achievement(a, c.language, tr)).collect();
     if lines.is_empty() {
-        return doc.para(vec![label, emph(tr.get("handout-achieved-nothing"))]);
+        return doc.para(&[label, emph(tr.get("handout-achieved-nothing"))]);
     }
     let closed = c.actions.iter().filter(|a| a.loop_state == Some(LoopState::Closed)).count();
     let reached =
         c.actions.iter().filter(|a| a.indicator().is_some_and(|i| i.target_reached(c.language))).count();
     let counts = [("loops", closed.into()), ("targets", reached.into())];
-    doc.para(vec![label, text(tr.args("handout-achieved-counts", &counts))]);
-    doc.list(lines.into_iter().map(|l| Item { line: vec![text(l)], children: Vec::new() }).collect());
+    doc.para(&[label, text(tr.args("handout-achieved-counts", &counts))]);
+    doc.list(
+        &lines.into_iter().map(|l| Item { line: vec![text(l)], children: Vec::new() }).collect::<Vec<_>>(),
+    );
 }
 
 /// The summary: what was achieved, goal, top actions, next loop review, the phase that needs
 /// attention, warnings; `known` are the canvas's facts, worked out once for the whole plan.
-pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts, tr: Tr) {
+pub fn summary(doc: &mut dyn Page, c: &Canvas, known: &Facts, tr: Tr) {
     let label = |key: &str| strong(tr.args("plan-label", &[("label", tr.get(key).into())]) + " ");
-    doc.heading(2, tr.get("handout-summary"));
+    doc.heading(2, &tr.get("handout-summary"), false);
     achieved(doc, c, tr);
     let goal = c.context.goal.trim();
     if goal.is_empty() {
-        doc.para(vec![label("handout-goal"), emph(tr.get("handout-no-goal"))]);
+        doc.para(&[label("handout-goal"), emph(tr.get("handout-no-goal"))]);
     } else {
-        doc.para(vec![label("handout-goal"), text(goal)]);
+        doc.para(&[label("handout-goal"), text(goal)]);
     }
     let top = top_actions(c);
     if top.is_empty() {
-        doc.note(tr.get("plan-no-actions"));
+        doc.note(&tr.get("plan-no-actions"));
     } else {
-        doc.para(vec![
-            strong(tr.get("handout-top-actions")),
-            text(format!(" {}", tr.get("handout-top-why"))),
-        ]);
+        doc.para(&[strong(tr.get("handout-top-actions")), text(format!(" {}", tr.get("handout-top-why")))]);
         let rows = top
             .iter()
             .map(|a| vec![a.id.clone(), a.title.clone(), who_when(a, tr), votes(a.votes)])
@@ -210,7 +210,7 @@ pub fn summary(doc: &mut Doc, c: &Canvas, known: &Facts, tr: Tr) {
         ],
     };
     facts.push(Item { line, children: Vec::new() });
-    doc.list(facts);
+    doc.list(&facts);
 }
 
 /// A votes cell: empty for none.
@@ -230,10 +230,10 @@ fn owed_action(a: &Action, today: Day, tr: Tr) -> Owed {
     let mut when = Vec::new();
     if let Some(d) = a.due {
         let key = if d < today { "handout-due-overdue" } else { "handout-due" };
-        when.push(tr.args(key, &[("date", tr.day(d).into())]));
+        when.push(tr.arg(key, "date", &tr.day(d)));
     }
     if let Some(r) = a.review {
-        when.push(tr.args("handout-review-on", &[("date", tr.day(r).into())]));
+        when.push(tr.arg("handout-review-on", "date", &tr.day(r)));
     }
     let when = if when.is_empty() { tr.get("handout-no-date") } else { when.join(", ") };
     Owed { key: (a.due.is_none(), a.due, a.id.clone()), line: format!("{} {} — {when}", a.id, a.title) }
@@ -253,7 +253,7 @@ fn owed_task(t: &Task, tr: Tr) -> Owed {
             tr.args("card-way", &[("way", tr.args("handout-held-times", &args).into())])
         }
         (Some(day), _) => {
-            let once = tr.args("handout-held-once", &[("date", tr.day(*day).into())]);
+            let once = tr.arg("handout-held-once", "date", &tr.day(*day));
             tr.args("card-way", &[("way", once.into())])
         }
         _ => String::new(),
@@ -262,15 +262,15 @@ fn owed_task(t: &Task, tr: Tr) -> Owed {
 }
 
 /// Actions and tasks still to do, grouped by owner (owners by name, "no owner" last).
-pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day, tr: Tr) {
-    doc.heading(2, tr.get("handout-who-owes-what"));
+pub fn who_owes_what(doc: &mut dyn Page, c: &Canvas, today: Day, tr: Tr) {
+    doc.heading(2, &tr.get("handout-who-owes-what"), false);
     let nobody = tr.get("handout-no-owner-yet");
     let mut by_owner: BTreeMap<(bool, String), (String, Vec<Owed>)> = BTreeMap::new();
     let mut add = |owner: &str, owed: Owed| {
         let owner = owner.trim();
         let key = (owner.is_empty(), owner.to_lowercase());
-        let shown = if owner.is_empty() { nobody.clone() } else { owner.to_string() };
-        by_owner.entry(key).or_insert_with(|| (shown, Vec::new())).1.push(owed);
+        let shown = || if owner.is_empty() { nobody.clone() } else { owner.to_string() };
+        by_owner.entry(key).or_insert_with(|| (shown(), Vec::new())).1.push(owed);
     };
     for a in c.actions.iter().filter(|a| live(a)) {
         add(&a.owner, owed_action(a, today, tr));
@@ -281,7 +281,7 @@ pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day, tr: Tr) {
         let mut owed = owed_action(a, today, tr);
         let review = a.review.map_or_else(
             || tr.get("handout-unclosed-no-review"),
-            |r| tr.args("handout-unclosed-review", &[("date", tr.day(r).into())]),
+            |r| tr.arg("handout-unclosed-review", "date", &tr.day(r)),
         );
         owed.line = format!("{} {} — {review}", a.id, a.title);
         add(&a.owner, owed);
@@ -290,9 +290,9 @@ pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day, tr: Tr) {
         add(&t.owner, owed_task(t, tr));
     }
     if by_owner.is_empty() {
-        return doc.note(tr.get("handout-nothing-owed"));
+        return doc.note(&tr.get("handout-nothing-owed"));
     }
-    let items = by_owner
+    let items: Vec<Item> = by_owner
         .into_values()
         .map(|(owner, mut owed)| {
             owed.sort_by(|a, b| a.key.cmp(&b.key));
@@ -302,12 +302,13 @@ pub fn who_owes_what(doc: &mut Doc, c: &Canvas, today: Day, tr: Tr) {
             }
         })
         .collect();
-    doc.list(items);
+    doc.list(&items);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::doc::Doc;
     use crate::model::{Emphasis, coverage};
 
     fn action(title: &str, votes: u32, due: Option<&str>) -> Action {

@@ -114,10 +114,8 @@ impl LoopCard {
         };
         fact("plan-owner", owner, a.owner.trim().is_empty());
         let status = a.status.map_or_else(|| tr.get("card-not-set"), |s| tr.label(s));
-        let due = a
-            .due
-            .map(|d| format!(", {}", tr.args("handout-due", &[("date", tr.day(d).into())])))
-            .unwrap_or_default();
+        let due =
+            a.due.map(|d| format!(", {}", tr.arg("handout-due", "date", &tr.day(d)))).unwrap_or_default();
         let late = a.due.is_some_and(|d| d < today)
             && matches!(
                 a.status,
@@ -152,9 +150,7 @@ impl LoopCard {
                     Some(Measured::Numeric(p)) => {
                         let trend = i.trend(lang);
                         let way = trend.as_deref().and_then(|t| direction(t, Some(p.aim)));
-                        let way = way
-                            .map(|w| tr.args("card-way", &[("way", tr.get(w).into())]))
-                            .unwrap_or_default();
+                        let way = way.map(|w| tr.arg("card-way", "way", &tr.get(w))).unwrap_or_default();
                         let reached = if p.reached() {
                             format!(", {}", tr.get("card-target-reached"))
                         } else {
@@ -194,7 +190,7 @@ impl LoopCard {
             fact("card-benefit", a.benefit.trim().to_string(), false);
         }
         let closed = a.loop_state == Some(LoopState::Closed);
-        let on = |key: &str, d: Day| tr.args(key, &[("date", tr.day(d).into())]);
+        let on = |key: &'static str, d: Day| tr.arg(key, "date", &tr.day(d));
         let review = match a.review {
             Some(d) if review_overdue(a, today) => (on("card-review-overdue", d), true),
             Some(d) if closed => (on("card-review-closed", d), false),
@@ -281,16 +277,29 @@ pub fn time_line(t: &Trend, tr: Tr) -> Option<String> {
 /// The card as Markdown: a heading (level 3), the facts as a list, the readings placed by date on
 /// a time line and as a Mermaid chart on the calendar, and each reading with its note. Canvas text is escaped; nothing in it can format.
 pub fn markdown(card: &LoopCard) -> String {
-    use super::markdown::inline;
     let mut out = String::new();
-    let _ = writeln!(out, "### {}\n", inline(&card.heading()));
+    markdown_into(&mut out, card);
+    out
+}
+
+/// [`markdown`], written at the end of `out`.
+pub fn markdown_into(out: &mut String, card: &LoopCard) {
+    use super::markdown::{inline, inline_into};
+    out.push_str("### ");
+    inline_into(out, &card.heading());
+    out.push_str("\n\n");
     if let Some(v) = card.verdict {
         let _ = writeln!(out, "**⚠ {}**\n", inline(&verdict_words_in(v, card.tr)));
     }
     for f in &card.facts {
-        let mark = if f.attention { "⚠ " } else { "" };
-        let label = card.tr.args("plan-label", &[("label", f.label.as_str().into())]);
-        let _ = writeln!(out, "- **{label}** {mark}{}", inline(&f.text));
+        out.push_str("- **");
+        out.push_str(&card.tr.arg("plan-label", "label", &f.label));
+        out.push_str("** ");
+        if f.attention {
+            out.push_str("⚠ ");
+        }
+        inline_into(out, &f.text);
+        out.push('\n');
     }
     out.push('\n');
     if let Some(line) = card.trend.as_ref().and_then(|t| time_line(t, card.tr)) {
@@ -308,18 +317,13 @@ pub fn markdown(card: &LoopCard) -> String {
             let note =
                 if r.note.trim().is_empty() { String::new() } else { format!(" — {}", r.note.trim()) };
             let date = card.tr.day(r.date);
-            let _ = writeln!(
-                out,
-                "- {}",
-                inline(&format!(
-                    "{}{note}",
-                    card.tr.args("plan-label", &[("label", date.into())]) + " " + r.value.trim()
-                ))
-            );
+            out.push_str("- ");
+            let label = card.tr.arg("plan-label", "label", &date);
+            inline_into(out, &format!("{label} {}{note}", r.value.trim()));
+            out.push('\n');
         }
         out.push('\n');
     }
-    out
 }
 
 /// The card as HTML: a `<section class="loopcard">` with the heading, the facts beside the
@@ -327,6 +331,12 @@ pub fn markdown(card: &LoopCard) -> String {
 /// escaped.
 pub fn html(card: &LoopCard, palette: &Palette) -> String {
     let mut out = String::with_capacity(4096);
+    html_into(&mut out, card, palette);
+    out
+}
+
+/// [`html`], written at the end of `out`.
+pub fn html_into(out: &mut String, card: &LoopCard, palette: &Palette) {
     let class = if card.verdict.is_some() { "loopcard attention" } else { "loopcard" };
     let _ = writeln!(out, "<section class=\"{class}\">\n<h3>{}</h3>", safe::html(&card.heading()));
     if let Some(v) = card.verdict {
@@ -338,15 +348,17 @@ pub fn html(card: &LoopCard, palette: &Palette) -> String {
     }
     out.push_str("<div class=\"card-body\">\n<dl>\n");
     for f in &card.facts {
-        let text = if f.attention {
-            format!(
-                "<span class=\"warn\"><span class=\"mark\" aria-hidden=\"true\">⚠</span>{}</span>",
-                safe::html(&f.text)
-            )
+        out.push_str("<dt>");
+        out.push_str(&safe::html(&f.label));
+        out.push_str("</dt><dd>");
+        if f.attention {
+            out.push_str("<span class=\"warn\"><span class=\"mark\" aria-hidden=\"true\">⚠</span>");
+            out.push_str(&safe::html(&f.text));
+            out.push_str("</span>");
         } else {
-            safe::html(&f.text).into_owned()
-        };
-        let _ = writeln!(out, "<dt>{}</dt><dd>{text}</dd>", safe::html(&f.label));
+            out.push_str(&safe::html(&f.text));
+        }
+        out.push_str("</dd>\n");
     }
     out.push_str("</dl>\n");
     if let Some(t) = card.trend.as_ref().filter(|_| card.chart) {
@@ -365,14 +377,13 @@ pub fn html(card: &LoopCard, palette: &Palette) -> String {
             let _ = writeln!(
                 out,
                 "<li>{} <strong>{}</strong>{note}</li>",
-                safe::html(&card.tr.args("plan-label", &[("label", card.tr.day(r.date).into())])),
+                safe::html(&card.tr.arg("plan-label", "label", &card.tr.day(r.date))),
                 safe::html(r.value.trim())
             );
         }
         out.push_str("</ul>\n");
     }
     out.push_str("</section>\n");
-    out
 }
 
 #[cfg(test)]

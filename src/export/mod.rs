@@ -17,6 +17,7 @@ pub mod kumu;
 pub mod loopcard;
 pub mod markdown;
 pub mod mermaid;
+pub mod page;
 pub mod picture;
 mod plan;
 mod report;
@@ -25,6 +26,7 @@ mod report_waves;
 pub mod reviews;
 mod scorecard;
 mod svg;
+mod table;
 
 pub use csv::{
     CANVAS_COLUMNS, CsvDialect, CsvStyle, actions_csv, line as csv_line, name_column, section_csv,
@@ -40,10 +42,10 @@ pub use history::{
     reading_text, standing_in, standing_text, wave_max,
 };
 pub use history_json::history_json;
-pub use html::{plan_html, plan_html_in, plan_page};
+pub use html::{plan_html, plan_html_in, plan_html_into, plan_page};
 pub use ics::{canvas_calendar, reviews_calendar};
 pub use json::{canvas_json, canvas_json_to, diff_json, to_text as json_text};
-pub use plan::{plan_doc, plan_doc_in, plan_markdown};
+pub use plan::{plan_doc, plan_doc_in, plan_markdown, plan_markdown_into};
 pub use report::{report_html, report_html_in, report_markdown, report_markdown_in};
 pub use report_parts::{diff_html, diff_html_in, history_html, history_html_in};
 pub use reviews::{

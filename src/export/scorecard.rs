@@ -1,7 +1,8 @@
 //! The plan's value scorecard: actions by value driver with their indicator's progress and trend,
 //! then every reading as measured.
 
-use super::doc::{Doc, Table};
+use super::doc::Table;
+use super::page::Page;
 use crate::i18n::Tr;
 use crate::model::{Canvas, Language, Measured, ScoreRow, bar, scorecard as groups, sparkline};
 
@@ -54,11 +55,11 @@ fn driver_cell(c: &Canvas, driver: Option<crate::model::Driver>, tr: Tr) -> Stri
 /// The value scorecard: one table, the live actions by value driver (with what the room said of
 /// it), each with its indicator's path, progress and trend; the owner, indicator and readings
 /// are on each action's loop card.
-pub fn scorecard(doc: &mut Doc, c: &Canvas, tr: Tr) {
-    doc.section(tr.get("scorecard-title"));
+pub fn scorecard(doc: &mut dyn Page, c: &Canvas, tr: Tr) {
+    doc.section(&tr.get("scorecard-title"));
     let card = groups(c);
     if card.is_empty() {
-        return doc.note(tr.get("scorecard-nothing"));
+        return doc.note(&tr.get("scorecard-nothing"));
     }
     let headers = [
         "plan-value-driver",
@@ -99,18 +100,19 @@ pub fn scorecard(doc: &mut Doc, c: &Canvas, tr: Tr) {
 }
 
 /// Where the readings are: on each action's loop card, with their dates and notes.
-fn readings(doc: &mut Doc, c: &Canvas, tr: Tr) {
+fn readings(doc: &mut dyn Page, c: &Canvas, tr: Tr) {
     let any = c.actions.iter().any(|a| a.indicator.as_ref().is_some_and(|i| !i.readings.is_empty()));
-    doc.heading(3, tr.get("scorecard-readings"));
+    doc.heading(3, &tr.get("scorecard-readings"), false);
     if any {
-        return doc.note(tr.get("scorecard-readings-on-cards"));
+        return doc.note(&tr.get("scorecard-readings-on-cards"));
     }
-    doc.note(tr.get("scorecard-no-readings"));
+    doc.note(&tr.get("scorecard-no-readings"));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::doc::Doc;
     use crate::model::{Action, Indicator, Reading};
 
     fn scored(language: Language) -> String {

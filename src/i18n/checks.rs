@@ -117,13 +117,13 @@ fn literals<'a>(texts: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
     found
 }
 
-/// The keys the code asks for by name: the literal after every `.get("` and `.args("` outside
-/// comments.
+/// The keys the code asks for by name: the literal after every `.get("`, `.arg("` and `.args("`
+/// outside comments.
 fn asked_for(files: &[(String, String)]) -> BTreeSet<(String, String)> {
     let mut keys = BTreeSet::new();
     for (path, text) in files {
         for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
-            for call in [".get(\"", ".args(\""] {
+            for call in [".get(\"", ".arg(\"", ".args(\""] {
                 for (at, _) in line.match_indices(call) {
                     let rest = &line[at + call.len()..];
                     let key = &rest[..rest.find('"').unwrap_or(rest.len())];

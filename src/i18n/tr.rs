@@ -103,6 +103,14 @@ impl std::hash::Hasher for FnvHasher {
 /// Messages without arguments as one language says them, by key.
 type Formatted = HashMap<Box<str>, Box<str>, Fnv>;
 
+/// Messages with one text argument as one language says them: by key and argument name, then
+/// by the argument's value.
+type FormattedWith = HashMap<(&'static str, &'static str), Formatted, Fnv>;
+
+/// How many values of one message [`Tr::arg`] keeps per language before it starts afresh:
+/// enough for a plan's labels and dates, few enough that a canvas's many texts cannot pile up.
+const KEPT_WITH: usize = 4096;
+
 /// A value given to a message: a number (which chooses a plural) or a text.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg<'a> {
@@ -196,6 +204,27 @@ impl Tr {
             }
             let text = self.format(key, None);
             said.insert(key.into(), text.as_str().into());
+            text
+        })
+    }
+
+    /// The message `key` with one text argument, `name` = `value`: the same as [`Tr::args`], but
+    /// each value is formatted once per language and thread (a plan writes `Owner:` on each of
+    /// 25,000 loop cards, and the same few hundred dates over and over).
+    pub fn arg(self, key: &'static str, name: &'static str, value: &str) -> String {
+        thread_local! {
+            static SAID: RefCell<[FormattedWith; 3]> = RefCell::default();
+        }
+        SAID.with_borrow_mut(|said| {
+            let said = said[index(self.lang)].entry((key, name)).or_default();
+            if let Some(text) = said.get(value) {
+                return String::from(&**text);
+            }
+            let text = self.args(key, &[(name, Arg::from(value))]);
+            if said.len() >= KEPT_WITH {
+                said.clear();
+            }
+            said.insert(value.into(), text.as_str().into());
             text
         })
     }

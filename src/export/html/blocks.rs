@@ -1,11 +1,17 @@
-//! Each block of the page as HTML; a cell or line whose words carry a meaning (healthy, at risk,
+//! The HTML writer of a page: each block as HTML as it comes; a cell or line whose words carry a meaning (healthy, at risk,
 //! broken, overdue, a gap) gets the meaning's colour and a symbol beside it.
 
 use std::fmt::Write;
 
 use super::Palette;
-use crate::export::doc::{Block, Item, Span, Table};
+use crate::export::doc::{Drawn, Item, Span};
+use crate::export::loopcard::{self, LoopCard};
+use crate::export::page::{Page, Sink};
+use crate::export::picture::Picture;
 use crate::export::svg;
+use crate::export::table::Table;
+use crate::i18n::Tr;
+use crate::model::Language;
 use crate::safe;
 
 /// A table with more rows than this may break across pages.
@@ -30,8 +36,8 @@ fn meaning(text: &str) -> Option<(&'static str, &'static str)> {
 }
 
 /// Text escaped for the page, each `YYYY-MM-DD` date in it kept on one line (a narrow column
-/// broke "2026-" from "07-15").
-fn text_html(text: &str) -> String {
+/// broke "2026-" from "07-15"), written at the end of `out`.
+fn text_into(out: &mut String, text: &str) {
     let escaped = safe::html(text);
     let b = escaped.as_bytes();
     let is_date = |at: usize| {
@@ -40,133 +46,209 @@ fn text_html(text: &str) -> String {
             && (at == 0 || !b[at - 1].is_ascii_digit())
             && b.get(at + 10).is_none_or(|c| !c.is_ascii_digit())
     };
-    let mut out = String::with_capacity(escaped.len());
+    // A date has its first `-` four bytes in: only where a `-` is (found a word at a time) is a
+    // date looked for, from left to right.
     let mut from = 0;
-    let mut at = 0;
-    while at < b.len() {
-        if is_date(at) {
+    let mut search = 0;
+    while let Some(k) = escaped[search..].find('-') {
+        let dash = search + k;
+        search = dash + 1;
+        if let Some(at) = dash.checked_sub(4).filter(|at| *at >= from && is_date(*at)) {
             out.push_str(&escaped[from..at]);
             out.push_str("<span class=\"date\">");
             out.push_str(&escaped[at..at + 10]);
             out.push_str("</span>");
-            at += 10;
-            from = at;
-        } else {
-            at += 1;
+            from = at + 10;
+            search = from;
         }
     }
     out.push_str(&escaped[from..]);
+}
+
+/// [`text_into`] as a string of its own.
+#[cfg(test)]
+fn text_html(text: &str) -> String {
+    let mut out = String::new();
+    text_into(&mut out, text);
     out
 }
 
-/// A cell's text, escaped, with its meaning's colour and symbol when it has one.
-fn cell(text: &str) -> String {
+/// A cell's text, escaped, with its meaning's colour and symbol when it has one, written at the
+/// end of `out`.
+fn cell_into(out: &mut String, text: &str) {
     match meaning(text) {
         Some((class, mark)) => {
-            format!(
-                "<span class=\"{class}\"><span class=\"mark\" aria-hidden=\"true\">{mark}</span>{}</span>",
-                text_html(text)
-            )
+            let _ = write!(
+                out,
+                "<span class=\"{class}\"><span class=\"mark\" aria-hidden=\"true\">{mark}</span>"
+            );
+            text_into(out, text);
+            out.push_str("</span>");
         }
-        None => text_html(text),
+        None => text_into(out, text),
     }
 }
 
-/// [`cell`], written at the end of `out`.
-fn cell_into(out: &mut String, text: &str) {
-    out.push_str(&cell(text));
+/// [`cell_into`] as a string of its own.
+#[cfg(test)]
+fn cell(text: &str) -> String {
+    let mut out = String::new();
+    cell_into(&mut out, text);
+    out
 }
 
-/// A line of spans as HTML.
-fn spans(line: &[Span]) -> String {
-    line.iter()
-        .map(|s| match s {
-            Span::Text(t) => text_html(t),
-            Span::Strong(t) => format!("<strong>{}</strong>", text_html(t)),
-            Span::Emph(t) => format!("<em>{}</em>", text_html(t)),
-        })
-        .collect()
-}
-
-fn table(out: &mut String, t: &Table) {
-    let classes: Vec<&str> = [(t.rows.len() > LONG, "long"), (t.headers.len() > WIDE, "wide")]
-        .into_iter()
-        .filter_map(|(on, class)| on.then_some(class))
-        .collect();
-    let class = if classes.is_empty() { String::new() } else { format!(" class=\"{}\"", classes.join(" ")) };
-    let _ = write!(out, "<table{class}>\n<thead><tr>");
-    for h in &t.headers {
-        let _ = write!(out, "<th>{}</th>", safe::html(h));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
-    for row in &t.rows {
-        out.push_str("<tr>");
-        for c in row {
-            out.push_str("<td>");
-            cell_into(out, c);
-            out.push_str("</td>");
+/// A line of spans as HTML, written at the end of `out`.
+fn spans_into(out: &mut String, line: &[Span]) {
+    for s in line {
+        match s {
+            Span::Text(t) => text_into(out, t),
+            Span::Strong(t) => {
+                out.push_str("<strong>");
+                text_into(out, t);
+                out.push_str("</strong>");
+            }
+            Span::Emph(t) => {
+                out.push_str("<em>");
+                text_into(out, t);
+                out.push_str("</em>");
+            }
         }
-        out.push_str("</tr>\n");
     }
-    out.push_str("</tbody>\n</table>\n");
 }
 
 /// A list item; a warning-like line (a gap, something overdue or broken) gets a symbol.
 fn item(out: &mut String, i: &Item) {
-    let _ = write!(out, "<li>{}", spans(&i.line));
+    out.push_str("<li>");
+    spans_into(out, &i.line);
     if !i.children.is_empty() {
         out.push_str("\n<ul>\n");
         for child in &i.children {
-            let line = spans(child);
-            let line = if line.contains("(overdue)") {
-                format!(
-                    "<span class=\"alert\"><span class=\"mark\" aria-hidden=\"true\">⚠</span></span>{line}"
-                )
-            } else {
-                line
-            };
-            let _ = writeln!(out, "<li>{line}</li>");
+            out.push_str("<li>");
+            let at = out.len();
+            spans_into(out, child);
+            if out[at..].contains("(overdue)") {
+                let mark = "<span class=\"alert\"><span class=\"mark\" aria-hidden=\"true\">⚠</span></span>";
+                out.insert_str(at, mark);
+            }
+            out.push_str("</li>\n");
         }
         out.push_str("</ul>\n");
     }
     out.push_str("</li>\n");
 }
 
-/// One block as HTML.
-pub fn block(out: &mut String, b: &Block, palette: &Palette) {
-    match b {
-        Block::Heading { level, text, page } => {
-            let class = if *page { " class=\"page\"" } else { "" };
-            let _ = writeln!(out, "<h{level}{class}>{}</h{level}>", safe::html(text));
+/// A page written as HTML into a [`Sink`]: the head when it starts, each block as it comes, the
+/// end of the page when it is finished.
+pub struct Html<'a> {
+    sink: Sink<'a>,
+    palette: Palette,
+}
+
+impl<'a> Html<'a> {
+    /// A page titled `title`, in the palette's colours, that declares itself written in `lang`
+    /// (`<html lang="fr">`, so a browser hyphenates and reads it aloud in that language).
+    pub fn new(mut sink: Sink<'a>, title: &str, palette: Palette, lang: Language) -> Html<'a> {
+        let out = sink.text();
+        out.push_str("<!DOCTYPE html>\n");
+        let _ = writeln!(out, "<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">", lang.code());
+        out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        let _ = writeln!(out, "<title>{}</title>", safe::html(title));
+        let _ = writeln!(
+            out,
+            "<style>\n:root {{ {} }}\n{}</style>\n</head>\n<body>\n<main>",
+            palette.css_variables(),
+            super::STYLE
+        );
+        sink.line_done();
+        Html { sink, palette }
+    }
+
+    /// Ends the page: what the sink kept (nothing when it streamed).
+    pub fn finish(mut self) -> String {
+        self.sink.text().push_str("</main>\n</body>\n</html>\n");
+        self.sink.finish()
+    }
+}
+
+impl Page for Html<'_> {
+    fn heading(&mut self, level: u8, text: &str, page: bool) {
+        let class = if page { " class=\"page\"" } else { "" };
+        let _ = writeln!(self.sink.text(), "<h{level}{class}>{}</h{level}>", safe::html(text));
+        self.sink.line_done();
+    }
+
+    fn para(&mut self, line: &[Span]) {
+        let out = self.sink.text();
+        out.push_str("<p>");
+        spans_into(out, line);
+        out.push_str("</p>\n");
+        self.sink.line_done();
+    }
+
+    fn table(&mut self, t: Table) {
+        let t = t.compact();
+        let classes: Vec<&str> = [(t.len() > LONG, "long"), (t.shown_width() > WIDE, "wide")]
+            .into_iter()
+            .filter_map(|(on, class)| on.then_some(class))
+            .collect();
+        let out = self.sink.text();
+        if classes.is_empty() {
+            out.push_str("<table>\n<thead><tr>");
+        } else {
+            let _ = write!(out, "<table class=\"{}\">\n<thead><tr>", classes.join(" "));
         }
-        Block::Para(line) => {
-            let _ = writeln!(out, "<p>{}</p>", spans(line));
+        for h in t.headers() {
+            let _ = write!(out, "<th>{}</th>", safe::html(h));
         }
-        Block::Table(t) => table(out, t),
-        Block::List(items) => {
-            out.push_str("<ul>\n");
-            for i in items {
-                item(out, i);
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in t.rows() {
+            let out = self.sink.text();
+            out.push_str("<tr>");
+            for c in row {
+                out.push_str("<td>");
+                cell_into(out, c);
+                out.push_str("</td>");
             }
-            out.push_str("</ul>\n");
+            out.push_str("</tr>\n");
+            self.sink.line_done();
         }
-        Block::LoopCard(card) => out.push_str(&crate::export::loopcard::html(card, palette)),
-        Block::Picture(p, tr) => {
-            let _ = writeln!(
-                out,
-                "<figure class=\"picture\">\n{}<figcaption>{}</figcaption>\n</figure>",
-                svg::picture(p, palette, *tr),
-                safe::html(&p.legend_in(*tr))
-            );
+        self.sink.text().push_str("</tbody>\n</table>\n");
+        self.sink.line_done();
+    }
+
+    fn list(&mut self, items: &[Item]) {
+        self.sink.text().push_str("<ul>\n");
+        for i in items {
+            item(self.sink.text(), i);
+            self.sink.line_done();
         }
-        Block::Drawn(d) => {
-            let _ = writeln!(
-                out,
-                "<figure class=\"picture\">\n{}<figcaption>{}</figcaption>\n</figure>",
-                d.svg,
-                safe::html(&d.legend)
-            );
-        }
+        self.sink.text().push_str("</ul>\n");
+        self.sink.line_done();
+    }
+
+    fn picture(&mut self, p: &Picture, tr: Tr) {
+        let _ = writeln!(
+            self.sink.text(),
+            "<figure class=\"picture\">\n{}<figcaption>{}</figcaption>\n</figure>",
+            svg::picture(p, &self.palette, tr),
+            safe::html(&p.legend_in(tr))
+        );
+        self.sink.line_done();
+    }
+
+    fn loop_card(&mut self, card: &LoopCard) {
+        loopcard::html_into(self.sink.text(), card, &self.palette);
+        self.sink.line_done();
+    }
+
+    fn drawn(&mut self, d: &Drawn) {
+        let _ = writeln!(
+            self.sink.text(),
+            "<figure class=\"picture\">\n{}<figcaption>{}</figcaption>\n</figure>",
+            d.svg,
+            safe::html(&d.legend)
+        );
+        self.sink.line_done();
     }
 }
 
@@ -179,6 +261,50 @@ mod tests {
         assert_eq!(text_html("due 2026-07-15, <b>"), "due <span class=\"date\">2026-07-15</span>, &lt;b&gt;");
         assert_eq!(text_html("12026-07-155 and 2026-7-15"), "12026-07-155 and 2026-7-15");
         assert_eq!(text_html("2026-07-15"), "<span class=\"date\">2026-07-15</span>");
+    }
+
+    /// The date wrapping as first written: every position looked at in turn.
+    fn every_position(text: &str) -> String {
+        let escaped = safe::html(text);
+        let b = escaped.as_bytes();
+        let is_date = |at: usize| {
+            b.len() >= at + 10
+                && (0..10)
+                    .all(|i| if i == 4 || i == 7 { b[at + i] == b'-' } else { b[at + i].is_ascii_digit() })
+                && (at == 0 || !b[at - 1].is_ascii_digit())
+                && b.get(at + 10).is_none_or(|c| !c.is_ascii_digit())
+        };
+        let (mut out, mut from, mut at) = (String::new(), 0, 0);
+        while at < b.len() {
+            if is_date(at) {
+                out.push_str(&escaped[from..at]);
+                out.push_str("<span class=\"date\">");
+                out.push_str(&escaped[at..at + 10]);
+                out.push_str("</span>");
+                at += 10;
+                from = at;
+            } else {
+                at += 1;
+            }
+        }
+        out + &escaped[from..]
+    }
+
+    #[test]
+    fn looking_for_dates_only_where_a_dash_is_finds_what_looking_everywhere_finds() {
+        let parts = ["2026", "-", "07", "1", "15", "-0", "é", "<", " ", "12", "a-"];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in parts {
+                        let t = format!("{a}{b}{c}{d}{c}{b}");
+                        assert_eq!(text_html(&t), every_position(&t), "{t:?}");
+                    }
+                }
+            }
+        }
+        let t = "2026-07-15-2026-07-16 x-2026-07-15 12026-07-15 2026-07-155 2026-07-15";
+        assert_eq!(text_html(t), every_position(t));
     }
 
     #[test]

@@ -5,13 +5,12 @@
 mod blocks;
 mod palette;
 
-use std::fmt::Write;
-
+pub use blocks::Html;
 pub use palette::Palette;
 
 use super::doc::Doc;
+use super::page::Sink;
 use crate::model::{Canvas, Day, Language};
-use crate::safe;
 
 /// The page's stylesheet (loop cards included, for a report that shows them); `--ok`, `--warn`, …
 /// come from the palette.
@@ -25,7 +24,15 @@ pub fn plan_html(c: &Canvas, today: Day, diagrams: bool) -> String {
 /// The plan as one printable page written in `lang`, which the page declares (`<html lang="fr">`)
 /// so a browser hyphenates and reads it aloud in that language.
 pub fn plan_html_in(c: &Canvas, today: Day, diagrams: bool, lang: Language) -> String {
-    plan_page(&super::plan::plan_doc_in(c, today, diagrams, lang), lang)
+    plan_html_into(c, today, diagrams, lang, Sink::keep())
+}
+
+/// [`plan_html_in`] written into `sink` as it is worked out; what the sink kept.
+pub fn plan_html_into(c: &Canvas, today: Day, diagrams: bool, lang: Language, sink: Sink) -> String {
+    let tr = crate::i18n::Tr::new(lang);
+    let mut page = Html::new(sink, &super::plan::plan_title(c, tr), Palette::paper(), lang);
+    super::plan::write_plan(&mut page, c, today, diagrams, tr);
+    page.finish()
 }
 
 /// The plan's blocks (`plan_doc_in`'s) as the printable page [`plan_html_in`] writes.
@@ -40,19 +47,7 @@ pub fn render(doc: &Doc, palette: &Palette) -> String {
 
 /// A page of blocks as HTML that declares itself written in `lang`.
 fn page(doc: &Doc, palette: &Palette, lang: Language) -> String {
-    let mut out = String::with_capacity(64 * 1024);
-    out.push_str("<!DOCTYPE html>\n");
-    let _ = writeln!(out, "<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">", lang.code());
-    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    let _ = writeln!(out, "<title>{}</title>", safe::html(&doc.title));
-    let _ = writeln!(
-        out,
-        "<style>\n:root {{ {} }}\n{STYLE}</style>\n</head>\n<body>\n<main>",
-        palette.css_variables()
-    );
-    for block in &doc.blocks {
-        blocks::block(&mut out, block, palette);
-    }
-    out.push_str("</main>\n</body>\n</html>\n");
-    out
+    let mut page = Html::new(Sink::keep(), &doc.title, palette.clone(), lang);
+    doc.replay(&mut page);
+    page.finish()
 }

@@ -1,8 +1,11 @@
 //! Building CommonMark/GFM text that stays intact whatever the canvas text holds.
 
-use std::fmt::Write;
+mod page;
 
-use super::doc::{Block, Doc, Span};
+pub use page::Markdown;
+
+use super::doc::{Doc, Span};
+use super::page::Sink;
 
 /// True when `rest` (the text after an `&`) would make it a character reference like `&amp;`.
 fn entity_follows(rest: &str) -> bool {
@@ -19,20 +22,29 @@ pub fn inline(text: &str) -> String {
     out
 }
 
+/// The bytes that can format, break a line or start an entity anywhere in a line, by value.
+const SPECIAL: [bool; 256] = {
+    let mut special = [false; 256];
+    let bytes = *b"\\`*[]<|~&_\r\n";
+    let mut i = 0;
+    while i < bytes.len() {
+        special[bytes[i] as usize] = true;
+        i += 1;
+    }
+    special
+};
+
 /// Whether [`inline`] leaves trimmed text as it is: no character in it can format, break a
 /// line or start an entity, and it does not open with a block mark or a number. Most cells are
 /// such text, and are copied whole.
 fn plain(text: &str) -> bool {
-    let special = |b: u8| {
-        matches!(b, b'\\' | b'`' | b'*' | b'[' | b']' | b'<' | b'|' | b'~' | b'&' | b'_' | b'\r' | b'\n')
-    };
-    !text.bytes().any(special)
+    !text.bytes().any(|b| SPECIAL[usize::from(b)])
         && !text.starts_with(['#', '>', '-', '+', '='])
         && !text.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// [`inline`], written at the end of `out`.
-fn inline_into(out: &mut String, text: &str) {
+pub(crate) fn inline_into(out: &mut String, text: &str) {
     let text = text.trim();
     if plain(text) {
         out.push_str(text);
@@ -172,57 +184,9 @@ fn spans_into(out: &mut String, line: &[Span]) {
 
 /// A page as CommonMark/GFM; pictures become Mermaid diagrams.
 pub fn render(doc: &Doc) -> String {
-    let mut out = String::new();
-    for block in &doc.blocks {
-        match block {
-            Block::Heading { level, text, .. } => {
-                out.push_str(&"#".repeat(usize::from(*level)));
-                out.push(' ');
-                inline_into(&mut out, text);
-                out.push_str("\n\n");
-            }
-            Block::Para(line) => {
-                spans_into(&mut out, line);
-                out.push_str("\n\n");
-            }
-            Block::Table(t) => {
-                table_into(&mut out, &t.headers.iter().map(String::as_str).collect::<Vec<_>>(), &t.rows);
-                out.push('\n');
-            }
-            Block::List(items) => {
-                for item in items {
-                    out.push_str("- ");
-                    spans_into(&mut out, &item.line);
-                    out.push('\n');
-                    for child in &item.children {
-                        out.push_str("  - ");
-                        spans_into(&mut out, child);
-                        out.push('\n');
-                    }
-                }
-                out.push('\n');
-            }
-            Block::LoopCard(card) => out.push_str(&super::loopcard::markdown(card)),
-            Block::Picture(p, tr) => {
-                let _ = writeln!(out, "```mermaid\n{}```\n", super::mermaid::diagram(p, *tr));
-                let _ = writeln!(out, "*{}*\n", inline(&p.legend_in(*tr)));
-                if let super::picture::Picture::Grid(points) = p.as_ref() {
-                    let left = super::mermaid::unnamed(points);
-                    if !left.is_empty() {
-                        let names: Vec<String> =
-                            left.iter().map(|(id, name)| format!("{id} {name}")).collect();
-                        let by_id = tr.args("picture-by-id", &[("names", names.join(", ").into())]);
-                        let _ = writeln!(out, "*{}*\n", inline(&by_id));
-                    }
-                }
-            }
-            Block::Drawn(d) => {
-                let legend = if d.mermaid_legend.is_empty() { &d.legend } else { &d.mermaid_legend };
-                let _ = writeln!(out, "{}\n\n*{}*\n", d.mermaid.trim_end(), inline(legend));
-            }
-        }
-    }
-    out
+    let mut page = Markdown::new(Sink::keep());
+    doc.replay(&mut page);
+    page.finish()
 }
 
 #[cfg(test)]

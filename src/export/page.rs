@@ -1,0 +1,139 @@
+//! What a page is written to: the plan and the reports say what the page holds, block by block,
+//! to a [`Page`] — the Markdown writer, the HTML writer, or a [`Doc`](super::doc::Doc) that keeps
+//! the blocks — so the two handouts say the same thing from one description, and the writers
+//! write each block as it comes instead of holding the page twice.
+
+use super::doc::{Drawn, Item, Span, emph};
+use super::loopcard::LoopCard;
+use super::picture::Picture;
+use super::table::Table;
+use crate::i18n::Tr;
+
+/// How much written text a streaming [`Sink`] gathers before handing it on.
+const CHUNK: usize = 64 * 1024;
+
+/// The blocks of a page, in order, as the plan and the reports say them.
+pub trait Page {
+    /// A heading; `page` starts a new printed page before it (level 1 the title, 2 a section).
+    fn heading(&mut self, level: u8, text: &str, page: bool);
+    /// A paragraph.
+    fn para(&mut self, line: &[Span]);
+    /// A table, without the columns empty in every row.
+    fn table(&mut self, table: Table);
+    /// A bulleted list.
+    fn list(&mut self, items: &[Item]);
+    /// A picture of part of the plan, its words in `tr`'s language.
+    fn picture(&mut self, picture: &Picture, tr: Tr);
+    /// An action's loop card.
+    fn loop_card(&mut self, card: &LoopCard);
+    /// A picture a report drew itself, in both forms.
+    fn drawn(&mut self, drawn: &Drawn);
+
+    /// A heading that starts a printed page.
+    fn section(&mut self, text: &str) {
+        self.heading(2, text, true);
+    }
+
+    /// An emphasised sentence: what stands in for an empty section.
+    fn note(&mut self, sentence: &str) {
+        self.para(&[emph(sentence)]);
+    }
+}
+
+/// Where a writer's text goes: kept whole, or handed on a piece at a time (each piece ends with
+/// a whole line) so that a page of tens of megabytes is never held at once.
+pub struct Sink<'a> {
+    /// The text written and not handed on yet.
+    text: String,
+    /// What takes the pieces; `None` keeps the whole text.
+    take: Option<&'a mut dyn FnMut(&str)>,
+}
+
+impl<'a> Sink<'a> {
+    /// A sink that keeps the whole text, for [`Sink::finish`] to return.
+    pub fn keep() -> Sink<'a> {
+        Sink { text: String::new(), take: None }
+    }
+
+    /// A sink that hands its text to `take` a piece at a time, each piece ending with a line.
+    pub fn streaming(take: &'a mut dyn FnMut(&str)) -> Sink<'a> {
+        Sink { text: String::with_capacity(CHUNK + CHUNK / 4), take: Some(take) }
+    }
+
+    /// The text being written.
+    pub fn text(&mut self) -> &mut String {
+        &mut self.text
+    }
+
+    /// Says that the text written so far ends with a whole line: a streaming sink hands it on
+    /// once enough has gathered.
+    pub fn line_done(&mut self) {
+        if self.text.len() >= CHUNK
+            && let Some(take) = self.take.as_mut()
+        {
+            take(&self.text);
+            self.text.clear();
+        }
+    }
+
+    /// Hands on what is left; the whole text when the sink keeps it, else nothing.
+    pub fn finish(mut self) -> String {
+        match self.take.as_mut() {
+            Some(take) => {
+                if !self.text.is_empty() {
+                    take(&self.text);
+                }
+                String::new()
+            }
+            None => self.text,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_streaming_sink_hands_on_whole_lines_and_keeps_nothing() {
+        let mut pieces: Vec<String> = Vec::new();
+        let mut take = |s: &str| pieces.push(s.to_string());
+        let mut sink = Sink::streaming(&mut take);
+        let line = "x".repeat(1000) + "\n";
+        for _ in 0..200 {
+            sink.text().push_str(&line);
+            sink.line_done();
+        }
+        sink.text().push_str("end\n");
+        assert_eq!(sink.finish(), "", "nothing is kept");
+        assert!(pieces.len() > 1, "handed on in pieces");
+        assert!(pieces.iter().all(|p| p.ends_with('\n') && p.len() <= CHUNK + line.len()));
+        assert_eq!(pieces.concat(), line.repeat(200) + "end\n");
+        let mut kept = Sink::keep();
+        kept.text().push_str(&line.repeat(100));
+        kept.line_done();
+        assert_eq!(kept.finish(), line.repeat(100), "a keeping sink returns the whole text");
+    }
+
+    #[test]
+    fn a_plan_handed_on_in_pieces_is_the_plan_kept_whole_in_both_formats() {
+        use crate::model::{Language, Stakeholder};
+        let mut c = crate::store::load(std::path::Path::new("canvases/acme-2027-05.ron")).unwrap();
+        for i in 0..2000 {
+            c.add_stakeholder(Stakeholder { name: format!("Person {i} <b>|*"), ..Default::default() });
+        }
+        let today = "2027-05-19".parse().unwrap();
+        for lang in [Language::En, Language::Fr] {
+            let mut pieces: Vec<String> = Vec::new();
+            let mut take = |s: &str| pieces.push(s.to_string());
+            let left = super::super::plan_markdown_into(&c, today, true, lang, Sink::streaming(&mut take));
+            let kept = super::super::plan_markdown_into(&c, today, true, lang, Sink::keep());
+            assert!(left.is_empty() && pieces.len() > 2 && kept.len() > 3 * CHUNK, "{}", pieces.len());
+            assert_eq!(pieces.concat(), kept);
+            let mut pieces: Vec<String> = Vec::new();
+            let mut take = |s: &str| pieces.push(s.to_string());
+            let _ = super::super::plan_html_into(&c, today, false, lang, Sink::streaming(&mut take));
+            assert_eq!(pieces.concat(), super::super::plan_html_in(&c, today, false, lang));
+        }
+    }
+}
