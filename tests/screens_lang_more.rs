@@ -176,6 +176,17 @@ fn the_compare_pickers_lines_are_in_the_screens_language() {
     }
 }
 
+/// The Acme canvas open in `lang` with the first action's form on its due date.
+fn first_action_due(s: &Sandbox, lang: Language) -> Session {
+    let mut app = acme(s, lang);
+    go(&mut app, Section::Actions);
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    app
+}
+
 #[test]
 fn a_date_field_takes_the_languages_words_and_still_the_english_ones() {
     // `demain` and `+2W` were refused as "not a date" in French and German forms.
@@ -189,12 +200,7 @@ fn a_date_field_takes_the_languages_words_and_still_the_english_ones() {
     ];
     for (lang, typed, days) in cases {
         let s = Sandbox::new();
-        let mut app = acme(&s, lang);
-        go(&mut app, Section::Actions);
-        press(&mut app, KeyCode::Enter);
-        for _ in 0..3 {
-            press(&mut app, KeyCode::Tab);
-        }
+        let mut app = first_action_due(&s, lang);
         type_text(&mut app, typed);
         press(&mut app, KeyCode::Tab);
         ctrl(&mut app, 's');
@@ -252,12 +258,7 @@ fn a_question_is_answered_yes_with_the_languages_own_letter() {
 fn a_due_date_typed_the_french_or_german_way_is_kept_as_that_day() {
     for (lang, typed) in [(Language::De, "31.12.2026"), (Language::Fr, "31/12/2026")] {
         let s = Sandbox::new();
-        let mut app = acme(&s, lang);
-        go(&mut app, Section::Actions);
-        press(&mut app, KeyCode::Enter);
-        for _ in 0..3 {
-            press(&mut app, KeyCode::Tab);
-        }
+        let mut app = first_action_due(&s, lang);
         for _ in 0..12 {
             press(&mut app, KeyCode::Backspace);
         }
