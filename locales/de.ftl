@@ -1897,6 +1897,18 @@ problem-agenda-too-long = Agenda-Block { $number } plant { $minutes } Minuten: h
 problem-reading-no-value = Messwert vom { $date } der Maßnahme { $id } braucht einen Wert
 validate-ok = { $file }: in Ordnung
 
+## The command line's own mistakes (clap's errors), in the screens' language; English prints clap's text
+usage-error = Fehler: { $what }
+usage-invalid-value-of = ungültiger Wert „{ $value }“ für „{ $arg }“ (mögliche Werte: { $values })
+usage-invalid-value = ungültiger Wert „{ $value }“ für „{ $arg }“
+usage-unknown-argument = unerwartetes Argument „{ $arg }“
+usage-unknown-command = unbekannter Befehl „{ $name }“
+usage-missing = folgende Pflichtangaben fehlen: { $arg }
+usage-how-many = „{ $arg }“ verlangt { $count } Werte
+usage-conflict = das Argument „{ $arg }“ kann nicht zusammen mit „{ $other }“ verwendet werden
+usage-line = Aufruf: { $usage }
+usage-more = Weitere Informationen mit „--help“.
+
 ## cvc themes: each theme and where it comes from
 themes-built-in = { $name }  (eingebaut)
 themes-broken = { $name }  { $path }  (fehlerhaft: { $why })

@@ -1869,6 +1869,18 @@ problem-agenda-too-long = agenda block { $number } plans { $minutes } minutes: a
 problem-reading-no-value = action { $id } reading of { $date } needs a value
 validate-ok = { $file }: ok
 
+## The command line's own mistakes (clap's errors), in the screens' language; English prints clap's text
+usage-error = error: { $what }
+usage-invalid-value-of = invalid value '{ $value }' for '{ $arg }' (possible values: { $values })
+usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+usage-unknown-argument = unexpected argument '{ $arg }'
+usage-unknown-command = unrecognized subcommand '{ $name }'
+usage-missing = the following required arguments were not provided: { $arg }
+usage-how-many = { $count } values required by '{ $arg }'
+usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+usage-line = Usage: { $usage }
+usage-more = For more information, try '--help'.
+
 ## cvc themes: each theme and where it comes from
 themes-built-in = { $name }  (built in)
 themes-broken = { $name }  { $path }  (broken: { $why })

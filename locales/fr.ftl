@@ -1941,6 +1941,18 @@ problem-agenda-too-long = le bloc { $number } du déroulé prévoit { $minutes }
 problem-reading-no-value = la mesure du { $date } de l'action { $id } n'a pas de valeur
 validate-ok = { $file } : valide
 
+## The command line's own mistakes (clap's errors), in the screens' language; English prints clap's text
+usage-error = erreur : { $what }
+usage-invalid-value-of = valeur « { $value } » invalide pour « { $arg } » (valeurs possibles : { $values })
+usage-invalid-value = valeur « { $value } » invalide pour « { $arg } »
+usage-unknown-argument = argument inattendu « { $arg } »
+usage-unknown-command = commande inconnue « { $name } »
+usage-missing = arguments obligatoires manquants : { $arg }
+usage-how-many = « { $arg } » demande { $count } valeurs
+usage-conflict = l'argument « { $arg } » ne peut pas s'employer avec « { $other } »
+usage-line = Utilisation : { $usage }
+usage-more = Pour en savoir plus, essayez « --help ».
+
 ## cvc themes: each theme and where it comes from
 themes-built-in = { $name }  (intégré)
 themes-broken = { $name }  { $path }  (illisible{" "}: { $why })

@@ -13,9 +13,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         // Help and version are clap's own text, with its colours.
         Err(e) if !e.use_stderr() => e.exit(),
-        // A usage error quotes the argument: printed plain, its control characters shown.
+        // A usage error quotes the argument: printed plain, its control characters shown, in the
+        // screens' language.
         Err(e) => {
-            out::err_text(&e.render().to_string());
+            let args: Vec<_> = std::env::args_os().collect();
+            out::err_text(&cvc::commands::usage::usage_error(&e, &args));
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };

@@ -251,3 +251,28 @@ fn a_csv_a_french_or_german_excel_resaved_with_day_first_dates_imports_back() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("\"12/31/2026\" could be day/month or month/day"), "{}", run.stderr);
 }
+
+#[test]
+fn a_mistyped_command_line_is_told_in_the_chosen_language() {
+    let s = Sandbox::new();
+    let en = s.cvc(&["export", "x.ron", "--format", "pdf"]);
+    assert_eq!(en.code, 2);
+    assert!(en.stderr.starts_with("error: invalid value 'pdf' for '--format <FORMAT>'"), "{}", en.stderr);
+    let fr = s.cvc(&["--lang", "fr", "export"]);
+    assert_eq!(fr.code, 2);
+    assert!(
+        fr.stderr.starts_with(&format!("erreur{NB}: arguments obligatoires manquants{NB}: <FILE>")),
+        "{}",
+        fr.stderr
+    );
+    assert!(fr.stderr.contains(&format!("Utilisation{NB}: cvc export <FILE>")), "{}", fr.stderr);
+    let de = s.cvc(&["export", "x.ron", "--format", "pdf", "--lang=de"]);
+    assert!(de.stderr.starts_with("Fehler: ungültiger Wert „pdf“ für „--format <FORMAT>“"), "{}", de.stderr);
+    assert!(de.stderr.contains("mögliche Werte: markdown, html"), "{}", de.stderr);
+    // The config's language speaks when no flag does.
+    std::fs::create_dir_all(s.path("config")).unwrap();
+    s.write("config/config.ron", "Config(language: \"de\")");
+    let run = s.cvc(&["diff", "a.ron"]);
+    assert!(run.stderr.starts_with("Fehler: „<OLD> <NEW>...“ verlangt 2 Werte"), "{}", run.stderr);
+    assert!(!run.stderr.contains("error") && !run.stderr.contains("Usage"), "{}", run.stderr);
+}

@@ -12,6 +12,7 @@ pub mod out;
 mod report;
 mod reports;
 pub mod reviews;
+pub mod usage;
 
 use std::process::ExitCode;
 
