@@ -251,7 +251,7 @@ fn enter_on_a_review_warning_jumps_to_its_entry() {
     press(&mut app, KeyCode::BackTab);
     assert_eq!(workshop(&app).section, Section::Review);
     let broken =
-        workshop(&app).derived.warnings.iter().position(|w| w.message.ends_with("is broken")).unwrap();
+        workshop(&app).derived.warnings.iter().position(|w| w.message().ends_with("is broken")).unwrap();
     for _ in 0..broken {
         press(&mut app, KeyCode::Down);
     }

@@ -143,6 +143,16 @@ impl Doc {
     }
 }
 
+impl super::page::Parts for Doc {
+    fn part(&self) -> Self {
+        Doc { title: String::new(), blocks: Vec::new() }
+    }
+
+    fn join(&mut self, part: Self) {
+        self.blocks.extend(part.blocks);
+    }
+}
+
 impl Page for Doc {
     fn heading(&mut self, level: u8, text: &str, page: bool) {
         self.blocks.push(Block::Heading { level, text: text.to_string(), page });

@@ -393,7 +393,7 @@ mod tests {
             w(WarningKind::Reconnect, "b"),
             w(WarningKind::EmptyPhase, "c"),
         ];
-        assert_eq!(worst(&found).unwrap().message, "c");
+        assert_eq!(worst(&found).unwrap().message(), "c");
         assert_eq!(worst(&[]), None);
     }
 }

@@ -40,13 +40,27 @@ pub trait Page {
     }
 }
 
+/// A page that can be written in parts at once, each part on its own thread, and put back
+/// together in order: a large plan's second half is worked out on another core while the first
+/// is written.
+pub trait Parts: Page + Send {
+    /// A blank page of the same kind that keeps what is written on it.
+    fn part(&self) -> Self
+    where
+        Self: Sized;
+    /// Puts what `part` holds at the end of this page.
+    fn join(&mut self, part: Self)
+    where
+        Self: Sized;
+}
+
 /// Where a writer's text goes: kept whole, or handed on a piece at a time (each piece ends with
 /// a whole line) so that a page of tens of megabytes is never held at once.
 pub struct Sink<'a> {
     /// The text written and not handed on yet.
     text: String,
     /// What takes the pieces; `None` keeps the whole text.
-    take: Option<&'a mut dyn FnMut(&str)>,
+    take: Option<&'a mut (dyn FnMut(&str) + Send)>,
 }
 
 impl<'a> Sink<'a> {
@@ -56,7 +70,7 @@ impl<'a> Sink<'a> {
     }
 
     /// A sink that hands its text to `take` a piece at a time, each piece ending with a line.
-    pub fn streaming(take: &'a mut dyn FnMut(&str)) -> Sink<'a> {
+    pub fn streaming(take: &'a mut (dyn FnMut(&str) + Send)) -> Sink<'a> {
         Sink { text: String::with_capacity(CHUNK + CHUNK / 4), take: Some(take) }
     }
 
@@ -73,6 +87,19 @@ impl<'a> Sink<'a> {
         {
             take(&self.text);
             self.text.clear();
+        }
+    }
+
+    /// Adds the text another sink kept: handed on at once when this one streams.
+    pub fn append(&mut self, kept: Sink<'_>) {
+        let text = kept.finish();
+        match self.take.as_mut() {
+            Some(take) => {
+                take(&self.text);
+                self.text.clear();
+                take(&text);
+            }
+            None => self.text.push_str(&text),
         }
     }
 
@@ -113,6 +140,42 @@ mod tests {
         kept.text().push_str(&line.repeat(100));
         kept.line_done();
         assert_eq!(kept.finish(), line.repeat(100), "a keeping sink returns the whole text");
+    }
+
+    #[test]
+    fn a_plan_written_on_two_cores_is_the_plan_written_on_one_in_every_kind_of_page() {
+        use super::super::doc::Doc;
+        use super::super::html::{Html, Palette};
+        use super::super::markdown::Markdown;
+        use super::super::plan::write_plan_on;
+        use crate::model::{Action, Language};
+        let mut c = crate::store::load(std::path::Path::new("canvases/acme-2027-05.ron")).unwrap();
+        for i in 0..300 {
+            c.add_action(Action {
+                title: format!("Action {i} <b>|*"),
+                owner: "Bea".into(),
+                ..Default::default()
+            });
+        }
+        let today = "2027-05-19".parse().unwrap();
+        for lang in [Language::En, Language::De] {
+            let tr = Tr::new(lang);
+            let mut written = Vec::new();
+            for two_cores in [false, true] {
+                let mut pieces: Vec<String> = Vec::new();
+                let mut take = |s: &str| pieces.push(s.to_string());
+                let mut md = Markdown::new(Sink::streaming(&mut take));
+                write_plan_on(&mut md, &c, today, true, tr, two_cores);
+                assert!(md.finish().is_empty());
+                let mut html = Html::new(Sink::keep(), "t", Palette::paper(), lang);
+                write_plan_on(&mut html, &c, today, true, tr, two_cores);
+                let mut doc = Doc { title: "t".into(), blocks: Vec::new() };
+                write_plan_on(&mut doc, &c, today, true, tr, two_cores);
+                written.push((pieces.concat(), html.finish(), doc));
+            }
+            assert!(written[0].0.contains("Action 299"), "the added actions are in the plan");
+            assert_eq!(written[0], written[1], "{lang}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::columns::{Derived, described_table, described_table_but};
 use super::doc::{Doc, Item, Table, emph, strong, text};
 use super::loopcard::LoopCard;
-use super::page::{Page, Sink};
+use super::page::{Page, Parts, Sink};
 use super::picture::{Picture, left_out_in, pictures};
 use crate::i18n::Tr;
 use crate::model::{
@@ -35,30 +35,70 @@ pub fn plan_title(c: &Canvas, tr: Tr) -> String {
 
 /// The plan said block by block to `page`, in `tr`'s language; `today` decides what is overdue,
 /// `diagrams` whether pictures are drawn.
-pub fn write_plan(doc: &mut dyn Page, c: &Canvas, today: Day, diagrams: bool, tr: Tr) {
+pub fn write_plan<P: Parts>(doc: &mut P, c: &Canvas, today: Day, diagrams: bool, tr: Tr) {
+    let two_cores = c.tasks.len() + c.actions.len() >= WORTH_A_THREAD;
+    write_plan_on(doc, c, today, diagrams, tr, two_cores);
+}
+
+/// [`write_plan`], its tasks, actions and scorecard written on a second core when `two_cores`.
+pub(super) fn write_plan_on<P: Parts>(
+    doc: &mut P,
+    c: &Canvas,
+    today: Day,
+    diagrams: bool,
+    tr: Tr,
+    two_cores: bool,
+) {
     doc.heading(1, &plan_title(c, tr), false);
     doc.note(&tr.get("plan-note"));
     title_block(doc, c, tr);
     // Coverage, warnings and the review schedule are worked out once for the whole plan, and the
     // stakeholders' names once for every table.
-    let facts = Facts::of(c, today);
     let names = c.names();
-    super::handout::summary(doc, c, &facts, tr);
-    super::handout::who_owes_what(doc, c, today, tr);
-    if diagrams {
-        pictures_section(doc, c, &facts, tr);
-    }
-    context(doc, c, tr);
-    stakeholders(doc, c, &names, tr);
-    relationships(doc, c, &names, &facts, diagrams, tr);
-    tasks(doc, c, &names, tr);
-    actions(doc, c, &names, today, diagrams, tr);
-    super::scorecard::scorecard(doc, c, tr);
+    let later = |part: &mut dyn Page| {
+        tasks(part, c, &names, tr);
+        actions(part, c, &names, today, diagrams, tr);
+        super::scorecard::scorecard(part, c, tr);
+    };
+    let first = |doc: &mut P| {
+        let facts = Facts::of(c, today);
+        super::handout::summary(doc, c, &facts, tr);
+        super::handout::who_owes_what(doc, c, today, tr);
+        if diagrams {
+            pictures_section(doc, c, &facts, tr);
+        }
+        context(doc, c, tr);
+        stakeholders(doc, c, &names, tr);
+        relationships(doc, c, &names, &facts, diagrams, tr);
+        facts
+    };
+    // A large plan's tasks, actions and scorecard are written on a second core while the facts
+    // and the first sections are worked out on this one; a small plan is not worth a thread.
+    let facts = if !two_cores {
+        let facts = first(doc);
+        later(doc);
+        facts
+    } else {
+        let mut part = doc.part();
+        std::thread::scope(|scope| {
+            let back = scope.spawn(|| {
+                later(&mut part);
+                part
+            });
+            let facts = first(doc);
+            let part = back.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            doc.join(part);
+            facts
+        })
+    };
     checks(doc, &facts, tr);
     agenda(doc, c, tr);
     parking(doc, c, tr);
     super::glossary::glossary(doc, tr);
 }
+
+/// How many tasks and actions make a plan worth writing on two cores.
+const WORTH_A_THREAD: usize = 2000;
 
 /// The whole plan as Markdown with its Mermaid pictures; `today` decides what is overdue.
 pub fn plan_markdown(c: &Canvas, today: Day) -> String {

@@ -102,24 +102,25 @@ pub struct Warning {
     pub kind: WarningKind,
     /// The entry it names, to jump to.
     pub target: Option<(EntryKind, String)>,
-    /// One sentence for people, in English.
-    pub message: String,
-    /// The same sentence in pieces, for any language ([`Warning::text`]).
+    /// Its sentence in pieces, worded in a language only when it is shown ([`Warning::text`]).
     pub said: Said,
 }
 
 impl Warning {
-    /// A warning with its sentence written in English once.
+    /// A warning, its sentence kept as facts: a plan of 28,000 warnings words each once, in the
+    /// plan's language, as it is written.
     pub fn new(kind: WarningKind, target: Option<(EntryKind, String)>, said: Said) -> Warning {
-        Warning { kind, target, message: said.words(Tr::new(Language::En)), said }
+        Warning { kind, target, said }
     }
 
-    /// The sentence in `tr`'s language (in English, [`Warning::message`]).
+    /// The sentence in `tr`'s language.
     pub fn text(&self, tr: Tr) -> String {
-        match tr.lang() {
-            Language::En => self.message.clone(),
-            _ => self.said.words(tr),
-        }
+        self.said.words(tr)
+    }
+
+    /// The sentence in English.
+    pub fn message(&self) -> String {
+        self.text(Tr::new(Language::En))
     }
 }
 

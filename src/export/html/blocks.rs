@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::Palette;
 use crate::export::doc::{Drawn, Item, Span};
 use crate::export::loopcard::{self, LoopCard};
-use crate::export::page::{Page, Sink};
+use crate::export::page::{Page, Parts, Sink};
 use crate::export::picture::Picture;
 use crate::export::svg;
 use crate::export::table::Table;
@@ -167,6 +167,16 @@ impl<'a> Html<'a> {
     pub fn finish(mut self) -> String {
         self.sink.text().push_str("</main>\n</body>\n</html>\n");
         self.sink.finish()
+    }
+}
+
+impl Parts for Html<'_> {
+    fn part(&self) -> Self {
+        Html { sink: Sink::keep(), palette: self.palette.clone() }
+    }
+
+    fn join(&mut self, part: Self) {
+        self.sink.append(part.sink);
     }
 }
 

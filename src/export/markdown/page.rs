@@ -7,7 +7,7 @@ use super::{inline, inline_into, spans_into};
 use crate::export::doc::{Drawn, Item, Span};
 use crate::export::loopcard::{self, LoopCard};
 use crate::export::mermaid;
-use crate::export::page::{Page, Sink};
+use crate::export::page::{Page, Parts, Sink};
 use crate::export::picture::Picture;
 use crate::export::table::Table;
 use crate::i18n::Tr;
@@ -39,6 +39,16 @@ fn line<'c>(out: &mut String, cells: impl Iterator<Item = &'c str>, cell: fn(&mu
         cell(out, text);
     }
     out.push_str(" |\n");
+}
+
+impl Parts for Markdown<'_> {
+    fn part(&self) -> Self {
+        Markdown::new(Sink::keep())
+    }
+
+    fn join(&mut self, part: Self) {
+        self.sink.append(part.sink);
+    }
 }
 
 impl Page for Markdown<'_> {

@@ -210,17 +210,17 @@ mod tests {
         let found = slipped_cadences(&c, day("2026-07-09"));
         assert_eq!(found.len(), 2);
         assert_eq!(
-            found[0].message,
+            found[0].message(),
             "T1 \"call\" is fortnightly but last held 2026-06-10: held 3 of 4 fortnightly times (75%) since 2026-05-01"
         );
         assert!(
-            found[1].message.contains("but never held: held 0 of 9 weekly times (0%) since 2026-05-01"),
+            found[1].message().contains("but never held: held 0 of 9 weekly times (0%) since 2026-05-01"),
             "{}",
-            found[1].message
+            found[1].message()
         );
         let undated = slipped_cadences(&Canvas { date: None, ..c }, day("2026-07-09"));
         assert_eq!(undated.len(), 1, "no workshop date: counted from the first held day");
-        assert!(undated[0].message.ends_with("held 3 of 4 fortnightly times (75%) since 2026-05-13"));
+        assert!(undated[0].message().ends_with("held 3 of 4 fortnightly times (75%) since 2026-05-13"));
     }
 
     #[test]

@@ -239,22 +239,21 @@ mod tests {
         let kinds: std::collections::HashSet<WarningKind> = found.iter().map(|w| w.kind).collect();
         assert_eq!(kinds.len(), 16, "every kind of warning: {found:#?}");
         for w in &found {
-            assert_eq!(w.text(Tr::new(Language::En)), w.message);
-            assert_eq!(w.said.words(Tr::new(Language::En)), w.message, "English from the messages");
+            assert_eq!(w.text(Tr::new(Language::En)), w.message());
             for lang in [Language::Fr, Language::De] {
                 let text = w.text(Tr::new(lang));
-                assert_ne!(text, w.message, "{lang}");
+                assert_ne!(text, w.message(), "{lang}");
                 assert!(!text.contains("warning-") && !text.contains('{'), "{lang}: {text}");
                 let padded = format!(" {text} ");
                 let left: Vec<_> = ENGLISH.iter().filter(|e| padded.contains(*e)).collect();
-                assert!(left.is_empty(), "{lang}: {left:?} left in English in {text:?} ({})", w.message);
+                assert!(left.is_empty(), "{lang}: {left:?} left in English in {text:?} ({})", w.message());
             }
         }
         if std::env::var_os("CVC_SHOW_WARNINGS").is_some() {
             for w in &found {
                 eprintln!(
                     "{}\n  {}\n  {}",
-                    w.message,
+                    w.message(),
                     w.text(Tr::new(Language::Fr)),
                     w.text(Tr::new(Language::De))
                 );

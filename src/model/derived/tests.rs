@@ -52,7 +52,7 @@ fn a_phase_with_only_stopped_tasks_has_no_ongoing_work() {
         c.tasks.push(Task { phase: Some(Phase::Connect), status, ..Default::default() });
     }
     c.tasks.push(Task { phase: Some(Phase::Share), status: Some(TaskStatus::Stopped), ..Default::default() });
-    let gaps: Vec<_> = warnings(&c, Day::today()).into_iter().map(|w| w.message).collect();
+    let gaps: Vec<_> = warnings(&c, Day::today()).into_iter().map(|w| w.message()).collect();
     assert!(gaps.iter().any(|m| m.starts_with("no ongoing Share work")));
     assert!(!gaps.iter().any(|m| m.starts_with("no ongoing Connect work")));
 }
@@ -102,10 +102,10 @@ fn warnings_name_each_gap() {
             OverdueReview
         ]
     );
-    assert_eq!(w[0].message, "no ongoing Connect work: the network will wither");
-    assert_eq!(w[4].message, "Head has power 4 and no relationship");
-    assert_eq!(w[5].message, "Team – Team is broken");
-    assert_eq!(w[6].message, "A1 \"Do\" has no due date, no indicator");
+    assert_eq!(w[0].message(), "no ongoing Connect work: the network will wither");
+    assert_eq!(w[4].message(), "Head has power 4 and no relationship");
+    assert_eq!(w[5].message(), "Team – Team is broken");
+    assert_eq!(w[6].message(), "A1 \"Do\" has no due date, no indicator");
     assert_eq!(w[7].target, Some((EntryKind::Action, "A1".to_string())));
 }
 
@@ -151,7 +151,7 @@ fn the_networks_weak_points_are_warnings_and_a_ring_has_none() {
     let found: Vec<String> = warnings(&c, day("2026-06-01"))
         .into_iter()
         .filter(|w| matches!(w.kind, WarningKind::LinchPin | WarningKind::Hub | WarningKind::NoRelationship))
-        .map(|w| w.message)
+        .map(|w| w.message())
         .collect();
     assert_eq!(
         found,

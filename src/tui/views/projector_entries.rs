@@ -99,7 +99,12 @@ fn texts(w: &Workshop, first: usize, count: usize) -> (Vec<Said>, usize) {
             out.retain(|t| !t.trim().is_empty());
             out
         }
-        Section::Review => w.derived.warnings.iter().map(|x| format!("! {}", x.text(w.tr))).collect(),
+        Section::Review => {
+            // Only the warnings on screen are worded: a large canvas has tens of thousands.
+            let found = &w.derived.warnings;
+            let shown = found.iter().skip(first).take(count);
+            return (shown.map(|x| Said::plain(format!("! {}", x.text(w.tr)))).collect(), found.len());
+        }
         s => {
             let kind = s.kind().expect("list sections have a kind");
             let rows = w.rows(s);

@@ -47,8 +47,8 @@ fn a_due_date_passed_warns_until_the_action_is_done_or_dropped() {
     let found = overdue_actions(&c, day("2026-06-01"));
     let ids: Vec<_> = found.iter().map(|w| w.target.clone().unwrap().1).collect();
     assert_eq!(ids, ["A1", "A4"], "due today is not overdue yet");
-    assert_eq!(found[0].message, "A1 \"do A1\" was due 2026-05-31 and is still in progress");
-    assert_eq!(found[1].message, "A4 \"do A4\" was due 2026-05-31 and is not done");
+    assert_eq!(found[0].message(), "A1 \"do A1\" was due 2026-05-31 and is still in progress");
+    assert_eq!(found[1].message(), "A4 \"do A4\" was due 2026-05-31 and is not done");
 }
 
 #[test]
@@ -63,7 +63,7 @@ fn a_loop_measured_or_closed_needs_a_reading() {
     let found = unmeasured_loops(&c);
     let ids: Vec<_> = found.iter().map(|w| w.target.clone().unwrap().1).collect();
     assert_eq!(ids, ["A1", "A2"]);
-    assert_eq!(found[1].message, "A2 \"do A2\": loop marked closed with no reading");
+    assert_eq!(found[1].message(), "A2 \"do A2\": loop marked closed with no reading");
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn owners_must_be_participants_or_stakeholders_once_participants_are_listed() {
     let ids: Vec<_> = found.iter().map(|w| w.target.clone().unwrap().1).collect();
     assert_eq!(ids, ["T1", "A2", "A4"]);
     assert_eq!(
-        found[1].message,
+        found[1].message(),
         "A2 \"do A2\": owner Tom Berg is not among the participants or stakeholders"
     );
 }
@@ -112,8 +112,8 @@ fn an_activity_count_needs_an_outcome_indicator_in_its_phase() {
     let found = activity_only(&c);
     let ids: Vec<_> = found.iter().map(|w| w.target.clone().unwrap().1).collect();
     assert_eq!(ids, ["A1", "A4"], "A2 has an outcome beside it in Solve");
-    assert!(found[0].message.contains("\"active users\" only counts activity"), "{}", found[0].message);
-    assert!(found[0].message.contains("beside it in Share"), "{}", found[0].message);
+    assert!(found[0].message().contains("\"active users\" only counts activity"), "{}", found[0].message());
+    assert!(found[0].message().contains("beside it in Share"), "{}", found[0].message());
 }
 
 #[test]
@@ -135,7 +135,7 @@ fn a_powerful_stakeholder_more_than_one_step_from_the_desired_stance_warns() {
     let ids: Vec<_> = found.iter().map(|w| w.target.clone().unwrap().1).collect();
     assert_eq!(ids, ["S1", "S4"], "one step is near enough; low power is not checked");
     assert_eq!(
-        found[0].message,
+        found[0].message(),
         "PS1 has power 4 and is sceptic, three steps from champion where the plan wants them"
     );
 }
@@ -159,7 +159,7 @@ fn a_reading_that_reaches_the_target_suggests_closing_the_loop() {
     let found = targets_reached(&c);
     assert_eq!(found.len(), 1);
     assert_eq!(
-        found[0].message,
+        found[0].message(),
         "A1 \"do A1\": 19 hours on 2026-08-28 reaches the target 24 hours: close the loop?"
     );
 }
