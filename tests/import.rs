@@ -306,7 +306,7 @@ fn kumu_sheets_made_elsewhere_are_read_by_their_headers() {
         &s,
         &["import", "plan.ron", "--section", "relationships", "--from", "kumu", "-"],
         bad.as_bytes(),
-        "stdin:2:16: direction",
+        "stdin:2:16: Direction",
     );
     assert!(err.contains("sideways"), "{err}");
     let tasks = s.cvc_with_input(

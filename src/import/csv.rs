@@ -170,7 +170,13 @@ fn read_row<E: Entry>(work: &mut Work<E>, row: &[Cell], columns: &[Column<E>], h
             .find(|(_, column)| matches!(column, Column::Field(f) | Column::Name(f) if f.key == spec.key));
         at.map_or((row[0].line, row[0].col), |(cell, _)| (cell.line, cell.col))
     };
-    if whole && work.complete(&e, place) {
+    // A missing field is named as its column's header does.
+    let named = |spec: &FieldSpec<E>| {
+        let at =
+            columns.iter().position(|c| matches!(c, Column::Field(f) | Column::Name(f) if f.key == spec.key));
+        at.and_then(|k| headers.get(k)).cloned()
+    };
+    if whole && work.complete(&e, place, named) {
         work.entries.push((e, row[0].line));
     }
 }

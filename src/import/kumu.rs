@@ -77,18 +77,33 @@ pub(super) fn read<E: Entry>(work: &mut Work<E>, text: &str) -> Vec<String> {
     if !work.problems.is_empty() {
         return ignored;
     }
+    // A problem names the column as the sheet's header does (`Power`, Kumu's `Label`), in any
+    // language: the sheet is Kumu's, whose headers are English.
+    let headers: Vec<&str> = table.header.iter().map(|c| c.text.trim()).collect();
+    let named = |spec: &FieldSpec<E>| {
+        let at = bound.iter().position(|b| b.is_some_and(|b| b.key == spec.key));
+        let kumu = || known.iter().find(|(_, s)| s.key == spec.key).map(|(h, _)| h.clone());
+        at.map(|k| headers[k].to_string()).or_else(kumu)
+    };
     for row in &table.rows {
-        read_row(work, row, &bound);
+        read_row(work, row, &bound, &headers, &named);
     }
     ignored
 }
 
-/// Reads one row: one entry, or one per name of a `To` cell that joins several with `|`.
-fn read_row<E: Entry>(work: &mut Work<E>, row: &[Cell], bound: &[Option<&'static FieldSpec<E>>]) {
+/// Reads one row: one entry, or one per name of a `To` cell that joins several with `|`. Problems
+/// name a column by its header in `headers`, a missing one as `named` says.
+fn read_row<E: Entry>(
+    work: &mut Work<E>,
+    row: &[Cell],
+    bound: &[Option<&'static FieldSpec<E>>],
+    headers: &[&str],
+    named: &dyn Fn(&FieldSpec<E>) -> Option<String>,
+) {
     let mut e = E::default();
     let mut whole = true;
     let (mut element_type, mut targets) = (None, Vec::new());
-    for (cell, spec) in row.iter().zip(bound) {
+    for ((cell, spec), header) in row.iter().zip(bound).zip(headers) {
         let Some(spec) = spec else { continue };
         let (text, at) = (clean(&cell.text), (cell.line, cell.col));
         match spec.key {
@@ -100,7 +115,7 @@ fn read_row<E: Entry>(work: &mut Work<E>, row: &[Cell], bound: &[Option<&'static
             FieldKey::Direction => {
                 match DIRECTIONS.iter().find(|(word, _)| word.eq_ignore_ascii_case(text)) {
                     Some((_, d)) => (spec.set)(&mut e, FieldValue::of(*d)),
-                    None => whole &= work.set(&mut e, spec, text, at, false),
+                    None => whole &= work.set_named(&mut e, spec, header, text, at, false),
                 }
             }
             FieldKey::To if text.contains(MULTI) => {
@@ -108,7 +123,10 @@ fn read_row<E: Entry>(work: &mut Work<E>, row: &[Cell], bound: &[Option<&'static
                     match work.value(spec, name, false) {
                         Ok(v) => targets.push(v),
                         Err(m) => {
-                            work.problem(at.0, at.1, format!("{}: {m}", spec.name));
+                            let msg = work
+                                .tr
+                                .args("import-field", &[("field", (*header).into()), ("why", m.into())]);
+                            work.problem(at.0, at.1, msg);
                             whole = false;
                         }
                     }
@@ -117,7 +135,7 @@ fn read_row<E: Entry>(work: &mut Work<E>, row: &[Cell], bound: &[Option<&'static
                     (spec.set)(&mut e, v.clone());
                 }
             }
-            _ => whole &= work.set(&mut e, spec, text, at, false),
+            _ => whole &= work.set_named(&mut e, spec, header, text, at, false),
         }
     }
     // A type that names no kind of stakeholder ("Company", "Vendor") is kept as the role.
@@ -130,7 +148,7 @@ fn read_row<E: Entry>(work: &mut Work<E>, row: &[Cell], bound: &[Option<&'static
         let at = row.iter().zip(bound).find(|(_, b)| b.is_some_and(|b| b.key == spec.key));
         at.map_or((row[0].line, row[0].col), |(cell, _)| (cell.line, cell.col))
     };
-    if !(whole && work.complete(&e, place)) {
+    if !(whole && work.complete(&e, place, named)) {
         return;
     }
     let line = row[0].line;

@@ -122,9 +122,14 @@ impl<E: Entry> Work<E> {
         value::parse(spec.shape, text, self.tr, dates)
     }
 
+    /// A field named the reader's way (`pouvoir`), for input that has no header of its own.
+    fn header(&self, spec: &FieldSpec<E>) -> String {
+        crate::i18n::columns::header(spec.name, self.tr.lang())
+    }
+
     /// Sets a field from a cell's text, or reports why it cannot be set there; true when set.
     fn set(&mut self, e: &mut E, spec: &FieldSpec<E>, text: &str, at: (usize, usize), ids: bool) -> bool {
-        let name = crate::i18n::columns::header(spec.name, self.tr.lang());
+        let name = self.header(spec);
         self.set_named(e, spec, &name, text, at, ids)
     }
 
@@ -151,13 +156,22 @@ impl<E: Entry> Work<E> {
         }
     }
 
-    /// Reports each needed field `e` lacks, at the place `at` gives for it; true when none lacks.
-    fn complete(&mut self, e: &E, at: impl Fn(&FieldSpec<E>) -> (usize, usize)) -> bool {
+    /// Reports each needed field `e` lacks, at the place `at` gives for it, named as the input's
+    /// header does when `named` finds one, else the reader's way; true when none lacks.
+    fn complete(
+        &mut self,
+        e: &E,
+        at: impl Fn(&FieldSpec<E>) -> (usize, usize),
+        named: impl Fn(&FieldSpec<E>) -> Option<String>,
+    ) -> bool {
         let mut whole = true;
         for spec in E::FIELDS.iter().filter(|s| s.required) {
             if (spec.get)(e).is_unset() {
                 let (line, col) = at(spec);
-                let args = [("kind", E::KIND.noun().into()), ("field", spec.name.into())];
+                let args = [
+                    ("kind", E::KIND.noun().into()),
+                    ("field", named(spec).unwrap_or_else(|| self.header(spec)).into()),
+                ];
                 let msg = self.tr.args("import-needs-field", &args);
                 self.problem(line, col, msg);
                 whole = false;

@@ -233,3 +233,25 @@ fn a_french_sheets_problems_name_its_columns_and_values_in_french() {
     let bad = import(&canvas(), EntryKind::Stakeholder, Source::Csv, input, false).unwrap_err();
     assert_eq!(bad[0].message, "power: must be from 1 to 5, found \"9\"");
 }
+
+#[test]
+fn every_problem_names_the_column_as_the_sheet_heads_it_in_any_language() {
+    use crate::model::Language;
+    let fr = crate::i18n::Tr::new(Language::Fr);
+    let de = crate::i18n::Tr::new(Language::De);
+    let said = |kind, source, input: &str, tr| {
+        let bad = import_in(&canvas(), kind, source, input.as_bytes(), false, tr).unwrap_err();
+        bad.into_iter().map(|p| p.message).collect::<Vec<_>>()
+    };
+    // Kumu's sheets are headed in English whatever the language: the problem says `Power`.
+    let kumu = said(EntryKind::Stakeholder, Source::Kumu, "Label,Power\nLegal,9\n,2\n", fr);
+    assert!(kumu[0].starts_with("Power\u{a0}: doit aller de 1 à 5"), "{kumu:?}");
+    assert!(kumu[1].contains("Label") && !kumu[1].contains("name"), "{kumu:?}");
+    let links = said(EntryKind::Relationship, Source::Kumu, "From,To\nField engineers,Nobody|Ops\n", de);
+    assert!(links.iter().all(|m| m.starts_with("To: ")), "{links:?}");
+    // A French sheet's missing name is its `nom`; a German one's `Name`.
+    let csv = said(EntryKind::Stakeholder, Source::Csv, "nom;pouvoir\n;3\n", fr);
+    assert!(csv[0].contains("nom") && !csv[0].contains("name"), "{csv:?}");
+    let csv = said(EntryKind::Action, Source::Csv, "Titel;Verantwortlich\n;Bea\n", de);
+    assert!(csv[0].contains("Titel") && !csv[0].contains("title"), "{csv:?}");
+}

@@ -78,9 +78,11 @@ fn link<E: Entry>(work: &mut Work<E>, e: &mut E, line: &str, start: usize, n: us
         (spec.set)(e, FieldValue::Text(exchange.to_string()));
     }
     whole
-        && work.complete(e, |spec| {
-            (n, if spec.key == FieldKey::To { col(line, to_at) } else { col(line, start) })
-        })
+        && work.complete(
+            e,
+            |spec| (n, if spec.key == FieldKey::To { col(line, to_at) } else { col(line, start) }),
+            |_| None,
+        )
 }
 
 #[cfg(test)]
