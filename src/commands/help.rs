@@ -65,9 +65,10 @@ fn said(mut cmd: Command, tr: Tr) -> Command {
     cmd = cmd.next_display_order(None);
     if !cmd.is_disable_help_flag_set() {
         let flag = Arg::new("help").short('h').long("help").action(ArgAction::Help);
-        let flag = match long {
-            true => flag.help(tr.get("help-flag-summary")).long_help(tr.get("help-flag-long")),
-            false => flag.help(tr.get("help-flag")),
+        let flag = if long {
+            flag.help(tr.get("help-flag-summary")).long_help(tr.get("help-flag-long"))
+        } else {
+            flag.help(tr.get("help-flag"))
         };
         cmd = cmd.disable_help_flag(true).arg(flag);
     }
@@ -189,9 +190,6 @@ fn template(cmd: &Command, tr: Tr, styles: &Styles) -> StyledStr {
         sections.push(format!("{}\n{{options}}", heading("help-options")));
     }
     let usage = styled(styles.get_usage(), &tr.get("help-usage"));
-    let sections = match sections.is_empty() {
-        true => String::new(),
-        false => format!("\n\n{}", sections.join("\n\n")),
-    };
+    let sections = if sections.is_empty() { String::new() } else { format!("\n\n{}", sections.join("\n\n")) };
     format!("{{before-help}}{{about-with-newline}}\n{usage} {{usage}}{sections}{{after-help}}").into()
 }
