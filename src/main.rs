@@ -4,19 +4,17 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use cvc::cli::Cli;
 use cvc::commands::out;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<_> = std::env::args_os().collect();
+    let cli = match cvc::commands::help::parse(&args) {
         Ok(cli) => cli,
-        // Help and version are clap's own text, with its colours.
+        // Help (in the screens' language) and version, with clap's colours.
         Err(e) if !e.use_stderr() => e.exit(),
         // A usage error quotes the argument: printed plain, its control characters shown, in the
         // screens' language.
         Err(e) => {
-            let args: Vec<_> = std::env::args_os().collect();
             out::err_text(&cvc::commands::usage::usage_error(&e, &args));
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }

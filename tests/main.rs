@@ -20,6 +20,7 @@ mod format_doc;
 mod formats;
 mod forms;
 mod git;
+mod help_lang;
 mod history;
 mod history_lang;
 mod history_loading;

@@ -3,6 +3,7 @@
 
 mod completions;
 mod files;
+pub mod help;
 pub mod history;
 mod import;
 mod json;

@@ -10,7 +10,7 @@ use crate::model::Language;
 
 /// The language a command line asks for before it is understood: its `--lang` (when it names
 /// one), else the config's, else the locale's.
-fn asked_language(args: &[OsString]) -> Language {
+pub(super) fn asked_language(args: &[OsString]) -> Language {
     let mut flag = None;
     let mut words = args.iter().filter_map(|a| a.to_str());
     while let Some(word) = words.next() {
