@@ -55,46 +55,52 @@ pub(super) fn write_plan_on<P: Parts>(
     // Coverage, warnings and the review schedule are worked out once for the whole plan, and the
     // stakeholders' names once for every table.
     let names = c.names();
+    // What needs no facts, between the relationships and the checks.
     let later = |part: &mut dyn Page| {
         tasks(part, c, &names, tr);
         actions(part, c, &names, today, diagrams, tr);
         super::scorecard::scorecard(part, c, tr);
     };
-    let first = |doc: &mut P| {
-        let facts = Facts::of(c, today);
-        super::handout::summary(doc, c, &facts, tr);
+    // What needs the facts, before the tasks and after the scorecard.
+    let facts = || Facts::of(c, today);
+    let first = |doc: &mut dyn Page, facts: &Facts| {
+        super::handout::summary(doc, c, facts, tr);
         super::handout::who_owes_what(doc, c, today, tr);
         if diagrams {
-            pictures_section(doc, c, &facts, tr);
+            pictures_section(doc, c, facts, tr);
         }
         context(doc, c, tr);
         stakeholders(doc, c, &names, tr);
-        relationships(doc, c, &names, &facts, diagrams, tr);
-        facts
+        relationships(doc, c, &names, facts, diagrams, tr);
     };
-    // A large plan's tasks, actions and scorecard are written on a second core while the facts
-    // and the first sections are worked out on this one; a small plan is not worth a thread.
-    let facts = if !two_cores {
-        let facts = first(doc);
+    let last = |doc: &mut dyn Page, facts: &Facts| {
+        checks(doc, facts, tr);
+        agenda(doc, c, tr);
+        parking(doc, c, tr);
+        super::glossary::glossary(doc, tr);
+    };
+    if !two_cores {
+        let facts = facts();
+        first(doc, &facts);
         later(doc);
-        facts
-    } else {
-        let mut part = doc.part();
-        std::thread::scope(|scope| {
-            let back = scope.spawn(|| {
-                later(&mut part);
-                part
-            });
-            let facts = first(doc);
-            let part = back.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            doc.join(part);
-            facts
-        })
-    };
-    checks(doc, &facts, tr);
-    agenda(doc, c, tr);
-    parking(doc, c, tr);
-    super::glossary::glossary(doc, tr);
+        return last(doc, &facts);
+    }
+    // A large plan's tasks, actions and scorecard are written on a second core while the facts,
+    // the sections before and the sections after are worked out on this one, the last kept aside.
+    let mut part = doc.part();
+    let mut end = doc.part();
+    std::thread::scope(|scope| {
+        let back = scope.spawn(|| {
+            later(&mut part);
+            part
+        });
+        let facts = facts();
+        first(doc, &facts);
+        last(&mut end, &facts);
+        let part = back.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        doc.join(part);
+        doc.join(end);
+    });
 }
 
 /// How many tasks and actions make a plan worth writing on two cores.
