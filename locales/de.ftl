@@ -1371,7 +1371,7 @@ form-owner-role = Rolle
 form-phase = Phase
 form-cadence = Rhythmus
 form-status = Status
-form-held = Abgehalten am (Daten, durch Komma getrennt)
+form-held = Abgehalten am (Daten, kommagetrennt)
 
 form-votes = Punkte
 form-action-title = Titel (Wir werden …)
@@ -1433,7 +1433,7 @@ form-emphasis-connect = Gewichtung { -connect }
 form-emphasis-share = Gewichtung { -share }
 form-emphasis-solve = Gewichtung { -solve }
 form-emphasis-innovate = Gewichtung { -innovate }
-form-participants = Teilnehmende (durch Komma getrennt)
+form-participants = Teilnehmende (kommagetrennt)
 form-minutes = Geplante Minuten (bis 1440)
 form-shows-section = Abschnitt
 form-title-context = Kontext
@@ -1691,7 +1691,7 @@ compare-side-dated = { $file } · Vers. { $revision } { $date }
 compare-before = vorher: { $file }
 compare-now = jetzt: { $file }
 compare-no-entries = Keiner der beiden Canvas hat hier Einträge.
-compare-signals-title = Verbindungen pflegen: wer ausschied, was abbrach, was wiederbelebt wurde
+compare-signals-title = Verbindungen pflegen: wer ausschied, was abbrach, was wieder auflebte
 compare-more-signals = { $more } ({ $count ->
     [one] { $count } Signal
    *[other] { $count } Signale

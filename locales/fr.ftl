@@ -1744,7 +1744,7 @@ compare-side-dated = { $file } · rév. { $revision } { $date }
 compare-before = avant : { $file }
 compare-now = maintenant : { $file }
 compare-no-entries = Aucun des deux canevas n'a d'entrée ici.
-compare-signals-title = Entretenir les liens : qui est parti, ce qui s'est rompu, ce qui s'est renoué
+compare-signals-title = Entretenir les liens : départs, ruptures, liens renoués
 compare-more-signals = { $more } ({ $count ->
     [one] { $count } signal
    *[other] { $count } signaux
