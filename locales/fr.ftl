@@ -424,7 +424,7 @@ warning-unknown-owner = { $id } « { $title } » : le responsable, { $owner }
 warning-cadence-slipped = { $id } « { $title } » est prévue { $cadence }, mais n'a plus eu lieu depuis le { $last } ; bilan depuis le { $since } : { $kept }
 warning-cadence-never-held = { $id } « { $title } » est prévue { $cadence }, mais n'a jamais eu lieu ; bilan depuis le { $since } : { $kept }
 cadence-kept = tenue { $held } fois sur { $asked } ({ $cadence }), soit { $percent }
-cadence-nothing-asked = { $cadence } : rien d'attendu pour l'instant
+cadence-nothing-asked = { $cadence } : aucune séance attendue
 cadence-done-once = réalisée une fois
 cadence-once-not-done = une fois : pas encore réalisée
 warning-incomplete-action = { $id } « { $title } » : { $missing }
@@ -473,8 +473,8 @@ picture-hours = heures
 picture-value = valeur
 picture-its-unit = celle de l'indicateur
 picture-target = cible : { $value }
-picture-legend-grid = Chaque partie prenante est placée selon son pouvoir (vers le haut) et son intérêt (vers la droite) ; le symbole indique sa posture : ★ { -champion }, + { -supporter }, · { -neutral }, ? { -sceptic }, ✗ { -blocker }.
-picture-legend-network = Liens : vert épais ✓ solide, orange ! fragile, rouge pointillé ✗ rompu ; les flèches indiquent le sens de l'échange, l'étiquette ce qui est échangé.
+picture-legend-grid = Chaque partie prenante est placée selon son pouvoir (vers le haut) et son intérêt (vers la droite) ; le symbole indique sa posture : ★ { -champion }, + { -supporter }, · { -neutral }, ? { -sceptic }, ✗ { -blocker }.
+picture-legend-network = Liens : vert épais ✓ solide, orange ! fragile, rouge pointillé ✗ rompu ; les flèches indiquent le sens de l'échange, l'étiquette ce qui est échangé.
 picture-legend-linchpin = ◆ (cadre orange épais) : si cette partie prenante s'en va, d'autres perdent leur seul lien.
 picture-legend-hub = ◎ : un pivot qui porte la plupart des relations.
 picture-legend-unconnected = ○ (cadre en tirets) : encore aucune relation.
@@ -1650,7 +1650,7 @@ review-warnings = { $count ->
     [one] { $count } alerte
    *[other] { $count } alertes
 }
-review-more-below = ↓ { $count } de plus (↑ ↓ pour défiler, Entrée va à l'entrée)
+review-more-below = ↓ { $count } de plus (↑ ↓ pour défiler, Entrée pour y aller)
 review-loop-reviews = {" "}Revues de boucle{" "}
 review-no-dates = Pas encore de date de revue : donnez-en une à chaque action.
 review-scorecard = Tableau de bord de la valeur (L : mesures et boucles)
