@@ -597,7 +597,10 @@ signal-never-connected = { $id } { $name } (Einfluss { $power }) war in { $count
     [one] { $count } Version
    *[other] { $count } Versionen
 } nie mit dem Netzwerk verbunden
-signal-open-past-reviews = { $id } „{ $title }“: Regelkreis in { $count } Versionen nach der Überprüfung noch offen (Überprüfung: { $reviews })
+signal-open-past-reviews = { $id } „{ $title }“: Regelkreis in { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} nach der Überprüfung noch offen (Überprüfung: { $reviews })
 signal-with-no-evidence = ohne Messwert als Nachweis
 signal-loop-closed-in = { $id } „{ $title }“: Regelkreis geschlossen in { $revision }, { $evidence }
 
@@ -1281,7 +1284,10 @@ note-room-open = Raum offen: { $url } · Code { $code } · Esc blendet den Code 
 note-vote-room-first = öffnen Sie zuerst den Raum (R): Die Punkte kommen von den Handys der Teilnehmenden
 note-vote-where = Punkte gibt es für Aufgaben und Maßnahmen: mit Tab zu einem der Abschnitte, dann V
 note-vote-nothing = noch nichts zum Abstimmen: Fügen Sie zuerst Einträge hinzu
-note-vote-open = Abstimmung offen: { $count } Punkte pro Gerät; V schließt sie und zählt die Punkte dazu
+note-vote-open = Abstimmung offen: { $count ->
+    [one] { $count } Punkt
+   *[other] { $count } Punkte
+} pro Gerät; V schließt sie und zählt die Punkte dazu
 # $dots Punkte von $count Geräten.
 step-room-dots = die Punkte aus dem Raum ({ $dots } von { $count ->
     [one] 1 Gerät
@@ -1538,7 +1544,16 @@ template-about-acme-2027-05 = Fallbeispiel: Außendienst von Acme, ein Jahr spä
 start-open = {"  "}Datei öffnen …
 start-open-about = Pfad eines .ron-Canvas eingeben
 start-template = {"  "}Vorlage: { $name }
-start-counts = { $stakeholders } Stakeholder · { $relationships } Beziehungen · { $tasks } Aufgaben · { $actions } Maßnahmen
+start-counts = { $stakeholders } Stakeholder · { $relationships ->
+    [one] { $relationships } Beziehung
+   *[other] { $relationships } Beziehungen
+} · { $tasks ->
+    [one] { $tasks } Aufgabe
+   *[other] { $tasks } Aufgaben
+} · { $actions ->
+    [one] { $actions } Maßnahme
+   *[other] { $actions } Maßnahmen
+}
 start-changed = geändert { $when }
 start-cannot-open = lässt sich nicht öffnen: { $why }
 start-heading = {" "}cvc — Workshops zum Collaboration Value Canvas
@@ -1728,7 +1743,10 @@ context-facilitator = Moderation
 context-date = Datum
 context-enter-edits = {"  "}Enter bearbeitet den Kontext.
 context-agenda = {" "}Agenda · { $minutes } min{" "}
-context-more-blocks = {"  "}… { $count } weitere Blöcke (A öffnet die Agenda)
+context-more-blocks = {"  "}… { $count ->
+    [one] { $count } weiterer Block
+   *[other] { $count } weitere Blöcke
+} (A öffnet die Agenda)
 projector-by = bis { $date }
 projector-more-above = ▲ { $count } weitere darüber
 projector-more-below = ▼ { $count } weitere darunter

@@ -461,7 +461,10 @@ picture-low-interest = Intérêt faible
 picture-high-interest = Intérêt fort
 picture-low-power = Pouvoir faible
 picture-high-power = Pouvoir fort
-picture-more = +{ $count } autres (voir le tableau)
+picture-more = +{ $count ->
+    [one] { $count } autre
+   *[other] { $count } autres
+} (voir le tableau)
 picture-by-id = Désignées par leur identifiant, faute de place pour le nom : { $names }.
 picture-tasks-and-actions = tâches et actions
 picture-ongoing-work = travail en cours
@@ -606,7 +609,10 @@ signal-never-connected = { $id } { $name } (pouvoir { $power }) n'a jamais été
     [one] sur { $count } révision
    *[other] sur { $count } révisions
 }
-signal-open-past-reviews = { $id } « { $title } » : boucle toujours ouverte après sa date de revue, sur { $count } révisions (revue : { $reviews })
+signal-open-past-reviews = { $id } « { $title } » : boucle toujours ouverte après sa date de revue, sur { $count ->
+    [one] { $count } révision
+   *[other] { $count } révisions
+} (revue : { $reviews })
 signal-with-no-evidence = sans aucune mesure comme preuve
 signal-loop-closed-in = { $id } « { $title } » : boucle bouclée à la { $revision }, { $evidence }
 
@@ -1195,7 +1201,10 @@ title-saved-at = ✓ enregistré { $time }
 title-on-disk = ✓ enregistré
 title-untitled = canevas sans titre
 title-revision = rév. { $revision }
-status-filter = filtre « { $filter } » : { $shown } affichées (/ pour changer, Esc pour effacer)
+status-filter = filtre « { $filter } » : { $shown ->
+    [one] { $shown } affichée
+   *[other] { $shown } affichées
+} (/ pour changer, Esc pour effacer)
 status-undo-steps = { $count ->
     [one] { $count } étape à annuler
    *[other] { $count } étapes à annuler
@@ -1319,7 +1328,10 @@ note-room-open = salle ouverte : { $url } · code { $code } · Esc masque le co
 note-vote-room-first = ouvrez d'abord la salle (R) : les gommettes viennent des téléphones des participants
 note-vote-where = les gommettes vont aux tâches et aux actions : Tab jusqu'à l'une d'elles, puis V
 note-vote-nothing = rien à voter pour l'instant : ajoutez d'abord des entrées
-note-vote-open = vote ouvert : { $count } gommettes par appareil ; V le ferme et ajoute les gommettes
+note-vote-open = vote ouvert : { $count ->
+    [one] { $count } gommette
+   *[other] { $count } gommettes
+} par appareil ; V le ferme et ajoute les gommettes
 # $dots gommettes de $count appareils.
 step-room-dots = les gommettes de la salle ({ $dots } de { $count ->
     [one] 1 appareil
@@ -1591,7 +1603,19 @@ template-about-acme-2027-05 = cas pratique : le service terrain d'Acme, un an p
 start-open = {"  "}Ouvrir un fichier…
 start-open-about = tapez le chemin d'un canevas .ron
 start-template = {"  "}Modèle : { $name }
-start-counts = { $stakeholders } parties prenantes · { $relationships } relations · { $tasks } tâches · { $actions } actions
+start-counts = { $stakeholders ->
+    [one] { $stakeholders } partie prenante
+   *[other] { $stakeholders } parties prenantes
+} · { $relationships ->
+    [one] { $relationships } relation
+   *[other] { $relationships } relations
+} · { $tasks ->
+    [one] { $tasks } tâche
+   *[other] { $tasks } tâches
+} · { $actions ->
+    [one] { $actions } action
+   *[other] { $actions } actions
+}
 start-changed = modifié { $when }
 start-cannot-open = impossible d'ouvrir : { $why }
 start-heading = {" "}cvc — ateliers Collaboration Value Canvas
@@ -1781,7 +1805,10 @@ context-facilitator = animateur
 context-date = date
 context-enter-edits = {"  "}Entrée modifie le contexte.
 context-agenda = {" "}Déroulé · { $minutes } min{" "}
-context-more-blocks = {"  "}… { $count } blocs de plus (A ouvre le déroulé)
+context-more-blocks = {"  "}… { $count ->
+    [one] { $count } bloc de plus
+   *[other] { $count } blocs de plus
+} (A ouvre le déroulé)
 projector-by = pour le { $date }
 projector-more-above = ▲ { $count } de plus au-dessus
 projector-more-below = ▼ { $count } de plus en dessous
@@ -1799,7 +1826,10 @@ agenda-col-section = section
 agenda-no-blocks = {" "}Aucun bloc : a pour en ajouter un.
 parking-chosen = Parking ({ $count }) : Ctrl+d retire la question choisie · ↓ retour à la saisie
 parking-typing = Parking ({ $count }) : pour plus tard · Entrée ajoute · ↑ choisit · Esc ferme
-parking-earlier = {"  "}… { $count } plus anciennes
+parking-earlier = {"  "}… { $count ->
+    [one] { $count } plus ancienne
+   *[other] { $count } plus anciennes
+}
 prompt-filter = {" "}filtre :{" "}
 prompt-exchange-hint = {" "}qu'est-ce qui circule entre eux ? Entrée ajoute la relation · Esc annule
 prompt-save-to = {" "}enregistrer sous :{" "}
