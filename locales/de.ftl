@@ -1293,7 +1293,10 @@ step-room-dots = die Punkte aus dem Raum ({ $dots } von { $count ->
     [one] 1 Gerät
    *[other] { $count } Geräten
 })
-note-vote-closed = Abstimmung geschlossen: { $dots } Punkte von { $count ->
+note-vote-closed = Abstimmung geschlossen: { $dots ->
+    [one] { $dots } Punkt
+   *[other] { $dots } Punkte
+} von { $count ->
     [one] 1 Gerät
    *[other] { $count } Geräten
 } dazugezählt (u macht rückgängig)

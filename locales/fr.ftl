@@ -575,7 +575,7 @@ signal-they-owned =  ; sous sa responsabilité : { $work }
 signal-in-revision = { " " }à la { $revision }
 signal-stakeholder-left = { $name } a quitté le canevas{ $when }{ $owning }
 signal-participant-left = { $name } (participant) a quitté le canevas{ $when }{ $owning }
-signal-where-wanted = , la posture visée par le plan
+signal-where-wanted = , soit la posture visée par le plan
 signal-toward = , vers la posture visée par le plan (« { $wanted } »)
 signal-away = , en s'éloignant de la posture visée par le plan (« { $wanted } »)
 signal-stance-moved = { $name } : posture passée de « { $from } » à « { $to } »{ $why }
@@ -953,7 +953,7 @@ section-actions = Actions d'adoption
 section-review = Bilan
 section-tasks-short = Animation
 section-actions-short = Actions
-status-read-only = fichier en lecture seule : cvc n'y écrit pas ; à la première modification, il propose un autre fichier
+status-read-only = fichier en lecture seule : cvc n'y écrit pas ; à la première modification, il propose d'enregistrer ailleurs
 help-title = {" "}Touches — Esc ou ? ferme{" "}
 help-title-scroll = {" "}Touches — ↑ ↓ défiler ({ $above } au-dessus, { $below } en dessous) · Esc ferme{" "}
 help-saved = {"  "}Tout est enregistré en une seconde ; la souris sélectionne et fait défiler.
@@ -1337,10 +1337,13 @@ step-room-dots = les gommettes de la salle ({ $dots } de { $count ->
     [one] 1 appareil
    *[other] { $count } appareils
 })
-note-vote-closed = vote fermé : { $dots } gommettes de { $count ->
+note-vote-closed = vote fermé : { $dots ->
+    [one] { $dots } gommette ajoutée
+   *[other] { $dots } gommettes ajoutées
+}, venues de { $count ->
     [one] 1 appareil
    *[other] { $count } appareils
-} ajoutées (u annule)
+} (u annule)
 step-accepted-idea = idée de la salle acceptée
 note-into-parking = le parking
 note-accepted-idea = idée de la salle acceptée dans { $into } (u annule)
@@ -1369,7 +1372,7 @@ note-form-esc-again = un second Esc abandonne ces modifications ; Ctrl+s les en
 note-form-thrown-away = modifications abandonnées
 note-block-not-added = aucun bloc ajouté
 note-no-change = aucune modification
-step-edited = { $form } modifié
+step-edited = modification : { $form }
 note-form-saved = { $kind ->
     [stakeholders] { $form } enregistrée
     [relationships] { $form } enregistrée
@@ -1505,11 +1508,11 @@ room-code-joined = code { $code } · { $count ->
    *[other] { $count } connectés
 }
 room-joined = { $count ->
-    [one] { $count } appareil a rejoint
-   *[other] { $count } appareils ont rejoint
+    [one] { $count } appareil a rejoint la salle
+   *[other] { $count } appareils ont rejoint la salle
 }
-room-rehearsal = une répétition : seul cet ordinateur peut rejoindre (--bind 127.0.0.1)
-room-network = toute personne sur ce réseau avec le code peut rejoindre ; rien ne quitte le réseau de la salle
+room-rehearsal = une répétition : seul cet ordinateur peut se connecter (--bind 127.0.0.1)
+room-network = toute personne connectée à ce réseau et munie du code peut rejoindre la salle ; rien ne sort du réseau de la salle
 room-card-hint = {" "}Esc ou Entrée masque ceci (la salle reste ouverte) · R ferme la salle{" "}
 room-card-hint-short = {" "}Esc masque ceci (la salle reste ouverte) · R ferme la salle{" "}
 room-inbox-empty = {" "}Boîte de réception : vide (Esc ferme){" "}
