@@ -1021,7 +1021,7 @@ key-history-next-section = nächster Reiter: Signale, Stakeholder, Beziehungen, 
 key-history-prev-section = vorheriger Reiter
 key-history-left = die Version davor
 key-history-right = die Version danach
-key-history-mark = Version zum Vergleich markieren (höchstens zwei)
+key-history-mark = Version zum Vergleich vormerken (höchstens zwei)
 key-history-submit = die zwei markierten Versionen vergleichen
 key-history-up = nach oben blättern; Stakeholder: der darüber
 key-history-down = nach unten blättern; Stakeholder: der darunter
@@ -1681,10 +1681,10 @@ history-waves-title = Wellen: laufende Arbeit je Phase (aktive Aufgaben, zugesag
 history-waves-title-short = Wellen: laufende Arbeit je Phase
 history-enter-compares = Enter vergleicht { $older } mit { $newer }
 history-comparing = { $older } wird mit { $newer } verglichen…
-history-one-marked = { $tag } markiert: ← → zu einer anderen, Leertaste oder Enter
-history-how-to-compare = ← → eine Version · Leertaste markiert · zwei markiert, Enter vergleicht
-history-mark-second = eine zweite Version markieren (← →, Leertaste) oder hingehen, dann Enter
-history-mark-two = zum Vergleichen zwei markieren: ← →, Leertaste, ← →, Leertaste, Enter
+history-one-marked = { $tag } vorgemerkt: ← → zu einer anderen, Leertaste oder Enter
+history-how-to-compare = ← → eine Version · Leertaste merkt vor · zwei vorgemerkt, Enter vergleicht
+history-mark-second = eine zweite Version vormerken (← →, Leertaste) oder hingehen, dann Enter
+history-mark-two = zum Vergleichen zwei vormerken: ← →, Leertaste, ← →, Leertaste, Enter
 history-nothing-here = In keiner Version steht hier etwas.
 history-more-entries = ↓ { $count } { $count ->
     [one] weiterer Eintrag
@@ -1811,7 +1811,7 @@ store-at-line = { $file }:{ $line }:{ $col }: { $message }
 store-in-file = { $file }: { $message }
 
 ## Fields cvc reads itself (a time, a language) that a file got wrong (after "file:line:col: ").
-store-moment-shape = Datum und Uhrzeit als JJJJ-MM-TTTHH:MM:SS erwartet, gefunden: „{ $text }“
+store-moment-shape = Datum und Uhrzeit als JJJJ-MM-TTThh:mm:ss erwartet, gefunden: „{ $text }“
 store-no-such-time = „{ $text }“ ist keine gültige Uhrzeit
 store-unknown-language = unbekannte Sprache „{ $text }“: möglich sind en, fr oder de
 
@@ -1945,7 +1945,7 @@ cli-diff-arguments = cvc diff erwartet ALT NEU (oder, als Diff-Treiber von git, 
 cli-needs-terminal = der Workshop-Bildschirm braucht ein Terminal; verwenden Sie in Skripten die Befehle ohne Bildschirm
 cli-terminal-failed = das Terminal ist ausgefallen: { $why }
 cli-output-is-the-canvas = { $file }: ist der exportierte Canvas; schreiben Sie den Export in eine andere Datei
-cli-output-is-a-revision-reported = { $file }: ist { $canvas }, eine Version des Berichts; schreiben Sie den Bericht in eine andere Datei
+cli-output-is-a-revision-reported = { $file }: ist { $canvas }, eine der Versionen, über die berichtet wird; schreiben Sie den Bericht in eine andere Datei
 cli-output-is-a-revision-followed = { $file }: ist { $canvas }, eine verfolgte Version; schreiben Sie den Verlauf in eine andere Datei
 cli-kumu-layout = --kumu schreibt Kumus eigenes Format, das Kumu auf Englisch mit Kommas liest: Lassen Sie --lang und --csv-dialect weg
 cli-kumu-section = --kumu schreibt Stakeholder (elements) oder Beziehungen (connections): Geben Sie --section stakeholders oder --section relationships an

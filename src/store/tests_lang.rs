@@ -25,7 +25,7 @@ fn a_date_a_time_or_a_language_a_file_got_wrong_is_said_in_the_readers_language(
         (
             at("2026-11-22 10:41"),
             "expected a date and time",
-            "Datum und Uhrzeit als JJJJ-MM-TTTHH:MM:SS erwartet",
+            "Datum und Uhrzeit als JJJJ-MM-TTThh:mm:ss erwartet",
         ),
         (at("2026-11-22T25:00:00"), "is not a real time", "„2026-11-22T25:00:00“ ist keine gültige Uhrzeit"),
         (at("2026-02-30T10:00:00"), "is not a real date", "„2026-02-30“ ist kein gültiges Datum"),
