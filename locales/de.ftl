@@ -165,7 +165,7 @@ plan-loop = Regelkreis
 plan-parking = Themenspeicher
 plan-parking-note = Fragen aus der Runde, die später geklärt werden.
 plan-weak-points = Schwachstellen des Netzwerks
-plan-weak-points-none = keine — niemand ist die einzige Verbindung anderer, kein Knotenpunkt trägt die meisten Beziehungen, alle haben mindestens eine.
+plan-weak-points-none = keine – niemand ist die einzige Verbindung anderer, kein Knotenpunkt trägt die meisten Beziehungen, alle haben mindestens eine.
 plan-loop-cards = Regelkreis-Karten
 plan-loop-cards-note = Eine Karte pro Maßnahme (ohne verworfene): wer den Regelkreis schließt, was gemessen wird und was die Messung zeigt.
 
@@ -210,12 +210,12 @@ handout-due-overdue = fällig am { $date } (überfällig)
 handout-review-on = Überprüfung am { $date }
 handout-no-date = noch kein Termin
 handout-no-cadence = kein Rhythmus festgelegt
-handout-held-times = { $count }-mal durchgeführt, vom { $first } bis zum { $last }
-handout-held-once = einmal durchgeführt, am { $date }
+handout-held-times = { $count }-mal abgehalten, vom { $first } bis zum { $last }
+handout-held-once = einmal abgehalten, am { $date }
 handout-unclosed-review = erledigt, Regelkreis nicht geschlossen: Überprüfung am { $date }
 handout-unclosed-no-review = erledigt, Regelkreis nicht geschlossen: noch kein Überprüfungstermin
 handout-achieved = Was erreicht wurde
-handout-achieved-nothing = noch nichts vorzuweisen — kein Regelkreis geschlossen, kein Zielwert erreicht, keine Maßnahme erledigt.
+handout-achieved-nothing = noch nichts vorzuweisen – kein Regelkreis geschlossen, kein Zielwert erreicht, keine Maßnahme erledigt.
 handout-evidence = { $value } am { $date }
 handout-evidence-target = { $value } am { $date } (Zielwert: { $target })
 handout-loop-closed = Regelkreis geschlossen
@@ -341,14 +341,14 @@ loops-task-never-held = nie abgehalten
 loops-no-cadence = ohne Rhythmus
 loops-task-owner = verantwortlich { $owner }
 loops-task-status = Status { $status }
-loops-kept = { $kept } seit { $date }
-loops-kept-slipped = { $kept } seit { $date }: Rhythmus nicht gehalten
+loops-kept = { $kept } seit dem { $date }
+loops-kept-slipped = { $kept } seit dem { $date }: Rhythmus nicht gehalten
 loops-kept-none = Rhythmus: nichts zu zählen (laufend oder ohne Rhythmus)
 loops-task-hint = h markiert sie heute als abgehalten; u macht es rückgängig
 loops-never-held = Noch nie als abgehalten markiert.
 loops-held = Abgehalten ({ $count })
 loops-hint-no-indicator = Noch keine Kennzahl: Enter benennt eine, damit der Regelkreis messbar wird.
-loops-hint-close = Ziel erreicht: Enter schließt den Regelkreis, der letzte Messwert ist der Nachweis
+loops-hint-close = Zielwert erreicht: Enter schließt den Regelkreis, der letzte Messwert ist der Nachweis
 loops-hint-no-readings = Noch keine Messwerte: a erfasst, was gemessen wurde.
 loops-readings = Messwerte ({ $count })
 loops-closed = Überprüfung der Regelkreise geschlossen; alles ist gespeichert
@@ -365,21 +365,21 @@ loops-held-today = { $id } heute abgehalten; u macht es rückgängig
 loops-held-today-kept = { $id } heute abgehalten: { $kept }; u macht es rückgängig
 loops-already-held = { $id } ist heute schon als abgehalten markiert
 loops-not-read = { $id }: wie geschrieben behalten, nicht als Zahl gelesen: { $note }
-loops-kept-as-written = { $id }: „{ $latest }“ so behalten; Fortschritt braucht eine Zahl wie das Ziel ({ $target })
-loops-reached = { $id } am Ziel: Enter schließt den Regelkreis, mit diesem Messwert als Nachweis
+loops-kept-as-written = { $id }: „{ $latest }“ wie geschrieben behalten; für den Fortschritt braucht es eine Zahl wie beim Zielwert ({ $target })
+loops-reached = { $id } hat den Zielwert erreicht: Enter schließt den Regelkreis, mit diesem Messwert als Nachweis
 loops-saved-next = gespeichert; als Nächstes: { $id } { $title }
 loops-pass-done = Regelkreise überprüft: Jede Maßnahme hat Status und Regelkreis
 step-held = { $id } am { $date } abgehalten
 step-reading-added = Messwert zu { $id } hinzugefügt
-form-reading-after-today = ein Messwert vom { $date } liegt nach heute
+form-reading-after-today = ein Messwert hält fest, was gemessen wurde: Der { $date } liegt in der Zukunft
 
 ## Why a value that looks like a number is not read as one: $shown as written, the two ways it
 ## reads ($one, $other) and how to write each; $language is the canvas's (fr or de).
-measure-two-ways = „{ $shown }“ kann { $one } oder { $other } heißen: { $write_one } oder { $write_other } schreiben
+measure-two-ways = „{ $shown }“ kann { $one } oder { $other } heißen: Schreiben Sie { $write_one } oder { $write_other }
 measure-point = „{ $shown }“ hat einen Punkt, wo { $language ->
     [fr] das Französische
    *[de] das Deutsche
-} ein Komma schreibt: { $write } schreiben
+} ein Komma schreibt: Schreiben Sie { $write }
 
 ## Hinweise: die Lücken, die die Prüfungen finden, in der Zusammenfassung und der Hinweisliste des
 ## Plans und auf dem Bildschirm. $id und $title nennen einen Eintrag.
@@ -420,7 +420,7 @@ cadence-done-once = einmal erledigt
 cadence-once-not-done = einmalig: noch nicht erledigt
 warning-incomplete-action = { $id } „{ $title }“: { $missing }
 warning-no-owner = keine verantwortliche Person
-warning-no-due-date = kein Fälligkeitsdatum
+warning-no-due-date = kein Termin
 warning-no-indicator = keine Kennzahl
 warning-overdue-action = { $id } „{ $title }“ war am { $due } fällig und steht noch auf „{ $status }“
 warning-overdue-action-not-done = { $id } „{ $title }“ war am { $due } fällig und ist nicht erledigt
@@ -453,7 +453,7 @@ picture-high-interest = Hohes Interesse
 picture-low-power = Geringer Einfluss
 picture-high-power = Hoher Einfluss
 picture-more = +{ $count } weitere (siehe Tabelle)
-picture-by-id = Mit Kürzel, wo der Name keinen Platz hatte: { $names }.
+picture-by-id = Mit ID, wo der Name keinen Platz hatte: { $names }.
 picture-tasks-and-actions = Aufgaben und Maßnahmen
 picture-ongoing-work = laufende Arbeit
 picture-minutes = Minuten
@@ -464,9 +464,9 @@ picture-hours = Stunden
 picture-value = Wert
 picture-its-unit = ihrer Einheit
 picture-target = Zielwert { $value }
-picture-legend-grid = Jeder Stakeholder steht bei seinem Einfluss (nach oben) und Interesse (nach rechts); das Zeichen zeigt die Haltung: ★ { -champion }, + { -supporter }, · { -neutral }, ? { -sceptic }, ✗ { -blocker }.
+picture-legend-grid = Jeder Stakeholder ist nach Einfluss (nach oben) und Interesse (nach rechts) eingeordnet; das Zeichen zeigt die Haltung: ★ { -champion }, + { -supporter }, · { -neutral }, ? { -sceptic }, ✗ { -blocker }.
 picture-legend-network = Linien: dick grün ✓ stabil, orange ! gefährdet, rot gepunktet ✗ abgebrochen; Pfeile zeigen die Richtung, die Beschriftung, was fließt.
-picture-legend-linchpin = ◆ (dicker oranger Rahmen): Fällt dieser Stakeholder aus, verlieren andere ihre einzige Verbindung.
+picture-legend-linchpin = ◆ (dicker orangefarbener Rahmen): Fällt dieser Stakeholder aus, verlieren andere ihre einzige Verbindung.
 picture-legend-hub = ◎: ein Knotenpunkt, der die meisten Beziehungen trägt.
 picture-legend-unconnected = ○ (gestrichelter Rahmen): noch keine Beziehung.
 picture-legend-coverage = Balken: Aufgaben und Maßnahmen je Phase; Linie: laufende Arbeit (aktive Aufgaben, zugesagte oder laufende Maßnahmen). Eine Phase ohne laufende Arbeit fällt zurück.
@@ -499,10 +499,10 @@ report-when = Wann
 report-what-column = Was
 report-kind-due = fällig
 report-kind-review = Überprüfung
-report-kind-revisit = Folge-Workshop
-report-follow-up-workshop = der Folge-Workshop
+report-kind-revisit = Folgeworkshop
+report-follow-up-workshop = der Folgeworkshop
 report-nothing-dated = Nichts ist datiert.
-report-gaps = Ohne Termin, ohne verantwortliche Person, weiterhin abgebrochen
+report-gaps = Ohne Datum, ohne verantwortliche Person, weiterhin abgebrochen
 report-gap-undated = ohne Datum
 report-gap-unowned = ohne verantwortliche Person
 report-gap-broken = abgebrochen
@@ -536,7 +536,7 @@ history-title = Verlauf: { $title }
 ## Die Änderungen Feld für Feld, in den Tabellen des Berichts und des Diffs.
 
 report-field-change = { $field }: { $old } → { $new }
-report-held-days = durchgeführt an { $old } → { $new } Tagen (zuletzt am { $last })
+report-held-days = abgehalten an { $old } → { $new } Tagen (zuletzt am { $last })
 report-readings-count = Messwerte: { $old } → { $new }
 
 ## A loop not set yet, in a change of loop (French: « boucle » is feminine).
@@ -582,16 +582,25 @@ signal-evidence-note = Nachweis: { $value } am { $date }, „{ $note }“
 signal-no-evidence = kein Messwert als Nachweis
 signal-action-moved = { $id } „{ $title }“: { $moves }
 signal-open-past-review = { $id } „{ $title }“: Regelkreis nach dem Überprüfungstermin am { $review } noch offen
-signal-phase-idle-since = die Phase { $phase } hat seit { $from } keine laufende Arbeit ({ $count } Versionen)
+signal-phase-idle-since = die Phase { $phase } hat seit { $from } keine laufende Arbeit ({ $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+})
 signal-phase-idle-was = die Phase { $phase } hatte von { $from } bis { $to } keine laufende Arbeit
-signal-broken-since = { $id } { $name }: abgebrochen seit { $from } ({ $count } Versionen)
+signal-broken-since = { $id } { $name }: abgebrochen seit { $from } ({ $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+})
 signal-broken-was = { $id } { $name }: abgebrochen von { $from } bis { $to }
 signal-reconnected-in = { $id } { $name }: wiederbelebt in { $revision } (abgebrochen → { $now })
 signal-never-connected = { $id } { $name } (Einfluss { $power }) war in { $count ->
     [one] { $count } Version
    *[other] { $count } Versionen
 } nie mit dem Netzwerk verbunden
-signal-open-past-reviews = { $id } „{ $title }“: Regelkreis in { $count } Versionen nach der Überprüfung noch offen (Überprüfung: { $reviews })
+signal-open-past-reviews = { $id } „{ $title }“: Regelkreis in { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+} nach der Überprüfung noch offen (Überprüfung: { $reviews })
 signal-with-no-evidence = ohne Messwert als Nachweis
 signal-loop-closed-in = { $id } „{ $title }“: Regelkreis geschlossen in { $revision }, { $evidence }
 
@@ -600,7 +609,7 @@ signal-loop-closed-in = { $id } „{ $title }“: Regelkreis geschlossen in { $r
 diff-untitled = ohne Titel
 diff-side = { $title } (Version { $revision })
 diff-side-dated = { $title } (Version { $revision }, { $date })
-diff-by-id = derselbe Canvas: Einträge nach Kürzel zugeordnet
+diff-by-id = derselbe Canvas: Einträge nach ID zugeordnet
 diff-by-name = verschiedene Canvas: Einträge nach Namen zugeordnet
 diff-none = (leer)
 diff-change-line = { $field }: { $old } → { $new }
@@ -703,7 +712,7 @@ import-added = { $count } { $kind ->
        *[other] Maßnahmen
     }
 } zu { $file } hinzugefügt ({ $ids })
-import-created = { $count } Stakeholder angelegt, genannt in { $input }: { $names }
+import-created = { $count } Stakeholder aus { $input } angelegt: { $names }
 import-ignored = Hinweis: cvc übernimmt nichts aus den Spalten { $columns }
 
 ## Import problems: what cvc import says is wrong with the input, line by line (input:line:col:).
@@ -727,7 +736,7 @@ import-no-such-name = kein Stakeholder im Canvas heißt „{ $text }“ (mit --c
 import-kumu-kinds = Kumu-Tabellen enthalten Stakeholder (elements) und Beziehungen (connections)
 import-kumu-needs = eine Kumu-Tabelle { $sheet } braucht eine Spalte `{ $header }`
 import-kumu-needs-other = eine Kumu-Tabelle { $sheet } braucht eine Spalte `{ $header }`: Das sieht nach einer Kumu-Tabelle { $other } aus; importieren Sie sie in den anderen Abschnitt
-import-column-twice = die Spalte `{ $name }` steht zweimal da (Spalten { $first } und { $second })
+import-column-twice = die Spalte `{ $name }` kommt zweimal vor (Spalten { $first } und { $second })
 import-more-columns = und { $count } weitere
 import-unknown-columns = { $count ->
     [one] unbekannte Spalte
@@ -736,7 +745,7 @@ import-unknown-columns = { $count ->
 import-unknown-columns-kumu = { $count ->
     [one] unbekannte Spalte
    *[other] unbekannte Spalten
-} { $names }: Eine CSV-Datei mit { $section } hat die Spalten { $known } (eine Kumu-Tabelle? --from kumu angeben)
+} { $names }: Eine CSV-Datei mit { $section } hat die Spalten { $known } (eine Kumu-Tabelle? Geben Sie --from kumu an)
 import-no-column = die Kopfzeile hat keine Spalte `{ $name }`: { $kind ->
     [stakeholder] Ein Stakeholder
     [relationship] Eine Beziehung
@@ -753,14 +762,14 @@ import-row-cells = diese Zeile hat { $cells } Zellen, aber die Kopfzeile nennt {
     [one] { $columns } Spalte
    *[other] { $columns } Spalten
 }
-import-expected-link = `FROM -> TO` erwartet (zwei Stakeholder, mit Name oder ID; `: was fließt` darf folgen)
+import-expected-link = `FROM -> TO` erwartet (zwei Stakeholder, per Name oder ID; `: was fließt` darf folgen)
 import-quote-open = eine Zelle in Anführungszeichen wird nie geschlossen: Ein `"` fehlt
 import-after-quote = `{ $delimiter }` oder das Zeilenende nach der Zelle in Anführungszeichen erwartet, gefunden: `{ $found }`
 import-stdin-unreadable = die Standardeingabe kann nicht gelesen werden: { $why }
 import-stdin-too-large = die Standardeingabe ist größer, als ein Canvas sein darf (64 MiB): nicht gelesen
-import-kumu-section = eine Kumu-Tabelle enthält Stakeholder (elements) oder Beziehungen (connections): --section stakeholders oder --section relationships angeben
+import-kumu-section = eine Kumu-Tabelle enthält Stakeholder (elements) oder Beziehungen (connections): Geben Sie --section stakeholders oder --section relationships an
 import-is-the-canvas = { $input }: ist der Canvas selbst; importieren Sie eine andere Datei
-import-read-only = { $file }: ist schreibgeschützt: cvc überschreibt sie nicht; nichts wurde importiert
+import-read-only = { $file }: ist schreibgeschützt: cvc überschreibt die Datei nicht; nichts wurde importiert
 import-not-saved = { $why }; nichts wurde importiert
 
 ## Reviews: cvc reviews, was über alle Canvas-Dateien einer Beraterin fällig ist (Text und Markdown).
@@ -778,11 +787,11 @@ reviews-csv-progress = Fortschritt
 reviews-title = Überprüfungen und Fälligkeiten
 # $until ist reviews-until, oder leer.
 reviews-headline = Stand { $as_of }: { $overdue } überfällig, { $count } insgesamt{ $until }.
-reviews-headline-nothing = Stand { $as_of }: nichts nachzuhalten{ $until }: jeder Regelkreis ist geschlossen oder hat kein Datum.
+reviews-headline-nothing = Stand { $as_of }: nichts nachzuhalten{ $until }: Jeder Regelkreis ist geschlossen oder hat kein Datum.
 reviews-until = {" "}bis { $date }
 reviews-by-client = Nach Kunde
 reviews-dates = Termine
-reviews-gaps = Ohne Datum, ohne Verantwortliche, weiter abgebrochen
+reviews-gaps = Ohne Datum, ohne verantwortliche Person, weiterhin abgebrochen
 reviews-no-client = (keine Organisation, kein Titel)
 reviews-client-counts = { $overdue } überfällig, { $due } fällig
 reviews-client-undated = { $count ->
@@ -790,15 +799,15 @@ reviews-client-undated = { $count ->
    *[other] { $count } Maßnahmen ohne Datum
 }
 reviews-client-unowned = { $count ->
-    [one] { $count } Maßnahme ohne Verantwortliche
-   *[other] { $count } Maßnahmen ohne Verantwortliche
+    [one] { $count } Maßnahme ohne verantwortliche Person
+   *[other] { $count } Maßnahmen ohne verantwortliche Person
 }
 reviews-client-broken = { $count ->
     [one] { $count } Beziehung abgebrochen
    *[other] { $count } Beziehungen abgebrochen
 }
-reviews-client-revisit-overdue = Folgeworkshop überfällig seit { $date }
-reviews-client-revisit = Folgeworkshop { $date }
+reviews-client-revisit-overdue = Folgeworkshop überfällig seit dem { $date }
+reviews-client-revisit = Folgeworkshop am { $date }
 reviews-client-no-date = kein Workshop-Datum
 reviews-parts-joined = {"; "}
 reviews-when-overdue = { $date } ({ $count ->
@@ -808,10 +817,10 @@ reviews-when-overdue = { $date } ({ $count ->
 reviews-kind-due = fällig
 reviews-kind-review = Überprüfung
 reviews-kind-revisit = Folgeworkshop
-reviews-revisit = Folgeworkshop: der Workshop nach Version { $revision }
+reviews-revisit = Folgeworkshop nach Version { $revision }
 reviews-latest = { $value } am { $date }
 reviews-gap-undated = ohne Datum
-reviews-gap-unowned = ohne Verantwortliche
+reviews-gap-unowned = ohne verantwortliche Person
 reviews-gap-broken = abgebrochen
 reviews-col-when = Wann
 reviews-col-what = Was
@@ -827,7 +836,7 @@ reviews-col-client = Kunde
 reviews-col-counts = Überfällig, fällig und fehlend
 reviews-col-entry = Eintrag
 reviews-col-missing = Fehlt
-reviews-no-data-folder = noch keine Canvas-Dateien: der Datenordner { $folder } existiert noch nicht
+reviews-no-data-folder = noch keine Canvas-Dateien: Der Datenordner { $folder } existiert noch nicht
 reviews-none-found = keine Canvas-Dateien gefunden in { $paths }
 
 ## The follow-up sheet's yes and no (overdue or not), in the language of its headers.
@@ -856,14 +865,14 @@ ics-revisit-about = cvc revisit: der Folgeworkshop zu Version { $revision }
 ## Bilder im Zeitverlauf: die Wellen des Berichts und „was sich bewegt hat“ im Diff (SVG und Mermaid).
 
 waves-title = Die laufende Arbeit der vier Phasen im Zeitverlauf
-waves-legend-revisions = Laufende Arbeit je Phase bei jeder Version (aktive Aufgaben, zugesagte oder laufende Maßnahmen): ein Band wird mit der Arbeit breiter.
+waves-legend-revisions = Laufende Arbeit je Phase bei jeder Version (aktive Aufgaben, zugesagte oder laufende Maßnahmen): Ein Band wird mit der Arbeit breiter.
 waves-legend-months = Laufende Arbeit je Phase, Monat für Monat: Aufgaben zählen in den Monaten, in denen sie abgehalten wurden (oft genug für ihren Rhythmus), Maßnahmen, solange sie laufen; ein Band wird schmaler, wenn die Arbeit aufhört. Gestrichelte Linien: die Workshops.
 delta-what-moved = Was sich bewegt hat
-delta-grid-title = Wer sich im Raster Einfluss/Interesse bewegt hat
+delta-grid-title = Wer sich in der Matrix Einfluss/Interesse bewegt hat
 delta-joined = neu
-delta-left = gegangen
+delta-left = ausgeschieden
 delta-joined-cell = (neu)
-delta-left-cell = (gegangen)
+delta-left-cell = (ausgeschieden)
 delta-col-stakeholder = Stakeholder
 delta-col-then = Vorher
 delta-col-now = Jetzt
@@ -902,7 +911,7 @@ section-actions = Maßnahmen
 section-review = Rückblick
 section-tasks-short = Aufgaben
 section-actions-short = Maßnahmen
-status-read-only = Datei schreibgeschützt: cvc schreibt nicht hinein; bei der ersten Änderung bietet cvc eine andere Datei an
+status-read-only = Datei schreibgeschützt: cvc schreibt nicht hinein; bei der ersten Änderung bietet cvc an, anderswo zu speichern
 help-title = {" "}Tasten — Esc oder ? schließt{" "}
 help-title-scroll = {" "}Tasten — ↑ ↓ blättern ({ $above } oben, { $below } unten) · Esc schließt{" "}
 help-saved = {"  "}Alles wird binnen einer Sekunde gespeichert; die Maus wählt und blättert.
@@ -913,7 +922,7 @@ key-start-down = nächsten Eintrag wählen
 key-start-submit = gewählten Canvas oder gewählte Vorlage öffnen
 key-start-new-canvas = neuer Canvas im Datenordner
 key-start-open-path = Datei über ihren Pfad öffnen
-key-start-revisit = Folge-Workshop zum gewählten Canvas
+key-start-revisit = Folgeworkshop zum gewählten Canvas vorbereiten
 key-start-help = Hilfe: alle Tasten
 key-start-quit = beenden
 key-workshop-next-section = nächster Abschnitt
@@ -937,7 +946,7 @@ key-workshop-vote-up = Klebepunkt hinzufügen (Aufgaben und Maßnahmen)
 key-workshop-vote-down = Klebepunkt entfernen
 key-workshop-sort-by-votes = Aufgaben oder Maßnahmen nach Punkten ordnen, die meisten zuerst
 key-workshop-undo = rückgängig
-key-workshop-redo = wiederholen
+key-workshop-redo = wiederherstellen
 key-workshop-filter = Liste nach Text filtern
 key-workshop-export = Plan als Markdown neben die Datei exportieren
 key-workshop-export-html = Plan als druckbare HTML-Seite neben die Datei exportieren
@@ -993,7 +1002,7 @@ key-loops-quick-add = Messwert erfassen: Datum (heute), Wert, Notiz
 key-loops-edit = Status, Regelkreis und nächste Überprüfung (und eine Kennzahl, falls keine da ist)
 key-loops-mark = gewählte Aufgabe als heute abgehalten markieren (u macht rückgängig)
 key-loops-undo = rückgängig
-key-loops-redo = wiederholen
+key-loops-redo = wiederherstellen
 key-loops-help = Hilfe: alle Tasten
 key-loops-cancel = Überprüfung schließen
 key-compare-next-section = nächster Abschnitt; der letzte Reiter listet die Signale
@@ -1005,14 +1014,14 @@ key-compare-page-down = eine Seite nach unten
 key-compare-home = erste Zeile
 key-compare-end = letzte Zeile
 key-compare-edit = Felder eines geänderten Eintrags, alt → neu
-key-compare-next-view = Stakeholder: die Einfluss-Interesse-Matrix, und wer sich bewegt hat
+key-compare-next-view = Stakeholder: die Einfluss-Interesse-Matrix und wer sich bewegt hat
 key-compare-help = Hilfe: alle Tasten
 key-compare-cancel = Vergleich verlassen
 key-history-next-section = nächster Reiter: Signale, Stakeholder, Beziehungen, Maßnahmen, Aufgaben
 key-history-prev-section = vorheriger Reiter
 key-history-left = die Version davor
 key-history-right = die Version danach
-key-history-mark = Version zum Vergleich markieren (höchstens zwei)
+key-history-mark = Version zum Vergleich vormerken (höchstens zwei)
 key-history-submit = die zwei markierten Versionen vergleichen
 key-history-up = nach oben blättern; Stakeholder: der darüber
 key-history-down = nach unten blättern; Stakeholder: der darunter
@@ -1038,7 +1047,7 @@ key-form-right = nächste Wahl / Cursor rechts
 key-form-submit = nächstes Feld; im letzten Feld speichern
 key-form-save-form = speichern
 key-form-cancel = abbrechen, nichts ändern
-key-form-terminate = beenden: das Formular wird vorher gespeichert (wenn es gültig ist)
+key-form-terminate = beenden: Das Formular wird vorher gespeichert (wenn es gültig ist)
 key-picker-up = vorheriger Stakeholder
 key-picker-down = nächster Stakeholder
 key-picker-submit = wählen
@@ -1057,7 +1066,7 @@ key-help-cancel = Hilfe schließen
 hint-open = öffnen
 hint-new = neu
 hint-open-file = Datei
-hint-revisit = Folgetermin
+hint-revisit = Folgeworkshop
 hint-help = Hilfe
 hint-quit = Ende
 hint-section = Abschnitt
@@ -1069,8 +1078,8 @@ hint-filter = Filter
 hint-clock = Uhr
 hint-park = parken
 hint-accept = annehmen
-hint-merge = übernehmen
-hint-dismiss = verwerfen
+hint-merge = anfügen
+hint-dismiss = löschen
 hint-accept-all = alle annehmen
 hint-close = schließen
 hint-hide = ausblenden
@@ -1085,8 +1094,8 @@ hint-fields = Felder
 hint-grid = Matrix
 hint-leave = verlassen
 hint-tab = Reiter
-hint-mark = markieren
-hint-compare = vergleichen
+hint-mark = merken
+hint-compare = Vergleich
 hint-scroll = blättern
 hint-back = zurück
 hint-next-field = nächstes Feld
@@ -1124,7 +1133,7 @@ prompt-stakeholders-2 = Wer kann unterstützen – oder bremsen?
 prompt-stakeholders-3 = Wo decken sich ihre Interessen mit unserem Ziel?
 prompt-relationships-1 = Wer muss verbunden sein, damit dieser Wert entsteht?
 prompt-relationships-2 = Was fließt zwischen ihnen? Ist es noch relevant und wirksam?
-prompt-relationships-3 = Wen müssen wir wieder verbinden?
+prompt-relationships-3 = Welche Beziehungen müssen wir wiederbeleben?
 prompt-tasks-1 = Welche laufende Arbeit hält jede Phase am Leben?
 prompt-tasks-2 = Wer macht es, wie oft?
 prompt-tasks-3 = Was muss weiterlaufen, damit wir nicht zurückfallen?
@@ -1157,9 +1166,9 @@ status-undo-steps = { $count ->
 }
 # What the status line says after a change.
 note-nothing-to-undo = nichts rückgängig zu machen: So begann die Sitzung
-note-undone = rückgängig: { $step } (Ctrl+r wiederholt)
-note-nothing-to-redo = nichts zu wiederholen
-note-redone = wiederholt: { $step }
+note-undone = rückgängig: { $step } (Ctrl+r stellt wieder her)
+note-nothing-to-redo = nichts wiederherzustellen
+note-redone = wiederhergestellt: { $step }
 note-parked = geparkt ({ $count } im Themenspeicher): die nächste eingeben oder Esc
 note-sorted-by-dots = nach Punkten sortiert, die meisten zuerst (u macht rückgängig)
 note-deleted = { $id } gelöscht (u macht rückgängig)
@@ -1194,12 +1203,12 @@ note-ids-used-up = { $kind ->
     [relationship] keine Beziehung kann
     [task] keine Aufgabe kann
    *[action] keine Maßnahme kann
-} hinzugefügt werden: die IDs haben { $last } erreicht, die größte Nummer eines Canvas (IDs werden nie wiederverwendet)
-note-clear-filter-to-reorder = erst den Filter löschen (/ dann Esc), um umzusortieren
-note-grid-only = Shift+Pfeile platzieren Stakeholder im Raster: v bei Stakeholder zeigt es
-note-grid-edge = { $id } ist schon am Rand des Rasters
+} hinzugefügt werden: Die IDs haben { $last } erreicht, die größte Nummer eines Canvas (IDs werden nie wiederverwendet)
+note-clear-filter-to-reorder = löschen Sie zuerst den Filter (/ dann Esc), um umzusortieren
+note-grid-only = Shift+Pfeile platzieren Stakeholder in der Matrix: v bei Stakeholder zeigt sie
+note-grid-edge = { $id } ist schon am Rand der Matrix
 note-dots-for = Punkte gibt es für Aufgaben und Maßnahmen
-note-sort-for = nach Punkten sortieren lassen sich Aufgaben und Maßnahmen
+note-sort-for = nach Punkten sortieren lassen sich nur Aufgaben und Maßnahmen
 step-added = { $id } „{ $text }“ hinzugefügt
 step-pasted = { $count ->
     [one] 1 Zeile eingefügt
@@ -1229,12 +1238,12 @@ step-minute-less = eine Minute weniger für { $block }
 note-minutes-planned = { $block }: { $minutes } min geplant
 note-gap-counted = { $time } gezählt; die Uhr bleibt angehalten (t startet sie)
 note-gap-not-counted = die Lücke wurde nicht gezählt; die Uhr bleibt angehalten (t startet sie)
-note-stakeholders-first = erst Stakeholder hinzufügen: eine Beziehung verbindet zwei von ihnen
+note-stakeholders-first = fügen Sie zuerst Stakeholder hinzu: Eine Beziehung verbindet zwei von ihnen
 note-no-list = dieser Abschnitt hat keine Liste: Enter bearbeitet, Tab führt zum nächsten Abschnitt
-note-whole-plan = diese Warnung betrifft den ganzen Plan, keinen einzelnen Eintrag
+note-whole-plan = dieser Hinweis betrifft den ganzen Plan, keinen einzelnen Eintrag
 note-nothing-to-edit = noch nichts zu bearbeiten: a fügt hinzu
-note-select-first = erst einen Eintrag wählen
-note-move-what = M verschiebt eine Community-Aufgabe zu den Maßnahmen, und zurück
+note-select-first = wählen Sie zuerst einen Eintrag
+note-move-what = M verschiebt eine Community-Aufgabe zu den Maßnahmen und umgekehrt
 step-moved-to-actions = Aufgabe zu den Maßnahmen verschoben
 step-moved-to-tasks = Maßnahme zu den Community-Aufgaben verschoben
 note-moved-entry = { $was } ist jetzt { $made } in { $section } (u macht rückgängig)
@@ -1245,11 +1254,11 @@ left-cadence = Rhythmus
 left-status = Status
 left-held = abgehaltene Termine
 left-business-line = Geschäftsbereich
-left-due = Fälligkeit
+left-due = Termin
 left-driver = Werttreiber
 left-indicator = Kennzahl und Messwerte
 left-benefit = Nutzen, Kosten und Ertrag
-left-review = Überprüfungsdatum
+left-review = Überprüfungstermin
 left-status-loop = Status und Regelkreis
 note-typed-too-fast = nichts ausgeführt: so schnell getippte Buchstaben sind hier keine Befehle (eine Taste nach der anderen)
 note-typed-entry = nichts ausgeführt: die getippten Wörter stehen in einem neuen Eintrag (Enter fügt hinzu, Esc verwirft)
@@ -1257,11 +1266,11 @@ note-typed-picker = nichts ausgeführt: die getippten Wörter wählen einen Stak
 note-typed-parked = nichts ausgeführt: die getippten Wörter stehen im Themenspeicher (Enter parkt, Esc verwirft)
 note-exported = Plan nach { $path } exportiert
 note-export-failed = Export fehlgeschlagen: { $why }
-note-one-view = hier nur eine Ansicht; Raster bei Stakeholdern, Karte bei Beziehungen
-note-projector-on = Projektormodus: Enter zeigt den gewählten Eintrag allein, p kehrt zurück
-note-projector-off = Projektormodus aus
+note-one-view = hier nur eine Ansicht; Matrix bei Stakeholdern, Karte bei Beziehungen
+note-projector-on = Beamer-Modus: Enter zeigt den gewählten Eintrag allein, p kehrt zurück
+note-projector-off = Beamer-Modus aus
 note-not-saved-retrying = NICHT GESPEICHERT ({ $why }); neuer Versuch jede Sekunde
-note-why-changed-on-disk = die Datei wurde auf der Platte geändert
+note-why-changed-on-disk = die Datei wurde auf dem Datenträger geändert
 note-not-saved-typing = NICHT GESPEICHERT ({ $why }): weiter tippen; danach Esc und entscheiden, was geschehen soll
 step-clock-seconds = die letzten Sekunden der Uhr
 note-saved-to = in { $path } gespeichert; cvc speichert jetzt dort
@@ -1272,23 +1281,29 @@ note-room-closed-inbox = Raum geschlossen: alle Verbindungen beendet; { $count -
    *[other] { $count } Ideen
 } im Eingang (I)
 note-room-open = Raum offen: { $url } · Code { $code } · Esc blendet den Code aus, R schließt den Raum
-note-vote-room-first = erst den Raum öffnen (R): die Punkte kommen von den Handys der Teilnehmenden
+note-vote-room-first = öffnen Sie zuerst den Raum (R): Die Punkte kommen von den Handys der Teilnehmenden
 note-vote-where = Punkte gibt es für Aufgaben und Maßnahmen: mit Tab zu einem der Abschnitte, dann V
-note-vote-nothing = noch nichts zum Abstimmen: erst Einträge hinzufügen
-note-vote-open = Abstimmung offen: { $count } Punkte pro Gerät; V schließt sie und zählt die Punkte dazu
+note-vote-nothing = noch nichts zum Abstimmen: Fügen Sie zuerst Einträge hinzu
+note-vote-open = Abstimmung offen: { $count ->
+    [one] { $count } Punkt
+   *[other] { $count } Punkte
+} pro Gerät; V schließt sie und zählt die Punkte dazu
 # $dots Punkte von $count Geräten.
-step-room-dots = die Punkte des Raums ({ $dots } von { $count ->
+step-room-dots = die Punkte aus dem Raum ({ $dots } von { $count ->
     [one] 1 Gerät
    *[other] { $count } Geräten
 })
-note-vote-closed = Abstimmung geschlossen: { $dots } Punkte von { $count ->
+note-vote-closed = Abstimmung geschlossen: { $dots ->
+    [one] { $dots } Punkt
+   *[other] { $dots } Punkte
+} von { $count ->
     [one] 1 Gerät
    *[other] { $count } Geräten
 } dazugezählt (u macht rückgängig)
 step-accepted-idea = Idee aus dem Raum angenommen
 note-into-parking = Themenspeicher
-note-accepted-idea = Idee aus dem Raum übernommen: { $into } (u macht rückgängig)
-note-merge-choose = erst den Eintrag wählen, in den übernommen wird: Esc, ihn wählen, dann I
+note-accepted-idea = Idee aus dem Raum angenommen: { $into } (u macht rückgängig)
+note-merge-choose = wählen Sie zuerst den Eintrag, in den übernommen wird: Esc, Eintrag wählen, dann I
 note-merge-none = in diesem Abschnitt ist kein Eintrag gewählt, in den übernommen werden kann
 step-merged-idea = Idee aus dem Raum in Notizen übernommen
 note-merged-idea = in die Notizen des gewählten Eintrags übernommen (u macht rückgängig)
@@ -1306,9 +1321,9 @@ note-pasted = { $count ->
 } hinzugefügt (u nimmt das Einfügen zurück)
 note-esc-drops-question = Esc noch einmal verwirft diese Frage; Enter parkt sie
 step-unparked = „{ $text }“ aus dem Themenspeicher entfernt
-note-unparked = „{ $text }“ entfernt (u holt es zurück)
+note-unparked = „{ $text }“ entfernt (u holt sie zurück)
 note-unpark-how = ↑ wählt eine geparkte Frage zum Entfernen
-note-added-link = { $id } hinzugefügt: das nächste Paar wählen, oder Esc
+note-added-link = { $id } hinzugefügt: das nächste Paar wählen oder Esc
 note-form-esc-again = Esc noch einmal verwirft diese Änderungen; Ctrl+s speichert sie
 note-form-thrown-away = Änderungen verworfen
 note-block-not-added = kein Block hinzugefügt
@@ -1323,16 +1338,16 @@ note-removed-block = Block { $block } entfernt (u macht rückgängig)
 step-moved-block = Block { $block } verschoben
 note-clock-times = die Uhr misst jetzt { $block }
 note-start-missing = { $path } existiert nicht: j legt dort einen neuen Canvas an, n korrigiert den Pfad
-note-start-revisit = einen zuletzt geöffneten Canvas zum Wiederaufgreifen wählen
-note-start-type-first = erst etwas tippen, oder Esc
+note-start-revisit = einen zuletzt geöffneten Canvas für den Folgeworkshop wählen
+note-start-type-first = geben Sie zuerst etwas ein oder drücken Sie Esc
 note-inbox-empty = der Eingang ist leer: Ideen aus dem Raum warten hier (R öffnet den Raum)
 note-inbox-empty-room-open = der Eingang ist leer: Ideen aus dem Raum warten hier
-note-projector-theme = Projektormodus (p kehrt zurück); Projektoren lassen dunkle Bildschirme verblassen: cvc --theme projector-light
-note-quit-not-saved = die letzte Änderung ist NICHT gespeichert (siehe oben); q noch einmal beendet trotzdem
+note-projector-theme = Beamer-Modus (p kehrt zurück); Beamer lassen dunkle Bildschirme verblassen: cvc --theme projector-light
+note-quit-not-saved = die letzte Änderung ist NICHT gespeichert (siehe oben); q noch einmal: trotzdem beenden
 ask-reload-more = … und { $count } weitere
-note-not-saved-conflict = NICHT GESPEICHERT: die Datei wurde auf der Platte geändert; die nächste Änderung fragt erneut
+note-not-saved-conflict = NICHT GESPEICHERT: Die Datei wurde auf dem Datenträger geändert; die nächste Änderung fragt erneut
 # The details form.
-form-keys = {" "}Tab weiter · Leertaste ←/→ wählen · Ctrl+s speichert · Esc bricht ab
+form-keys = {" "}Tab weiter · Leertaste ←/→ wählen · Ctrl+s speichern · Esc abbrechen
 form-of-count = {"  "}←/→ von { $count }
 form-unset = leer
 form-completes = {"  "}→ ergänzt
@@ -1365,7 +1380,7 @@ form-owner-role = Rolle
 form-phase = Phase
 form-cadence = Rhythmus
 form-status = Status
-form-held = Abgehalten am (Daten, durch Komma getrennt)
+form-held = Abgehalten am (Daten, kommagetrennt)
 
 form-votes = Punkte
 form-action-title = Titel (Wir werden …)
@@ -1375,7 +1390,7 @@ form-driver = Werttreiber
 form-indicator = Kennzahl
 form-unit = Einheit
 form-baseline = Ausgangswert
-form-baseline-date = Datum Ausgangswert
+form-baseline-date = Datum des Ausgangswerts
 form-target = Zielwert
 form-indicator-kind = Früh- / Spätindikator
 form-benefit = Nutzen
@@ -1405,7 +1420,7 @@ day-written = Datum als TT.MM.JJJJ oder JJJJ-MM-TT erwartet, gefunden: „{ $tex
 ## Fehler in Formularen, und die Formulare für Kontext und Agenda.
 agenda-new-block = Neuer Block
 day-shape = Datum als JJJJ-MM-TT erwartet, gefunden: „{ $text }“
-day-no-such-day = „{ $text }“ ist kein echtes Datum
+day-no-such-day = „{ $text }“ ist kein gültiges Datum
 day-tomorrow-far = morgen liegt nach dem letzten Tag, den cvc kennt
 day-yesterday-far = gestern liegt vor dem ersten Tag, den cvc kennt
 day-shift = nach { $sign } eine Zahl und T, W, M oder J erwartet, etwa +2W oder -3T, gefunden: „{ $text }“
@@ -1423,11 +1438,11 @@ form-growth = { -growth }: Was soll wachsen?
 form-effectiveness = { -effectiveness }: Was besser machen?
 form-velocity = { -velocity }: Was schneller?
 form-protection = { -protection }: Welche Risiken?
-form-emphasis-connect = Gewicht { -connect }
-form-emphasis-share = Gewicht { -share }
-form-emphasis-solve = Gewicht { -solve }
-form-emphasis-innovate = Gewicht { -innovate }
-form-participants = Teilnehmende (mit Komma getrennt)
+form-emphasis-connect = Gewichtung { -connect }
+form-emphasis-share = Gewichtung { -share }
+form-emphasis-solve = Gewichtung { -solve }
+form-emphasis-innovate = Gewichtung { -innovate }
+form-participants = Teilnehmende (kommagetrennt)
 form-minutes = Geplante Minuten (bis 1440)
 form-shows-section = Abschnitt
 form-title-context = Kontext
@@ -1439,7 +1454,7 @@ note-room-could-not-open = der Raum konnte auf { $address } Port { $port } nicht
 ## Die Bildschirme des Raums: die Beitrittskarte, der Eingang und das Wort in der Titelleiste.
 
 room-join = Mit dem Handy beitreten:
-room-taller = Fenster höher ziehen, um den QR-Code zu zeigen
+room-taller = Fenster höher ziehen, um den QR-Code anzuzeigen
 room-code = Code { $code }
 room-code-joined = Code { $code } · { $count } beigetreten
 room-joined = { $count ->
@@ -1483,23 +1498,23 @@ page-on-the-canvas = Auf dem Canvas
 page-footer = Nichts, was Sie senden, erscheint an der Wand, bevor die Moderation es annimmt. Diese Seite spricht nur mit dem Laptop der Moderation.
 page-nothing-yet = Noch nichts hier.
 # {section} füllt die Seite aus: so lassen.
-page-send-to = Senden an: {"{"}section{"}"}
+page-send-to = An „{"{"}section{"}"}“ senden
 page-take-dot = Einen Punkt von diesem Eintrag nehmen
 page-give-dot = Diesem Eintrag einen Punkt geben
-page-not-counted = Das hat nicht gezählt: bitte noch einmal.
-page-no-connection = Keine Verbindung zum Raum: bitte noch einmal.
-page-write-first = Erst eine Idee schreiben.
+page-not-counted = Das hat nicht gezählt: Bitte versuchen Sie es noch einmal.
+page-no-connection = Keine Verbindung zum Raum: Bitte versuchen Sie es noch einmal.
+page-write-first = Schreiben Sie zuerst eine Idee.
 page-sending = Senden…
-page-arrived = Angekommen ✓ — im Eingang der Moderation.
+page-arrived = Angekommen ✓ – im Eingang der Moderation.
 page-not-arrived = Nicht angekommen.
 page-text-kept = Ihr Text bleibt erhalten.
-page-not-arrived-offline = Nicht angekommen: keine Verbindung zum Raum. Ihr Text bleibt erhalten: bitte erneut senden.
+page-not-arrived-offline = Nicht angekommen: keine Verbindung zum Raum. Ihr Text bleibt erhalten: Bitte senden Sie ihn erneut.
 page-live = Live
 page-reconnecting = Neu verbinden…
-page-section-context = den Kontext
-page-section-stakeholders = die Stakeholder
-page-section-relationships = die Beziehungen
-page-section-parking = den Themenspeicher
+page-section-context = Kontext
+page-section-stakeholders = Stakeholder
+page-section-relationships = Beziehungen
+page-section-parking = Themenspeicher
 # $count von $budget Punkten übrig (die Seite füllt das Budget aus).
 page-dots-left = { $count } von { $budget } Punkten übrig. Nur Sie sehen Ihre Punkte.
 
@@ -1512,27 +1527,36 @@ room-refused-empty = Die Idee ist leer.
 room-refused-too-long = Eine Idee hat höchstens { $most } Zeichen; diese hat { $count }.
 room-refused-name-too-long = Ein Name hat höchstens { $most } Zeichen.
 room-refused-not-in-vote = Dieser Eintrag gehört nicht zur Abstimmung.
-room-refused-no-dots = Keine Punkte mehr: erst einem anderen Eintrag einen wegnehmen.
+room-refused-no-dots = Keine Punkte mehr: Nehmen Sie zuerst einem anderen Eintrag einen weg.
 room-refused-full = Der Raum ist voll.
-room-refused-many-ideas = Viele Ideen von diesem Gerät in einer Minute: kurz warten und erneut senden.
-room-refused-many-moves = Viele Änderungen in einer Minute: kurz warten.
+room-refused-many-ideas = Viele Ideen von diesem Gerät in einer Minute: Warten Sie kurz und senden Sie sie dann erneut.
+room-refused-many-moves = Viele Änderungen in einer Minute: Bitte warten Sie kurz.
 room-refused-many-pages = Zu viele Seiten sind offen.
 room-refused-vote-closed = Die Abstimmung ist geschlossen.
-room-refused-closing = Der Raum schließt: Ihren Text behalten.
-room-refused-not-saved = Nicht auf dem Laptop der Moderation gespeichert: bitte erneut senden.
-room-refused-not-yet = Noch nicht gespeichert: gleich erneut senden.
+room-refused-closing = Der Raum schließt: Bewahren Sie Ihren Text auf.
+room-refused-not-saved = Nicht auf dem Laptop der Moderation gespeichert: Bitte senden Sie sie erneut.
+room-refused-not-yet = Noch nicht gespeichert: Bitte senden Sie sie gleich noch einmal.
 # The start screen.
 start-new = + Neuer Canvas
 start-new-about = leerer Canvas mit der Zwei-Stunden-Agenda, im Datenordner
 template-about-blank = leerer Canvas mit der Standardagenda von 120 Minuten
 template-about-short-90 = leerer Canvas mit einer Agenda von 90 Minuten
-template-about-acme-2026-05 = Fallbeispiel: Acme Außendienst, erster Workshop
-template-about-acme-2026-11 = Fallbeispiel: Acme Außendienst, sechs Monate später
-template-about-acme-2027-05 = Fallbeispiel: Acme Außendienst, ein Jahr später
+template-about-acme-2026-05 = Fallbeispiel: Außendienst von Acme, erster Workshop
+template-about-acme-2026-11 = Fallbeispiel: Außendienst von Acme, sechs Monate später
+template-about-acme-2027-05 = Fallbeispiel: Außendienst von Acme, ein Jahr später
 start-open = {"  "}Datei öffnen …
 start-open-about = Pfad eines .ron-Canvas eingeben
 start-template = {"  "}Vorlage: { $name }
-start-counts = { $stakeholders } Stakeholder · { $relationships } Beziehungen · { $tasks } Aufgaben · { $actions } Maßnahmen
+start-counts = { $stakeholders } Stakeholder · { $relationships ->
+    [one] { $relationships } Beziehung
+   *[other] { $relationships } Beziehungen
+} · { $tasks ->
+    [one] { $tasks } Aufgabe
+   *[other] { $tasks } Aufgaben
+} · { $actions ->
+    [one] { $actions } Maßnahme
+   *[other] { $actions } Maßnahmen
+}
 start-changed = geändert { $when }
 start-cannot-open = lässt sich nicht öffnen: { $why }
 start-heading = {" "}cvc — Workshops zum Collaboration Value Canvas
@@ -1577,9 +1601,9 @@ projector-actions = { $count ->
 }
 projector-focus-keys = {" "}← → vorheriger / nächster · Esc zurück zur Liste · p beendet den Beamer-Modus
 projector-no-context = {" "}Wertziel und Werttreiber erscheinen hier, sobald der Kontext sie enthält.
-projector-nothing-yet = {" "}Noch nichts: a drücken und tippen, was die Runde sagt.
+projector-nothing-yet = {" "}Noch nichts: Drücken Sie a und tippen Sie, was die Runde sagt.
 projector-drop-line = {" "}Esc noch einmal verwirft die Zeile, Enter fügt sie hinzu:{" "}
-projector-keys = {" "}p beendet den Beamer · a neu · t Uhr · n nächster Block
+projector-keys = {" "}p Beamer aus · a neu · t Uhr · n nächster Block
 review-col-phase = Phase
 review-col-relationships = Beziehungen
 review-col-tasks = Aufgaben
@@ -1611,7 +1635,7 @@ review-no-driver = ohne Werttreiber
 review-score-more = +{ $count } weitere
 review-score-measured = gemessen
 review-score-no-indicator = ohne Kennzahl
-review-unserved = vom Raum gewünscht; keine laufende Maßnahme dient ihm
+review-unserved = von der Runde gewünscht; keine laufende Maßnahme zahlt darauf ein
 # The stakeholder grid and the relationship map.
 grid-title = {" "}Stakeholder · Einfluss ↑ × Interesse → · Shift+Pfeile setzen die Auswahl{" "}
 grid-title-short = {" "}Stakeholder · Einfluss ↑ × Interesse → · Shift+Pfeile{" "}
@@ -1622,8 +1646,8 @@ map-not-rated = nicht bewertet
 map-only-link = einzige Verbindung
 map-hub = Knotenpunkt
 map-no-link = keine Verbindung
-map-no-stakeholders = Noch keine Stakeholder: im Abschnitt Stakeholder anlegen, dann hier mit a verbinden.
-map-too-small = Zu klein für die Karte: Fenster vergrößern oder v für die Liste.
+map-no-stakeholders = Noch keine Stakeholder: Legen Sie sie im Abschnitt Stakeholder an und verbinden Sie sie hier mit a.
+map-too-small = Zu klein für die Karte: Vergrößern Sie das Fenster oder drücken Sie v für die Liste.
 
 ## The map's title when it shows part of a large network: whose links, how many in all.
 ## $owner is the stakeholder's name, in English as a possessive (Ann's, engineers'); $count is
@@ -1642,7 +1666,7 @@ map-focus-whose = Zeigt { $whose } · ↑↓
 map-focus-name-count = { $name }: { $count } Verbindungen · ↑↓
 map-focus-name = { $name }: { $count } · ↑↓
 map-focus-count = { $count } Verbindungen · ↑↓
-map-first = Zeigt { $shown } von { $total } Stakeholdern — eine Beziehung wählen, um sie heranzuholen
+map-first = Zeigt { $shown } von { $total } Stakeholdern — eine Beziehung wählen, um sie hervorzuheben
 map-first-short = Zeigt { $shown } von { $total } Stakeholdern
 
 ## Die Bildschirme Verlauf und Vergleich (H, und c oder zwei in H markierte Versionen): Kürzel
@@ -1657,10 +1681,10 @@ history-waves-title = Wellen: laufende Arbeit je Phase (aktive Aufgaben, zugesag
 history-waves-title-short = Wellen: laufende Arbeit je Phase
 history-enter-compares = Enter vergleicht { $older } mit { $newer }
 history-comparing = { $older } wird mit { $newer } verglichen…
-history-one-marked = { $tag } markiert: ← → zu einer anderen, Leertaste oder Enter
-history-how-to-compare = ← → eine Version · Leertaste markiert · zwei markiert, Enter vergleicht
-history-mark-second = eine zweite Version markieren (← →, Leertaste) oder hingehen, dann Enter
-history-mark-two = zum Vergleichen zwei markieren: ← →, Leertaste, ← →, Leertaste, Enter
+history-one-marked = { $tag } vorgemerkt: ← → zu einer anderen, Leertaste oder Enter
+history-how-to-compare = ← → eine Version · Leertaste merkt vor · zwei vorgemerkt, Enter vergleicht
+history-mark-second = eine zweite Version vormerken (← →, Leertaste) oder hingehen, dann Enter
+history-mark-two = zum Vergleichen zwei vormerken: ← →, Leertaste, ← →, Leertaste, Enter
 history-nothing-here = In keiner Version steht hier etwas.
 history-more-entries = ↓ { $count } { $count ->
     [one] weiterer Eintrag
@@ -1673,24 +1697,24 @@ history-following = { $count ->
    *[other] { $count } Versionen werden
 } im Verlauf verfolgt…
 history-loading-note = Die Versionen werden im Hintergrund gelesen: Tab wählt den Reiter, Esc führt zurück zum Workshop.
-history-tasks-legend = ▁…█ Rhythmus eingehalten · ✗ eingeschlafen · ○ nichts zu zählen · · fehlt
+history-tasks-legend = ▁…█ Rhythmus eingehalten · ✗ nicht gehalten · ○ nichts zu zählen · · fehlt
 history-then = { $first }; { $next }
 history-last-held-on = zuletzt abgehalten am { $day }
 history-trail-title = { $id } im Verlauf
 history-trail-power = ↑ Einfluss
 history-trail-interest = Interesse →
 compare-screen-title = Vergleich  { $old }  →  { $new }
-compare-side = { $file } · Rev. { $revision }
-compare-side-dated = { $file } · Rev. { $revision } { $date }
+compare-side = { $file } · Vers. { $revision }
+compare-side-dated = { $file } · Vers. { $revision } { $date }
 compare-before = vorher: { $file }
 compare-now = jetzt: { $file }
 compare-no-entries = Keiner der beiden Canvas hat hier Einträge.
-compare-signals-title = Weiter verbinden: wer ging, was abbrach, was wieder verbunden ist
+compare-signals-title = Verbindungen pflegen: wer ausschied, was abbrach, was wieder auflebte
 compare-more-signals = { $more } ({ $count ->
     [one] { $count } Signal
    *[other] { $count } Signale
 })
-compare-nothing-moved = Niemand ist gegangen, nichts ist abgebrochen, kein Regelkreis hat sich bewegt.
+compare-nothing-moved = Niemand ist ausgeschieden, nichts ist abgebrochen, kein Regelkreis hat sich bewegt.
 compare-detail-title = ~ { $id } { $label } — Esc schließt
 compare-axes-keep-satisfied = viel Einfluss · wenig Interesse
 compare-axes-manage-closely = viel Einfluss · viel Interesse
@@ -1702,7 +1726,7 @@ compare-grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { 
 compare-not-rated = noch nicht eingeordnet (Einfluss und Interesse): { $names }
 
 # The lists and the context.
-list-empty-stakeholders = Noch keine Stakeholder. a drücken, einen pro Zeile: Wer ist betroffen, wer entscheidet?
+list-empty-stakeholders = Noch keine Stakeholder. Drücken Sie a, einen pro Zeile: Wer ist betroffen, wer entscheidet?
 list-empty-relationships = Noch keine Beziehungen. a wählt zwei Stakeholder und was zwischen ihnen fließt.
 list-empty-tasks = Noch keine Community-Aufgaben. a: Welche laufende Arbeit hält jede Phase am Leben?
 list-empty-actions = Noch keine Maßnahmen. a: „Wir werden …“ – was kann diese Woche starten?
@@ -1722,14 +1746,17 @@ context-facilitator = Moderation
 context-date = Datum
 context-enter-edits = {"  "}Enter bearbeitet den Kontext.
 context-agenda = {" "}Agenda · { $minutes } min{" "}
-context-more-blocks = {"  "}… { $count } weitere Blöcke (A öffnet die Agenda)
+context-more-blocks = {"  "}… { $count ->
+    [one] { $count } weiterer Block
+   *[other] { $count } weitere Blöcke
+} (A öffnet die Agenda)
 projector-by = bis { $date }
 projector-more-above = ▲ { $count } weitere darüber
 projector-more-below = ▼ { $count } weitere darunter
 projector-position = { $at } von { $all }
 # The picker, the agenda editor, the parking lot and the prompts on the status line.
 picker-from-whom = Neue Beziehung: von wem?
-picker-to-whom = Von { $from } zu wem?
+picker-to-whom = Von { $from } an wen?
 picker-type-to-filter = tippen zum Filtern:{" "}
 picker-nobody = {" "}keine Treffer
 agenda-editor-title = Agenda · { $minutes } min geplant
@@ -1770,7 +1797,7 @@ ask-conflict-elsewhere = s  Ihre Fassung in eine andere Datei speichern
 ask-conflict-reload = r  Datei neu laden (ungespeicherte Änderungen gehen verloren)
 ask-conflict-keep = Esc  ohne Speichern weiterarbeiten
 ask-close-room-title = Den Raum schließen?
-ask-close-room-drops = Jedes Telefon, das mit dem Code { $code } beigetreten ist, verliert den Raum; ein wieder geöffneter Raum hat einen neuen Code.
+ask-close-room-drops = Jedes Handy, das mit dem Code { $code } beigetreten ist, verliert den Raum; ein wieder geöffneter Raum hat einen neuen Code.
 ask-close-room-inbox = Bereits gesendete Ideen bleiben im Eingang.
 ask-close-room-keys = j Raum schließen · n offen lassen
 note-room-stays-open = der Raum bleibt offen
@@ -1784,7 +1811,7 @@ store-at-line = { $file }:{ $line }:{ $col }: { $message }
 store-in-file = { $file }: { $message }
 
 ## Fields cvc reads itself (a time, a language) that a file got wrong (after "file:line:col: ").
-store-moment-shape = Datum und Uhrzeit als JJJJ-MM-TTTHH:MM:SS erwartet, gefunden: „{ $text }“
+store-moment-shape = Datum und Uhrzeit als JJJJ-MM-TTThh:mm:ss erwartet, gefunden: „{ $text }“
 store-no-such-time = „{ $text }“ ist keine gültige Uhrzeit
 store-unknown-language = unbekannte Sprache „{ $text }“: möglich sind en, fr oder de
 
@@ -1810,7 +1837,7 @@ store-not-a-canvas = das ist kein Canvas: erwartet wird `Canvas(` am Anfang, gef
 store-found-something-else = etwas anderes
 store-found-hash = `#`, das in einem Canvas nur `#![enable(…)]` einleitet
 store-cut-off = die Datei endet zu früh (ist sie abgeschnitten?): { $why }
-store-last-revision = ist Version { $revision }, die letzte, die ein Canvas zählen kann: keine Version kann folgen (beginnen Sie einen neuen Canvas)
+store-last-revision = ist Version { $revision }, die letzte, die ein Canvas zählen kann: Keine Version kann folgen (beginnen Sie einen neuen Canvas)
 store-read-only = ist schreibgeschützt: cvc überschreibt sie nicht (anderswo speichern)
 store-no-folder = Speichern nicht möglich: den Ordner { $folder } gibt es nicht
 store-save-folder = Speichern nicht möglich: das ist ein Ordner, keine Canvas-Datei
@@ -1822,11 +1849,11 @@ store-write-not-regular = Schreiben hier nicht möglich: das ist { $kind ->
    *[other] keine gewöhnliche Datei
 }, keine gewöhnliche Datei
 store-someone-elses = gehört einem anderen Benutzer (uid { $uid }): cvc ersetzt sie nicht, sonst gehörte sie Ihnen; nichts wurde geschrieben
-store-changed-on-disk = { $file }: seit dem Öffnen auf der Festplatte geändert; nicht überschrieben (anderswo speichern oder neu laden)
+store-changed-on-disk = { $file }: seit dem Öffnen auf dem Datenträger geändert; nicht überschrieben (anderswo speichern oder neu laden)
 store-exists-choose = existiert bereits: cvc überschreibt hier nie eine Datei (wählen Sie einen anderen Namen)
 note-no-canvas-open = kein Canvas ist geöffnet
-note-save-as-exists = { $file } existiert bereits: bitte einen anderen Namen wählen
-start-no-such-folder = den Ordner { $folder } gibt es nicht: bitte den Pfad korrigieren
+note-save-as-exists = { $file } existiert bereits: Wählen Sie einen anderen Namen
+start-no-such-folder = den Ordner { $folder } gibt es nicht: Bitte korrigieren Sie den Pfad
 store-exists = existiert bereits: cvc überschreibt hier nie eine Datei
 io-not-found = { $doing } nicht möglich: diese Datei gibt es nicht
 io-permission-denied = { $doing } nicht möglich: keine Berechtigung
@@ -2018,22 +2045,22 @@ help-man = Die Manpage ausgeben
 themes-built-in = { $name }  (eingebaut)
 themes-broken = { $name }  { $path }  (fehlerhaft: { $why })
 themes-folder = Ihre Themes gehören in { $folder }
-cli-file-and-command = entweder eine Canvas-Datei oder ein Befehl, nicht beides ({ $file } steht vor dem Befehl)
+cli-file-and-command = geben Sie entweder eine Canvas-Datei oder einen Befehl an, nicht beides ({ $file } steht vor dem Befehl)
 cli-diff-arguments = cvc diff erwartet ALT NEU (oder, als Diff-Treiber von git, die sieben Argumente von git)
-cli-needs-terminal = der Workshop-Bildschirm braucht ein Terminal; in Skripten die Befehle ohne Bildschirm verwenden
+cli-needs-terminal = der Workshop-Bildschirm braucht ein Terminal; verwenden Sie in Skripten die Befehle ohne Bildschirm
 cli-terminal-failed = das Terminal ist ausgefallen: { $why }
 cli-output-is-the-canvas = { $file }: ist der exportierte Canvas; schreiben Sie den Export in eine andere Datei
-cli-output-is-a-revision-reported = { $file }: ist { $canvas }, eine Version des Berichts; schreiben Sie den Bericht in eine andere Datei
+cli-output-is-a-revision-reported = { $file }: ist { $canvas }, eine der Versionen, über die berichtet wird; schreiben Sie den Bericht in eine andere Datei
 cli-output-is-a-revision-followed = { $file }: ist { $canvas }, eine verfolgte Version; schreiben Sie den Verlauf in eine andere Datei
-cli-kumu-layout = --kumu schreibt Kumus eigenes Format, das Kumu auf Englisch mit Kommas liest: --lang und --csv-dialect weglassen
-cli-kumu-section = --kumu schreibt Stakeholder (elements) oder Beziehungen (connections): --section stakeholders oder --section relationships angeben
-cli-csv-only = { $option } wählt den Inhalt einer CSV: --format csv angeben
-cli-csv-dialect-only = --csv-dialect wählt die Trennzeichen einer CSV: --format csv angeben
-cli-no-diagrams-only = --no-diagrams lässt die Bilder im Plan weg: mit --format markdown oder html verwenden
-cli-no-such-template = keine Vorlage namens „{ $name }“: eine von { $names } oder eine Canvas-Datei verwenden
+cli-kumu-layout = --kumu schreibt Kumus eigenes Format, das Kumu auf Englisch mit Kommas liest: Lassen Sie --lang und --csv-dialect weg
+cli-kumu-section = --kumu schreibt Stakeholder (elements) oder Beziehungen (connections): Geben Sie --section stakeholders oder --section relationships an
+cli-csv-only = { $option } wählt den Inhalt einer CSV-Datei: Geben Sie --format csv an
+cli-csv-dialect-only = --csv-dialect wählt die Trennzeichen einer CSV-Datei: Geben Sie --format csv an
+cli-no-diagrams-only = --no-diagrams lässt die Bilder im Plan weg: Verwenden Sie es mit --format markdown oder html
+cli-no-such-template = keine Vorlage namens „{ $name }“: Verwenden Sie eine von { $names } oder eine Canvas-Datei
 cli-no-such-id = kein Canvas mit der ID { $id } in { $paths }
 cli-no-such-id-found = kein Canvas mit der ID { $id } in { $paths }; gefunden: { $found }
-cli-several-canvases = { $paths } enthält { $count } Canvases, nicht einen: mit --id ID wählen oder die Dateien (oder den Ordner) eines Canvas angeben
+cli-several-canvases = { $paths } enthält { $count } Canvas, nicht einen: Wählen Sie einen mit --id ID oder geben Sie die Dateien (oder den Ordner) eines einzigen Canvas an
 cli-no-revisions = keine Canvas-Versionen gefunden in { $paths }
 cli-warning = Warnung: { $what }
 cli-skipped = übersprungen: { $what }
@@ -2042,13 +2069,13 @@ cli-as-of = --as-of: { $why }
 cli-until = --until: { $why }
 cli-cannot-compare = Vergleich nicht möglich: { $why }
 cli-list-no-folder = { $folder }: diesen Ordner gibt es nicht
-cli-list-is-a-file = { $file }: ist eine Datei, kein Ordner mit Canvases
+cli-list-is-a-file = { $file }: ist eine Datei, kein Ordner mit Canvas-Dateien
 
 ## Die eigenen Meldungen der Befehle auf der Kommandozeile.
 cli-wrote = { $file } geschrieben
 cli-exists-use-force = { $file }: existiert bereits; mit --force überschreiben
 cli-created = { $file } aus der Vorlage { $template } angelegt: „{ $title }“, Agenda von { $minutes } Minuten
-cli-list-no-data-folder = noch keine Canvas-Dateien: der Datenordner { $folder } existiert noch nicht
+cli-list-no-data-folder = noch keine Canvas-Dateien: Der Datenordner { $folder } existiert noch nicht
 cli-list-none-in = keine Canvas-Dateien in { $folder }
 cli-list-file = DATEI
 cli-list-title = TITEL

@@ -141,7 +141,7 @@ plan-relationships = Relations
 plan-no-relationships = Aucune relation pour l'instant.
 plan-tasks = Animation de la communauté
 plan-no-tasks = Aucune tâche d'animation pour l'instant.
-plan-no-phase-work = Aucune activité régulière pour la phase { $phase }.
+plan-no-phase-work = Aucun travail en cours dans la phase { $phase }.
 plan-no-phase = Sans phase
 plan-actions = Plan d'actions d'adoption
 plan-no-actions = Aucune action d'adoption pour l'instant.
@@ -150,7 +150,7 @@ plan-col-tasks = Tâches
 plan-col-actions = Actions
 plan-gap = Manque
 plan-gap-empty = vide
-plan-gap-no-ongoing-work = aucune activité régulière
+plan-gap-no-ongoing-work = aucun travail en cours
 plan-warnings = Alertes
 plan-no-warnings = Aucune alerte : chaque phase a du travail, chaque action un responsable, une échéance et un indicateur.
 plan-schedule = Calendrier des revues de boucle
@@ -165,7 +165,7 @@ plan-loop = Boucle
 plan-parking = Parking
 plan-parking-note = Les questions soulevées en séance, à traiter plus tard.
 plan-weak-points = Points faibles du réseau
-plan-weak-points-none = aucun — personne n'est le seul lien d'autres parties prenantes, aucun pivot ne porte l'essentiel des relations, chacun a au moins une relation.
+plan-weak-points-none = aucun — personne n'est le seul lien d'une autre partie prenante, aucun pivot ne porte l'essentiel des relations, chacun a au moins une relation.
 plan-loop-cards = Fiches de boucle
 plan-loop-cards-note = Une fiche par action (hors actions abandonnées) : qui boucle la boucle, ce qui est mesuré et ce que cela montre.
 
@@ -186,20 +186,20 @@ handout-none-planned = aucune prévue
 handout-overdue = { $count } en retard
 handout-needs-attention = À surveiller
 handout-bare-phase = { $actions ->
-    [0] aucune activité régulière ni aucune action : les acquis risquent de s'effriter
-    [one] aucune activité régulière, une seule action : les acquis risquent de s'effriter
-   *[other] aucune activité régulière, seulement { $actions } actions : les acquis risquent de s'effriter
+    [0] aucun travail de communauté en cours, aucune action : les acquis risquent de s'effriter
+    [one] aucun travail de communauté en cours, une seule action : les acquis risquent de s'effriter
+   *[other] aucun travail de communauté en cours, seulement { $actions } actions : les acquis risquent de s'effriter
 }
 handout-thinnest-phase = la phase la moins couverte : { $tasks ->
-    [one] { $tasks } tâche récurrente
-   *[other] { $tasks } tâches récurrentes
+    [one] { $tasks } tâche en cours
+   *[other] { $tasks } tâches en cours
 }, { $actions ->
     [one] { $actions } action
    *[other] { $actions } actions
 }
 handout-warnings-none = aucune
 handout-warnings-count = Alertes : { $count }
-handout-worst = ; la plus importante : { $message }
+handout-worst =  ; la plus grave : { $message }
 handout-owner-due = { $owner }, échéance le { $date }
 handout-owner-no-due = { $owner }, sans échéance
 handout-who-owes-what = Qui fait quoi
@@ -210,8 +210,8 @@ handout-due-overdue = échéance le { $date } (en retard)
 handout-review-on = revue le { $date }
 handout-no-date = pas encore de date
 handout-no-cadence = sans rythme défini
-handout-held-times = réalisée { $count } fois, du { $first } au { $last }
-handout-held-once = réalisée une fois, le { $date }
+handout-held-times = tenue { $count } fois, du { $first } au { $last }
+handout-held-once = tenue une fois, le { $date }
 handout-unclosed-review = réalisée, boucle pas encore bouclée : revue le { $date }
 handout-unclosed-no-review = réalisée, boucle pas encore bouclée : pas encore de date de revue
 handout-achieved = Ce qui a été obtenu
@@ -292,7 +292,7 @@ card-not-set = non renseigné
 card-late = (en retard)
 card-no-indicator = pas encore d'indicateur : la boucle ne peut pas être mesurée
 card-unnamed = sans nom
-card-not-written = non renseigné
+card-not-written = à renseigner
 card-baseline-dated = { $value } au { $date }
 card-baseline-undated = { $value } (date non renseignée)
 card-of-the-way = { $percent } du chemin entre la valeur de départ et la cible
@@ -351,7 +351,7 @@ loops-no-cadence = sans rythme
 loops-task-owner = responsable { $owner }
 loops-task-status = statut { $status }
 loops-kept = { $kept } depuis le { $date }
-loops-kept-slipped = { $kept } depuis le { $date } : le rythme a décroché
+loops-kept-slipped = { $kept } depuis le { $date } : rythme non tenu
 loops-kept-none = rythme tenu : rien à compter (tâche continue ou sans rythme)
 loops-task-hint = h la marque tenue aujourd'hui ; u annule
 loops-never-held = Jamais marquée tenue.
@@ -362,25 +362,25 @@ loops-hint-no-readings = Pas encore de mesure : a ajoute ce qui a été mesuré
 loops-readings = Mesures ({ $count })
 loops-closed = revue des boucles fermée ; tout est enregistré
 loops-hold-is-for-tasks = h marque une tâche tenue : les tâches sont listées sous les actions
-loops-task-has-no-readings = { $id } est une tâche : h la marque tenue aujourd'hui ; les mesures sont pour les actions
+loops-task-has-no-readings = { $id } est une tâche : h la marque tenue aujourd'hui ; les mesures concernent les actions
 loops-no-indicator-yet = { $id } n'a pas encore d'indicateur : Entrée en nomme un, puis a ajoute des mesures
 
 
 ## The loop review's status messages: what the status line says on L and in the revisit's pass
 loops-nothing-yet = aucune action : ajoutez-en dans { section-actions }, puis revoyez leurs boucles
 loops-nothing-from-last-time = aucune action de la dernière fois à passer en revue
-loops-pass-hint = dernières actions : a ajoute une mesure, Entrée règle statut, boucle et revue
+loops-pass-hint = actions précédentes : a ajoute une mesure, Entrée règle statut, boucle et revue
 loops-held-today = { $id } tenue aujourd'hui ; u annule
-loops-held-today-kept = { $id } tenue ce jour : { $kept } ; u annule
+loops-held-today-kept = { $id } tenue aujourd'hui : { $kept } ; u annule
 loops-already-held = { $id } est déjà marquée tenue aujourd'hui
 loops-not-read = { $id } : gardé tel quel, pas lu comme un nombre : { $note }
-loops-kept-as-written = { $id } : « { $latest } » gardé tel quel ; il faut un nombre comme la cible ({ $target })
+loops-kept-as-written = { $id } : « { $latest } » gardé tel quel ; l'avancement demande un nombre, comme la cible ({ $target })
 loops-reached = { $id } a atteint sa cible : Entrée boucle la boucle, avec cette mesure comme preuve
 loops-saved-next = enregistré ; suivante : { $id } { $title }
 loops-pass-done = revue des boucles terminée : chaque action a son statut et sa boucle
 step-held = { $id } tenue le { $date }
 step-reading-added = mesure ajoutée à { $id }
-form-reading-after-today = mesure datée du { $date }, après aujourd'hui
+form-reading-after-today = une mesure porte sur le passé : le { $date } est dans le futur
 
 ## Why a value that looks like a number is not read as one: $shown as written, the two ways it
 ## reads ($one, $other) and how to write each; $language is the canvas's (fr or de).
@@ -424,7 +424,7 @@ warning-unknown-owner = { $id } « { $title } » : le responsable, { $owner }
 warning-cadence-slipped = { $id } « { $title } » est prévue { $cadence }, mais n'a plus eu lieu depuis le { $last } ; bilan depuis le { $since } : { $kept }
 warning-cadence-never-held = { $id } « { $title } » est prévue { $cadence }, mais n'a jamais eu lieu ; bilan depuis le { $since } : { $kept }
 cadence-kept = tenue { $held } fois sur { $asked } ({ $cadence }), soit { $percent }
-cadence-nothing-asked = { $cadence } : rien d'attendu pour l'instant
+cadence-nothing-asked = { $cadence } : aucune séance attendue
 cadence-done-once = réalisée une fois
 cadence-once-not-done = une fois : pas encore réalisée
 warning-incomplete-action = { $id } « { $title } » : { $missing }
@@ -461,8 +461,11 @@ picture-low-interest = Intérêt faible
 picture-high-interest = Intérêt fort
 picture-low-power = Pouvoir faible
 picture-high-power = Pouvoir fort
-picture-more = +{ $count } autres (voir le tableau)
-picture-by-id = Désignées par leur référence, faute de place pour le nom : { $names }.
+picture-more = +{ $count ->
+    [one] { $count } autre
+   *[other] { $count } autres
+} (voir le tableau)
+picture-by-id = Désignées par leur identifiant, faute de place pour le nom : { $names }.
 picture-tasks-and-actions = tâches et actions
 picture-ongoing-work = travail en cours
 picture-minutes = minutes
@@ -471,16 +474,16 @@ picture-minutes-spent = minutes passées
 picture-baseline = départ
 picture-hours = heures
 picture-value = valeur
-picture-its-unit = son unité
+picture-its-unit = celle de l'indicateur
 picture-target = cible : { $value }
 picture-legend-grid = Chaque partie prenante est placée selon son pouvoir (vers le haut) et son intérêt (vers la droite) ; le symbole indique sa posture : ★ { -champion }, + { -supporter }, · { -neutral }, ? { -sceptic }, ✗ { -blocker }.
-picture-legend-network = Liens : vert épais ✓ solide, orange ! fragile, rouge pointillé ✗ rompu ; les flèches indiquent le sens de l'échange, l'étiquette ce qui est échangé.
+picture-legend-network = Liens : vert épais ✓ solide, orange ! fragile, rouge pointillé ✗ rompu ; les flèches indiquent le sens de l'échange, l'étiquette ce qui est échangé.
 picture-legend-linchpin = ◆ (cadre orange épais) : si cette partie prenante s'en va, d'autres perdent leur seul lien.
 picture-legend-hub = ◎ : un pivot qui porte la plupart des relations.
 picture-legend-unconnected = ○ (cadre en tirets) : encore aucune relation.
 picture-legend-coverage = Barres : tâches et actions par phase ; ligne : travail en cours (tâches en cours, actions engagées ou en cours). Une phase sans travail en cours perd du terrain.
 picture-legend-agenda = Barres : minutes prévues par séquence ; ligne : minutes passées.
-picture-legend-trend = Ligne : la valeur de départ et chaque mesure, en { $unit } ; ligne plate : la cible, { $target }.
+picture-legend-trend = Ligne : la valeur de départ et chaque mesure (unité : { $unit }) ; ligne horizontale : la cible, { $target }.
 
 ## Rapport : cvc report, le rapport de suivi sur les révisions d'un client (ses parties sur ce qui
 ## a changé et sur la durée sont aussi les pages HTML de cvc diff et cvc history).
@@ -497,7 +500,7 @@ report-achieved = Ce qui a été obtenu
 report-achieved-nothing = Aucune boucle bouclée et aucune cible atteinte pour l'instant.
 report-what =  : { $what }
 report-target-reached-open = cible atteinte, boucle pas encore bouclée
-report-latest = { " " }— { $value } le { $date }
+report-latest = { " " }— { $value } au { $date }
 report-gain-return =  ; gain de { $gain } pour un coût de { $cost } (retour sur investissement : { $percent })
 report-gain =  ; gain de { $gain }
 report-no-actions = Aucune action d'adoption.
@@ -511,7 +514,7 @@ report-kind-review = revue
 report-kind-revisit = atelier de suivi
 report-follow-up-workshop = l'atelier de suivi
 report-nothing-dated = Rien n'est daté.
-report-gaps = Sans date, sans responsable, toujours rompu
+report-gaps = Sans date, sans responsable, relation rompue
 report-gap-undated = sans date
 report-gap-unowned = sans responsable
 report-gap-broken = rompue
@@ -535,7 +538,7 @@ report-revision-list = Révisions : { $revisions }.
 
 ## waves as bar charts (Markdown: Mermaid draws bars, not bands)
 waves-bars-months = Travail en cours par phase, mois par mois, un graphique en barres par phase à la même échelle : les tâches comptent les mois où elles ont eu lieu (assez souvent pour leur rythme), les actions tant qu'elles sont en cours ; les barres baissent quand le travail s'arrête. Ateliers : { $workshops }.
-waves-bars-revisions = Travail en cours par phase à chaque révision (tâches actives, actions engagées ou en cours), un graphique en barres par phase à la même échelle : les barres montent avec le travail.
+waves-bars-revisions = Travail en cours par phase à chaque révision (tâches en cours, actions engagées ou en cours), un graphique en barres par phase à la même échelle : les barres montent avec le travail.
 report-kept-up = Le travail de communauté qui se poursuit
 report-kept-up-note = Pour chaque tâche, les séances tenues au regard de ce que demandait son rythme depuis l'atelier précédent.
 report-status-unset = statut non renseigné
@@ -545,7 +548,7 @@ history-title = Historique : { $title }
 ## Les changements champ par champ, dans les tableaux du rapport et du diff.
 
 report-field-change = { $field } : { $old } → { $new }
-report-held-days = jours de réalisation : { $old } → { $new } (le dernier le { $last })
+report-held-days = séances tenues : { $old } → { $new } (la dernière le { $last })
 report-readings-count = mesures : { $old } → { $new }
 
 ## A loop not set yet, in a change of loop (French: « boucle » is feminine).
@@ -572,7 +575,7 @@ signal-they-owned =  ; sous sa responsabilité : { $work }
 signal-in-revision = { " " }à la { $revision }
 signal-stakeholder-left = { $name } a quitté le canevas{ $when }{ $owning }
 signal-participant-left = { $name } (participant) a quitté le canevas{ $when }{ $owning }
-signal-where-wanted = , la posture visée par le plan
+signal-where-wanted = , soit la posture visée par le plan
 signal-toward = , vers la posture visée par le plan (« { $wanted } »)
 signal-away = , en s'éloignant de la posture visée par le plan (« { $wanted } »)
 signal-stance-moved = { $name } : posture passée de « { $from } » à « { $to } »{ $why }
@@ -586,21 +589,30 @@ signal-emphasis-fell = { " " }(sa pondération est passée de { $from } à { $to
 signal-phase-lost-ongoing = la phase { $phase } a perdu son dernier travail en cours (avant : { $was } ; plus rien aujourd'hui){ $emphasis }
 signal-status-moved = statut « { $from } » → « { $to } »
 signal-loop-moved = boucle « { $from } » → « { $to } »
-signal-evidence = preuve : { $value } le { $date }
-signal-evidence-note = preuve : { $value } le { $date }, « { $note } »
+signal-evidence = preuve : { $value } au { $date }
+signal-evidence-note = preuve : { $value } au { $date }, « { $note } »
 signal-no-evidence = aucune mesure comme preuve
 signal-action-moved = { $id } « { $title } » : { $moves }
 signal-open-past-review = { $id } « { $title } » : boucle toujours ouverte après sa date de revue, le { $review }
-signal-phase-idle-since = la phase { $phase } n'a plus de travail en cours depuis la { $from } ({ $count } révisions)
+signal-phase-idle-since = la phase { $phase } n'a plus de travail en cours depuis la { $from } ({ $count ->
+    [one] { $count } révision
+   *[other] { $count } révisions
+})
 signal-phase-idle-was = la phase { $phase } n'a pas eu de travail en cours de la { $from } à la { $to }
-signal-broken-since = { $id } { $name } : rompue depuis la { $from } ({ $count } révisions)
+signal-broken-since = { $id } { $name } : rompue depuis la { $from } ({ $count ->
+    [one] { $count } révision
+   *[other] { $count } révisions
+})
 signal-broken-was = { $id } { $name } : rompue de la { $from } à la { $to }
 signal-reconnected-in = { $id } { $name } : renouée à la { $revision } (rompue → { $now })
 signal-never-connected = { $id } { $name } (pouvoir { $power }) n'a jamais été relié au réseau, { $count ->
     [one] sur { $count } révision
    *[other] sur { $count } révisions
 }
-signal-open-past-reviews = { $id } « { $title } » : boucle toujours ouverte après sa revue dans { $count } révisions (revue : { $reviews })
+signal-open-past-reviews = { $id } « { $title } » : boucle toujours ouverte après sa date de revue, sur { $count ->
+    [one] { $count } révision
+   *[other] { $count } révisions
+} (revue : { $reviews })
 signal-with-no-evidence = sans aucune mesure comme preuve
 signal-loop-closed-in = { $id } « { $title } » : boucle bouclée à la { $revision }, { $evidence }
 
@@ -609,7 +621,7 @@ signal-loop-closed-in = { $id } « { $title } » : boucle bouclée à la { $r
 diff-untitled = sans titre
 diff-side = { $title } (révision { $revision })
 diff-side-dated = { $title } (révision { $revision }, { $date })
-diff-by-id = même canevas : entrées rapprochées par référence
+diff-by-id = même canevas : entrées rapprochées par identifiant
 diff-by-name = canevas différents : entrées rapprochées par nom
 diff-none = (vide)
 diff-change-line = { $field } : { $old } → { $new }
@@ -740,8 +752,8 @@ import-added = { $count } { $kind ->
     }
 } à { $file } ({ $ids })
 import-created = { $count } { $count ->
-    [one] partie prenante créée, nommée
-   *[other] parties prenantes créées, nommées
+    [one] partie prenante créée, citée
+   *[other] parties prenantes créées, citées
 } dans { $input } : { $names }
 import-ignored = note : cvc ne garde rien des colonnes { $columns }
 
@@ -756,7 +768,7 @@ import-needs-field = { $kind ->
     [task] une tâche
    *[action] une action
 } doit avoir un champ { $field }
-import-expected-one-of = une valeur parmi { $labels } était attendue, trouvé « { $text } »
+import-expected-one-of = valeur attendue parmi { $labels }, trouvé « { $text } »
 import-whole-number = nombre entier attendu, trouvé « { $text } »
 import-scale = doit aller de { $min } à { $max }, trouvé « { $text } »
 import-names-nobody = « { $text } » ne nomme aucune partie prenante : un nom est attendu
@@ -808,11 +820,11 @@ reviews-csv-overdue = en retard
 reviews-csv-days-overdue = jours de retard
 reviews-csv-canvas = canevas
 reviews-csv-file = fichier
-reviews-csv-action-id = ID de l'action
+reviews-csv-action-id = identifiant de l'action
 reviews-csv-action = action
 reviews-csv-latest = dernière mesure
 reviews-csv-latest-date = date de la dernière mesure
-reviews-csv-progress = progression
+reviews-csv-progress = avancement
 
 reviews-title = Revues de boucle et échéances
 # $until vaut reviews-until, ou rien.
@@ -821,7 +833,7 @@ reviews-headline-nothing = Au { $as_of } : rien à suivre{ $until } : chaque b
 reviews-until = {" "}jusqu'au { $date }
 reviews-by-client = Par client
 reviews-dates = Dates
-reviews-gaps = Sans date, sans responsable, toujours rompu
+reviews-gaps = Sans date, sans responsable, relation rompue
 reviews-no-client = (ni organisation, ni titre)
 reviews-client-counts = { $overdue } en retard, { $due } à venir
 reviews-client-undated = { $count ->
@@ -836,8 +848,8 @@ reviews-client-broken = { $count ->
     [one] { $count } relation rompue
    *[other] { $count } relations rompues
 }
-reviews-client-revisit-overdue = nouvel atelier en retard depuis le { $date }
-reviews-client-revisit = nouvel atelier le { $date }
+reviews-client-revisit-overdue = atelier de suivi en retard depuis le { $date }
+reviews-client-revisit = atelier de suivi le { $date }
 reviews-client-no-date = pas de date d'atelier
 reviews-parts-joined = {" ; "}
 reviews-when-overdue = { $date } ({ $count ->
@@ -846,9 +858,9 @@ reviews-when-overdue = { $date } ({ $count ->
 })
 reviews-kind-due = échéance
 reviews-kind-review = revue
-reviews-kind-revisit = nouvel atelier
-reviews-revisit = nouvel atelier : l'atelier de suivi après la révision { $revision }
-reviews-latest = { $value } le { $date }
+reviews-kind-revisit = atelier de suivi
+reviews-revisit = atelier de suivi après la révision { $revision }
+reviews-latest = { $value } au { $date }
 reviews-gap-undated = sans date
 reviews-gap-unowned = sans responsable
 reviews-gap-broken = rompue
@@ -883,22 +895,22 @@ ics-review = Revue de boucle : { $id } { $title }{ $org }
 ics-owner = Responsable : { $owner }
 ics-owner-line = Responsable : { $owner } ({ $line })
 ics-indicator = Indicateur : { $name } ({ $baseline } → { $target }), dernière mesure { $latest }
-ics-reading = { $value } le { $date }
+ics-reading = { $value } au { $date }
 ics-progress = Avancement : { $progress }
 ics-status = statut { $status }
 ics-loop = boucle { $loop }
 ics-canvas = Canevas : { $title } ({ $organisation }, révision { $revision })
-ics-revisit = Nouvel atelier : { $title }
+ics-revisit = Atelier de suivi : { $title }
 ics-revisit-untitled = le canevas
 ics-revisit-about = cvc revisit : l'atelier de suivi de la révision { $revision }
 
 ## Schémas dans le temps : les vagues du rapport et « ce qui a bougé » du diff (SVG et Mermaid).
 
-waves-title = Le travail continu des quatre phases au fil du temps
-waves-legend-revisions = Travail continu par phase à chaque révision (tâches actives, actions engagées ou en cours) : une bande s'épaissit avec le travail.
-waves-legend-months = Travail continu par phase, mois par mois : les tâches comptent les mois où elles ont été tenues (assez récemment pour leur rythme), les actions tant qu'elles sont en cours ; une bande s'amincit quand le travail s'arrête. Traits pointillés : les ateliers.
+waves-title = Le travail en cours des quatre phases au fil du temps
+waves-legend-revisions = Travail en cours par phase à chaque révision (tâches en cours, actions engagées ou en cours) : une bande s'épaissit avec le travail.
+waves-legend-months = Travail en cours par phase, mois par mois : les tâches comptent les mois où elles ont été tenues (assez récemment pour leur rythme), les actions tant qu'elles sont en cours ; une bande s'amincit quand le travail s'arrête. Traits pointillés : les ateliers.
 delta-what-moved = Ce qui a bougé
-delta-grid-title = Qui a bougé sur la grille pouvoir/intérêt
+delta-grid-title = Qui a bougé sur la matrice pouvoir/intérêt
 delta-joined = arrivé
 delta-left = parti
 delta-joined-cell = (arrivé)
@@ -906,8 +918,8 @@ delta-left-cell = (parti)
 delta-col-stakeholder = Partie prenante
 delta-col-then = Avant
 delta-col-now = Maintenant
-delta-coverage-title = Travail continu par phase, avant et maintenant
-delta-coverage-chart = Tâches actives et actions en cours : avant (barres), maintenant (ligne)
+delta-coverage-title = Travail en cours par phase, avant et maintenant
+delta-coverage-chart = Tâches et actions en cours : avant (barres), maintenant (ligne)
 
 ## Les titres des schémas.
 
@@ -941,7 +953,7 @@ section-actions = Actions d'adoption
 section-review = Bilan
 section-tasks-short = Animation
 section-actions-short = Actions
-status-read-only = fichier en lecture seule : cvc n'y écrit pas ; à la première modification, il propose un autre fichier
+status-read-only = fichier en lecture seule : cvc n'y écrit pas ; à la première modification, il propose d'enregistrer ailleurs
 help-title = {" "}Touches — Esc ou ? ferme{" "}
 help-title-scroll = {" "}Touches — ↑ ↓ défiler ({ $above } au-dessus, { $below } en dessous) · Esc ferme{" "}
 help-saved = {"  "}Tout est enregistré en une seconde ; la souris sélectionne et fait défiler.
@@ -1044,7 +1056,7 @@ key-compare-page-down = une page plus bas
 key-compare-home = première ligne
 key-compare-end = dernière ligne
 key-compare-edit = afficher les champs d'une entrée modifiée, avant → après
-key-compare-next-view = parties prenantes : la matrice pouvoir / intérêt, et qui a bougé
+key-compare-next-view = parties prenantes : la matrice pouvoir/intérêt, et qui a bougé
 key-compare-help = aide : toutes les touches
 key-compare-cancel = quitter la comparaison
 key-history-next-section = onglet suivant : signaux, parties prenantes, relations, actions, animation
@@ -1065,11 +1077,11 @@ key-park-submit = mettre la question saisie au parking ; la boîte reste ouvert
 key-park-up = choisir une question du parking (la plus récente d'abord)
 key-park-down = choisir la question suivante du parking
 key-park-delete = retirer la question choisie (u la ramène)
-key-park-cancel = fermer le parking (demande d'abord si une ligne est tapée)
+key-park-cancel = fermer le parking (demande d'abord si une ligne est saisie)
 key-park-terminate = quitter : ce qui est saisi va d'abord au parking
 key-input-submit = valider
 key-input-cancel = sortir
-key-input-terminate = quitter : ce qui est tapé est gardé et enregistré d'abord
+key-input-terminate = quitter : ce qui est saisi est gardé et enregistré d'abord
 key-form-next-field = champ suivant
 key-form-prev-field = champ précédent
 key-form-left = choix précédent / curseur à gauche
@@ -1107,7 +1119,7 @@ hint-undo = annuler
 hint-filter = filtre
 hint-clock = horloge
 hint-park = parking
-hint-accept = accepter
+hint-accept = valider
 hint-merge = fusionner
 hint-dismiss = écarter
 hint-accept-all = tout accepter
@@ -1161,7 +1173,7 @@ prompt-context-3 = Quels risques devons-nous éviter ?
 prompt-stakeholders-1 = Qui est concerné ? Qui décide ?
 prompt-stakeholders-2 = Qui peut soutenir — ou freiner ?
 prompt-stakeholders-3 = Où leurs intérêts rejoignent-ils notre objectif ?
-prompt-relationships-1 = Qui doit être relié pour que cette valeur advienne ?
+prompt-relationships-1 = Qui faut-il mettre en relation pour créer cette valeur ?
 prompt-relationships-2 = Qu'est-ce qui circule entre eux ? Est-ce encore utile et efficace ?
 prompt-relationships-3 = Lesquelles faut-il renouer ?
 prompt-tasks-1 = Quel travail régulier fait vivre chaque phase ?
@@ -1189,7 +1201,10 @@ title-saved-at = ✓ enregistré { $time }
 title-on-disk = ✓ enregistré
 title-untitled = canevas sans titre
 title-revision = rév. { $revision }
-status-filter = filtre « { $filter } » : { $shown } affichées (/ pour changer, Esc pour effacer)
+status-filter = filtre « { $filter } » : { $shown ->
+    [one] { $shown } affichée
+   *[other] { $shown } affichées
+} (/ pour changer, Esc pour effacer)
 status-undo-steps = { $count ->
     [one] { $count } étape à annuler
    *[other] { $count } étapes à annuler
@@ -1201,7 +1216,7 @@ note-nothing-to-redo = rien à rétablir
 note-redone = rétabli : { $step }
 note-parked = mise au parking (total : { $count }) : tapez la suivante, ou Esc
 note-sorted-by-dots = trié par gommettes, les plus votées d'abord (u annule)
-note-deleted = { $id } supprimé (u annule)
+note-deleted = { $id } supprimée (u annule)
 note-saved-again = de nouveau enregistré
 note-reloaded = fichier rechargé depuis le disque
 note-nothing-deleted = rien n'a été supprimé
@@ -1234,25 +1249,25 @@ note-ids-used-up = impossible d'ajouter { $kind ->
    *[action] une action
 } : ses identifiants ont atteint { $last }, le plus grand qu'un canevas puisse numéroter (un identifiant n'est jamais réutilisé)
 note-clear-filter-to-reorder = effacez le filtre (/ puis Esc) pour réordonner
-note-grid-only = Maj+flèches placent les parties prenantes dans la grille : v sur Parties prenantes l'affiche
-note-grid-edge = { $id } est déjà au bord de la grille
+note-grid-only = Maj+flèches placent les parties prenantes dans la matrice : v sur Parties prenantes l'affiche
+note-grid-edge = { $id } est déjà au bord de la matrice
 note-dots-for = les gommettes vont aux tâches et aux actions
 note-sort-for = le tri par gommettes vaut pour les tâches et les actions
-step-added = { $id } « { $text } » ajouté
+step-added = { $id } « { $text } » ajoutée
 step-pasted = { $count ->
     [one] 1 ligne collée
    *[other] { $count } lignes collées
 }
-step-parked = « { $text } » garée au parking
+step-parked = « { $text } » mise au parking
 step-added-link = { $id } { $from } → { $to } ajoutée
-step-moved-up = { $id } monté
-step-moved-down = { $id } descendu
-step-placed = { $id } placé à pouvoir { $power }, intérêt { $interest }
+step-moved-up = { $id } montée
+step-moved-down = { $id } descendue
+step-placed = { $id } placée à pouvoir { $power }, intérêt { $interest }
 step-dot-for = une gommette pour { $id }
 step-dot-off = une gommette de moins pour { $id }
 step-sorted-tasks = tâches d'animation triées par gommettes
 step-sorted-actions = actions d'adoption triées par gommettes
-step-deleted = { $id } « { $text } » supprimé
+step-deleted = { $id } « { $text } » supprimée
 note-time-up = le temps est écoulé pour { $block }
 note-no-blocks = le déroulé n'a pas de blocs : A pour en ajouter
 step-clock-paused = horloge en pause : { $block }
@@ -1269,7 +1284,7 @@ note-gap-counted = { $time } compté ; l'horloge reste en pause (t la relance)
 note-gap-not-counted = l'interruption n'a pas été comptée ; l'horloge reste en pause (t la relance)
 note-stakeholders-first = ajoutez d'abord des parties prenantes : une relation en relie deux
 note-no-list = cette section n'a pas de liste : Entrée pour modifier, Tab pour la section suivante
-note-whole-plan = cet avertissement porte sur tout le plan, pas sur une entrée
+note-whole-plan = cette alerte porte sur tout le plan, pas sur une entrée
 note-nothing-to-edit = rien à modifier pour l'instant : a pour ajouter
 note-select-first = sélectionnez d'abord une entrée
 note-move-what = M déplace une tâche d'animation vers les actions d'adoption, et inversement
@@ -1281,7 +1296,7 @@ note-moved-entry-left = { $was } devient { $made } dans { $section } ; ne suive
 left-owner-role = rôle du responsable
 left-cadence = rythme
 left-status = statut
-left-held = dates tenues
+left-held = dates des séances
 left-business-line = métier
 left-due = échéance
 left-driver = levier de valeur
@@ -1292,10 +1307,10 @@ left-status-loop = statut et boucle
 note-typed-too-fast = rien n'a été exécuté : des lettres tapées aussi vite ne sont pas des commandes ici (une touche à la fois)
 note-typed-entry = rien n'a été exécuté : les mots tapés sont dans une nouvelle entrée (Entrée ajoute, Esc abandonne)
 note-typed-picker = rien n'a été exécuté : les mots tapés choisissent une partie prenante pour une relation (Esc abandonne)
-note-typed-parked = rien n'a été exécuté : les mots tapés sont au parking (Entrée gare, Esc abandonne)
+note-typed-parked = rien n'a été exécuté : les mots tapés sont au parking (Entrée valide, Esc abandonne)
 note-exported = plan exporté vers { $path }
 note-export-failed = échec de l'export : { $why }
-note-one-view = une seule vue ici ; grille dans Parties prenantes, carte dans Relations
+note-one-view = une seule vue ici ; matrice dans Parties prenantes, carte dans Relations
 note-projector-on = mode projecteur : Entrée montre l'entrée sélectionnée seule, p revient
 note-projector-off = mode projecteur désactivé
 note-not-saved-retrying = NON ENREGISTRÉ ({ $why }) ; nouvel essai chaque seconde
@@ -1313,16 +1328,22 @@ note-room-open = salle ouverte : { $url } · code { $code } · Esc masque le co
 note-vote-room-first = ouvrez d'abord la salle (R) : les gommettes viennent des téléphones des participants
 note-vote-where = les gommettes vont aux tâches et aux actions : Tab jusqu'à l'une d'elles, puis V
 note-vote-nothing = rien à voter pour l'instant : ajoutez d'abord des entrées
-note-vote-open = vote ouvert : { $count } gommettes par appareil ; V le ferme et ajoute les gommettes
+note-vote-open = vote ouvert : { $count ->
+    [one] { $count } gommette
+   *[other] { $count } gommettes
+} par appareil ; V le ferme et ajoute les gommettes
 # $dots gommettes de $count appareils.
 step-room-dots = les gommettes de la salle ({ $dots } de { $count ->
     [one] 1 appareil
    *[other] { $count } appareils
 })
-note-vote-closed = vote fermé : { $dots } gommettes de { $count ->
+note-vote-closed = vote fermé : { $dots ->
+    [one] { $dots } gommette ajoutée
+   *[other] { $dots } gommettes ajoutées
+}, venues de { $count ->
     [one] 1 appareil
    *[other] { $count } appareils
-} ajoutées (u annule)
+} (u annule)
 step-accepted-idea = idée de la salle acceptée
 note-into-parking = le parking
 note-accepted-idea = idée de la salle acceptée dans { $into } (u annule)
@@ -1337,21 +1358,21 @@ note-accepted-all = { $count ->
    *[other] { $count } idées acceptées
 } depuis la salle (u les annule une à une)
 note-dropped = « { $text } » abandonné
-note-esc-drops-line = Esc encore abandonne « { $text } » ; Entrée l'ajoute
+note-esc-drops-line = un second Esc abandonne « { $text } » ; Entrée l'ajoute
 note-pasted = { $count ->
     [one] 1 ligne collée ajoutée
    *[other] { $count } lignes collées ajoutées
 } (u reprend le collage)
-note-esc-drops-question = Esc encore abandonne cette question ; Entrée la gare
+note-esc-drops-question = un second Esc abandonne cette question ; Entrée la met au parking
 step-unparked = « { $text } » retirée du parking
 note-unparked = « { $text } » retirée (u la remet)
-note-unpark-how = ↑ choisit une question garée à retirer
+note-unpark-how = ↑ choisit une question du parking à retirer
 note-added-link = { $id } ajoutée : choisissez la paire suivante, ou Esc
-note-form-esc-again = Esc encore abandonne ces modifications ; Ctrl+s les enregistre
+note-form-esc-again = un second Esc abandonne ces modifications ; Ctrl+s les enregistre
 note-form-thrown-away = modifications abandonnées
 note-block-not-added = aucun bloc ajouté
 note-no-change = aucune modification
-step-edited = { $form } modifié
+step-edited = modification : { $form }
 note-form-saved = { $kind ->
     [stakeholders] { $form } enregistrée
     [relationships] { $form } enregistrée
@@ -1365,16 +1386,16 @@ note-removed-block = bloc { $block } retiré (u annule)
 step-moved-block = bloc { $block } déplacé
 note-clock-times = l'horloge chronomètre maintenant { $block }
 note-start-missing = { $path } n'existe pas : o crée un nouveau canevas à cet endroit, n corrige le chemin
-note-start-revisit = choisissez un canevas récent à revisiter
+note-start-revisit = choisissez un canevas récent pour préparer son atelier de suivi
 note-start-type-first = tapez d'abord quelque chose, ou Esc
 note-inbox-empty = la boîte de réception est vide : les idées envoyées par la salle attendent ici (R ouvre la salle)
 note-inbox-empty-room-open = la boîte de réception est vide : les idées envoyées par la salle attendent ici
-note-projector-theme = mode projecteur (p revient) ; les projecteurs délavent les écrans sombres : cvc --theme projector-light
-note-quit-not-saved = la dernière modification n'est PAS enregistrée (voir plus haut) ; q encore pour quitter quand même
+note-projector-theme = mode projecteur (p revient) ; les vidéoprojecteurs délavent les fonds sombres : cvc --theme projector-light
+note-quit-not-saved = la dernière modification n'est PAS enregistrée (voir plus haut) ; appuyez encore sur q pour quitter quand même
 ask-reload-more = … et { $count } de plus
-note-not-saved-conflict = NON ENREGISTRÉ : le fichier a changé sur le disque ; votre prochaine modification redemandera
+note-not-saved-conflict = NON ENREGISTRÉ : le fichier a changé sur le disque ; la question sera reposée à la prochaine modification
 # The details form.
-form-keys = {" "}Tab champ suivant · Espace ←/→ choisir · Ctrl+s enregistre · Esc annule
+form-keys = {" "}Tab champ suivant · Espace ←/→ choisir · Ctrl+s enregistrer · Esc annuler
 form-of-count = {"  "}←/→ parmi { $count }
 form-unset = non renseigné
 form-completes = {"  "}→ complète
@@ -1416,7 +1437,7 @@ form-driver = levier de valeur
 form-indicator = indicateur
 form-unit = unité
 form-baseline = valeur de départ
-form-baseline-date = date de départ
+form-baseline-date = date de la valeur de départ
 form-target = cible
 form-indicator-kind = avancé / retardé
 form-benefit = bénéfice attendu
@@ -1426,7 +1447,7 @@ form-review = prochaine revue (date, +2s)
 form-loop = boucle
 ## the loop review's forms (a reading, the loop check)
 form-reading-title = Nouvelle mesure pour { $id }
-form-reading-date = mesuré le (date, -3j)
+form-reading-date = mesurée le (date, -3j)
 form-reading-value = valeur mesurée
 form-reading-note = d'où vient la mesure
 form-reading-indicator = { $name } : { $baseline } → { $target }
@@ -1441,7 +1462,7 @@ form-loop-no-indicator = pas encore d'indicateur : nommez-en un pour pouvoir me
 
 ## Dates written in numbers: a day typed or imported as numbers the language does not read
 ## (English reads only YYYY-MM-DD; French and German also day first, 31/12/2026, 31.12.2026).
-day-written = date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ, trouvé « { $text } »
+day-written = date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ, trouvé « { $text } »
 
 ## Erreurs des formulaires, et les formulaires du contexte et de l'agenda.
 agenda-new-block = Nouveau bloc
@@ -1451,7 +1472,7 @@ day-tomorrow-far = demain est après le dernier jour que cvc connaît
 day-yesterday-far = hier est avant le premier jour que cvc connaît
 day-shift = un nombre et j, s, m ou a attendus après { $sign }, comme +2s ou -3j, trouvé « { $text } »
 day-typed = date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ, aujourd'hui, demain, hier, un jour de la semaine (ven), ven dernier, +2s ou -3j, trouvé « { $text } »
-form-needed = { $field } est requis
+form-needed = { $field } : champ obligatoire
 form-not-a-number = nombre entier attendu, trouvé « { $text } »
 # Un champ qui ne passe pas, tel que le dit la ligne d'état : « échéance : … (à corriger ici) ».
 form-fix-here = { $field } : { $problem } (à corriger ici)
@@ -1464,10 +1485,10 @@ form-growth = { -growth } : que doit-on faire croître ?
 form-effectiveness = { -effectiveness } : que faire mieux ?
 form-velocity = { -velocity } : quoi accélérer ?
 form-protection = { -protection } : quels risques ?
-form-emphasis-connect = poids de { -connect }
-form-emphasis-share = poids de { -share }
-form-emphasis-solve = poids de { -solve }
-form-emphasis-innovate = poids de { -innovate }
+form-emphasis-connect = pondération { -connect }
+form-emphasis-share = pondération { -share }
+form-emphasis-solve = pondération { -solve }
+form-emphasis-innovate = pondération { -innovate }
 form-participants = participants (séparés par des virgules)
 form-minutes = minutes prévues (jusqu'à 1440)
 form-shows-section = section affichée
@@ -1480,15 +1501,18 @@ note-room-could-not-open = la salle n'a pas pu s'ouvrir sur { $address } port { 
 ## Les écrans de la salle : la carte pour rejoindre, la boîte de réception et la barre de titre.
 
 room-join = Rejoignez depuis votre téléphone :
-room-taller = agrandissez la fenêtre en hauteur pour montrer le QR code
+room-taller = agrandissez la fenêtre en hauteur pour afficher le code QR
 room-code = code { $code }
-room-code-joined = code { $code } · { $count } connectés
-room-joined = { $count ->
-    [one] { $count } appareil a rejoint
-   *[other] { $count } appareils ont rejoint
+room-code-joined = code { $code } · { $count ->
+    [one] { $count } connecté
+   *[other] { $count } connectés
 }
-room-rehearsal = une répétition : seul cet ordinateur peut rejoindre (--bind 127.0.0.1)
-room-network = toute personne sur ce réseau avec le code peut rejoindre ; rien ne quitte le réseau de la salle
+room-joined = { $count ->
+    [one] { $count } appareil a rejoint la salle
+   *[other] { $count } appareils ont rejoint la salle
+}
+room-rehearsal = une répétition : seul cet ordinateur peut se connecter (--bind 127.0.0.1)
+room-network = toute personne connectée à ce réseau et munie du code peut rejoindre la salle ; rien ne sort du réseau de la salle
 room-card-hint = {" "}Esc ou Entrée masque ceci (la salle reste ouverte) · R ferme la salle{" "}
 room-card-hint-short = {" "}Esc masque ceci (la salle reste ouverte) · R ferme la salle{" "}
 room-inbox-empty = {" "}Boîte de réception : vide (Esc ferme){" "}
@@ -1505,8 +1529,14 @@ room-idea-action = action
 room-idea-parking = parking
 room-status-inbox = boîte { $count } (I)
 # $vote vaut room-status-vote pendant un vote, sinon rien.
-room-status = ● salle { $joined } connectés · boîte { $count }{ $vote }
-room-status-vote = {" "}· vote : { $count } ont voté
+room-status = ● salle { $joined ->
+    [one] { $joined } connecté
+   *[other] { $joined } connectés
+} · boîte { $count }{ $vote }
+room-status-vote = {" "}· vote : { $count ->
+    [one] { $count } a voté
+   *[other] { $count } ont voté
+}
 
 ## La page de la salle : ce que montre le téléphone d'un participant, dans la langue du canevas.
 
@@ -1531,16 +1561,16 @@ page-not-counted = Cela n'a pas compté : réessayez.
 page-no-connection = Pas de connexion avec la salle : réessayez.
 page-write-first = Écrivez d'abord une idée.
 page-sending = Envoi…
-page-arrived = Arrivée ✓ — dans la boîte de réception de l'animateur.
-page-not-arrived = Pas arrivée.
+page-arrived = Bien reçue ✓ — dans la boîte de réception de l'animateur.
+page-not-arrived = Non reçue.
 page-text-kept = Votre texte est conservé.
-page-not-arrived-offline = Pas arrivée : pas de connexion avec la salle. Votre texte est conservé : renvoyez-le.
+page-not-arrived-offline = Non reçue : pas de connexion avec la salle. Votre texte est conservé : renvoyez-le.
 page-live = En direct
 page-reconnecting = Reconnexion…
-page-section-context = le contexte
-page-section-stakeholders = les parties prenantes
-page-section-relationships = les relations
-page-section-parking = le parking
+page-section-context = Contexte
+page-section-stakeholders = Parties prenantes
+page-section-relationships = Relations
+page-section-parking = Parking
 # Il reste $count gommettes sur $budget (la page remplit le budget).
 page-dots-left = Il vous reste { $count ->
     [one] { $count } gommette
@@ -1576,7 +1606,19 @@ template-about-acme-2027-05 = cas pratique : le service terrain d'Acme, un an p
 start-open = {"  "}Ouvrir un fichier…
 start-open-about = tapez le chemin d'un canevas .ron
 start-template = {"  "}Modèle : { $name }
-start-counts = { $stakeholders } parties prenantes · { $relationships } relations · { $tasks } tâches · { $actions } actions
+start-counts = { $stakeholders ->
+    [one] { $stakeholders } partie prenante
+   *[other] { $stakeholders } parties prenantes
+} · { $relationships ->
+    [one] { $relationships } relation
+   *[other] { $relationships } relations
+} · { $tasks ->
+    [one] { $tasks } tâche
+   *[other] { $tasks } tâches
+} · { $actions ->
+    [one] { $actions } action
+   *[other] { $actions } actions
+}
 start-changed = modifié { $when }
 start-cannot-open = impossible d'ouvrir : { $why }
 start-heading = {" "}cvc — ateliers Collaboration Value Canvas
@@ -1603,8 +1645,8 @@ ask-export-keys = o l'écrase · n le conserve
 ask-export-title = Écraser l'export ?
 # Review and projector mode.
 review-empty = vide
-review-no-ongoing-work = aucun travail régulier
-review-no-warnings = Aucune alerte : chaque phase a du travail régulier.
+review-no-ongoing-work = aucun travail en cours
+review-no-warnings = Aucune alerte : chaque phase a du travail en cours.
 review-parking = Parking ({ $count })
 review-parking-more = … et { $count } de plus (l'export les reprend toutes)
 projector-relationships = { $count ->
@@ -1622,7 +1664,7 @@ projector-actions = { $count ->
 projector-focus-keys = {" "}← → précédent / suivant · Esc retour à la liste · p quitte le mode projecteur
 projector-no-context = {" "}L'objectif de valeur et les leviers s'affichent ici une fois saisis dans le contexte.
 projector-nothing-yet = {" "}Rien pour l'instant : a, puis tapez ce que dit la salle.
-projector-drop-line = {" "}Un second Esc efface cette ligne, Entrée l'ajoute :{" "}
+projector-drop-line = {" "}Un second Esc abandonne cette ligne, Entrée l'ajoute :{" "}
 projector-keys = {" "}p quitte le projecteur · a ajoute · t horloge · n bloc suivant
 review-col-phase = phase
 review-col-relationships = relations
@@ -1635,7 +1677,7 @@ review-warnings = { $count ->
     [one] { $count } alerte
    *[other] { $count } alertes
 }
-review-more-below = ↓ { $count } de plus (↑ ↓ pour défiler, Entrée va à l'entrée)
+review-more-below = ↓ { $count } de plus (↑ ↓ pour défiler, Entrée pour y aller)
 review-loop-reviews = {" "}Revues de boucle{" "}
 review-no-dates = Pas encore de date de revue : donnez-en une à chaque action.
 review-scorecard = Tableau de bord de la valeur (L : mesures et boucles)
@@ -1655,7 +1697,7 @@ review-no-driver = sans levier
 review-score-more = +{ $count } de plus
 review-score-measured = mesurée
 review-score-no-indicator = sans indicateur
-review-unserved = la salle l'a demandé ; aucune action en cours ne le sert
+review-unserved = les participants l'ont demandé ; aucune action en cours ne le sert
 # The stakeholder grid and the relationship map.
 grid-title = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Maj+flèches placent la sélection{" "}
 grid-title-short = {" "}Parties prenantes · pouvoir ↑ × intérêt → · Maj+flèches{" "}
@@ -1697,7 +1739,7 @@ history-screen-title = historique  { $title } · { $count ->
    *[other] { $count } révisions
 }
 history-screen-reading = historique  { $title } · lecture des révisions…
-history-waves-title = Vagues : travail en cours par phase (tâches actives, actions engagées ou en cours)
+history-waves-title = Vagues : travail en cours par phase (tâches en cours, actions engagées ou en cours)
 history-waves-title-short = Vagues : travail en cours par phase
 history-enter-compares = Entrée compare { $older } et { $newer }
 history-comparing = Comparaison de { $older } et { $newer }…
@@ -1729,12 +1771,12 @@ compare-side-dated = { $file } · rév. { $revision } { $date }
 compare-before = avant : { $file }
 compare-now = maintenant : { $file }
 compare-no-entries = Aucun des deux canevas n'a d'entrée ici.
-compare-signals-title = Continuer à relier : qui est parti, ce qui a cassé, ce qui s'est renoué
+compare-signals-title = Entretenir les liens : départs, ruptures, liens renoués
 compare-more-signals = { $more } ({ $count ->
     [one] { $count } signal
    *[other] { $count } signaux
 })
-compare-nothing-moved = Personne n'est parti, rien n'a cassé, aucune boucle n'a bougé.
+compare-nothing-moved = Personne n'est parti, rien ne s'est rompu, aucune boucle n'a bougé.
 compare-detail-title = ~ { $id } { $label } — Esc ferme
 compare-axes-keep-satisfied = pouvoir fort · intérêt faible
 compare-axes-manage-closely = pouvoir fort · intérêt fort
@@ -1743,7 +1785,7 @@ compare-axes-keep-informed = pouvoir faible · intérêt fort
 compare-moved-from = ↗ venu de « { $quadrant } »
 compare-and-more = … et { $count } de plus
 compare-grid-legend = ★ { -champion }  + { -supporter }  · { -neutral }  ? { -sceptic }  ✗ { -blocker }
-compare-not-rated = pas encore placés (pouvoir et intérêt) : { $names }
+compare-not-rated = pas encore placées (pouvoir et intérêt) : { $names }
 
 # The lists and the context.
 list-empty-stakeholders = Pas encore de parties prenantes. a, puis une par ligne : qui est concerné, qui décide ?
@@ -1766,7 +1808,10 @@ context-facilitator = animateur
 context-date = date
 context-enter-edits = {"  "}Entrée modifie le contexte.
 context-agenda = {" "}Déroulé · { $minutes } min{" "}
-context-more-blocks = {"  "}… { $count } blocs de plus (A ouvre le déroulé)
+context-more-blocks = {"  "}… { $count ->
+    [one] { $count } bloc de plus
+   *[other] { $count } blocs de plus
+} (A ouvre le déroulé)
 projector-by = pour le { $date }
 projector-more-above = ▲ { $count } de plus au-dessus
 projector-more-below = ▼ { $count } de plus en dessous
@@ -1784,7 +1829,10 @@ agenda-col-section = section
 agenda-no-blocks = {" "}Aucun bloc : a pour en ajouter un.
 parking-chosen = Parking ({ $count }) : Ctrl+d retire la question choisie · ↓ retour à la saisie
 parking-typing = Parking ({ $count }) : pour plus tard · Entrée ajoute · ↑ choisit · Esc ferme
-parking-earlier = {"  "}… { $count } plus anciennes
+parking-earlier = {"  "}… { $count ->
+    [one] { $count } plus ancienne
+   *[other] { $count } plus anciennes
+}
 prompt-filter = {" "}filtre :{" "}
 prompt-exchange-hint = {" "}qu'est-ce qui circule entre eux ? Entrée ajoute la relation · Esc annule
 prompt-save-to = {" "}enregistrer sous :{" "}
@@ -1799,7 +1847,7 @@ compare-pick-about = { $title } · rév. { $revision } · { $date }
 ask-reload-drops = Recharger efface ces changements, qui ne sont pas enregistrés :
 ask-reload-keys = o recharge et les efface · n revient
 ask-reload-title = Recharger depuis le disque ?
-ask-gap-passed = { $minutes } min { $seconds } s sont passées sans que l'horloge tourne
+ask-gap-passed = { $minutes } min { $seconds } s se sont écoulées sans que l'horloge tourne
 ask-gap-why = (l'ordinateur était en veille, ou cvc arrêté). L'horloge est en pause.
 ask-gap-keys = o  compter ce temps pour { $block } · n  ne pas le compter
 ask-gap-title = Temps manquant
@@ -1828,9 +1876,9 @@ store-at-line = { $file }:{ $line }:{ $col } : { $message }
 store-in-file = { $file } : { $message }
 
 ## Fields cvc reads itself (a time, a language) that a file got wrong (after "file:line:col: ").
-store-moment-shape = date et heure attendues au format AAAA-MM-JJTHH:MM:SS, trouvé « { $text } »
-store-no-such-time = l'heure « { $text } » n'existe pas
-store-unknown-language = langue inconnue « { $text } » ; valeurs possibles : en, fr ou de
+store-moment-shape = date et heure attendues au format AAAA-MM-JJTHH:MM:SS, trouvé « { $text } »
+store-no-such-time = l'heure « { $text } » n'existe pas
+store-unknown-language = langue inconnue « { $text } » ; valeurs possibles : en, fr ou de
 
 ## Reading and saving canvas files: what the store says is wrong with a file (after "file:line:col: "),
 ## on the command line and on the screens. $doing is one of the io-doing-* messages.
@@ -1934,7 +1982,7 @@ problem-no-such-stakeholder = { $kind ->
    *[actions] l'action
 } { $id } renvoie à la partie prenante « { $to } », qui n'existe pas
 problem-out-of-range = « { $what } » doit aller de { $min } à { $max }, trouvé { $found }
-problem-emphasis = accent sur { $phase }
+problem-emphasis = pondération { $phase }
 problem-canvas-id-control = l'identifiant du canevas « { $id } » contient un caractère de contrôle
 problem-revision-zero = la révision commence à 1, trouvé 0
 problem-agenda-too-long = le bloc { $number } du déroulé prévoit { $minutes } minutes : au plus { $most } (une journée)
@@ -1943,15 +1991,15 @@ validate-ok = { $file } : valide
 
 ## The command line's own mistakes (clap's errors), in the screens' language; English prints clap's text
 usage-error = erreur : { $what }
-usage-invalid-value-of = valeur « { $value } » invalide pour « { $arg } » (valeurs possibles : { $values })
-usage-invalid-value = valeur « { $value } » invalide pour « { $arg } »
-usage-unknown-argument = argument inattendu « { $arg } »
-usage-unknown-command = commande inconnue « { $name } »
+usage-invalid-value-of = valeur « { $value } » invalide pour « { $arg } » (valeurs possibles : { $values })
+usage-invalid-value = valeur « { $value } » invalide pour « { $arg } »
+usage-unknown-argument = argument inattendu « { $arg } »
+usage-unknown-command = commande inconnue « { $name } »
 usage-missing = arguments obligatoires manquants : { $arg }
-usage-how-many = « { $arg } » demande { $count } valeurs
-usage-conflict = l'argument « { $arg } » ne peut pas s'employer avec « { $other } »
+usage-how-many = « { $arg } » demande { $count } valeurs
+usage-conflict = l'argument « { $arg } » ne peut pas s'employer avec « { $other } »
 usage-line = Utilisation : { $usage }
-usage-more = Pour en savoir plus, essayez « --help ».
+usage-more = Pour en savoir plus, essayez « --help ».
 
 ## command-line help: cvc --help, cvc help and cvc <command> --help (src/commands/help.rs). The
 ## English repeats cli.rs's doc comments word for word, and clap's own words (a test checks both).
@@ -2067,9 +2115,9 @@ cli-diff-arguments = cvc diff prend ANCIEN NOUVEAU (ou, comme pilote de diff de 
 cli-needs-terminal = l'écran d'atelier a besoin d'un terminal ; dans un script, utilisez les commandes sans écran
 cli-terminal-failed = le terminal a échoué : { $why }
 cli-output-is-the-canvas = { $file } : c'est le canevas exporté ; écrivez l'export dans un autre fichier
-cli-output-is-a-revision-reported = { $file } : c'est { $canvas }, une révision du rapport ; écrivez le rapport dans un autre fichier
+cli-output-is-a-revision-reported = { $file } : c'est { $canvas }, une des révisions du rapport ; écrivez le rapport dans un autre fichier
 cli-output-is-a-revision-followed = { $file } : c'est { $canvas }, une révision suivie ; écrivez l'historique dans un autre fichier
-cli-kumu-layout = --kumu écrit la mise en page propre à Kumu, que Kumu lit en anglais avec des virgules : retirez --lang et --csv-dialect
+cli-kumu-layout = --kumu écrit le format propre à Kumu, que Kumu lit en anglais avec des virgules : retirez --lang et --csv-dialect
 cli-kumu-section = --kumu écrit les parties prenantes (elements) ou les relations (connections) : ajoutez --section stakeholders ou --section relationships
 cli-csv-only = { $option } choisit le contenu d'un CSV : ajoutez --format csv
 cli-csv-dialect-only = --csv-dialect choisit le séparateur des cellules d'un CSV : ajoutez --format csv
@@ -2101,7 +2149,7 @@ cli-list-date = DATE
 cli-list-rev = RÉV.
 
 ## The revisit's line: the new revision's file, number and title, and its actions.
-cli-revisited = { $file } créé : révision { $revision } de « { $title } », { $count ->
+cli-revisited = { $file } créé : révision { $revision } de « { $title } », { $count ->
     [one] { $count } action à revoir
    *[other] { $count } actions à revoir
 }

@@ -177,7 +177,7 @@ fn the_french_and_german_plans_translate_every_heading_and_write_dates_their_way
     }
     assert!(fr.contains("- Si le groupe Field engineers se retire, "), "the weak points too");
     assert!(de.contains(": keine laufende Arbeit in der Phase "), "the worst warning: {}", &de[..2000]);
-    assert!(fr.contains("; la plus importante\u{a0}: aucun travail en cours dans la phase Résoudre"));
+    assert!(fr.contains("; la plus grave\u{a0}: aucun travail en cours dans la phase Résoudre"));
     let en = plan(&s, "en", "markdown");
     assert!(en.contains("**Date:** 2026-11-18") && !en.contains("Lexique"), "English as before");
 }

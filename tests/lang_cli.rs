@@ -104,7 +104,7 @@ fn the_calendar_speaks_the_chosen_language_and_json_accepts_lang_unchanged() {
     let french = unfolded(&run.stdout);
     assert!(french.contains(&format!("SUMMARY:Échéance{NB}: A")), "{french}");
     assert!(french.contains(&format!("\\nResponsable{NB}: ")), "{french}");
-    assert!(french.contains(&format!("SUMMARY:Nouvel atelier{NB}: ")), "{french}");
+    assert!(french.contains(&format!("SUMMARY:Atelier de suivi{NB}: ")), "{french}");
     for english_word in ["Due:", "Owner:", "Indicator:", "Progress:", "Revisit:", "revision "] {
         assert!(!french.contains(english_word), "{english_word} left in:\n{french}");
     }

@@ -153,7 +153,7 @@ fn the_loop_reviews_status_messages_are_in_the_screens_language() {
         let id = workshop(&app).canvas.tasks.last().unwrap().id.clone();
         press(&mut app, KeyCode::Char('h'));
         let held = said(&app);
-        let start = if lang == Language::Fr { "tenue ce jour" } else { "heute abgehalten" };
+        let start = if lang == Language::Fr { "tenue aujourd'hui" } else { "heute abgehalten" };
         let start = format!("{id} {start}");
         assert!(held.starts_with(&start), "{lang:?}: {held}");
         assert!(!held.contains("held today") && !held.contains("undoes"), "{lang:?}: {held}");

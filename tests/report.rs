@@ -254,7 +254,7 @@ fn what_changed_field_by_field_speaks_the_reports_language_and_english_keeps_the
         "{french}"
     );
     assert!(
-        french.contains("jours de réalisation\u{a0}: 21 → 45 (le dernier le 13\u{a0}mai\u{a0}2027)"),
+        french.contains("séances tenues\u{a0}: 21 → 45 (la dernière le 13\u{a0}mai\u{a0}2027)"),
         "{french}"
     );
     assert!(

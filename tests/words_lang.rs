@@ -22,7 +22,7 @@ fn revisit_says_what_it_made_in_the_chosen_language() {
     );
     let run = s.cvc(&["--lang", "fr", "revisit", old, "fr.ron"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains(&format!("fr.ron créé{NB}: révision 2 de « ")), "{}", run.stdout);
+    assert!(run.stdout.contains(&format!("fr.ron créé{NB}: révision 2 de «{NB}")), "{}", run.stdout);
     assert!(run.stdout.contains(&format!("{NB}actions à revoir")), "{}", run.stdout);
     let run = s.cvc(&["--lang", "de", "revisit", old, "de.ron"]);
     assert!(run.stdout.contains("de.ron angelegt: Version 2 von „"), "{}", run.stdout);
@@ -41,7 +41,7 @@ fn validate_words_a_bad_date_and_language_in_the_chosen_language() {
     assert_eq!(run.code, 1);
     assert!(run.stdout.contains("unbekannte Sprache „xx“: möglich sind en, fr oder de"), "{}", run.stdout);
     let run = s.cvc(&["--lang", "fr", "validate", "lang.ron"]);
-    assert!(run.stdout.contains("langue inconnue « xx »"), "{}", run.stdout);
+    assert!(run.stdout.contains(&format!("langue inconnue «{NB}xx{NB}»")), "{}", run.stdout);
     let run = s.cvc(&["validate", "lang.ron"]);
     assert!(run.stdout.contains("unknown language \"xx\": expected en, fr or de"), "{}", run.stdout);
 }

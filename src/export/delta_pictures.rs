@@ -142,7 +142,7 @@ mod tests {
         let moves = [Move { name: "Ana".into(), from: None, to: Some(Quadrant::Monitor) }];
         let mut german = String::new();
         grid(&mut german, &moves, Tr::new(crate::model::Language::De));
-        assert!(german.starts_with("### Wer sich im Raster"), "{german}");
+        assert!(german.starts_with("### Wer sich in der Matrix"), "{german}");
         assert!(german.contains("| Ana | (neu) | "), "{german}");
         for english in ["Then", "Now", "\"joined\"", "Who moved"] {
             assert!(!german.contains(english) && !french.contains(english), "{english}: {german}{french}");

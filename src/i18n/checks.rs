@@ -269,7 +269,7 @@ fn plurals_follow_the_languages_rules_and_no_isolation_marks_reach_the_text() {
         Tr::new(lang).args("handout-thinnest-phase", &[("tasks", t.into()), ("actions", a.into())])
     };
     assert_eq!(thin(Language::En, 1, 0), "the thinnest phase: 1 ongoing, 0 actions");
-    assert_eq!(thin(Language::Fr, 0, 1), "la phase la moins couverte\u{a0}: 0 tâche récurrente, 1 action");
+    assert_eq!(thin(Language::Fr, 0, 1), "la phase la moins couverte\u{a0}: 0 tâche en cours, 1 action");
     assert_eq!(thin(Language::De, 2, 1), "die am dünnsten besetzte Phase: 2 laufende Aufgaben, 1 Maßnahme");
 }
 

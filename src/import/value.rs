@@ -109,7 +109,7 @@ mod tests {
         );
         let no_day =
             super::parse(Shape::Date, "2027-02-30", Tr::new(Language::De), Language::De).unwrap_err();
-        assert_eq!(no_day, "„2027-02-30“ ist kein echtes Datum");
+        assert_eq!(no_day, "„2027-02-30“ ist kein gültiges Datum");
     }
 
     #[test]

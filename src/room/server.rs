@@ -338,7 +338,7 @@ mod tests {
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(english, "An idea has at most 280 characters; this one has 300.");
         let (_, german) = Refusal::NoDotsLeft.said(Tr::new(Language::De));
-        assert_eq!(german, "Keine Punkte mehr: erst einem anderen Eintrag einen wegnehmen.");
+        assert_eq!(german, "Keine Punkte mehr: Nehmen Sie zuerst einem anderen Eintrag einen weg.");
         let (status, french) = Refusal::RoomFull.said(Tr::new(Language::Fr));
         assert_eq!((status, french.as_str()), (StatusCode::TOO_MANY_REQUESTS, "La salle est pleine."));
     }

@@ -21,14 +21,14 @@ fn a_date_a_time_or_a_language_a_file_got_wrong_is_said_in_the_readers_language(
             "expected a date as YYYY-MM-DD",
             "Datum als JJJJ-MM-TT erwartet, gefunden: „18.11.2026“",
         ),
-        (due("2026-13-45"), "is not a real date", "„2026-13-45“ ist kein echtes Datum"),
+        (due("2026-13-45"), "is not a real date", "„2026-13-45“ ist kein gültiges Datum"),
         (
             at("2026-11-22 10:41"),
             "expected a date and time",
-            "Datum und Uhrzeit als JJJJ-MM-TTTHH:MM:SS erwartet",
+            "Datum und Uhrzeit als JJJJ-MM-TTThh:mm:ss erwartet",
         ),
         (at("2026-11-22T25:00:00"), "is not a real time", "„2026-11-22T25:00:00“ ist keine gültige Uhrzeit"),
-        (at("2026-02-30T10:00:00"), "is not a real date", "„2026-02-30“ ist kein echtes Datum"),
+        (at("2026-02-30T10:00:00"), "is not a real date", "„2026-02-30“ ist kein gültiges Datum"),
         ("Canvas(format: 3, language: \"xx\")".to_string(), "unknown language", "unbekannte Sprache „xx“"),
     ];
     for (text, english, german) in cases {

@@ -154,20 +154,25 @@ pub fn opt<T: ToString>(value: Option<T>) -> String {
 /// written at the end of `out`.
 fn marked_into(out: &mut String, t: &str, mark: &str) {
     let core = t.trim();
+    let (before, after) = t.split_at(t.len() - t.trim_start().len());
     if core.is_empty() {
-        if !t.is_empty() {
-            out.push(' ');
-        }
+        out.push_str(edge(before));
         return;
     }
-    if t.starts_with(char::is_whitespace) {
-        out.push(' ');
-    }
+    out.push_str(edge(before));
     out.push_str(mark);
     inline_into(out, core);
     out.push_str(mark);
-    if t.ends_with(char::is_whitespace) {
-        out.push(' ');
+    out.push_str(edge(&after[core.len()..]));
+}
+
+/// The space a span's edge keeps: none, a no-break space where the language wrote one (French
+/// ` ;` after a bold label), else one plain space.
+fn edge(spaces: &str) -> &'static str {
+    match spaces {
+        "" => "",
+        _ if spaces.chars().all(|c| c == '\u{a0}') => "\u{a0}",
+        _ => " ",
     }
 }
 
@@ -232,6 +237,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_no_break_space_at_a_spans_edge_stays_one_and_other_spaces_become_one_space() {
+        let mut out = String::new();
+        spans_into(
+            &mut out,
+            &[Span::Strong("Alertes\u{a0}: 11".into()), Span::Text("\u{a0}; la plus grave".into())],
+        );
+        assert_eq!(out, "**Alertes\u{a0}: 11**\u{a0}; la plus grave");
+        let mut out = String::new();
+        spans_into(
+            &mut out,
+            &[Span::Strong("Goal:".into()), Span::Text("  cut ".into()), Span::Emph(" x\t".into())],
+        );
+        assert_eq!(out, "**Goal:** cut  *x* ");
     }
 
     #[test]

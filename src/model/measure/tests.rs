@@ -251,7 +251,7 @@ fn why_a_value_is_not_read_is_said_in_the_readers_language() {
     );
     assert_eq!(
         ambiguity_in("3.5", Language::Fr, de).as_deref(),
-        Some("„3.5“ hat einen Punkt, wo das Französische ein Komma schreibt: 3,5 schreiben")
+        Some("„3.5“ hat einen Punkt, wo das Französische ein Komma schreibt: Schreiben Sie 3,5")
     );
     let ind = indicator("1,000", "2,000", &["1,500"]);
     assert!(ind.ambiguity_in(Language::En, de).is_some_and(|n| n.starts_with("„1,000“ kann")));

@@ -239,6 +239,6 @@ mod tests {
             "expected a whole number, found \"x\""
         );
         assert_eq!(Problem::Needed.text(Tr::default(), "title"), "title is needed");
-        assert_eq!(Problem::Needed.text(Tr::new(Language::Fr), "titre"), "titre est requis");
+        assert_eq!(Problem::Needed.text(Tr::new(Language::Fr), "titre"), "titre\u{a0}: champ obligatoire");
     }
 }
