@@ -125,6 +125,8 @@ impl LoopCard {
         fact("column-status", format!("{status}{due}{overdue}"), late);
         let ind = a.indicator();
         let measured = ind.map(|i| i.measured(lang));
+        // The readings placed by date: drawn, and the last two say which way it went.
+        let trend = ind.and_then(|i| trend(&a.id, i, lang));
         match ind {
             None => fact("plan-indicator", tr.get("card-no-indicator"), true),
             Some(i) => {
@@ -148,8 +150,9 @@ impl LoopCard {
                 fact("card-target", or(&i.target, &not_written), i.target.trim().is_empty());
                 let progress = match measured {
                     Some(Measured::Numeric(p)) => {
-                        let trend = i.trend(lang);
-                        let way = trend.as_deref().and_then(|t| direction(t, Some(p.aim)));
+                        let points: Vec<f64> =
+                            trend.iter().flat_map(|t| t.points.iter().map(|p| p.1)).collect();
+                        let way = direction(&points, Some(p.aim));
                         let way = way.map(|w| tr.arg("card-way", "way", &tr.get(w))).unwrap_or_default();
                         let reached = if p.reached() {
                             format!(", {}", tr.get("card-target-reached"))
@@ -228,7 +231,6 @@ impl LoopCard {
                     .collect()
             })
             .unwrap_or_default();
-        let trend = ind.and_then(|i| trend(&a.id, i, lang));
         LoopCard {
             id: a.id.clone(),
             title: a.title.clone(),
