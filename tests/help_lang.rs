@@ -9,6 +9,11 @@ const NB: char = '\u{a0}';
 
 /// Runs `cvc` in the sandbox with the locale `lang` (`LANG`), no `--lang` needed.
 fn cvc_in_locale(s: &Sandbox, lang: &str, args: &[&str]) -> Run {
+    cvc_at(s, lang, 400, args)
+}
+
+/// Runs `cvc` in the sandbox with the locale `lang`, its help wrapped at `columns`.
+fn cvc_at(s: &Sandbox, lang: &str, columns: usize, args: &[&str]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_cvc"))
         .args(args)
         .current_dir(s.path(""))
@@ -18,6 +23,7 @@ fn cvc_in_locale(s: &Sandbox, lang: &str, args: &[&str]) -> Run {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", lang)
+        .env("COLUMNS", columns.to_string())
         .output()
         .unwrap();
     Run {
@@ -111,4 +117,27 @@ fn the_programs_help_speaks_the_locales_german_and_the_configs_french() {
     let fr = cvc_in_locale(&s, "de_DE.UTF-8", &["-h"]).stdout;
     assert!(fr.starts_with("Animer des ateliers Collaboration Value Canvas"), "{fr}");
     no_english_in(&fr, &s.cvc(&["--lang", "en", "-h"]).stdout);
+}
+
+#[test]
+fn at_sixty_columns_every_help_wraps_between_words_in_each_language() {
+    let s = Sandbox::new();
+    let commands = ["new", "revisit", "export", "diff", "history", "report", "validate", "list", "reviews"];
+    let more = ["themes", "import", "completions", "man"];
+    for lang in ["en", "fr", "de"] {
+        for command in commands.iter().chain(&more).map(|c| vec![*c]).chain([vec![]]) {
+            let args: Vec<&str> = ["--lang", lang].into_iter().chain(command).chain(["--help"]).collect();
+            let wide = cvc_at(&s, "C.UTF-8", 400, &args).stdout;
+            let narrow = cvc_at(&s, "C.UTF-8", 60, &args).stdout;
+            let words =
+                |t: &str| t.split([' ', '\n']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+            assert_eq!(words(&narrow), words(&wide), "{args:?}: the same words, none cut");
+            // clap leaves the usage line whole (the first line that names the command's arguments).
+            let usage = |line: &str| line.contains(" cvc ") && line.contains("[OPTIONS]");
+            for line in narrow.lines().filter(|l| !usage(l)) {
+                let long = line.chars().count() > 60;
+                assert!(!long || !line.trim().contains(' '), "{args:?}: {line:?} is over 60 columns");
+            }
+        }
+    }
 }

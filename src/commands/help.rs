@@ -149,6 +149,15 @@ fn arg_said(arg: Arg, command: &str, long: bool, tr: Tr, styles: &Styles) -> Arg
     arg
 }
 
+/// How far clap indents a long help below its argument.
+const LONG_INDENT: usize = 10;
+
+/// The width clap wraps help at: the terminal's, else `COLUMNS`, else 100 columns.
+fn term_width() -> usize {
+    let columns = || std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
+    terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)).or_else(columns).unwrap_or(100)
+}
+
 /// The possible values of argument `id` of `command`, one a line with its help, names aligned.
 fn value_list(
     values: &[clap::builder::PossibleValue],
@@ -167,7 +176,13 @@ fn value_list(
             Some(help) => {
                 let pad = " ".repeat(width - name.chars().count());
                 let named = tr.args("help-value", &[("value", shown.into()), ("pad", pad.into())]);
-                lines.push(format!("- {named} {help}"));
+                // Wrapped as clap wraps its own list: under the text, two columns in from the dash.
+                let line = format!("- {named} {help}");
+                let wrap = textwrap::Options::new(term_width().saturating_sub(LONG_INDENT))
+                    .subsequent_indent("  ")
+                    .word_splitter(textwrap::WordSplitter::NoHyphenation)
+                    .break_words(false);
+                lines.extend(textwrap::wrap(&line, wrap).into_iter().map(|l| l.into_owned()));
             }
             None => lines.push(format!("- {shown}")),
         }

@@ -53,6 +53,8 @@ impl Sandbox {
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env("LANG", "C.UTF-8")
+            // Help wrapped at a width that leaves every line whole, whatever runs the tests.
+            .env("COLUMNS", "400")
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
