@@ -784,7 +784,7 @@ reviews-csv-latest = Letzter Messwert
 reviews-csv-latest-date = Datum des letzten Messwerts
 reviews-csv-progress = Fortschritt
 
-reviews-title = Überprüfungen und Fälligkeiten
+reviews-title = Überprüfungen und Termine
 # $until ist reviews-until, oder leer.
 reviews-headline = Stand { $as_of }: { $overdue } überfällig, { $count } insgesamt{ $until }.
 reviews-headline-nothing = Stand { $as_of }: nichts nachzuhalten{ $until }: Jeder Regelkreis ist geschlossen oder hat kein Datum.
@@ -847,7 +847,7 @@ reviews-csv-no = nein
 ## description ($org is " — Organisation" or nothing; dates, UIDs and properties stay the format's).
 ics-calendar = cvc: { $title }
 ics-untitled = Canvas
-ics-reviews-calendar = cvc: Überprüfungen und Fälligkeiten
+ics-reviews-calendar = cvc: Überprüfungen und Termine
 ics-due = Fällig: { $id } { $title }{ $org }
 ics-review = Überprüfung: { $id } { $title }{ $org }
 ics-owner = Verantwortlich: { $owner }
@@ -2056,7 +2056,7 @@ cli-kumu-layout = --kumu schreibt Kumus eigenes Format, das Kumu auf Englisch mi
 cli-kumu-section = --kumu schreibt Stakeholder (elements) oder Beziehungen (connections): Geben Sie --section stakeholders oder --section relationships an
 cli-csv-only = { $option } wählt den Inhalt einer CSV-Datei: Geben Sie --format csv an
 cli-csv-dialect-only = --csv-dialect wählt die Trennzeichen einer CSV-Datei: Geben Sie --format csv an
-cli-no-diagrams-only = --no-diagrams lässt die Bilder im Plan weg: Verwenden Sie es mit --format markdown oder html
+cli-no-diagrams-only = --no-diagrams lässt die Grafiken im Plan weg: Verwenden Sie es mit --format markdown oder html
 cli-no-such-template = keine Vorlage namens „{ $name }“: Verwenden Sie eine von { $names } oder eine Canvas-Datei
 cli-no-such-id = kein Canvas mit der ID { $id } in { $paths }
 cli-no-such-id-found = kein Canvas mit der ID { $id } in { $paths }; gefunden: { $found }

@@ -120,7 +120,7 @@ fn the_calendar_speaks_the_chosen_language_and_json_accepts_lang_unchanged() {
     };
     assert_eq!(uids(&french), uids(&english));
     let reviews = unfolded(&s.cvc(&["reviews", f, "--format", "ics", "--lang", "de"]).stdout);
-    assert!(reviews.contains("cvc: Überprüfungen und Fälligkeiten"), "{reviews}");
+    assert!(reviews.contains("cvc: Überprüfungen und Termine"), "{reviews}");
     let json = s.cvc(&["export", f, "--format", "json"]);
     let json_de = s.cvc(&["export", f, "--format", "json", "--lang", "de"]);
     assert_eq!(json_de.code, 0, "{}", json_de.stderr);
@@ -206,7 +206,7 @@ fn usage_errors_are_said_in_the_chosen_language() {
         (vec!["--lang", "fr", "new", "x.ron", "--template", "nope"], "aucun modèle nommé «\u{a0}nope\u{a0}»"),
         (
             vec!["--lang", "de", "export", f, "--no-diagrams", "--format", "csv"],
-            "--no-diagrams lässt die Bilder im Plan weg",
+            "--no-diagrams lässt die Grafiken im Plan weg",
         ),
         (vec!["--lang", "de", "diff", f, f, f], "cvc diff erwartet ALT NEU"),
         (vec!["--lang", "fr", "history", f, "--id", "nope"], "aucun canevas d'identifiant"),
