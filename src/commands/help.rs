@@ -180,6 +180,7 @@ fn value_list(
                 let line = format!("- {named} {help}");
                 let wrap = textwrap::Options::new(term_width().saturating_sub(LONG_INDENT))
                     .subsequent_indent("  ")
+                    .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
                     .word_splitter(textwrap::WordSplitter::NoHyphenation)
                     .break_words(false);
                 lines.extend(textwrap::wrap(&line, wrap).into_iter().map(|l| l.into_owned()));

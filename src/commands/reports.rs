@@ -133,7 +133,8 @@ pub fn export(
     }
     let text = match format {
         // A canvas's plan speaks its own language unless --lang says otherwise (DESIGN.md §13);
-        // to standard output it is written as it is worked out, never held whole.
+        // to standard output it is written as it is worked out, never held whole (a large plan
+        // holds only the part a second core wrote ahead).
         ExportFormat::Markdown | ExportFormat::Html => {
             let mut put = |piece: &str| out::text(piece);
             let sink = if output.is_none() { Sink::streaming(&mut put) } else { Sink::keep() };

@@ -40,9 +40,9 @@ pub trait Page {
     }
 }
 
-/// A page that can be written in parts at once, each part on its own thread, and put back
-/// together in order: a large plan's second half is worked out on another core while the first
-/// is written.
+/// A page that can be written in parts at once and put back together in order: a large plan's
+/// tasks, actions and scorecard are worked out on a second core, kept aside, while the sections
+/// before them are written.
 pub trait Parts: Page + Send {
     /// A blank page of the same kind that keeps what is written on it.
     fn part(&self) -> Self
@@ -55,7 +55,8 @@ pub trait Parts: Page + Send {
 }
 
 /// Where a writer's text goes: kept whole, or handed on a piece at a time (each piece ends with
-/// a whole line) so that a page of tens of megabytes is never held at once.
+/// a whole line) so that a page of tens of megabytes is not held at once (only a part written
+/// ahead on another core is).
 pub struct Sink<'a> {
     /// The text written and not handed on yet.
     text: String,
@@ -90,16 +91,23 @@ impl<'a> Sink<'a> {
         }
     }
 
-    /// Adds the text another sink kept: handed on at once when this one streams.
+    /// Adds the text another sink kept: handed on at once when this one streams, in pieces of
+    /// whole lines as the sink's own.
     pub fn append(&mut self, kept: Sink<'_>) {
+        debug_assert!(kept.take.is_none(), "only a sink that keeps its text is appended");
         let text = kept.finish();
-        match self.take.as_mut() {
-            Some(take) => {
-                take(&self.text);
-                self.text.clear();
-                take(&text);
-            }
-            None => self.text.push_str(&text),
+        let Some(take) = self.take.as_mut() else { return self.text.push_str(&text) };
+        if !self.text.is_empty() {
+            take(&self.text);
+            self.text.clear();
+        }
+        let mut rest = text.as_str();
+        while !rest.is_empty() {
+            let cut =
+                rest.get(CHUNK..).and_then(|after| after.find('\n')).map_or(rest.len(), |at| CHUNK + at + 1);
+            let (piece, after) = rest.split_at(cut);
+            take(piece);
+            rest = after;
         }
     }
 
@@ -136,6 +144,24 @@ mod tests {
         assert!(pieces.len() > 1, "handed on in pieces");
         assert!(pieces.iter().all(|p| p.ends_with('\n') && p.len() <= CHUNK + line.len()));
         assert_eq!(pieces.concat(), line.repeat(200) + "end\n");
+        // A part kept aside is handed on after what came before it, in pieces of whole lines too.
+        let mut pieces: Vec<String> = Vec::new();
+        let mut take = |s: &str| pieces.push(s.to_string());
+        let mut sink = Sink::streaming(&mut take);
+        sink.text().push_str("before\n");
+        let mut part = Sink::keep();
+        part.text().push_str(&line.repeat(200));
+        sink.append(part);
+        sink.append(Sink::keep());
+        sink.text().push_str("after\n");
+        assert_eq!(sink.finish(), "");
+        assert!(pieces.len() > 3 && pieces.iter().all(|p| !p.is_empty() && p.ends_with('\n')));
+        assert!(
+            pieces.iter().all(|p| p.len() <= CHUNK + line.len()),
+            "{:?}",
+            pieces.iter().map(String::len).collect::<Vec<_>>()
+        );
+        assert_eq!(pieces.concat(), format!("before\n{}after\n", line.repeat(200)));
         let mut kept = Sink::keep();
         kept.text().push_str(&line.repeat(100));
         kept.line_done();

@@ -36,7 +36,8 @@ pub fn plan_title(c: &Canvas, tr: Tr) -> String {
 /// The plan said block by block to `page`, in `tr`'s language; `today` decides what is overdue,
 /// `diagrams` whether pictures are drawn.
 pub fn write_plan<P: Parts>(doc: &mut P, c: &Canvas, today: Day, diagrams: bool, tr: Tr) {
-    let two_cores = c.tasks.len() + c.actions.len() >= WORTH_A_THREAD;
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let two_cores = cores > 1 && c.tasks.len() + c.actions.len() >= WORTH_A_THREAD;
     write_plan_on(doc, c, today, diagrams, tr, two_cores);
 }
 
@@ -52,8 +53,8 @@ pub(super) fn write_plan_on<P: Parts>(
     doc.heading(1, &plan_title(c, tr), false);
     doc.note(&tr.get("plan-note"));
     title_block(doc, c, tr);
-    // Coverage, warnings and the review schedule are worked out once for the whole plan, and the
-    // stakeholders' names once for every table.
+    // The stakeholders' names are looked up once for every table; coverage, warnings and the
+    // review schedule (the facts) are worked out once for the whole plan.
     let names = c.names();
     // What needs no facts, between the relationships and the checks.
     let later = |part: &mut dyn Page| {
@@ -85,21 +86,31 @@ pub(super) fn write_plan_on<P: Parts>(
         later(doc);
         return last(doc, &facts);
     }
-    // A large plan's tasks, actions and scorecard are written on a second core while the facts,
-    // the sections before and the sections after are worked out on this one, the last kept aside.
+    // A large plan's tasks, actions and scorecard are written on a second core, kept aside until
+    // their turn, while the facts and the sections before are worked out and written on this one,
+    // and the sections after kept aside too. A thread that cannot start leaves it all to this one.
     let mut part = doc.part();
     let mut end = doc.part();
     std::thread::scope(|scope| {
-        let back = scope.spawn(|| {
+        let write_later = || {
             later(&mut part);
             part
-        });
+        };
+        let back = std::thread::Builder::new().spawn_scoped(scope, write_later).ok();
         let facts = facts();
         first(doc, &facts);
-        last(&mut end, &facts);
-        let part = back.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        doc.join(part);
-        doc.join(end);
+        match back {
+            Some(back) => {
+                last(&mut end, &facts);
+                let part = back.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                doc.join(part);
+                doc.join(end);
+            }
+            None => {
+                later(doc);
+                last(doc, &facts);
+            }
+        }
     });
 }
 

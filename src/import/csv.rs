@@ -88,9 +88,11 @@ fn columns<E: Entry>(work: &mut Work<E>, header: &[Cell]) -> Option<Vec<Column<E
         let has = out.iter().any(|c| matches!(c, Column::Field(f) | Column::Name(f) if f.key == spec.key));
         if !has {
             let key = if spec.shape == Shape::Person { "import-no-column-or" } else { "import-no-column" };
+            // Named as a sheet in the reader's language heads it (`nom`, `de (nom)`).
+            let lang = work.tr.lang();
             let args = [
-                ("name", spec.name.into()),
-                ("other", name_column(spec.name).into()),
+                ("name", crate::i18n::columns::header(spec.name, lang).into()),
+                ("other", crate::i18n::columns::header(&name_column(spec.name), lang).into()),
                 ("kind", E::KIND.noun().into()),
             ];
             let msg = work.tr.args(key, &args);
@@ -149,7 +151,7 @@ fn read_row<E: Entry>(work: &mut Work<E>, row: &[Cell], columns: &[Column<E>], h
     }
     for spec in E::FIELDS.iter().filter(|s| s.shape == Shape::Person) {
         let filled = |by_name: bool| {
-            row.iter().zip(columns).find(|(cell, column)| {
+            row.iter().zip(columns).zip(headers).find(|((cell, column), _)| {
                 let here = match column {
                     Column::Field(f) => !by_name && f.key == spec.key,
                     Column::Name(f) => by_name && f.key == spec.key,
@@ -158,9 +160,10 @@ fn read_row<E: Entry>(work: &mut Work<E>, row: &[Cell], columns: &[Column<E>], h
                 here && !clean(&cell.text).is_empty()
             })
         };
-        if let Some((cell, _)) = filled(true).or_else(|| filled(false)) {
+        if let Some(((cell, _), header)) = filled(true).or_else(|| filled(false)) {
             let ids = filled(true).is_none();
-            whole &= work.set(&mut e, spec, clean(&cell.text), (cell.line, cell.col), ids);
+            let at = (cell.line, cell.col);
+            whole &= work.set_named(&mut e, spec, header, clean(&cell.text), at, ids);
         }
     }
     let place = |spec: &FieldSpec<E>| {

@@ -254,4 +254,10 @@ fn every_problem_names_the_column_as_the_sheet_heads_it_in_any_language() {
     assert!(csv[0].contains("nom") && !csv[0].contains("name"), "{csv:?}");
     let csv = said(EntryKind::Action, Source::Csv, "Titel;Verantwortlich\n;Bea\n", de);
     assert!(csv[0].contains("Titel") && !csv[0].contains("title"), "{csv:?}");
+    // An English sheet read in French names its own `from`; a sheet with no name column is told
+    // the French header to add.
+    let links = said(EntryKind::Relationship, Source::Csv, "from,to\nNobody,S1\n", fr);
+    assert!(links[0].starts_with("from\u{a0}: "), "{links:?}");
+    let headless = said(EntryKind::Stakeholder, Source::Csv, "pouvoir\n3\n", fr);
+    assert!(headless[0].contains("`nom`") && !headless[0].contains("`name`"), "{headless:?}");
 }
