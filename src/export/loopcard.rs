@@ -163,7 +163,7 @@ impl LoopCard {
                         let of_the_way = tr.args("card-of-the-way", &[("percent", percent.into())]);
                         format!("{of_the_way}{reached}{way}")
                     }
-                    Some(Measured::NotNumeric) => match i.ambiguity(lang) {
+                    Some(Measured::NotNumeric) => match i.ambiguity_in(lang, tr) {
                         Some(note) => format!("{} ({note})", tr.get("scorecard-not-numeric")),
                         None => tr.get("card-not-numeric-as-written"),
                     },

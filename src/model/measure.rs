@@ -94,12 +94,15 @@ pub fn ambiguity_in(text: &str, lang: Language, tr: crate::i18n::Tr) -> Option<S
         let part: String = tail.chars().take_while(char::is_ascii_digit).collect();
         let shown = format!("{}{head}.{part}", if text.starts_with('-') { "-" } else { "" });
         return Some(if lang == Language::Fr && part.len() == 3 {
+            // `1.200` is twelve hundred or one point two: each written the French way.
+            let decimals = part.trim_end_matches('0');
+            let small = if decimals.is_empty() { head.to_string() } else { format!("{head},{decimals}") };
             let args = [
                 ("shown", shown.as_str().into()),
                 ("one", format!("{head}{part}").into()),
-                ("other", format!("{head},{part}").into()),
+                ("other", small.as_str().into()),
                 ("write_one", format!("{head} {part}").into()),
-                ("write_other", format!("{head},{part}").into()),
+                ("write_other", small.as_str().into()),
             ];
             tr.args("measure-two-ways", &args)
         } else {

@@ -108,3 +108,15 @@ fn money_in_two_currencies_gives_no_return_and_says_why() {
         text(&card, "Cost and gain").ends_with("gain not written; no return worked out: no gain written")
     );
 }
+
+#[test]
+fn why_a_value_is_not_read_is_said_in_the_cards_language() {
+    let mut a = clinic();
+    if let Some(i) = a.indicator.as_mut() {
+        i.baseline = "1.200".into();
+    }
+    let card = LoopCard::of_in(&a, Language::Fr, "2027-05-19".parse().unwrap(), Tr::new(Language::Fr));
+    let progress = text(&card, "Avancement");
+    assert!(progress.contains("peut se lire 1200 ou 1,2"), "{progress}");
+    assert!(!progress.contains("could be"), "{progress}");
+}

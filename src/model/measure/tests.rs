@@ -218,7 +218,12 @@ fn an_english_canvas_refuses_a_lone_comma_group_and_says_why() {
     }
     assert_eq!(
         ambiguity("1.200", Language::Fr).as_deref(),
-        Some("\"1.200\" could be 1200 or 1,200: write 1 200 or 1,200")
+        Some("\"1.200\" could be 1200 or 1,2: write 1 200 or 1,2")
+    );
+    let fr = crate::i18n::Tr::new(Language::Fr);
+    assert_eq!(
+        ambiguity_in("1.000", Language::Fr, fr).as_deref(),
+        Some("«\u{a0}1.000\u{a0}» peut se lire 1000 ou 1\u{a0}: écrivez 1 000 ou 1")
     );
     assert_eq!(
         ambiguity("3.5 Tage", Language::De).as_deref(),
