@@ -1935,6 +1935,12 @@ usage-how-many = „{ $arg }“ verlangt { $count } Werte
 usage-conflict = das Argument „{ $arg }“ kann nicht zusammen mit „{ $other }“ verwendet werden
 usage-line = Aufruf: { $usage }
 usage-more = Weitere Informationen mit „--help“.
+# Was dem Vertippten ähnelt; $kind ist argument, command oder value.
+usage-similar = Tipp: { $kind ->
+    [command] ein ähnlicher Befehl existiert
+    [value] ein ähnlicher Wert existiert
+   *[argument] ein ähnliches Argument existiert
+}: „{ $similar }“
 
 ## command-line help: cvc --help, cvc help and cvc <command> --help (src/commands/help.rs). The
 ## English repeats cli.rs's doc comments word for word, and clap's own words (a test checks both).

@@ -1880,6 +1880,12 @@ usage-how-many = { $count } values required by '{ $arg }'
 usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 usage-line = Usage: { $usage }
 usage-more = For more information, try '--help'.
+# A close match for what was mistyped; $kind is argument, command or value.
+usage-similar = tip: a similar { $kind ->
+    [command] subcommand
+    [value] value
+   *[argument] argument
+} exists: '{ $similar }'
 
 ## command-line help: cvc --help, cvc help and cvc <command> --help (src/commands/help.rs). The
 ## English repeats cli.rs's doc comments word for word, and clap's own words (a test checks both).

@@ -2000,6 +2000,12 @@ usage-how-many = « { $arg } » demande { $count } valeurs
 usage-conflict = l'argument « { $arg } » ne peut pas s'employer avec « { $other } »
 usage-line = Utilisation : { $usage }
 usage-more = Pour en savoir plus, essayez « --help ».
+# Ce qui ressemble à ce qui a été mal tapé ; $kind vaut argument, command ou value.
+usage-similar = astuce : { $kind ->
+    [command] une commande proche existe
+    [value] une valeur proche existe
+   *[argument] un argument proche existe
+} : « { $similar } »
 
 ## command-line help: cvc --help, cvc help and cvc <command> --help (src/commands/help.rs). The
 ## English repeats cli.rs's doc comments word for word, and clap's own words (a test checks both).

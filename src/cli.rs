@@ -30,11 +30,19 @@ pub struct Cli {
     /// reports; for screens and new canvases the config's `language`, then LANG). A French or
     /// German CSV has its headers in the language, `;` between cells and a UTF-8 byte-order mark;
     /// a calendar's summaries are in the language; JSON keeps the format's keys and values.
-    #[arg(long, global = true, value_name = "LANG")]
+    #[arg(long, global = true, value_name = "LANG", ignore_case = true, hide_possible_values = true, value_parser = language())]
     pub lang: Option<crate::model::Language>,
     /// A headless command.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// `--lang`'s values, whatever their case (`FR`), said in a mistake's message as the only ones.
+fn language() -> impl clap::builder::TypedValueParser<Value = crate::model::Language> {
+    use clap::builder::TypedValueParser;
+    let codes = crate::model::Language::ALL.iter().map(|l| l.code());
+    clap::builder::PossibleValuesParser::new(codes)
+        .map(|code| crate::i18n::from_locale(&code).unwrap_or_default())
 }
 
 /// The headless commands.

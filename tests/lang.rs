@@ -55,7 +55,10 @@ fn lang_goes_anywhere_on_the_line_and_a_wrong_one_is_refused_with_the_three_choi
     assert!(after.stdout.starts_with("\u{feff}identifiant du canevas;"), "{}", after.stdout);
     let wrong = s.cvc(&["--lang", "es", "export", f, "--format", "csv"]);
     assert_eq!(wrong.code, 2);
-    assert!(wrong.stderr.contains("expected en, fr or de"), "{}", wrong.stderr);
+    assert!(wrong.stderr.contains("[possible values: en, fr, de]"), "{}", wrong.stderr);
+    // Whatever its case: `FR` is French.
+    let upper = s.cvc(&["--lang", "FR", "export", f, "--format", "csv"]);
+    assert_eq!(upper.stdout, before.stdout, "{}", upper.stderr);
 }
 
 #[test]

@@ -269,10 +269,19 @@ fn a_mistyped_command_line_is_told_in_the_chosen_language() {
     let de = s.cvc(&["export", "x.ron", "--format", "pdf", "--lang=de"]);
     assert!(de.stderr.starts_with("Fehler: ungültiger Wert „pdf“ für „--format <FORMAT>“"), "{}", de.stderr);
     assert!(de.stderr.contains("mögliche Werte: markdown, html"), "{}", de.stderr);
+    // A close match is offered, as clap offers it in English; a language whatever its case.
+    let typo = s.cvc(&["--lang", "FR", "export", "x.ron", "--formt", "html"]);
+    assert!(
+        typo.stderr.contains(&format!("astuce{NB}: un argument proche existe{NB}: «{NB}--format{NB}»")),
+        "{}",
+        typo.stderr
+    );
     // The config's language speaks when no flag does.
     std::fs::create_dir_all(s.path("config")).unwrap();
     s.write("config/config.ron", "Config(language: \"de\")");
     let run = s.cvc(&["diff", "a.ron"]);
     assert!(run.stderr.starts_with("Fehler: „<OLD> <NEW>...“ verlangt 2 Werte"), "{}", run.stderr);
     assert!(!run.stderr.contains("error") && !run.stderr.contains("Usage"), "{}", run.stderr);
+    let lang = s.cvc(&["--lang", "es", "list"]);
+    assert!(lang.stderr.contains("„es“ für „--lang <LANG>“ (mögliche Werte: en, fr, de)"), "{}", lang.stderr);
 }

@@ -19,7 +19,7 @@ pub(super) fn asked_language(args: &[OsString]) -> Language {
             Some(rest) => rest.strip_prefix('='),
             None => None,
         };
-        if let Some(lang) = value.and_then(|v| v.parse().ok()) {
+        if let Some(lang) = value.and_then(crate::i18n::from_locale) {
             flag = Some(lang);
         }
     }
@@ -80,6 +80,19 @@ pub fn usage_error(e: &clap::Error, args: &[OsString]) -> String {
         None => e.render().to_string(),
         Some(what) => {
             let mut text = tr.args("usage-error", &[("what", what.into())]);
+            // A close match, as clap offers one: `--format` for `--formt`.
+            let similar = [
+                (ContextKind::SuggestedArg, "argument"),
+                (ContextKind::SuggestedSubcommand, "command"),
+                (ContextKind::SuggestedValue, "value"),
+            ];
+            for (kind, word) in similar {
+                if let Some(close) = context(e, kind) {
+                    let args = [("kind", word.into()), ("similar", close.into())];
+                    text.push_str("\n\n  ");
+                    text.push_str(&tr.args("usage-similar", &args));
+                }
+            }
             if let Some(usage) = context(e, ContextKind::Usage) {
                 let usage = usage.trim();
                 let line = usage.strip_prefix("Usage:").map_or(usage, str::trim_start);
