@@ -741,11 +741,21 @@ import-more-columns = und { $count } weitere
 import-unknown-columns = { $count ->
     [one] unbekannte Spalte
    *[other] unbekannte Spalten
-} { $names }: Eine CSV-Datei mit { $section } hat die Spalten { $known }
+} { $names }: Eine CSV-Datei mit { $section ->
+        [stakeholders] Stakeholdern
+        [relationships] Beziehungen
+        [tasks] Aufgaben
+       *[actions] Maßnahmen
+    } hat die Spalten { $known }
 import-unknown-columns-kumu = { $count ->
     [one] unbekannte Spalte
    *[other] unbekannte Spalten
-} { $names }: Eine CSV-Datei mit { $section } hat die Spalten { $known } (eine Kumu-Tabelle? Geben Sie --from kumu an)
+} { $names }: Eine CSV-Datei mit { $section ->
+        [stakeholders] Stakeholdern
+        [relationships] Beziehungen
+        [tasks] Aufgaben
+       *[actions] Maßnahmen
+    } hat die Spalten { $known } (eine Kumu-Tabelle? Geben Sie --from kumu an)
 import-no-column = die Kopfzeile hat keine Spalte `{ $name }`: { $kind ->
     [stakeholder] Ein Stakeholder
     [relationship] Eine Beziehung

@@ -783,11 +783,21 @@ import-more-columns = et { $count } de plus
 import-unknown-columns = { $count ->
     [one] colonne inconnue
    *[other] colonnes inconnues
-} { $names } : un CSV de { $section } a les colonnes { $known }
+} { $names } : un CSV de { $section ->
+        [stakeholders] parties prenantes
+        [relationships] relations
+        [tasks] tâches d'animation
+       *[actions] actions
+    } a les colonnes { $known }
 import-unknown-columns-kumu = { $count ->
     [one] colonne inconnue
    *[other] colonnes inconnues
-} { $names } : un CSV de { $section } a les colonnes { $known } (une feuille Kumu ? ajoutez --from kumu)
+} { $names } : un CSV de { $section ->
+        [stakeholders] parties prenantes
+        [relationships] relations
+        [tasks] tâches d'animation
+       *[actions] actions
+    } a les colonnes { $known } (une feuille Kumu ? ajoutez --from kumu)
 import-no-column = l'en-tête n'a pas de colonne `{ $name }` : { $kind ->
     [stakeholder] une partie prenante
     [relationship] une relation
@@ -1872,7 +1882,8 @@ typing-adding-between = {" "}Ajout { $from } { $arrow } { $to }{" "}
 too-small = cvc a besoin d'un terminal d'au moins { $size } ; celui-ci fait { $now }. Agrandissez la fenêtre.
 
 ## A file's problem after its name, and its line and column when known.
-store-at-line = { $file }:{ $line }:{ $col } : { $message }
+# Le repère file:ligne:colonne reste au format des outils (éditeurs, CI) : deux-points collés.
+store-at-line = { $file }:{ $line }:{ $col }: { $message }
 store-in-file = { $file } : { $message }
 
 ## Fields cvc reads itself (a time, a language) that a file got wrong (after "file:line:col: ").

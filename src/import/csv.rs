@@ -8,6 +8,7 @@ use super::table::{self, Cell};
 use super::{Entry, Problem, Work, clean};
 use crate::export::{CANVAS_COLUMNS, name_column};
 use crate::i18n::columns::field_name;
+use crate::i18n::columns::header as header_in;
 use crate::model::{FieldSpec, Shape};
 
 /// What a column of the input holds.
@@ -79,7 +80,15 @@ fn columns<E: Entry>(work: &mut Work<E>, header: &[Cell]) -> Option<Vec<Column<E
             ("count", unknown.len().into()),
             ("names", names.join(", ").into()),
             ("section", E::KIND.field().into()),
-            ("known", known::<E>().join(", ").into()),
+            (
+                "known",
+                known::<E>()
+                    .iter()
+                    .map(|k| header_in(k, work.tr.lang()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .into(),
+            ),
         ];
         let msg = work.tr.args(key, &args);
         work.problem(first.line, first.col, msg);
@@ -91,8 +100,8 @@ fn columns<E: Entry>(work: &mut Work<E>, header: &[Cell]) -> Option<Vec<Column<E
             // Named as a sheet in the reader's language heads it (`nom`, `de (nom)`).
             let lang = work.tr.lang();
             let args = [
-                ("name", crate::i18n::columns::header(spec.name, lang).into()),
-                ("other", crate::i18n::columns::header(&name_column(spec.name), lang).into()),
+                ("name", header_in(spec.name, lang).into()),
+                ("other", header_in(&name_column(spec.name), lang).into()),
                 ("kind", E::KIND.noun().into()),
             ];
             let msg = work.tr.args(key, &args);
