@@ -412,10 +412,10 @@ fn the_problems_line_by_line_are_said_in_the_language_asked_for() {
         "{en}"
     );
     assert!(
-        fr.contains("bad.csv:1:12: colonne inconnue `colour`\u{a0}: un CSV de stakeholders a les colonnes"),
+        fr.contains("bad.csv:1:12: colonne inconnue `colour`\u{a0}: un CSV de parties prenantes a les colonnes identifiant du canevas, organisation"),
         "{fr}"
     );
-    assert!(de.contains("bad.csv:1:12: unbekannte Spalte `colour`: Eine CSV-Datei mit stakeholders"), "{de}");
+    assert!(de.contains("bad.csv:1:12: unbekannte Spalte `colour`: Eine CSV-Datei mit Stakeholdern hat die Spalten Canvas-ID"), "{de}");
     s.write("bad.csv", "name,power\nA,9\n");
     let (en, fr, de) = (lines("en"), lines("fr"), lines("de"));
     assert!(en.contains("bad.csv:2:3: power: must be from 1 to 5, found \"9\""), "{en}");

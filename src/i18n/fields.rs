@@ -66,7 +66,7 @@ pub fn field_value(kind: EntryKind, name: &str, shown: String, tr: Tr) -> String
 }
 
 /// The readings (`2026-07-01 4,5 jours, 2026-08-01 3 jours (note)`) with each one's day the way
-/// `tr`'s language writes it (`1er juillet 2026 4,5 jours`), as the due date beside them is; English
+/// `tr`'s language writes it (`1er juillet 2026 : 4,5 jours`), as the due date beside them is; English
 /// keeps them as the file writes them. Only a day that starts a reading (or follows `, `) changes.
 fn readings_said(shown: &str, tr: Tr) -> String {
     if tr.lang() == Language::En {
@@ -77,7 +77,9 @@ fn readings_said(shown: &str, tr: Tr) -> String {
     while !rest.is_empty() {
         let day = rest.get(..10).filter(|_| rest[10..].starts_with(' ')).and_then(|d| d.parse::<Day>().ok());
         if let Some(day) = day {
+            // A written-out day and the value after it read apart: `10 juillet 2026 : 6`.
             out.push_str(&tr.day(day));
+            out.push_str(if tr.lang() == Language::Fr { "\u{a0}:" } else { ":" });
             rest = &rest[10..];
         }
         let next = rest.find(", ").map_or(rest.len(), |i| i + 2);
@@ -163,8 +165,11 @@ mod tests {
         let readings = "2026-07-01 4,5 jours, 2026-08-01 3 jours (vu le 2026-07-20, enfin)".to_string();
         assert_eq!(
             field_value(EntryKind::Action, "readings", readings.clone(), fr),
-            "1er\u{a0}juillet\u{a0}2026 4,5 jours, 1er\u{a0}août\u{a0}2026 3 jours (vu le 2026-07-20, enfin)"
+            "1er\u{a0}juillet\u{a0}2026\u{a0}: 4,5 jours, 1er\u{a0}août\u{a0}2026\u{a0}: 3 jours (vu le 2026-07-20, enfin)"
         );
+        let de = Tr::new(Language::De);
+        let said = field_value(EntryKind::Action, "readings", readings.clone(), de);
+        assert!(said.starts_with("1.\u{a0}Juli\u{a0}2026: 4,5 jours, "), "{said}");
         let en = Tr::new(Language::En);
         assert_eq!(field_value(EntryKind::Action, "readings", readings.clone(), en), readings);
         assert_eq!(field_value(EntryKind::Relationship, "health", "at risk".into(), en), "at risk");
