@@ -7,7 +7,6 @@ use super::text::{fit, fit_words, width};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::layout::TAB_GAP;
 use crate::tui::hits::{Hit, Hits};
 use crate::tui::keys::{Mode, bindings, first_key_name};
 use crate::tui::layers::Layer;
@@ -53,10 +52,11 @@ pub(crate) fn title_bar(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
 pub(crate) fn tabs(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles, hits: &mut Hits) {
     let mut spans = vec![Span::styled(" ", s.base())];
     let mut x = area.x + 1;
-    for (i, (section, label)) in w.tab_labels(area.width).into_iter().enumerate() {
+    let (labels, gap) = w.tab_labels(area.width);
+    for (i, (section, label)) in labels.into_iter().enumerate() {
         if i > 0 {
-            spans.push(Span::styled(TAB_GAP, s.muted()));
-            x = x.saturating_add(super::text::width(TAB_GAP) as u16);
+            spans.push(Span::styled(gap, s.muted()));
+            x = x.saturating_add(super::text::width(gap) as u16);
         }
         let style = if section == w.section { s.selected() } else { s.base() };
         let width = super::text::width(&label) as u16;

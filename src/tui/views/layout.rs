@@ -75,9 +75,13 @@ pub(crate) fn centred(area: Rect, width: u16, height: u16) -> Rect {
 /// The text between tabs.
 pub(crate) const TAB_GAP: &str = " │ ";
 
-/// How many columns a row of tabs takes.
-pub(crate) fn tabs_width(labels: &[(Section, String)]) -> usize {
-    let gaps = labels.len().saturating_sub(1) * unicode_width::UnicodeWidthStr::width(TAB_GAP);
+/// The text between tabs when even their short titles do not fit with [`TAB_GAP`] (French and
+/// German at 80 columns), so the Review tab keeps its count of warnings.
+pub(crate) const TAB_GAP_NARROW: &str = "│";
+
+/// How many columns a row of tabs takes with `gap` between them.
+pub(crate) fn tabs_width(labels: &[(Section, String)], gap: &str) -> usize {
+    let gaps = labels.len().saturating_sub(1) * unicode_width::UnicodeWidthStr::width(gap);
     1 + gaps + labels.iter().map(|(_, l)| unicode_width::UnicodeWidthStr::width(l.as_str())).sum::<usize>()
 }
 

@@ -123,8 +123,9 @@ impl Workshop {
         }
     }
 
-    /// The tab titles with their entry counts, short enough for `width` columns when they can be.
-    pub(crate) fn tab_labels(&self, width: u16) -> Vec<(Section, String)> {
+    /// The tab titles with their entry counts and the text between them, short and close enough
+    /// for `width` columns when they can be.
+    pub(crate) fn tab_labels(&self, width: u16) -> (Vec<(Section, String)>, &'static str) {
         let c = &self.canvas;
         let warned = self.derived.warnings.len();
         let labels = |short: bool| -> Vec<(Section, String)> {
@@ -142,6 +143,11 @@ impl Workshop {
                 .collect()
         };
         let full = labels(false);
-        if layout::tabs_width(&full) <= usize::from(width) { full } else { labels(true) }
+        if layout::tabs_width(&full, layout::TAB_GAP) <= usize::from(width) {
+            return (full, layout::TAB_GAP);
+        }
+        let short = labels(true);
+        let fits = layout::tabs_width(&short, layout::TAB_GAP) <= usize::from(width);
+        (short, if fits { layout::TAB_GAP } else { layout::TAB_GAP_NARROW })
     }
 }
