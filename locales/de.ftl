@@ -2080,6 +2080,13 @@ cli-several-canvases = { $paths } enthält { $count } Canvas, nicht einen: Wähl
 cli-no-revisions = keine Canvas-Versionen gefunden in { $paths }
 cli-warning = Warnung: { $what }
 cli-skipped = übersprungen: { $what }
+# Zwei Dateien, die dieselbe Version eines Canvas sind; $used nennt die verwendete, oder none,
+# wenn beide gezeigt werden.
+cli-conflicting-copy = { $first } und { $second } sind beide Version { $revision } (eine Kopie mit Konflikt?); { $used ->
+    [none] beide werden gezeigt
+   *[other] { $used } wird verwendet
+}
+cli-conflicting-copy-of = { $first } und { $second } sind beide Version { $revision } des Canvas { $id } (eine Kopie mit Konflikt?); { $used } wird verwendet
 cli-passed-over = { $file } übergangen: keine Canvas-ID (eine Vorlage, keine Version)
 cli-as-of = --as-of: { $why }
 cli-until = --until: { $why }

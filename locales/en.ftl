@@ -2015,6 +2015,13 @@ cli-several-canvases = { $paths } holds { $count } canvases, not one: choose wit
 cli-no-revisions = no canvas revisions found in { $paths }
 cli-warning = warning: { $what }
 cli-skipped = skipped { $what }
+# Two files that are the same revision of one canvas; $used names the one kept, or is empty
+# when both are shown.
+cli-conflicting-copy = { $first } and { $second } are both revision { $revision } (a conflicting copy?); { $used ->
+    [none] both are shown
+   *[other] { $used } is used
+}
+cli-conflicting-copy-of = { $first } and { $second } are both revision { $revision } of canvas { $id } (a conflicting copy?); { $used } is used
 cli-passed-over = passed over { $file }: no canvas id (a template, not a revision)
 cli-as-of = --as-of: { $why }
 cli-until = --until: { $why }

@@ -2146,6 +2146,13 @@ cli-several-canvases = { $paths } contient { $count } canevas, pas un seul : ch
 cli-no-revisions = aucune révision de canevas trouvée dans { $paths }
 cli-warning = attention : { $what }
 cli-skipped = ignoré : { $what }
+# Deux fichiers qui sont la même révision d'un canevas ; $used nomme celui retenu, ou vaut none
+# quand les deux sont montrés.
+cli-conflicting-copy = { $first } et { $second } sont tous deux la révision { $revision } (une copie en conflit ?) ; { $used ->
+    [none] les deux sont montrés
+   *[other] { $used } est retenu
+}
+cli-conflicting-copy-of = { $first } et { $second } sont tous deux la révision { $revision } du canevas { $id } (une copie en conflit ?) ; { $used } est retenu
 cli-passed-over = { $file } laissé de côté : pas d'identifiant de canevas (un modèle, pas une révision)
 cli-as-of = --as-of : { $why }
 cli-until = --until : { $why }

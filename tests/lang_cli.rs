@@ -285,3 +285,18 @@ fn a_mistyped_command_line_is_told_in_the_chosen_language() {
     let lang = s.cvc(&["--lang", "es", "list"]);
     assert!(lang.stderr.contains("„es“ für „--lang <LANG>“ (mögliche Werte: en, fr, de)"), "{}", lang.stderr);
 }
+
+#[test]
+fn two_copies_of_one_revision_are_said_in_the_chosen_language() {
+    let s = Sandbox::new();
+    let text = std::fs::read_to_string("canvases/acme-2026-11.ron").unwrap();
+    std::fs::create_dir_all(s.path("p")).unwrap();
+    s.write("p/a.ron", &text);
+    s.write("p/b.ron", &text);
+    let fr = s.cvc(&["--lang", "fr", "reviews", "p"]);
+    let said = format!("sont tous deux la révision 2 du canevas a3c9e1f4 (une copie en conflit{NB}?){NB}; ");
+    assert!(fr.stderr.contains(&said) && fr.stderr.contains("est retenu"), "{}", fr.stderr);
+    let de = s.cvc(&["--lang", "de", "history", "p/a.ron", "p/b.ron"]);
+    assert!(de.stderr.contains("sind beide Version 2 (eine Kopie mit Konflikt?)"), "{}", de.stderr);
+    assert!(!de.stderr.contains("warning"), "{}", de.stderr);
+}

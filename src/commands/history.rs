@@ -72,16 +72,18 @@ pub fn revisions(
     };
     found.sort_by(|(p, a), (q, b)| (a.revision, a.date, p).cmp(&(b.revision, b.date, q)));
     for pair in found.windows(2).filter(|w| w[0].1.revision == w[1].1.revision) {
-        let what = match copies {
-            Copies::Shown => "both are shown".to_string(),
-            Copies::OneUsed => format!("{} is used", pair[1].0.display()),
+        let used = match copies {
+            Copies::Shown => "none".to_string(),
+            Copies::OneUsed => pair[1].0.display().to_string(),
         };
-        out::err(&format!(
-            "warning: {} and {} are both revision {} (a conflicting copy?); {what}",
-            pair[0].0.display(),
-            pair[1].0.display(),
-            pair[0].1.revision
-        ));
+        let args = [
+            ("first", pair[0].0.display().to_string().into()),
+            ("second", pair[1].0.display().to_string().into()),
+            ("revision", pair[0].1.revision.into()),
+            ("used", used.into()),
+        ];
+        let what = out::tr().args("cli-conflicting-copy", &args);
+        out::err(&out::tr().args("cli-warning", &[("what", what.into())]));
     }
     if copies == Copies::OneUsed {
         // Sorted by revision, then date and name: the last of each revision is the one used.

@@ -36,14 +36,15 @@ pub fn portfolio(paths: &[PathBuf]) -> Result<(Portfolio, Vec<FileError>), FileE
                 {
                     // The portfolio keeps the later workshop date, else the later name.
                     let used = if canvas.date >= date { &file } else { &earlier };
-                    out::err(&format!(
-                        "warning: {} and {} are both revision {} of canvas {} (a conflicting copy?); {} is used",
-                        earlier.display(),
-                        file.display(),
-                        canvas.revision,
-                        canvas.id,
-                        used.display()
-                    ));
+                    let args = [
+                        ("first", earlier.display().to_string().into()),
+                        ("second", file.display().to_string().into()),
+                        ("revision", canvas.revision.into()),
+                        ("id", canvas.id.as_str().into()),
+                        ("used", used.display().to_string().into()),
+                    ];
+                    let what = out::tr().args("cli-conflicting-copy-of", &args);
+                    out::err(&out::tr().args("cli-warning", &[("what", what.into())]));
                 }
                 held.add(file, canvas);
             }
