@@ -2080,6 +2080,10 @@ cli-several-canvases = { $paths } enthält { $count } Canvas, nicht einen: Wähl
 cli-no-revisions = keine Canvas-Versionen gefunden in { $paths }
 cli-warning = Warnung: { $what }
 cli-skipped = übersprungen: { $what }
+# Eine Konfigurationsdatei oder ein Theme, das nicht verwendet werden kann; cvc fährt mit den Standardwerten fort.
+config-unreadable = { $why }; es gelten die Standardeinstellungen
+theme-unreadable = { $why }; das dunkle Theme wird verwendet
+theme-unknown = kein Theme heißt „{ $name }“ (vorhanden: { $names }); das dunkle Theme wird verwendet
 # Zwei Dateien, die dieselbe Version eines Canvas sind; $used nennt die verwendete, oder none,
 # wenn beide gezeigt werden.
 cli-conflicting-copy = { $first } und { $second } sind beide Version { $revision } (eine Kopie mit Konflikt?); { $used ->

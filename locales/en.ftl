@@ -2015,6 +2015,10 @@ cli-several-canvases = { $paths } holds { $count } canvases, not one: choose wit
 cli-no-revisions = no canvas revisions found in { $paths }
 cli-warning = warning: { $what }
 cli-skipped = skipped { $what }
+# A config file or a theme that cannot be used; cvc goes on with the defaults.
+config-unreadable = { $why }; using the default settings
+theme-unreadable = { $why }; using the dark theme
+theme-unknown = no theme named "{ $name }" (there are: { $names }); using the dark theme
 # Two files that are the same revision of one canvas; $used names the one kept, or is empty
 # when both are shown.
 cli-conflicting-copy = { $first } and { $second } are both revision { $revision } (a conflicting copy?); { $used ->

@@ -2146,6 +2146,10 @@ cli-several-canvases = { $paths } contient { $count } canevas, pas un seul : ch
 cli-no-revisions = aucune révision de canevas trouvée dans { $paths }
 cli-warning = attention : { $what }
 cli-skipped = ignoré : { $what }
+# Un fichier de configuration ou un thème inutilisable ; cvc continue avec les réglages par défaut.
+config-unreadable = { $why } ; réglages par défaut utilisés
+theme-unreadable = { $why } ; thème sombre utilisé
+theme-unknown = aucun thème ne s'appelle « { $name } » (thèmes disponibles : { $names }) ; thème sombre utilisé
 # Deux fichiers qui sont la même révision d'un canevas ; $used nomme celui retenu, ou vaut none
 # quand les deux sont montrés.
 cli-conflicting-copy = { $first } et { $second } sont tous deux la révision { $revision } (une copie en conflit ?) ; { $used ->

@@ -180,8 +180,8 @@ impl Theme {
             .expect("the shipped dark theme parses")
     }
 
-    /// The theme with this name: a user file first, then a shipped one; otherwise the default and a warning.
-    pub fn load(name: &str) -> (Theme, Option<String>) {
+    /// The theme with this name: a user file first, then a shipped one; otherwise the default and why.
+    pub fn load(name: &str) -> (Theme, Option<ThemeProblem>) {
         // A theme is named, not pathed: `--theme ../x` must not read a file outside the folder.
         let plain = !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_');
         if plain
@@ -194,7 +194,7 @@ impl Theme {
             });
             return match loaded {
                 Ok(theme) => (theme, None),
-                Err(e) => (Theme::default_dark(), Some(format!("{e}; using the dark theme"))),
+                Err(e) => (Theme::default_dark(), Some(ThemeProblem::Unreadable(e))),
             };
         }
         match SHIPPED_THEMES.iter().find(|t| t.name == name) {
@@ -203,18 +203,43 @@ impl Theme {
             }
             None => {
                 let names: Vec<_> = available().into_iter().map(|(n, _)| n).collect();
-                let msg = format!(
-                    "no theme named \"{name}\" (there are: {}); using the dark theme",
-                    names.join(", ")
-                );
-                (Theme::default_dark(), Some(msg))
+                (Theme::default_dark(), Some(ThemeProblem::Unknown { name: name.to_string(), names }))
             }
         }
     }
 }
 
-/// The theme to use: `--theme`, else the settings', else the default; with any warning to show.
-pub fn chosen(flag: Option<&str>, settings: &crate::store::Settings) -> (Theme, Option<String>) {
+/// Why a named theme is not used (the dark one is, instead): a fact, worded where it is shown.
+#[derive(Debug, Clone)]
+pub enum ThemeProblem {
+    /// The user's theme file could not be read.
+    Unreadable(FileError),
+    /// No theme has that name; `names` are the ones there are.
+    Unknown {
+        /// The name asked for.
+        name: String,
+        /// The themes cvc finds.
+        names: Vec<String>,
+    },
+}
+
+impl ThemeProblem {
+    /// What went wrong and what is used instead, in `tr`'s language.
+    pub fn text(&self, tr: crate::i18n::Tr) -> String {
+        match self {
+            ThemeProblem::Unreadable(e) => {
+                tr.args("theme-unreadable", &[("why", e.lines_in(tr).join("\n").into())])
+            }
+            ThemeProblem::Unknown { name, names } => {
+                let name = crate::safe::line(name);
+                tr.args("theme-unknown", &[("name", name.as_ref().into()), ("names", names.join(", ").into())])
+            }
+        }
+    }
+}
+
+/// The theme to use: `--theme`, else the settings', else the default; with why a named one is not.
+pub fn chosen(flag: Option<&str>, settings: &crate::store::Settings) -> (Theme, Option<ThemeProblem>) {
     match flag.or(settings.theme.as_deref()) {
         Some(name) => Theme::load(name),
         None => (Theme::default_dark(), None),
@@ -248,7 +273,8 @@ mod tests {
         for name in ["../dark", "/etc/passwd", "a/b", ""] {
             let (theme, warning) = Theme::load(name);
             assert_eq!(theme.name, "dark", "{name}");
-            assert!(warning.is_some_and(|w| w.contains("no theme named")), "{name}");
+            let said = warning.map(|w| w.text(crate::i18n::Tr::default()));
+            assert!(said.is_some_and(|w| w.contains("no theme named")), "{name}");
         }
     }
 

@@ -300,3 +300,14 @@ fn two_copies_of_one_revision_are_said_in_the_chosen_language() {
     assert!(de.stderr.contains("sind beide Version 2 (eine Kopie mit Konflikt?)"), "{}", de.stderr);
     assert!(!de.stderr.contains("warning"), "{}", de.stderr);
 }
+
+#[test]
+fn a_theme_that_is_not_used_is_said_in_the_configs_language() {
+    let s = Sandbox::new();
+    std::fs::create_dir_all(s.path("config")).unwrap();
+    s.write("config/config.ron", "Config(language: \"de\")");
+    let run = s.cvc(&["--theme", "zz", "list", "."]);
+    assert!(run.stderr.starts_with("Warnung: kein Theme heißt „zz“ (vorhanden: dark,"), "{}", run.stderr);
+    let en = s.cvc(&["--lang", "en", "--theme", "zz", "list", "."]);
+    assert!(en.stderr.starts_with("warning: no theme named \"zz\" (there are: dark,"), "{}", en.stderr);
+}

@@ -92,7 +92,7 @@ pub fn themes() -> Outcome {
                         let args = [
                             ("name", name.as_str().into()),
                             ("path", path.display().to_string().into()),
-                            ("why", w.into()),
+                            ("why", w.text(out::tr()).into()),
                         ];
                         out::line(&out::tr().args("themes-broken", &args));
                     }

@@ -60,8 +60,17 @@ fn interactive() -> bool {
 
 /// Runs the command the arguments name.
 pub fn run(cli: Cli) -> Outcome {
-    let (settings, settings_warning) = crate::store::load_settings();
+    let (mut settings, settings_warning) = crate::store::load_settings();
+    // The screens' language, which a new canvas records and the commands' own messages speak; a
+    // canvas's reports speak its own language unless --lang is given (DESIGN.md §13).
+    settings.language = Some(crate::i18n::screens_language(cli.lang, settings.language));
+    out::speak(settings.language.unwrap_or_default());
     let (theme, theme_warning) = crate::theme::chosen(cli.theme.as_deref(), &settings);
+    // Said in the screens' language: a config that cannot be read, a theme that is not used.
+    let tr = out::tr();
+    let settings_warning =
+        settings_warning.map(|e| tr.args("config-unreadable", &[("why", e.lines_in(tr).join("\n").into())]));
+    let theme_warning = theme_warning.map(|p| p.text(tr));
     let warning = [settings_warning, theme_warning].into_iter().flatten().collect::<Vec<_>>().join("; ");
     let warning = (!warning.is_empty()).then_some(warning);
     if cli.command.is_some()
@@ -76,11 +85,6 @@ pub fn run(cli: Cli) -> Outcome {
     if let Some(problem) = crate::model::Day::pinned_problem() {
         return Err(Failure::usage(problem));
     }
-    // The screens' language, which a new canvas records; a canvas's reports speak its own
-    // language unless --lang is given (DESIGN.md §13).
-    let mut settings = settings;
-    settings.language = Some(crate::i18n::screens_language(cli.lang, settings.language));
-    out::speak(settings.language.unwrap_or_default());
     let lang = cli.lang;
     match cli.command {
         Some(Command::New { file, template, title }) => {

@@ -27,7 +27,7 @@ impl Default for Settings {
 }
 
 /// The settings, or the defaults and a warning (file, line, column) when the file is broken.
-pub fn load_settings() -> (Settings, Option<String>) {
+pub fn load_settings() -> (Settings, Option<FileError>) {
     let Some(path) = config_dir().map(|d| d.join("config.ron")).filter(|p| p.exists()) else {
         return (Settings::default(), None);
     };
@@ -42,6 +42,6 @@ pub fn load_settings() -> (Settings, Option<String>) {
     });
     match parsed {
         Ok(settings) => (settings, None),
-        Err(e) => (Settings::default(), Some(format!("{e}; using the default settings"))),
+        Err(e) => (Settings::default(), Some(e)),
     }
 }
