@@ -13,7 +13,7 @@ pub struct Cli {
     /// Open the compare screen of this older canvas against FILE.
     #[arg(long, value_name = "OTHER", requires = "file")]
     pub compare: Option<PathBuf>,
-    /// Open the room with the canvas: participants join from their phones (§12 of the design).
+    /// Open the room with the canvas: participants join from their phones.
     #[arg(long, requires = "file")]
     pub room: bool,
     /// The address the room serves on (default: this laptop's address on the network with the

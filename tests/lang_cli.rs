@@ -23,7 +23,7 @@ fn a_file_that_cannot_be_read_is_said_in_the_chosen_language() {
         assert!(run.stderr.contains(english), "{file}: {}", run.stderr);
     }
     let fr = [
-        ("missing.ron", format!("missing.ron{NB}: impossible de le lire{NB}: ce fichier n'existe pas")),
+        ("missing.ron", format!("missing.ron{NB}: impossible de le lire{NB}: fichier introuvable")),
         ("notes.md", format!("ce n'est pas un canevas{NB}: `Canvas(` est attendu au début")),
         ("newer.ron", "plus récent que le format 3 que lit cette version de cvc".to_string()),
         ("cut.ron", "le fichier s'arrête trop tôt".to_string()),
@@ -45,7 +45,7 @@ fn a_file_that_cannot_be_read_is_said_in_the_chosen_language() {
     );
     let run = s.cvc(&["export", "missing.ron"]);
     assert!(
-        run.stderr.contains("missing.ron: Lesen nicht möglich: diese Datei gibt es nicht"),
+        run.stderr.contains("missing.ron: Lesen nicht möglich: Datei nicht gefunden"),
         "{}",
         run.stderr
     );

@@ -389,6 +389,6 @@ fn a_failed_save_and_a_read_are_said_in_any_language_and_english_as_before() {
     assert_eq!(missing.lines(), ["/nowhere/plan.ron: cannot read it: there is no such file"]);
     assert_eq!(
         missing.lines_in(Tr::new(Language::Fr)),
-        ["/nowhere/plan.ron\u{a0}: impossible de le lire\u{a0}: ce fichier n'existe pas"]
+        ["/nowhere/plan.ron\u{a0}: impossible de le lire\u{a0}: fichier introuvable"]
     );
 }
