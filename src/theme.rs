@@ -232,7 +232,10 @@ impl ThemeProblem {
             }
             ThemeProblem::Unknown { name, names } => {
                 let name = crate::safe::line(name);
-                tr.args("theme-unknown", &[("name", name.as_ref().into()), ("names", names.join(", ").into())])
+                tr.args(
+                    "theme-unknown",
+                    &[("name", name.as_ref().into()), ("names", names.join(", ").into())],
+                )
             }
         }
     }

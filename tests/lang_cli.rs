@@ -44,11 +44,7 @@ fn a_file_that_cannot_be_read_is_said_in_the_chosen_language() {
         run.stderr
     );
     let run = s.cvc(&["export", "missing.ron"]);
-    assert!(
-        run.stderr.contains("missing.ron: Lesen nicht möglich: Datei nicht gefunden"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("missing.ron: Lesen nicht möglich: Datei nicht gefunden"), "{}", run.stderr);
 }
 
 #[test]
