@@ -411,8 +411,9 @@ fn a_french_or_german_reading_is_read_as_the_client_wrote_it_in_every_export() {
             assert_eq!(a1["return"], 6.5, "8 000 € → 60 000,50 €: {a1}");
         }
         let plan = s.cvc(&["export", file.to_str().unwrap()]).stdout;
-        assert!(plan.contains("line [120, 108]"), "{lang}: the chart falls from 5 days to 4.5:\n{plan}");
-        assert!(plan.contains("line [48, 48]"), "{lang}: the target is 2 days");
+        // Drawn in days, as the target is written (not 120 → 108 hours against 48).
+        assert!(plan.contains("line [5, 4.5]"), "{lang}: the chart falls from 5 days to 4.5:\n{plan}");
+        assert!(plan.contains("line [2, 2]"), "{lang}: the target is 2 days");
     }
 }
 

@@ -216,14 +216,21 @@ pub fn trend(id: &str, ind: &Indicator, lang: Language) -> Option<Trend> {
         (false, Some(d)) => d.to_string(),
         (false, None) => String::new(),
     };
+    // A time is drawn in the unit its target is written in (`2 jours`: days, not 48 hours).
+    let (unit, per) = match target.unit {
+        Unit::Hours => crate::model::time_unit(&ind.target, lang)
+            .filter(|(_, hours)| *hours != 1.0)
+            .unwrap_or_else(|| (unit_word(target.unit, ind), 1.0)),
+        _ => (unit_word(target.unit, ind), 1.0),
+    };
     Some(Trend {
         id: id.to_string(),
         name: ind.name.clone(),
-        unit: unit_word(target.unit, ind),
-        points: dated.iter().map(|p| (label(p), p.value)).collect(),
+        unit,
+        points: dated.iter().map(|p| (label(p), p.value / per)).collect(),
         days: dated.iter().map(|p| p.day).collect(),
         at: time_positions(&dated),
-        target: target.amount,
+        target: target.amount / per,
     })
 }
 

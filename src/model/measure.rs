@@ -68,6 +68,20 @@ fn unit_of(word: &str, lang: Language) -> (Unit, f64) {
     english.or(own).unwrap_or((Unit::Count, 1.0))
 }
 
+/// The time unit a value is written in and how many hours one of it holds (`jours` and 24 in
+/// `2 jours`, `weeks` and 168 in `3 weeks`): a chart of a time written in days is drawn in days.
+/// `None` when the value is not a number followed by a time unit.
+pub fn time_unit(text: &str, lang: Language) -> Option<(String, f64)> {
+    let rest = text.trim().trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '-' | '+' | '\u{a0}' | '\u{202f}')
+    });
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    match unit_of(&word, lang) {
+        (Unit::Hours, factor) if !word.is_empty() => Some((word, factor)),
+        _ => None,
+    }
+}
+
 /// Why a value that looks like a number is not read as one in `lang`, when it is a number another
 /// language reads differently: `1,234` in English is a thousand two hundred and thirty-four, or
 /// one point two three four. `None` when the value is a number, or no number at all.

@@ -41,6 +41,7 @@ pub use list::List;
 pub use loopcard::{DatedPoint, LoopVerdict, Money, NoReturn, money, time_positions};
 pub use measure::{
     Aim, IndicatorProgress, Measured, Quantity, Unit, ambiguity, ambiguity_in, bar, quantity, sparkline,
+    time_unit,
 };
 pub use scorecard::{ScoreGroup, ScoreRow, scorecard, unserved_drivers};
 pub use sections::new_canvas_id;

@@ -120,3 +120,21 @@ fn why_a_value_is_not_read_is_said_in_the_cards_language() {
     assert!(progress.contains("peut se lire 1200 ou 1,2"), "{progress}");
     assert!(!progress.contains("could be"), "{progress}");
 }
+
+#[test]
+fn a_time_is_drawn_in_the_unit_its_target_is_written_in() {
+    let mut a = clinic();
+    if let Some(i) = a.indicator.as_mut() {
+        (i.unit, i.baseline, i.target) = ("jours".into(), "4,5 jours".into(), "2 jours".into());
+        i.readings = vec![reading("2026-07-01", "3,5 jours", ""), reading("2026-08-28", "2 j 12 h", "")];
+    }
+    let card = LoopCard::of_in(&a, Language::Fr, "2027-05-19".parse().unwrap(), Tr::new(Language::Fr));
+    let trend = card.trend.expect("numbers in one unit");
+    assert_eq!(trend.unit, "jours");
+    assert_eq!(trend.points.iter().map(|p| p.1).collect::<Vec<_>>(), [4.5, 3.5, 2.5]);
+    assert_eq!(trend.target, 2.0);
+    // A time written in hours stays in hours, as it always was.
+    a.indicator.as_mut().unwrap().target = "36 hours".into();
+    let card = LoopCard::of_in(&a, Language::Fr, "2027-05-19".parse().unwrap(), Tr::new(Language::Fr));
+    assert_eq!(card.trend.map(|t| (t.unit, t.target)), Some(("hours".into(), 36.0)));
+}
