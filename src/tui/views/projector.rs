@@ -33,8 +33,14 @@ fn header(f: &mut Frame, area: Rect, roomy: bool, w: &Workshop, s: &Styles) {
     // The room's count, never its ideas: nothing a participant sends is on the wall before the
     // facilitator accepts it.
     let room = super::room::status_word(w).map(|r| format!(" · {r}")).unwrap_or_default();
+    let cols = usize::from(left.width);
     let lines = vec![
-        Line::from(Span::styled(format!(" {block}{icon}"), s.heading())),
+        // The paused mark stays whole; a long title gives way, after a whole word.
+        Line::from(Span::styled(
+            super::text::fit_words(&format!(" {block}"), cols.saturating_sub(super::text::width(&icon)))
+                + &icon,
+            s.heading(),
+        )),
         Line::from(Span::styled(if repeats { String::new() } else { format!(" {section}") }, s.accent())),
         Line::from(Span::styled(session_line(&p, &room, usize::from(left.width), s.tr()), s.muted())),
     ];
