@@ -1176,7 +1176,7 @@ status-undo-steps = { $count ->
 }
 # What the status line says after a change.
 note-nothing-to-undo = nichts rückgängig zu machen: So begann die Sitzung
-note-undone = rückgängig: { $step } (Ctrl+r stellt wieder her)
+note-undone = rückgängig: { $step } (Strg+r stellt wieder her)
 note-nothing-to-redo = nichts wiederherzustellen
 note-redone = wiederhergestellt: { $step }
 note-parked = geparkt ({ $count } im Themenspeicher): die nächste eingeben oder Esc
@@ -1196,6 +1196,8 @@ note-added = { $kind ->
 keyname-enter = Enter
 keyname-space = Leertaste
 keyname-shift = Shift
+# Die Taste, wie deutsche Tastaturen sie beschriften.
+keyname-ctrl = Strg
 keyname-home = Pos1
 keyname-end = Ende
 keyname-page-up = Bild↑
@@ -1334,7 +1336,7 @@ step-unparked = „{ $text }“ aus dem Themenspeicher entfernt
 note-unparked = „{ $text }“ entfernt (u holt sie zurück)
 note-unpark-how = ↑ wählt eine geparkte Frage zum Entfernen
 note-added-link = { $id } hinzugefügt: das nächste Paar wählen oder Esc
-note-form-esc-again = Esc noch einmal verwirft diese Änderungen; Ctrl+s speichert sie
+note-form-esc-again = Esc noch einmal verwirft diese Änderungen; Strg+s speichert sie
 note-form-thrown-away = Änderungen verworfen
 note-block-not-added = kein Block hinzugefügt
 note-no-change = keine Änderung
@@ -1357,7 +1359,7 @@ note-quit-not-saved = die letzte Änderung ist NICHT gespeichert (siehe oben); q
 ask-reload-more = … und { $count } weitere
 note-not-saved-conflict = NICHT GESPEICHERT: Die Datei wurde auf dem Datenträger geändert; die nächste Änderung fragt erneut
 # The details form.
-form-keys = {" "}Tab weiter · Leertaste ←/→ wählen · Ctrl+s speichern · Esc abbrechen
+form-keys = {" "}Tab weiter · Leertaste ←/→ wählen · Strg+s speichern · Esc abbrechen
 form-of-count = {"  "}←/→ von { $count }
 form-unset = leer
 form-completes = {"  "}→ ergänzt
@@ -1775,7 +1777,7 @@ agenda-col-planned = Soll
 agenda-col-spent = Ist
 agenda-col-section = Abschnitt
 agenda-no-blocks = {" "}Keine Blöcke: a fügt einen hinzu.
-parking-chosen = Themenspeicher ({ $count }): Ctrl+d entfernt die gewählte · ↓ zurück zum Tippen
+parking-chosen = Themenspeicher ({ $count }): Strg+d entfernt die gewählte · ↓ zurück zum Tippen
 parking-typing = Themenspeicher ({ $count }): für später · Enter parkt · ↑ wählt · Esc schließt
 parking-earlier = {"  "}… { $count } ältere
 prompt-filter = {" "}Filter:{" "}

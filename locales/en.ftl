@@ -1174,6 +1174,7 @@ note-added = { $kind ->
 keyname-enter = Enter
 keyname-space = Space
 keyname-shift = Shift
+keyname-ctrl = Ctrl
 keyname-home = Home
 keyname-end = End
 keyname-page-up = PgUp

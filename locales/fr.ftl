@@ -1240,6 +1240,7 @@ note-added = { $kind ->
 keyname-enter = Entrée
 keyname-space = Espace
 keyname-shift = Maj
+keyname-ctrl = Ctrl
 keyname-home = Début
 keyname-end = Fin
 keyname-page-up = PgPréc

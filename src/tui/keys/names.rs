@@ -6,7 +6,8 @@ use ratatui::crossterm::event::KeyCode;
 
 impl Key {
     /// How help and the footer write the key, in `tr`'s language: `Enter` is `Entrée` in French,
-    /// `Space` is `Leertaste` in German, as the prose of each language names them.
+    /// `Space` is `Leertaste` and `Ctrl` is `Strg` in German, as each language's keyboards and prose
+    /// name them.
     pub(crate) fn name(&self, tr: Tr) -> String {
         let base = match self.code {
             KeyCode::Char(' ') => tr.get("keyname-space"),
@@ -26,7 +27,7 @@ impl Key {
             other => format!("{other:?}"),
         };
         match (self.ctrl, self.shift) {
-            (true, _) => format!("Ctrl+{base}"),
+            (true, _) => format!("{}+{base}", tr.get("keyname-ctrl")),
             (_, true) => format!("{}+{base}", tr.get("keyname-shift")),
             _ => base,
         }
