@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::layout::inner;
-use super::text::{fit, wrap};
+use super::text::{fit, wrap_whole};
 use crate::diff::entry_fields;
 use crate::i18n::{field_name, field_value};
 use crate::tui::style::Styles;
@@ -81,7 +81,7 @@ pub(crate) fn entry_panel(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
         // (English as it always was: a longer name pushes its value right.)
         let label =
             if tr.lang() == crate::model::Language::En { label.clone() } else { fit(label, label_width) };
-        for (n, part) in wrap(value, value_width).into_iter().enumerate() {
+        for (n, part) in wrap_whole(value, value_width).into_iter().enumerate() {
             let head = if n == 0 { format!("{label:>label_width$} ") } else { " ".repeat(label_width + 1) };
             lines.push(Line::from(vec![Span::styled(head, s.muted()), Span::styled(part, s.base())]));
         }

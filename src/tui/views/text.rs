@@ -59,6 +59,15 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     textwrap::wrap(text, options).into_iter().map(|l| l.into_owned()).collect()
 }
 
+/// `text` wrapped to `width` columns at spaces only, a word longer than a line ending in `…`
+/// rather than going on at the start of the next (`Geschäftsfü…`, never `Geschäftsfü` / `hrung`).
+pub(crate) fn wrap_whole(text: &str, width: usize) -> Vec<String> {
+    let options = textwrap::Options::new(width.max(1))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
+    textwrap::wrap(text, options).into_iter().map(|l| fit(&l, width.max(1))).collect()
+}
+
 /// `text` wrapped like [`wrap`], the lines after the first indented by `indent` (a hanging
 /// indent, so a list's marks and dates stay in their column).
 pub(crate) fn wrap_hanging(text: &str, width: usize, indent: &str) -> Vec<String> {
@@ -175,5 +184,12 @@ mod tests {
         assert_eq!(fit_parts(facts, 50), "ständig einbinden · Einfluss 5 · Interesse 3 …");
         assert_eq!(fit_parts(facts, 200), facts);
         assert_eq!(fit_parts("Befürworter und Gegner", 14), "Befürworter…", "no part fits: at a word");
+    }
+
+    #[test]
+    fn a_word_longer_than_the_line_ends_in_an_ellipsis_never_on_the_next_line() {
+        assert_eq!(wrap_whole("Von Geschäftsführung", 12), ["Von", "Geschäftsfü…"]);
+        assert_eq!(wrap_whole("Head of Service", 12), ["Head of", "Service"]);
+        assert!(wrap_whole("Geschäftsführung", 12).iter().all(|l| l.width() <= 12));
     }
 }
