@@ -66,11 +66,13 @@ pub fn run(cli: Cli) -> Outcome {
     settings.language = Some(crate::i18n::screens_language(cli.lang, settings.language));
     out::speak(settings.language.unwrap_or_default());
     let (theme, theme_warning) = crate::theme::chosen(cli.theme.as_deref(), &settings);
-    // Said in the screens' language: a config that cannot be read, a theme that is not used.
-    let tr = out::tr();
-    let settings_warning =
-        settings_warning.map(|e| tr.args("config-unreadable", &[("why", e.lines_in(tr).join("\n").into())]));
-    let theme_warning = theme_warning.map(|p| p.text(tr));
+    // Said in the screens' language, and only when there is something to say (the messages are
+    // not read for a command with no warning): a config that cannot be read, a theme not used.
+    let settings_warning = settings_warning.map(|e| {
+        let tr = out::tr();
+        tr.args("config-unreadable", &[("why", e.lines_in(tr).join("\n").into())])
+    });
+    let theme_warning = theme_warning.map(|p| p.text(out::tr()));
     let warning = [settings_warning, theme_warning].into_iter().flatten().collect::<Vec<_>>().join("; ");
     let warning = (!warning.is_empty()).then_some(warning);
     if cli.command.is_some()

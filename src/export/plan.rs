@@ -36,8 +36,9 @@ pub fn plan_title(c: &Canvas, tr: Tr) -> String {
 /// The plan said block by block to `page`, in `tr`'s language; `today` decides what is overdue,
 /// `diagrams` whether pictures are drawn.
 pub fn write_plan<P: Parts>(doc: &mut P, c: &Canvas, today: Day, diagrams: bool, tr: Tr) {
-    let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let two_cores = cores > 1 && c.tasks.len() + c.actions.len() >= WORTH_A_THREAD;
+    // The size first: a small plan does not ask the system how many cores there are.
+    let two_cores = c.tasks.len() + c.actions.len() >= WORTH_A_THREAD
+        && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
     write_plan_on(doc, c, today, diagrams, tr, two_cores);
 }
 

@@ -72,10 +72,8 @@ fn unit_of(word: &str, lang: Language) -> (Unit, f64) {
 /// `2 jours`, `weeks` and 168 in `3 weeks`): a chart of a time written in days is drawn in days.
 /// `None` when the value is not a number followed by a time unit.
 pub fn time_unit(text: &str, lang: Language) -> Option<(String, f64)> {
-    let rest = text.trim().trim_start_matches(|c: char| {
-        c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '-' | '+' | '\u{a0}' | '\u{202f}')
-    });
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let (_, rest) = number::leading_number(text.trim(), lang)?;
+    let word: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
     match unit_of(&word, lang) {
         (Unit::Hours, factor) if !word.is_empty() => Some((word, factor)),
         _ => None,
