@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod cores;
 pub mod diff;
 pub mod export;
 pub mod graph;

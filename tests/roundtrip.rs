@@ -178,3 +178,69 @@ proptest! {
         }
     }
 }
+
+/// The whole-text parse, as a large canvas falls back to it.
+fn whole(text: &str) -> Option<Canvas> {
+    let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    options.from_str(text).ok()
+}
+
+/// Pieces of RON's syntax a hand edit (or an attacker) puts anywhere in a canvas's text.
+fn syntax() -> impl Strategy<Value = String> {
+    let pieces = [
+        "\"",
+        "\\",
+        "r#\"",
+        "\"#",
+        "/*",
+        "*/",
+        "//",
+        "\n",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        ":",
+        "'",
+        "#",
+        "r",
+        "b",
+        " tasks: [",
+        "actions: []",
+        "Task(title: \"t\")",
+    ];
+    proptest::collection::vec(proptest::sample::select(pieces.to_vec()), 1..4).prop_map(|p| p.concat())
+}
+
+// A large canvas is read in parts on two cores (store/split.rs); it must never read a text
+// otherwise than the whole-text parse does, and must read every text cvc writes.
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn a_saved_canvas_reads_in_parts_as_it_reads_whole(c in canvas()) {
+        let text = to_ron(&c);
+        prop_assert_eq!(cvc::store::parse_in_parts(&text), whole(&text));
+    }
+
+    /// Whatever is cut out of a saved canvas or put into it, reading in parts either gives the
+    /// text up (the whole parse then says what is wrong) or reads what the whole parse reads.
+    #[test]
+    fn an_edited_text_reads_in_parts_as_it_reads_whole_or_not_at_all(c in canvas(),
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), 0usize..6, syntax()), 1..4)) {
+        let mut text = to_ron(&c);
+        for (at, cut, put) in edits {
+            let mut at = at.index(text.len() + 1);
+            while !text.is_char_boundary(at) { at -= 1; }
+            let mut end = (at + cut).min(text.len());
+            while !text.is_char_boundary(end) { end -= 1; }
+            text.replace_range(at..end, &put);
+        }
+        if let Some(parts) = cvc::store::parse_in_parts(&text) {
+            prop_assert_eq!(Some(parts), whole(&text), "{}", text);
+        }
+    }
+}

@@ -37,8 +37,7 @@ pub fn plan_title(c: &Canvas, tr: Tr) -> String {
 /// `diagrams` whether pictures are drawn.
 pub fn write_plan<P: Parts>(doc: &mut P, c: &Canvas, today: Day, diagrams: bool, tr: Tr) {
     // The size first: a small plan does not ask the system how many cores there are.
-    let two_cores = c.tasks.len() + c.actions.len() >= WORTH_A_THREAD
-        && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
+    let two_cores = c.tasks.len() + c.actions.len() >= WORTH_A_THREAD && crate::cores::two();
     write_plan_on(doc, c, today, diagrams, tr, two_cores);
 }
 

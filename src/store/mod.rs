@@ -10,6 +10,7 @@ mod read;
 mod recent;
 mod settings;
 mod shipped;
+mod split;
 mod walk;
 mod write;
 
@@ -22,6 +23,7 @@ pub use read::{MAX_BYTES, read_regular, same_file};
 pub use recent::{new_canvas_path, recent_files, remember, revision_path, revisit_file};
 pub use settings::{Settings, load_settings};
 pub use shipped::{SHIPPED, ShippedCanvas};
+pub use split::parse_in_parts;
 pub use walk::{canvas_files, is_own_file};
 pub use write::RonCache;
 pub use write::{backup_path, canvas_text, regular_or_new, to_ron, write_atomic, write_new};

@@ -26,6 +26,22 @@ fn options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
 }
 
+/// From this length (a canvas of about 3,000 entries) a canvas is read on two cores, where the
+/// machine has them: below it, a second thread would cost more than it saves.
+const IN_PARTS_FROM: usize = 1 << 20;
+
+/// The canvas in `text`, before validation: read in parts on two cores when it is large, else
+/// (and whenever the parts cannot be read) as a whole, which tells what is wrong and where.
+fn parse_canvas(text: &str) -> Result<Canvas, ron::error::SpannedError> {
+    if text.len() >= IN_PARTS_FROM
+        && crate::cores::two()
+        && let Some(canvas) = super::split::parse_in_parts(text)
+    {
+        return Ok(canvas);
+    }
+    options().from_str(text)
+}
+
 /// Parses and validates canvas bytes; `file` names them in errors.
 pub fn parse_bytes(file: &Path, bytes: &[u8]) -> Result<Canvas, FileError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -52,7 +68,7 @@ pub fn parse_str(file: &Path, text: &str) -> Result<Canvas, FileError> {
             return Err(FileError::at(file, at, Said::new("store-unknown-format", args)));
         }
     }
-    let mut canvas: Canvas = options().from_str(text).map_err(|e| {
+    let mut canvas = parse_canvas(text).map_err(|e| {
         let at = Position { line: e.span.start.line, col: e.span.start.col };
         let message = if let Some(found) = not_a_canvas(&e.code) {
             // Checked first: junk such as `zzz` also ends the file where it stops.
