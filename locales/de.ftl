@@ -2059,6 +2059,25 @@ help-completions = Das Vervollständigungsskript für eine Shell ausgeben
 help-completions-shell = Die Shell
 help-man = Die Manpage ausgeben
 
+## the man page: cvc man (src/commands/man.rs), in the screens' language. man-manual heads each
+## page (English leaves it to man, which prints it); the headings are clap_mangen's words in English
+## and a man page's usual ones in French and German, in capitals as man pages write them; then the
+## line under NAME, the DESCRIPTION and the exit codes. $validate and $diff are the commands
+## `validate` and `diff --exit-code`, written in bold: keep them.
+man-manual = Allgemeine Befehle
+man-name = BEZEICHNUNG
+man-synopsis = ÜBERSICHT
+man-description = BESCHREIBUNG
+man-options = OPTIONEN
+man-commands = BEFEHLE
+man-exit-status = EXIT-STATUS
+man-version = VERSION
+man-about = Workshops zum Collaboration Value Canvas im Terminal durchführen
+man-long-about = cvc hilft der Moderation, einen zweistündigen Workshop durchzuführen, der den Plan einer Organisation für Community-Management und Adoptionsarbeit abbildet, und hilft einer Beraterin oder einem Berater, diesen Plan mit einem späteren zu vergleichen und dem Kunden einen Bericht zu übergeben. Ohne Befehl öffnet cvc den Startbildschirm (oder FILE im Workshop-Bildschirm); die folgenden Befehle arbeiten ohne Terminal, für Skripte und git.
+man-exit-success = Erfolg
+man-exit-problems = eine Prüfung hat Probleme gefunden ({ $validate }; { $diff }, wenn sich die Canvas unterscheiden)
+man-exit-usage = falscher Aufruf oder unlesbare Eingabe; Fehler gehen auf die Standardfehlerausgabe, zuerst ein klarer Satz
+
 ## cvc themes: each theme and where it comes from
 themes-built-in = { $name }  (eingebaut)
 themes-broken = { $name }  { $path }  (fehlerhaft: { $why })

@@ -1993,6 +1993,25 @@ help-completions = Print the completion script for a shell
 help-completions-shell = The shell
 help-man = Print the man page
 
+## the man page: cvc man (src/commands/man.rs), in the screens' language. man-manual heads each
+## page (English leaves it to man, which prints it); the headings are clap_mangen's words in English
+## and a man page's usual ones in French and German, in capitals as man pages write them; then the
+## line under NAME, the DESCRIPTION and the exit codes. $validate and $diff are the commands
+## `validate` and `diff --exit-code`, written in bold: keep them.
+man-manual = General Commands Manual
+man-name = NAME
+man-synopsis = SYNOPSIS
+man-description = DESCRIPTION
+man-options = OPTIONS
+man-commands = COMMANDS
+man-exit-status = EXIT STATUS
+man-version = VERSION
+man-about = run Collaboration Value Canvas workshops in a terminal
+man-long-about = cvc helps a facilitator run a two-hour workshop that maps an organisation's plan for community management and adoption work, and helps a consultant compare that plan with a later one and hand the client a report. Without a command it opens the start screen (or FILE in the workshop screen); the commands below work without a terminal, for scripts and git.
+man-exit-success = success
+man-exit-problems = a check found problems ({ $validate }; { $diff } when the canvases differ)
+man-exit-usage = bad usage or unreadable input; errors go to standard error, one clear sentence first
+
 ## cvc themes: each theme and where it comes from
 themes-built-in = { $name }  (built in)
 themes-broken = { $name }  { $path }  (broken: { $why })

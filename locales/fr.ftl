@@ -2124,6 +2124,25 @@ help-completions = Afficher le script de complétion pour un shell
 help-completions-shell = Le shell
 help-man = Afficher la page de manuel
 
+## the man page: cvc man (src/commands/man.rs), in the screens' language. man-manual heads each
+## page (English leaves it to man, which prints it); the headings are clap_mangen's words in English
+## and a man page's usual ones in French and German, in capitals as man pages write them; then the
+## line under NAME, the DESCRIPTION and the exit codes. $validate and $diff are the commands
+## `validate` and `diff --exit-code`, written in bold: keep them.
+man-manual = Manuel des commandes générales
+man-name = NOM
+man-synopsis = SYNOPSIS
+man-description = DESCRIPTION
+man-options = OPTIONS
+man-commands = COMMANDES
+man-exit-status = CODE DE SORTIE
+man-version = VERSION
+man-about = animer des ateliers Collaboration Value Canvas dans un terminal
+man-long-about = cvc aide un animateur à mener un atelier de deux heures qui cartographie le plan d'une organisation pour l'animation de communauté et le travail d'adoption, et aide un consultant à comparer ce plan à un plan ultérieur et à remettre un rapport au client. Sans commande, il ouvre l'écran d'accueil (ou FILE dans l'écran d'atelier) ; les commandes ci-dessous fonctionnent sans terminal, pour les scripts et git.
+man-exit-success = succès
+man-exit-problems = une vérification a trouvé des problèmes ({ $validate } ; { $diff } quand les canevas diffèrent)
+man-exit-usage = mauvaise utilisation ou entrée illisible ; les erreurs vont sur la sortie d'erreur standard, une phrase claire d'abord
+
 ## cvc themes: each theme and where it comes from
 themes-built-in = { $name }  (intégré)
 themes-broken = { $name }  { $path }  (illisible{" "}: { $why })

@@ -13,10 +13,12 @@ use crate::cli::Cli;
 use crate::i18n::Tr;
 use crate::model::Language;
 
+mod listed;
 #[cfg(test)]
 mod tests;
 mod texts;
 
+pub use listed::{completion_command_in, man_command_in};
 use texts::{Part, key};
 
 /// The command line understood; else clap's answer instead of it: the help (in the screens'
