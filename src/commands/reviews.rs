@@ -12,7 +12,7 @@ use crate::export::{
 };
 use crate::i18n::Tr;
 use crate::model::{Day, Language, Portfolio};
-use crate::store::{FileError, canvas_files, data_dir, load};
+use crate::store::{FileError, canvas_files, data_dir};
 
 /// Reads every canvas under `paths` (files as given, folders recursively) into a portfolio that
 /// keeps the latest revision of each canvas id; returns it with the files that could not be read.
@@ -27,15 +27,15 @@ pub fn portfolio(paths: &[PathBuf]) -> Result<(Portfolio, Vec<FileError>), FileE
     }
     unreadable.clear();
     let mut revisions: HashMap<(String, u32), (PathBuf, Option<Day>)> = HashMap::new();
-    for file in files {
-        match load(&file) {
+    crate::store::load_each(&files, |file, read| {
+        match read {
             Ok(canvas) => {
                 let key = (canvas.id.clone(), canvas.revision);
                 if !canvas.id.is_empty()
-                    && let Some((earlier, date)) = revisions.insert(key, (file.clone(), canvas.date))
+                    && let Some((earlier, date)) = revisions.insert(key, (file.to_path_buf(), canvas.date))
                 {
                     // The portfolio keeps the later workshop date, else the later name.
-                    let used = if canvas.date >= date { &file } else { &earlier };
+                    let used = if canvas.date >= date { file } else { &earlier };
                     let args = [
                         ("first", earlier.display().to_string().into()),
                         ("second", file.display().to_string().into()),
@@ -46,11 +46,11 @@ pub fn portfolio(paths: &[PathBuf]) -> Result<(Portfolio, Vec<FileError>), FileE
                     let what = out::tr().args("cli-conflicting-copy-of", &args);
                     out::err(&out::tr().args("cli-warning", &[("what", what.into())]));
                 }
-                held.add(file, canvas);
+                held.add(file.to_path_buf(), canvas);
             }
             Err(e) => unreadable.push(e),
         }
-    }
+    });
     Ok((held, unreadable))
 }
 

@@ -2,6 +2,7 @@
 
 mod backup;
 mod document;
+mod each;
 mod error;
 mod folders;
 mod locate;
@@ -15,6 +16,7 @@ mod walk;
 mod write;
 
 pub use document::{Document, SaveError, load, read_bytes};
+pub use each::load_each;
 pub use error::{Doing, FileError, Located, Position, as_is, io_message};
 pub use folders::{config_dir, data_dir, typed_path};
 pub use locate::locate;
