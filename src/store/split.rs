@@ -136,13 +136,21 @@ impl<'a> Scan<'a> {
     /// One value: everything up to the `,` or `)` at its own level, with its strings, comments
     /// and brackets followed (a bracket that does not match stops the scan).
     fn value(&mut self) -> Option<()> {
+        let bytes = self.bytes;
         let mut open = Vec::new();
         loop {
-            // Most of a value is names, numbers and indentation: passed over a byte at a time
-            // without a match (a table says which bytes the scan must look at).
-            let rest = self.bytes.get(self.at..)?;
-            self.at += rest.iter().position(|&b| STOPS[usize::from(b)])?;
-            let byte = self.bytes[self.at];
+            // Most of a value is names, numbers and indentation: passed over without a match (a
+            // table says which bytes the scan must look at), indentation eight bytes at a time.
+            let mut at = self.at;
+            loop {
+                match *bytes.get(at)? {
+                    b' ' => at += leading(&bytes[at..], |word| word == u64::from_ne_bytes([b' '; 8])).max(1),
+                    byte if !STOPS[usize::from(byte)] => at += 1,
+                    _ => break,
+                }
+            }
+            self.at = at;
+            let byte = bytes[at];
             match byte {
                 b'"' => self.string()?,
                 b'/' => self.comment()?,
@@ -168,31 +176,55 @@ impl<'a> Scan<'a> {
 
     /// A string from its opening `"`: an escaped one, or a raw one when `r`, `#`s lead to it.
     fn string(&mut self) -> Option<()> {
+        let bytes = self.bytes;
+        if self.at > 0 && matches!(bytes[self.at - 1], b'r' | b'#') {
+            return self.raw_string();
+        }
+        let mut at = self.at + 1;
+        loop {
+            at += leading(&bytes[at..], |word| !has_byte(word, b'"') && !has_byte(word, b'\\'));
+            match *bytes.get(at)? {
+                b'"' => break,
+                b'\\' => at += 2,
+                _ => at += 1,
+            }
+        }
+        self.at = at + 1;
+        Some(())
+    }
+
+    /// A string from its opening `"` after an `r` or a `#`: a raw one (`r"…"`, `br#"…"#`), or a
+    /// stray `#` the scan does not follow.
+    fn raw_string(&mut self) -> Option<()> {
         let hashes = self.bytes[..self.at].iter().rev().take_while(|&&b| b == b'#').count();
         let before = self.at - hashes;
-        let raw = before > 0 && self.bytes[before - 1] == b'r' && !ident_byte_before(self.bytes, before - 1);
-        let byte_raw = before > 1 && self.bytes[before - 1] == b'r' && self.bytes[before - 2] == b'b';
-        self.at += 1;
-        if raw || (byte_raw && !ident_byte_before(self.bytes, before - 2)) {
-            let mut close = vec![b'"'];
-            close.extend(std::iter::repeat_n(b'#', hashes));
-            let n = memchr::memmem::find(&self.bytes[self.at..], &close)?;
-            self.at += n + close.len();
-            return Some(());
-        }
-        if hashes > 0 {
+        let r_at = before.checked_sub(1).filter(|&r| self.bytes[r] == b'r')?;
+        // `r"`, or `br"`, after no other letter of a name.
+        let prefix = if r_at > 0 && self.bytes[r_at - 1] == b'b' { r_at - 1 } else { r_at };
+        if ident_byte_before(self.bytes, prefix) {
             return None;
         }
-        loop {
-            let n = memchr::memchr2(b'"', b'\\', &self.bytes[self.at..])?;
-            self.at += n;
-            if self.bytes[self.at] == b'"' {
-                self.at += 1;
-                return Some(());
-            }
-            self.at += 2;
-        }
+        self.at += 1;
+        let mut close = vec![b'"'];
+        close.extend(std::iter::repeat_n(b'#', hashes));
+        self.at += memchr::memmem::find(&self.bytes[self.at..], &close)? + close.len();
+        Some(())
     }
+}
+
+/// How many of the first bytes of `bytes` lie in whole words of eight that `pass` lets by:
+/// indentation and the inside of a string, passed over eight bytes at a time.
+fn leading(bytes: &[u8], pass: impl Fn(u64) -> bool) -> usize {
+    let words =
+        bytes.chunks_exact(8).take_while(|w| pass(u64::from_ne_bytes((*w).try_into().unwrap_or_default())));
+    words.count() * 8
+}
+
+/// Whether any of a word's eight bytes is `byte` (the bit trick for a zero byte, after `^`).
+fn has_byte(word: u64, byte: u8) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    let x = word ^ (ONES * u64::from(byte));
+    x.wrapping_sub(ONES) & !x & (ONES << 7) != 0
 }
 
 /// The bytes a value's scan stops at: strings, comments, characters, brackets and commas.

@@ -90,3 +90,19 @@ fn a_canvas_without_sections_or_with_only_some_reads_the_same() {
         assert_eq!(parse_in_parts(text), Some(whole(text).unwrap()), "{text}");
     }
 }
+
+#[test]
+fn long_strings_and_indentation_are_passed_over_eight_bytes_at_a_time_wherever_a_quote_falls() {
+    for len in 0..40 {
+        for at in 0..=len {
+            let title: String = (0..len).map(|i| if i == at { '"' } else { 'x' }).collect();
+            let mut c = Canvas::new("Eight");
+            c.add_task(crate::model::Task { title: title.clone(), ..Default::default() });
+            let text = crate::store::to_ron(&c).replace("    ", &" ".repeat(len % 9 + 1));
+            assert_eq!(parse_in_parts(&text), Some(whole(&text).unwrap()), "{len} {at}");
+        }
+    }
+    assert!(has_byte(u64::from_ne_bytes(*b"abcdefg\""), b'"'));
+    assert!(!has_byte(u64::from_ne_bytes(*b"abcdefgh"), b'"'));
+    assert!(!has_byte(u64::from_ne_bytes(*b"caf\xc3\xa9 \xc3\xa9"), b'"'), "bytes of é are not a quote");
+}
