@@ -60,11 +60,15 @@ pub fn revisit(old: &Path, new: &Path) -> Outcome {
 /// `cvc validate FILE...`: one line per problem, exit 1 if any.
 pub fn validate(files: &[std::path::PathBuf]) -> Outcome {
     let mut bad = false;
-    for file in files {
+    for (i, file) in files.iter().enumerate() {
         match load(file) {
-            // Each canvas is freed before the next is read: `cvc validate *.ron` holds one at a time.
-            Ok(_) => {
+            // Each canvas is freed before the next is read: `cvc validate *.ron` holds one at a
+            // time; the last is left to the process's exit, which reclaims it at once.
+            Ok(canvas) => {
                 out::line(&out::tr().args("validate-ok", &[("file", file.display().to_string().into())]));
+                if i + 1 == files.len() {
+                    super::leave(canvas);
+                }
             }
             Err(e) => {
                 bad = true;

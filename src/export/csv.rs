@@ -13,7 +13,7 @@
 
 use crate::i18n::Tr;
 use crate::i18n::columns::header as column_header;
-use crate::model::{Canvas, Described, EntryKind, Language, Names, Shape};
+use crate::model::{Canvas, Described, EntryKind, FieldValue, Language, Names, Shape};
 
 /// How the cells of a sheet are separated and the file begins.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -87,9 +87,31 @@ pub fn unguard(cell: &str) -> &str {
 /// One cell: a leading `'` when a spreadsheet would read it as a formula, then quoted when it
 /// holds a comma, a semicolon in the `;` dialect, a quote or a line break.
 fn field(text: &str, dialect: CsvDialect) -> String {
-    let text = if needs_guard(text) { format!("'{text}") } else { text.to_string() };
+    let mut cell = String::with_capacity(text.len() + 2);
+    push_field(&mut cell, text, dialect);
+    cell
+}
+
+/// [`field`], written at the end of `out`.
+fn push_field(out: &mut String, text: &str, dialect: CsvDialect) {
     let quote = text.contains([',', '"', '\n', '\r']) || text.contains(dialect.separator());
-    if quote { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
+    if quote {
+        out.push('"');
+    }
+    if needs_guard(text) {
+        out.push('\'');
+    }
+    if quote {
+        let mut pieces = text.split('"');
+        out.push_str(pieces.next().unwrap_or_default());
+        for piece in pieces {
+            out.push_str("\"\"");
+            out.push_str(piece);
+        }
+        out.push('"');
+    } else {
+        out.push_str(text);
+    }
 }
 
 /// One record: the cells guarded, quoted and joined, ended with CRLF as RFC 4180 asks.
@@ -131,19 +153,36 @@ fn section_rows<'a, E: Described>(
     }
     let header = header.iter().map(|name| column_header(name, style.lang));
     let mut out = sheet_start(style.dialect).to_string() + &line_in(header, style.dialect);
-    let (first, names): (Vec<String>, Names) = (canvas_cells(c), c.names());
+    let names: Names = c.names();
     let tr = Tr::new(style.lang);
+    let (dialect, separator) = (style.dialect, style.dialect.separator());
+    // The canvas's cells are the same on every row: guarded, quoted and joined once.
+    let mut row_start = String::new();
+    for cell in canvas_cells(c) {
+        push_field(&mut row_start, &cell, dialect);
+        row_start.push(separator);
+    }
+    // Each row is written into the sheet cell by cell, each field read once.
     for e in entries {
-        let mut cells = first.clone();
-        cells.push(e.id().to_string());
+        out.push_str(&row_start);
+        push_field(&mut out, e.id(), dialect);
         for f in &columns {
+            out.push(separator);
             let value = (f.get)(e);
-            cells.push(tr.value(f.shape, &value).unwrap_or_else(|| f.text(e)));
+            match (tr.value(f.shape, &value), &value) {
+                (Some(label), _) => push_field(&mut out, &label, dialect),
+                (None, FieldValue::Text(text)) => push_field(&mut out, text, dialect),
+                (None, other) => push_field(&mut out, &other.clone().render(f.shape, None), dialect),
+            }
             if f.shape == Shape::Person {
-                cells.push(f.shown(e, &names));
+                out.push(separator);
+                match &value {
+                    FieldValue::Text(id) => push_field(&mut out, names.of(id), dialect),
+                    _ => push_field(&mut out, &f.shown(e, &names), dialect),
+                }
             }
         }
-        out.push_str(&line_in(cells, style.dialect));
+        out.push_str("\r\n");
     }
     out
 }

@@ -55,6 +55,29 @@ fn entry_path(kind: EntryKind, i: usize, path: Vec<&'static str>) -> FieldPath {
     steps
 }
 
+/// The id numbers met so far in a section. While they only rise, as cvc writes them, the last
+/// one tells a new number from one met before; the first that does not rise puts them all in a
+/// set, which tells from then on.
+#[derive(Default)]
+struct SeenNumbers {
+    rising: Vec<u32>,
+    set: Option<HashSet<u32>>,
+}
+
+impl SeenNumbers {
+    /// Whether `n` is met for the first time (it is then kept).
+    fn first_time(&mut self, n: u32) -> bool {
+        if self.set.is_none() {
+            if self.rising.last().is_none_or(|&last| n > last) {
+                self.rising.push(n);
+                return true;
+            }
+            self.set = Some(std::mem::take(&mut self.rising).into_iter().collect());
+        }
+        self.set.as_mut().is_none_or(|set| set.insert(n))
+    }
+}
+
 struct Checker {
     problems: Vec<Problem>,
 }
@@ -90,7 +113,7 @@ impl Checker {
     /// Checks one entry's id (well formed, of the right letter, unique among `seen`, the numbers
     /// of the ids before it: a well-formed id is its number, written one way) and the text its
     /// descriptions say is needed.
-    fn names<E: Described>(&mut self, i: usize, e: &E, seen: &mut HashSet<u32>) {
+    fn names<E: Described>(&mut self, i: usize, e: &E, seen: &mut SeenNumbers) {
         let kind = E::KIND;
         let id = e.id();
         let at = |path: Vec<&'static str>| entry_path(kind, i, path);
@@ -103,7 +126,7 @@ impl Checker {
                     let args = vec![("id", Word::text(id)), ("prefix", Word::text(kind.prefix()))];
                     self.report(at(vec!["id"]), "problem-id-malformed", args);
                 }
-                Some(n) if !seen.insert(n) => {
+                Some(n) if !seen.first_time(n) => {
                     self.report(at(vec!["id"]), "problem-id-twice", vec![("id", Word::text(id))]);
                 }
                 Some(_) => {}
@@ -145,7 +168,7 @@ impl Checker {
         entries: impl ExactSizeIterator<Item = &'a E>,
         known: &HashSet<&str>,
     ) {
-        let mut seen = HashSet::with_capacity(entries.len());
+        let mut seen = SeenNumbers::default();
         let mut values = Checker { problems: Vec::new() };
         for (i, e) in entries.enumerate() {
             self.names(i, e, &mut seen);
@@ -222,6 +245,21 @@ mod tests {
 
     fn person(id: &str, name: &str) -> Stakeholder {
         Stakeholder { id: id.into(), name: name.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn an_id_met_again_is_found_whether_the_ids_before_it_rose_or_not() {
+        let ids = |ids: &[&str]| {
+            let mut c = Canvas::new("t");
+            c.stakeholders = ids.iter().map(|id| person(id, "A")).collect::<Vec<_>>().into();
+            let twice: Vec<String> = validate(&c).iter().map(|p| p.to_string()).collect();
+            twice
+        };
+        assert_eq!(ids(&["S1", "S2", "S9"]), Vec::<String>::new());
+        assert_eq!(ids(&["S1", "S5", "S3", "S4"]), Vec::<String>::new());
+        assert_eq!(ids(&["S1", "S5", "S3", "S5"]), vec!["id \"S5\" is used twice"]);
+        assert_eq!(ids(&["S1", "S5", "S5"]), vec!["id \"S5\" is used twice"]);
+        assert_eq!(ids(&["S4", "S2", "S1", "S2", "S4"]).len(), 2);
     }
 
     #[test]
