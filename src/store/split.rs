@@ -3,9 +3,10 @@
 //! its own, two at a time, and the rest of the canvas with empty lists in their place.
 //!
 //! It only ever speeds up a parse that the whole-text parse would make: a text the scan cannot
-//! follow plainly (an attribute other than `implicit_some`, a character literal, a field named
-//! twice) or a part that does not parse gives `None`, and the caller parses the whole text
-//! instead, so every problem is found and positioned exactly as before.
+//! follow plainly (an attribute other than `implicit_some`, a character literal, a section named
+//! twice or out of cvc's order or not opening with `[`) or a part that does not parse gives
+//! `None`, and the caller parses the whole text instead, so every problem is found and
+//! positioned exactly as before.
 
 use std::ops::Range;
 
@@ -21,7 +22,8 @@ const SECTIONS: [&str; 4] = ["stakeholders", "relationships", "tasks", "actions"
 const ATTRIBUTE: &[u8] = b"#![enable(implicit_some)]";
 
 /// Where each section's value is in `text` (from after its `:` to before the `,` or `)` that
-/// ends it), when the top level of the text reads plainly as `Canvas(field: value, …)`.
+/// ends it), when the top level of the text reads plainly as `Canvas(field: value, …)` with the
+/// sections in the order cvc writes them.
 pub(super) fn section_spans(text: &str) -> Option<[Option<Range<usize>>; 4]> {
     let mut scan = Scan { bytes: text.as_bytes(), at: 0 };
     scan.prelude()?;
@@ -39,7 +41,9 @@ pub(super) fn section_spans(text: &str) -> Option<[Option<Range<usize>>; 4]> {
         let start = scan.at;
         scan.value()?;
         if let Some(i) = SECTIONS.iter().position(|s| s.as_bytes() == name) {
-            if spans[i].is_some() {
+            // A section named twice, or after one that comes later in `SECTIONS` (the rest's
+            // text is cut in that order), is left to the whole parse.
+            if spans[i..].iter().any(Option::is_some) || !opens_a_list(scan.bytes, start) {
                 return None;
             }
             spans[i] = Some(start..scan.at);
@@ -53,6 +57,14 @@ pub(super) fn section_spans(text: &str) -> Option<[Option<Range<usize>>; 4]> {
     }
     scan.blank()?;
     (scan.at == scan.bytes.len()).then_some(spans)
+}
+
+/// Whether the value at `at` opens with `[` past blank space and comments: anything else before
+/// it, such as an attribute `#![…]` that a part's own parse would take as its document's (the
+/// whole parse refuses it there), stops the scan.
+fn opens_a_list(bytes: &[u8], at: usize) -> bool {
+    let mut scan = Scan { bytes, at };
+    scan.blank().is_some() && scan.peek() == Some(b'[')
 }
 
 /// A position in the text and the reading of RON's tokens from there.
@@ -182,7 +194,8 @@ impl<'a> Scan<'a> {
         }
         let mut at = self.at + 1;
         loop {
-            at += leading(&bytes[at..], |word| !has_byte(word, b'"') && !has_byte(word, b'\\'));
+            // `get`: an escape's `\` may be the text's last byte, leaving `at` past its end.
+            at += leading(bytes.get(at..)?, |word| !has_byte(word, b'"') && !has_byte(word, b'\\'));
             match *bytes.get(at)? {
                 b'"' => break,
                 b'\\' => at += 2,

@@ -106,3 +106,45 @@ fn long_strings_and_indentation_are_passed_over_eight_bytes_at_a_time_wherever_a
     assert!(!has_byte(u64::from_ne_bytes(*b"abcdefgh"), b'"'));
     assert!(!has_byte(u64::from_ne_bytes(*b"caf\xc3\xa9 \xc3\xa9"), b'"'), "bytes of é are not a quote");
 }
+
+#[test]
+fn a_section_the_whole_parse_refuses_or_reads_in_another_order_is_left_to_it() {
+    // A part's own parse would take `#![…]` for its document's attribute; the whole refuses it.
+    for text in [
+        "Canvas(format: 3, tasks: #![enable(implicit_some)] [])",
+        "Canvas(format: 3, actions: /* a */ #![type = \"x\"] [])",
+    ] {
+        assert!(whole(text).is_err(), "{text}");
+        assert_eq!(parse_in_parts(text), None, "{text}");
+    }
+    // The rest's text is cut in the order of `SECTIONS`: another order once made it panic.
+    let reordered = "Canvas(format: 3, tasks: [Task(title: \"t\")], stakeholders: [])";
+    assert!(whole(reordered).is_ok());
+    assert_eq!(section_spans(reordered), None);
+    assert_eq!(parse_in_parts(reordered), None);
+}
+
+#[test]
+fn raw_strings_nested_comments_and_blank_space_between_tokens_read_as_whole() {
+    for text in [
+        "Canvas(format: 3, tasks: [Task(title: r##\"x\"#, ]\"##), Task(title: r\"y\\\")])",
+        "Canvas(format: 3, tasks: [/*/*/ ] */ */ Task(title: /**/\"\\u{22}, ]\")])",
+        "Canvas (format: 3, tasks /* : */ : [Task(title: \"a\",)]\u{2029}, // ) \r ]\n)",
+        "#![enable(implicit_some)] /* ( */ (format: 3, actions: [] /*, tasks: [*/,)",
+    ] {
+        let whole = whole(text).expect(text);
+        assert_eq!(parse_in_parts(text), Some(whole), "{text}");
+    }
+}
+
+#[test]
+fn a_text_cut_off_anywhere_is_given_up_without_a_panic() {
+    // Among the cuts: one just after the `\` of an escape, which once sliced past the text's end.
+    let text = crate::store::to_ron(&sample());
+    assert!(text.contains("\\\""));
+    for cut in (0..text.len()).filter(|&end| text.is_char_boundary(end)).map(|end| &text[..end]) {
+        if let Some(parts) = parse_in_parts(cut) {
+            assert_eq!(Ok(parts), whole(cut), "{cut}");
+        }
+    }
+}
