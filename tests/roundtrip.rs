@@ -244,3 +244,48 @@ proptest! {
         }
     }
 }
+
+/// The top-level fields of a saved canvas's text, each with its lines (cvc writes one a line at
+/// four spaces), between the text's head and its closing line.
+fn top_level_fields(text: &str) -> (String, Vec<String>, String) {
+    let lines: Vec<&str> = text.lines().collect();
+    let starts = |l: &&str| l.starts_with("    ") && l.as_bytes().get(4).is_some_and(u8::is_ascii_lowercase);
+    let first = lines.iter().position(&starts).unwrap_or(lines.len());
+    let last = lines.iter().rposition(|l| *l == ")").unwrap_or(lines.len());
+    let mut fields: Vec<String> = Vec::new();
+    for line in &lines[first..last] {
+        match fields.last_mut() {
+            Some(field) if !starts(line) => {
+                field.push_str(line);
+                field.push('\n');
+            }
+            _ => fields.push(format!("{line}\n")),
+        }
+    }
+    let head = lines[..first].iter().map(|l| format!("{l}\n")).collect();
+    (head, fields, lines[last..].join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// The fields of a canvas in any order, one of them written twice, read in parts as they read
+    /// whole, or not at all (never a panic, never another canvas).
+    #[test]
+    fn fields_in_any_order_or_twice_read_in_parts_as_whole_or_not_at_all(c in canvas(),
+        order in Just(()).prop_perturb(|_, mut rng| rng.random::<u64>()), twice in 0usize..20) {
+        let (head, mut fields, tail) = top_level_fields(&to_ron(&c));
+        let mut seed = order;
+        for i in (1..fields.len()).rev() {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            fields.swap(i, (seed >> 33) as usize % (i + 1));
+        }
+        if let Some(field) = fields.get(twice).cloned() {
+            fields.insert(twice / 2, field);
+        }
+        let text = format!("{head}{}{tail}", fields.concat());
+        if let Some(parts) = cvc::store::parse_in_parts(&text) {
+            prop_assert_eq!(Some(parts), whole(&text), "{}", text);
+        }
+    }
+}
