@@ -34,7 +34,7 @@ pub fn text(s: &str) -> Cow<'_, str> {
 /// Whether a byte can start an unsafe character: C0 controls and DEL are single bytes, C1
 /// controls (U+0080–U+009F) start with 0xC2 and the bidirectional marks (U+202A–U+202E,
 /// U+2066–U+2069) with 0xE2. Every other byte, continuation bytes included, is skipped unread.
-fn may_start_unsafe(b: u8) -> bool {
+pub(crate) fn may_start_unsafe(b: u8) -> bool {
     b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2
 }
 

@@ -75,17 +75,30 @@ pub fn fold(line: &str, out: &mut String) {
 /// A calendar being written: content lines, each folded, ending in CRLF.
 struct Writer {
     out: String,
+    /// The content line being put together before it is folded into `out` (kept, not made anew).
+    line: String,
 }
 
 impl Writer {
     /// A property whose value is already in its RFC form (a date, a number, a keyword).
     fn raw(&mut self, name: &str, value: &str) {
-        fold(&format!("{name}:{value}"), &mut self.out);
+        self.line.clear();
+        self.line.push_str(name);
+        self.line.push(':');
+        self.line.push_str(value);
+        fold(&self.line, &mut self.out);
     }
 
-    /// A property whose value is text: cleaned and escaped.
+    /// A property whose value is text: cleaned and escaped (most values have nothing to clean or
+    /// escape, and are written as they are).
     fn text(&mut self, name: &str, value: &str) {
-        self.raw(name, &escape_text(&clean(value)));
+        let plain =
+            !value.bytes().any(|b| crate::safe::may_start_unsafe(b) || matches!(b, b'\\' | b';' | b','));
+        if plain {
+            self.raw(name, value);
+        } else {
+            self.raw(name, &escape_text(&clean(value)));
+        }
     }
 }
 
@@ -284,7 +297,7 @@ fn stamp() -> String {
 /// Its summaries and descriptions are in `tr`'s language.
 pub fn canvas_calendar(file: &std::path::Path, c: &Canvas, today: Day, tr: Tr) -> String {
     let title = if c.title.is_empty() { tr.get("ics-untitled") } else { c.title.clone() };
-    let mut w = Writer { out: String::new() };
+    let mut w = Writer { out: String::new(), line: String::new() };
     let stamp = stamp();
     head(&mut w, &tr.args("ics-calendar", &[("title", title.into())]));
     for f in &dates(file, c, today) {
@@ -301,7 +314,7 @@ pub fn canvas_calendar(file: &std::path::Path, c: &Canvas, today: Day, tr: Tr) -
 /// The follow-up list of `cvc reviews` as a calendar: one event per follow-up, then each
 /// canvas's next revisit (with its alarm a week before); its words in `tr`'s language.
 pub fn reviews_calendar(items: &[FollowUp], revisits: &[Revisit], tr: Tr) -> String {
-    let mut w = Writer { out: String::new() };
+    let mut w = Writer { out: String::new(), line: String::new() };
     let stamp = stamp();
     head(&mut w, &tr.get("ics-reviews-calendar"));
     for f in items {

@@ -176,3 +176,30 @@ fn a_closed_loops_review_is_cancelled_and_rings_no_alarm() {
     let open = event("A5-review");
     assert!(open.contains("STATUS:CONFIRMED") && open.contains("VALARM"), "{open}");
 }
+
+#[test]
+fn a_text_with_nothing_to_clean_or_escape_is_written_as_the_full_path_writes_it() {
+    let values = [
+        "Plain words",
+        "Café – « bien »",
+        "a;b",
+        "a,b",
+        "a\\b",
+        "a\r\nb",
+        "tab\there",
+        "\u{7}bell",
+        "\u{202e}rtl",
+        "\u{85}c1",
+        "x".repeat(200).as_str(),
+    ]
+    .map(String::from);
+    for value in values {
+        let (mut fast, mut full) = (
+            Writer { out: String::new(), line: String::new() },
+            Writer { out: String::new(), line: String::new() },
+        );
+        fast.text("SUMMARY", &value);
+        full.raw("SUMMARY", &escape_text(&clean(&value)));
+        assert_eq!(fast.out, full.out, "{value:?}");
+    }
+}
