@@ -9,6 +9,8 @@ use cvc::i18n::Tr;
 use cvc::model::Language;
 use cvc::theme::Theme;
 use cvc::tui::action::Intent;
+use std::path::Path;
+
 use cvc::tui::app::{App, Screen};
 use cvc::tui::runner::{Runner, Session};
 use cvc::tui::start::{Recent, Start};
@@ -212,4 +214,40 @@ fn a_canvas_made_on_the_start_screen_speaks_the_screens_language() {
     );
     assert_eq!(workshop(&fresh).canvas.language, Language::Fr);
     assert_eq!(cvc::store::load(&path).unwrap().agenda[0].title, Tr::new(Language::Fr).get("agenda-open"));
+}
+
+/// A new canvas of the blank template, its agenda in `lang`, open in the workshop screen.
+fn new_canvas(s: &Sandbox, lang: Language) -> Session {
+    let blank = Path::new(env!("CARGO_MANIFEST_DIR")).join("canvases/blank.ron");
+    let mut canvas = cvc::store::load(&blank).unwrap();
+    cvc::i18n::new_canvas_in(&mut canvas, lang);
+    std::fs::write(s.dir.path().join("new.ron"), cvc::store::to_ron(&canvas)).unwrap();
+    let data = s.dir.path().join("data");
+    let app = App::empty(styles(lang), &data, at(10, 0, 0));
+    Session::open(app, Runner::inline(&data), &s.dir.path().join("new.ron"), false)
+}
+
+#[test]
+fn the_agenda_strip_cuts_a_title_after_a_whole_word() {
+    for lang in LANGUAGES {
+        let s = Sandbox::new();
+        let mut app = new_canvas(&s, lang);
+        let titles: Vec<String> = match &app.screen {
+            Screen::Workshop(w) => w.canvas.agenda.iter().map(|b| b.title.clone()).collect(),
+            _ => panic!("{lang}: the canvas opens"),
+        };
+        for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+            app.update(Intent::Resize(w, h));
+            let strip = screen(&app, w, h).lines().nth(2).unwrap_or_default().to_string();
+            for title in &titles {
+                // Every prefix of the title shown cut (`Einstieg und Rahme…`) keeps whole words,
+                // unless it is one word too long for its share (`Ouvert…`).
+                let cuts = title.char_indices().map(|(at, _)| &title[..at]).filter(|kept| !kept.is_empty());
+                for kept in cuts.filter(|kept| strip.contains(&format!(" {kept}…"))) {
+                    let whole = title[kept.len()..].starts_with(' ') || !kept.contains(' ');
+                    assert!(whole, "{lang} {w}: {kept}… of {title} in {strip}");
+                }
+            }
+        }
+    }
 }

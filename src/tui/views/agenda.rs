@@ -6,9 +6,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::{fit, width};
+use super::text::{fit, fit_words, width};
 use crate::i18n::Tr;
-use crate::model::{Progress, Urgency, clock_text};
+use crate::model::{Language, Progress, Urgency, clock_text};
 use crate::tui::style::Styles;
 use crate::tui::workshop::Workshop;
 
@@ -98,11 +98,16 @@ pub(crate) fn strip(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
             continue;
         }
         // The current block is named in full; the others as much as fits, cut with `…`, and in
-        // a share of three columns or fewer a mark of one or two letters.
+        // a share of three columns or fewer a mark of one or two letters. French and German
+        // titles are cut after a whole word where one ends in the share's second half
+        // (`Einstieg und…`, not `Einstieg und Rahme…`); English ones keep their own cut, whose
+        // short titles end in a symbol a word's cut would leave alone (`Open &…`).
         let name = if share <= 3 {
             format!("{} ", initials(&b.title, share.saturating_sub(1).max(1)))
-        } else {
+        } else if s.tr().lang() == Language::En {
             format!("{} ", fit(&b.title, share - 1))
+        } else {
+            format!("{} ", fit_words(&b.title, share - 1))
         };
         let label: String = format!("{name:<share$}").chars().take(share).collect();
         let planned = u64::from(b.minutes).max(1) * 60;
