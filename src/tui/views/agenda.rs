@@ -98,16 +98,11 @@ pub(crate) fn strip(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
             continue;
         }
         // The current block is named in full; the others as much as fits, cut with `…`, and in
-        // a share of three columns or fewer a mark of one or two letters. French and German
-        // titles are cut after a whole word where one ends in the share's second half
-        // (`Einstieg und…`, not `Einstieg und Rahme…`); English ones keep their own cut, whose
-        // short titles end in a symbol a word's cut would leave alone (`Open &…`).
+        // a share of three columns or fewer a mark of one or two letters.
         let name = if share <= 3 {
             format!("{} ", initials(&b.title, share.saturating_sub(1).max(1)))
-        } else if s.tr().lang() == Language::En {
-            format!("{} ", fit(&b.title, share - 1))
         } else {
-            format!("{} ", fit_words(&b.title, share - 1))
+            format!("{} ", cut_title(s, &b.title, share - 1))
         };
         let label: String = format!("{name:<share$}").chars().take(share).collect();
         let planned = u64::from(b.minutes).max(1) * 60;
@@ -150,9 +145,17 @@ pub(crate) fn big_clock(f: &mut Frame, area: Rect, w: &Workshop, s: &Styles) {
     f.render_widget(clock, glyphs);
     let title = w.canvas.agenda.get(p.block).map(|b| b.title.as_str()).unwrap_or_default();
     let icon = if w.clock.running { "▶".to_string() } else { s.tr().get("clock-paused-mark") };
-    let words = fit(&format!("{icon} {title}"), usize::from(caption.width));
+    let words = cut_title(s, &format!("{icon} {title}"), usize::from(caption.width));
     let line = Line::from(Span::styled(words, urgency_style(s, p.urgency))).centered();
     f.render_widget(Paragraph::new(line).style(s.base()), caption);
+}
+
+/// A block's title cut to `width` columns. French and German titles are cut after a whole word
+/// where one ends in the line's second half (`Einstieg und…`, not `Einstieg und Rahme…`); English
+/// ones keep their own cut, whose short titles would end on a symbol a word's cut leaves alone
+/// (`Open &…`).
+fn cut_title(s: &Styles, title: &str, width: usize) -> String {
+    if s.tr().lang() == Language::En { fit(title, width) } else { fit_words(title, width) }
 }
 
 /// The first characters of `title` that fit in `cols` columns (at least one): a block's mark.
