@@ -76,7 +76,7 @@ fn needs_guard(text: &str) -> bool {
     text.starts_with(FORMULA_STARTS) || text.strip_prefix('\'').is_some_and(needs_guard)
 }
 
-/// A cell's text as it was before `field` guarded it: the leading `'` taken off a guarded cell.
+/// A cell's text as it was before `push_field` guarded it: the leading `'` taken off a guarded cell.
 pub fn unguard(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
         Some(rest) if needs_guard(rest) => rest,
@@ -84,15 +84,9 @@ pub fn unguard(cell: &str) -> &str {
     }
 }
 
-/// One cell: a leading `'` when a spreadsheet would read it as a formula, then quoted when it
-/// holds a comma, a semicolon in the `;` dialect, a quote or a line break.
-fn field(text: &str, dialect: CsvDialect) -> String {
-    let mut cell = String::with_capacity(text.len() + 2);
-    push_field(&mut cell, text, dialect);
-    cell
-}
-
-/// [`field`], written at the end of `out`.
+/// One cell, written at the end of `out`: a leading `'` when a spreadsheet would read it as a
+/// formula, then quoted when it holds a comma, a semicolon in the `;` dialect, a quote or a line
+/// break.
 fn push_field(out: &mut String, text: &str, dialect: CsvDialect) {
     let quote = text.contains([',', '"', '\n', '\r']) || text.contains(dialect.separator());
     if quote {
@@ -126,8 +120,14 @@ pub fn sheet_start(dialect: CsvDialect) -> &'static str {
 
 /// One record in `dialect`: the cells guarded, quoted and joined, ended with CRLF.
 pub fn line_in(cells: impl IntoIterator<Item = String>, dialect: CsvDialect) -> String {
-    let cells: Vec<String> = cells.into_iter().map(|c| field(&c, dialect)).collect();
-    cells.join(&dialect.separator().to_string()) + "\r\n"
+    let mut line = String::new();
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            line.push(dialect.separator());
+        }
+        push_field(&mut line, &cell, dialect);
+    }
+    line + "\r\n"
 }
 
 /// The cells of the canvas columns, the same on every row.
